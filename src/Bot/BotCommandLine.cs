@@ -1,0 +1,23 @@
+namespace Bot;
+
+public enum BotMode { Auto, Telegram, Chat }
+
+/// <summary>The verb in front of the host's own arguments.</summary>
+public static class BotCommandLine
+{
+    public static (BotMode Mode, string[] HostArgs) Parse(string[] args) => args switch
+    {
+        ["chat", .. var rest] => (BotMode.Chat, rest),
+        ["telegram", .. var rest] => (BotMode.Telegram, rest),
+        _ => (BotMode.Auto, args),
+    };
+
+    /// <summary>
+    /// Where appsettings.json is read from: the working folder when it has one (the repository root for
+    /// `dotnet run --project src/Bot`), else the app's own folder (the Docker image).
+    /// </summary>
+    public static string ContentRoot() =>
+        File.Exists(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"))
+            ? Directory.GetCurrentDirectory()
+            : AppContext.BaseDirectory;
+}

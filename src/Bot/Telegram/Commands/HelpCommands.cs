@@ -1,0 +1,36 @@
+using Bot.Telegram.Rendering;
+
+namespace Bot.Telegram.Commands;
+
+/// <summary>/start and /help, and the command list registered with setMyCommands.</summary>
+public static class HelpCommands
+{
+    /// <summary>Commands shown in Telegram's menu, with Arabic descriptions.</summary>
+    public static readonly IReadOnlyList<(string Command, string Description)> Menu =
+    [
+        ("latest", "آخر الأخبار"),
+        ("search", "البحث في الأخبار"),
+        ("article", "ملخص خبر واقتباساته"),
+        ("quotes", "اقتباسات خبر"),
+        ("help", "المساعدة"),
+    ];
+
+    public static Reply Start() => Reply.Html(
+        "<b>أهلًا بك في بوت ملخص الأخبار</b>\n\n" +
+        "أجمع الأخبار العربية من مصادرها، وأقدّم لكل خبر ملخصًا قصيرًا وأبرز ما قيل فيه ومن قاله، مع رابط المصدر.\n\n" +
+        HelpBody());
+
+    public static Reply Help() => Reply.Html("<b>الأوامر</b>\n\n" + HelpBody());
+
+    private static string HelpBody() =>
+        "/latest — آخر الأخبار (مثل <code>/latest 10</code>)\n" +
+        "/article — ملخص خبر برقمه (مثل <code>/article 1</code>)\n" +
+        "/quotes — الاقتباسات في خبر (مثل <code>/quotes 1</code>)\n" +
+        "/search — البحث (مثل <code>/search العلاقات</code>)\n" +
+        "/help — هذه الرسالة";
+
+    public static Reply Unknown(string command) => Reply.Html(
+        $"لا أعرف الأمر /{TelegramHtml.Escape(command)}. اكتب /help لعرض الأوامر.");
+
+    public static Reply NotACommand() => Reply.Html("أرسل أمرًا، مثل /latest أو /search. اكتب /help لعرض الأوامر.");
+}

@@ -1,0 +1,99 @@
+using System.Text;
+using Bot.Storage;
+
+namespace Bot.Telegram.Rendering;
+
+/// <summary>
+/// Every reply about articles, in Arabic and Telegram HTML. All article text is escaped here, and
+/// every reply goes through <see cref="HtmlMessageSplitter"/>, so no handler can produce a message
+/// Telegram would reject.
+/// </summary>
+public static class ReplyRenderer
+{
+    public const int QuotesOnCard = 3;
+
+    public static Reply Text(string html, IReadOnlyList<IReadOnlyList<Button>>? buttons = null) =>
+        new(Parts(html, buttons ?? []));
+
+    /// <summary>Splits HTML into messages; buttons and the link preview go on the last one.</summary>
+    public static IReadOnlyList<OutgoingMessage> Parts(string html, IReadOnlyList<IReadOnlyList<Button>> buttons, string? previewUrl = null)
+    {
+        var parts = HtmlMessageSplitter.Split(html);
+        var messages = new List<OutgoingMessage>(parts.Count);
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var last = i == parts.Count - 1;
+            messages.Add(new OutgoingMessage(parts[i], last ? buttons : [], last ? previewUrl : null));
+        }
+        return messages;
+    }
+
+    public static Reply ArticleList(string headerHtml, IReadOnlyList<Article> articles, int firstNumber, IReadOnlyList<Button> pager)
+    {
+        var sb = new StringBuilder(headerHtml).Append("\n\n");
+        var buttons = new List<IReadOnlyList<Button>>();
+        for (var i = 0; i < articles.Count; i++)
+        {
+            var a = articles[i];
+            var n = firstNumber + i;
+            sb.Append("\u200F").Append(n).Append(". <b>").Append(TelegramHtml.Escape(a.Title)).Append("</b>\n")
+              .Append("\u200F   ").Append(TelegramHtml.Escape(a.Source));
+            if (a.PublishedUtc != default) sb.Append(" · ").Append(ArabicFormat.Date(a.PublishedUtc));
+            sb.Append(" · /article_").Append(a.Id).Append('\n');
+            buttons.Add([new Button(TelegramHtml.TruncateUtf8($"{n}. {a.Title}", 120), Callback.Article(a.Id))]);
+        }
+        if (pager.Count > 0) buttons.Add(pager);
+        return new Reply(Parts(sb.ToString().TrimEnd(), buttons));
+    }
+
+    public static Reply ArticleCard(Article a)
+    {
+        var sb = new StringBuilder();
+        sb.Append("<b>").Append(TelegramHtml.Escape(a.Title)).Append("</b>\n");
+        sb.Append("<i>").Append(TelegramHtml.Escape(a.Source));
+        if (a.PublishedUtc != default) sb.Append(" · ").Append(ArabicFormat.Date(a.PublishedUtc));
+        sb.Append("</i>\n\n");
+        if (a.Summary.Count > 0)
+        {
+            sb.Append("<b>الملخص:</b>\n");
+            foreach (var sentence in a.Summary) sb.Append(TelegramHtml.Escape(sentence)).Append('\n');
+        }
+        if (a.Quotes.Count > 0)
+        {
+            sb.Append("\n<b>أبرز الاقتباسات:</b>\n");
+            foreach (var q in a.Quotes.Take(QuotesOnCard)) AppendQuote(sb, q);
+        }
+        var href = TelegramHtml.SafeHref(a.Url);
+        if (href is not null) sb.Append("\n<a href=\"").Append(href).Append("\">المصدر الأصلي</a>\n");
+
+        var row = new List<Button>();
+        if (a.Quotes.Count > 0) row.Add(new Button("الاقتباسات", Callback.Quotes(a.Id)));
+        if (href is not null) row.Add(new Button("الرابط الأصلي", Url: a.Url));
+        IReadOnlyList<IReadOnlyList<Button>> buttons = row.Count > 0 ? [row] : [];
+        return new Reply(Parts(sb.ToString().TrimEnd(), buttons, href is null ? null : a.Url));
+    }
+
+    public static Reply Quotes(Article a)
+    {
+        if (a.Quotes.Count == 0)
+        {
+            return Text($"لا توجد اقتباسات مباشرة في الخبر «{TelegramHtml.Escape(a.Title)}».");
+        }
+        var sb = new StringBuilder();
+        sb.Append("<b>اقتباسات: ").Append(TelegramHtml.Escape(a.Title)).Append("</b>\n\n");
+        foreach (var q in a.Quotes) AppendQuote(sb, q);
+        return Text(sb.ToString().TrimEnd(), [[new Button("عرض الخبر", Callback.Article(a.Id))]]);
+    }
+
+    public static void AppendQuote(StringBuilder sb, ArticleQuote q) =>
+        sb.Append("• <b>").Append(TelegramHtml.Escape(q.Speaker)).Append("</b>: «")
+          .Append(TelegramHtml.Escape(q.Text)).Append("»\n");
+}
+
+/// <summary>Callback data formats; each stays far below Telegram's 64-byte limit.</summary>
+public static class Callback
+{
+    public static string Article(int id) => $"a:{id}";
+    public static string Quotes(int id) => $"q:{id}";
+    public static string LatestPage(int page, int size) => $"l:{page}:{size}";
+}

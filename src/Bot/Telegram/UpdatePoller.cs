@@ -1,0 +1,185 @@
+using Bot.Storage;
+using Bot.Telegram.Commands;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace Bot.Telegram;
+
+/// <summary>
+/// Our own long-polling loop. The offset is stored in LiteDB and advanced only after an update has been
+/// handled, so a crash neither loses nor repeats an update; a handler that throws is logged and the
+/// update is counted as handled, so one bad update cannot block the chat behind it. Polling errors back
+/// off exponentially up to <see cref="TelegramOptions.MaxPollBackoff"/>.
+/// </summary>
+public sealed class UpdatePoller(
+    ITelegramBotClient client,
+    UpdateHandler handler,
+    BotStateStore state,
+    BotIdentity identity,
+    IOptions<TelegramOptions> options,
+    IHostApplicationLifetime lifetime,
+    TimeProvider time,
+    ILogger<UpdatePoller> logger) : BackgroundService
+{
+    public const string OffsetKey = "telegram.update_offset";
+
+    private static readonly UpdateType[] AllowedUpdates =
+        [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember];
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!await StartUpAsync(stoppingToken)) return;
+        var offset = (int)(state.GetInt64(OffsetKey) ?? 0);
+        var backoff = TimeSpan.Zero;
+        var timeoutSeconds = (int)options.Value.PollTimeout.TotalSeconds;
+        logger.LogInformation("Polling for updates as @{Username} from offset {Offset}", identity.Username, offset);
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            Update[] updates;
+            try
+            {
+                updates = await client.GetUpdates(offset, limit: 100, timeout: timeoutSeconds, AllowedUpdates, stoppingToken);
+                backoff = TimeSpan.Zero;
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (ApiRequestException e) when (e.ErrorCode == 401)
+            {
+                logger.LogCritical("Telegram rejected the bot token (401 Unauthorized). {Hint}", TelegramOptionsValidator.HowToSetToken);
+                lifetime.StopApplication();
+                return;
+            }
+            catch (Exception e)
+            {
+                backoff = NextBackoff(backoff, options.Value.MaxPollBackoff);
+                logger.LogWarning("getUpdates failed ({Error}); retrying in {Delay}", Describe(e), backoff);
+                try
+                {
+                    await Task.Delay(backoff, time, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    break;
+                }
+                continue;
+            }
+
+            foreach (var update in updates)
+            {
+                if (update.Id < offset) continue;  // already handled (the server re-sent it)
+                await HandleOneAsync(update);
+                offset = update.Id + 1;
+                state.SetInt64(OffsetKey, offset);
+                // On shutdown, finish the update in hand and stop; the rest are fetched again next start.
+                if (stoppingToken.IsCancellationRequested) break;
+            }
+        }
+    }
+
+    private async Task HandleOneAsync(Update update)
+    {
+        // Not the stopping token: an update that has begun is finished even during shutdown, within a time limit.
+        using var cts = new CancellationTokenSource(options.Value.HandlerTimeout, time);
+        try
+        {
+            await handler.HandleAsync(update, cts.Token);
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "Update {UpdateId} ({Type}) failed; moving on to the next", update.Id, update.Type);
+            await TryApologiseAsync(update);
+        }
+    }
+
+    private async Task TryApologiseAsync(Update update)
+    {
+        var chatId = update.Message?.Chat.Id ?? update.CallbackQuery?.Message?.Chat.Id;
+        if (chatId is null || (update.Message?.Chat.Type ?? update.CallbackQuery?.Message?.Chat.Type) != ChatType.Private) return;
+        try
+        {
+            await client.SendMessage(chatId.Value, "عذرًا، حدث خطأ أثناء معالجة طلبك. حاول مرة أخرى بعد قليل.");
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning("Could not tell chat {ChatId} about the failure: {Error}", chatId, Describe(e));
+        }
+    }
+
+    /// <summary>getMe (required), then deleteWebhook and setMyCommands (optional: warnings only).</summary>
+    private async Task<bool> StartUpAsync(CancellationToken ct)
+    {
+        var backoff = TimeSpan.Zero;
+        while (true)
+        {
+            try
+            {
+                var me = await client.GetMe(ct);
+                identity.Username = me.Username;
+                identity.Id = me.Id;
+                break;
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                return false;
+            }
+            catch (ApiRequestException e) when (e.ErrorCode == 401)
+            {
+                logger.LogCritical("Telegram rejected the bot token (401 Unauthorized). {Hint}", TelegramOptionsValidator.HowToSetToken);
+                lifetime.StopApplication();
+                return false;
+            }
+            catch (Exception e)
+            {
+                backoff = NextBackoff(backoff, options.Value.MaxPollBackoff);
+                logger.LogWarning("getMe failed ({Error}); retrying in {Delay}", Describe(e), backoff);
+                try
+                {
+                    await Task.Delay(backoff, time, ct);
+                }
+                catch (OperationCanceledException)
+                {
+                    return false;
+                }
+            }
+        }
+        await OptionalAsync("deleteWebhook", () => client.DeleteWebhook(cancellationToken: ct));
+        await OptionalAsync("setMyCommands", () => client.SetMyCommands(
+            HelpCommands.Menu.Select(c => new BotCommand(c.Command, c.Description)), cancellationToken: ct));
+        return true;
+    }
+
+    private async Task OptionalAsync(string what, Func<Task> call)
+    {
+        try
+        {
+            await call();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning("{Call} failed at start ({Error}); going on without it", what, Describe(e));
+        }
+    }
+
+    public static TimeSpan NextBackoff(TimeSpan current, TimeSpan max)
+    {
+        var next = current == TimeSpan.Zero ? TimeSpan.FromSeconds(1) : current * 2;
+        return next > max ? max : next;
+    }
+
+    /// <summary>An error's type and message, never a request URL (which would contain the token).</summary>
+    public static string Describe(Exception e) => e switch
+    {
+        ApiRequestException api => $"{api.ErrorCode} {api.Message}",
+        HttpRequestException http => $"{nameof(HttpRequestException)} {http.HttpRequestError}",
+        RequestException req when req.InnerException is { } inner => $"{nameof(RequestException)}: {Describe(inner)}",
+        _ => e.GetType().Name,
+    };
+}
