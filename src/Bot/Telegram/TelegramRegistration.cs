@@ -23,7 +23,10 @@ public static class TelegramRegistration
         builder.Services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
         builder.Services.AddSingleton<BotIdentity>();
-        builder.Services.AddSingleton<ITelegramBotClient>(sp => CreateClient(sp.GetRequiredService<IOptions<TelegramOptions>>().Value));
+        builder.Services.AddOptions<SendingOptions>().BindConfiguration(SendingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        // THE bot client is the layered pipeline: replies, digests and polling all pass through it.
+        builder.Services.AddSingleton<ITelegramBotClient>(sp => SendingPipeline.Build(
+            CreateClient(sp.GetRequiredService<IOptions<TelegramOptions>>().Value), sp));
         builder.Services.AddSingleton<ReplySender>();
         builder.Services.AddSingleton<UpdateHandler>();
         builder.Services.AddHostedService<UpdatePoller>();
