@@ -1,4 +1,5 @@
 using Bot;
+using Bot.Digests;
 using Bot.Ingestion;
 using Bot.Storage;
 using Bot.Telegram;
@@ -63,6 +64,7 @@ internal sealed partial class Program
         builder.AddStorage();
         builder.AddIngestion();
         builder.AddCommands();
+        builder.AddDigests();
         if (mode == BotMode.Chat)
         {
             // The chat owns the terminal: only warnings and errors are logged there.

@@ -1,3 +1,4 @@
+using Bot.Digests;
 using Bot.Storage;
 using Bot.Telegram.Commands;
 using Bot.Telegram.Rendering;
@@ -17,6 +18,7 @@ public sealed class UpdateHandler(
     ReplySender sender,
     ChatStore chats,
     BotIdentity identity,
+    ChatMembership membership,
     ILogger<UpdateHandler> logger)
 {
     public Task HandleAsync(Update update, CancellationToken ct) => update switch
@@ -24,12 +26,14 @@ public sealed class UpdateHandler(
         { Message: { } message } => OnMessageAsync(message, ct),
         { EditedMessage: { } } => Task.CompletedTask,
         { CallbackQuery: { } query } => OnCallbackAsync(query, ct),
+        { MyChatMember: { } change } => OnMyChatMemberAsync(change, ct),
         _ => OnOtherAsync(update),
     };
 
     private async Task OnMessageAsync(Message message, CancellationToken ct)
     {
         Touch(message.Chat);
+        if (message.MigrateToChatId is { } newChatId) membership.Migrated(message.Chat.Id, newChatId);
         if (message.Text is not { } text) return;
         var context = new CommandContext(message.Chat.Id, KindOf(message.Chat.Type), message.From?.Id);
         var command = CommandParser.Parse(text, identity.Username);
@@ -59,6 +63,12 @@ public sealed class UpdateHandler(
             await sender.AnswerCallbackAsync(query.Id, reply?.Toast, ct);
         }
         await sender.SendAsync(context, reply, ct);
+    }
+
+    private Task OnMyChatMemberAsync(ChatMemberUpdated change, CancellationToken ct)
+    {
+        Touch(change.Chat);
+        return membership.HandleAsync(change, ct);
     }
 
     private Task OnOtherAsync(Update update)

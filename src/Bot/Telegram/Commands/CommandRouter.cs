@@ -1,3 +1,4 @@
+using Bot.Digests;
 using Bot.Telegram.Rendering;
 using Microsoft.Extensions.Logging;
 
@@ -7,11 +8,11 @@ namespace Bot.Telegram.Commands;
 /// The one place where a command or a button press is mapped to its handler. Used by the Telegram
 /// update handler and by the terminal chat alike.
 /// </summary>
-public sealed class CommandRouter(ArticleCommands articles, ILogger<CommandRouter> logger)
+public sealed class CommandRouter(ArticleCommands articles, SubscriptionCommands digests, ILogger<CommandRouter> logger)
 {
-    public Task<Reply> HandleCommandAsync(CommandContext context, ParsedCommand command, CancellationToken ct)
+    public async Task<Reply> HandleCommandAsync(CommandContext context, ParsedCommand command, CancellationToken ct)
     {
-        var reply = command.Name switch
+        return command.Name switch
         {
             "start" => HelpCommands.Start(),
             "help" => HelpCommands.Help(),
@@ -19,18 +20,20 @@ public sealed class CommandRouter(ArticleCommands articles, ILogger<CommandRoute
             "article" => articles.Article(command.Args),
             "quotes" => articles.Quotes(command.Args),
             "search" => articles.Search(command.Args),
+            "subscribe" or "unsubscribe" or "settings" or "digest" => await digests.HandleCommandAsync(context, command, ct),
             _ => HelpCommands.Unknown(command.Name),
         };
-        return Task.FromResult(reply);
     }
 
     /// <summary>Plain text: ignored in groups; in a private chat, a hint.</summary>
-    public Task<Reply> HandleTextAsync(CommandContext context, string text, CancellationToken ct) =>
-        Task.FromResult(context.ChatKind == ChatKind.Private ? HelpCommands.NotACommand() : Reply.None);
+    public async Task<Reply> HandleTextAsync(CommandContext context, string text, CancellationToken ct) =>
+        await digests.TryHandleTextAsync(context, text, ct)
+        ?? (context.ChatKind == ChatKind.Private ? HelpCommands.NotACommand() : Reply.None);
 
-    public Task<Reply> HandleCallbackAsync(CommandContext context, string data, CancellationToken ct)
+    public async Task<Reply> HandleCallbackAsync(CommandContext context, string data, CancellationToken ct)
     {
         var parts = data.Split(':');
+        if (parts is ["d", ..]) return await digests.HandleCallbackAsync(context, parts, ct);
         Reply reply = parts switch
         {
             ["a", var id] => articles.Article(id),
@@ -39,7 +42,7 @@ public sealed class CommandRouter(ArticleCommands articles, ILogger<CommandRoute
                 articles.LatestPage(p, s) with { EditOriginal = true },
             _ => Unrecognised(data),
         };
-        return Task.FromResult(reply);
+        return reply;
     }
 
     private Reply Unrecognised(string data)

@@ -1,0 +1,57 @@
+using Bot.Storage;
+using LiteDB;
+
+namespace Bot.Digests;
+
+/// <summary>The persistent outbox of digests (LiteDB collection "digest_outbox").</summary>
+public sealed class DigestOutbox
+{
+    private readonly ILiteCollection<OutboxEntry> _entries;
+
+    public DigestOutbox(BotDatabase database)
+    {
+        _entries = database.Db.GetCollection<OutboxEntry>("digest_outbox");
+        _entries.EnsureIndex(e => e.State);
+        _entries.EnsureIndex(e => e.ChatId);
+    }
+
+    /// <summary>Adds the day's digest unless that chat already has one for that date; false if it had.</summary>
+    public bool TryAdd(OutboxEntry entry)
+    {
+        try
+        {
+            _entries.Insert(entry);
+            return true;
+        }
+        catch (LiteException e) when (e.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
+        {
+            return false;
+        }
+    }
+
+    public OutboxEntry? Find(string id) => _entries.FindById(id);
+
+    public void Update(OutboxEntry entry) => _entries.Update(entry);
+
+    /// <summary>Undelivered digests whose next try is due, oldest first.</summary>
+    public IReadOnlyList<OutboxEntry> Pending(DateTime nowUtc) =>
+        _entries.Query().Where(e => e.State == OutboxState.Pending && e.NextAttemptUtc <= nowUtc).OrderBy(e => e.DueUtc).ToList();
+
+    public DateTime? EarliestRetry() =>
+        _entries.Query().Where(e => e.State == OutboxState.Pending).OrderBy(e => e.NextAttemptUtc).Limit(1).ToList() is [var first]
+            ? first.NextAttemptUtc : null;
+
+    public IReadOnlyList<OutboxEntry> ForChat(long chatId) => _entries.Find(e => e.ChatId == chatId).ToList();
+
+    public IEnumerable<OutboxEntry> All() => _entries.FindAll();
+
+    /// <summary>Moves a group's undelivered digests to its new supergroup id.</summary>
+    public void MoveChat(long fromChatId, long toChatId)
+    {
+        foreach (var entry in _entries.Find(e => e.ChatId == fromChatId && e.State == OutboxState.Pending).ToList())
+        {
+            entry.ChatId = toChatId;
+            _entries.Update(entry);
+        }
+    }
+}

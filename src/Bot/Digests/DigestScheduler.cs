@@ -1,0 +1,169 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Threading.Channels;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Digests;
+
+/// <summary>
+/// The daily digest clock, on <see cref="TimeProvider"/>. Each round:
+/// <list type="number">
+/// <item>every subscription whose digest is due gets its digest composed and written to the outbox
+///   (once per chat and local date), then its next due time is set; a digest missed by more than
+///   <see cref="DigestOptions.MissedDigestMaxAge"/> (the bot was down) is skipped instead;</item>
+/// <item>every pending outbox entry — new ones, and those left by a crash or a failed try — is queued
+///   for the delivery workers.</item>
+/// </list>
+/// Then it sleeps until the next due time, at most <see cref="DigestOptions.PollInterval"/>, or until
+/// <see cref="DigestSignal"/> is raised.
+/// </summary>
+public sealed class DigestScheduler(
+    SubscriptionStore subscriptions,
+    DigestOutbox outbox,
+    DigestComposer composer,
+    DigestDelivery delivery,
+    DigestSignal signal,
+    IOptions<DigestOptions> options,
+    TimeProvider time,
+    ILogger<DigestScheduler> logger) : BackgroundService
+{
+    private readonly DigestOptions _options = options.Value;
+    private readonly Channel<string> _queue = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = false });
+    private readonly ConcurrentDictionary<string, byte> _queued = new();
+
+    /// <summary>Delivered or given-up entries since start (for tests and the benchmark).</summary>
+    public int Finished => _finished;
+    private int _finished;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var workers = Enumerable.Range(0, _options.MaxConcurrentDeliveries).Select(_ => WorkAsync(stoppingToken)).ToList();
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                try
+                {
+                    RunRound();
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    logger.LogError(e, "Digest round failed; trying again after the poll interval");
+                }
+                await SleepAsync(stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        _queue.Writer.TryComplete();
+        await Task.WhenAll(workers);
+    }
+
+    /// <summary>One round: enqueue what is due, queue what is pending. Returns the digests written.</summary>
+    public int RunRound()
+    {
+        var now = time.GetUtcNow();
+        var written = 0;
+        foreach (var subscription in subscriptions.Due(now.UtcDateTime))
+        {
+            written += Enqueue(subscription, now);
+        }
+        foreach (var entry in outbox.Pending(now.UtcDateTime))
+        {
+            if (_queued.TryAdd(entry.Id, 0)) _queue.Writer.TryWrite(entry.Id);
+        }
+        return written;
+    }
+
+    private int Enqueue(Subscription subscription, DateTimeOffset now)
+    {
+        var zone = DigestSchedule.FindZone(subscription.TimeZoneId);
+        if (zone is null)
+        {
+            logger.LogError("Subscription {ChatId} has an unknown time zone {Zone}; deactivated", subscription.Id, subscription.TimeZoneId);
+            subscription.Active = false;
+            subscription.DeactivatedReason = "unknown time zone";
+            subscriptions.Save(subscription);
+            return 0;
+        }
+        var written = 0;
+        // After a long downtime several days may be due: each is sent or skipped, in order.
+        while (subscription.NextDueUtc <= now.UtcDateTime)
+        {
+            var due = new DateTimeOffset(DateTime.SpecifyKind(subscription.NextDueUtc, DateTimeKind.Utc));
+            var date = DateOnly.ParseExact(subscription.NextLocalDate, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            if (now - due > _options.MissedDigestMaxAge)
+            {
+                logger.LogInformation("Digest for chat {ChatId} of {Date} missed by {Late}: skipped", subscription.Id, subscription.NextLocalDate, now - due);
+            }
+            else
+            {
+                var digest = composer.Compose(subscription, date, now.UtcDateTime);
+                var entry = new OutboxEntry
+                {
+                    Id = OutboxEntry.Key(subscription.Id, date),
+                    ChatId = subscription.Id,
+                    LocalDate = subscription.NextLocalDate,
+                    DueUtc = due.UtcDateTime,
+                    CreatedUtc = now.UtcDateTime,
+                    NextAttemptUtc = now.UtcDateTime,
+                    Parts = digest.Parts.Select(p => new OutboxPart { Html = p }).ToList(),
+                    State = digest.Parts.Count == 0 ? OutboxState.Delivered : OutboxState.Pending,
+                };
+                // The insert comes first: a crash before the subscription is saved finds the key taken next time.
+                if (outbox.TryAdd(entry)) written++;
+                subscription.CoveredUntilUtc = digest.CoveredUntilUtc;
+            }
+            var next = DigestSchedule.NextAfter(subscription.LocalTime, zone, due);
+            subscription.NextDueUtc = next.DueUtc.UtcDateTime;
+            subscription.NextLocalDate = next.LocalDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+        subscriptions.Save(subscription);
+        return written;
+    }
+
+    private async Task SleepAsync(CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var wait = _options.PollInterval;
+        foreach (var next in new[] { subscriptions.EarliestDue(), outbox.EarliestRetry() })
+        {
+            if (next is { } at && at - now < wait) wait = at - now;
+        }
+        if (wait < TimeSpan.Zero) wait = TimeSpan.Zero;
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var delay = Task.Delay(wait, time, cts.Token);
+        var woken = signal.WaitAsync(cts.Token);
+        await Task.WhenAny(delay, woken);
+        await cts.CancelAsync();
+        ct.ThrowIfCancellationRequested();
+    }
+
+    private async Task WorkAsync(CancellationToken ct)
+    {
+        await foreach (var id in _queue.Reader.ReadAllAsync(CancellationToken.None))
+        {
+            if (ct.IsCancellationRequested) continue;
+            try
+            {
+                if (outbox.Find(id) is { State: OutboxState.Pending } entry) await delivery.DeliverAsync(entry, ct);
+                Interlocked.Increment(ref _finished);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                // Stopping: the entry stays pending and resumes at its first unconfirmed part next start.
+            }
+            catch (Exception e)
+            {
+                logger.LogError(e, "Delivering digest {Key} failed", id);
+            }
+            finally
+            {
+                _queued.TryRemove(id, out _);
+            }
+        }
+    }
+}

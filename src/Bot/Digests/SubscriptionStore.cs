@@ -1,0 +1,49 @@
+using Bot.Storage;
+using LiteDB;
+
+namespace Bot.Digests;
+
+/// <summary>Subscriptions in LiteDB, one per chat.</summary>
+public sealed class SubscriptionStore
+{
+    private readonly ILiteCollection<Subscription> _subscriptions;
+
+    public SubscriptionStore(BotDatabase database)
+    {
+        _subscriptions = database.Db.GetCollection<Subscription>("subscriptions");
+        _subscriptions.EnsureIndex(s => s.NextDueUtc);
+    }
+
+    public Subscription? Find(long chatId) => _subscriptions.FindById(chatId);
+
+    public void Save(Subscription subscription) => _subscriptions.Upsert(subscription);
+
+    public bool Delete(long chatId) => _subscriptions.Delete(chatId);
+
+    /// <summary>Active subscriptions whose digest is due at <paramref name="nowUtc"/>, earliest first.</summary>
+    public IReadOnlyList<Subscription> Due(DateTime nowUtc) =>
+        _subscriptions.Query().Where(s => s.NextDueUtc <= nowUtc && s.Active).OrderBy(s => s.NextDueUtc).ToList();
+
+    /// <summary>The earliest next digest of any active subscription.</summary>
+    public DateTime? EarliestDue() =>
+        _subscriptions.Query().Where(s => s.Active).OrderBy(s => s.NextDueUtc).Limit(1).ToList() is [var first] ? first.NextDueUtc : null;
+
+    public IReadOnlyList<Subscription> WithFailures() => _subscriptions.Find(s => s.Failures > 0).ToList();
+
+    public IReadOnlyList<Subscription> ManagedBy(long userId) => _subscriptions.Find(s => s.ManagedBy == userId).ToList();
+
+    /// <summary>Moves a subscription to a group's new supergroup id (keeping one if the target has one).</summary>
+    public bool Move(long fromChatId, long toChatId)
+    {
+        var old = Find(fromChatId);
+        if (old is null) return false;
+        if (Find(toChatId) is null)
+        {
+            old.Id = toChatId;
+            old.ChatType = "supergroup";
+            _subscriptions.Insert(old);
+        }
+        _subscriptions.Delete(fromChatId);
+        return true;
+    }
+}
