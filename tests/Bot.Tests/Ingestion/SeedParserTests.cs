@@ -4,10 +4,12 @@ namespace Bot.Tests.Ingestion;
 
 public class SeedParserTests
 {
+    private static readonly string SeedPath = Path.Combine("Fixtures", "seeds", "000_3bc77018b8995a9c.txt");
+
     [Fact]
     public void TryParse_SeedArticle_GivesTitleSourceAndParagraphs()
     {
-        var seed = SeedParser.TryParse(File.ReadAllText(Path.Combine("Fixtures", "seed_kim_putin.txt")), out var error);
+        var seed = SeedParser.TryParse(File.ReadAllText(SeedPath), out var error);
         Assert.Null(error);
         Assert.NotNull(seed);
         Assert.Equal("كيم يؤكد لبوتين أن تعميق العلاقات بين بلديهما “على رأس الأولويات”", seed.Title);
@@ -21,7 +23,7 @@ public class SeedParserTests
     [Fact]
     public void TryParse_WindowsLineEndingsAndNbspLines_SameResult()
     {
-        var text = File.ReadAllText(Path.Combine("Fixtures", "seed_kim_putin.txt"));
+        var text = File.ReadAllText(SeedPath);
         var crlf = SeedParser.TryParse(text.ReplaceLineEndings("\r\n").Replace("\r\n\r\n", "\r\n\u00A0\r\n"), out _);
         var lf = SeedParser.TryParse(text, out _);
         Assert.Equal(lf!.Paragraphs, crlf!.Paragraphs);
