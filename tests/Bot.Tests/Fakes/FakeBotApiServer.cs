@@ -32,6 +32,7 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
     private readonly SpecValidator validator = new(BotApiSpec.Instance);
     private readonly Dictionary<string, Func<JsonObject, CancellationToken, Task<JsonNode>>> handlers;
     private readonly List<RecordedRequest> requests = [];
+    private int disposed;
     private TaskCompletionSource changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private FakeBotApiServer(FakeBotApiOptions options)
@@ -69,6 +70,8 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
+            return;
         // Cancelling first ends pending long polls, so stopping Kestrel does not wait for them.
         await stopping.CancelAsync();
         await app.StopAsync();
