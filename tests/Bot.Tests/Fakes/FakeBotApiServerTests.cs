@@ -319,6 +319,23 @@ public sealed partial class FakeBotApiServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task StartReceiving_EnqueuedText_IsHandledRepliedToAndConfirmed()
+    {
+        using var stop = new CancellationTokenSource();
+        bot.StartReceiving(
+            async (client, update, ct) => await client.SendMessage(update.Message!.Chat, "echo: " + update.Message.Text, cancellationToken: ct),
+            (_, _, _) => Task.CompletedTask,
+            cancellationToken: stop.Token);
+
+        var updateId = server.EnqueueText(UserId, UserId, "hello");
+
+        var reply = await server.WaitForMessageAsync(m => m.ChatId == UserId);
+        await server.WaitForUpdateConfirmedAsync(updateId);
+        await stop.CancelAsync();
+        Assert.Equal("echo: hello", reply.Text);
+    }
+
+    [Fact]
     public async Task GetUpdates_Offset_ForgetsConfirmedUpdates()
     {
         var first = server.EnqueueText(UserId, UserId, "one");
