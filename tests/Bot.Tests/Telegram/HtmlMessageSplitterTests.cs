@@ -1,5 +1,6 @@
 using System.Text;
 using Bot.Telegram.Rendering;
+using Bot.Tests.Fakes;
 
 namespace Bot.Tests.Telegram;
 
@@ -79,30 +80,16 @@ public class HtmlMessageSplitterTests
         return sb.ToString();
     }
 
-    /// <summary>Length, balanced tags, no bare '&lt;', no split surrogate pair.</summary>
+    /// <summary>Within the limit, parsed by the fake's copy of Telegram's HTML parser, no split surrogate pair.</summary>
     internal static void AssertValid(string part)
     {
         Assert.InRange(part.Length, 1, Limit);
-        Assert.False(string.IsNullOrWhiteSpace(TelegramHtml.ToPlainText(part)));
-        var stack = new Stack<string>();
+        var formatted = MessageTextRules.Format(part, "HTML", entities: null, rejectUnknownHtmlEntities: true);
+        Assert.NotEmpty(formatted.Text);
         for (var i = 0; i < part.Length; i++)
         {
             if (char.IsHighSurrogate(part[i])) Assert.True(i + 1 < part.Length && char.IsLowSurrogate(part[i + 1]), "split surrogate pair");
             if (char.IsLowSurrogate(part[i])) Assert.True(i > 0 && char.IsHighSurrogate(part[i - 1]), "split surrogate pair");
-            if (part[i] == '&')
-            {
-                var semi = part.IndexOf(';', i);
-                Assert.True(semi > i, "cut entity");
-                Assert.Contains(part[i..(semi + 1)], new[] { "&amp;", "&lt;", "&gt;", "&quot;" });
-            }
-            if (part[i] != '<') continue;
-            var end = part.IndexOf('>', i);
-            Assert.True(end > i, "cut tag");
-            var tag = part[(i + 1)..end];
-            if (tag.StartsWith('/')) Assert.Equal(stack.Pop(), tag[1..]);
-            else stack.Push(tag.Split(' ')[0]);
-            i = end;
         }
-        Assert.Empty(stack);
     }
 }
