@@ -8,7 +8,9 @@ namespace Bot.Telegram.Sending;
 /// <summary>
 /// Layer: keeps message-posting calls within Telegram's limits. A request first waits for its chat's
 /// bucket (1/s for a private chat, 20/min for a group or channel), then for the global bucket — in
-/// that order, so a request held back by its own chat does not use up a global slot meanwhile.
+/// that order, so a request held back by its own chat does not use up a global slot meanwhile. A chat's
+/// interval is counted from when Telegram answered its previous message, so network delays cannot
+/// squeeze two messages to one chat closer together than the limit.
 /// </summary>
 public sealed class ThrottlingBotClient : DelegatingBotClient
 {
@@ -27,12 +29,21 @@ public sealed class ThrottlingBotClient : DelegatingBotClient
 
     public override async Task<TResponse> SendRequest<TResponse>(IRequest<TResponse> request, CancellationToken cancellationToken = default)
     {
-        if (_options.ThrottlingEnabled && RequestTarget.IsMessagePosting(request))
+        if (!_options.ThrottlingEnabled || !RequestTarget.IsMessagePosting(request))
         {
-            if (RequestTarget.ChatKey(request) is { } chat) await ChatBucket(chat).ReserveAsync(cancellationToken);
-            await _global.ReserveAsync(cancellationToken);
+            return await Inner.SendRequest(request, cancellationToken);
         }
-        return await Inner.SendRequest(request, cancellationToken);
+        var bucket = RequestTarget.ChatKey(request) is { } chat ? ChatBucket(chat) : null;
+        if (bucket is not null) await bucket.ReserveAsync(cancellationToken);
+        await _global.ReserveAsync(cancellationToken);
+        try
+        {
+            return await Inner.SendRequest(request, cancellationToken);
+        }
+        finally
+        {
+            bucket?.Settle();
+        }
     }
 
     private TokenBucket ChatBucket(string chat)

@@ -40,6 +40,21 @@ public sealed class TokenBucket
         }
     }
 
+    /// <summary>
+    /// Counts the last token as spent now rather than when it was booked: called when a request has been
+    /// answered, so the next one to the same chat reaches Telegram a full interval after this one did,
+    /// however long this one spent on the way.
+    /// </summary>
+    public void Settle()
+    {
+        lock (_gate)
+        {
+            var now = _time.GetTimestamp();
+            _tokens = Math.Min(Math.Min(_capacity, _tokens + (now - _lastTimestamp) * _ratePerTick), _capacity - 1);
+            _lastTimestamp = now;
+        }
+    }
+
     public Task ReserveAsync(CancellationToken ct)
     {
         var wait = Reserve();

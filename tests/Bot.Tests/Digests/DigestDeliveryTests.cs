@@ -1,0 +1,120 @@
+using Bot.Digests;
+using Bot.Tests.Fakes;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bot.Tests.Digests;
+
+/// <summary>Digests through the whole host and the real Telegram.Bot client against the strict fake, with its flood limits on.</summary>
+public sealed class DigestDeliveryTests : IAsyncLifetime
+{
+    private DigestWorld _world = null!;
+
+    public async Task InitializeAsync() => _world = await DigestWorld.CreateAsync();
+
+    public async Task DisposeAsync() => await _world.DisposeAsync();
+
+    [Fact]
+    public async Task Delivery_ScriptedFailures_EveryDigestOnceAndInOrder()
+    {
+        var fake = _world.Fake;
+        long[] chats = [7001, 7002, 7003, 7004, 7005];
+        foreach (var id in chats) fake.AddPrivateChat(id, $"قارئ {id}");
+        fake.AddGroup(-4001, "مجموعة");
+        fake.AddGroup(-1004001, "مجموعة خارقة", supergroup: true);
+        _world.AddArticles(stories: 6);
+        _world.Subscribe([.. chats.Select(id => DigestWorld.DueSubscription(id, TimeSpan.FromMinutes(1))),
+            DigestWorld.DueSubscription(-4001, TimeSpan.FromMinutes(1), type: "group")]);
+        fake.FailNext("sendMessage", FakeFailure.TooManyRequests(1), chatId: 7001);
+        fake.FailNext("sendMessage", FakeFailure.ServerError(500), chatId: 7002, times: 2);
+        fake.FailNext("sendMessage", FakeFailure.ServerError(502), chatId: 7002);
+        fake.FailNext("sendMessage", FakeFailure.DropConnection(), chatId: 7003, times: 2);
+        fake.FailNext("sendMessage", FakeFailure.Forbidden(), chatId: 7004);
+        fake.FailNext("sendMessage", FakeFailure.MigrateToChat(-1004001), chatId: -4001);
+
+        await using var bot = await _world.StartBotAsync();
+        await DigestWorld.WaitUntilAsync(() => DigestWorld.Outbox(bot) is { Count: 6 } all && all.All(e => e.State == OutboxState.Delivered),
+            "six delivered digests");
+
+        var entries = DigestWorld.Outbox(bot);
+        Assert.All(entries, e => Assert.True(e.Parts.Count >= 2, "a digest of six long stories takes several messages"));
+        _world.AssertDeliveredExactlyOnce(entries);
+        Assert.Equal(-1004001, entries.Single(e => e.Id.StartsWith("-4001:", StringComparison.Ordinal)).ChatId);
+        var subscriptions = bot.Services.GetRequiredService<SubscriptionStore>();
+        Assert.NotNull(subscriptions.Find(-1004001));
+        Assert.Null(subscriptions.Find(-4001));
+        // One 403 is not enough to give up on a reader.
+        Assert.True(subscriptions.Find(7004)!.Active);
+        Assert.Equal(0, subscriptions.Find(7004)!.Failures);
+    }
+
+    [Fact]
+    public async Task Delivery_BlockedThreeTimes_SubscriptionDeactivated()
+    {
+        _world.Fake.AddPrivateChat(7101, "قارئ");
+        _world.Fake.BlockBot(7101);
+        _world.AddArticles(stories: 1);
+        _world.Subscribe(DigestWorld.DueSubscription(7101, TimeSpan.FromMinutes(1)));
+
+        await using var bot = await _world.StartBotAsync();
+        var subscriptions = bot.Services.GetRequiredService<SubscriptionStore>();
+        await DigestWorld.WaitUntilAsync(() => subscriptions.Find(7101) is { Active: false }, "deactivation");
+
+        Assert.Equal(3, subscriptions.Find(7101)!.Failures);
+        Assert.Equal(3, _world.Fake.Requests.Count(r => r.Method == "sendMessage" && r.StatusCode == 403));
+        Assert.Equal(OutboxState.Abandoned, Assert.Single(DigestWorld.Outbox(bot)).State);
+    }
+
+    [Fact]
+    public async Task Restart_StoppedMidFanOut_DeliversTheRestWithoutDuplicates()
+    {
+        var ids = Enumerable.Range(7201, 30).Select(i => (long)i).ToArray();
+        foreach (var id in ids) _world.Fake.AddPrivateChat(id, "قارئ");
+        _world.AddArticles(stories: 6);
+        _world.Subscribe([.. ids.Select(id => DigestWorld.DueSubscription(id, TimeSpan.FromMinutes(1)))]);
+        _world.Settings["Telegram:Sending:GlobalPerSecond"] = "40";
+
+        var bot = await _world.StartBotAsync();
+        await _world.Fake.WaitForMessageCountAsync(25, DigestWorld.Wait);
+        await bot.DisposeAsync();
+        var sentBeforeRestart = _world.Fake.Messages.Count;
+        // A real restart takes longer than a private chat's window; the new process's buckets start empty.
+        await Task.Delay(DigestWorld.FakeLimits.PrivateChatWindow * 2);
+        Assert.True(sentBeforeRestart < ids.Length * 2, "the host stopped in the middle of the fan-out");
+
+        await using var restarted = await _world.StartBotAsync();
+        await DigestWorld.WaitUntilAsync(() => DigestWorld.Outbox(restarted) is { Count: 30 } all && all.All(e => e.State == OutboxState.Delivered),
+            "all digests delivered after the restart");
+
+        var entries = DigestWorld.Outbox(restarted);
+        var expected = entries.Sum(e => e.Parts.Count);
+        var sent = _world.Fake.Messages.Where(m => !m.IsEdit).ToList();
+        // A part in flight when the host stopped may arrive twice; nothing else may.
+        var duplicates = sent.Count - sent.Select(m => (m.ChatId, m.RawText)).Distinct().Count();
+        Assert.InRange(duplicates, 0, 64);
+        Assert.Equal(expected, sent.Count - duplicates);
+        foreach (var entry in entries)
+        {
+            var received = sent.Where(m => m.ChatId == entry.ChatId).Select(m => m.RawText).Distinct().ToList();
+            Assert.Equal(entry.Parts.Select(p => p.Html), received);
+        }
+        Assert.Empty(_world.Fake.LimitViolations);
+    }
+
+    [Fact]
+    public async Task Start_DigestMissedLongAgo_SkippedAndNextScheduled()
+    {
+        _world.Fake.AddPrivateChat(7301, "قارئ");
+        _world.Fake.AddPrivateChat(7302, "قارئ");
+        _world.AddArticles(stories: 1);
+        _world.Subscribe(DigestWorld.DueSubscription(7301, TimeSpan.FromHours(2)), DigestWorld.DueSubscription(7302, TimeSpan.FromHours(7)));
+
+        await using var bot = await _world.StartBotAsync();
+        await DigestWorld.WaitUntilAsync(() => DigestWorld.Outbox(bot).Any(e => e.State == OutboxState.Delivered), "the recent digest");
+
+        var entry = Assert.Single(DigestWorld.Outbox(bot));
+        Assert.Equal(7301, entry.ChatId);
+        var skipped = bot.Services.GetRequiredService<SubscriptionStore>().Find(7302)!;
+        Assert.True(skipped.NextDueUtc > DateTime.UtcNow, "the skipped chat's next digest is in the future");
+        Assert.DoesNotContain(_world.Fake.Messages, m => m.ChatId == 7302);
+    }
+}

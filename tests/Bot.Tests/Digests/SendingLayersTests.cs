@@ -1,0 +1,104 @@
+using Bot.Telegram.Sending;
+using Microsoft.Extensions.Time.Testing;
+using Telegram.Bot.Requests;
+using Telegram.Bot.Types;
+
+namespace Bot.Tests.Digests;
+
+public sealed class SendingLayersTests
+{
+    [Fact]
+    public void ChatKey_SendMessage_IsTheChatId()
+    {
+        var request = new SendMessageRequest { ChatId = 42, Text = "x" };
+        Assert.Equal("42", RequestTarget.ChatKey(request));
+        Assert.True(RequestTarget.IsMessagePosting(request));
+    }
+
+    [Fact]
+    public void ChatKey_EditMessageText_IsTheChatId()
+    {
+        var request = new EditMessageTextRequest { ChatId = -100123, MessageId = 1, Text = "x" };
+        Assert.Equal("-100123", RequestTarget.ChatKey(request));
+        Assert.True(RequestTarget.IsMessagePosting(request));
+    }
+
+    [Fact]
+    public void IsMessagePosting_GetUpdatesAndAnswerCallback_False()
+    {
+        Assert.False(RequestTarget.IsMessagePosting(new GetUpdatesRequest()));
+        Assert.False(RequestTarget.IsMessagePosting(new AnswerCallbackQueryRequest { CallbackQueryId = "1" }));
+        Assert.False(RequestTarget.IsMessagePosting(new GetChatAdministratorsRequest { ChatId = -1 }));
+    }
+
+    [Theory]
+    [InlineData("123", true)]     // users' private chats have positive ids
+    [InlineData("-100123", false)] // supergroups and channels
+    [InlineData("@channel", false)]
+    public void IsPrivateChat_ByKey(string key, bool expected) => Assert.Equal(expected, RequestTarget.IsPrivateChat(key));
+
+    [Fact]
+    public void Reserve_BeyondBurst_SpacesTokensEvenly()
+    {
+        var time = new FakeTimeProvider();
+        var bucket = new TokenBucket(ratePerSecond: 2, capacity: 1, time);
+        Assert.Equal(TimeSpan.Zero, bucket.Reserve());
+        Assert.Equal(TimeSpan.FromMilliseconds(500), bucket.Reserve());
+        Assert.Equal(TimeSpan.FromMilliseconds(1000), bucket.Reserve());
+        time.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(TimeSpan.FromMilliseconds(500), bucket.Reserve());
+    }
+
+    [Fact]
+    public void Reserve_AfterIdle_RefillsOnlyToCapacity()
+    {
+        var time = new FakeTimeProvider();
+        var bucket = new TokenBucket(ratePerSecond: 1, capacity: 2, time);
+        time.Advance(TimeSpan.FromMinutes(10));
+        Assert.Equal(TimeSpan.Zero, bucket.Reserve());
+        Assert.Equal(TimeSpan.Zero, bucket.Reserve());
+        Assert.Equal(TimeSpan.FromSeconds(1), bucket.Reserve());
+        Assert.False(bucket.IsIdle);
+        time.Advance(TimeSpan.FromSeconds(3));
+        Assert.True(bucket.IsIdle);
+    }
+
+    [Fact]
+    public void Settle_SlowAnswer_NextTokenAnIntervalAfterTheAnswer()
+    {
+        var time = new FakeTimeProvider();
+        var bucket = new TokenBucket(ratePerSecond: 1, capacity: 1, time);
+        Assert.Equal(TimeSpan.Zero, bucket.Reserve());
+        time.Advance(TimeSpan.FromMilliseconds(700));  // the request took 700 ms to be answered
+        bucket.Settle();
+        Assert.Equal(TimeSpan.FromSeconds(1), bucket.Reserve());
+    }
+
+    [Fact]
+    public async Task ReserveAsync_WaitsOnTheTimeProvider()
+    {
+        var time = new FakeTimeProvider();
+        var bucket = new TokenBucket(ratePerSecond: 1, capacity: 1, time);
+        await bucket.ReserveAsync(CancellationToken.None);
+        var second = bucket.ReserveAsync(CancellationToken.None);
+        Assert.False(second.IsCompleted);
+        time.Advance(TimeSpan.FromMilliseconds(999));
+        Assert.False(second.IsCompleted);
+        time.Advance(TimeSpan.FromMilliseconds(1));
+        await second.WaitAsync(TimeSpan.FromSeconds(5));
+    }
+
+    [Theory]
+    [InlineData(403, "Forbidden: bot was blocked by the user", ChatFailure.Unreachable)]
+    [InlineData(403, "Forbidden: bot was kicked from the supergroup chat", ChatFailure.Unreachable)]
+    [InlineData(400, "Bad Request: chat not found", ChatFailure.Unreachable)]
+    [InlineData(400, "Bad Request: can't parse entities", ChatFailure.None)] // our bug, not the chat's
+    [InlineData(500, "Internal Server Error", ChatFailure.None)]
+    public void Classify_ByCodeAndDescription(int code, string description, ChatFailure expected) =>
+        Assert.Equal(expected, ChatFailureClassifier.Classify(new global::Telegram.Bot.Exceptions.ApiRequestException(description, code)));
+
+    [Fact]
+    public void Classify_MigrateParameter_Migrated() =>
+        Assert.Equal(ChatFailure.Migrated, ChatFailureClassifier.Classify(new global::Telegram.Bot.Exceptions.ApiRequestException(
+            "Bad Request: group chat was upgraded to a supergroup chat", 400, new ResponseParameters { MigrateToChatId = -100 })));
+}
