@@ -1,0 +1,90 @@
+using Bot.Digests;
+using Bot.Storage;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Bot.Tests.Digests;
+
+/// <summary>The scheduler's rounds on a <see cref="FakeTimeProvider"/>, with LiteDB on a temporary file and no sending.</summary>
+public sealed class DigestSchedulerTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("bot-scheduler-").FullName;
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2025, 5, 5, 3, 0, 0, TimeSpan.Zero));
+    private readonly BotDatabase _db;
+    private readonly SubscriptionStore _subscriptions;
+    private readonly DigestOutbox _outbox;
+    private readonly DigestScheduler _scheduler;
+
+    public DigestSchedulerTests()
+    {
+        _db = new BotDatabase(Path.Combine(_folder, "bot.db"));
+        _subscriptions = new SubscriptionStore(_db);
+        _outbox = new DigestOutbox(_db);
+        var options = Options.Create(new DigestOptions());
+        var composer = new DigestComposer(_db, options);
+        // Rounds only write the outbox; delivery is never reached here.
+        var delivery = new DigestDelivery(null!, _outbox, _subscriptions, options, _time, NullLogger<DigestDelivery>.Instance);
+        _scheduler = new DigestScheduler(_subscriptions, _outbox, composer, delivery, new DigestSignal(), options, _time, NullLogger<DigestScheduler>.Instance);
+        // 08:00 in Riyadh is 05:00 UTC.
+        var s = new Subscription { Id = 42, TimeZoneId = "Asia/Riyadh", LocalTime = new TimeOnly(8, 0), NextDueUtc = new DateTime(2025, 5, 5, 5, 0, 0, DateTimeKind.Utc), NextLocalDate = "2025-05-05" };
+        _subscriptions.Save(s);
+    }
+
+    public void Dispose()
+    {
+        _db.Dispose();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Fact]
+    public void RunRound_BeforeDue_WritesNothing()
+    {
+        Assert.Equal(0, _scheduler.RunRound());
+        Assert.Empty(_outbox.All());
+    }
+
+    [Fact]
+    public void RunRound_AtDue_OneDigestThenNextDay()
+    {
+        _time.Advance(TimeSpan.FromHours(2));
+        Assert.Equal(1, _scheduler.RunRound());
+        Assert.Equal(0, _scheduler.RunRound());
+        Assert.Equal("42:2025-05-05", Assert.Single(_outbox.All()).Id);
+        Assert.Equal(new DateTime(2025, 5, 6, 5, 0, 0, DateTimeKind.Utc), _subscriptions.Find(42)!.NextDueUtc);
+    }
+
+    [Fact]
+    public void RunRound_AfterThreeDaysDown_OnlyTheRecentDigestSent()
+    {
+        // Down from before the 5th's digest until 2 hours after the 8th's.
+        _time.Advance(TimeSpan.FromDays(3) + TimeSpan.FromHours(4));
+        Assert.Equal(1, _scheduler.RunRound());
+        Assert.Equal("42:2025-05-08", Assert.Single(_outbox.All()).Id);
+        Assert.Equal("2025-05-09", _subscriptions.Find(42)!.NextLocalDate);
+    }
+
+    [Fact]
+    public void RunRound_MissedByMoreThanMaxAge_SkippedAndNextScheduled()
+    {
+        _time.Advance(TimeSpan.FromHours(2 + 7));
+        Assert.Equal(0, _scheduler.RunRound());
+        Assert.Empty(_outbox.All());
+        Assert.Equal("2025-05-06", _subscriptions.Find(42)!.NextLocalDate);
+    }
+
+    [Fact]
+    public void RunRound_SameDateAgainAfterRescheduling_NoSecondDigest()
+    {
+        _time.Advance(TimeSpan.FromHours(2));
+        _scheduler.RunRound();
+        // The user moves the time later the same day: the day already has its digest.
+        var s = _subscriptions.Find(42)!;
+        s.NextDueUtc = _time.GetUtcNow().UtcDateTime.AddMinutes(30);
+        s.NextLocalDate = "2025-05-05";
+        _subscriptions.Save(s);
+        _time.Advance(TimeSpan.FromHours(1));
+        Assert.Equal(0, _scheduler.RunRound());
+        Assert.Single(_outbox.All());
+    }
+}
