@@ -53,12 +53,22 @@ public sealed class DigestDelivery(
             }
             part.MessageId = sent.MessageId;
             part.SentUtc = time.GetUtcNow().UtcDateTime;
+            // The last confirmation and the delivered state are one write.
+            if (i == entry.Parts.Count - 1) MarkDelivered(entry);
             outbox.Update(entry);
         }
+        if (entry.State != OutboxState.Delivered)
+        {
+            MarkDelivered(entry);
+            outbox.Update(entry);
+        }
+    }
+
+    private void MarkDelivered(OutboxEntry entry)
+    {
         entry.State = OutboxState.Delivered;
         entry.DeliveredUtc = time.GetUtcNow().UtcDateTime;
         entry.LastError = null;
-        outbox.Update(entry);
     }
 
     private void Failed(OutboxEntry entry, Exception e)
