@@ -18,17 +18,19 @@ namespace Bot.Benchmarks;
 /// fake Bot API server on loopback, in this process.
 /// <list type="number">
 /// <item>limits off: the raw delivery rate (target ≥ 2,000 messages/s);</item>
-/// <item>limits on: the fake enforces a global limit (scaled to --allowed messages/s, default 500) and
-///   the bot is configured 3 % under it; target ≥ 95 % of the allowed rate, zero 429s.</item>
+/// <item>limits on: the fake enforces a global limit (scaled to --allowed messages/s, default 300) and
+///   the bot is configured 3 % under it (timer lateness on a busy machine eats the rest); target ≥ 95 % of the allowed rate, zero 429s.</item>
 /// </list>
 /// Both count duplicates (must be zero) and report the process's peak memory (bot and fake together).
 /// </summary>
 public static class DigestBench
 {
+    private const double Headroom = 0.97;
+
     public static async Task<int> RunAsync(string[] args)
     {
         var digests = Option(args, "--digests", 10_000);
-        var allowed = Option(args, "--allowed", 500);
+        var allowed = Option(args, "--allowed", 300);
         var ok = await RunOnceAsync("limits off", digests, limits: null);
         ok &= await RunOnceAsync($"limits on ({allowed}/s allowed)", digests, allowed);
         Console.WriteLine($"process peak memory (bot + fake): {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024):N0} MB");
@@ -63,7 +65,7 @@ public static class DigestBench
                 ["Storage:DatabasePath"] = dbPath,
                 ["Storage:SeedsPath"] = Path.Combine(folder, "no-seeds"),
                 ["Telegram:Sending:ThrottlingEnabled"] = limits is null ? "false" : "true",
-                ["Telegram:Sending:GlobalPerSecond"] = ((limits ?? 1) * 0.97).ToString(CultureInfo.InvariantCulture),
+                ["Telegram:Sending:GlobalPerSecond"] = ((limits ?? 1) * Headroom).ToString(CultureInfo.InvariantCulture),
                 ["Digests:MaxConcurrentDeliveries"] = "64",
             });
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
