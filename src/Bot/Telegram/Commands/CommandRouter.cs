@@ -7,11 +7,11 @@ namespace Bot.Telegram.Commands;
 /// The one place where a command or a button press is mapped to its handler. Used by the Telegram
 /// update handler and by the terminal chat alike.
 /// </summary>
-public sealed class CommandRouter(ArticleCommands articles, ILogger<CommandRouter> logger)
+public sealed class CommandRouter(ArticleCommands articles, SourceCommands sources, LinkCommands links, ILogger<CommandRouter> logger)
 {
-    public Task<Reply> HandleCommandAsync(CommandContext context, ParsedCommand command, CancellationToken ct)
+    public async Task<Reply> HandleCommandAsync(CommandContext context, ParsedCommand command, CancellationToken ct)
     {
-        var reply = command.Name switch
+        return command.Name switch
         {
             "start" => HelpCommands.Start(),
             "help" => HelpCommands.Help(),
@@ -19,14 +19,19 @@ public sealed class CommandRouter(ArticleCommands articles, ILogger<CommandRoute
             "article" => articles.Article(command.Args),
             "quotes" => articles.Quotes(command.Args),
             "search" => articles.Search(command.Args),
+            "sources" => sources.List(context),
+            "addsource" => sources.Add(context, command.Args),
+            "removesource" => sources.Remove(context, command.Args),
+            "summarize" => await links.SummarizeAsync(command.Args, ct),
             _ => HelpCommands.Unknown(command.Name),
         };
-        return Task.FromResult(reply);
     }
 
-    /// <summary>Plain text: ignored in groups; in a private chat, a hint.</summary>
-    public Task<Reply> HandleTextAsync(CommandContext context, string text, CancellationToken ct) =>
-        Task.FromResult(context.ChatKind == ChatKind.Private ? HelpCommands.NotACommand() : Reply.None);
+    /// <summary>Plain text: ignored in groups; in a private chat, a link is summarised, anything else gets a hint.</summary>
+    public async Task<Reply> HandleTextAsync(CommandContext context, string text, CancellationToken ct) =>
+        context.ChatKind != ChatKind.Private ? Reply.None
+        : LinkCommands.FindLink(text) is not null ? await links.SummarizeAsync(text, ct)
+        : HelpCommands.NotACommand();
 
     public Task<Reply> HandleCallbackAsync(CommandContext context, string data, CancellationToken ct)
     {

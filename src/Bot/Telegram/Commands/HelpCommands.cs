@@ -12,6 +12,7 @@ public static class HelpCommands
         ("search", "البحث في الأخبار"),
         ("article", "ملخص خبر واقتباساته"),
         ("quotes", "اقتباسات خبر"),
+        ("summarize", "تلخيص خبر من رابطه"),
         ("help", "المساعدة"),
     ];
 
@@ -27,6 +28,7 @@ public static class HelpCommands
         "/article — ملخص خبر برقمه (مثل <code>/article 1</code>)\n" +
         "/quotes — الاقتباسات في خبر (مثل <code>/quotes 1</code>)\n" +
         "/search — البحث (مثل <code>/search العلاقات</code>)\n" +
+        "/summarize — تلخيص خبر من رابطه (أو أرسل الرابط وحده في المحادثة الخاصة)\n" +
         "/help — هذه الرسالة";
 
     public static Reply Unknown(string command) => Reply.Html(
