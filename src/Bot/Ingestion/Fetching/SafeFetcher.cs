@@ -33,11 +33,11 @@ public sealed class SafeFetcher(Func<HttpClient> client, AddressPolicy policy, I
         }
         catch (OperationCanceledException e) when (!ct.IsCancellationRequested)
         {
-            throw new FetchException(FetchFailure.Timeout, $"No complete answer within {_options.FetchTimeout.TotalSeconds:0.#} s.", e);
+            throw new FetchException(FetchFailure.Timeout, $"Timed out: no complete answer within {_options.FetchTimeout.TotalSeconds:0.#} s.", e);
         }
         catch (TimeoutRejectedException e)
         {
-            throw new FetchException(FetchFailure.Timeout, "The server did not answer in time.", e);
+            throw new FetchException(FetchFailure.Timeout, "Timed out: the server did not answer in time.", e);
         }
         catch (HttpRequestException e) when (e.InnerException is AddressRefusedException refused)
         {
