@@ -66,9 +66,12 @@ public static class HtmlMessageSplitter
             {
                 throw new InvalidOperationException("A single tag does not fit into one message.");
             }
+            // The part should not end with the whitespace we cut at (text tokens only: the stack is unchanged).
+            var last = end;
+            while (last > i + 1 && tokens[last - 1].Kind == Kind.Text && char.IsWhiteSpace(html[tokens[last - 1].Start])) last--;
             var sb = new StringBuilder(prefix.ToString());
             var from = tokens[i].Start;
-            var to = end < tokens.Count ? tokens[end].Start : html.Length;
+            var to = last < tokens.Count ? tokens[last].Start : html.Length;
             sb.Append(html, from, to - from);
             for (var k = stack.Count - 1; k >= 0; k--) sb.Append("</").Append(stack[k].Name).Append('>');
             var part = sb.ToString();

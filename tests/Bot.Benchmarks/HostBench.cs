@@ -1,0 +1,201 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Bot.Ingestion;
+using Bot.Storage;
+using Bot.Tests.Fakes;
+using Bot.Text;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Bot.Benchmarks;
+
+/// <summary>
+/// Issue #2's speed targets, end to end: the bot runs as its own process (so its memory is its own)
+/// against the fake Bot API server in this process, over loopback, with the real Telegram.Bot client.
+/// Measures /latest and /search reply latency at 100,000 articles, handled updates per second, and the
+/// bot process's peak memory (VmHWM).
+/// </summary>
+public static class HostBench
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var articleCount = Option(args, "--articles", 100_000);
+        var samples = Option(args, "--samples", 300);
+        var burst = Option(args, "--burst", 5_000);
+        var folder = Directory.CreateTempSubdirectory("bot-hostbench-").FullName;
+        try
+        {
+            var dbPath = Path.Combine(folder, "bot.db");
+            var load = Stopwatch.StartNew();
+            LoadArticles(dbPath, articleCount);
+            Console.WriteLine($"loaded {articleCount:N0} articles into LiteDB and the index in {load.Elapsed.TotalSeconds:F1} s");
+
+            await using var fake = await FakeBotApiServer.StartAsync();
+            const int chats = 200;
+            for (var c = 1; c <= chats; c++) fake.AddPrivateChat(c, $"user{c}");
+
+            using var bot = StartBotProcess(fake, dbPath, folder);
+            try
+            {
+                // Warm-up: the bot has started when it answers.
+                fake.EnqueueText(1, 1, "/start");
+                await fake.WaitForMessageCountAsync(1, TimeSpan.FromMinutes(3));
+                for (var i = 0; i < 50; i++) await RoundTripAsync(fake, "/latest");
+
+                var latest = await LatencyAsync(fake, "/latest", samples);
+                string[] queries = ["العلاقات", "الرئيس", "الحكومة المصرية", "كرة القدم", "النفط", "الانتخابات"];
+                var search = await LatencyAsync(fake, i => "/search " + queries[i % queries.Length], samples);
+                Report("/latest", latest);
+                Report("/search", search);
+
+                var before = fake.Messages.Count;
+                var sw = Stopwatch.StartNew();
+                for (var i = 0; i < burst; i++) fake.EnqueueText(1 + (i % chats), 1 + (i % chats), i % 2 == 0 ? "/latest" : "/help");
+                await fake.WaitForMessageCountAsync(before + burst, TimeSpan.FromMinutes(10));
+                Console.WriteLine($"handled updates: {burst / sw.Elapsed.TotalSeconds:N0}/s ({burst:N0} updates in {sw.Elapsed.TotalSeconds:F2} s)");
+                Console.WriteLine($"bot peak memory (VmHWM): {PeakMemoryMb(bot.Id):N0} MB");
+            }
+            finally
+            {
+                bot.Kill(entireProcessTree: true);
+            }
+            return 0;
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>The ARGEn articles analysed once, then stored again and again under new ids and hashes.</summary>
+    private static void LoadArticles(string dbPath, int count)
+    {
+        var engine = new ArabicTextEngine();
+        var templates = Corpus.ArgenArticles().Select(a =>
+        {
+            var analysis = engine.Analyze(a.Title, a.Document, ArticleProcessor.SummaryBudget);
+            return (a.Title, a.Document, analysis);
+        }).ToList();
+        using var db = new BotDatabase(dbPath);
+        var start = new DateTime(2023, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        var batch = new List<Article>(5_000);
+        for (var i = 0; i < count; i++)
+        {
+            var (title, body, analysis) = templates[i % templates.Count];
+            batch.Add(new Article
+            {
+                Title = title,
+                Source = $"مصدر {i % 37}",
+                Url = $"https://news.example/{i}",
+                Body = body,
+                PublishedUtc = start.AddMinutes(i),
+                IngestedUtc = start.AddMinutes(i),
+                Summary = [.. analysis.Summary],
+                Quotes = analysis.Quotes.Select(q => new ArticleQuote { Speaker = q.Speaker, Text = q.Text }).ToList(),
+                Keywords = [.. analysis.Keywords],
+                ContentHash = $"bench-{i}",
+                StoryId = i + 1,
+            });
+            if (batch.Count == batch.Capacity)
+            {
+                db.Articles.InsertBulk(batch);
+                batch.Clear();
+            }
+        }
+        db.Articles.InsertBulk(batch);
+        using var index = new SearchIndex(Path.ChangeExtension(dbPath, ".index"), NullLogger<SearchIndex>.Instance);
+        index.EnsureConsistentWith(new ArticleStore(db, index));
+    }
+
+    private static Process StartBotProcess(FakeBotApiServer fake, string dbPath, string folder)
+    {
+        var botDll = Path.Combine(AppContext.BaseDirectory, "Bot.dll");
+        var info = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { botDll, "telegram" },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = folder,
+        };
+        info.Environment["Telegram__Token"] = fake.Token;
+        info.Environment["Telegram__BaseUrl"] = fake.BaseUrl.ToString();
+        info.Environment["Storage__DatabasePath"] = dbPath;
+        info.Environment["Storage__SeedsPath"] = Path.Combine(folder, "no-seeds");
+        info.Environment["Logging__LogLevel__Default"] = "Warning";
+        var process = Process.Start(info)!;
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("bot: " + e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("bot: " + e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private static async Task<double> RoundTripAsync(FakeBotApiServer fake, string text)
+    {
+        var before = fake.Messages.Count;
+        var sw = Stopwatch.StartNew();
+        fake.EnqueueText(1, 1, text);
+        await fake.WaitForMessageCountAsync(before + 1, TimeSpan.FromSeconds(30));
+        return sw.Elapsed.TotalMilliseconds;
+    }
+
+    private static Task<List<double>> LatencyAsync(FakeBotApiServer fake, string text, int n) => LatencyAsync(fake, _ => text, n);
+
+    private static async Task<List<double>> LatencyAsync(FakeBotApiServer fake, Func<int, string> text, int n)
+    {
+        var list = new List<double>(n);
+        for (var i = 0; i < n; i++) list.Add(await RoundTripAsync(fake, text(i)));
+        list.Sort();
+        return list;
+    }
+
+    private static void Report(string what, List<double> sorted) =>
+        Console.WriteLine($"{what,-8} reply latency: p50 {Percentile(sorted, 0.50):F2} ms, p99 {Percentile(sorted, 0.99):F2} ms, max {sorted[^1]:F2} ms (n={sorted.Count})");
+
+    private static double Percentile(List<double> sorted, double p) => sorted[(int)Math.Min(sorted.Count - 1, Math.Ceiling(p * sorted.Count) - 1)];
+
+    private static double PeakMemoryMb(int pid)
+    {
+        foreach (var line in File.ReadLines($"/proc/{pid}/status"))
+        {
+            if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+            {
+                return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) / 1024.0;
+            }
+        }
+        return double.NaN;
+    }
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture) : fallback;
+    }
+}
+
+/// <summary>The shared corpora beside the repository (../shared/corpora).</summary>
+public static class Corpus
+{
+    public sealed record ArgenArticle(string Id, string Title, string Document);
+
+    public static string Root()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Bot.sln")))
+            {
+                return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "corpora"));
+            }
+        }
+        throw new DirectoryNotFoundException("Run the benchmarks from inside the repository (Bot.sln not found above the program).");
+    }
+
+    public static IEnumerable<ArgenArticle> ArgenArticles()
+    {
+        foreach (var line in File.ReadLines(Path.Combine(Root(), "argen-news", "articles.jsonl")))
+        {
+            using var doc = JsonDocument.Parse(line);
+            var r = doc.RootElement;
+            yield return new ArgenArticle(r.GetProperty("id").ToString(), r.GetProperty("title").GetString() ?? "", r.GetProperty("document").GetString() ?? "");
+        }
+    }
+}

@@ -1,0 +1,120 @@
+using Bot.Storage;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Bot.Tests.Storage;
+
+public sealed class StorageTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("bot-storage-").FullName;
+
+    private string DbPath => Path.Combine(_folder, "bot.db");
+
+    [Fact]
+    public void Article_RoundTrip_KeepsTextExactlyAndDatesUtc()
+    {
+        var published = new DateTime(2023, 9, 13, 18, 5, 0, DateTimeKind.Utc);
+        int id;
+        using (var db = new BotDatabase(DbPath))
+        using (var index = new SearchIndex(null, NullLogger<SearchIndex>.Instance))
+        {
+            var (article, added) = new ArticleStore(db, index).AddIfNew(new Article
+            {
+                Title = "  عنوان بمسافات  ",
+                Source = "",
+                Body = "فقرة\n\n  فقرة ثانية ",
+                PublishedUtc = published,
+                ContentHash = "h1",
+                Quotes = [new ArticleQuote { Speaker = "كيم", Text = " نص " }],
+            });
+            Assert.True(added);
+            id = article.Id;
+        }
+        using (var db = new BotDatabase(DbPath))
+        using (var index = new SearchIndex(null, NullLogger<SearchIndex>.Instance))
+        {
+            var loaded = new ArticleStore(db, index).Find(id)!;
+            Assert.Equal("  عنوان بمسافات  ", loaded.Title);
+            Assert.Equal("", loaded.Source);  // LiteDB's default would make this null
+            Assert.Equal("فقرة\n\n  فقرة ثانية ", loaded.Body);
+            Assert.Equal(" نص ", loaded.Quotes[0].Text);
+            Assert.Equal(published, loaded.PublishedUtc);
+            Assert.Equal(DateTimeKind.Utc, loaded.PublishedUtc.Kind);
+            Assert.Equal(id, loaded.StoryId); // a new article starts its own story
+        }
+    }
+
+    [Fact]
+    public void AddIfNew_SameContentHash_StoresOnce()
+    {
+        using var db = new BotDatabase(DbPath);
+        using var index = new SearchIndex(null, NullLogger<SearchIndex>.Instance);
+        var store = new ArticleStore(db, index);
+        var first = store.AddIfNew(new Article { Title = "أ", ContentHash = "same" });
+        var second = store.AddIfNew(new Article { Title = "ب", ContentHash = "same" });
+        Assert.True(first.Added);
+        Assert.False(second.Added);
+        Assert.Equal(first.Article.Id, second.Article.Id);
+        Assert.Equal(1, store.Count());
+        Assert.Equal(1, index.Count);
+    }
+
+    [Fact]
+    public void Latest_PagesNewestFirst()
+    {
+        using var db = new BotDatabase(DbPath);
+        using var index = new SearchIndex(null, NullLogger<SearchIndex>.Instance);
+        var store = new ArticleStore(db, index);
+        var start = new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        for (var i = 0; i < 7; i++)
+        {
+            store.AddIfNew(new Article { Title = $"خبر {i}", ContentHash = $"h{i}", PublishedUtc = start.AddHours(i) });
+        }
+        Assert.Equal(["خبر 6", "خبر 5", "خبر 4"], store.Latest(0, 3).Select(a => a.Title));
+        Assert.Equal(["خبر 0"], store.Latest(6, 3).Select(a => a.Title));
+    }
+
+    [Fact]
+    public void Database_NewFile_RecordsSchemaVersion()
+    {
+        using (new BotDatabase(DbPath)) { }
+        using var raw = new LiteDB.LiteDatabase(DbPath);
+        Assert.Equal(BotDatabase.SchemaVersion, raw.UserVersion);
+    }
+
+    [Fact]
+    public void Database_NewerSchema_RefusesToOpen()
+    {
+        using (var raw = new LiteDB.LiteDatabase(DbPath)) raw.UserVersion = BotDatabase.SchemaVersion + 1;
+        var e = Assert.Throws<InvalidOperationException>(() => new BotDatabase(DbPath));
+        Assert.Contains("newer", e.Message);
+    }
+
+    [Fact]
+    public void SearchIndex_DeletedIndex_IsRebuiltFromDatabase()
+    {
+        var indexPath = Path.Combine(_folder, "bot.index");
+        using (var db = new BotDatabase(DbPath))
+        using (var index = new SearchIndex(indexPath, NullLogger<SearchIndex>.Instance))
+        {
+            new ArticleStore(db, index).AddIfNew(new Article { Title = "موسكو وبيونغ يانغ", Body = "قمة فضائية", ContentHash = "x" });
+        }
+        Directory.Delete(indexPath, recursive: true);
+        using (var db = new BotDatabase(DbPath))
+        using (var index = new SearchIndex(indexPath, NullLogger<SearchIndex>.Instance))
+        {
+            var store = new ArticleStore(db, index);
+            Assert.Empty(index.Search("موسكو", 10));
+            index.EnsureConsistentWith(store);
+            Assert.Single(index.Search("موسكو", 10));
+        }
+    }
+
+    [Fact]
+    public void BotState_Offset_SurvivesReopen()
+    {
+        using (var db = new BotDatabase(DbPath)) new BotStateStore(db).SetInt64("k", 42);
+        using (var db = new BotDatabase(DbPath)) Assert.Equal(42, new BotStateStore(db).GetInt64("k"));
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}

@@ -1,0 +1,94 @@
+using System.Text;
+using Bot.Storage;
+using Bot.Telegram.Rendering;
+
+namespace Bot.Tests.Telegram;
+
+public class ReplyRendererTests
+{
+    private static readonly string[] Hostile =
+    [
+        "<script>alert(1)</script>", "</b><i>", "&nbsp;", "&", "<", ">", "\"", "😀", "\u200F", "\u202E", "\uD800",
+        "كيم", "بوتين", " ", "\n", "\n\n", ".", "؟", "«", "»", "“", "”", "a", "https://x.example/?a=1&b=2",
+    ];
+
+    private static string RandomText(Random random, int maxLength)
+    {
+        var length = random.Next(0, maxLength);
+        var sb = new StringBuilder(length);
+        while (sb.Length < length) sb.Append(Hostile[random.Next(Hostile.Length)]);
+        return sb.ToString();
+    }
+
+    private static Article RandomArticle(Random random, int id) => new()
+    {
+        Id = id,
+        Title = RandomText(random, 400),
+        Source = RandomText(random, 60),
+        Url = random.Next(3) switch { 0 => "", 1 => "https://news.example/a?x=\"<b>", _ => RandomText(random, 80) },
+        PublishedUtc = new DateTime(2023, 9, 13, 0, 0, 0, DateTimeKind.Utc),
+        Summary = Enumerable.Range(0, random.Next(0, 30)).Select(_ => RandomText(random, 600)).ToList(),
+        Quotes = Enumerable.Range(0, random.Next(0, 12))
+            .Select(_ => new ArticleQuote { Speaker = RandomText(random, 40), Text = RandomText(random, 800) }).ToList(),
+    };
+
+    [Fact]
+    public void EveryReply_AnyArticleText_IsValidTelegramHtmlWithinLimits()
+    {
+        var random = new Random(13);
+        for (var run = 0; run < 300; run++)
+        {
+            var article = RandomArticle(random, random.Next(1, int.MaxValue));
+            Reply[] replies =
+            [
+                ReplyRenderer.ArticleCard(article),
+                ReplyRenderer.Quotes(article),
+                ReplyRenderer.ArticleList("<b>آخر الأخبار</b>", [article, RandomArticle(random, 2)], 1, [new Button("التالي »", Callback.LatestPage(999_999, 20))]),
+            ];
+            foreach (var message in replies.SelectMany(r => r.Messages))
+            {
+                HtmlMessageSplitterTests.AssertValid(message.Html);
+                foreach (var button in message.Buttons.SelectMany(row => row))
+                {
+                    if (button.CallbackData is { } data) Assert.InRange(Encoding.UTF8.GetByteCount(data), 1, TelegramHtml.MaxCallbackDataBytes);
+                    else Assert.NotNull(TelegramHtml.SafeHref(button.Url));
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void ArticleCard_ScriptInTitle_IsEscaped()
+    {
+        var card = ReplyRenderer.ArticleCard(new Article { Id = 1, Title = "<script>x</script>", Source = "s" });
+        Assert.Contains("&lt;script&gt;", card.Messages[0].Html);
+    }
+
+    [Fact]
+    public void ArticleCard_WithUrl_PreviewsOnlyThatLink()
+    {
+        var card = ReplyRenderer.ArticleCard(new Article { Id = 1, Title = "t", Source = "s", Url = "https://news.example/1" });
+        Assert.Equal("https://news.example/1", card.Messages[^1].PreviewUrl);
+        var list = ReplyRenderer.ArticleList("h", [new Article { Id = 1, Title = "t", Url = "https://news.example/1" }], 1, []);
+        Assert.Null(list.Messages[0].PreviewUrl);
+    }
+
+    [Fact]
+    public void ArticleCard_JavascriptUrl_NotLinked()
+    {
+        var card = ReplyRenderer.ArticleCard(new Article { Id = 1, Title = "t", Source = "s", Url = "javascript:alert(1)" });
+        Assert.DoesNotContain("href", card.Messages[0].Html);
+        Assert.Empty(card.Messages[0].Buttons);
+    }
+
+    [Fact]
+    public void ArticleCard_QuotesAttributed_SpeakerThenQuote()
+    {
+        var card = ReplyRenderer.ArticleCard(new Article
+        {
+            Id = 1, Title = "t", Source = "s",
+            Quotes = [new ArticleQuote { Speaker = "بوتين", Text = "سنناقش كافة المواضيع" }],
+        });
+        Assert.Contains("<b>بوتين</b>: «سنناقش كافة المواضيع»", card.Messages[0].Html);
+    }
+}
