@@ -4,6 +4,7 @@ using Bot.Benchmarks;
 return args switch
 {
     ["host", .. var rest] => await HostBench.RunAsync(rest),
+    ["ingest", .. var rest] => await IngestionBench.RunAsync(rest),
     _ => Usage(),
 };
 
@@ -12,6 +13,7 @@ static int Usage()
     Console.Error.WriteLine("""
         verbs:
           host [--articles 100000] [--samples 300] [--burst 5000]   /latest and /search latency, updates/s, peak memory
+          ingest [articles] [feeds] [unchanged] [--full-content]     feeds + pages on loopback → stored articles/s; 304 poll cycle
         """);
     return 2;
 }

@@ -50,6 +50,7 @@ public sealed class BotDatabase : IDisposable
     public ILiteCollection<Article> Articles => Db.GetCollection<Article>("articles");
     public ILiteCollection<ChatRecord> Chats => Db.GetCollection<ChatRecord>("chats");
     public ILiteCollection<BsonDocument> State => Db.GetCollection("state");
+    public ILiteCollection<Ingestion.Sources.FeedSource> Sources => Db.GetCollection<Ingestion.Sources.FeedSource>("sources");
 
     private void Migrate()
     {
@@ -71,6 +72,8 @@ public sealed class BotDatabase : IDisposable
         Articles.EnsureIndex(a => a.Guid);
         Articles.EnsureIndex(a => a.StoryId);
         Chats.EnsureIndex(c => c.Type);
+        Articles.EnsureIndex(a => a.Source);
+        Articles.EnsureIndex(a => a.IngestedUtc);
     }
 
     public void Dispose() => Db.Dispose();

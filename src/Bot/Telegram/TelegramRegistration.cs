@@ -13,6 +13,9 @@ public static class TelegramRegistration
     public static IHostApplicationBuilder AddCommands(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<ArticleCommands>();
+        builder.Services.AddSingleton<AdminUsers>();
+        builder.Services.AddSingleton<SourceCommands>();
+        builder.Services.AddSingleton<LinkCommands>();
         builder.Services.AddSingleton<CommandRouter>();
         return builder;
     }

@@ -8,7 +8,7 @@ namespace Bot.Telegram.Commands;
 /// The one place where a command or a button press is mapped to its handler. Used by the Telegram
 /// update handler and by the terminal chat alike.
 /// </summary>
-public sealed class CommandRouter(ArticleCommands articles, SubscriptionCommands digests, ILogger<CommandRouter> logger)
+public sealed class CommandRouter(ArticleCommands articles, SourceCommands sources, LinkCommands links, SubscriptionCommands digests, ILogger<CommandRouter> logger)
 {
     public async Task<Reply> HandleCommandAsync(CommandContext context, ParsedCommand command, CancellationToken ct)
     {
@@ -20,15 +20,21 @@ public sealed class CommandRouter(ArticleCommands articles, SubscriptionCommands
             "article" => articles.Article(command.Args),
             "quotes" => articles.Quotes(command.Args),
             "search" => articles.Search(command.Args),
+            "sources" => sources.List(context),
+            "addsource" => sources.Add(context, command.Args),
+            "removesource" => sources.Remove(context, command.Args),
+            "summarize" => await links.SummarizeAsync(command.Args, ct),
             "subscribe" or "unsubscribe" or "settings" or "digest" => await digests.HandleCommandAsync(context, command, ct),
             _ => HelpCommands.Unknown(command.Name),
         };
     }
 
-    /// <summary>Plain text: ignored in groups; in a private chat, a hint.</summary>
+    /// <summary>Plain text: ignored in groups; in a private chat, a link is summarised, anything else gets a hint.</summary>
     public async Task<Reply> HandleTextAsync(CommandContext context, string text, CancellationToken ct) =>
-        await digests.TryHandleTextAsync(context, text, ct)
-        ?? (context.ChatKind == ChatKind.Private ? HelpCommands.NotACommand() : Reply.None);
+        await digests.TryHandleTextAsync(context, text, ct) is { } typed ? typed
+        : context.ChatKind != ChatKind.Private ? Reply.None
+        : LinkCommands.FindLink(text) is not null ? await links.SummarizeAsync(text, ct)
+        : HelpCommands.NotACommand();
 
     public async Task<Reply> HandleCallbackAsync(CommandContext context, string data, CancellationToken ct)
     {

@@ -12,6 +12,7 @@ public static class HelpCommands
         ("search", "البحث في الأخبار"),
         ("article", "ملخص خبر واقتباساته"),
         ("quotes", "اقتباسات خبر"),
+        ("summarize", "تلخيص خبر من رابطه"),
         ("digest", "موجز الأخبار الآن"),
         ("subscribe", "الاشتراك في الموجز اليومي"),
         ("settings", "إعدادات الموجز"),
@@ -31,6 +32,7 @@ public static class HelpCommands
         "/article — ملخص خبر برقمه (مثل <code>/article 1</code>)\n" +
         "/quotes — الاقتباسات في خبر (مثل <code>/quotes 1</code>)\n" +
         "/search — البحث (مثل <code>/search العلاقات</code>)\n" +
+        "/summarize — تلخيص خبر من رابطه (أو أرسل الرابط وحده في المحادثة الخاصة)\n" +
         "/digest — موجز الأخبار الآن\n" +
         "/subscribe — موجز يومي (مثل <code>/subscribe 07:30 Africa/Cairo</code>؛ وللقناة <code>/subscribe @القناة 07:30</code>)\n" +
         "/settings — وقت الموجز ومنطقته الزمنية وعدد أخباره ومواضيعه\n" +

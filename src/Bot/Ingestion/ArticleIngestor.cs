@@ -1,0 +1,135 @@
+using Bot.Ingestion.Feeds;
+using Bot.Ingestion.Fetching;
+using Bot.Ingestion.Pages;
+using Bot.Ingestion.Stories;
+using Bot.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Ingestion;
+
+public enum IngestOutcome { Added, Duplicate, Skipped }
+
+/// <summary>The article could not be read from a page: not HTML, or no article text in it.</summary>
+public sealed class NotAnArticleException(string message, bool notHtml) : Exception(message)
+{
+    public bool NotHtml { get; } = notHtml;
+}
+
+/// <summary>
+/// From a feed item or a link to a stored article: skip what is stored (by cleaned URL, GUID, then
+/// content hash); fetch the page when the feed gives only an excerpt; run the text engine once; put
+/// the article into its story; store and index it. Safe to call concurrently: analysis runs in
+/// parallel, the dedupe-match-store step is serialised.
+/// </summary>
+public sealed class ArticleIngestor(
+    SafeFetcher fetcher,
+    ArticleProcessor processor,
+    ArticleStore articles,
+    BotDatabase database,
+    StoryMatcher stories,
+    IOptions<IngestionOptions> options,
+    TimeProvider time,
+    ILogger<ArticleIngestor> logger)
+{
+    private const string HtmlAccept = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1";
+    private readonly IngestionOptions _options = options.Value;
+    private readonly Lock _storeLock = new();
+    private readonly Lazy<bool> _storiesLoaded = new(() =>
+    {
+        stories.Load(database.PublishedSince(time.GetUtcNow().UtcDateTime - options.Value.StoryWindow));
+        return true;
+    });
+
+    public async Task<IngestOutcome> IngestItemAsync(string sourceName, FeedItem item, CancellationToken ct)
+    {
+        var url = item.Link is { } link ? UrlCleaner.Canonical(link) : "";
+        var guid = string.IsNullOrWhiteSpace(item.Guid) ? null : item.Guid.Trim();
+        if (IsStored(url, guid)) return IngestOutcome.Duplicate;
+
+        var title = HtmlText.Line(item.Title);
+        var paragraphs = HtmlText.Paragraphs(item.ContentHtml);
+        if (paragraphs.Count == 0) paragraphs = HtmlText.Paragraphs(item.SummaryHtml);
+        string? author = NullIfBlank(HtmlText.Line(item.Author)), image = item.ImageUrl;
+        var published = item.Published;
+
+        if (HtmlText.WordCount(paragraphs) < _options.MinFullTextWords && item.Link is not null)
+        {
+            try
+            {
+                var page = await FetchPageAsync(item.Link, ct);
+                if (page.Page.CanonicalUrl is { } canonical) url = UrlCleaner.Canonical(canonical);
+                else url = UrlCleaner.Canonical(page.FinalUrl);
+                if (IsStored(url, null)) return IngestOutcome.Duplicate;
+                paragraphs = page.Page.Paragraphs;
+                if (title.Length == 0) title = page.Page.Title;
+                author ??= page.Page.Author;
+                image ??= page.Page.ImageUrl;
+                published ??= page.Page.Published;
+            }
+            catch (Exception e) when (e is FetchException or NotAnArticleException)
+            {
+                // Keep the excerpt when there is one; else the item is tried again at the next poll.
+                logger.LogInformation("Page of {Url} from {Source} not read ({Reason}); using the feed text", item.Link, sourceName, e.Message);
+            }
+        }
+        if (title.Length == 0 || paragraphs.Count == 0) return IngestOutcome.Skipped;
+        var (_, added) = Store(title, sourceName, url, guid, paragraphs, published, author, image);
+        return added ? IngestOutcome.Added : IngestOutcome.Duplicate;
+    }
+
+    /// <summary>A link a user sent: fetched, extracted and stored (or found stored). Throws <see cref="FetchException"/> or <see cref="NotAnArticleException"/>.</summary>
+    public async Task<Article> IngestLinkAsync(Uri link, CancellationToken ct)
+    {
+        var url = UrlCleaner.Canonical(link);
+        if (database.FindByUrl(url) is { } known) return known;
+        var page = await FetchPageAsync(link, ct);
+        url = UrlCleaner.Canonical(page.Page.CanonicalUrl ?? page.FinalUrl);
+        if (database.FindByUrl(url) is { } stored) return stored;
+        var source = page.Page.SiteName ?? page.FinalUrl.Host;
+        var (article, _) = Store(page.Page.Title.Length > 0 ? page.Page.Title : page.FinalUrl.Host, source, url, null,
+            page.Page.Paragraphs, page.Page.Published, page.Page.Author, page.Page.ImageUrl);
+        return article;
+    }
+
+    private async Task<(ExtractedPage Page, Uri FinalUrl)> FetchPageAsync(Uri link, CancellationToken ct)
+    {
+        var result = await fetcher.GetAsync(link, _options.MaxPageBytes, HtmlAccept, conditional: null, ct);
+        if (result.MediaType is not ("text/html" or "application/xhtml+xml"))
+        {
+            throw new NotAnArticleException($"The page is {result.MediaType ?? "of no declared type"}, not HTML.", notHtml: true);
+        }
+        var html = TextDecoding.DecodeHtml(result.Body, result.Charset);
+        var page = PageExtractor.Extract(result.FinalUrl, html)
+            ?? throw new NotAnArticleException("No article text found in the page.", notHtml: false);
+        return (page, result.FinalUrl);
+    }
+
+    private bool IsStored(string url, string? guid) =>
+        database.FindByUrl(url) is not null || database.FindByGuid(guid) is not null;
+
+    private (Article Article, bool Added) Store(string title, string source, string url, string? guid,
+        IReadOnlyList<string> paragraphs, DateTimeOffset? published, string? author, string? image)
+    {
+        var body = HtmlText.Body(paragraphs);
+        var article = processor.Build(title, source, url, body, published?.UtcDateTime);
+        article.Guid = guid;
+        article.Author = author;
+        article.ImageUrl = image is not null && SourceStoreUrl(image) ? image : null;
+        var signature = StoryMatcher.Signature(title, body);
+        _ = _storiesLoaded.Value;
+        lock (_storeLock)
+        {
+            // Checked again under the lock: another poll may have stored the same URL meanwhile.
+            if (database.FindByUrl(url) is { } byUrl) return (byUrl, false);
+            article.StoryId = stories.FindStory(signature, article.PublishedUtc) ?? 0;
+            var (stored, added) = articles.AddIfNew(article);
+            if (added) stories.Remember(stored, signature);
+            return (stored, added);
+        }
+    }
+
+    private static bool SourceStoreUrl(string url) => Sources.SourceStore.IsFeedUrl(url);
+
+    private static string? NullIfBlank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
+}

@@ -1,0 +1,175 @@
+using System.Collections.Concurrent;
+using Bot.Ingestion.Feeds;
+using Bot.Ingestion.Fetching;
+using Bot.Ingestion.Sources;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Ingestion;
+
+/// <summary>
+/// Polls every due source: conditional GET, parse, ingest new items, record health, schedule the next
+/// poll (<see cref="PollSchedule"/>). Fetches are limited overall and per host. A failing source backs
+/// off and is disabled after a long failure streak. Runs as a hosted service when
+/// <see cref="IngestionOptions.PollFeeds"/> is on; tests call <see cref="PollDueAsync"/> themselves.
+/// </summary>
+public sealed class FeedPoller(
+    SourceStore sources,
+    SafeFetcher fetcher,
+    ArticleIngestor ingestor,
+    TimeProvider time,
+    IOptions<IngestionOptions> options,
+    ILogger<FeedPoller> logger) : BackgroundService
+{
+    private const string FeedAccept = "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.1";
+    private static readonly TimeSpan MaxSleep = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan MinSleep = TimeSpan.FromSeconds(1);
+    private const int MaxParallelItems = 4;
+
+    private readonly IngestionOptions _options = options.Value;
+    private readonly SemaphoreSlim _global = new(options.Value.MaxConcurrentFetches);
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _perHost = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, byte> _inFlight = new(StringComparer.Ordinal);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!_options.PollFeeds)
+        {
+            logger.LogInformation("Feed polling is off (Ingestion:PollFeeds)");
+            return;
+        }
+        await Task.Yield();
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await PollDueAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "A polling round failed; trying again shortly");
+            }
+            var now = time.GetUtcNow().UtcDateTime;
+            var sleep = (sources.NextDue() ?? now + MaxSleep) - now;
+            // Capped so a source added with /addsource is picked up within MaxSleep.
+            sleep = sleep < MinSleep ? MinSleep : sleep > MaxSleep ? MaxSleep : sleep;
+            try
+            {
+                await Task.Delay(sleep, time, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+        }
+    }
+
+    /// <summary>Polls every due source once; returns how many articles were added.</summary>
+    public async Task<int> PollDueAsync(CancellationToken ct)
+    {
+        var due = sources.Due(time.GetUtcNow().UtcDateTime).Where(s => _inFlight.TryAdd(s.Id, 0)).ToList();
+        var added = await Task.WhenAll(due.Select(async s =>
+        {
+            try
+            {
+                return await PollAsync(s, ct);
+            }
+            finally
+            {
+                _inFlight.TryRemove(s.Id, out _);
+            }
+        }));
+        return added.Sum();
+    }
+
+    private async Task<int> PollAsync(FeedSource source, CancellationToken ct)
+    {
+        var url = new Uri(source.FeedUrl);
+        var host = _perHost.GetOrAdd(url.Authority, _ => new SemaphoreSlim(_options.MaxConcurrentFetchesPerHost));
+        await host.WaitAsync(ct);
+        await _global.WaitAsync(ct);
+        FetchResult result;
+        try
+        {
+            var conditional = new ConditionalGet(source.ETag, source.LastModifiedUtc is { } lm ? new DateTimeOffset(lm, TimeSpan.Zero) : null);
+            result = await fetcher.GetAsync(url, _options.MaxFeedBytes, FeedAccept, conditional, ct);
+        }
+        catch (FetchException e)
+        {
+            RecordFailure(source, e.Message, e.RetryAfter);
+            return 0;
+        }
+        finally
+        {
+            _global.Release();
+            host.Release();
+        }
+
+        if (result.NotModified)
+        {
+            RecordSuccess(source, result, ttl: null, added: 0);
+            return 0;
+        }
+        ParsedFeed feed;
+        try
+        {
+            feed = FeedParser.Parse(result.Body, result.Charset, _options.MaxItemsPerFeed);
+        }
+        catch (FeedFormatException e)
+        {
+            RecordFailure(source, e.Message, result.RetryAfter);
+            return 0;
+        }
+        var added = 0;
+        await Parallel.ForEachAsync(feed.Items, new ParallelOptions { MaxDegreeOfParallelism = MaxParallelItems, CancellationToken = ct }, async (item, token) =>
+        {
+            try
+            {
+                if (await ingestor.IngestItemAsync(source.Name, item, token) == IngestOutcome.Added) Interlocked.Increment(ref added);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // One bad item must not cost the feed's other items.
+                logger.LogWarning(e, "Item {Link} of {Source} could not be ingested", item.Link, source.Name);
+            }
+        });
+        RecordSuccess(source, result, feed.TimeToLive, added);
+        if (added > 0) logger.LogInformation("{Source}: {Added} new articles", source.Name, added);
+        return added;
+    }
+
+    private void RecordSuccess(FeedSource source, FetchResult result, TimeSpan? ttl, int added)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        source.LastPollUtc = now;
+        source.LastSuccessUtc = now;
+        source.ConsecutiveFailures = 0;
+        source.LastNewArticles = added;
+        source.ETag = result.ETag;
+        source.LastModifiedUtc = result.LastModified?.UtcDateTime;
+        source.NextPollUtc = PollSchedule.AfterSuccess(now, _options.DefaultInterval, ttl, result.RetryAfter, _options.Jitter, Random.Shared.NextDouble());
+        sources.Update(source);
+    }
+
+    private void RecordFailure(FeedSource source, string error, TimeSpan? retryAfter)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        source.LastPollUtc = now;
+        source.LastErrorUtc = now;
+        source.LastError = error.Length > 300 ? error[..300] : error;
+        source.ConsecutiveFailures++;
+        source.NextPollUtc = PollSchedule.AfterFailure(now, _options.DefaultInterval, source.ConsecutiveFailures, _options.MaxBackoff, retryAfter, _options.Jitter, Random.Shared.NextDouble());
+        if (source.ConsecutiveFailures >= _options.DisableAfterFailures)
+        {
+            source.Enabled = false;
+            source.DisabledReason = $"{source.ConsecutiveFailures} failures in a row";
+            logger.LogWarning("Source {Source} disabled after {Failures} failures in a row: {Error}", source.Name, source.ConsecutiveFailures, error);
+        }
+        else
+        {
+            logger.LogWarning("Source {Source} failed ({Failures} in a row): {Error}", source.Name, source.ConsecutiveFailures, error);
+        }
+        sources.Update(source);
+    }
+}

@@ -1,0 +1,17 @@
+namespace Bot.Storage;
+
+/// <summary>Look-ups the ingestion needs to store an article once per URL and GUID.</summary>
+public static class ArticleStoreIngestionQueries
+{
+    public static Article? FindByUrl(this BotDatabase database, string url) =>
+        string.IsNullOrEmpty(url) ? null : database.Articles.FindOne(a => a.Url == url);
+
+    public static Article? FindByGuid(this BotDatabase database, string? guid) =>
+        string.IsNullOrEmpty(guid) ? null : database.Articles.FindOne(a => a.Guid == guid);
+
+    public static int CountFromSourceSince(this BotDatabase database, string source, DateTime sinceUtc) =>
+        database.Articles.Count(a => a.Source == source && a.IngestedUtc >= sinceUtc);
+
+    public static IReadOnlyList<Article> PublishedSince(this BotDatabase database, DateTime sinceUtc) =>
+        database.Articles.Find(a => a.PublishedUtc >= sinceUtc).ToList();
+}

@@ -1,0 +1,90 @@
+using System.Text;
+using Bot.Ingestion.Feeds;
+using Bot.Tests.Ingestion.Support;
+
+namespace Bot.Tests.Ingestion;
+
+public sealed class FeedParserTests
+{
+    private static readonly DateTimeOffset When = new(2025, 3, 1, 7, 30, 0, TimeSpan.Zero);
+
+    private static TestItem Item(CorpusArticle a, int n) =>
+        new(a.Title, $"https://news.example/{n}", $"id-{n}", When, FeedXml.Content(a), a.Lead(10), "كاتب");
+
+    [Fact]
+    public void Parse_Rss20_ReadsItemsFieldsAndTtl()
+    {
+        var a = Corpus.Articles[0];
+        var feed = FeedParser.Parse(Encoding.UTF8.GetBytes(FeedXml.Rss([Item(a, 1)], ttlMinutes: 45)), null);
+
+        Assert.Equal("rss", feed.Format);
+        Assert.Equal(TimeSpan.FromMinutes(45), feed.TimeToLive);
+        var item = Assert.Single(feed.Items);
+        Assert.Equal(a.Title, item.Title);
+        Assert.Equal(new Uri("https://news.example/1"), item.Link);
+        Assert.Equal("id-1", item.Guid);
+        Assert.Equal(When, item.Published);
+        Assert.Equal("كاتب", item.Author);
+        Assert.Contains("<p>", item.ContentHtml);
+    }
+
+    [Fact]
+    public void Parse_Atom10_ReadsEntries()
+    {
+        var items = Corpus.Articles.Take(2).Select((a, i) => Item(a, i)).ToList();
+        var feed = FeedParser.Parse(Encoding.UTF8.GetBytes(FeedXml.Atom(items)), null);
+
+        Assert.Equal("atom", feed.Format);
+        Assert.Equal(items.Select(i => i.Title), feed.Items.Select(i => i.Title));
+        Assert.Equal("كاتب", feed.Items[0].Author);
+        Assert.Equal(When, feed.Items[0].Published);
+    }
+
+    [Fact]
+    public void Parse_Rss10Rdf_ReadsItemsBesideTheChannel()
+    {
+        var items = Corpus.Articles.Take(3).Select((a, i) => Item(a, i)).ToList();
+        var feed = FeedParser.Parse(Encoding.UTF8.GetBytes(FeedXml.Rdf(items)), null);
+
+        Assert.Equal("rdf", feed.Format);
+        Assert.Equal(items.Select(i => i.Title), feed.Items.Select(i => i.Title));
+        Assert.Equal(When, feed.Items[2].Published);
+        Assert.Equal("كاتب", feed.Items[2].Author);
+        Assert.Contains("<p>", feed.Items[1].ContentHtml);
+        Assert.Equal(new Uri("https://news.example/2"), feed.Items[2].Link);
+    }
+
+    [Theory]
+    [InlineData("billion-laughs.xml")]   // exponential entity expansion
+    [InlineData("external-entity.xml")]  // file:///etc/passwd through an external entity
+    [InlineData("malformed.xml")]        // unclosed elements
+    public void Parse_HostileOrBrokenXml_Throws(string fixture)
+    {
+        Assert.Throws<FeedFormatException>(() => FeedParser.Parse(Corpus.Fixture(fixture), null));
+    }
+
+    [Fact]
+    public void Parse_NotAFeed_Throws()
+    {
+        Assert.Throws<FeedFormatException>(() => FeedParser.Parse("<html><body/></html>"u8.ToArray(), null));
+    }
+
+    [Fact]
+    public void Parse_UnreadableDate_KeepsTheItemWithoutDate()
+    {
+        var xml = FeedXml.Rss([Item(Corpus.Articles[0], 1)]).Replace(When.ToString("r", System.Globalization.CultureInfo.InvariantCulture), "أمس", StringComparison.Ordinal);
+
+        var item = Assert.Single(FeedParser.Parse(Encoding.UTF8.GetBytes(xml), null).Items);
+
+        Assert.Null(item.Published);
+    }
+
+    [Theory]
+    [InlineData("Sat, 01 Mar 2025 07:30:00 GMT")]
+    [InlineData("Sat, 01 Mar 2025 02:30:00 EST")]   // named zone .NET does not read by itself
+    [InlineData("2025-03-01T10:30:00+03:00")]
+    public void ParseDate_CommonFeedFormats_AreRead(string text)
+    {
+        Assert.Equal(When, FeedParser.ParseDate(text));
+    }
+}
