@@ -5,6 +5,7 @@ return args switch
 {
     ["host", .. var rest] => await HostBench.RunAsync(rest),
     ["ingest", .. var rest] => await IngestionBench.RunAsync(rest),
+    ["fanout", .. var rest] => await DigestBench.RunAsync(rest),
     _ => Usage(),
 };
 
@@ -14,6 +15,7 @@ static int Usage()
         verbs:
           host [--articles 100000] [--samples 300] [--burst 5000]   /latest and /search latency, updates/s, peak memory
           ingest [articles] [feeds] [unchanged] [--full-content]     feeds + pages on loopback → stored articles/s; 304 poll cycle
+          fanout [--digests 10000] [--allowed 300]                  digests due at once: raw rate, rate under limits, 429s, duplicates
         """);
     return 2;
 }
