@@ -1,0 +1,6 @@
+namespace Bot.Text;
+
+internal static class KeywordExtractor
+{
+    public static List<string> Extract(ArticleModel article) => [];
+}

@@ -1,0 +1,6 @@
+namespace Bot.Text;
+
+internal static class QuoteExtractor
+{
+    public static List<Quote> Extract(ArticleModel article) => [];
+}
