@@ -25,6 +25,9 @@ internal sealed class WordTokens
 
     public WordTokens() => lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The scratch buffer <see cref="Normalized"/> writes to.</summary>
+    public char[] Buffer => buffer;
+
     /// <summary>Number of distinct stems seen so far.</summary>
     public int StemCount => ids.Count;
 
