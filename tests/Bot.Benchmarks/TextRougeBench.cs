@@ -7,15 +7,13 @@ namespace Bot.Benchmarks;
 /// <summary>
 /// ROUGE on EASC with the protocol of corpora/README.md: budget = round(mean normalised word count of the five
 /// references); each summary cut to the budget; tokens normalised (diacritics, tatweel, alef forms, ى, ة),
-/// punctuation dropped, split on white space; stemmed = Lucene's Arabic light stemmer on each token; ROUGE-1/2/L
+/// punctuation dropped (replaced by a space), split on white space; stemmed = Lucene's Arabic light stemmer on each token; ROUGE-1/2/L
 /// F1 averaged over the references, then over articles. Prints Lead, the engine and a greedy ROUGE-1 oracle,
 /// over all articles and over the even/odd halves (a check that nothing is tuned to one half).
 /// </summary>
 internal static class TextRougeBench
 {
     private static readonly ArabicStemmer Stemmer = new();
-    internal static bool PunctAsSpace = true;
-    internal static bool SymbolsToo = Environment.GetEnvironmentVariable("SYM") != "0";
 
     internal sealed record Article(string Name, string Text, string[][] RawRefs, int Budget);
 
@@ -74,7 +72,8 @@ internal static class TextRougeBench
         foreach (var c in normal)
         {
             var cat = char.GetUnicodeCategory(c);
-            if (char.IsPunctuation(c) || (SymbolsToo && char.IsSymbol(c))) { if (PunctAsSpace) kept.Append(' '); continue; }
+            // Punctuation separates words ("النيازك.الشبكة" is two tokens); this reproduces the README's Lead figures.
+            if (char.IsPunctuation(c) || char.IsSymbol(c)) { kept.Append(' '); continue; }
             if (cat == UnicodeCategory.Format) continue;
             kept.Append(c);
         }

@@ -10,7 +10,8 @@ internal readonly record struct WordToken(int Start, int Length, int Stem);
 /// <list type="number">
 /// <item>A word is a maximal run of letters, digits and combining marks (<see cref="ArabicLetters.IsWordChar"/>).</item>
 /// <item>Each word is normalised (<see cref="ArabicLetters"/>), dropped as a stop word if it is in
-/// <see cref="ArabicSearchAnalyzer.StopWords"/> or the engine's extra list (Resources/stopwords.txt), then
+/// <see cref="ArabicSearchAnalyzer.StopWords"/> or the engine's extra list (Resources/stopwords.txt) — also behind
+/// one و or ف (وقال، فإن) — then
 /// light-stemmed by Lucene's <see cref="ArabicStemmer"/>: the same rules as the search terms.</item>
 /// <item>Single-character words and pure numbers get no stem id.</item>
 /// </list>
@@ -51,7 +52,9 @@ internal sealed class WordTokens
         if (length < 2) return -1;
         var hasLetter = false;
         for (var k = 0; k < length; k++) if (char.IsLetter(buffer[k])) { hasLetter = true; break; }
-        if (!hasLetter || StopWords.Contains(buffer.AsSpan(0, length))) return -1;
+        var normal = buffer.AsSpan(0, length);
+        if (!hasLetter || StopWords.Contains(normal)
+            || (length > 3 && normal[0] is 'و' or 'ف' && StopWords.Contains(normal[1..]))) return -1;
         length = Stemmer.Stem(buffer, length);
         var stem = buffer.AsSpan(0, length);
         if (lookup.TryGetValue(stem, out var id)) return id;

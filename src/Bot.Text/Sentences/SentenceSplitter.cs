@@ -23,7 +23,7 @@ internal readonly record struct SentenceSpan(string Text, int Paragraph, int Ind
 /// </summary>
 internal static class SentenceSplitter
 {
-    public static int MaxWords = 80;
+    public const int MaxWords = 80;
     public const int MinClauseWords = 8;
 
     public static List<SentenceSpan> Split(string? body)
