@@ -197,7 +197,6 @@ internal static class TextRougeBench
 
     private static void Tune(List<Article> articles)
     {
-        SentenceSplitter.MaxWords = 80;
         var even = articles.Where((_, i) => i % 2 == 0).ToList();
         var odd = articles.Where((_, i) => i % 2 == 1).ToList();
         var results = new List<(double Even, double Odd, SummarizerOptions O)>();
