@@ -19,11 +19,11 @@ public sealed record TextAnalysis(
 
 /// <summary>How long a summary may be: a number of words or of sentences.</summary>
 /// <remarks>
-/// Rules: with <see cref="MaxWords"/> the summary holds at most that many words (white-space separated),
-/// except that a summary is never empty when the article has a sentence: if no sentence fits, the single
-/// best-ranked sentence that is shortest among the lead is returned whole. With <see cref="MaxSentences"/>
-/// at most that many sentences. Both may be set; both then apply. Neither set means <see cref="Default"/>.
-/// Non-positive limits give an empty summary.
+/// Rules: with <see cref="MaxWords"/> the summary holds at most that many words (white-space separated), with
+/// one exception so that a summary is never empty: when no sentence fits, the summary is the article's first
+/// sentence alone, whatever its length. With <see cref="MaxSentences"/> it holds at most that many sentences.
+/// Both may be set; both then apply. Neither set means <see cref="Default"/>. A zero or negative limit gives an
+/// empty summary.
 /// </remarks>
 public readonly record struct SummaryBudget(int? MaxWords, int? MaxSentences)
 {

@@ -73,8 +73,8 @@ public static class SummarizeCommand
             var analysis = Engine.Analyze(title, body, budget);
             await stdout.WriteLineAsync(Write(w =>
             {
-                w.WriteString("file", file);
-                w.WriteString("title", title);
+                w.WriteString("file", Clean(file));
+                w.WriteString("title", Clean(title));
                 WriteAnalysis(w, analysis);
             }));
         }
@@ -133,7 +133,7 @@ public static class SummarizeCommand
     private static string Error(JsonElement? id, string message) => Write(w =>
     {
         WriteId(w, id);
-        w.WriteString("error", message);
+        w.WriteString("error", Clean(message));
     });
 
     private static void WriteId(Utf8JsonWriter w, JsonElement? id)
@@ -146,20 +146,38 @@ public static class SummarizeCommand
     private static void WriteAnalysis(Utf8JsonWriter w, TextAnalysis analysis)
     {
         w.WriteStartArray("summary");
-        foreach (var s in analysis.Summary) w.WriteStringValue(s);
+        foreach (var s in analysis.Summary) w.WriteStringValue(Clean(s));
         w.WriteEndArray();
         w.WriteStartArray("quotes");
         foreach (var q in analysis.Quotes)
         {
             w.WriteStartObject();
-            w.WriteString("speaker", q.Speaker);
-            w.WriteString("text", q.Text);
+            w.WriteString("speaker", Clean(q.Speaker));
+            w.WriteString("text", Clean(q.Text));
             w.WriteEndObject();
         }
         w.WriteEndArray();
         w.WriteStartArray("keywords");
-        foreach (var k in analysis.Keywords) w.WriteStringValue(k);
+        foreach (var k in analysis.Keywords) w.WriteStringValue(Clean(k));
         w.WriteEndArray();
+    }
+
+    /// <summary>Replaces lone surrogates (invalid UTF-16, which the JSON writer rejects) with U+FFFD.</summary>
+    internal static string Clean(string? s)
+    {
+        if (string.IsNullOrEmpty(s)) return "";
+        char[]? copy = null;
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
+            var ok = !char.IsSurrogate(c)
+                || (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+                || (char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(s[i - 1]));
+            if (ok) continue;
+            copy ??= s.ToCharArray();
+            copy[i] = '\uFFFD';
+        }
+        return copy is null ? s : new string(copy);
     }
 
     private static string Write(Action<Utf8JsonWriter> body)

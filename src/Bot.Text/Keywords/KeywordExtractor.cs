@@ -5,12 +5,13 @@ namespace Bot.Text;
 /// <list type="number">
 /// <item>Candidates are content stems (<see cref="WordTokens"/>: no stop words, no reporting verbs, no pure
 /// numbers) of at least three letters.</item>
-/// <item>Score = frequency in the body × (1 + <see cref="TitleBoost"/> if the stem is in the title) ×
-/// (1 + <see cref="LeadBoost"/> / (1 + index of the first sentence using it)). A stem used once in the body
-/// and not in the title is not a keyword.</item>
+/// <item>Score = frequency in the body (at least 1) × (1 + <see cref="TitleBoost"/> if the stem is in the title) ×
+/// (1 + <see cref="LeadBoost"/> / (1 + index of the first sentence using it; 0 for title words)). A stem used once
+/// in the body and not in the title is not a keyword.</item>
 /// <item>At most <see cref="MaxKeywords"/>, best first; ties go to the stem seen first.</item>
-/// <item>Each keyword is reported as a surface form of its stem: the most frequent one, preferring forms without a
-/// و ف ب ل prefix, then the shorter (so «العلاقات» rather than «بالعلاقات»).</item>
+/// <item>Each keyword is reported as a surface form of its stem in the body (in the title when the body lacks it):
+/// the most frequent one, preferring forms without a و ف ب ل prefix, then the shorter (so «العلاقات» rather than
+/// «بالعلاقات»).</item>
 /// </list>
 /// </summary>
 internal static class KeywordExtractor
@@ -38,13 +39,17 @@ internal static class KeywordExtractor
             }
         var inTitle = new bool[count];
         foreach (var w in article.TitleWords)
-            if (w.Stem >= 0 && w.Stem < count) inTitle[w.Stem] = true;
+        {
+            if (w.Stem < 0 || w.Stem >= count || w.Length < MinLetters) continue;
+            inTitle[w.Stem] = true;
+            if (tf[w.Stem] == 0) { first[w.Stem] = 0; order[w.Stem] = seen++; }
+        }
 
         var scores = new List<(int Stem, double Score)>();
         for (var t = 0; t < count; t++)
         {
-            if (tf[t] == 0 || (tf[t] < 2 && !inTitle[t])) continue;
-            var score = tf[t] * (1 + (inTitle[t] ? TitleBoost : 0)) * (1 + LeadBoost / (1 + first[t]));
+            if (!inTitle[t] && tf[t] < 2) continue;
+            var score = Math.Max(tf[t], 1) * (1 + (inTitle[t] ? TitleBoost : 0)) * (1 + LeadBoost / (1 + first[t]));
             scores.Add((t, score));
         }
         scores.Sort((a, b) => b.Score.CompareTo(a.Score) is var c and not 0 ? c : order[a.Stem].CompareTo(order[b.Stem]));
@@ -74,6 +79,9 @@ internal static class KeywordExtractor
                 else forms.Add((span.ToString(), 1));
             }
         }
+        if (forms.Count == 0)
+            foreach (var w in article.TitleWords)
+                if (w.Stem == stem) return article.Title.Substring(w.Start, w.Length);
         if (forms.Count == 0) return "";
         forms.Sort((a, b) =>
         {

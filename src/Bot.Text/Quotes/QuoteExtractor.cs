@@ -8,7 +8,8 @@ namespace Bot.Text;
 /// <item>Names and titles are not speech: a quotation of any length right after a title word
 /// (Resources/quote-title-cues.txt: عن، حول، بعنوان …); of at most <see cref="MaxProductWords"/> words right after an
 /// indefinite naming noun (Resources/quote-name-cues.txt: شركة، مجموعة، غسالة …); of at most
-/// <see cref="MaxNameWords"/> words right after a word with ال (المركب الترفيهي “…”، الزيادة “غير مبررة”).</item>
+/// <see cref="MaxNameWords"/> words right after a word with ال (المركب الترفيهي “…”) unless a cue is at most three
+/// words before it (قال الوزير “…”، اعتبرت الحكومة الزيادة “غير مبررة”).</item>
 /// <item>A quotation needs a reporting cue (<see cref="ReportingCues"/>) outside any quotation: either before it,
 /// at most <see cref="MaxGap"/> words away, not across a sentence-internal stop or an earlier quotation
 /// (قال بوتين “…”, قال إن “…”, قالت فلانة، المسؤولة عن مجموعة “…”، إنه “…”), or right after it
@@ -51,6 +52,7 @@ internal static class QuoteExtractor
         var found = new List<(Quote Quote, double Score)>();
         var names = new SpeakerNames(article);
         string? previous = null;
+        var texts = new HashSet<string>(StringComparer.Ordinal);
         var n = article.Sentences.Count;
         for (var si = 0; si < n; si++)
         {
@@ -70,7 +72,7 @@ internal static class QuoteExtractor
                 if (!hasCue || speaker is null) continue;
                 previous = speaker;
                 var text = s.Text[(span.Open + 1)..span.Close].Trim();
-                if (found.Exists(f => f.Quote.Text == text)) continue;
+                if (!texts.Add(text)) continue;
                 var words = ArticleModel.CountWords(text);
                 var score = Math.Min(words, 40) / 40.0 + 0.5 * (1 - si / (double)n) + 0.5 * names.Prominence(speaker);
                 found.Add((new Quote(speaker, text, si), score));
@@ -135,7 +137,11 @@ internal static class QuoteExtractor
         if (TitleCues.Contains(w)) return false;
         if (NameCues.Contains(w)) return words > MaxProductWords;
         if (words > MaxNameWords) return true;
-        return !(NameCues.ContainsWithArticle(w) || (w.StartsWith("ال") && w.Length > 3));
+        if (!(NameCues.ContainsWithArticle(w) || (w.StartsWith("ال") && w.Length > 3))) return true;
+        // قال الوزير “…” / اعتبرت الحكومة الزيادة “…”: the ال-word belongs to a cue's clause, so this is speech.
+        for (var k = before - 1; k >= 0 && k >= before - 3; k--)
+            if (s.Tokens[k].Cue is not null) return true;
+        return false;
     }
 
     private static int IndexBefore(List<Token> tokens, int position)

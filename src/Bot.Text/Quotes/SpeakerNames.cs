@@ -13,7 +13,7 @@ namespace Bot.Text;
 internal sealed class SpeakerNames(ArticleModel article)
 {
     private static readonly WordList Roles = new("speaker-roles.txt");
-    private readonly Dictionary<string, int> mentions = new(StringComparer.Ordinal);
+    private Dictionary<string, int>? words;
     private int maxMentions = 1;
 
     public static bool IsRole(string norm) => Roles.ContainsWithArticle(norm);
@@ -57,8 +57,24 @@ internal sealed class SpeakerNames(ArticleModel article)
     private int Count(string norm)
     {
         if (norm.Length == 0) return 0;
-        if (mentions.TryGetValue(norm, out var n)) return n;
-        n = 0;
+        words ??= CountWords();
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var n = lookup.TryGetValue(norm, out var bare) ? bare : 0;
+        Span<char> prefixed = stackalloc char[norm.Length + 1];
+        norm.AsSpan().CopyTo(prefixed[1..]);
+        foreach (var p in "ولبف")
+        {
+            prefixed[0] = p;
+            if (lookup.TryGetValue(prefixed, out var c)) n += c;
+        }
+        return n;
+    }
+
+    /// <summary>Counts every normalised word of the article once, on first use.</summary>
+    private Dictionary<string, int> CountWords()
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
         var tokens = article.Tokens;
         foreach (var s in article.Sentences)
         {
@@ -69,16 +85,11 @@ internal sealed class SpeakerNames(ArticleModel article)
                 if (!ArabicLetters.IsWordChar(text[i])) { i++; continue; }
                 var start = i;
                 while (i < text.Length && ArabicLetters.IsWordChar(text[i])) i++;
-                var len = i - start;
-                if (len < norm.Length || len > norm.Length + 1) continue;
-                var word = text.AsSpan(start, len);
-                var length = tokens.Normalized(word);
+                var length = tokens.Normalized(text.AsSpan(start, i - start));
                 var w = tokens.Buffer.AsSpan(0, length);
-                if (w.SequenceEqual(norm) || (w.Length == norm.Length + 1 && w[0] is 'و' or 'ل' or 'ب' or 'ف' && w[1..].SequenceEqual(norm)))
-                    n++;
+                lookup[w] = lookup.TryGetValue(w, out var c) ? c + 1 : 1;
             }
         }
-        mentions[norm] = n;
-        return n;
+        return counts;
     }
 }

@@ -18,13 +18,14 @@ internal readonly record struct SentenceSpan(string Text, int Paragraph, int Ind
 /// the era letters «م» and «هـ» right after a number (عام 1827 م.) end the sentence.</item>
 /// <item>A sentence longer than <see cref="MaxWords"/> words is cut at the clause boundary (، ؛ , : or a
 /// closing quote) nearest before the cap that leaves at least <see cref="MinClauseWords"/> words; if none, at
-/// the first one after the cap; if none at all, at the cap.</item>
+/// the first one within <see cref="LookAheadWords"/> words after the cap; if none, at the cap.</item>
 /// </list>
 /// </summary>
 internal static class SentenceSplitter
 {
     public const int MaxWords = 80;
     public const int MinClauseWords = 8;
+    public const int LookAheadWords = 20;
 
     public static List<SentenceSpan> Split(string? body)
     {
@@ -156,6 +157,7 @@ internal static class SentenceSplitter
                 if (capIndex < 0) bestBefore = i + 1;
                 else return bestBefore > 0 ? bestBefore : i + 1;
             }
+            if (capIndex >= 0 && (bestBefore > 0 || words > MaxWords + LookAheadWords)) break;
         }
         if (capIndex < 0) return -1;
         return bestBefore > 0 ? bestBefore : capIndex;
