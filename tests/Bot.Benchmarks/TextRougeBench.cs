@@ -24,6 +24,7 @@ internal static class TextRougeBench
         var articles = Load(dir);
         Console.WriteLine($"EASC: {articles.Count} articles from {dir}");
         if (args.Contains("--tune")) { Tune(articles); return 0; }
+        if (args.Contains("--fit")) { Fit(articles); return 0; }
 
         var engine = new ArabicTextEngine();
         var systems = new (string Name, Func<Article, string[]> Summarize)[]
@@ -195,26 +196,93 @@ internal static class TextRougeBench
         return chosen.Select(k => sentences[k]).ToArray();
     }
 
+    /// <summary>
+    /// Least-squares fit of the summariser's feature weights to the share of each sentence's words found in the
+    /// references (sentences weighted by length), with two-fold cross-validation over even/odd articles.
+    /// </summary>
+    private static void Fit(List<Article> articles)
+    {
+        var even = articles.Where((_, i) => i % 2 == 0).ToList();
+        var odd = articles.Where((_, i) => i % 2 == 1).ToList();
+        foreach (var (name, train, test) in new[] { ("even->odd", even, odd), ("odd->even", odd, even), ("all->all", articles, articles) })
+        {
+            var w = Solve(train);
+            var engine = new ArabicTextEngine(new SummarizerOptions(w));
+            var r = Score(test, a => engine.Analyze(null, a.Text, SummaryBudget.Words(a.Budget)).Summary.ToArray(), true);
+            Console.WriteLine(FormattableString.Invariant($"{name}: R1 {r.R1:F3} R2 {r.R2:F3} RL {r.RL:F3} weights [{string.Join(", ", w.Select(x => x.ToString("F3", CultureInfo.InvariantCulture)))}]"));
+        }
+    }
+
+    private static double[] Solve(List<Article> articles)
+    {
+        var k = ExtractiveSummarizer.FeatureCount + 1;
+        var xtx = new double[k, k];
+        var xty = new double[k];
+        var options = new SummarizerOptions();
+        foreach (var a in articles)
+        {
+            var model = new ArticleModel(null, a.Text);
+            var features = ExtractiveSummarizer.Features(model, options, out _, out _);
+            var refs = a.RawRefs.Select(r => Stem(r).ToHashSet()).ToArray();
+            for (var i = 0; i < features.Length; i++)
+            {
+                var tokens = Tokens(model.Sentences[i].Text, true);
+                if (tokens.Length < options.MinWords) continue;
+                var y = refs.Average(r => tokens.Count(r.Contains) / (double)tokens.Length);
+                var x = features[i].Append(1.0).ToArray();
+                var weight = tokens.Length;
+                for (var p = 0; p < k; p++)
+                {
+                    xty[p] += weight * x[p] * y;
+                    for (var q = 0; q < k; q++) xtx[p, q] += weight * x[p] * x[q];
+                }
+            }
+        }
+        for (var p = 0; p < k; p++) xtx[p, p] += 1e-3 * (xtx[p, p] + 1);
+        // Gaussian elimination with partial pivoting.
+        for (var c = 0; c < k; c++)
+        {
+            var pivot = c;
+            for (var r = c + 1; r < k; r++) if (Math.Abs(xtx[r, c]) > Math.Abs(xtx[pivot, c])) pivot = r;
+            for (var q = 0; q < k; q++) (xtx[c, q], xtx[pivot, q]) = (xtx[pivot, q], xtx[c, q]);
+            (xty[c], xty[pivot]) = (xty[pivot], xty[c]);
+            for (var r = 0; r < k; r++)
+            {
+                if (r == c) continue;
+                var f = xtx[r, c] / xtx[c, c];
+                for (var q = 0; q < k; q++) xtx[r, q] -= f * xtx[c, q];
+                xty[r] -= f * xty[c];
+            }
+        }
+        var w = new double[k - 1];
+        for (var p = 0; p < k - 1; p++) w[p] = xty[p] / xtx[p, p];
+        return w;
+    }
+
     private static void Tune(List<Article> articles)
     {
         var even = articles.Where((_, i) => i % 2 == 0).ToList();
         var odd = articles.Where((_, i) => i % 2 == 1).ToList();
         var results = new List<(double Even, double Odd, SummarizerOptions O)>();
-        foreach (var pos in new[] { 0.5, 1.0, 2.0 })
-        foreach (var freq in new[] { 0.5, 1.0 })
-        foreach (var lead in new[] { 0.5, 1.0 })
-        foreach (var len in new[] { 0.0, 0.5 })
-        foreach (var cent in new[] { 0.0, 0.5 })
-        foreach (var red in new[] { 0.5, 1.01 })
+        foreach (var pos in new[] { 1.0, 2.0, 3.0 })
+        foreach (var first in new[] { 0.0, 1.0 })
+        foreach (var freq in new[] { 0.25, 0.5, 1.0 })
+        foreach (var lead in new[] { 0.25, 0.5, 1.0 })
+        foreach (var para in new[] { 0.0, 0.5 })
+        foreach (var red in new[] { 0.5, 0.7 })
         {
-            var o = new SummarizerOptions(Position: pos, Frequency: freq, Lead: lead, Length: len, Centrality: cent, Redundancy: red);
+            var o = new SummarizerOptions([pos, first, freq, lead, 0.5, 0, 0, 0, para], Redundancy: red);
             var engine = new ArabicTextEngine(o);
             string[] Sum(Article a) => engine.Analyze(null, a.Text, SummaryBudget.Words(a.Budget)).Summary.ToArray();
             var e = Score(even, Sum, true);
             var d = Score(odd, Sum, true);
             results.Add(((e.R1 + e.R2) / 2, (d.R1 + d.R2) / 2, o));
         }
-        foreach (var r in results.OrderByDescending(r => r.Even).Take(15))
-            Console.WriteLine(FormattableString.Invariant($"even {r.Even:F4} odd {r.Odd:F4} {r.O}"));
+        Console.WriteLine("best on even:");
+        foreach (var r in results.OrderByDescending(r => r.Even).Take(8))
+            Console.WriteLine(FormattableString.Invariant($"even {r.Even:F4} odd {r.Odd:F4} {string.Join(",", r.O.Weights)} red {r.O.Redundancy}"));
+        Console.WriteLine("best on odd:");
+        foreach (var r in results.OrderByDescending(r => r.Odd).Take(8))
+            Console.WriteLine(FormattableString.Invariant($"even {r.Even:F4} odd {r.Odd:F4} {string.Join(",", r.O.Weights)} red {r.O.Redundancy}"));
     }
 }

@@ -2,22 +2,29 @@ namespace Bot.Text;
 
 /// <summary>Weights of <see cref="ExtractiveSummarizer"/>; the defaults are the ones measured best on EASC.</summary>
 internal sealed record SummarizerOptions(
-    double Position = 2.0,
-    double Frequency = 0.5,
-    double Lead = 0.5,
-    double Length = 0.5,
-    double Centrality = 0.0,
+    double[] Weights,
     double Title = 1.0,
     double Redundancy = 0.5,
     int MinWords = 4,
-    int IdealWords = 25);
+    int IdealWords = 25)
+{
+    /// <summary>
+    /// Feature weights (see <see cref="ExtractiveSummarizer.Features"/>): position 3, stem frequency 0.25,
+    /// similarity with the first sentence 1, length 0.5. Chosen by a grid over EASC on which the even and the odd
+    /// halves agreed (ROUGE-1+2 on each half); a least-squares fit of all nine features did worse on the held-out half.
+    /// </summary>
+    public static readonly double[] DefaultWeights = [3.0, 0, 0.25, 1.0, 0.5, 0, 0, 0, 0];
+
+    public SummarizerOptions() : this(DefaultWeights) { }
+}
 
 /// <summary>
 /// Picks whole sentences for a summary. Rules:
 /// <list type="number">
-/// <item>Each sentence gets a score: lead position (1 / (1 + decay·index)) + centrality (cosine of its
-/// TF-IDF stem vector with the article's centroid, IDF over the article's sentences) + title similarity
-/// (cosine with the title's stems), each with a weight.</item>
+/// <item>Each sentence gets a score: a weighted sum of its features (<see cref="Features"/>: lead position, mean
+/// article frequency of its stems — SumBasic's signal —, similarity with the first sentence, closeness to an ideal
+/// length; all but position as ranks within the article) plus <see cref="SummarizerOptions.Title"/> × the cosine
+/// of its TF-IDF stem vector with the title's (IDF over the article's sentences).</item>
 /// <item>Sentences with fewer than <see cref="SummarizerOptions.MinWords"/> words or no content words are
 /// not picked.</item>
 /// <item>Greedy: best score first; a sentence is skipped when it does not fit the remaining budget or when
@@ -38,32 +45,15 @@ internal static class ExtractiveSummarizer
         var maxSentences = budget.MaxSentences ?? int.MaxValue;
         if (maxWords <= 0 || maxSentences <= 0) return picked;
 
-        var vectors = SentenceVectors(article, out var centroid, out var title);
-        var frequency = Ranks(MeanTermFrequency(article));
-        var lead = new double[n];
-        var length = new double[n];
-        var centrality = new double[n];
-        for (var i = 0; i < n; i++)
-        {
-            lead[i] = SparseVector.Cosine(vectors[i], vectors[0]);
-            length[i] = -Math.Abs(Math.Log(article.WordCounts[i] + 1.0) - Math.Log(options.IdealWords));
-            centrality[i] = SparseVector.Cosine(vectors[i], centroid);
-        }
-        lead = Ranks(lead);
-        length = Ranks(length);
-        centrality = Ranks(centrality);
+        var features = Features(article, options, out var vectors, out var title);
         var scores = new double[n];
         var order = new int[n];
         for (var i = 0; i < n; i++)
         {
             order[i] = i;
             if (article.WordCounts[i] < options.MinWords || vectors[i].Count == 0) { scores[i] = double.NegativeInfinity; continue; }
-            scores[i] = options.Position * (n > 1 ? 1 - i / (n - 1.0) : 1)
-                + options.Frequency * frequency[i]
-                + options.Lead * lead[i]
-                + options.Length * length[i]
-                + options.Centrality * centrality[i]
-                + options.Title * SparseVector.Cosine(vectors[i], title);
+            scores[i] = options.Title * SparseVector.Cosine(vectors[i], title);
+            for (var f = 0; f < FeatureCount; f++) scores[i] += options.Weights[f] * features[i][f];
         }
         Array.Sort(order, (a, b) => scores[b].CompareTo(scores[a]) is var c and not 0 ? c : a.CompareTo(b));
 
@@ -122,6 +112,55 @@ internal static class ExtractiveSummarizer
         }
         if (max > 0) for (var i = 0; i < result.Length; i++) result[i] /= max;
         return result;
+    }
+
+    public const int FeatureCount = 9;
+
+    /// <summary>
+    /// Per-sentence features: 0 position (1 first … 0 last), 1 first sentence, 2 rank of mean stem frequency,
+    /// 3 rank of similarity with the first sentence, 4 rank of closeness to the ideal length, 5 rank of centrality,
+    /// 6 share of digits, 7 paragraph start, 8 relative position inside its paragraph. Ranks are in [0, 1].
+    /// </summary>
+    internal static double[][] Features(ArticleModel article, SummarizerOptions options, out SparseVector[] vectors, out SparseVector title)
+    {
+        var n = article.Sentences.Count;
+        vectors = SentenceVectors(article, out var centroid, out title);
+        var frequency = Ranks(MeanTermFrequency(article));
+        var lead = new double[n];
+        var length = new double[n];
+        var centrality = new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            lead[i] = SparseVector.Cosine(vectors[i], vectors[0]);
+            length[i] = -Math.Abs(Math.Log(article.WordCounts[i] + 1.0) - Math.Log(options.IdealWords));
+            centrality[i] = SparseVector.Cosine(vectors[i], centroid);
+        }
+        lead = Ranks(lead);
+        length = Ranks(length);
+        centrality = Ranks(centrality);
+        var paragraphSize = new Dictionary<int, int>();
+        foreach (var s in article.Sentences) paragraphSize[s.Paragraph] = Math.Max(paragraphSize.GetValueOrDefault(s.Paragraph), s.IndexInParagraph + 1);
+        var features = new double[n][];
+        for (var i = 0; i < n; i++)
+        {
+            var text = article.Sentences[i].Text;
+            var digits = 0;
+            foreach (var c in text) if (char.IsDigit(c)) digits++;
+            var size = paragraphSize[article.Sentences[i].Paragraph];
+            features[i] =
+            [
+                n > 1 ? 1 - i / (n - 1.0) : 1,
+                i == 0 ? 1 : 0,
+                frequency[i],
+                lead[i],
+                length[i],
+                centrality[i],
+                digits / (double)Math.Max(1, text.Length),
+                article.Sentences[i].IndexInParagraph == 0 ? 1 : 0,
+                size > 1 ? 1 - article.Sentences[i].IndexInParagraph / (size - 1.0) : 1,
+            ];
+        }
+        return features;
     }
 
     private static SparseVector[] SentenceVectors(ArticleModel article, out SparseVector centroid, out SparseVector title)
