@@ -16,9 +16,11 @@ internal readonly record struct SentenceSpan(string Text, int Paragraph, int Ind
 /// د. أ. م. أ.ف.ب, Latin initials U.S.). An Arabic word glued after a period («النيازك.الشبكة») starts a new
 /// sentence. Exception:
 /// the era letters «م» and «هـ» right after a number (عام 1827 م.) end the sentence.</item>
-/// <item>A sentence longer than <see cref="MaxWords"/> words is cut at the clause boundary (، ؛ , : or a
-/// closing quote) nearest before the cap that leaves at least <see cref="MinClauseWords"/> words; if none, at
-/// the first one within <see cref="LookAheadWords"/> words after the cap; if none, at the cap.</item>
+/// <item>A sentence longer than <see cref="MaxWords"/> words is cut at a clause boundary (، ؛ , : or a closing
+/// quote) outside quotations that leaves at least <see cref="MinClauseWords"/> words: the last one before the cap,
+/// else the first one within <see cref="LookAheadWords"/> words after it (within <see cref="MaxWords"/> words when
+/// the cap falls inside a quotation, so that a long quote stays whole); failing that, at the last boundary before
+/// the cap even inside a quotation, or at the cap itself.</item>
 /// </list>
 /// </summary>
 internal static class SentenceSplitter
@@ -140,8 +142,11 @@ internal static class SentenceSplitter
     {
         var words = 0;
         var inWord = false;
-        var bestBefore = -1;
+        var depth = 0;
+        var bestOutside = -1;
+        var bestAny = -1;
         var capIndex = -1;
+        var lookAhead = LookAheadWords;
         for (var i = 0; i < s.Length; i++)
         {
             var c = s[i];
@@ -149,17 +154,25 @@ internal static class SentenceSplitter
             if (!space && !inWord)
             {
                 words++;
-                if (words == MaxWords + 1 && capIndex < 0) capIndex = i;
+                if (words == MaxWords + 1 && capIndex < 0)
+                {
+                    capIndex = i;
+                    if (bestOutside > 0) return bestOutside;
+                    if (depth > 0) lookAhead = MaxWords;
+                }
             }
             inWord = !space;
+            if (c is '«' or '“') depth++;
+            else if (c is '»' or '”' && depth > 0) depth--;
             if (c is '،' or '؛' or ',' or ';' or ':' or '»' or '”' && words >= MinClauseWords)
             {
-                if (capIndex < 0) bestBefore = i + 1;
-                else return bestBefore > 0 ? bestBefore : i + 1;
+                if (depth == 0 && capIndex >= 0) return i + 1;
+                if (depth == 0) bestOutside = i + 1;
+                if (capIndex < 0) bestAny = i + 1;
             }
-            if (capIndex >= 0 && (bestBefore > 0 || words > MaxWords + LookAheadWords)) break;
+            if (capIndex >= 0 && words > MaxWords + lookAhead) break;
         }
         if (capIndex < 0) return -1;
-        return bestBefore > 0 ? bestBefore : capIndex;
+        return bestAny > 0 ? bestAny : capIndex;
     }
 }

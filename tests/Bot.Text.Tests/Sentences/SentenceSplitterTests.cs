@@ -98,6 +98,16 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void Split_RunOnWithLongQuote_KeepsTheQuoteWhole()
+    {
+        var quote = string.Join("، ", Enumerable.Repeat("نحن ملتزمون بتنفيذ البرنامج كاملا دون تأخير", 14));
+        var body = "وقال الوزير في مؤتمر صحفي عقده في العاصمة مساء أمس، «" + quote + "»، مضيفا أن الحكومة ستعمل بكل الطرق.";
+        var parts = Split(body);
+        Assert.True(parts.Length > 1);
+        Assert.Contains(parts, p => p.Contains("«" + quote + "»", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Split_Paragraphs_AreNumbered()
     {
         var spans = SentenceSplitter.Split("أولا. ثانيا.\n\nثالثا.");
