@@ -8,8 +8,8 @@ namespace Bot.Text;
 /// <item>Names and titles are not speech: a quotation of any length right after a title word
 /// (Resources/quote-title-cues.txt: عن، حول، بعنوان …); of at most <see cref="MaxProductWords"/> words right after an
 /// indefinite naming noun (Resources/quote-name-cues.txt: شركة، مجموعة، غسالة …); of at most
-/// <see cref="MaxNameWords"/> words right after a word with ال (المركب الترفيهي “…”) unless a cue is at most three
-/// words before it (قال الوزير “…”، اعتبرت الحكومة الزيادة “غير مبررة”).</item>
+/// <see cref="MaxNameWords"/> words right after a word with ال (المركب الترفيهي “…”، مكتب الدراسات «…») unless
+/// that word directly follows a verb or source cue (قال الوزير “…”).</item>
 /// <item>A quotation needs a reporting cue (<see cref="ReportingCues"/>) outside any quotation: either before it,
 /// at most <see cref="MaxGap"/> words away, not across a sentence-internal stop or an earlier quotation
 /// (قال بوتين “…”, قال إن “…”, قالت فلانة، المسؤولة عن مجموعة “…”، إنه “…”), or right after it
@@ -138,10 +138,8 @@ internal static class QuoteExtractor
         if (NameCues.Contains(w)) return words > MaxProductWords;
         if (words > MaxNameWords) return true;
         if (!(NameCues.ContainsWithArticle(w) || (w.StartsWith("ال") && w.Length > 3))) return true;
-        // قال الوزير “…” / اعتبرت الحكومة الزيادة “…”: the ال-word belongs to a cue's clause, so this is speech.
-        for (var k = before - 1; k >= 0 && k >= before - 3; k--)
-            if (s.Tokens[k].Cue is not null) return true;
-        return false;
+        // قال الوزير “…”: the ال-word is the speaker right after a cue, so this is speech.
+        return before > 0 && s.Tokens[before - 1].Cue is CueKind.Verb or CueKind.Source;
     }
 
     private static int IndexBefore(List<Token> tokens, int position)

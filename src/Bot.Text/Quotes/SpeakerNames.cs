@@ -3,11 +3,14 @@ namespace Bot.Text;
 /// <summary>
 /// Turns a speaker's noun phrase into its best short mention. Rules:
 /// <list type="number">
-/// <item>Words up to the first role word (Resources/speaker-roles.txt, with or without ال) are skipped.</item>
-/// <item>Of the remaining name-like words (no ال, not a role), the one mentioned most often in the article is
-/// the short mention (كيم for الزعيم الكوري الشمالي كيم جونغ أون, بوتين for الرئيس فلاديمير بوتين, زغدار for
-/// عضو لجنة المالية … أحمد زغدار); ties go to the last word.</item>
-/// <item>A phrase with no name (متحدث باسم الشركة، البيان) is kept whole, up to four words.</item>
+/// <item>With a role word (Resources/speaker-roles.txt, with or without ال): of the name-like words after it (no
+/// ال, not a role) that close the phrase or are mentioned at least twice in the article, the most mentioned
+/// (كيم for الزعيم الكوري الشمالي كيم جونغ أون, بوتين for الرئيس فلاديمير بوتين, زغدار for عضو لجنة المالية …
+/// أحمد زغدار); ties go to the last word. Otherwise the role and its ال-qualifiers (وزير الصناعة والثروة المعدنية،
+/// المتحدث باسم الخارجية).</item>
+/// <item>Without a role: a leading ال-word followed by ال-words is a described group, kept whole (الدول الثلاث);
+/// a leading ال-word followed by anything else is a name (الفكي); otherwise the most mentioned of the first three
+/// name-like words (علام for حسن علام).</item>
 /// </list>
 /// </summary>
 internal sealed class SpeakerNames(ArticleModel article)
@@ -20,7 +23,7 @@ internal sealed class SpeakerNames(ArticleModel article)
 
     /// <summary>A word that can be part of a person's name: no ال (also behind و ب ل ك ف), not a role word, a letter first.</summary>
     public bool IsNameLike(string norm) =>
-        norm.Length > 1 && char.IsLetter(norm[0]) && !IsRole(norm)
+        norm.Length > 1 && char.IsLetter(norm[0]) && !IsRole(norm) && norm != "باسم"
         && !norm.StartsWith("ال", StringComparison.Ordinal)
         && !(norm.Length > 4 && norm[0] is 'و' or 'ب' or 'ل' or 'ك' or 'ف' && norm.AsSpan(1).StartsWith("ال"))
         && !norm.StartsWith("لل", StringComparison.Ordinal);
@@ -30,20 +33,62 @@ internal sealed class SpeakerNames(ArticleModel article)
 
     public string ShortMention(string text, List<(int Start, int End, string Norm)> phrase)
     {
-        var from = 0;
-        for (var i = 0; i < phrase.Count; i++) if (IsRole(phrase[i].Norm)) { from = i + 1; break; }
+        var role = phrase.FindIndex(p => IsRole(p.Norm));
+        if (role < 0)
+        {
+            // No role: a name first. An ال-word followed by another ال-word is a described group (الدول الثلاث،
+            // الإمام الأكبر); an ال-word followed by anything else is a name with ال (الفكي، الغيث).
+            if (phrase[0].Norm.StartsWith("ال", StringComparison.Ordinal))
+            {
+                var end = 0;
+                while (end + 1 < phrase.Count && end < 2 && phrase[end + 1].Norm.StartsWith("ال", StringComparison.Ordinal)) end++;
+                return text[phrase[0].Start..phrase[end].End];
+            }
+            return MostMentioned(text, phrase, 0, Math.Min(phrase.Count, 3), minCount: 0) ?? Whole(text, phrase);
+        }
+        // A name closing the phrase (الرئيس الروسي فلاديمير بوتين) counts even if mentioned once; words inside the
+        // phrase (وزير الصناعة رسالة لموظفي الوزارة) only when mentioned again elsewhere.
+        var tail = phrase.Count;
+        while (tail > role + 1 && IsNameLike(phrase[tail - 1].Norm)) tail--;
         var best = -1;
         var bestCount = -1;
-        for (var k = from; k < phrase.Count; k++)
+        for (var k = role + 1; k < phrase.Count; k++)
+        {
+            if (!IsNameLike(phrase[k].Norm)) continue;
+            var c = Count(phrase[k].Norm);
+            if (k < tail && c < 2) continue;
+            if (c >= bestCount) { best = k; bestCount = c; }
+        }
+        return best >= 0 ? text[phrase[best].Start..phrase[best].End] : RolePhrase(text, phrase, role);
+    }
+
+    /// <summary>The most mentioned name-like word of phrase[from..to) (ties: the last), if mentioned at least minCount times.</summary>
+    private string? MostMentioned(string text, List<(int Start, int End, string Norm)> phrase, int from, int to, int minCount)
+    {
+        var best = -1;
+        var bestCount = -1;
+        for (var k = from; k < to; k++)
         {
             if (!IsNameLike(phrase[k].Norm)) continue;
             var c = Count(phrase[k].Norm);
             if (c >= bestCount) { best = k; bestCount = c; }
         }
-        if (best >= 0) return text[phrase[best].Start..phrase[best].End];
-        var last = Math.Min(phrase.Count, 4) - 1;
-        return text[phrase[0].Start..phrase[last].End];
+        return best >= 0 && bestCount >= minCount ? text[phrase[best].Start..phrase[best].End] : null;
     }
+
+    /// <summary>The role and the ال-words that qualify it (وزير الصناعة والثروة المعدنية، المتحدث باسم الشركة), at most four words.</summary>
+    private static string RolePhrase(string text, List<(int Start, int End, string Norm)> phrase, int role)
+    {
+        var end = role;
+        while (end + 1 < phrase.Count && end - role < 3
+               && (phrase[end + 1].Norm.StartsWith("ال", StringComparison.Ordinal) || phrase[end + 1].Norm.StartsWith("وال", StringComparison.Ordinal)
+                   || phrase[end + 1].Norm == "باسم"))
+            end++;
+        return text[phrase[role].Start..phrase[end].End];
+    }
+
+    private static string Whole(string text, List<(int Start, int End, string Norm)> phrase) =>
+        text[phrase[0].Start..phrase[Math.Min(phrase.Count, 4) - 1].End];
 
     /// <summary>How often the speaker is mentioned, relative to the most mentioned speaker so far (0..1).</summary>
     public double Prominence(string speaker)

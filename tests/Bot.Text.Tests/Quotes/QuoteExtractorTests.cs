@@ -166,5 +166,30 @@ public class QuoteExtractorTests
         Assert.Single(Quotes("قال الوزير “لن نتراجع عن القرار”. وقال الوزير “لن نتراجع عن القرار”."));
 
     [Fact]
+    public void Extract_NameInAppositionToSpeaker_IsNotAQuote() =>
+        Assert.Empty(Quotes("وأشار مكتب الدراسات «سيس كونسولتينغ» في خلاصات الدراسة إلى ارتفاع الطلب."));
+
+    [Fact]
+    public void Extract_NameAfterNamingNounSubject_IsNotAQuote() =>
+        Assert.Empty(Quotes("أعلن فندق «موكادور منارة» بمراكش عرضا جديدا لفصل الصيف."));
+
+    [Fact]
+    public void Extract_RoleWithoutName_GivesRoleAndQualifiers() =>
+        Assert.Equal("وزير الصناعة والثروة المعدنية", Quotes(
+            "ووجه وزير الصناعة والثروة المعدنية رسالة لموظفي الوزارة قائلا: “كونوا فخورين بما تقومون به”.").Single().Speaker);
+
+    [Fact]
+    public void Extract_NameWithArticle_IsTheSpeaker() =>
+        Assert.Equal("الفكي", Quotes("وأوضح الفكي أهمية تسريع التعيينات. وتابع: «هذا واجبنا ومطالب الشعب».").Single().Speaker);
+
+    [Fact]
+    public void Extract_DescribedGroup_IsKeptWhole() =>
+        Assert.Equal("الدول الثلاث", Quotes("وقالت الدول الثلاث في بيانها “نحض الحكومة على احترام خارطة الطريق”.").Single().Speaker);
+
+    [Fact]
+    public void Extract_PronounAfterCue_IsNotASpeaker() =>
+        Assert.DoesNotContain(Quotes("وسارع جيتس بتهنئة الأمير عبر تغريدة له قال فيها: “حدث مهم يدعو للإعجاب”."), q => q.Speaker == "فيها");
+
+    [Fact]
     public void Extract_Empty_FindsNothing() => Assert.Empty(Quotes(""));
 }
