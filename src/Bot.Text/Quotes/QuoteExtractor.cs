@@ -120,6 +120,20 @@ internal static class QuoteExtractor
         return false;
     }
 
+    /// <summary>Only a colon, a comma or a dash (and spaces, quote marks) between two positions, and at least one of them.</summary>
+    private static bool AfterColonOrComma(string text, int from, int to)
+    {
+        var any = false;
+        for (var i = from; i < to; i++)
+        {
+            var c = text[i];
+            if (c is ':' or '،' or ',' or '-' or '–') { any = true; continue; }
+            if (char.IsWhiteSpace(c) || QuoteSpans.IsMark(c) || c is '\u200f' or '\u200e') continue;
+            return false;
+        }
+        return any;
+    }
+
     private static bool InsideQuote(List<QuoteSpan> spans, int position)
     {
         foreach (var span in spans) if (span.Open < position && position < span.Close) return true;
@@ -131,8 +145,9 @@ internal static class QuoteExtractor
         var words = ArticleModel.CountWords(s.Text[(span.Open + 1)..span.Close]);
         if (words < MinWords) return false;
         var before = IndexBefore(s.Tokens, span.Open);
-        if (before < 0 || HasPunctuation(s.Text, s.Tokens[before].End, span.Open, allowQuoteMarks: true)) return true;
+        if (before < 0 || AfterColonOrComma(s.Text, s.Tokens[before].End, span.Open)) return true;
         var w = s.Tokens[before].Norm.AsSpan();
+        if (IsNumber(s.Tokens[before].Norm)) return words > MaxNameWords;
         if (w.Length > 2 && w[0] is 'و' or 'ب' or 'ل' or 'ف' && NameCues.Contains(w[1..])) w = w[1..];
         if (TitleCues.Contains(w)) return false;
         if (NameCues.Contains(w)) return words > MaxProductWords;

@@ -3,11 +3,11 @@ namespace Bot.Text;
 /// <summary>
 /// Turns a speaker's noun phrase into its best short mention. Rules:
 /// <list type="number">
-/// <item>With a role word (Resources/speaker-roles.txt, with or without ال): of the name-like words after it (no
-/// ال, not a role) that close the phrase or are mentioned at least twice in the article, the most mentioned
-/// (كيم for الزعيم الكوري الشمالي كيم جونغ أون, بوتين for الرئيس فلاديمير بوتين, زغدار for عضو لجنة المالية …
-/// أحمد زغدار); ties go to the last word. Otherwise the role and its ال-qualifiers (وزير الصناعة والثروة المعدنية،
-/// المتحدث باسم الخارجية).</item>
+/// <item>A phrase that starts with a role word (Resources/speaker-roles.txt, with or without ال): of the name-like
+/// words (no ال, not a role) that close the phrase, the most mentioned in the article (كيم for الزعيم الكوري الشمالي
+/// كيم جونغ أون, بوتين for الرئيس فلاديمير بوتين, زغدار for عضو لجنة المالية … أحمد زغدار); ties go to the last
+/// word. Without such a name, the role and its qualifiers (وزير الصناعة والثروة المعدنية، رئيسة سلطة الضبط).</item>
+/// <item>Words before a later role word are the phrase (الفكي أهمية تعيين رئيس القضاء → الفكي …).</item>
 /// <item>Without a role: a leading ال-word followed by ال-words is a described group, kept whole (الدول الثلاث);
 /// a leading ال-word followed by anything else is a name (الفكي); otherwise the most mentioned of the first three
 /// name-like words (علام for حسن علام).</item>
@@ -34,7 +34,9 @@ internal sealed class SpeakerNames(ArticleModel article)
     public string ShortMention(string text, List<(int Start, int End, string Norm)> phrase)
     {
         var role = phrase.FindIndex(p => IsRole(p.Norm));
-        if (role < 0)
+        // A name before a role word is the speaker (وأوضح الفكي أهمية تعيين رئيس القضاء → الفكي).
+        if (role > 0) phrase = phrase.GetRange(0, role);
+        if (role != 0)
         {
             // No role: a name first. An ال-word followed by another ال-word is a described group (الدول الثلاث،
             // الإمام الأكبر); an ال-word followed by anything else is a name with ال (الفكي، الغيث).
@@ -56,7 +58,7 @@ internal sealed class SpeakerNames(ArticleModel article)
         {
             if (!IsNameLike(phrase[k].Norm)) continue;
             var c = Count(phrase[k].Norm);
-            if (k < tail && c < 2) continue;
+            if (k < tail) continue;
             if (c >= bestCount) { best = k; bestCount = c; }
         }
         return best >= 0 ? text[phrase[best].Start..phrase[best].End] : RolePhrase(text, phrase, role);
@@ -80,10 +82,15 @@ internal sealed class SpeakerNames(ArticleModel article)
     private static string RolePhrase(string text, List<(int Start, int End, string Norm)> phrase, int role)
     {
         var end = role;
-        while (end + 1 < phrase.Count && end - role < 3
-               && (phrase[end + 1].Norm.StartsWith("ال", StringComparison.Ordinal) || phrase[end + 1].Norm.StartsWith("وال", StringComparison.Ordinal)
-                   || phrase[end + 1].Norm == "باسم"))
+        while (end + 1 < phrase.Count && end - role < 3)
+        {
+            var next = phrase[end + 1].Norm;
+            var qualifier = next.StartsWith("ال", StringComparison.Ordinal) || next.StartsWith("وال", StringComparison.Ordinal) || next == "باسم"
+                // a construct noun followed by an ال-word: رئيسة سلطة الضبط
+                || (end + 2 < phrase.Count && phrase[end + 2].Norm.StartsWith("ال", StringComparison.Ordinal));
+            if (!qualifier) break;
             end++;
+        }
         return text[phrase[role].Start..phrase[end].End];
     }
 
