@@ -1,8 +1,8 @@
 namespace Bot.Benchmarks;
 
 /// <summary>
-/// The text engine's benchmark verbs: <c>rouge [--corpus DIR] [--tune]</c>, <c>quotes [--fixture FILE]</c>,
-/// <c>text-speed [--corpus DIR] [--rounds N]</c>.
+/// The text engine's benchmark verbs: <c>rouge [--corpus DIR] [--tune | --fit]</c>,
+/// <c>quotes [--fixture FILE] [--verbose]</c>, <c>text-speed [--corpus DIR] [--rounds N]</c>.
 /// </summary>
 public static class TextBenches
 {
@@ -21,7 +21,7 @@ public static class TextBenches
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: rouge [--corpus DIR] [--tune] | quotes [--fixture FILE] | text-speed [--corpus DIR] [--rounds N]");
+        Console.Error.WriteLine("usage: rouge [--corpus DIR] [--tune | --fit] | quotes [--fixture FILE] [--verbose] | text-speed [--corpus DIR] [--rounds N]");
         return 2;
     }
 
