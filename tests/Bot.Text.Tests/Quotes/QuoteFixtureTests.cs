@@ -52,6 +52,20 @@ public class QuoteFixtureTests
         }
     }
 
+    [Fact]
+    public void HeldOut_QuoteFreeArticlesWithQuotedNames_GiveNoQuotes()
+    {
+        // Fixtures/quotes-heldout.jsonl: 10 articles read after the rules were written, never used for tuning.
+        var engine = new ArabicTextEngine();
+        foreach (var line in File.ReadLines(Fixture.Path("quotes-heldout.jsonl")))
+        {
+            using var doc = JsonDocument.Parse(line);
+            var r = doc.RootElement;
+            if (r.GetProperty("quotes").GetArrayLength() > 0) continue;
+            Assert.Empty(engine.AnalyzeUnguarded(r.GetProperty("title").GetString(), r.GetProperty("document").GetString(), SummaryBudget.Default).Quotes);
+        }
+    }
+
     private static bool Matches(Quote q, Expected e)
     {
         var speaker = ArabicText.Normalize(q.Speaker).Trim();
