@@ -35,42 +35,14 @@ public sealed class UpdatePoller(
     {
         if (!await StartUpAsync(stoppingToken)) return;
         var offset = (int)(state.GetInt64(OffsetKey) ?? 0);
-        var backoff = TimeSpan.Zero;
         var timeoutSeconds = (int)options.Value.PollTimeout.TotalSeconds;
         logger.LogInformation("Polling for updates as @{Username} from offset {Offset}", identity.Username, offset);
 
         while (!stoppingToken.IsCancellationRequested)
         {
-            Update[] updates;
-            try
-            {
-                updates = await client.GetUpdates(offset, limit: 100, timeout: timeoutSeconds, AllowedUpdates, stoppingToken);
-                backoff = TimeSpan.Zero;
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (ApiRequestException e) when (e.ErrorCode == 401)
-            {
-                logger.LogCritical("Telegram rejected the bot token (401 Unauthorized). {Hint}", TelegramOptionsValidator.HowToSetToken);
-                lifetime.StopApplication();
-                return;
-            }
-            catch (Exception e)
-            {
-                backoff = NextBackoff(backoff, options.Value.MaxPollBackoff);
-                logger.LogWarning("getUpdates failed ({Error}); retrying in {Delay}", Describe(e), backoff);
-                try
-                {
-                    await Task.Delay(backoff, time, stoppingToken);
-                }
-                catch (OperationCanceledException)
-                {
-                    break;
-                }
-                continue;
-            }
+            var updates = await UntilAnsweredAsync("getUpdates",
+                () => client.GetUpdates(offset, limit: 100, timeout: timeoutSeconds, AllowedUpdates, stoppingToken), stoppingToken);
+            if (updates is null) return;
 
             foreach (var update in updates)
             {
@@ -116,44 +88,53 @@ public sealed class UpdatePoller(
     /// <summary>getMe (required), then deleteWebhook and setMyCommands (optional: warnings only).</summary>
     private async Task<bool> StartUpAsync(CancellationToken ct)
     {
+        var me = await UntilAnsweredAsync("getMe", () => client.GetMe(ct), ct);
+        if (me is null) return false;
+        identity.Username = me.Username;
+        identity.Id = me.Id;
+        await OptionalAsync("deleteWebhook", () => client.DeleteWebhook(cancellationToken: ct));
+        await OptionalAsync("setMyCommands", () => client.SetMyCommands(
+            HelpCommands.Menu.Select(c => new BotCommand(c.Command, c.Description)), cancellationToken: ct));
+        return true;
+    }
+
+    /// <summary>
+    /// Calls Telegram until it answers: failures back off (doubling from 1 s up to the configured cap); a
+    /// rejected token stops the bot. Null when the bot is stopping.
+    /// </summary>
+    private async Task<T?> UntilAnsweredAsync<T>(string what, Func<Task<T>> call, CancellationToken ct) where T : class
+    {
         var backoff = TimeSpan.Zero;
         while (true)
         {
             try
             {
-                var me = await client.GetMe(ct);
-                identity.Username = me.Username;
-                identity.Id = me.Id;
-                break;
+                return await call();
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {
-                return false;
+                return null;
             }
             catch (ApiRequestException e) when (e.ErrorCode == 401)
             {
                 logger.LogCritical("Telegram rejected the bot token (401 Unauthorized). {Hint}", TelegramOptionsValidator.HowToSetToken);
                 lifetime.StopApplication();
-                return false;
+                return null;
             }
             catch (Exception e)
             {
                 backoff = NextBackoff(backoff, options.Value.MaxPollBackoff);
-                logger.LogWarning("getMe failed ({Error}); retrying in {Delay}", Describe(e), backoff);
+                logger.LogWarning("{Call} failed ({Error}); retrying in {Delay}", what, Describe(e), backoff);
                 try
                 {
                     await Task.Delay(backoff, time, ct);
                 }
                 catch (OperationCanceledException)
                 {
-                    return false;
+                    return null;
                 }
             }
         }
-        await OptionalAsync("deleteWebhook", () => client.DeleteWebhook(cancellationToken: ct));
-        await OptionalAsync("setMyCommands", () => client.SetMyCommands(
-            HelpCommands.Menu.Select(c => new BotCommand(c.Command, c.Description)), cancellationToken: ct));
-        return true;
     }
 
     private async Task OptionalAsync(string what, Func<Task> call)

@@ -158,6 +158,36 @@ public sealed class BotEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PollingErrors_BackOffThenRecover()
+    {
+        _fake.FailNext("getUpdates", FakeFailure.ServerError(502), times: 4);
+        await using var bot = await BotHostRunner.StartAsync(_fake, _data, new Dictionary<string, string?>
+        {
+            ["Telegram:MaxPollBackoff"] = "00:00:00.2",
+        });
+        var reply = await AskAsync("/start");
+        Assert.Contains("أهلًا بك", reply.Text);
+        var polls = _fake.Requests.Where(r => r.Method.Equals("getUpdates", StringComparison.OrdinalIgnoreCase)).ToList();
+        var failed = polls.Where(r => r.StatusCode == 502).ToList();
+        Assert.Equal(4, failed.Count);
+        // Each retry waited for the (capped) back-off instead of spinning.
+        for (var i = 1; i < failed.Count; i++)
+        {
+            Assert.True(failed[i].Timestamp - failed[i - 1].Timestamp >= TimeSpan.FromMilliseconds(180), "retried without backing off");
+        }
+        Assert.Contains(bot.Logs, l => l.Contains("getUpdates failed") && l.Contains("502"));
+    }
+
+    [Theory]
+    [InlineData(0, 1_000)]        // first failure: one second
+    [InlineData(1_000, 2_000)]    // then doubling
+    [InlineData(32_000, 60_000)]  // capped
+    [InlineData(60_000, 60_000)]
+    public void NextBackoff_DoublesUpToCap(int currentMs, int expectedMs) =>
+        Assert.Equal(TimeSpan.FromMilliseconds(expectedMs),
+            UpdatePoller.NextBackoff(TimeSpan.FromMilliseconds(currentMs), TimeSpan.FromMinutes(1)));
+
+    [Fact]
     public async Task Logs_NeverContainTheToken()
     {
         await using (var bot = await StartBotAsync())
