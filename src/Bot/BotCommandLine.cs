@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace Bot;
 
 public enum BotMode { Auto, Telegram, Chat }
@@ -20,4 +22,12 @@ public static class BotCommandLine
         File.Exists(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"))
             ? Directory.GetCurrentDirectory()
             : AppContext.BaseDirectory;
+
+    /// <summary>The messages of every options validation failure in an exception (several settings can be wrong at once).</summary>
+    public static IReadOnlyList<string> SettingErrors(Exception e) => e switch
+    {
+        OptionsValidationException v => [.. v.Failures],
+        AggregateException a => [.. a.InnerExceptions.SelectMany(SettingErrors)],
+        _ => [],
+    };
 }

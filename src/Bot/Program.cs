@@ -28,17 +28,19 @@ catch (InvalidDataException e)
     Console.Error.WriteLine(e.Message);
     return 2;
 }
+using var host = builder.Build();
 try
 {
-    await builder.Build().RunAsync();
-    return 0;
+    // Checked here rather than inside RunAsync, so bad settings are reported one line each, not as a logged stack trace.
+    host.Services.GetService<IStartupValidator>()?.Validate();
 }
-catch (OptionsValidationException e)
+catch (Exception e) when (BotCommandLine.SettingErrors(e) is { Count: > 0 } errors)
 {
-    // A bad setting: one clear line each, no stack trace.
-    foreach (var failure in e.Failures) Console.Error.WriteLine(failure);
+    foreach (var error in errors) Console.Error.WriteLine(error);
     return 2;
 }
+await host.RunAsync();
+return 0;
 
 internal sealed partial class Program
 {

@@ -13,5 +13,6 @@ public sealed class StorageOptions
     /// <summary>Folder of seed articles imported at start; relative paths are resolved from the working folder, then from the app folder.</summary>
     public string SeedsPath { get; set; } = "seeds";
 
-    public string IndexPath => Path.ChangeExtension(Path.GetFullPath(DatabasePath), ".index");
+    // A method, not a property: the options validator reads every property, and this one throws on an empty path.
+    public string GetIndexPath() => Path.ChangeExtension(Path.GetFullPath(DatabasePath), ".index");
 }

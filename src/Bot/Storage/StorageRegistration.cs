@@ -15,7 +15,7 @@ public static class StorageRegistration
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(sp => new BotDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value.DatabasePath));
         builder.Services.AddSingleton(sp => new SearchIndex(
-            sp.GetRequiredService<IOptions<StorageOptions>>().Value.IndexPath, sp.GetRequiredService<ILogger<SearchIndex>>()));
+            sp.GetRequiredService<IOptions<StorageOptions>>().Value.GetIndexPath(), sp.GetRequiredService<ILogger<SearchIndex>>()));
         builder.Services.AddSingleton<ArticleStore>();
         builder.Services.AddSingleton<ChatStore>();
         builder.Services.AddSingleton<BotStateStore>();
