@@ -73,13 +73,8 @@ public static class DigestRenderer
 
     private static string Sources(IReadOnlyList<Article> articles)
     {
-        var links = new List<string>();
-        foreach (var group in articles.GroupBy(a => a.Source, StringComparer.Ordinal).Take(MaxSourceLinks))
-        {
-            var a = group.First();
-            var name = TelegramHtml.Escape(a.Source.Length > 0 ? a.Source : "المصدر");
-            links.Add(TelegramHtml.SafeHref(a.Url) is { } href ? $"<a href=\"{href}\">{name}</a>" : name);
-        }
+        var links = articles.GroupBy(a => a.Source, StringComparer.Ordinal).Take(MaxSourceLinks)
+            .Select(group => ReplyRenderer.SourceLink(group.First()));
         return string.Join(" · ", links);
     }
 }

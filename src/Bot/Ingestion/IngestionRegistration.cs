@@ -36,7 +36,6 @@ public static class IngestionRegistration
             () => sp.GetRequiredService<IHttpClientFactory>().CreateClient(SafeFetcher.ClientName),
             sp.GetRequiredService<AddressPolicy>(), sp.GetRequiredService<IOptions<IngestionOptions>>(), sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<StoryMatcher>();
-        builder.Services.AddSingleton<StoryStore>();
         builder.Services.AddSingleton<ArticleIngestor>();
         builder.Services.AddSingleton<SourceStore>();
         builder.Services.AddHostedService<SourceSeeder>();

@@ -39,9 +39,23 @@ public sealed class ArticleStore(BotDatabase database, SearchIndex index)
 
     public int Count() => _articles.Count();
 
-    /// <summary>Newest first, by published time (then id, so equal times page stably).</summary>
-    public IReadOnlyList<Article> Latest(int skip, int take) =>
-        _articles.Query().OrderByDescending(a => a.PublishedUtc).Skip(skip).Limit(take).ToList();
+    /// <summary>
+    /// Newest first, one article per story (the newest of each), so an event five outlets reported is
+    /// listed once. Streams the published-time index and stops as soon as the page is full.
+    /// </summary>
+    public IReadOnlyList<Article> LatestStories(int skip, int take)
+    {
+        var seen = new HashSet<int>();
+        var page = new List<Article>(take);
+        foreach (var article in _articles.Query().OrderByDescending(a => a.PublishedUtc).ToEnumerable())
+        {
+            if (!seen.Add(article.StoryId == 0 ? -article.Id : article.StoryId)) continue;
+            if (seen.Count <= skip) continue;
+            page.Add(article);
+            if (page.Count == take) break;
+        }
+        return page;
+    }
 
     public IReadOnlyList<Article> FindMany(IEnumerable<int> ids)
     {

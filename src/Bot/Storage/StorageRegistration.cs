@@ -17,6 +17,7 @@ public static class StorageRegistration
         builder.Services.AddSingleton(sp => new SearchIndex(
             sp.GetRequiredService<IOptions<StorageOptions>>().Value.GetIndexPath(), sp.GetRequiredService<ILogger<SearchIndex>>()));
         builder.Services.AddSingleton<ArticleStore>();
+        builder.Services.AddSingleton<StoryStore>();
         builder.Services.AddSingleton<ChatStore>();
         builder.Services.AddSingleton<BotStateStore>();
         builder.Services.AddHostedService<SearchIndexStartup>();

@@ -69,8 +69,25 @@ public sealed class StorageTests : IDisposable
         {
             store.AddIfNew(new Article { Title = $"خبر {i}", ContentHash = $"h{i}", PublishedUtc = start.AddHours(i) });
         }
-        Assert.Equal(["خبر 6", "خبر 5", "خبر 4"], store.Latest(0, 3).Select(a => a.Title));
-        Assert.Equal(["خبر 0"], store.Latest(6, 3).Select(a => a.Title));
+        Assert.Equal(["خبر 6", "خبر 5", "خبر 4"], store.LatestStories(0, 3).Select(a => a.Title));
+        Assert.Equal(["خبر 0"], store.LatestStories(6, 3).Select(a => a.Title));
+    }
+
+    [Fact]
+    public void LatestStories_SameStoryFromSeveralOutlets_ListedOnce()
+    {
+        using var db = new BotDatabase(DbPath);
+        using var index = new SearchIndex(null, NullLogger<SearchIndex>.Instance);
+        var store = new ArticleStore(db, index);
+        var start = new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        var first = store.AddIfNew(new Article { Title = "قمة أ", Source = "وكالة 1", ContentHash = "a", PublishedUtc = start }).Article;
+        store.AddIfNew(new Article { Title = "خبر آخر", Source = "وكالة 1", ContentHash = "b", PublishedUtc = start.AddHours(1) });
+        store.AddIfNew(new Article { Title = "قمة أ (2)", Source = "وكالة 2", ContentHash = "c", PublishedUtc = start.AddHours(2), StoryId = first.Id });
+        store.AddIfNew(new Article { Title = "قمة أ (3)", Source = "وكالة 3", ContentHash = "d", PublishedUtc = start.AddHours(3), StoryId = first.Id });
+
+        Assert.Equal(["قمة أ (3)", "خبر آخر"], store.LatestStories(0, 5).Select(a => a.Title));
+        Assert.Equal(["خبر آخر"], store.LatestStories(1, 5).Select(a => a.Title));
+        Assert.Equal(3, new StoryStore(db).SourceCounts([first.Id])[first.Id]);
     }
 
     [Fact]

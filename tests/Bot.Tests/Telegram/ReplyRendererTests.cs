@@ -107,4 +107,28 @@ public class ReplyRendererTests
         var ranked = new[] { new ArticleQuote { Speaker = "أ", Text = "1" } };
         Assert.Single(ReplyRenderer.KeyQuotes(ranked, 3));
     }
+
+    [Fact]
+    public void ArticleList_StoryFromSeveralOutlets_ShowsSourceCount()
+    {
+        var a = new Article { Id = 7, StoryId = 3, Title = "قمة", Source = "وكالة" };
+        var list = ReplyRenderer.ArticleList("h", [a], 1, [], new Dictionary<int, int> { [3] = 3 });
+        Assert.Contains("3 مصادر", list.Messages[0].Html);
+    }
+
+    [Fact]
+    public void ArticleCard_OtherReports_LinkedByOutletName()
+    {
+        var a = new Article { Id = 1, Title = "قمة", Source = "وكالة 1" };
+        var other = new Article { Id = 2, Title = "قمة", Source = "<وكالة 2>", Url = "https://two.example/a" };
+        var html = ReplyRenderer.ArticleCard(a, [other]).Messages[0].Html;
+        Assert.Contains("نقلته أيضًا", html);
+        Assert.Contains("<a href=\"https://two.example/a\">&lt;وكالة 2&gt;</a>", html);
+    }
+
+    [Theory]
+    [InlineData(2, "مصدران")]      // dual
+    [InlineData(3, "3 مصادر")]     // 3–10: plural
+    [InlineData(11, "11 مصدرًا")]  // 11 and up: singular accusative
+    public void Sources_ArabicNumberAgreement(int n, string expected) => Assert.Equal(expected, ArabicFormat.Sources(n));
 }

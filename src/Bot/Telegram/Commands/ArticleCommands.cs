@@ -5,7 +5,7 @@ using Bot.Telegram.Rendering;
 namespace Bot.Telegram.Commands;
 
 /// <summary>/latest, /article, /quotes, /search and their buttons.</summary>
-public sealed class ArticleCommands(ArticleStore articles, SearchIndex search)
+public sealed class ArticleCommands(ArticleStore articles, StoryStore stories, SearchIndex search)
 {
     public const int DefaultPageSize = 5;
     public const int MaxPageSize = 20;
@@ -31,7 +31,7 @@ public sealed class ArticleCommands(ArticleStore articles, SearchIndex search)
         size = Math.Clamp(size, 1, MaxPageSize);
         page = Math.Max(0, page);
         // One extra row tells whether a next page exists without counting the collection.
-        var rows = articles.Latest(page * size, size + 1);
+        var rows = articles.LatestStories(page * size, size + 1);
         if (rows.Count == 0)
         {
             return Reply.Html(page == 0 ? "لا توجد أخبار بعد. عد لاحقًا." : "لا توجد أخبار أخرى.");
@@ -41,10 +41,15 @@ public sealed class ArticleCommands(ArticleStore articles, SearchIndex search)
         if (page > 0) pager.Add(new Button("« السابق", Callback.LatestPage(page - 1, size)));
         if (rows.Count > size) pager.Add(new Button("التالي »", Callback.LatestPage(page + 1, size)));
         var header = page == 0 ? "<b>آخر الأخبار</b>" : $"<b>آخر الأخبار</b> — صفحة {page + 1}";
-        return ReplyRenderer.ArticleList(header, shown, page * size + 1, pager);
+        return ReplyRenderer.ArticleList(header, shown, page * size + 1, pager, stories.SourceCounts(shown.Select(a => a.StoryId)));
     }
 
-    public Reply Article(string args) => WithArticle(args, "/article", ReplyRenderer.ArticleCard);
+    public Reply Article(string args) => WithArticle(args, "/article", a => ReplyRenderer.ArticleCard(a, OtherReports(a)));
+
+    /// <summary>The same story from other outlets, one article each.</summary>
+    private IReadOnlyList<Article> OtherReports(Article a) =>
+        stories.Members(a.StoryId).Where(m => m.Id != a.Id && !string.Equals(m.Source, a.Source, StringComparison.OrdinalIgnoreCase))
+            .DistinctBy(m => m.Source, StringComparer.OrdinalIgnoreCase).ToList();
 
     public Reply Quotes(string args) => WithArticle(args, "/quotes", ReplyRenderer.Quotes);
 

@@ -19,5 +19,14 @@ public static class ArabicFormat
 
     public static string DayAndDate(DateOnly date) => $"{Days[(int)date.DayOfWeek]} {Date(date)}";
 
+    /// <summary>«مصدران», «3 مصادر», «11 مصدرًا»: Arabic number agreement for the count of outlets.</summary>
+    public static string Sources(int n) => n switch
+    {
+        1 => "مصدر واحد",
+        2 => "مصدران",
+        >= 3 and <= 10 => $"{Number(n)} مصادر",
+        _ => $"{Number(n)} مصدرًا",
+    };
+
     public static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

@@ -28,7 +28,8 @@ public static class ReplyRenderer
         return messages;
     }
 
-    public static Reply ArticleList(string headerHtml, IReadOnlyList<Article> articles, int firstNumber, IReadOnlyList<Button> pager)
+    public static Reply ArticleList(string headerHtml, IReadOnlyList<Article> articles, int firstNumber, IReadOnlyList<Button> pager,
+        IReadOnlyDictionary<int, int>? storySources = null)
     {
         var sb = new StringBuilder(headerHtml).Append("\n\n");
         var buttons = new List<IReadOnlyList<Button>>();
@@ -39,6 +40,10 @@ public static class ReplyRenderer
             sb.Append("\u200F").Append(n).Append(". <b>").Append(TelegramHtml.Escape(a.Title)).Append("</b>\n")
               .Append("\u200F   ").Append(TelegramHtml.Escape(a.Source));
             if (a.PublishedUtc != default) sb.Append(" · ").Append(ArabicFormat.Date(a.PublishedUtc));
+            if (storySources is not null && storySources.TryGetValue(a.StoryId, out var outlets) && outlets > 1)
+            {
+                sb.Append(" · ").Append(ArabicFormat.Sources(outlets));
+            }
             sb.Append(" · /article_").Append(a.Id).Append('\n');
             buttons.Add([new Button(TelegramHtml.TruncateUtf8($"{n}. {a.Title}", 120), Callback.Article(a.Id))]);
         }
@@ -46,7 +51,7 @@ public static class ReplyRenderer
         return new Reply(Parts(sb.ToString().TrimEnd(), buttons));
     }
 
-    public static Reply ArticleCard(Article a)
+    public static Reply ArticleCard(Article a, IReadOnlyList<Article>? otherReports = null)
     {
         var sb = new StringBuilder();
         sb.Append("<b>").Append(TelegramHtml.Escape(a.Title)).Append("</b>\n");
@@ -65,12 +70,25 @@ public static class ReplyRenderer
         }
         var href = TelegramHtml.SafeHref(a.Url);
         if (href is not null) sb.Append("\n<a href=\"").Append(href).Append("\">المصدر الأصلي</a>\n");
+        if (otherReports is { Count: > 0 })
+        {
+            sb.Append("\n<b>نقلته أيضًا:</b> ");
+            sb.AppendJoin("، ", otherReports.Select(SourceLink));
+            sb.Append('\n');
+        }
 
         var row = new List<Button>();
         if (a.Quotes.Count > 0) row.Add(new Button("الاقتباسات", Callback.Quotes(a.Id)));
         if (href is not null) row.Add(new Button("الرابط الأصلي", Url: a.Url));
         IReadOnlyList<IReadOnlyList<Button>> buttons = row.Count > 0 ? [row] : [];
         return new Reply(Parts(sb.ToString().TrimEnd(), buttons, href is null ? null : a.Url));
+    }
+
+    /// <summary>The outlet's name, linked to its article when the link is safe.</summary>
+    public static string SourceLink(Article a)
+    {
+        var name = TelegramHtml.Escape(a.Source.Length > 0 ? a.Source : "المصدر");
+        return TelegramHtml.SafeHref(a.Url) is { } href ? $"<a href=\"{href}\">{name}</a>" : name;
     }
 
     public static Reply Quotes(Article a)
