@@ -64,12 +64,15 @@ public sealed class ArticleCommands(ArticleStore articles, StoryStore stories, S
         {
             return Reply.Html($"عبارة البحث طويلة جدًا؛ اكتب أقل من {MaxQueryLength} حرف.");
         }
-        var ids = search.Search(query, MaxSearchResults);
+        // Several outlets' reports of one story would crowd the list: ask for more, show each story once.
+        var ids = search.Search(query, MaxSearchResults * 3);
         if (ids.Count == 0)
         {
             return Reply.Html($"لم أجد أخبارًا عن «{TelegramHtml.Escape(query)}». جرّب كلمات أخرى.");
         }
-        return ReplyRenderer.ArticleList($"<b>نتائج البحث عن «{TelegramHtml.Escape(query)}»</b>", articles.FindMany(ids), 1, []);
+        var found = articles.FindMany(ids).DistinctBy(a => a.StoryId).Take(MaxSearchResults).ToList();
+        return ReplyRenderer.ArticleList($"<b>نتائج البحث عن «{TelegramHtml.Escape(query)}»</b>", found, 1, [],
+            stories.SourceCounts(found.Select(a => a.StoryId)));
     }
 
     private Reply WithArticle(string args, string command, Func<Article, Reply> render)
