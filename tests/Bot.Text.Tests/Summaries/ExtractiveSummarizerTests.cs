@@ -75,4 +75,20 @@ public class ExtractiveSummarizerTests
 
     [Fact]
     public void Summarize_Empty_IsEmpty() => Assert.Empty(Engine.AnalyzeUnguarded(null, null, SummaryBudget.Default).Summary);
+
+    [Fact]
+    public void Features_LeadCentroid_RanksOnTopicSentenceAboveDigression()
+    {
+        // Feature 9: cosine with the centroid weighted towards the opening; the sentence about the lead's topic
+        // (Kim, Putin, satellites) outranks the one about the dinner.
+        var body = "تعهد الزعيم الكوري الشمالي كيم جونغ أون تعزيز العلاقات مع روسيا خلال لقائه بوتين.\n"
+            + "وأصبحت روسيا معزولة من الغرب وتسعى لتعزيز العلاقات مع كوريا الشمالية.\n"
+            + "وأكد كيم أن بلده سيقف إلى جانب روسيا.\n"
+            + "واستمرت المأدبة الرسمية نحو ساعتين في قاعة كبيرة بحضور الفرقة الموسيقية.\n"
+            + "وقال بوتين إن روسيا ستساعد كوريا الشمالية على بناء أقمار اصطناعية.";
+        var model = new ArticleModel(null, body);
+        var features = ExtractiveSummarizer.Features(model, new SummarizerOptions(), out _, out _);
+        Assert.All(features, f => Assert.Equal(ExtractiveSummarizer.FeatureCount, f.Length));
+        Assert.True(features[4][9] > features[3][9]);
+    }
 }
