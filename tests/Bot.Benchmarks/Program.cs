@@ -16,7 +16,7 @@ static int Usage()
         verbs:
           host [--articles 100000] [--samples 300] [--burst 5000]   /latest and /search latency, updates/s, peak memory
           ingest [articles] [feeds] [unchanged] [--full-content]     feeds + pages on loopback → stored articles/s; 304 poll cycle
-          rouge [--corpus DIR]                                      EASC ROUGE: Lead, engine and oracle side by side
+          rouge [--corpus DIR] [--cv] [--tune]                      EASC ROUGE: Lead, engine and oracle; --cv: held-out (5-fold) figure
           quotes [--fixture FILE]                                   quote precision/recall on the hand-checked fixture
           text-speed [--rounds N]                                   summary+quotes+keywords per second on one core, allocations
           fanout [--digests 10000] [--allowed 300]                  digests due at once: raw rate, rate under limits, 429s, duplicates

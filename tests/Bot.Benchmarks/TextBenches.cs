@@ -1,7 +1,7 @@
 namespace Bot.Benchmarks;
 
 /// <summary>
-/// The text engine's benchmark verbs: <c>rouge [--corpus DIR] [--tune | --fit]</c>,
+/// The text engine's benchmark verbs: <c>rouge [--corpus DIR] [--cv | --tune | --fit]</c>,
 /// <c>quotes [--fixture FILE] [--verbose]</c>, <c>text-speed [--corpus DIR] [--rounds N]</c>.
 /// </summary>
 public static class TextBenches
@@ -21,7 +21,7 @@ public static class TextBenches
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: rouge [--corpus DIR] [--tune | --fit] | quotes [--fixture FILE] [--verbose] | text-speed [--corpus DIR] [--rounds N]");
+        Console.Error.WriteLine("usage: rouge [--corpus DIR] [--cv | --tune | --fit] | quotes [--fixture FILE] [--verbose] | text-speed [--corpus DIR] [--rounds N]");
         return 2;
     }
 
