@@ -4,7 +4,8 @@ using Bot.Text;
 namespace Bot.Benchmarks;
 
 /// <summary>
-/// Quote precision and recall on the hand-checked fixture (tests/Bot.Text.Tests/Fixtures/quotes.jsonl).
+/// Quote precision and recall on the hand-checked fixture (tests/Bot.Text.Tests/Fixtures/quotes.jsonl; the blind one,
+/// quotes-blind.jsonl, with --fixture).
 /// A found quote matches an expected one when the speakers match after normalisation (equal, or one contains
 /// the other; the fixture may list aliases, e.g. «الوزير» for a named minister) and the texts overlap by at
 /// least 0.8 (shared normalised words / the longer text's word count). Each expected quote matches once.

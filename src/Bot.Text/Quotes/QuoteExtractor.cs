@@ -5,6 +5,9 @@ namespace Bot.Text;
 /// <list type="number">
 /// <item>Only quotations («…», “…”, "…", see <see cref="QuoteSpans"/>) of at least <see cref="MinWords"/> words
 /// count: a quoted single word is a name or a label («البطل», «المغرب»).</item>
+/// <item>Names are not speech: a quotation without an Arabic letter («Burton menswear»); a quotation of at most
+/// <see cref="MaxNameWords"/> words used as a noun phrase — right after a definite word with ل/ب (للمركب “…”), or
+/// directly followed by إن/أن, إلى or a relative pronoun (وتشير “سودان تربيون” إلى أن، نشاط “سماسرة العيد” الذين).</item>
 /// <item>Names and titles are not speech: a quotation of any length right after a title word
 /// (Resources/quote-title-cues.txt: عن، حول، بعنوان …); of at most <see cref="MaxProductWords"/> words right after an
 /// indefinite naming noun (Resources/quote-name-cues.txt: شركة، مجموعة، غسالة …); of at most
@@ -20,9 +23,15 @@ namespace Bot.Text;
 /// in the sentence (تعهد الزعيم الكوري الشمالي كيم جونغ أون … وقال إن). A quotation without a speaker is dropped.</item>
 /// <item>The previous speaker is also set by a cue with a named speaker and no quotation (وقال بوتين إن … then
 /// وأضاف “…”), and by a sentence that opens with a verb and a person (وأقر ناصر هاشم السيد، مدير الإعلام …).</item>
-/// <item>The speaker is reported as its best short mention (<see cref="SpeakerNames"/>).</item>
-/// <item>Ranking: longer quotations, more often mentioned speakers and earlier sentences first; ties in
-/// document order. The same text twice is reported once.</item>
+/// <item>A speaker's name may itself be quoted (وأضاف “مهماه” إن …): the marks of a quotation that is not speech do
+/// not end the speaker's phrase.</item>
+/// <item>The speaker is reported as its best short mention (<see cref="SpeakerNames"/>); an anaphoric mention
+/// (Resources/speaker-anaphors.txt: المتحدث، محدثنا، المصدر ذاته) is the previous speaker, and a role alone (الوزيرة)
+/// the name the article introduced with that role (<see cref="SpeakerNames.Prefer"/>).</item>
+/// <item>“…”، حسب تعبيره: the previous speaker.</item>
+/// <item>Ranking (<see cref="Rank"/>): a quotation contained in another one of the article is dropped (the same text
+/// twice, or a fragment of a full statement); then longer statements first, up to <see cref="FullStatementWords"/>
+/// words, then earlier sentences and more mentioned speakers; ties in document order.</item>
 /// </list>
 /// </summary>
 internal static class QuoteExtractor
@@ -31,10 +40,12 @@ internal static class QuoteExtractor
     public const int MaxNameWords = 4;
     public const int MaxGap = 16;
     public const int MaxProductWords = 8;
+    public const int FullStatementWords = 12;
 
     private static readonly WordList Stops = new("speaker-stops.txt");
     private static readonly WordList NameCues = new("quote-name-cues.txt");
     private static readonly WordList TitleCues = new("quote-title-cues.txt");
+    private static readonly WordList Anaphors = new("speaker-anaphors.txt");
 
     private readonly record struct Token(int Start, int End, string Norm, CueKind? Cue, bool Prefixed);
 
@@ -49,10 +60,9 @@ internal static class QuoteExtractor
 
     public static List<Quote> Extract(ArticleModel article)
     {
-        var found = new List<(Quote Quote, double Score)>();
+        var found = new List<(Quote Quote, string Norm, int Words)>();
         var names = new SpeakerNames(article);
         string? previous = null;
-        var texts = new HashSet<string>(StringComparer.Ordinal);
         var n = article.Sentences.Count;
         for (var si = 0; si < n; si++)
         {
@@ -66,25 +76,48 @@ internal static class QuoteExtractor
                 var span = s.Spans[q];
                 // Named speakers of the cues before this quotation update the previous speaker.
                 for (; nextCue < s.Tokens.Count && s.Tokens[nextCue].End <= span.Open; nextCue++)
-                    if (CueSpeaker(s, nextCue, names) is { } named) previous = named;
+                    if (CueSpeaker(s, nextCue, names) is { } named) previous = Resolve(named, previous, names);
                 if (!s.Eligible[q]) continue;
                 var speaker = Attribute(s, q, names, previous, out var hasCue);
                 if (!hasCue || speaker is null) continue;
+                speaker = Resolve(speaker, previous, names);
                 previous = speaker;
                 var text = s.Text[(span.Open + 1)..span.Close].Trim();
-                if (!texts.Add(text)) continue;
-                var words = ArticleModel.CountWords(text);
-                var score = Math.Min(words, 40) / 40.0 + 0.5 * (1 - si / (double)n) + 0.5 * names.Prominence(speaker);
-                found.Add((new Quote(speaker, text, si), score));
+                found.Add((new Quote(speaker, text, si), ArabicText.Normalize(text), ArticleModel.CountWords(text)));
             }
             for (; nextCue < s.Tokens.Count; nextCue++)
-                if (CueSpeaker(s, nextCue, names) is { } named) previous = named;
+                if (CueSpeaker(s, nextCue, names) is { } named) previous = Resolve(named, previous, names);
         }
-        var order = Enumerable.Range(0, found.Count).OrderByDescending(i => found[i].Score).ThenBy(i => i);
-        var result = new List<Quote>(found.Count);
-        foreach (var i in order) result.Add(found[i].Quote);
-        return result;
+        return Rank(found, n, names);
     }
+
+    /// <summary>
+    /// Drops a quotation whose normalised text is contained in another one (the same text twice, or a fragment the
+    /// article repeats inside a full statement), then orders the rest: longer statements first (up to
+    /// <see cref="FullStatementWords"/> words they count as full), then earlier sentences and more mentioned speakers.
+    /// </summary>
+    private static List<Quote> Rank(List<(Quote Quote, string Norm, int Words)> found, int sentences, SpeakerNames names)
+    {
+        var kept = new List<(Quote Quote, double Score, int Order)>(found.Count);
+        for (var i = 0; i < found.Count; i++)
+        {
+            var contained = false;
+            for (var j = 0; j < found.Count && !contained; j++)
+                contained = j != i && found[j].Norm.Length >= found[i].Norm.Length && found[j].Norm.Contains(found[i].Norm, StringComparison.Ordinal)
+                    && (found[j].Norm.Length > found[i].Norm.Length || j < i);
+            if (contained) continue;
+            var q = found[i].Quote;
+            var length = Math.Min(found[i].Words, FullStatementWords) / (double)FullStatementWords;
+            var score = length + 0.25 * (1 - q.SentenceIndex / (double)Math.Max(1, sentences)) + 0.15 * names.Prominence(q.Speaker);
+            kept.Add((q, score, i));
+        }
+        kept.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Order.CompareTo(b.Order));
+        return kept.ConvertAll(k => k.Quote);
+    }
+
+    /// <summary>An anaphoric mention (المتحدث، محدثنا) is the previous speaker; a role alone is the name introduced with it.</summary>
+    private static string Resolve(string speaker, string? previous, SpeakerNames names) =>
+        Anaphors.Contains(ArabicText.Normalize(speaker)) ? previous ?? speaker : names.Prefer(speaker);
 
     /// <summary>Tokens, quotation spans and their eligibility; null for a sentence that can hold neither a cue nor a lead subject.</summary>
     private static Sentence? Prepare(string text, WordTokens words)
@@ -142,9 +175,11 @@ internal static class QuoteExtractor
 
     private static bool IsSpeech(Sentence s, QuoteSpan span)
     {
-        var words = ArticleModel.CountWords(s.Text[(span.Open + 1)..span.Close]);
-        if (words < MinWords) return false;
+        var inner = s.Text.AsSpan(span.Open + 1, span.Close - span.Open - 1);
+        var words = ArticleModel.CountWords(inner.ToString());
+        if (words < MinWords || !HasArabicLetter(inner)) return false;
         var before = IndexBefore(s.Tokens, span.Open);
+        if (words <= MaxNameWords && IsNounPhrase(s, span, before)) return false;
         if (before < 0 || AfterColonOrComma(s.Text, s.Tokens[before].End, span.Open)) return true;
         var w = s.Tokens[before].Norm.AsSpan();
         if (IsNumber(s.Tokens[before].Norm)) return words > MaxNameWords;
@@ -156,6 +191,31 @@ internal static class QuoteExtractor
         // قال الوزير “…”: the ال-word is the speaker right after a cue, so this is speech.
         return before > 0 && s.Tokens[before - 1].Cue is CueKind.Verb or CueKind.Source;
     }
+
+    private static bool HasArabicLetter(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text) if (c is >= '\u0621' and <= '\u064A') return true;
+        return false;
+    }
+
+    /// <summary>
+    /// A short quotation used as a noun phrase: right after a definite word with a ل/ب prefix (للمركب “…”، بالشركة «…»), or
+    /// directly followed by إن/أن, إلى or a relative pronoun (وتشير “سودان تربيون” إلى أن، نشاط “سماسرة العيد” الذين).
+    /// </summary>
+    private static bool IsNounPhrase(Sentence s, QuoteSpan span, int before)
+    {
+        if (before >= 0 && s.Tokens[before].Cue is null && !AfterColonOrComma(s.Text, s.Tokens[before].End, span.Open)
+            && s.Tokens[before].Norm is { Length: > 4 } w && (w.StartsWith("لل", StringComparison.Ordinal) || w.StartsWith("بال", StringComparison.Ordinal)))
+            return true;
+        var next = before + 1;
+        while (next < s.Tokens.Count && s.Tokens[next].Start < span.Close) next++;
+        if (next >= s.Tokens.Count || HasPunctuation(s.Text, span.Close + 1, s.Tokens[next].Start)) return false;
+        return IsThatWord(s.Tokens[next].Norm) || s.Tokens[next].Norm is "الي" or "الذي" or "التي" or "الذين" or "اللذين" or "اللتين";
+    }
+
+    /// <summary>إن/أن and their pronoun and ب forms (normalised).</summary>
+    private static bool IsThatWord(string norm) =>
+        norm is "ان" or "انه" or "انها" or "انهم" or "بان" or "بانه" or "بانها" or "باننا" or "اننا" or "انني";
 
     private static int IndexBefore(List<Token> tokens, int position)
     {
@@ -191,8 +251,14 @@ internal static class QuoteExtractor
         var next = before + 1;
         while (next < s.Tokens.Count && s.Tokens[next].Start < span.Close) next++;
         for (var k = next; k < s.Tokens.Count && k <= next + 1; k++)
+        {
             if (s.Tokens[k].Cue is CueKind.Verb or CueKind.Source && SpeakerAfter(s, k, names) is { } after)
                 return after;
+            // “…”، حسب تعبيره: the speaker already named.
+            if (s.Tokens[k].Cue is CueKind.Source && k + 1 < s.Tokens.Count && s.Tokens[k + 1].Norm is "تعبيره" or "تعبيرها" or "قوله" or "قولها"
+                && previous is not null)
+                return previous;
+        }
         hasCue = false;
         return null;
     }
@@ -232,7 +298,7 @@ internal static class QuoteExtractor
         var last = first - 1;
         for (var j = first; j < tokens.Count && j < first + 7; j++)
         {
-            if (HasPunctuation(s.Text, tokens[j - 1].End, tokens[j].Start)) break;
+            if (!Joined(s, tokens[j - 1].End, tokens[j].Start)) break;
             var norm = tokens[j].Norm;
             if (Stops.Contains(norm) || tokens[j].Cue is not null || IsNumber(norm)) break;
             if (j == first && !names.IsNameLike(norm) && !SpeakerNames.IsRole(norm) && !norm.StartsWith("ال", StringComparison.Ordinal)) break;
@@ -248,10 +314,10 @@ internal static class QuoteExtractor
         var tokens = s.Tokens;
         var j = k - 1;
         while (j >= 0 && tokens[j].Norm is "قد" or "كان" or "وكان" or "كانت" or "وكانت" or "لقد" or "ولقد") j--;
-        if (j < 0 || HasPunctuation(s.Text, tokens[j].End, tokens[j + 1].Start)) return null;
+        if (j < 0 || !Joined(s, tokens[j].End, tokens[j + 1].Start)) return null;
         var end = j;
         while (j >= 0 && end - j < 3 && names.IsNameLike(tokens[j].Norm) && !Stops.Contains(tokens[j].Norm)
-               && (j == end || !HasPunctuation(s.Text, tokens[j].End, tokens[j + 1].Start)))
+               && (j == end || Joined(s, tokens[j].End, tokens[j + 1].Start)))
             j--;
         return j == end ? null : names.ShortMention(s.Text, Phrase(s, j + 1, end));
     }
@@ -301,6 +367,27 @@ internal static class QuoteExtractor
             end = m;
         }
         return end;
+    }
+
+    /// <summary>Nothing but spaces between two positions, or the marks of a quoted name (وأعلن «مميش»، وتشير “سودان تربيون”).</summary>
+    private static bool Joined(Sentence s, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            var c = s.Text[i];
+            if (char.IsWhiteSpace(c) || c is '\u200f' or '\u200e') continue;
+            if (QuoteSpans.IsMark(c) && IsNameMark(s, i)) continue;
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>True for a mark that opens or closes a quotation that is not speech.</summary>
+    private static bool IsNameMark(Sentence s, int position)
+    {
+        for (var q = 0; q < s.Spans.Count; q++)
+            if ((s.Spans[q].Open == position || s.Spans[q].Close == position) && !s.Eligible[q]) return true;
+        return false;
     }
 
     private static bool HasPunctuation(string text, int from, int to, bool allowQuoteMarks = false)

@@ -7,7 +7,11 @@ internal readonly record struct QuoteSpan(int Open, int Close);
 /// Finds quotations in a sentence. Rules:
 /// <list type="number">
 /// <item>«…» and “…” pair an opening mark with the next closing mark; "…" pairs straight quotes in order
-/// (only when their number is even). A “ with no ” after it pairs with the next “ (a frequent typo).</item>
+/// (only when their number is even). A “ with no ” after it pairs with the next “ (a frequent typo); so does a «
+/// whose next mark is another « rather than » («مجحف … فلاحية «).</item>
+/// <item>A ” that starts a word — after a space, a colon or a one-letter prefix (ل”الشروق”، قال:”…”) — opens a
+/// quotation typed with the marks reversed and closes at the next ” or “ (”القمع المبالغ فيه“). A ” at the end of
+/// a word (…قصفها”) is a stray closing mark and opens nothing.</item>
 /// <item>Spans do not overlap: a mark inside an earlier span is ignored.</item>
 /// </list>
 /// </summary>
@@ -19,17 +23,14 @@ internal static class QuoteSpans
         var i = 0;
         while (i < s.Length)
         {
-            var close = s[i] switch
+            var end = s[i] switch
             {
-                '«' => '»',
-                '“' => '”',
-                '"' when straightBalanced => '"',
-                _ => '\0',
+                '«' => GuillemetEnd(s, i),
+                '“' => CurlyEnd(s, i),
+                '”' when OpensWord(s, i) => s.IndexOfAny(['”', '“'], i + 1),
+                '"' when straightBalanced => s.IndexOf('"', i + 1),
+                _ => -1,
             };
-            if (close == '\0') { i++; continue; }
-            var end = s.IndexOf(close, i + 1);
-            // “…“ : a second opening curly quote closes when no closing one follows (a common typo).
-            if (end < 0 && close == '”') end = s.IndexOf('“', i + 1);
             if (end < 0) { i++; continue; }
             output.Add(new QuoteSpan(i, end));
             i = end + 1;
@@ -37,4 +38,25 @@ internal static class QuoteSpans
     }
 
     public static bool IsMark(char c) => c is '«' or '»' or '“' or '”' or '"';
+
+    private static int GuillemetEnd(string s, int i)
+    {
+        var close = s.IndexOf('»', i + 1);
+        var again = s.IndexOf('«', i + 1);
+        return again >= 0 && (close < 0 || again < close) ? again : close;
+    }
+
+    private static int CurlyEnd(string s, int i)
+    {
+        var end = s.IndexOf('”', i + 1);
+        return end >= 0 ? end : s.IndexOf('“', i + 1);
+    }
+
+    /// <summary>A ” followed by a word and preceded by a space, a colon, the sentence start or a one-letter prefix.</summary>
+    private static bool OpensWord(string s, int i)
+    {
+        if (i + 1 >= s.Length || char.IsWhiteSpace(s[i + 1]) && (i + 2 >= s.Length || !char.IsLetterOrDigit(s[i + 2]))) return false;
+        if (i == 0 || char.IsWhiteSpace(s[i - 1]) || s[i - 1] is ':' or '(') return true;
+        return char.IsLetter(s[i - 1]) && (i == 1 || !char.IsLetter(s[i - 2]));
+    }
 }

@@ -97,6 +97,98 @@ internal sealed class SpeakerNames(ArticleModel article)
     private static string Whole(string text, List<(int Start, int End, string Norm)> phrase) =>
         text[phrase[0].Start..phrase[Math.Min(phrase.Count, 4) - 1].End];
 
+    /// <summary>
+    /// The name behind a mention made only of a role (الوزير، وزير البريد): the person the article introduced with that
+    /// role (وزير البريد … إيمان هدى فرعون، محمد معيط وزير المالية); the mention itself when there is none.
+    /// </summary>
+    public string Prefer(string mention)
+    {
+        var parts = ArabicText.Normalize(mention).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 0 || parts.Length > 4 || !IsRole(parts[0])) return mention;
+        foreach (var p in parts) if (IsNameLike(p) && !IsRole(p)) return mention;
+        roles ??= IntroducedRoles();
+        var key = string.Join(' ', parts.Select(StripArticle));
+        if (roles.TryGetValue(key, out var name)) return name;
+        return parts.Length == 1 && roles.TryGetValue(StripArticle(parts[0]), out name) ? name : mention;
+    }
+
+    private Dictionary<string, string>? roles;
+
+    private static string StripArticle(string norm) =>
+        norm.StartsWith("ال", StringComparison.Ordinal) && norm.Length > 3 ? norm[2..] : norm;
+
+    /// <summary>Role phrase (and its head word) → the first name introduced with it, after it or right before it.</summary>
+    private Dictionary<string, string> IntroducedRoles()
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        var tokens = new List<(int Start, int End, string Norm)>();
+        foreach (var sentence in article.Sentences)
+        {
+            var text = sentence.Text;
+            tokens.Clear();
+            var i = 0;
+            while (i < text.Length)
+            {
+                if (!ArabicLetters.IsWordChar(text[i])) { i++; continue; }
+                var start = i;
+                while (i < text.Length && ArabicLetters.IsWordChar(text[i])) i++;
+                tokens.Add((start, i, ArabicText.Normalize(text[start..i])));
+            }
+            for (var k = 0; k < tokens.Count; k++)
+            {
+                if (!IsRole(tokens[k].Norm)) continue;
+                var end = k;
+                // Qualifiers: ال-words, and a construct noun before one (وزيرة البريد وتكنولوجيات الإعلام والاتصال).
+                while (end + 1 < tokens.Count && end - k < 5 && Spaced(text, tokens[end].End, tokens[end + 1].Start)
+                       && (Definite(tokens[end + 1].Norm) || (end + 2 < tokens.Count && Definite(tokens[end + 2].Norm))))
+                    end++;
+                var name = NameRun(text, tokens, end + 1, +1) ?? NameRun(text, tokens, k - 1, -1);
+                if (name is null) continue;
+                var key = string.Join(' ', tokens.GetRange(k, end - k + 1).Select(t => StripArticle(t.Norm)));
+                map.TryAdd(key, name);
+                map.TryAdd(StripArticle(tokens[k].Norm), name);
+            }
+        }
+        return map;
+    }
+
+    /// <summary>
+    /// The most mentioned word, mentioned at least twice in the article, of a run of 2–4 name-like words (a full name) starting at
+    /// <paramref name="from"/> (a comma may precede it); cues and و-words longer than وليد (conjunctions) end the run.
+    /// </summary>
+    private string? NameRun(string text, List<(int Start, int End, string Norm)> tokens, int from, int step)
+    {
+        var best = (string?)null;
+        var bestCount = 0;
+        var length = 0;
+        for (int j = from, n = 0; j >= 0 && j < tokens.Count && n < 4; j += step, n++)
+        {
+            length++;
+            var t = tokens[j];
+            if (!IsNameLike(t.Norm) || Stops.Contains(t.Norm) || t.Norm.Length < 3 || (t.Norm[0] == 'و' && t.Norm.Length > 4)
+                || ReportingCues.Match(t.Norm, out _) is not null) { length--; break; }
+            var c = Count(t.Norm);
+            if (c >= bestCount && c >= 2) { best = text[t.Start..t.End]; bestCount = c; }
+            var next = j + step;
+            if (next < 0 || next >= tokens.Count) break;
+            var (a, b) = step > 0 ? (t.End, tokens[next].Start) : (tokens[next].End, t.Start);
+            if (!Spaced(text, a, b)) break;
+        }
+        return length >= 2 ? best : null;
+    }
+
+    private static bool Definite(string norm) =>
+        norm.StartsWith("ال", StringComparison.Ordinal) || norm.StartsWith("وال", StringComparison.Ordinal);
+
+    private static bool Spaced(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if (!char.IsWhiteSpace(text[i]) && text[i] is not ('،' or ',' or '\u200f' or '\u200e')) return false;
+        return true;
+    }
+
+    private static readonly WordList Stops = new("speaker-stops.txt");
+
     /// <summary>How often the speaker is mentioned, relative to the most mentioned speaker so far (0..1).</summary>
     public double Prominence(string speaker)
     {
