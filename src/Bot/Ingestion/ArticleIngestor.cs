@@ -123,10 +123,13 @@ public sealed class ArticleIngestor(
             // Checked again under the lock: another poll may have stored the same URL meanwhile.
             if (database.FindByUrl(url) is { } byUrl) return (byUrl, false);
             article.StoryId = stories.FindStory(signature, article.PublishedUtc) ?? 0;
-            var (stored, added) = articles.AddIfNew(article);
-            if (added) stories.Remember(stored, signature);
-            return (stored, added);
+            var (stored, added) = articles.InsertIfNew(article);
+            if (!added) return (stored, false);
+            stories.Remember(stored, signature);
         }
+        // Outside the lock: the index is thread-safe, and indexing was a third of the time spent holding it.
+        articles.Index(article);
+        return (article, true);
     }
 
     private static bool SourceStoreUrl(string url) => Sources.SourceStore.IsFeedUrl(url);
