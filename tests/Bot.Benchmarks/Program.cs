@@ -5,6 +5,7 @@ return args switch
 {
     ["host", .. var rest] => await HostBench.RunAsync(rest),
     ["ingest", .. var rest] => await IngestionBench.RunAsync(rest),
+    ["ingest-serve", .. var rest] => await IngestionSite.ServeAsync(rest),
     ["fanout", .. var rest] => await DigestBench.RunAsync(rest),
     _ => Usage(),
 };
@@ -14,7 +15,8 @@ static int Usage()
     Console.Error.WriteLine("""
         verbs:
           host [--articles 100000] [--samples 300] [--burst 5000]   /latest and /search latency, updates/s, peak memory
-          ingest [articles] [feeds] [unchanged] [--full-content]     feeds + pages on loopback → stored articles/s; 304 poll cycle
+          ingest [articles] [feeds] [unchanged] [--full-content] [--one-host] [--in-process]
+                                                                     feeds + pages on loopback → stored articles/s; 304 poll cycle
           fanout [--digests 10000] [--allowed 300]                  digests due at once: raw rate, rate under limits, 429s, duplicates
         """);
     return 2;
