@@ -1,60 +1,50 @@
 namespace Bot.Text;
 
-/// <summary>A direct quotation and the person it is attributed to.</summary>
-/// <param name="Speaker">The best short mention of the speaker, e.g. «بوتين».</param>
-/// <param name="Text">The quoted words, without the quotation marks.</param>
-/// <param name="SentenceIndex">Index of the article sentence that holds the quote.</param>
-public sealed record Quote(string Speaker, string Text, int SentenceIndex);
-
-/// <summary>What the engine extracts from one article.</summary>
-/// <param name="Sentences">The article split into sentences.</param>
-/// <param name="Summary">Whole article sentences, in document order.</param>
-/// <param name="Quotes">Direct quotes, most important first.</param>
-/// <param name="Keywords">A handful of salient terms (surface forms).</param>
-public sealed record TextAnalysis(
-    IReadOnlyList<string> Sentences,
-    IReadOnlyList<string> Summary,
-    IReadOnlyList<Quote> Quotes,
-    IReadOnlyList<string> Keywords);
-
-/// <summary>How long a summary may be: a number of words or of sentences.</summary>
-public readonly record struct SummaryBudget(int? MaxWords, int? MaxSentences)
-{
-    public static SummaryBudget Words(int n) => new(n, null);
-    public static SummaryBudget Sentences(int n) => new(null, n);
-    public static SummaryBudget Default => Words(60);
-}
-
 /// <summary>
-/// The Arabic text engine's single entry point. Pure and thread-safe: the same input gives the same output,
-/// and no input makes it throw.
-/// PLACEHOLDER implementation (lead sentences, no quotes); the text-engine issue replaces it.
+/// The Arabic text engine's single entry point. Pure and thread-safe: the engine holds no mutable state, the
+/// same input gives the same output, and no input makes it throw.
+/// <list type="bullet">
+/// <item>Sentences: <see cref="SentenceSplitter"/>.</item>
+/// <item>Summary: <see cref="ExtractiveSummarizer"/>, within the <see cref="SummaryBudget"/>.</item>
+/// <item>Quotes: <see cref="QuoteExtractor"/>.</item>
+/// <item>Keywords: <see cref="KeywordExtractor"/>.</item>
+/// </list>
 /// </summary>
 public sealed class ArabicTextEngine
 {
+    private readonly SummarizerOptions options;
+
+    public ArabicTextEngine() : this(new SummarizerOptions()) { }
+
+    internal ArabicTextEngine(SummarizerOptions options) => this.options = options;
+
+    /// <summary>
+    /// Analyses one article: <paramref name="title"/> (may be null) and <paramref name="body"/> (paragraphs
+    /// separated by line breaks). Quotes come from the body only; the title helps the summary and the keywords.
+    /// </summary>
     public TextAnalysis Analyze(string? title, string? body, SummaryBudget budget)
     {
-        var sentences = (body ?? "").Split(['.', '؟', '!', '?', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var summary = new List<string>();
-        var words = 0;
-        foreach (var s in sentences)
+        try
         {
-            if (budget.MaxSentences is { } ms && summary.Count >= ms) break;
-            if (budget.MaxWords is { } mw && words >= mw) break;
-            summary.Add(s);
-            words += s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            return AnalyzeUnguarded(title, body, budget);
         }
-        return new TextAnalysis(sentences, summary, [], []);
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Last line of defence for the "never throws" contract. Every step is written not to throw, and the
+            // property tests call AnalyzeUnguarded so that a step that does throw fails them.
+            return new TextAnalysis([], [], [], []);
+        }
     }
-}
 
-/// <summary>Arabic normalisation and search terms shared by the engine and the host's search index.</summary>
-public static class ArabicText
-{
-    /// <summary>Normalised letters (PLACEHOLDER: lower-casing only).</summary>
-    public static string Normalize(string? text) => (text ?? "").ToLowerInvariant();
-
-    /// <summary>Normalised, stop-word-free, stemmed terms of a text, in order (PLACEHOLDER).</summary>
-    public static IReadOnlyList<string> SearchTerms(string? text) =>
-        Normalize(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+    internal TextAnalysis AnalyzeUnguarded(string? title, string? body, SummaryBudget budget)
+    {
+        var article = new ArticleModel(title, body);
+        var sentences = new string[article.Sentences.Count];
+        for (var i = 0; i < sentences.Length; i++) sentences[i] = article.Sentences[i].Text;
+        var summary = new List<string>();
+        foreach (var i in ExtractiveSummarizer.Select(article, budget, options)) summary.Add(sentences[i]);
+        var quotes = QuoteExtractor.Extract(article);
+        var keywords = KeywordExtractor.Extract(article);
+        return new TextAnalysis(sentences, summary, quotes, keywords);
+    }
 }

@@ -4,13 +4,19 @@ using Bot.Ingestion;
 using Bot.Storage;
 using Bot.Telegram;
 using Bot.Terminal;
+using Bot.Text.Cli;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-// Verbs: (none) Telegram when a token is set, else the terminal chat · chat · telegram
+// Verbs: (none) Telegram when a token is set, else the terminal chat · chat · telegram · summarize
+if (args is ["summarize", .. var summarizeArgs])
+{
+    // The text engine alone: no host, no database (scripts and benchmarks depend on this contract).
+    return await SummarizeCommand.RunAsync(summarizeArgs, Console.In, Console.Out, Console.Error, CancellationToken.None);
+}
 var (mode, hostArgs) = BotCommandLine.Parse(args);
 HostApplicationBuilder builder;
 try

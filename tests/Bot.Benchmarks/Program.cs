@@ -7,6 +7,7 @@ return args switch
     ["ingest", .. var rest] => await IngestionBench.RunAsync(rest),
     ["ingest-serve", .. var rest] => await IngestionSite.ServeAsync(rest),
     ["fanout", .. var rest] => await DigestBench.RunAsync(rest),
+    ["rouge" or "quotes" or "text-speed", ..] => TextBenches.Run(args),
     _ => Usage(),
 };
 
@@ -17,6 +18,9 @@ static int Usage()
           host [--articles 100000] [--samples 300] [--burst 5000]   /latest and /search latency, updates/s, peak memory
           ingest [articles] [feeds] [unchanged] [--full-content] [--one-host] [--in-process]
                                                                      feeds + pages on loopback → stored articles/s; 304 poll cycle
+          rouge [--corpus DIR]                                      EASC ROUGE: Lead, engine and oracle side by side
+          quotes [--fixture FILE]                                   quote precision/recall on the hand-checked fixture
+          text-speed [--rounds N]                                   summary+quotes+keywords per second on one core, allocations
           fanout [--digests 10000] [--allowed 300]                  digests due at once: raw rate, rate under limits, 429s, duplicates
         """);
     return 2;

@@ -91,4 +91,20 @@ public class ReplyRendererTests
         });
         Assert.Contains("<b>بوتين</b>: «سنناقش كافة المواضيع»", card.Messages[0].Html);
     }
+
+    [Fact]
+    public void KeyQuotes_OneSpeakerDominates_OtherSpeakerStillShown()
+    {
+        ArticleQuote Q(string speaker, string text) => new() { Speaker = speaker, Text = text };
+        var ranked = new[] { Q("كيم", "1"), Q("كيم", "2"), Q("كيم", "3"), Q("بوتين", "4"), Q("كيم", "5") };
+        var picked = ReplyRenderer.KeyQuotes(ranked, 3);
+        Assert.Equal(["1", "2", "4"], picked.Select(q => q.Text));
+    }
+
+    [Fact]
+    public void KeyQuotes_FewerThanCount_ReturnsAll()
+    {
+        var ranked = new[] { new ArticleQuote { Speaker = "أ", Text = "1" } };
+        Assert.Single(ReplyRenderer.KeyQuotes(ranked, 3));
+    }
 }

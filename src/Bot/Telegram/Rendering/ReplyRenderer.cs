@@ -61,7 +61,7 @@ public static class ReplyRenderer
         if (a.Quotes.Count > 0)
         {
             sb.Append("\n<b>أبرز الاقتباسات:</b>\n");
-            foreach (var q in a.Quotes.Take(QuotesOnCard)) AppendQuote(sb, q);
+            foreach (var q in KeyQuotes(a.Quotes, QuotesOnCard)) AppendQuote(sb, q);
         }
         var href = TelegramHtml.SafeHref(a.Url);
         if (href is not null) sb.Append("\n<a href=\"").Append(href).Append("\">المصدر الأصلي</a>\n");
@@ -83,6 +83,28 @@ public static class ReplyRenderer
         sb.Append("<b>اقتباسات: ").Append(TelegramHtml.Escape(a.Title)).Append("</b>\n\n");
         foreach (var q in a.Quotes) AppendQuote(sb, q);
         return Text(sb.ToString().TrimEnd(), [[new Button("عرض الخبر", Callback.Article(a.Id))]]);
+    }
+
+    /// <summary>
+    /// The top quotes for a card, one per speaker first (in the engine's rank order), so a story about two
+    /// leaders shows what each of them said; then the next best of any speaker.
+    /// </summary>
+    public static IReadOnlyList<ArticleQuote> KeyQuotes(IReadOnlyList<ArticleQuote> ranked, int count)
+    {
+        var picked = new List<ArticleQuote>(count);
+        var speakers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var q in ranked)
+        {
+            if (picked.Count == count) break;
+            if (speakers.Add(q.Speaker)) picked.Add(q);
+        }
+        foreach (var q in ranked)
+        {
+            if (picked.Count == count) break;
+            if (!picked.Contains(q)) picked.Add(q);
+        }
+        // Back in rank order, so the strongest quote still comes first.
+        return [.. ranked.Where(picked.Contains)];
     }
 
     public static void AppendQuote(StringBuilder sb, ArticleQuote q) =>

@@ -1,0 +1,44 @@
+namespace Bot.Text;
+
+/// <summary>
+/// One article prepared for analysis: its sentences, their words with stem ids, and the title's stems.
+/// Built once per <see cref="ArabicTextEngine.Analyze"/> call; not shared between threads.
+/// </summary>
+internal sealed class ArticleModel
+{
+    public List<SentenceSpan> Sentences { get; }
+    public List<WordToken>[] Words { get; }
+    /// <summary>White-space separated word count of each sentence: the unit of <see cref="SummaryBudget.MaxWords"/>.</summary>
+    public int[] WordCounts { get; }
+    public List<WordToken> TitleWords { get; } = [];
+    public string Title { get; }
+    public WordTokens Tokens { get; } = new();
+
+    public ArticleModel(string? title, string? body)
+    {
+        Title = title ?? "";
+        Sentences = SentenceSplitter.Split(body);
+        Words = new List<WordToken>[Sentences.Count];
+        WordCounts = new int[Sentences.Count];
+        for (var i = 0; i < Sentences.Count; i++)
+        {
+            Words[i] = [];
+            Tokens.Tokenize(Sentences[i].Text, Words[i]);
+            WordCounts[i] = CountWords(Sentences[i].Text);
+        }
+        Tokens.Tokenize(Title, TitleWords);
+    }
+
+    public static int CountWords(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var space = char.IsWhiteSpace(c);
+            if (!space && !inWord) count++;
+            inWord = !space;
+        }
+        return count;
+    }
+}

@@ -1,0 +1,47 @@
+using Lucene.Net.Analysis.Ar;
+
+namespace Bot.Text;
+
+/// <summary>
+/// Letter-level normalisation, in place on a char buffer. Lucene's <see cref="ArabicNormalizer"/> does the
+/// core; this class adds what it lacks.
+/// Rules, in order:
+/// <list type="number">
+/// <item>Arabic-Indic (٠–٩) and Extended Arabic-Indic (۰–۹) digits → ASCII 0–9; Arabic decimal separator ٫ → '.'.</item>
+/// <item>Alef wasla ٱ → ا; superscript alef (U+0670) and Quranic marks (U+06D6–U+06ED) removed.</item>
+/// <item>Latin letters lower-cased (invariant culture).</item>
+/// <item>Lucene: أ إ آ → ا, ى → ي, ة → ه, harakat (tanween, fatha, damma, kasra, shadda, sukun) and tatweel removed.</item>
+/// </list>
+/// </summary>
+internal static class ArabicLetters
+{
+    public const char AlefWasla = '\u0671';
+    public const char SuperscriptAlef = '\u0670';
+    public const char Alef = '\u0627';
+    public const char ArabicDecimalSeparator = '\u066B';
+
+    private static readonly ArabicNormalizer Lucene = new();
+
+    /// <summary>Normalises <paramref name="buffer"/>[0..length) in place; returns the new length.</summary>
+    public static int Normalize(char[] buffer, int length)
+    {
+        var w = 0;
+        for (var r = 0; r < length; r++)
+        {
+            var c = buffer[r];
+            if (c is >= '\u0660' and <= '\u0669') c = (char)('0' + (c - '\u0660'));
+            else if (c is >= '\u06F0' and <= '\u06F9') c = (char)('0' + (c - '\u06F0'));
+            else if (c == ArabicDecimalSeparator) c = '.';
+            else if (c == AlefWasla) c = Alef;
+            else if (c == SuperscriptAlef || c is >= '\u06D6' and <= '\u06ED') continue;
+            else if (c < 0x250 && char.IsUpper(c)) c = char.ToLowerInvariant(c);
+            buffer[w++] = c;
+        }
+        return Lucene.Normalize(buffer, w);
+    }
+
+    /// <summary>True for characters that belong inside a word: letters, digits and combining marks (harakat).</summary>
+    public static bool IsWordChar(char c) =>
+        char.IsLetterOrDigit(c) || c == '\u0640' || (c is >= '\u064B' and <= '\u065F') || c == SuperscriptAlef
+        || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
+}

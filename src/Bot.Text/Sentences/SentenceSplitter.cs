@@ -1,0 +1,178 @@
+namespace Bot.Text;
+
+/// <summary>A sentence of the article and the paragraph it belongs to.</summary>
+internal readonly record struct SentenceSpan(string Text, int Paragraph, int IndexInParagraph);
+
+/// <summary>
+/// Splits an article body into sentences. Rules:
+/// <list type="number">
+/// <item>Line breaks (\n, \r, U+2028, U+2029) end paragraphs and so sentences; blank lines are skipped.</item>
+/// <item><c>. ! ? ؟ …</c> end a sentence; a run of them (<c>?!</c>, <c>...</c>) and any closing quotes or
+/// brackets right after stay with it. <c>، ؛ ,</c> never end one.</item>
+/// <item>No split inside a quotation «…», “…” or "…" — but only a quotation that closes within the paragraph
+/// counts (an opening mark with no closing mark after it, or an odd number of straight quotes, is ignored).</item>
+/// <item>A period is not an end when followed directly by a digit or a Latin letter (3.5, 12.5.2023,
+/// aljazeera.net), when Latin text precedes it directly, or when it follows a single-letter token (abbreviations
+/// د. أ. م. أ.ف.ب, Latin initials U.S.). An Arabic word glued after a period («النيازك.الشبكة») starts a new
+/// sentence. Exception:
+/// the era letters «م» and «هـ» right after a number (عام 1827 م.) end the sentence.</item>
+/// <item>A sentence longer than <see cref="MaxWords"/> words is cut at a clause boundary (، ؛ , : or a closing
+/// quote) outside quotations that leaves at least <see cref="MinClauseWords"/> words: the last one before the cap,
+/// else the first one within <see cref="LookAheadWords"/> words after it (within <see cref="MaxWords"/> words when
+/// the cap falls inside a quotation, so that a long quote stays whole); failing that, at the last boundary before
+/// the cap even inside a quotation, or at the cap itself.</item>
+/// </list>
+/// </summary>
+internal static class SentenceSplitter
+{
+    public const int MaxWords = 80;
+    public const int MinClauseWords = 8;
+    public const int LookAheadWords = 20;
+
+    public static List<SentenceSpan> Split(string? body)
+    {
+        var result = new List<SentenceSpan>();
+        if (string.IsNullOrEmpty(body)) return result;
+        var paragraph = 0;
+        var start = 0;
+        for (var i = 0; i <= body.Length; i++)
+        {
+            if (i < body.Length && !IsLineBreak(body[i])) continue;
+            var before = result.Count;
+            SplitParagraph(body.AsSpan(start, i - start), paragraph, result);
+            if (result.Count > before) paragraph++;
+            start = i + 1;
+        }
+        return result;
+    }
+
+    private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085';
+
+    private static void SplitParagraph(ReadOnlySpan<char> p, int paragraph, List<SentenceSpan> output)
+    {
+        var lastGuillemet = p.LastIndexOf('»');
+        var lastCurly = p.LastIndexOf('”');
+        var straightBalanced = p.Count('"') % 2 == 0;
+        var depth = 0;
+        var straightOpen = false;
+        var start = 0;
+        var inParagraph = 0;
+        for (var i = 0; i < p.Length; i++)
+        {
+            var c = p[i];
+            switch (c)
+            {
+                case '«': if (i < lastGuillemet) depth++; continue;
+                case '»': if (depth > 0) depth--; continue;
+                case '“': if (i < lastCurly) depth++; continue;
+                case '”': if (depth > 0) depth--; continue;
+                case '"' when straightBalanced:
+                    straightOpen = !straightOpen;
+                    continue;
+            }
+            if (!IsTerminator(c) || depth > 0 || straightOpen) continue;
+            if (c == '.' && !IsSentencePeriod(p, i)) continue;
+            var end = i + 1;
+            while (end < p.Length && (IsTerminator(p[end]) || IsCloser(p[end]))) end++;
+            Emit(p[start..end], paragraph, ref inParagraph, output);
+            start = end;
+            i = end - 1;
+        }
+        Emit(p[start..], paragraph, ref inParagraph, output);
+    }
+
+    private static bool IsTerminator(char c) => c is '.' or '!' or '?' or '؟' or '…';
+
+    private static bool IsCloser(char c) => c is '»' or '”' or ')' or ']' or '’' or '\'';
+
+    private static bool IsSentencePeriod(ReadOnlySpan<char> p, int i)
+    {
+        if (i + 1 < p.Length && char.IsLetterOrDigit(p[i + 1]))
+        {
+            // 3.5, 12.5.2023, aljazeera.net, U.S: glued to a digit or a Latin word. Arabic text glued after a
+            // period (common in pasted articles: «النيازك.الشبكة») is a new sentence unless the token before is
+            // a single letter (أ.ف.ب).
+            var next = p[i + 1];
+            if (char.IsDigit(next) || next < 0x250 || (i > 0 && p[i - 1] < 0x250 && char.IsLetterOrDigit(p[i - 1]))) return false;
+        }
+        // The token before the period.
+        var end = i;
+        var begin = end;
+        while (begin > 0 && ArabicLetters.IsWordChar(p[begin - 1])) begin--;
+        var letters = 0;
+        for (var k = begin; k < end; k++) if (char.IsLetter(p[k])) letters++;
+        if (letters != 1 || end - begin > 2) return true;
+        // A single letter: an abbreviation, unless it is an era letter after a number.
+        if (p[begin] is 'م' or 'ه')
+        {
+            var k = begin - 1;
+            while (k >= 0 && p[k] == ' ') k--;
+            if (k >= 0 && char.IsDigit(p[k])) return true;
+            if (k < begin - 1) return false;
+            // "1827م." written together
+            return begin > 0 && char.IsDigit(p[begin - 1]);
+        }
+        return false;
+    }
+
+    private static void Emit(ReadOnlySpan<char> s, int paragraph, ref int inParagraph, List<SentenceSpan> output)
+    {
+        s = s.Trim();
+        if (s.IsEmpty || !HasWordChar(s)) return;
+        while (true)
+        {
+            var cut = ClauseCut(s);
+            if (cut < 0) break;
+            var head = s[..cut].Trim();
+            if (!head.IsEmpty) output.Add(new SentenceSpan(head.ToString(), paragraph, inParagraph++));
+            s = s[cut..].Trim();
+            if (s.IsEmpty) return;
+        }
+        output.Add(new SentenceSpan(s.ToString(), paragraph, inParagraph++));
+    }
+
+    private static bool HasWordChar(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s) if (char.IsLetterOrDigit(c)) return true;
+        return false;
+    }
+
+    /// <summary>Where to cut a run-on sentence (index just after the boundary), or -1 when it is short enough.</summary>
+    private static int ClauseCut(ReadOnlySpan<char> s)
+    {
+        var words = 0;
+        var inWord = false;
+        var depth = 0;
+        var bestOutside = -1;
+        var bestAny = -1;
+        var capIndex = -1;
+        var lookAhead = LookAheadWords;
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
+            var space = char.IsWhiteSpace(c);
+            if (!space && !inWord)
+            {
+                words++;
+                if (words == MaxWords + 1 && capIndex < 0)
+                {
+                    capIndex = i;
+                    if (bestOutside > 0) return bestOutside;
+                    if (depth > 0) lookAhead = MaxWords;
+                }
+            }
+            inWord = !space;
+            if (c is '«' or '“') depth++;
+            else if (c is '»' or '”' && depth > 0) depth--;
+            if (c is '،' or '؛' or ',' or ';' or ':' or '»' or '”' && words >= MinClauseWords)
+            {
+                if (depth == 0 && capIndex >= 0) return i + 1;
+                if (depth == 0) bestOutside = i + 1;
+                if (capIndex < 0) bestAny = i + 1;
+            }
+            if (capIndex >= 0 && words > MaxWords + lookAhead) break;
+        }
+        if (capIndex < 0) return -1;
+        return bestAny > 0 ? bestAny : capIndex;
+    }
+}

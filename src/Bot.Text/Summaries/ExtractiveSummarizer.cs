@@ -1,0 +1,260 @@
+namespace Bot.Text;
+
+/// <summary>Weights of <see cref="ExtractiveSummarizer"/>; the defaults are the ones measured best on EASC.</summary>
+internal sealed record SummarizerOptions(
+    double[] Weights,
+    double Title = 1.0,
+    double Redundancy = 0.5,
+    int MinWords = 4,
+    int IdealWords = 25)
+{
+    /// <summary>
+    /// Feature weights (see <see cref="ExtractiveSummarizer.Features"/>): position 3, stem frequency 0.25,
+    /// similarity with the first sentence 1, length 0.5. Chosen by a grid over EASC on which the even and the odd
+    /// halves agreed (ROUGE-1+2 on each half); a least-squares fit of all nine features did worse on the held-out half.
+    /// </summary>
+    public static readonly double[] DefaultWeights = [3.0, 0, 0.25, 1.0, 0.5, 0, 0, 0, 0];
+
+    public SummarizerOptions() : this(DefaultWeights) { }
+}
+
+/// <summary>
+/// Picks whole sentences for a summary. Rules:
+/// <list type="number">
+/// <item>Each sentence gets a score: a weighted sum of its features (<see cref="Features"/>: lead position, mean
+/// article frequency of its stems — SumBasic's signal —, similarity with the first sentence, closeness to an ideal
+/// length; all but position as ranks within the article) plus <see cref="SummarizerOptions.Title"/> × the cosine
+/// of its TF-IDF stem vector with the title's (IDF over the article's sentences).</item>
+/// <item>Sentences with fewer than <see cref="SummarizerOptions.MinWords"/> words or no content words are
+/// not picked.</item>
+/// <item>Greedy: best score first; a sentence is skipped when it does not fit the remaining budget or when
+/// its cosine with an already picked sentence exceeds <see cref="SummarizerOptions.Redundancy"/>.</item>
+/// <item>The result is in document order. If nothing fits the word budget, the first sentence alone is
+/// returned (the only case a summary exceeds <see cref="SummaryBudget.MaxWords"/>).</item>
+/// <item>Ties are broken by document order, so the result is deterministic.</item>
+/// </list>
+/// </summary>
+internal static class ExtractiveSummarizer
+{
+    public static List<int> Select(ArticleModel article, SummaryBudget budget, SummarizerOptions options)
+    {
+        var n = article.Sentences.Count;
+        var picked = new List<int>();
+        if (n == 0) return picked;
+        var maxWords = budget.MaxWords ?? (budget.MaxSentences is null ? SummaryBudget.Default.MaxWords : null);
+        var maxSentences = budget.MaxSentences ?? int.MaxValue;
+        if (maxWords <= 0 || maxSentences <= 0) return picked;
+
+        var features = Features(article, options, out var vectors, out var title);
+        var scores = new double[n];
+        var order = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            order[i] = i;
+            if (article.WordCounts[i] < options.MinWords || vectors[i].Count == 0) { scores[i] = double.NegativeInfinity; continue; }
+            scores[i] = options.Title * SparseVector.Cosine(vectors[i], title);
+            for (var f = 0; f < FeatureCount; f++) scores[i] += options.Weights[f] * features[i][f];
+        }
+        Array.Sort(order, (a, b) => scores[b].CompareTo(scores[a]) is var c and not 0 ? c : a.CompareTo(b));
+
+        var words = 0;
+        foreach (var i in order)
+        {
+            if (picked.Count >= maxSentences) break;
+            if (double.IsNegativeInfinity(scores[i])) break;
+            if (maxWords is { } mw && words + article.WordCounts[i] > mw) continue;
+            var redundant = false;
+            foreach (var j in picked)
+                if (SparseVector.Cosine(vectors[i], vectors[j]) > options.Redundancy) { redundant = true; break; }
+            if (redundant) continue;
+            picked.Add(i);
+            words += article.WordCounts[i];
+        }
+        if (picked.Count == 0) picked.Add(0);
+        picked.Sort();
+        return picked;
+    }
+
+    /// <summary>Each value replaced by its rank in [0, 1] (0 = smallest); equal values share the lower rank.</summary>
+    private static double[] Ranks(double[] values)
+    {
+        var n = values.Length;
+        var ranks = new double[n];
+        if (n < 2) { Array.Fill(ranks, 1.0); return ranks; }
+        var order = new int[n];
+        for (var i = 0; i < n; i++) order[i] = i;
+        Array.Sort(order, (a, b) => values[a].CompareTo(values[b]) is var c and not 0 ? c : a.CompareTo(b));
+        for (var k = 0; k < n; k++)
+        {
+            var i = order[k];
+            ranks[i] = k > 0 && values[order[k - 1]] == values[i] ? ranks[order[k - 1]] : k / (n - 1.0);
+        }
+        return ranks;
+    }
+
+    /// <summary>SumBasic's signal: the mean article frequency of a sentence's content stems, scaled so the best sentence has 1.</summary>
+    private static double[] MeanTermFrequency(ArticleModel article)
+    {
+        var counts = new int[article.Tokens.StemCount];
+        foreach (var words in article.Words)
+            foreach (var w in words)
+                if (w.Stem >= 0) counts[w.Stem]++;
+        var result = new double[article.Words.Length];
+        var max = 0.0;
+        for (var i = 0; i < result.Length; i++)
+        {
+            double sum = 0;
+            var k = 0;
+            foreach (var w in article.Words[i])
+                if (w.Stem >= 0) { sum += counts[w.Stem]; k++; }
+            result[i] = k > 0 ? sum / k : 0;
+            max = Math.Max(max, result[i]);
+        }
+        if (max > 0) for (var i = 0; i < result.Length; i++) result[i] /= max;
+        return result;
+    }
+
+    public const int FeatureCount = 9;
+
+    /// <summary>
+    /// Per-sentence features: 0 position (1 first … 0 last), 1 first sentence, 2 rank of mean stem frequency,
+    /// 3 rank of similarity with the first sentence, 4 rank of closeness to the ideal length, 5 rank of centrality,
+    /// 6 share of digits, 7 paragraph start, 8 relative position inside its paragraph. Ranks are in [0, 1].
+    /// </summary>
+    internal static double[][] Features(ArticleModel article, SummarizerOptions options, out SparseVector[] vectors, out SparseVector title)
+    {
+        var n = article.Sentences.Count;
+        vectors = SentenceVectors(article, out var centroid, out title);
+        var frequency = Ranks(MeanTermFrequency(article));
+        var lead = new double[n];
+        var length = new double[n];
+        var centrality = new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            lead[i] = SparseVector.Cosine(vectors[i], vectors[0]);
+            length[i] = -Math.Abs(Math.Log(article.WordCounts[i] + 1.0) - Math.Log(options.IdealWords));
+            centrality[i] = SparseVector.Cosine(vectors[i], centroid);
+        }
+        lead = Ranks(lead);
+        length = Ranks(length);
+        centrality = Ranks(centrality);
+        var paragraphSize = new Dictionary<int, int>();
+        foreach (var s in article.Sentences) paragraphSize[s.Paragraph] = Math.Max(paragraphSize.GetValueOrDefault(s.Paragraph), s.IndexInParagraph + 1);
+        var features = new double[n][];
+        for (var i = 0; i < n; i++)
+        {
+            var text = article.Sentences[i].Text;
+            var digits = 0;
+            foreach (var c in text) if (char.IsDigit(c)) digits++;
+            var size = paragraphSize[article.Sentences[i].Paragraph];
+            features[i] =
+            [
+                n > 1 ? 1 - i / (n - 1.0) : 1,
+                i == 0 ? 1 : 0,
+                frequency[i],
+                lead[i],
+                length[i],
+                centrality[i],
+                digits / (double)Math.Max(1, text.Length),
+                article.Sentences[i].IndexInParagraph == 0 ? 1 : 0,
+                size > 1 ? 1 - article.Sentences[i].IndexInParagraph / (size - 1.0) : 1,
+            ];
+        }
+        return features;
+    }
+
+    private static SparseVector[] SentenceVectors(ArticleModel article, out SparseVector centroid, out SparseVector title)
+    {
+        var n = article.Sentences.Count;
+        var df = new int[article.Tokens.StemCount];
+        var vectors = new SparseVector[n];
+        for (var i = 0; i < n; i++)
+        {
+            vectors[i] = SparseVector.FromTokens(article.Words[i]);
+            foreach (var id in vectors[i].Ids) df[id]++;
+        }
+        var idf = new double[df.Length];
+        for (var t = 0; t < df.Length; t++) idf[t] = Math.Log((n + 1.0) / (df[t] + 0.5));
+        var sum = new double[df.Length];
+        for (var i = 0; i < n; i++)
+        {
+            vectors[i].Weight(idf);
+            vectors[i].AddTo(sum);
+        }
+        centroid = SparseVector.FromDense(sum);
+        title = SparseVector.FromTokens(article.TitleWords);
+        title.Weight(idf);
+        return vectors;
+    }
+}
+
+/// <summary>A sorted sparse term vector with its norm, for cosines.</summary>
+internal sealed class SparseVector
+{
+    public int[] Ids { get; }
+    public double[] Values { get; }
+    public int Count => Ids.Length;
+    private double norm = -1;
+
+    private SparseVector(int[] ids, double[] values) { Ids = ids; Values = values; }
+
+    public static SparseVector FromTokens(List<WordToken> tokens)
+    {
+        var ids = new List<int>(tokens.Count);
+        foreach (var t in tokens) if (t.Stem >= 0) ids.Add(t.Stem);
+        ids.Sort();
+        var distinct = new List<int>(ids.Count);
+        var counts = new List<double>(ids.Count);
+        foreach (var id in ids)
+        {
+            if (distinct.Count > 0 && distinct[^1] == id) counts[^1]++;
+            else { distinct.Add(id); counts.Add(1); }
+        }
+        return new SparseVector([.. distinct], [.. counts]);
+    }
+
+    public static SparseVector FromDense(double[] dense)
+    {
+        var ids = new List<int>();
+        var values = new List<double>();
+        for (var i = 0; i < dense.Length; i++) if (dense[i] != 0) { ids.Add(i); values.Add(dense[i]); }
+        return new SparseVector([.. ids], [.. values]);
+    }
+
+    public void Weight(double[] idf)
+    {
+        for (var k = 0; k < Ids.Length; k++) Values[k] = Ids[k] < idf.Length ? Values[k] * idf[Ids[k]] : 0;
+        norm = -1;
+    }
+
+    public void AddTo(double[] dense)
+    {
+        for (var k = 0; k < Ids.Length; k++) dense[Ids[k]] += Values[k];
+    }
+
+    public double Norm
+    {
+        get
+        {
+            if (norm >= 0) return norm;
+            var s = 0.0;
+            foreach (var v in Values) s += v * v;
+            return norm = Math.Sqrt(s);
+        }
+    }
+
+    public static double Cosine(SparseVector a, SparseVector b)
+    {
+        if (a.Count == 0 || b.Count == 0) return 0;
+        double dot = 0;
+        int i = 0, j = 0;
+        while (i < a.Ids.Length && j < b.Ids.Length)
+        {
+            if (a.Ids[i] == b.Ids[j]) dot += a.Values[i++] * b.Values[j++];
+            else if (a.Ids[i] < b.Ids[j]) i++;
+            else j++;
+        }
+        var d = a.Norm * b.Norm;
+        return d > 0 ? dot / d : 0;
+    }
+}

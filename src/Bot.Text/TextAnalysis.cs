@@ -1,0 +1,33 @@
+namespace Bot.Text;
+
+/// <summary>A direct quotation and the person it is attributed to.</summary>
+/// <param name="Speaker">The best short mention of the speaker, e.g. «بوتين».</param>
+/// <param name="Text">The quoted words, without the quotation marks.</param>
+/// <param name="SentenceIndex">Index of the article sentence that holds the quote.</param>
+public sealed record Quote(string Speaker, string Text, int SentenceIndex);
+
+/// <summary>What the engine extracts from one article.</summary>
+/// <param name="Sentences">The article split into sentences.</param>
+/// <param name="Summary">Whole article sentences, in document order.</param>
+/// <param name="Quotes">Direct quotes, most important first.</param>
+/// <param name="Keywords">A handful of salient terms (surface forms).</param>
+public sealed record TextAnalysis(
+    IReadOnlyList<string> Sentences,
+    IReadOnlyList<string> Summary,
+    IReadOnlyList<Quote> Quotes,
+    IReadOnlyList<string> Keywords);
+
+/// <summary>How long a summary may be: a number of words or of sentences.</summary>
+/// <remarks>
+/// Rules: with <see cref="MaxWords"/> the summary holds at most that many words (white-space separated), with
+/// one exception so that a summary is never empty: when no sentence fits, the summary is the article's first
+/// sentence alone, whatever its length. With <see cref="MaxSentences"/> it holds at most that many sentences.
+/// Both may be set; both then apply. Neither set means <see cref="Default"/>. A zero or negative limit gives an
+/// empty summary.
+/// </remarks>
+public readonly record struct SummaryBudget(int? MaxWords, int? MaxSentences)
+{
+    public static SummaryBudget Words(int n) => new(n, null);
+    public static SummaryBudget Sentences(int n) => new(null, n);
+    public static SummaryBudget Default => Words(60);
+}

@@ -1,0 +1,101 @@
+using System.Text.Json;
+using Bot.Text;
+
+namespace Bot.Benchmarks;
+
+/// <summary>
+/// Quote precision and recall on the hand-checked fixture (tests/Bot.Text.Tests/Fixtures/quotes.jsonl).
+/// A found quote matches an expected one when the speakers match after normalisation (equal, or one contains
+/// the other; the fixture may list aliases, e.g. «الوزير» for a named minister) and the texts overlap by at
+/// least 0.8 (shared normalised words / the longer text's word count). Each expected quote matches once.
+/// </summary>
+internal static class TextQuotesBench
+{
+    public const double MinOverlap = 0.8;
+
+    internal sealed record Expected(string Speaker, string[] Aliases, string Text);
+
+    internal sealed record Article(string Id, string Title, string Document, List<Expected> Quotes);
+
+    public static int Run(string[] args)
+    {
+        var path = TextBenches.Option(args, "--fixture")
+            ?? Path.Combine(TextBenches.RepoRoot(), "tests", "Bot.Text.Tests", "Fixtures", "quotes.jsonl");
+        if (!File.Exists(path)) { Console.Error.WriteLine($"no fixture at {path}"); return 1; }
+        var articles = Load(path);
+        var engine = new ArabicTextEngine();
+        int found = 0, correct = 0, expected = 0, recalled = 0;
+        var verbose = args.Contains("--verbose");
+        foreach (var a in articles)
+        {
+            var quotes = engine.Analyze(a.Title, a.Document, SummaryBudget.Default).Quotes;
+            var used = new bool[a.Quotes.Count];
+            found += quotes.Count;
+            expected += a.Quotes.Count;
+            foreach (var q in quotes)
+            {
+                var match = -1;
+                for (var i = 0; i < a.Quotes.Count && match < 0; i++)
+                    if (!used[i] && Matches(q, a.Quotes[i])) match = i;
+                if (match >= 0) { used[match] = true; correct++; recalled++; }
+                else if (verbose) Console.WriteLine($"FALSE {a.Id} [{q.Speaker}] {Short(q.Text)}");
+            }
+            if (verbose)
+                for (var i = 0; i < a.Quotes.Count; i++)
+                    if (!used[i]) Console.WriteLine($"MISS  {a.Id} [{a.Quotes[i].Speaker}] {Short(a.Quotes[i].Text)}");
+        }
+        var precision = found == 0 ? 1 : correct / (double)found;
+        var recall = expected == 0 ? 1 : recalled / (double)expected;
+        Console.WriteLine($"fixture: {articles.Count} articles ({articles.Count(a => a.Quotes.Count == 0)} without quotes), {expected} expected quotes");
+        Console.WriteLine(FormattableString.Invariant($"found {found}, correct {correct}: precision {precision:F3}, recall {recall:F3}"));
+        return 0;
+    }
+
+    private static string Short(string s) => s.Length > 60 ? s[..60] + "…" : s;
+
+    internal static List<Article> Load(string path)
+    {
+        var list = new List<Article>();
+        foreach (var line in File.ReadLines(path))
+        {
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            using var doc = JsonDocument.Parse(line);
+            var r = doc.RootElement;
+            var quotes = r.GetProperty("quotes").EnumerateArray().Select(q => new Expected(
+                q.GetProperty("speaker").GetString()!,
+                q.TryGetProperty("aliases", out var al) ? al.EnumerateArray().Select(x => x.GetString()!).ToArray() : [],
+                q.GetProperty("text").GetString()!)).ToList();
+            list.Add(new Article(r.GetProperty("id").GetString()!, r.GetProperty("title").GetString() ?? "",
+                r.GetProperty("document").GetString()!, quotes));
+        }
+        return list;
+    }
+
+    internal static bool Matches(Quote found, Expected expected)
+    {
+        var speaker = ArabicText.Normalize(found.Speaker).Trim();
+        var speakerOk = expected.Aliases.Prepend(expected.Speaker).Any(s =>
+        {
+            var e = ArabicText.Normalize(s).Trim();
+            return speaker.Length > 0 && (e.Contains(speaker, StringComparison.Ordinal) || speaker.Contains(e, StringComparison.Ordinal));
+        });
+        return speakerOk && Overlap(found.Text, expected.Text) >= MinOverlap;
+    }
+
+    internal static double Overlap(string a, string b)
+    {
+        var x = Words(a);
+        var y = Words(b);
+        if (x.Count == 0 || y.Count == 0) return 0;
+        var counts = new Dictionary<string, int>();
+        foreach (var w in y) counts[w] = counts.GetValueOrDefault(w) + 1;
+        var shared = 0;
+        foreach (var w in x)
+            if (counts.TryGetValue(w, out var c) && c > 0) { shared++; counts[w] = c - 1; }
+        return shared / (double)Math.Max(x.Count, y.Count);
+    }
+
+    private static List<string> Words(string s) =>
+        ArabicText.Normalize(s).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => new string(w.Where(char.IsLetterOrDigit).ToArray())).Where(w => w.Length > 0).ToList();
+}

@@ -1,0 +1,147 @@
+using System.Text;
+
+namespace Bot.Text.Tests;
+
+/// <summary>Seeded random articles: Arabic, Latin, digits, punctuation, quotes, RTL marks, emoji, stray surrogates.</summary>
+public class ArabicTextEnginePropertyTests
+{
+    private const int Cases = 400;
+    private static readonly ArabicTextEngine Engine = new();
+
+    private static readonly string[] Pieces =
+    [
+        "قال", "وقال", "بوتين", "كيم", "الرئيس", "أضاف", "قائلا", "بحسب", "العلاقات", "روسيا", "إن", "أن", "الوزير", "كَتَبَ",
+        "تسـعة", "٢٠٢٣", "3.5", "د.", "U.S.", "NASA", "hello", "world", "😀", "🇸🇦", "\u200f", "\u200e", "\u202b", "\u202c",
+        ".", "!", "?", "؟", "،", "؛", ":", "«", "»", "“", "”", "\"", "…", "...", "\n", "\n\n", "\r\n", " ", "  ", "\t",
+        "(", ")", "-", "/", "ـ", "\ud800", "\udc00", "ة", "ى", "آ", "ٱ",
+    ];
+
+    private static string RandomText(Random random, int maxPieces)
+    {
+        var sb = new StringBuilder();
+        var n = random.Next(maxPieces);
+        for (var i = 0; i < n; i++)
+        {
+            sb.Append(random.Next(10) switch
+            {
+                0 => (char)random.Next(0x20, 0x3000),
+                1 => (char)random.Next(0x0600, 0x06FF),
+                _ => Pieces[random.Next(Pieces.Length)],
+            });
+            if (random.Next(3) == 0) sb.Append(' ');
+        }
+        return sb.ToString();
+    }
+
+    private static SummaryBudget RandomBudget(Random random) => random.Next(4) switch
+    {
+        0 => SummaryBudget.Words(random.Next(-1, 80)),
+        1 => SummaryBudget.Sentences(random.Next(-1, 6)),
+        2 => new SummaryBudget(random.Next(1, 60), random.Next(1, 4)),
+        _ => new SummaryBudget(null, null),
+    };
+
+    [Fact]
+    public void Analyze_RandomText_SummaryIsArticleSentencesInOrderWithinBudget()
+    {
+        var random = new Random(20260101);
+        for (var c = 0; c < Cases; c++)
+        {
+            var title = random.Next(4) == 0 ? null : RandomText(random, 12);
+            var body = random.Next(10) == 0 ? null : RandomText(random, 300);
+            var budget = RandomBudget(random);
+            var a = Engine.AnalyzeUnguarded(title, body, budget);
+
+            var last = -1;
+            foreach (var s in a.Summary)
+            {
+                var index = IndexAfter(a.Sentences, s, last);
+                Assert.True(index > last, $"case {c}: summary sentence not in order or not an article sentence");
+                last = index;
+            }
+            var maxWords = budget.MaxWords ?? (budget.MaxSentences is null ? SummaryBudget.Default.MaxWords : null);
+            if (maxWords <= 0 || budget.MaxSentences <= 0) Assert.Empty(a.Summary);
+            else if (maxWords is { } mw && a.Summary.Sum(ArticleModel.CountWords) > mw)
+                Assert.True(a.Summary.Count == 1 && a.Summary[0] == a.Sentences[0], $"case {c}: over budget {budget} and not the lone first sentence: [{string.Join(" | ", a.Summary)}] words {string.Join(",", a.Summary.Select(ArticleModel.CountWords))}; first: [{a.Sentences[0]}]");
+            if (budget.MaxSentences is { } ms) Assert.True(a.Summary.Count <= Math.Max(0, ms));
+            if ((maxWords ?? 1) > 0 && (budget.MaxSentences ?? 1) > 0 && a.Sentences.Count > 0) Assert.NotEmpty(a.Summary);
+            Assert.All(a.Quotes, q => Assert.Contains(q.Text, a.Sentences[q.SentenceIndex], StringComparison.Ordinal));
+            Assert.True(a.Keywords.Count <= KeywordExtractor.MaxKeywords);
+        }
+    }
+
+    private static int IndexAfter(IReadOnlyList<string> sentences, string s, int after)
+    {
+        for (var i = after + 1; i < sentences.Count; i++) if (sentences[i] == s) return i;
+        return -1;
+    }
+
+    [Fact]
+    public void Analyze_RandomText_IsDeterministic()
+    {
+        var random = new Random(7);
+        for (var c = 0; c < Cases / 2; c++)
+        {
+            var title = RandomText(random, 10);
+            var body = RandomText(random, 200);
+            var budget = RandomBudget(random);
+            var a = Engine.AnalyzeUnguarded(title, body, budget);
+            var b = new ArabicTextEngine().AnalyzeUnguarded(title, body, budget);
+            Assert.Equal(a.Sentences, b.Sentences);
+            Assert.Equal(a.Summary, b.Summary);
+            Assert.Equal(a.Quotes, b.Quotes);
+            Assert.Equal(a.Keywords, b.Keywords);
+        }
+    }
+
+    [Fact]
+    public void Analyze_ConcurrentCallsOnOneInstance_GiveSequentialResults()
+    {
+        var random = new Random(99);
+        var (seedTitle, seedBody) = Fixture.Seed();
+        var inputs = Enumerable.Range(0, 60).Select(i => i % 3 == 0 ? (seedTitle, seedBody) : (RandomText(random, 10), RandomText(random, 200))).ToArray();
+        var expected = inputs.Select(x => Engine.Analyze(x.Item1, x.Item2, SummaryBudget.Default)).ToArray();
+        var actual = new TextAnalysis[inputs.Length * 4];
+        Parallel.For(0, actual.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 },
+            i => actual[i] = Engine.Analyze(inputs[i % inputs.Length].Item1, inputs[i % inputs.Length].Item2, SummaryBudget.Default));
+        for (var i = 0; i < actual.Length; i++)
+        {
+            var e = expected[i % inputs.Length];
+            Assert.Equal(e.Summary, actual[i].Summary);
+            Assert.Equal(e.Quotes, actual[i].Quotes);
+            Assert.Equal(e.Keywords, actual[i].Keywords);
+        }
+    }
+
+    [Fact]
+    public void Analyze_OneMegabyteOfText_Completes()
+    {
+        var random = new Random(1);
+        var (_, seedBody) = Fixture.Seed();
+        var sb = new StringBuilder();
+        while (sb.Length < 1_000_000) sb.Append(random.Next(2) == 0 ? seedBody : RandomText(random, 500));
+        var noBreaks = string.Join(' ', Enumerable.Repeat("كلمة «قال» الوزير", 80_000));
+        foreach (var body in new[] { sb.ToString(), noBreaks })
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            var a = Engine.AnalyzeUnguarded("عنوان", body, SummaryBudget.Words(60));
+            Assert.NotEmpty(a.Summary);
+            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+        }
+    }
+
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData("", "")]
+    [InlineData("\u200f\u200e", "😀😀😀")]
+    [InlineData(null, "«»“”\"\"")]
+    [InlineData(null, ".")]
+    [InlineData(null, "\ud800")]
+    public void Analyze_DegenerateInput_GivesEmptyResultWithoutThrowing(string? title, string? body)
+    {
+        var a = Engine.AnalyzeUnguarded(title, body, SummaryBudget.Default);
+        Assert.Empty(a.Sentences);
+        Assert.Empty(a.Summary);
+        Assert.Empty(a.Quotes);
+    }
+}

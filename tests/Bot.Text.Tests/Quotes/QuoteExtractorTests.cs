@@ -1,0 +1,195 @@
+namespace Bot.Text.Tests.Quotes;
+
+public class QuoteExtractorTests
+{
+    private static readonly ArabicTextEngine Engine = new();
+
+    private static (string Speaker, string Text)[] Quotes(string body, string? title = null) =>
+        Engine.AnalyzeUnguarded(title, body, SummaryBudget.Default).Quotes.Select(q => (q.Speaker, q.Text)).ToArray();
+
+    [Fact]
+    public void Extract_Seed_FindsKimsAndPutinsQuotesWithTheirSpeakers()
+    {
+        var (title, body) = Fixture.Seed();
+        var expected = new HashSet<(string, string)>
+        {
+            ("كيم", "دائما إلى جانب روسيا"),
+            ("بوتين", "سعيد جدا"),
+            ("كيم", "دائما ما عبرنا عن الدعم الكامل وغير المشروط لكافة الإجراءات التي تتخذها الحكومة الروسية، وأغتنم هذه الفرصة مجددا لأؤكد أننا سنقف دائما إلى جانب روسيا"),
+            ("بوتين", "نخب تعزيز علاقات التعاون والصداقة مستقبلا بين بلدينا"),
+            ("بوتين", "من أجل رفاه وازدهار بلدينا، في صحة الزعيم وجميع الحاضرين"),
+            ("كيم", "نصرا كبيرا"),
+            ("بوتين", "سنناقش كافة المواضيع دون تسرّع. لدينا الوقت لذلك"),
+            ("بوتين", "زعيم جمهورية كوريا الشعبية الديموقراطية يظهر اهتماما كبيرا بتكنولوجيا الصواريخ، وهم يحاولون تطوير تواجدهم في الفضاء"),
+            ("كيم", "إنني على قناعة تامة بأن الجيش الروسي والأمة الروسية البطلة سيحملان إرث النصر على نحو عظيم ويظهران الفضائل التي لا تقدر بثمن والشرف على جبهات العملية العسكرية الخاصة"),
+            ("كيم", "أولوية للأهمية الاستراتيجية"),
+        };
+        var found = Quotes(body, title);
+        Assert.Equal(expected.Count, found.Length);
+        Assert.Equal(expected, found.ToHashSet());
+    }
+
+    [Fact]
+    public void Extract_Seed_QuoteSentenceIndexPointsAtItsSentence()
+    {
+        var (title, body) = Fixture.Seed();
+        var analysis = Engine.AnalyzeUnguarded(title, body, SummaryBudget.Default);
+        Assert.All(analysis.Quotes, q => Assert.Contains(q.Text, analysis.Sentences[q.SentenceIndex], StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_Seed_FullStatementsRankBeforeFragments()
+    {
+        var (title, body) = Fixture.Seed();
+        var quotes = Engine.AnalyzeUnguarded(title, body, SummaryBudget.Default).Quotes;
+        var lastLong = quotes.Select((q, i) => (q, i)).Where(x => ArticleModel.CountWords(x.q.Text) >= 10).Max(x => x.i);
+        var firstShort = quotes.Select((q, i) => (q, i)).Where(x => ArticleModel.CountWords(x.q.Text) <= 3).Min(x => x.i);
+        Assert.True(lastLong < firstShort);
+    }
+
+    [Fact]
+    public void Extract_TitleOnly_FindsNothing()
+    {
+        // The headline «كيم يؤكد لبوتين … “على رأس الأولويات”» is a title, not a body quote.
+        Assert.Empty(Quotes("", "كيم يؤكد لبوتين أن تعميق العلاقات بين بلديهما “على رأس الأولويات”"));
+    }
+
+    [Fact]
+    public void Extract_VerbSpeakerQuote_AttributesToSpeakerAfterVerb() =>
+        Assert.Equal([("بوتين", "سنناقش كافة المواضيع دون تسرّع. لدينا الوقت لذلك")],
+            Quotes("وقال بوتين لصحافيين “سنناقش كافة المواضيع دون تسرّع. لدينا الوقت لذلك”، وذلك ردا على سؤال."));
+
+    [Fact]
+    public void Extract_AddresseeAfterSpeaker_IsNotTheSpeaker() =>
+        Assert.Equal("كيم", Quotes("التقى كيم بوتين. وقال كيم لبوتين في قاعدة فوستوشني الفضائية “إنني على قناعة تامة بالنصر”.").Single().Speaker);
+
+    [Fact]
+    public void Extract_SpeakerVerbQuote_AttributesToNameBeforeVerb() =>
+        Assert.Equal([("كيم", "أولوية للأهمية الاستراتيجية")],
+            Quotes("وكان كيم قد شدد على أن زيارته تظهر أن كوريا الشمالية تمنح “أولوية للأهمية الاستراتيجية” لعلاقاتها مع روسيا."));
+
+    [Fact]
+    public void Extract_QuoteVerbSpeaker_AttributesToSpeakerAfterQuote() =>
+        Assert.Equal([("علام", "الواحد غير يوقف الخلاص يبداو يتقاطروا عليه")],
+            Quotes("“الواحد غير يوقف الخلاص يبداو يتقاطروا عليه”، قال حسن علام، زبون بنكي فقد عمله حديثا."));
+
+    [Fact]
+    public void Extract_QuoteThenSource_AttributesToSourceObject() =>
+        Assert.Equal([("الوزير", "الاقتصاد سيتعافى قريبا جدا")], Quotes("“الاقتصاد سيتعافى قريبا جدا” بحسب الوزير."));
+
+    [Fact]
+    public void Extract_SourceThenQuote_AttributesToSourceObject() =>
+        Assert.Equal([("الوزير", "الاقتصاد سيتعافى قريبا جدا")], Quotes("ووفق الوزير فإن “الاقتصاد سيتعافى قريبا جدا”."));
+
+    [Fact]
+    public void Extract_CueWithoutSpeaker_ContinuesPreviousSpeaker() =>
+        Assert.Equal([("بوتين", "سعيد جدا")],
+            Quotes("وقال بوتين إن موسكو ستساعد كوريا الشمالية على بناء أقمار اصطناعية. وأضاف أنه “سعيد جدا” للقاء كيم في روسيا."));
+
+    [Fact]
+    public void Extract_Participle_ContinuesSentenceSpeaker() =>
+        Assert.Equal([("الوزير", "هذا قليل مقارنة بجيراننا")],
+            Quotes("وأشار الوزير إلى وجود 1670 فرع بنكي فقط، قائلا: “هذا قليل مقارنة بجيراننا”."));
+
+    [Fact]
+    public void Extract_FeminineVerb_IsACue() =>
+        Assert.Equal([("فرعون", "تكوين 3368 مهندس وتقني عامل بالاتصالات")],
+            Quotes("وقالت فرعون إن أسباب هذا التقدم راجع إلى عدة عوامل أهمها “تكوين 3368 مهندس وتقني عامل بالاتصالات”."));
+
+    [Fact]
+    public void Extract_PresentVerb_IsACue() =>
+        Assert.Equal([("عباس", "نقدم الدعم لرب الأسرة حسب عدد أفرادها")],
+            Quotes("من جهته، يقول عباس: “نقدم الدعم لرب الأسرة حسب عدد أفرادها”."));
+
+    [Fact]
+    public void Extract_FaPrefixedVerb_IsACue() =>
+        Assert.Equal([("الوزير", "سنعمل على إصلاح مصرفي عميق")], Quotes("فأضاف الوزير “سنعمل على إصلاح مصرفي عميق”."));
+
+    [Fact]
+    public void Extract_ShaddaOnCue_IsACue() =>
+        Assert.Equal([("الوزير", "لن نتراجع عن القرار")], Quotes("وصرّح الوزير “لن نتراجع عن القرار”."));
+
+    [Fact]
+    public void Extract_RoleAndFullName_GivesShortMention() =>
+        Assert.Equal("بوتين", Quotes("وقال الرئيس الروسي فلاديمير بوتين “نخب تعزيز علاقات التعاون”.").Single().Speaker);
+
+    [Fact]
+    public void Extract_NamedEarlierInSentence_UsesMostMentionedNamePart() =>
+        Assert.Equal("كيم", Quotes(
+            "تعهد الزعيم الكوري الشمالي كيم جونغ أون الأربعاء تعزيز العلاقات مع موسكو وقال إن بلده سيقف “دائما إلى جانب روسيا” في وقت التقى فيه بوتين.\n" +
+            "وتصافحا بحماسة لدى وصول كيم.").Single().Speaker);
+
+    [Fact]
+    public void Extract_VerbalNounAfterLamName_AttributesToThatName() =>
+        Assert.Equal("الموسى", Quotes("ونسبت وكالة الأنباء السودانية للموسى قوله إن “انفصال جنوب السودان سبب الأزمة الاقتصادية”.").Single().Speaker);
+
+    [Fact]
+    public void Extract_QuotedWordBetweenCueAndQuote_DoesNotBlock() =>
+        Assert.Equal([("الإمام الأكبر", "على هؤلاء أن يعلموا أن هذه الجرائم إرهاب")],
+            Quotes("وقال الإمام الأكبر في منشور على موقع “فيسبوك”: “على هؤلاء أن يعلموا أن هذه الجرائم إرهاب”."));
+
+    [Fact]
+    public void Extract_CueInsideQuote_IsIgnored() =>
+        Assert.All(Quotes("يقول عباس: “نقدم الدعم وفقا لعدد أفراد أسرته”. ويؤكد أن “المشروع يزيد القدرة الشرائية”."),
+            q => Assert.Equal("عباس", q.Speaker));
+
+    [Fact]
+    public void Extract_LeadSubjectOfPreviousSentence_IsContinued() =>
+        Assert.Equal("هاشم", Quotes("وأقر ناصر هاشم السيد، مدير الإعلام في المفوضية بوجود تحديات كثيرة. وقال إن “المشكلات ما زالت هي التحويلات المالية”.").Single().Speaker);
+
+    [Fact]
+    public void Extract_QuotedPhraseWithoutCue_IsNotAQuote() =>
+        Assert.Empty(Quotes("وشكر كيم بوتين على دعوته له لإجراء الزيارة رغم “جدول أعماله المزدحم”."));
+
+    [Fact]
+    public void Extract_SingleQuotedWord_IsNotAQuote() =>
+        Assert.Empty(Quotes("بدوره، قال كيم إنه واثق، وأشاد بجيش روسيا “البطل”."));
+
+    [Fact]
+    public void Extract_QuotedNameAsSpeaker_IsNotAQuote() =>
+        Assert.Empty(Quotes("وبين « شاكر » أن الضمان الأمريكي سيمكن تونس من الحصول على قروض."));
+
+    [Fact]
+    public void Extract_ProductNameAfterNamingNoun_IsNotAQuote() =>
+        Assert.Empty(Quotes("وأضافت «بوش» أن غسالة “دبلفي أي تي 28460 جي سي” الذكية توفر الماء."));
+
+    [Fact]
+    public void Extract_TitleAfterAn_IsNotAQuote() =>
+        Assert.Empty(Quotes("وقال حمدي في منبر اعلامي عن “مالآت رفع العقوبات الاقتصادية الاميركية عن السودان”، السبت، إن البنك المركزي عجز."));
+
+    [Fact]
+    public void Extract_ShortQuoteAfterDefiniteNoun_IsANameNotAQuote() =>
+        Assert.Empty(Quotes("وتفيد سجلات الإدارة، أن المركب الترفيهي “بلاي بارك مالباطا” يشهد إقبالا كبيرا."));
+
+    [Fact]
+    public void Extract_SameQuoteTwice_IsReportedOnce() =>
+        Assert.Single(Quotes("قال الوزير “لن نتراجع عن القرار”. وقال الوزير “لن نتراجع عن القرار”."));
+
+    [Fact]
+    public void Extract_NameInAppositionToSpeaker_IsNotAQuote() =>
+        Assert.Empty(Quotes("وأشار مكتب الدراسات «سيس كونسولتينغ» في خلاصات الدراسة إلى ارتفاع الطلب."));
+
+    [Fact]
+    public void Extract_NameAfterNamingNounSubject_IsNotAQuote() =>
+        Assert.Empty(Quotes("أعلن فندق «موكادور منارة» بمراكش عرضا جديدا لفصل الصيف."));
+
+    [Fact]
+    public void Extract_RoleWithoutName_GivesRoleAndQualifiers() =>
+        Assert.Equal("وزير الصناعة والثروة المعدنية", Quotes(
+            "ووجه وزير الصناعة والثروة المعدنية رسالة لموظفي الوزارة قائلا: “كونوا فخورين بما تقومون به”.").Single().Speaker);
+
+    [Fact]
+    public void Extract_NameWithArticle_IsTheSpeaker() =>
+        Assert.Equal("الفكي", Quotes("وأوضح الفكي أهمية تسريع التعيينات. وتابع: «هذا واجبنا ومطالب الشعب».").Single().Speaker);
+
+    [Fact]
+    public void Extract_DescribedGroup_IsKeptWhole() =>
+        Assert.Equal("الدول الثلاث", Quotes("وقالت الدول الثلاث في بيانها “نحض الحكومة على احترام خارطة الطريق”.").Single().Speaker);
+
+    [Fact]
+    public void Extract_PronounAfterCue_IsNotASpeaker() =>
+        Assert.DoesNotContain(Quotes("وسارع جيتس بتهنئة الأمير عبر تغريدة له قال فيها: “حدث مهم يدعو للإعجاب”."), q => q.Speaker == "فيها");
+
+    [Fact]
+    public void Extract_Empty_FindsNothing() => Assert.Empty(Quotes(""));
+}

@@ -1,0 +1,116 @@
+namespace Bot.Text.Tests.Sentences;
+
+public class SentenceSplitterTests
+{
+    private static string[] Split(string body) => SentenceSplitter.Split(body).Select(s => s.Text).ToArray();
+
+    [Fact]
+    public void Split_Empty_GivesNothing() => Assert.Empty(Split(""));
+
+    [Fact]
+    public void Split_Period_EndsSentence() =>
+        Assert.Equal(["أصبحت روسيا معزولة من الغرب عقب غزوها أوكرانيا العام الماضي.", "وتسعى لتعزيز التحالفات مع زعماء آخرين."],
+            Split("أصبحت روسيا معزولة من الغرب عقب غزوها أوكرانيا العام الماضي. وتسعى لتعزيز التحالفات مع زعماء آخرين."));
+
+    [Fact]
+    public void Split_ArabicQuestionMark_EndsSentence() =>
+        Assert.Equal(["هل اللجوء إلى الاستدانة الخارجية خيار؟", "لا يخفى ذلك."], Split("هل اللجوء إلى الاستدانة الخارجية خيار؟ لا يخفى ذلك."));
+
+    [Fact]
+    public void Split_ExclamationAndQuestion_EndSentences() =>
+        Assert.Equal(["في 24 ساعة!", "كيف؟!", "هكذا."], Split("في 24 ساعة! كيف؟! هكذا."));
+
+    [Fact]
+    public void Split_ArabicComma_DoesNotEndSentence() =>
+        Assert.Single(Split("وقال بوتين إن موسكو ستساعد كوريا الشمالية، ملمحا إلى أن البلدين قد يناقشان التعاون العسكري."));
+
+    [Fact]
+    public void Split_LineBreak_EndsSentenceWithoutPunctuation() =>
+        Assert.Equal(["مجلة وفاء wafaamagazine", "أصبحت روسيا معزولة."], Split("مجلة وفاء wafaamagazine\n\nأصبحت روسيا معزولة."));
+
+    [Fact]
+    public void Split_BlankAndWhitespaceLines_AreSkipped() => Assert.Equal(["أولا.", "ثانيا."], Split("أولا.\n \n\u00a0\n\nثانيا."));
+
+    [Fact]
+    public void Split_PeriodInsideCurlyQuote_DoesNotEndSentence() =>
+        Assert.Single(Split("وقال بوتين لصحافيين “سنناقش كافة المواضيع دون تسرّع. لدينا الوقت لذلك”، وذلك ردا على سؤال."));
+
+    [Fact]
+    public void Split_PeriodInsideGuillemets_DoesNotEndSentence() =>
+        Assert.Single(Split("وأكد الغيث «مع احتفالنا بالذكرى العاشرة. والنمو لم يكن ممكنا لولا تلك الجهود»."));
+
+    [Fact]
+    public void Split_PeriodInsideStraightQuotes_DoesNotEndSentence() =>
+        Assert.Single(Split("قال الوزير \"لن نتراجع. هذا قرار نهائي\" في المؤتمر."));
+
+    [Fact]
+    public void Split_UnclosedQuote_IsIgnored() =>
+        Assert.Equal(2, Split("وتابع “أنا اطلعت على العملية. وهو نموذج يؤكد ذلك.").Length);
+
+    [Fact]
+    public void Split_Decimal_IsNotCut() => Assert.Single(Split("ارتفع المؤشر بنسبة 3.5 في المئة أمس."));
+
+    [Fact]
+    public void Split_DottedDate_IsNotCut() => Assert.Single(Split("صدر القرار في 12.5.2023 عن الوزارة."));
+
+    [Fact]
+    public void Split_ArabicAbbreviationDal_IsNotCut() =>
+        Assert.Single(Split("أصدر وزير العمل د. علي الغفيص قرارا بتعديل فترة الصلاحية."));
+
+    [Fact]
+    public void Split_AgencyInitials_AreNotCut() => Assert.Single(Split("نقلت الوكالة (أ. ف. ب) الخبر عن مصدر رسمي."));
+
+    [Fact]
+    public void Split_LatinAcronym_IsNotCut() => Assert.Single(Split("وأعلنت U.S. Army عن المناورات أمس."));
+
+    [Fact]
+    public void Split_Domain_IsNotCut() => Assert.Single(Split("نشر الخبر موقع aljazeera.net أمس."));
+
+    [Fact]
+    public void Split_ArabicGluedAfterPeriod_StartsNewSentence() =>
+        Assert.Equal(["تصل إلى 90% من كتلة النيازك.", "الشبكة البلورية للحديد على هيئة مكعب."],
+            Split("تصل إلى 90% من كتلة النيازك.الشبكة البلورية للحديد على هيئة مكعب."));
+
+    [Fact]
+    public void Split_EraLetterAfterYear_EndsSentence() =>
+        Assert.Equal(["ولد عام 1770 م.", "يعتبر من أبرز عباقرة الموسيقى."], Split("ولد عام 1770 م. يعتبر من أبرز عباقرة الموسيقى."));
+
+    [Fact]
+    public void Split_Ellipsis_StaysWithSentence() => Assert.Equal(["انتظروا...", "ثم عاد."], Split("انتظروا... ثم عاد."));
+
+    [Fact]
+    public void Split_RunOnSentence_IsCutAtClauseBoundaryBeforeCap()
+    {
+        var clause = string.Join(' ', Enumerable.Repeat("كلمة", 30));
+        var body = string.Join("، ", Enumerable.Repeat(clause, 5)) + ".";
+        var parts = Split(body);
+        Assert.True(parts.Length > 1);
+        Assert.All(parts, p => Assert.True(ArticleModel.CountWords(p) <= SentenceSplitter.MaxWords));
+        Assert.All(parts[..^1], p => Assert.EndsWith("،", p));
+    }
+
+    [Fact]
+    public void Split_RunOnWithoutPunctuation_IsCutAtCap()
+    {
+        var body = string.Join(' ', Enumerable.Repeat("كلمة", 200));
+        var parts = Split(body);
+        Assert.Equal([80, 80, 40], parts.Select(ArticleModel.CountWords).ToArray());
+    }
+
+    [Fact]
+    public void Split_RunOnWithLongQuote_KeepsTheQuoteWhole()
+    {
+        var quote = string.Join("، ", Enumerable.Repeat("نحن ملتزمون بتنفيذ البرنامج كاملا دون تأخير", 14));
+        var body = "وقال الوزير في مؤتمر صحفي عقده في العاصمة مساء أمس، «" + quote + "»، مضيفا أن الحكومة ستعمل بكل الطرق.";
+        var parts = Split(body);
+        Assert.True(parts.Length > 1);
+        Assert.Contains(parts, p => p.Contains("«" + quote + "»", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Split_Paragraphs_AreNumbered()
+    {
+        var spans = SentenceSplitter.Split("أولا. ثانيا.\n\nثالثا.");
+        Assert.Equal([(0, 0), (0, 1), (1, 0)], spans.Select(s => (s.Paragraph, s.IndexInParagraph)).ToArray());
+    }
+}
