@@ -48,30 +48,11 @@ public static class IngestionBench
             settings["Ingestion:MaxConcurrentFetchesPerHost"] = "16";
         }
         // Corpus articles shorter than the excerpt threshold are all the feed has; they count as ingested too.
-        await using (var host = await IngestionHost.StartAsync(sources, settings: settings))
-        {
-            // Cold: the round includes JIT of the whole pipeline.
-            GC.Collect();
-            var before = await site.StatsAsync();
-            var allocated = GC.GetTotalAllocatedBytes(precise: true);
-            var gcs = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
-            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-            var clock = Stopwatch.StartNew();
-            var added = await host.PollAsync();
-            clock.Stop();
-            var cpuUsed = Process.GetCurrentProcess().TotalProcessorTime - cpu;
-            var after = await site.StatsAsync();
-            var stored = host.Articles();
-            var stories = stored.Select(a => a.StoryId).Distinct().Count();
-            var serverCpu = after.Cpu - before.Cpu is { } s ? $"{s.TotalSeconds:0.0} s" : "counted in the bot's";
-            Console.WriteLine($"  added {added} articles in {clock.Elapsed.TotalSeconds:0.00} s = {added / clock.Elapsed.TotalSeconds:0} articles/s " +
-                $"(bot CPU {cpuUsed.TotalSeconds:0.0} s = {cpuUsed.TotalMilliseconds / Math.Max(added, 1):0.00} ms/article; server CPU {serverCpu}; {Environment.ProcessorCount} cores)");
-            Console.WriteLine($"  stored {stored.Count}, stories {stories}, indexed {host.Services.GetRequiredService<SearchIndex>().Count}, " +
-                $"page requests {after.PageRequests - before.PageRequests}");
-            Console.WriteLine($"  allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1e6:0} MB, GCs gen0/1/2 " +
-                $"{GC.CollectionCount(0) - gcs.Item1}/{GC.CollectionCount(1) - gcs.Item2}/{GC.CollectionCount(2) - gcs.Item3}");
-            Console.WriteLine($"  peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:0} MB, managed heap now {GC.GetTotalMemory(false) / 1e6:0} MB");
-        }
+        // Cold: the first round includes JIT of the whole pipeline. Warm: the same feeds into a fresh
+        // database in the same process, as a bot that has been running for a while ingests.
+        await IngestRoundAsync("cold", site, sources, settings);
+        await IngestRoundAsync("warm", site, sources, settings);
+        Console.WriteLine($"  peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:0} MB (both rounds)");
 
         var unchanged = Enumerable.Range(0, unchangedCount).Select(i => ($"same-{i}", site.UnchangedUrl(i))).ToList();
         await using (var host = await IngestionHost.StartAsync(unchanged, settings: settings))
@@ -90,6 +71,30 @@ public static class IngestionBench
                 $"{after.Requests - before.Requests} requests, bot CPU {cpuUsed.TotalMilliseconds:0} ms, allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1e6:0.0} MB");
         }
         return 0;
+    }
+
+    private static async Task IngestRoundAsync(string label, IngestionSite site, List<(string, string)> sources, Dictionary<string, string?> settings)
+    {
+        await using var host = await IngestionHost.StartAsync(sources, settings: settings);
+        GC.Collect();
+        var before = await site.StatsAsync();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var gcs = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        var added = await host.PollAsync();
+        clock.Stop();
+        var cpuUsed = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        var after = await site.StatsAsync();
+        var stored = host.Articles();
+        var stories = stored.Select(a => a.StoryId).Distinct().Count();
+        var serverCpu = after.Cpu - before.Cpu is { } s ? $"{s.TotalSeconds:0.0} s" : "counted in the bot's";
+        Console.WriteLine($"  {label}: added {added} articles in {clock.Elapsed.TotalSeconds:0.00} s = {added / clock.Elapsed.TotalSeconds:0} articles/s " +
+            $"(bot CPU {cpuUsed.TotalSeconds:0.0} s = {cpuUsed.TotalMilliseconds / Math.Max(added, 1):0.00} ms/article; server CPU {serverCpu}; {Environment.ProcessorCount} cores)");
+        Console.WriteLine($"    stored {stored.Count}, stories {stories}, indexed {host.Services.GetRequiredService<SearchIndex>().Count}, " +
+            $"page requests {after.PageRequests - before.PageRequests}");
+        Console.WriteLine($"    allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1e6:0} MB, GCs gen0/1/2 " +
+            $"{GC.CollectionCount(0) - gcs.Item1}/{GC.CollectionCount(1) - gcs.Item2}/{GC.CollectionCount(2) - gcs.Item3}, managed heap now {GC.GetTotalMemory(false) / 1e6:0} MB");
     }
 
     private static DirectoryInfo? FindRepository(string start)
