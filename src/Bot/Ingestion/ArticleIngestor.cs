@@ -59,9 +59,10 @@ public sealed class ArticleIngestor(
             try
             {
                 var page = await FetchPageAsync(item.Link, ct);
-                if (page.Page.CanonicalUrl is { } canonical) url = UrlCleaner.Canonical(canonical);
-                else url = UrlCleaner.Canonical(page.FinalUrl);
-                if (IsStored(url, null)) return IngestOutcome.Duplicate;
+                var pageUrl = UrlCleaner.Canonical(page.Page.CanonicalUrl ?? page.FinalUrl);
+                // Usually the page names the URL the feed linked to, looked up above (a race is caught under the store lock).
+                if (pageUrl != url && IsStored(pageUrl, null)) return IngestOutcome.Duplicate;
+                url = pageUrl;
                 paragraphs = page.Page.Paragraphs;
                 if (title.Length == 0) title = page.Page.Title;
                 author ??= page.Page.Author;
