@@ -5,6 +5,7 @@ return args switch
 {
     ["host", .. var rest] => await HostBench.RunAsync(rest),
     ["ingest", .. var rest] => await IngestionBench.RunAsync(rest),
+    ["ingest-serve", .. var rest] => await IngestionSite.ServeAsync(rest),
     ["fanout", .. var rest] => await DigestBench.RunAsync(rest),
     ["rouge" or "quotes" or "text-speed", ..] => TextBenches.Run(args),
     _ => Usage(),
@@ -15,7 +16,8 @@ static int Usage()
     Console.Error.WriteLine("""
         verbs:
           host [--articles 100000] [--samples 300] [--burst 5000]   /latest and /search latency, updates/s, peak memory
-          ingest [articles] [feeds] [unchanged] [--full-content]     feeds + pages on loopback → stored articles/s; 304 poll cycle
+          ingest [articles] [feeds] [unchanged] [--full-content] [--one-host] [--in-process]
+                                                                     feeds + pages on loopback → stored articles/s; 304 poll cycle
           rouge [--corpus DIR] [--cv] [--tune]                      EASC ROUGE: Lead, engine and oracle; --cv: held-out (5-fold) figure
           quotes [--fixture FILE]                                   quote precision/recall on the hand-checked fixture
           text-speed [--rounds N]                                   summary+quotes+keywords per second on one core, allocations

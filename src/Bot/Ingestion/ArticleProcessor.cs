@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using Bot.Storage;
@@ -15,10 +16,59 @@ public sealed class ArticleProcessor(ArabicTextEngine engine, ArticleStore artic
     public static readonly SummaryBudget SummaryBudget = SummaryBudget.Words(60);
     private const int MaxStoredQuotes = 10;
 
+    /// <summary>
+    /// SHA-256 of the UTF-8 of: the normalised title, a newline, the normalised body with its whitespace
+    /// collapsed to single spaces. Stored hashes depend on this exact definition.
+    /// </summary>
     public static string ContentHash(string title, string body)
     {
-        var normalised = ArabicText.Normalize(title) + "\n" + ArabicText.Normalize(string.Join(' ', body.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalised)));
+        // Hashed part by part: the words array, the joined and concatenated copies and the byte array of
+        // the one-string form were ~45 KB per article.
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        AppendUtf8(hash, ArabicText.Normalize(title));
+        AppendUtf8(hash, "\n");
+        AppendUtf8(hash, ArabicText.Normalize(CollapseWhitespace(body)));
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>What string.Join(' ', text.Split(null, RemoveEmptyEntries)) gives, without the words array.</summary>
+    private static string CollapseWhitespace(string text)
+    {
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length);
+        try
+        {
+            var length = 0;
+            var pendingSpace = false;
+            foreach (var c in text)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    pendingSpace = length > 0;
+                    continue;
+                }
+                if (pendingSpace) buffer[length++] = ' ';
+                pendingSpace = false;
+                buffer[length++] = c;
+            }
+            return new string(buffer, 0, length);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    private static void AppendUtf8(IncrementalHash hash, string text)
+    {
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            hash.AppendData(bytes, 0, Encoding.UTF8.GetBytes(text, bytes));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
     }
 
     public Article Build(string title, string source, string url, string body, DateTime? publishedUtc)

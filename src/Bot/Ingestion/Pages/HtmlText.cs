@@ -32,9 +32,15 @@ public static class HtmlText
         if (string.IsNullOrWhiteSpace(html)) return [];
         if (html.IndexOf('<') < 0 && html.IndexOf('&') < 0) return PlainParagraphs(html);
         using var document = Parser.ParseDocument(html);
+        return Paragraphs(document.DocumentElement);
+    }
+
+    /// <summary>The paragraphs of an already parsed element's content, in order; empty ones dropped.</summary>
+    public static IReadOnlyList<string> Paragraphs(INode node)
+    {
         var paragraphs = new List<string>();
         var current = new StringBuilder();
-        Walk(document.DocumentElement, paragraphs, current);
+        Walk(node, paragraphs, current);
         Flush(paragraphs, current);
         return paragraphs;
     }

@@ -24,6 +24,21 @@ public static class PageExtractor
 
     private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false });
 
+    /// <summary>Separates paragraphs in <see cref="Article.TextContent"/>; <see cref="HtmlText"/> collapses every newline inside one.</summary>
+    private const char ParagraphBreak = '\n';
+
+    static PageExtractor()
+    {
+        // SmartReader builds every article's HTML (Content) and plain text (TextContent) through these two
+        // process-wide hooks. Its default plain-text conversion copies the text once per element and
+        // removes spaces one StringBuilder.Remove at a time (quadratic): with the HTML serialisation and
+        // our re-parse of it, half the extraction time and ~40 % of its allocations for text we threw
+        // away. So TextContent becomes our paragraphs, read straight from the element SmartReader chose,
+        // and Content is not built. This class is SmartReader's only user in the process.
+        Article.Serializer = static _ => "";
+        Article.Converter = static element => string.Join(ParagraphBreak, HtmlText.Paragraphs(element));
+    }
+
     /// <summary>The article in the page, or null when the page holds none.</summary>
     public static ExtractedPage? Extract(Uri url, string html)
     {
@@ -35,8 +50,8 @@ public static class PageExtractor
         var reader = new Reader(url.AbsoluteUri, document) { CharThreshold = MinArticleChars };
         var article = reader.GetArticle();
         if (!article.IsReadable) return null;
-        var paragraphs = HtmlText.Paragraphs(article.Content);
-        if (paragraphs.Count == 0) return null;
+        if (article.TextContent.Length == 0) return null;
+        var paragraphs = article.TextContent.Split(ParagraphBreak);
         var image = ogImage?.AbsoluteUri ?? Absolute(url, article.FeaturedImage)?.AbsoluteUri;
         return new ExtractedPage(
             HtmlText.Line(article.Title),

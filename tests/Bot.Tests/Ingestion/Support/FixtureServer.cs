@@ -16,13 +16,19 @@ public sealed class FixtureServer : IAsyncDisposable
     /// <summary>Every request received: path and query, with its headers.</summary>
     public ConcurrentQueue<(string PathAndQuery, Dictionary<string, string> Headers)> Requests { get; } = new();
 
-    public Uri BaseUrl { get; private set; } = null!;
+    public Uri BaseUrl => BaseUrls[0];
 
-    private FixtureServer()
+    /// <summary>One base URL per endpoint: each its own port, so a distinct host to the fetcher's per-host limits.</summary>
+    public IReadOnlyList<Uri> BaseUrls { get; private set; } = [];
+
+    private FixtureServer(int endpoints)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.UseKestrel(o =>
+        {
+            for (var i = 0; i < endpoints; i++) o.Listen(IPAddress.Loopback, 0);
+        });
         _app = builder.Build();
         _app.Run(async context =>
         {
@@ -34,15 +40,17 @@ public sealed class FixtureServer : IAsyncDisposable
         });
     }
 
-    public static async Task<FixtureServer> StartAsync()
+    public static async Task<FixtureServer> StartAsync(int endpoints = 1)
     {
-        var server = new FixtureServer();
+        var server = new FixtureServer(endpoints);
         await server._app.StartAsync();
-        server.BaseUrl = new Uri(server._app.Urls.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/");
+        server.BaseUrls = server._app.Urls.Select(u => new Uri(u.Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/")).ToList();
         return server;
     }
 
     public string Url(string path) => new Uri(BaseUrl, path.TrimStart('/')).AbsoluteUri;
+
+    public string Url(int endpoint, string path) => new Uri(BaseUrls[endpoint], path.TrimStart('/')).AbsoluteUri;
 
     public int Hits(string path) => Requests.Count(r => r.PathAndQuery.Split('?')[0] == path);
 
