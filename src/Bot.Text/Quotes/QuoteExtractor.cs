@@ -141,8 +141,7 @@ internal static class QuoteExtractor
             return null;
         if (parts.Length == 1)
         {
-            if (head.Length > 3 && head[0] is 'ب' or 'ل' or 'ك' && (head[1..].StartsWith("ال", StringComparison.Ordinal) || head[1] == 'ل' || names.MentionedAlone(head[1..])))
-                return null;
+            if (PrepositionalWord(head, names)) return null;
             if (SpeakerNames.IsRole(head) && (!head.StartsWith("ال", StringComparison.Ordinal) || Titles.Contains(head[2..])))
                 return null;
         }
@@ -376,8 +375,13 @@ internal static class QuoteExtractor
 
     /// <summary>A word that can be part of a person's name here: name-like and no stop word, or the name علي.</summary>
     private static bool IsNamePart(Sentence s, int j, SpeakerNames names) =>
-        (names.IsNameLike(s.Tokens[j].Norm) && !Stops.Contains(s.Tokens[j].Norm) && s.Tokens[j].Cue is null && !IsNumber(s.Tokens[j].Norm))
+        (names.IsNameLike(s.Tokens[j].Norm) && !Stops.Contains(s.Tokens[j].Norm) && s.Tokens[j].Cue is null && !IsNumber(s.Tokens[j].Norm)
+         && !PrepositionalWord(s.Tokens[j].Norm, names))
         || IsNameAli(s, j, names);
+
+    /// <summary>ب/ل/ك and a word the article uses alone (بمشروع، لوزارة): a prepositional phrase, not a name (بوطرفة is one).</summary>
+    private static bool PrepositionalWord(string norm, SpeakerNames names) =>
+        norm.Length > 3 && norm[0] is 'ب' or 'ل' or 'ك' && (norm[1] == 'ل' || names.MentionedAlone(norm[1..]));
 
     /// <summary>The speaker of a phrase opening with the role at <paramref name="first"/>; see <see cref="SpeakerAfter"/>.</summary>
     private static string? RoleLed(Sentence s, int first, SpeakerNames names)
@@ -385,14 +389,20 @@ internal static class QuoteExtractor
         var tokens = s.Tokens;
         // The role, further roles (نائب الرئيس) and ال-qualifiers (الروسي، الخارجية), a construct noun before one (رئيسة سلطة الضبط).
         var j = first + 1;
-        while (j < tokens.Count && j < first + 6 && Joined(s, tokens[j - 1].End, tokens[j].Start) && tokens[j].Cue is null
+        while (j < tokens.Count && j < first + 10 && Joined(s, tokens[j - 1].End, tokens[j].Start) && tokens[j].Cue is null
                && !Stops.Contains(tokens[j].Norm)
                && (IsRoleAdjective(tokens[j].Norm)
                    || (!IsNamePart(s, j, names) && (Definite(tokens[j].Norm) || SpeakerNames.IsRole(tokens[j].Norm)))
                    || DefiniteBehindPreposition(tokens[j].Norm)
+                   // a place in construct behind ب: بمشروع الجزيرة
+                   || (tokens[j].Norm.Length > 3 && tokens[j].Norm[0] == 'ب' && j + 1 < tokens.Count && Definite(tokens[j + 1].Norm)
+                       && Joined(s, tokens[j].End, tokens[j + 1].Start))
                    // a construct noun before an ال-word: مدير أول إدارة الاتصال، رئيسة سلطة الضبط
                    || (j + 1 < tokens.Count && Definite(tokens[j + 1].Norm) && !SpeakerNames.IsRole(tokens[j + 1].Norm)
-                       && Joined(s, tokens[j].End, tokens[j + 1].Start) && IsRoleHead(tokens[j - 1].Norm))))
+                       && Joined(s, tokens[j].End, tokens[j + 1].Start) && IsRoleHead(tokens[j - 1].Norm)
+                       // …but a first name and an ال-family name end the phrase: المهندس علاء السقطي، رئيس …
+                       && j + 2 < tokens.Count && !HasPunctuation(s.Text, tokens[j + 1].End, tokens[j + 2].Start)
+                       && !IsThatWord(tokens[j + 2].Norm) && tokens[j + 2].Cue is null)))
             j++;
         if (j < tokens.Count && Joined(s, tokens[j - 1].End, tokens[j].Start) && IsNamePart(s, j, names))
             return BestName(s, j, NameEnd(s, j, names), names);
@@ -485,7 +495,7 @@ internal static class QuoteExtractor
         var bestCount = -1;
         for (var m = from; m <= to; m++)
         {
-            var c = names.Mentions(s.Tokens[m].Norm);
+            var c = Stops.Contains(s.Tokens[m].Norm) ? 0 : names.Mentions(s.Tokens[m].Norm);
             if (c >= bestCount) { best = m; bestCount = c; }
         }
         return s.Text[s.Tokens[best].Start..s.Tokens[best].End];

@@ -82,7 +82,8 @@ internal sealed class SpeakerNames(ArticleModel article)
         for (var k = from; k < to; k++)
         {
             if (!IsNameLike(phrase[k].Norm)) continue;
-            var c = Count(phrase[k].Norm);
+            // علي is normalised like the preposition على: its count says nothing about the name.
+            var c = Stops.Contains(phrase[k].Norm) ? 0 : Count(phrase[k].Norm);
             if (c >= bestCount) { best = k; bestCount = c; }
         }
         return best >= 0 && bestCount >= minCount ? text[phrase[best].Start..phrase[best].End] : null;
