@@ -29,6 +29,10 @@ namespace Bot.Text;
 /// (Resources/speaker-anaphors.txt: المتحدث، محدثنا، المصدر ذاته) is the previous speaker, and a role alone (الوزيرة)
 /// the name the article introduced with that role (<see cref="SpeakerNames.Prefer"/>).</item>
 /// <item>“…”، حسب تعبيره: the previous speaker.</item>
+/// <item>A phrase opening with a role is read to its end (colon, quotation, إن/أن): the person is the name right after the
+/// role, else the name closing the phrase, else the role with its qualifiers (<see cref="SpeakerAfter"/>). A speaker that
+/// cannot be printed — a word of the quotation, ب/ل/ك + a word, a bare title or indefinite role — drops the quotation
+/// (<see cref="Plausible"/>).</item>
 /// <item>Ranking (<see cref="Rank"/>): a quotation contained in another one of the article is dropped (the same text
 /// twice, or a fragment of a full statement); then longer statements first, up to <see cref="FullStatementWords"/>
 /// words, then earlier sentences and more mentioned speakers; ties in document order.</item>
