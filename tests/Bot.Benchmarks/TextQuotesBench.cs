@@ -5,7 +5,8 @@ namespace Bot.Benchmarks;
 
 /// <summary>
 /// Quote precision and recall on the hand-checked fixture (tests/Bot.Text.Tests/Fixtures/quotes.jsonl; the blind one,
-/// quotes-blind.jsonl, with --fixture).
+/// quotes-blind.jsonl, with --fixture). --verbose lists misses and false quotes; --id 0658 keeps one article and lists
+/// everything found in it.
 /// A found quote matches an expected one when the speakers match after normalisation (equal, or one contains
 /// the other; the fixture may list aliases, e.g. «الوزير» for a named minister) and the texts overlap by at
 /// least 0.8 (shared normalised words / the longer text's word count). Each expected quote matches once.
@@ -27,9 +28,13 @@ internal static class TextQuotesBench
         var engine = new ArabicTextEngine();
         int found = 0, correct = 0, expected = 0, recalled = 0;
         var verbose = args.Contains("--verbose");
+        var only = TextBenches.Option(args, "--id");
         foreach (var a in articles)
         {
+            if (only is not null && !a.Id.EndsWith(only, StringComparison.Ordinal)) continue;
             var quotes = engine.Analyze(a.Title, a.Document, SummaryBudget.Default).Quotes;
+            if (only is not null)
+                foreach (var q in quotes) Console.WriteLine($"FOUND {a.Id} s{q.SentenceIndex} [{q.Speaker}] {Short(q.Text)}");
             var used = new bool[a.Quotes.Count];
             found += quotes.Count;
             expected += a.Quotes.Count;

@@ -29,6 +29,10 @@ namespace Bot.Text;
 /// (Resources/speaker-anaphors.txt: المتحدث، محدثنا، المصدر ذاته) is the previous speaker, and a role alone (الوزيرة)
 /// the name the article introduced with that role (<see cref="SpeakerNames.Prefer"/>).</item>
 /// <item>“…”، حسب تعبيره: the previous speaker.</item>
+/// <item>A phrase opening with a role is read to its end (colon, quotation, إن/أن): the person is the name right after the
+/// role, else the name closing the phrase, else the role with its qualifiers (<see cref="SpeakerAfter"/>). A speaker that
+/// cannot be printed — a word of the quotation, ب/ل/ك + a word, a bare title or indefinite role — drops the quotation
+/// (<see cref="Plausible"/>).</item>
 /// <item>Ranking (<see cref="Rank"/>): a quotation contained in another one of the article is dropped (the same text
 /// twice, or a fragment of a full statement); then longer statements first, up to <see cref="FullStatementWords"/>
 /// words, then earlier sentences and more mentioned speakers; ties in document order.</item>
@@ -81,6 +85,8 @@ internal static class QuoteExtractor
                 var speaker = Attribute(s, q, names, previous, out var hasCue);
                 if (!hasCue || speaker is null) continue;
                 speaker = Resolve(speaker, previous, names);
+                if (Plausible(speaker, s, span, previous, names) is not { } checkedSpeaker) continue;
+                speaker = checkedSpeaker;
                 previous = speaker;
                 var text = s.Text[(span.Open + 1)..span.Close].Trim();
                 found.Add((new Quote(speaker, text, si), ArabicText.Normalize(text), ArticleModel.CountWords(text)));
@@ -118,6 +124,39 @@ internal static class QuoteExtractor
     /// <summary>An anaphoric mention (المتحدث، محدثنا) is the previous speaker; a role alone is the name introduced with it.</summary>
     private static string Resolve(string speaker, string? previous, SpeakerNames names) =>
         Anaphors.Contains(ArabicText.Normalize(speaker)) ? previous ?? speaker : names.Prefer(speaker);
+
+    /// <summary>
+    /// The speaker as printed, or null when it cannot be one — better no quotation than a wrong speaker: a word the
+    /// quotation itself holds (unless already the previous speaker); a single word made of ب/ل/ك and a word the
+    /// article uses alone (بمشروع); a bare role without ال or a bare title (مدير، رئيس، الدكتور). A و/ف before a role
+    /// word is dropped (ورئيس اللجنة → رئيس اللجنة).
+    /// </summary>
+    private static string? Plausible(string speaker, Sentence s, QuoteSpan span, string? previous, SpeakerNames names)
+    {
+        var parts = ArabicText.Normalize(speaker).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 0) return null;
+        var head = parts[0];
+        if (head.Length > 3 && head[0] is 'و' or 'ف' && SpeakerNames.IsRole(head[1..]))
+        {
+            speaker = speaker.TrimStart()[1..];
+            parts[0] = head = head[1..];
+        }
+        if (speaker != previous && s.Text.AsSpan(span.Open, span.Close - span.Open).Contains(speaker.AsSpan(), StringComparison.Ordinal))
+            return null;
+        if (parts.Length == 1)
+        {
+            if (PrepositionalWord(head, names)) return null;
+            if (SpeakerNames.IsRole(head) && (!head.StartsWith("ال", StringComparison.Ordinal) || Titles.Contains(head[2..])))
+                return null;
+        }
+        return speaker;
+    }
+
+    /// <summary>Titles that precede a name and never stand for the person alone.</summary>
+    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
+    {
+        ArabicText.Normalize("دكتور"), ArabicText.Normalize("دكتورة"), ArabicText.Normalize("مهندس"), ArabicText.Normalize("مهندسة"),
+    };
 
     /// <summary>Tokens, quotation spans and their eligibility; null for a sentence that can hold neither a cue nor a lead subject.</summary>
     private static Sentence? Prepare(string text, WordTokens words)
@@ -183,6 +222,17 @@ internal static class QuoteExtractor
         if (before < 0 || AfterColonOrComma(s.Text, s.Tokens[before].End, span.Open)) return true;
         var w = s.Tokens[before].Norm.AsSpan();
         if (IsNumber(s.Tokens[before].Norm)) return words > MaxNameWords;
+        // المهندسة “عزة عمر عوض الكريم”: a short quotation right after a role word that no cue introduces is a name.
+        if (words <= MaxNameWords && SpeakerNames.IsRole(s.Tokens[before].Norm) && (before == 0 || s.Tokens[before - 1].Cue is null))
+            return false;
+        // بحملة الصيف «تسوق واربح …»: a naming or title word behind one ال-word still names the quotation.
+        if (before > 0 && w.StartsWith("ال") && Joined(s, s.Tokens[before - 1].End, s.Tokens[before].Start))
+        {
+            var v = s.Tokens[before - 1].Norm.AsSpan();
+            if (v.Length > 2 && v[0] is 'و' or 'ب' or 'ل' or 'ف' && (NameCues.Contains(v[1..]) || TitleCues.Contains(v[1..]))) v = v[1..];
+            if (TitleCues.Contains(v) && v.Length > 3) return false;
+            if (NameCues.Contains(v) && words <= MaxProductWords) return false;
+        }
         if (w.Length > 2 && w[0] is 'و' or 'ب' or 'ل' or 'ف' && NameCues.Contains(w[1..])) w = w[1..];
         if (TitleCues.Contains(w)) return false;
         if (NameCues.Contains(w)) return words > MaxProductWords;
@@ -210,12 +260,16 @@ internal static class QuoteExtractor
         var next = before + 1;
         while (next < s.Tokens.Count && s.Tokens[next].Start < span.Close) next++;
         if (next >= s.Tokens.Count || HasPunctuation(s.Text, span.Close + 1, s.Tokens[next].Start)) return false;
+        // بأن “ستيب مود” حضرت …: a short quotation opening a reported clause and followed by its verb is the subject.
+        if (before >= 0 && s.Tokens[before].Norm is "ان" or "بان" && !HasPunctuation(s.Text, s.Tokens[before].End, span.Open, allowQuoteMarks: true)
+            && ArticleModel.CountWords(s.Text[(span.Open + 1)..span.Close]) <= 2 && !Stops.Contains(s.Tokens[next].Norm))
+            return true;
         return IsThatWord(s.Tokens[next].Norm) || s.Tokens[next].Norm is "الي" or "الذي" or "التي" or "الذين" or "اللذين" or "اللتين";
     }
 
     /// <summary>إن/أن and their pronoun and ب forms (normalised).</summary>
     private static bool IsThatWord(string norm) =>
-        norm is "ان" or "انه" or "انها" or "انهم" or "بان" or "بانه" or "بانها" or "باننا" or "اننا" or "انني";
+        norm is "ان" or "انه" or "انها" or "انهم" or "بان" or "بانه" or "بانها" or "باننا" or "اننا" or "انني" or "فان" or "فانه" or "فانها";
 
     private static int IndexBefore(List<Token> tokens, int position)
     {
@@ -290,23 +344,181 @@ internal static class QuoteExtractor
     private static List<(int Start, int End, string Norm)> Phrase(Sentence s, int from, int to) =>
         s.Tokens.GetRange(from, to - from + 1).ConvertAll(t => (t.Start, t.End, t.Norm));
 
-    /// <summary>The short mention of the noun phrase right after cue <paramref name="k"/>, or null.</summary>
+    /// <summary>
+    /// The speaker of the noun phrase right after cue <paramref name="k"/>, or null. A phrase that opens with a name
+    /// ends at a comma (قال علي حسين، المدير التنفيذي → حسين). A phrase that opens with a role is read up to its end —
+    /// a colon, a quotation, إن/أن, a stop or another cue — and the person is, in order: the name right after the role
+    /// and its ال-qualifiers (الرئيس الروسي فلاديمير بوتين); the name right before that end (وقال مدير أول إدارة الاتصال
+    /// لدى شركة Ooredoo الكويت مجبل الأيوب: → الأيوب); else the role with its qualifiers.
+    /// </summary>
     private static string? SpeakerAfter(Sentence s, int k, SpeakerNames names)
     {
         var tokens = s.Tokens;
         var first = k + 1;
+        if (first < tokens.Count && SpeakerNames.IsRole(tokens[first].Norm) && Joined(s, tokens[k].End, tokens[first].Start))
+            return RoleLed(s, first, names);
         var last = first - 1;
         for (var j = first; j < tokens.Count && j < first + 7; j++)
         {
             if (!Joined(s, tokens[j - 1].End, tokens[j].Start)) break;
             var norm = tokens[j].Norm;
-            if (Stops.Contains(norm) || tokens[j].Cue is not null || IsNumber(norm)) break;
+            if ((Stops.Contains(norm) && !IsNameAli(s, j, names)) || tokens[j].Cue is not null || IsNumber(norm)) break;
             if (j == first && !names.IsNameLike(norm) && !SpeakerNames.IsRole(norm) && !norm.StartsWith("ال", StringComparison.Ordinal)) break;
             if (j > first && norm.Length > 3 && norm[0] == 'ل' && names.IsMentioned(norm.AsSpan(1))) break;
             last = j;
         }
         return last < first ? null : names.ShortMention(s.Text, Phrase(s, first, last));
     }
+
+    /// <summary>علي is normalised like the preposition على; it is the name علي when so spelt and a name follows (قال علي حسين).</summary>
+    private static bool IsNameAli(Sentence s, int j, SpeakerNames names) =>
+        s.Tokens[j].Norm == "علي" && s.Text.AsSpan(s.Tokens[j].Start, s.Tokens[j].End - s.Tokens[j].Start).SequenceEqual("علي")
+        && j + 1 < s.Tokens.Count && Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start)
+        && (IsNamePart(s, j + 1, names) || (Definite(s.Tokens[j + 1].Norm) && !SpeakerNames.IsRole(s.Tokens[j + 1].Norm)
+            && (j + 2 >= s.Tokens.Count || HasPunctuation(s.Text, s.Tokens[j + 1].End, s.Tokens[j + 2].Start))));
+
+    /// <summary>A word that can be part of a person's name here: name-like and no stop word, or the name علي.</summary>
+    private static bool IsNamePart(Sentence s, int j, SpeakerNames names) =>
+        (names.IsNameLike(s.Tokens[j].Norm) && !Stops.Contains(s.Tokens[j].Norm) && s.Tokens[j].Cue is null && !IsNumber(s.Tokens[j].Norm)
+         && !PrepositionalWord(s.Tokens[j].Norm, names))
+        || IsNameAli(s, j, names);
+
+    /// <summary>ب/ل/ك and a word the article uses alone (بمشروع، لوزارة): a prepositional phrase, not a name (بوطرفة is one).</summary>
+    private static bool PrepositionalWord(string norm, SpeakerNames names) =>
+        norm.Length > 3 && norm[0] is 'ب' or 'ل' or 'ك' && (norm[1] == 'ل' || names.MentionedAlone(norm[1..]));
+
+    /// <summary>The speaker of a phrase opening with the role at <paramref name="first"/>; see <see cref="SpeakerAfter"/>.</summary>
+    private static string? RoleLed(Sentence s, int first, SpeakerNames names)
+    {
+        var tokens = s.Tokens;
+        // The role, further roles (نائب الرئيس) and ال-qualifiers (الروسي، الخارجية), a construct noun before one (رئيسة سلطة الضبط).
+        var j = first + 1;
+        while (j < tokens.Count && j < first + 10 && Joined(s, tokens[j - 1].End, tokens[j].Start) && tokens[j].Cue is null
+               && !Stops.Contains(tokens[j].Norm)
+               && (IsRoleAdjective(tokens[j].Norm)
+                   || (!IsNamePart(s, j, names) && (Definite(tokens[j].Norm) || SpeakerNames.IsRole(tokens[j].Norm)))
+                   || DefiniteBehindPreposition(tokens[j].Norm)
+                   // a place in construct behind ب: بمشروع الجزيرة
+                   || (tokens[j].Norm.Length > 3 && tokens[j].Norm[0] == 'ب' && j + 1 < tokens.Count && Definite(tokens[j + 1].Norm)
+                       && Joined(s, tokens[j].End, tokens[j + 1].Start))
+                   // a construct noun before an ال-word: مدير أول إدارة الاتصال، رئيسة سلطة الضبط
+                   || (j + 1 < tokens.Count && Definite(tokens[j + 1].Norm) && !SpeakerNames.IsRole(tokens[j + 1].Norm)
+                       && Joined(s, tokens[j].End, tokens[j + 1].Start) && IsRoleHead(tokens[j - 1].Norm)
+                       // …but a first name and an ال-family name end the phrase: المهندس علاء السقطي، رئيس …
+                       && j + 2 < tokens.Count && !HasPunctuation(s.Text, tokens[j + 1].End, tokens[j + 2].Start)
+                       && !IsThatWord(tokens[j + 2].Norm) && tokens[j + 2].Cue is null)))
+            j++;
+        if (j < tokens.Count && Joined(s, tokens[j - 1].End, tokens[j].Start) && IsNamePart(s, j, names))
+            return BestName(s, j, NameEnd(s, j, names), names);
+        // Read on to the phrase's end; the name closing it is the person.
+        var end = -1;
+        if (j < tokens.Count && !EndsPhrase(s, tokens[j - 1].End, tokens[j].Start))
+            for (var m = j; m < tokens.Count && m < first + 18; m++)
+            {
+                // The phrase goes on only through places and employers (في شركة، لدى شركة، بمشروع) and appositions.
+                if (HasStop(s.Text, tokens[m - 1].End, tokens[m].Start) || Addressee(tokens[m].Norm)
+                    || (Stops.Contains(tokens[m].Norm) && tokens[m].Norm is not ("في" or "لدي") && !IsNameAli(s, m, names))) break;
+                if (tokens[m].Cue is not null || IsThatWord(tokens[m].Norm)) { end = m - 1; break; }
+                if (EndsPhrase(s, tokens[m].End, m + 1 < tokens.Count ? tokens[m + 1].Start : s.Text.Length)) { end = m; break; }
+            }
+        if (end >= j)
+        {
+            // A family name with ال closes a name after a first name (مجبل الأيوب، علي المطوع).
+            var start = IsNamePart(s, end, names) ? end
+                : end > j && Definite(tokens[end].Norm) && IsNamePart(s, end - 1, names) && Joined(s, tokens[end - 1].End, tokens[end].Start) ? end - 1
+                : -1;
+            if (start >= 0)
+            {
+                while (start - 1 >= j && IsNamePart(s, start - 1, names) && Joined(s, tokens[start - 1].End, tokens[start].Start)) start--;
+                if (PersonRun(s, start, end)) return BestName(s, start, end, names);
+            }
+        }
+        // The role and its qualifiers, also one after من/في (مصدر من المنظمة).
+        var to = j - 1;
+        if (j + 1 < tokens.Count && tokens[j].Norm is "من" or "في" && Definite(tokens[j + 1].Norm)
+            && Joined(s, tokens[j - 1].End, tokens[j].Start) && Joined(s, tokens[j].End, tokens[j + 1].Start))
+            to = j + 1;
+        return names.ShortMention(s.Text, Phrase(s, first, to));
+    }
+
+    /// <summary>Indefinite adjectives of a role (مدير أول، مدير عام، نائب تنفيذي).</summary>
+    private static bool IsRoleAdjective(string norm) => norm is "اول" or "عام" or "سابق" or "تنفيذي";
+
+    /// <summary>A role word or one of its adjectives: what a construct noun (مدير أول إدارة الاتصال) may follow.</summary>
+    private static bool IsRoleHead(string norm) => SpeakerNames.IsRole(norm) || IsRoleAdjective(norm);
+
+    /// <summary>An ال-word behind ب or ل (بالوزارة، للنقل): a qualifier of a role.</summary>
+    internal static bool DefiniteBehindPreposition(string norm) =>
+        norm.Length > 4 && (norm.StartsWith("بال", StringComparison.Ordinal) || norm.StartsWith("لل", StringComparison.Ordinal));
+
+    /// <summary>
+    /// A name closing a role's phrase is a person unless it is quoted (على موقع “فيسبوك”), follows a naming noun
+    /// (لوكالة رويترز، شركة Ooredoo) or a preposition (في ذات السياق).
+    /// </summary>
+    private static bool PersonRun(Sentence s, int start, int end)
+    {
+        for (var m = start; m <= end; m++)
+            if (InsideQuote(s.Spans, s.Tokens[m].Start)) return false;
+        if (start == 0 || HasPunctuation(s.Text, s.Tokens[start - 1].End, s.Tokens[start].Start)) return true;
+        var w = s.Tokens[start - 1].Norm.AsSpan();
+        if (Stops.Contains(w)) return false;
+        if (w.Length > 2 && w[0] is 'و' or 'ب' or 'ل' or 'ف' && NameCues.Contains(w[1..])) w = w[1..];
+        return !NameCues.Contains(w);
+    }
+
+    /// <summary>
+    /// مع/إلى and a ل-word without ال (لنظيره، لصحيفة; not لا… which starts names like لافروف) bring in an addressee:
+    /// a name after them is not the speaker.
+    /// </summary>
+    private static bool Addressee(string norm) =>
+        norm is "مع" or "الي"
+        || (norm.Length > 3 && norm[0] == 'ل' && !norm.StartsWith("لل", StringComparison.Ordinal) && !Stops.Contains(norm)
+            && !SpeakerNames.IsRole(norm) && norm[1] != 'ا');
+
+    /// <summary>The last token of a name starting at <paramref name="j"/>: name words, and an ال-word inside or closing it (سعد الدين، علي المطوع).</summary>
+    private static int NameEnd(Sentence s, int j, SpeakerNames names)
+    {
+        var end = j;
+        for (var m = j + 1; m < s.Tokens.Count && m < j + 5 && Joined(s, s.Tokens[m - 1].End, s.Tokens[m].Start); m++)
+        {
+            if (IsNamePart(s, m, names)) { end = m; continue; }
+            var norm = s.Tokens[m].Norm;
+            if (!norm.StartsWith("ال", StringComparison.Ordinal) || SpeakerNames.IsRole(norm) || Stops.Contains(norm)) break;
+            var after = m + 1 < s.Tokens.Count && Joined(s, s.Tokens[m].End, s.Tokens[m + 1].Start);
+            if (after && IsNamePart(s, m + 1, names)) { end = m; continue; }
+            if (!after || m + 1 >= s.Tokens.Count || SpeakerNames.IsRole(s.Tokens[m + 1].Norm)) end = m;
+            break;
+        }
+        return end;
+    }
+
+    /// <summary>The most mentioned word of the name tokens[from..to] (ties: the last), as written.</summary>
+    private static string BestName(Sentence s, int from, int to, SpeakerNames names)
+    {
+        var best = to;
+        var bestCount = -1;
+        for (var m = from; m <= to; m++)
+        {
+            var c = Stops.Contains(s.Tokens[m].Norm) ? 0 : names.Mentions(s.Tokens[m].Norm);
+            if (c >= bestCount) { best = m; bestCount = c; }
+        }
+        return s.Text[s.Tokens[best].Start..s.Tokens[best].End];
+    }
+
+    /// <summary>A colon or the opening mark of a quotation that is speech between two positions: the end of a speaker's phrase.</summary>
+    private static bool EndsPhrase(Sentence s, int from, int to)
+    {
+        for (var i = from; i < to && i < s.Text.Length; i++)
+        {
+            if (s.Text[i] == ':') return true;
+            for (var q = 0; q < s.Spans.Count; q++)
+                if (s.Spans[q].Open == i && s.Eligible[q]) return true;
+        }
+        return false;
+    }
+
+    private static bool Definite(string norm) =>
+        norm.StartsWith("ال", StringComparison.Ordinal) || norm.StartsWith("وال", StringComparison.Ordinal);
 
     /// <summary>The name right before an unprefixed verb cue (كيم يؤكد، وكان كيم قد شدد), or null.</summary>
     private static string? SpeakerBefore(Sentence s, int k, SpeakerNames names)

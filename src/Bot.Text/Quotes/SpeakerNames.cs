@@ -28,6 +28,16 @@ internal sealed class SpeakerNames(ArticleModel article)
         && !(norm.Length > 4 && norm[0] is 'و' or 'ب' or 'ل' or 'ك' or 'ف' && norm.AsSpan(1).StartsWith("ال"))
         && !norm.StartsWith("لل", StringComparison.Ordinal);
 
+    /// <summary>Occurrences of a normalised word in the article, alone or behind one of و ل ب ف.</summary>
+    public int Mentions(string norm) => Count(norm);
+
+    /// <summary>True when the word appears in the article without any prefix.</summary>
+    public bool MentionedAlone(string norm)
+    {
+        words ??= CountWords();
+        return words.ContainsKey(norm);
+    }
+
     /// <summary>True when the word appears on its own in the article.</summary>
     public bool IsMentioned(ReadOnlySpan<char> norm) => Count(norm.ToString()) > 0;
 
@@ -72,7 +82,8 @@ internal sealed class SpeakerNames(ArticleModel article)
         for (var k = from; k < to; k++)
         {
             if (!IsNameLike(phrase[k].Norm)) continue;
-            var c = Count(phrase[k].Norm);
+            // علي is normalised like the preposition على: its count says nothing about the name.
+            var c = Stops.Contains(phrase[k].Norm) ? 0 : Count(phrase[k].Norm);
             if (c >= bestCount) { best = k; bestCount = c; }
         }
         return best >= 0 && bestCount >= minCount ? text[phrase[best].Start..phrase[best].End] : null;
@@ -82,10 +93,13 @@ internal sealed class SpeakerNames(ArticleModel article)
     private static string RolePhrase(string text, List<(int Start, int End, string Norm)> phrase, int role)
     {
         var end = role;
-        while (end + 1 < phrase.Count && end - role < 3)
+        while (end + 1 < phrase.Count && end - role < 4)
         {
             var next = phrase[end + 1].Norm;
             var qualifier = next.StartsWith("ال", StringComparison.Ordinal) || next.StartsWith("وال", StringComparison.Ordinal) || next == "باسم"
+                || QuoteExtractor.DefiniteBehindPreposition(next)
+                // من/في and an ال-word: مصدر من المنظمة
+                || (next is "من" or "في" && end + 2 < phrase.Count && phrase[end + 2].Norm.StartsWith("ال", StringComparison.Ordinal))
                 // a construct noun followed by an ال-word: رئيسة سلطة الضبط
                 || (end + 2 < phrase.Count && phrase[end + 2].Norm.StartsWith("ال", StringComparison.Ordinal));
             if (!qualifier) break;
