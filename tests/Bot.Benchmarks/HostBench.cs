@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using Bot.Ingestion;
 using Bot.Storage;
 using Bot.Tests.Fakes;
@@ -108,7 +107,10 @@ public static class HostBench
 
     private static Process StartBotProcess(FakeBotApiServer fake, string dbPath, string folder)
     {
-        var botDll = Path.Combine(AppContext.BaseDirectory, "Bot.dll");
+        // The host's own build output, with its own deps.json: the copy beside the benchmarks resolves
+        // packages against the benchmarks' dependency graph and does not start on its own.
+        var botDll = Path.Combine(Corpus.RepositoryRoot(), "src", "Bot", "bin", "Release", "net10.0", "Bot.dll");
+        if (!File.Exists(botDll)) throw new FileNotFoundException("Build the bot first: dotnet build -c Release src/Bot", botDll);
         var info = new ProcessStartInfo("dotnet")
         {
             ArgumentList = { botDll, "telegram" },
@@ -121,6 +123,9 @@ public static class HostBench
         info.Environment["Storage__DatabasePath"] = dbPath;
         info.Environment["Storage__SeedsPath"] = Path.Combine(folder, "no-seeds");
         info.Environment["Logging__LogLevel__Default"] = "Warning";
+        // Telegram's own limits (25 msg/s for the whole bot) would cap this at 25 replies a second: the
+        // benchmark measures the bot's capacity, so its throttle is off; the fanout bench measures the throttle.
+        info.Environment["Telegram__Sending__ThrottlingEnabled"] = "false";
         var process = Process.Start(info)!;
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("bot: " + e.Data); };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("bot: " + e.Data); };
@@ -169,33 +174,5 @@ public static class HostBench
     {
         var i = Array.IndexOf(args, name);
         return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture) : fallback;
-    }
-}
-
-/// <summary>The shared corpora beside the repository (../shared/corpora).</summary>
-public static class Corpus
-{
-    public sealed record ArgenArticle(string Id, string Title, string Document);
-
-    public static string Root()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Bot.sln")))
-            {
-                return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "corpora"));
-            }
-        }
-        throw new DirectoryNotFoundException("Run the benchmarks from inside the repository (Bot.sln not found above the program).");
-    }
-
-    public static IEnumerable<ArgenArticle> ArgenArticles()
-    {
-        foreach (var line in File.ReadLines(Path.Combine(Root(), "argen-news", "articles.jsonl")))
-        {
-            using var doc = JsonDocument.Parse(line);
-            var r = doc.RootElement;
-            yield return new ArgenArticle(r.GetProperty("id").ToString(), r.GetProperty("title").GetString() ?? "", r.GetProperty("document").GetString() ?? "");
-        }
     }
 }

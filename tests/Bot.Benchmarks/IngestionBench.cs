@@ -97,18 +97,9 @@ public static class IngestionBench
             $"{GC.CollectionCount(0) - gcs.Item1}/{GC.CollectionCount(1) - gcs.Item2}/{GC.CollectionCount(2) - gcs.Item3}, managed heap now {GC.GetTotalMemory(false) / 1e6:0} MB");
     }
 
-    private static DirectoryInfo? FindRepository(string start)
-    {
-        var dir = new DirectoryInfo(start);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Bot.sln"))) dir = dir.Parent;
-        return dir;
-    }
-
     public static IEnumerable<CorpusArticle> LoadCorpus()
     {
-        var dir = FindRepository(AppContext.BaseDirectory) ?? FindRepository(Directory.GetCurrentDirectory())
-            ?? throw new InvalidOperationException("Bot.sln not found above " + AppContext.BaseDirectory + " or the working folder");
-        var path = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "corpora", "argen-news", "articles.jsonl"));
+        var path = Path.Combine(Corpus.Root(), "argen-news", "articles.jsonl");
         foreach (var line in File.ReadLines(path))
         {
             if (line.Length == 0) continue;

@@ -32,18 +32,7 @@ public static class TextBenches
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 
-    /// <summary>The repository root: the nearest directory above the working directory (or the binary) holding Bot.sln.</summary>
-    internal static string RepoRoot()
-    {
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-                if (File.Exists(Path.Combine(dir.FullName, "Bot.sln"))) return dir.FullName;
-        }
-        return Directory.GetCurrentDirectory();
-    }
-
     /// <summary>--corpus, else ../shared/corpora beside the repository root.</summary>
     internal static string CorpusDir(string[] args) =>
-        Option(args, "--corpus") ?? Path.GetFullPath(Path.Combine(RepoRoot(), "..", "shared", "corpora"));
+        Option(args, "--corpus") ?? Corpus.Root();
 }

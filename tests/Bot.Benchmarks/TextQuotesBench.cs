@@ -22,7 +22,7 @@ internal static class TextQuotesBench
     public static int Run(string[] args)
     {
         var path = TextBenches.Option(args, "--fixture")
-            ?? Path.Combine(TextBenches.RepoRoot(), "tests", "Bot.Text.Tests", "Fixtures", "quotes.jsonl");
+            ?? Path.Combine(Corpus.RepositoryRoot(), "tests", "Bot.Text.Tests", "Fixtures", "quotes.jsonl");
         if (!File.Exists(path)) { Console.Error.WriteLine($"no fixture at {path}"); return 1; }
         var articles = Load(path);
         var engine = new ArabicTextEngine();
