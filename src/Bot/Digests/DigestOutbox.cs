@@ -7,17 +7,22 @@ namespace Bot.Digests;
 public sealed class DigestOutbox
 {
     private readonly ILiteCollection<OutboxEntry> _entries;
+    private readonly GroupCommit<OutboxEntry> _confirmations;
 
     public DigestOutbox(BotDatabase database)
     {
         _entries = database.Db.GetCollection<OutboxEntry>("digest_outbox");
         _entries.EnsureIndex(e => e.State);
         _entries.EnsureIndex(e => e.ChatId);
+        // One transaction for all of a batch: LiteDB's Update of a list is a single commit.
+        _confirmations = new GroupCommit<OutboxEntry>(batch => _entries.Update(batch));
     }
 
     /// <summary>Adds the day's digest unless that chat already has one for that date; false if it had.</summary>
     public bool TryAdd(OutboxEntry entry)
     {
+        // Looked up first: inside the scheduler's batch transaction a duplicate-key error would roll back the whole batch.
+        if (_entries.FindById(entry.Id) is not null) return false;
         try
         {
             _entries.Insert(entry);
@@ -32,6 +37,12 @@ public sealed class DigestOutbox
     public OutboxEntry? Find(string id) => _entries.FindById(id);
 
     public void Update(OutboxEntry entry) => _entries.Update(entry);
+
+    /// <summary>
+    /// Stores the entry, in one transaction with other deliveries' updates made at the same moment;
+    /// completes once it is stored. The entry must not change until then.
+    /// </summary>
+    public Task UpdateAsync(OutboxEntry entry) => _confirmations.WriteAsync(entry);
 
     /// <summary>Undelivered digests whose next try is due, oldest first.</summary>
     public IReadOnlyList<OutboxEntry> Pending(DateTime nowUtc) =>

@@ -25,7 +25,7 @@ public sealed class DigestSchedulerTests : IDisposable
         var composer = new DigestComposer(_db, options);
         // Rounds only write the outbox; delivery is never reached here.
         var delivery = new DigestDelivery(null!, _outbox, _subscriptions, options, _time, NullLogger<DigestDelivery>.Instance);
-        _scheduler = new DigestScheduler(_subscriptions, _outbox, composer, delivery, new DigestSignal(), options, _time, NullLogger<DigestScheduler>.Instance);
+        _scheduler = new DigestScheduler(_db, _subscriptions, _outbox, composer, delivery, new DigestSignal(), options, _time, NullLogger<DigestScheduler>.Instance);
         // 08:00 in Riyadh is 05:00 UTC.
         var s = new Subscription { Id = 42, TimeZoneId = "Asia/Riyadh", LocalTime = new TimeOnly(8, 0), NextDueUtc = new DateTime(2025, 5, 5, 5, 0, 0, DateTimeKind.Utc), NextLocalDate = "2025-05-05" };
         _subscriptions.Save(s);
