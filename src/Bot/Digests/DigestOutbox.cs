@@ -48,8 +48,13 @@ public sealed class DigestOutbox
     public IReadOnlyList<OutboxEntry> Pending(DateTime nowUtc) =>
         _entries.Query().Where(e => e.State == OutboxState.Pending && e.NextAttemptUtc <= nowUtc).OrderBy(e => e.DueUtc).ToList();
 
-    public DateTime? EarliestRetry() =>
-        _entries.Query().Where(e => e.State == OutboxState.Pending).OrderBy(e => e.NextAttemptUtc).Limit(1).ToList() is [var first]
+    /// <summary>
+    /// The earliest retry still to come after <paramref name="afterUtc"/>. Entries due already are not
+    /// asked about: the round just before queued them all, and counting them made the scheduler wake at
+    /// once and reload every pending entry, again and again, for the whole of a fan-out.
+    /// </summary>
+    public DateTime? EarliestRetry(DateTime afterUtc) =>
+        _entries.Query().Where(e => e.State == OutboxState.Pending && e.NextAttemptUtc > afterUtc).OrderBy(e => e.NextAttemptUtc).Limit(1).ToList() is [var first]
             ? first.NextAttemptUtc : null;
 
     public IReadOnlyList<OutboxEntry> ForChat(long chatId) => _entries.Find(e => e.ChatId == chatId).ToList();

@@ -17,8 +17,9 @@ namespace Bot.Digests;
 /// <item>every pending outbox entry — new ones, and those left by a crash or a failed try — is queued
 ///   for the delivery workers.</item>
 /// </list>
-/// Then it sleeps until the next due time, at most <see cref="DigestOptions.PollInterval"/>, or until
-/// <see cref="DigestSignal"/> is raised.
+/// Then it sleeps until the next due time or retry to come, at most <see cref="DigestOptions.PollInterval"/>,
+/// or until <see cref="DigestSignal"/> is raised (so a retry set by a delivery failing meanwhile starts
+/// at most one poll interval late).
 /// </summary>
 public sealed class DigestScheduler(
     BotDatabase database,
@@ -146,7 +147,7 @@ public sealed class DigestScheduler(
     {
         var now = time.GetUtcNow().UtcDateTime;
         var wait = _options.PollInterval;
-        foreach (var next in new[] { subscriptions.EarliestDue(), outbox.EarliestRetry() })
+        foreach (var next in new[] { subscriptions.EarliestDue(), outbox.EarliestRetry(now) })
         {
             if (next is { } at && at - now < wait) wait = at - now;
         }
