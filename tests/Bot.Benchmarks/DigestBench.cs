@@ -81,6 +81,11 @@ public static class DigestBench
             Console.WriteLine($"{name}: {sent.Count:N0} messages to {digests:N0} chats in {seconds:F2} s = {rate:N0} messages/s " +
                 $"(bot start to last {(last - startedAt).TotalSeconds:F2} s); delivered {delivered:N0}; duplicates {duplicates}; 429s {tooMany}; " +
                 $"limit violations {fake.LimitViolations.Count}");
+            foreach (var v in fake.LimitViolations)
+            {
+                var inWindow = fake.Requests.Where(r => r.StatusCode == 200 && r.Method == "sendMessage" && r.Timestamp > v.Timestamp - TimeSpan.FromSeconds(1) && r.Timestamp <= v.Timestamp).ToList();
+                Console.WriteLine($"  429: {v.Scope} limit, chat {v.ChatId}, at {v.Timestamp:HH:mm:ss.fff}; {inWindow.Count} accepted in the second before, first at {inWindow.Min(r => r.Timestamp):HH:mm:ss.fff}");
+            }
             Console.WriteLine($"  bot process: peak memory (VmHWM) {peakMb:N0} MB, CPU {botCpu.TotalSeconds:F1} s");
             var pass = duplicates == 0 && delivered == digests && tooMany == 0 && peakMb < 300;
             if (limits is { } l)
@@ -117,9 +122,10 @@ public static class DigestBench
         info.Environment["Storage__DatabasePath"] = dbPath;
         info.Environment["Storage__SeedsPath"] = Path.Combine(folder, "no-seeds");
         info.Environment["Logging__LogLevel__Default"] = "Warning";
+        info.Environment["Logging__LogLevel__Bot.Digests"] = "Information";
         foreach (var (key, value) in settings) info.Environment[key] = value;
         var process = Process.Start(info)!;
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("bot: " + e.Data); };
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) Console.WriteLine("  bot: " + e.Data); };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("bot: " + e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();

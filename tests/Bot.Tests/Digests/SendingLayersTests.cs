@@ -102,3 +102,52 @@ public sealed class SendingLayersTests
         Assert.Equal(ChatFailure.Migrated, ChatFailureClassifier.Classify(new global::Telegram.Bot.Exceptions.ApiRequestException(
             "Bad Request: group chat was upgraded to a supergroup chat", 400, new ResponseParameters { MigrateToChatId = -100 })));
 }
+
+public sealed class SlidingWindowLimiterTests
+{
+    [Fact]
+    public async Task AcquireAsync_LimitStillInFlight_WaitsAWindowAfterTheAnswer()
+    {
+        var time = new FakeTimeProvider();
+        var limiter = new SlidingWindowLimiter(limit: 2, TimeSpan.FromSeconds(1), time);
+        var first = await limiter.AcquireAsync(CancellationToken.None);
+        await limiter.AcquireAsync(CancellationToken.None);
+        var third = limiter.AcquireAsync(CancellationToken.None);
+        // However long it has been since the first was sent: it has not been answered, so Telegram may count it any time now.
+        time.Advance(TimeSpan.FromSeconds(5));
+        Assert.False(third.IsCompleted);
+        first.Answered();
+        await Task.Delay(50);
+        Assert.False(third.IsCompleted);
+        time.Advance(TimeSpan.FromMilliseconds(999));
+        Assert.False(third.IsCompleted);
+        time.Advance(TimeSpan.FromMilliseconds(1));
+        await third.WaitAsync(TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task AcquireAsync_AnsweredAWindowAgo_GoesAtOnce()
+    {
+        var time = new FakeTimeProvider();
+        var limiter = new SlidingWindowLimiter(limit: 1, TimeSpan.FromSeconds(1), time);
+        (await limiter.AcquireAsync(CancellationToken.None)).Answered();
+        time.Advance(TimeSpan.FromSeconds(1));
+        Assert.True(limiter.AcquireAsync(CancellationToken.None).IsCompletedSuccessfully);
+    }
+
+    [Fact]
+    public async Task AcquireAsync_Waiters_ServedInArrivalOrder()
+    {
+        var time = new FakeTimeProvider();
+        var limiter = new SlidingWindowLimiter(limit: 1, TimeSpan.FromSeconds(1), time);
+        var lease = await limiter.AcquireAsync(CancellationToken.None);
+        var second = limiter.AcquireAsync(CancellationToken.None);
+        var third = limiter.AcquireAsync(CancellationToken.None);
+        lease.Answered();
+        time.Advance(TimeSpan.FromSeconds(1));
+        (await second.WaitAsync(TimeSpan.FromSeconds(5))).Answered();
+        Assert.False(third.IsCompleted);
+        time.Advance(TimeSpan.FromSeconds(1));
+        await third.WaitAsync(TimeSpan.FromSeconds(5));
+    }
+}
