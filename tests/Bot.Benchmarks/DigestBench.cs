@@ -51,7 +51,6 @@ public static class DigestBench
             {
                 ["Telegram__Sending__ThrottlingEnabled"] = limits is null ? "false" : "true",
                 ["Telegram__Sending__GlobalPerSecond"] = ((limits ?? 1) * Headroom).ToString(CultureInfo.InvariantCulture),
-                ["Digests__MaxConcurrentDeliveries"] = "64",
             });
             double peakMb;
             TimeSpan botCpu;
