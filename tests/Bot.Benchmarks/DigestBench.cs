@@ -82,8 +82,11 @@ public static class DigestBench
                 $"limit violations {fake.LimitViolations.Count}");
             foreach (var v in fake.LimitViolations)
             {
-                var inWindow = fake.Requests.Where(r => r.StatusCode == 200 && r.Method == "sendMessage" && r.Timestamp > v.Timestamp - TimeSpan.FromSeconds(1) && r.Timestamp <= v.Timestamp).ToList();
-                Console.WriteLine($"  429: {v.Scope} limit, chat {v.ChatId}, at {v.Timestamp:HH:mm:ss.fff}; {inWindow.Count} accepted in the second before, first at {inWindow.Min(r => r.Timestamp):HH:mm:ss.fff}");
+                // Messages' timestamps are taken where the fake's limiter counts them.
+                var window = sent.Where(m => m.Timestamp > v.Timestamp - TimeSpan.FromSeconds(1) && m.Timestamp <= v.Timestamp).Select(m => m.Timestamp).ToList();
+                var densest = window.Max(t => window.Count(u => u >= t && u < t + TimeSpan.FromMilliseconds(20)));
+                Console.WriteLine($"  429: {v.Scope} limit, chat {v.ChatId}, at {v.Timestamp:HH:mm:ss.fff}; {window.Count} sent in the second before " +
+                    $"(from {window.Min():HH:mm:ss.fff}), at most {densest} in 20 ms");
             }
             Console.WriteLine($"  bot process: peak memory (VmHWM) {peakMb:N0} MB, CPU {botCpu.TotalSeconds:F1} s");
             var pass = duplicates == 0 && delivered == digests && tooMany == 0 && peakMb < 300;

@@ -150,4 +150,34 @@ public sealed class SlidingWindowLimiterTests
         time.Advance(TimeSpan.FromSeconds(1));
         await third.WaitAsync(TimeSpan.FromSeconds(5));
     }
+
+    [Fact]
+    public async Task AcquireAsync_ManySendersOnRealTime_NoWindowCanHoldMoreThanTheLimit()
+    {
+        const int limit = 20;
+        var window = TimeSpan.FromMilliseconds(50);
+        var limiter = new SlidingWindowLimiter(limit, window, TimeProvider.System);
+        var requests = new System.Collections.Concurrent.ConcurrentQueue<(long Sent, long Answered)>();
+        async Task SendAsync(int sender)
+        {
+            var random = new Random(sender);
+            for (var i = 0; i < 15; i++)
+            {
+                var lease = await limiter.AcquireAsync(CancellationToken.None);
+                var sent = System.Diagnostics.Stopwatch.GetTimestamp();
+                await Task.Delay(random.Next(0, 20));
+                var answered = System.Diagnostics.Stopwatch.GetTimestamp();
+                lease.Answered();
+                requests.Enqueue((sent, answered));
+            }
+        }
+        await Task.WhenAll(Enumerable.Range(0, 40).Select(SendAsync));
+
+        // The server may count a request anywhere between its sending and its answer: the worst window
+        // starting at some request's send holds every request whose span reaches into it.
+        var all = requests.ToArray();
+        var length = (long)(window.TotalSeconds * System.Diagnostics.Stopwatch.Frequency);
+        var worst = all.Max(r => all.Count(o => o.Sent < r.Sent + length && o.Answered >= r.Sent));
+        Assert.InRange(worst, 1, limit);
+    }
 }

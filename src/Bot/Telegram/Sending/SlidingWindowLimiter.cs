@@ -35,8 +35,12 @@ public sealed class SlidingWindowLimiter
             if (_recent[_next] is { } oldest)
             {
                 var answeredAt = await oldest.WaitAsync(ct);
-                var left = _window - _time.GetElapsedTime(answeredAt);
-                if (left > TimeSpan.Zero) await Task.Delay(left, _time, ct);
+                // Checked again on the precise clock: timers run on a coarse one and may fire a few ms early,
+                // and a bunch held back together would go out together early, just inside the server's window.
+                for (var left = _window - _time.GetElapsedTime(answeredAt); left > TimeSpan.Zero; left = _window - _time.GetElapsedTime(answeredAt))
+                {
+                    await Task.Delay(left, _time, ct);
+                }
             }
             var lease = new Lease(_time);
             _recent[_next] = lease.Task;
