@@ -72,6 +72,7 @@ public sealed class DigestScheduler(
     public int RunRound()
     {
         var now = time.GetUtcNow();
+        var started = time.GetTimestamp();
         var written = 0;
         var digests = new SharedDigests(composer);
         foreach (var chunk in subscriptions.Due(now.UtcDateTime).Chunk(SubscriptionsPerTransaction))
@@ -89,9 +90,15 @@ public sealed class DigestScheduler(
                 throw;
             }
         }
+        var queued = 0;
         foreach (var entry in outbox.Pending(now.UtcDateTime))
         {
-            if (_queued.TryAdd(entry.Id, 0)) _queue.Writer.TryWrite(entry.Id);
+            if (_queued.TryAdd(entry.Id, 0) && _queue.Writer.TryWrite(entry.Id)) queued++;
+        }
+        if (written > 0 || queued > 0)
+        {
+            logger.LogInformation("Digest round: {Written} digests written, {Queued} queued for delivery, in {Elapsed:F0} ms",
+                written, queued, time.GetElapsedTime(started).TotalMilliseconds);
         }
         return written;
     }
