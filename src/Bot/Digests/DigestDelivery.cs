@@ -55,7 +55,8 @@ public sealed class DigestDelivery(
             part.SentUtc = time.GetUtcNow().UtcDateTime;
             // The last confirmation and the delivered state are one write.
             if (i == entry.Parts.Count - 1) MarkDelivered(entry);
-            outbox.Update(entry);
+            // Awaited: the confirmation is stored before the next part goes out.
+            await outbox.UpdateAsync(entry);
         }
         if (entry.State != OutboxState.Delivered)
         {

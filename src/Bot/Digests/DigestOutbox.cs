@@ -7,17 +7,22 @@ namespace Bot.Digests;
 public sealed class DigestOutbox
 {
     private readonly ILiteCollection<OutboxEntry> _entries;
+    private readonly GroupCommit<OutboxEntry> _confirmations;
 
     public DigestOutbox(BotDatabase database)
     {
         _entries = database.Db.GetCollection<OutboxEntry>("digest_outbox");
         _entries.EnsureIndex(e => e.State);
         _entries.EnsureIndex(e => e.ChatId);
+        // One transaction for all of a batch: LiteDB's Update of a list is a single commit.
+        _confirmations = new GroupCommit<OutboxEntry>(batch => _entries.Update(batch));
     }
 
     /// <summary>Adds the day's digest unless that chat already has one for that date; false if it had.</summary>
     public bool TryAdd(OutboxEntry entry)
     {
+        // Looked up first: inside the scheduler's batch transaction a duplicate-key error would roll back the whole batch.
+        if (_entries.FindById(entry.Id) is not null) return false;
         try
         {
             _entries.Insert(entry);
@@ -33,12 +38,23 @@ public sealed class DigestOutbox
 
     public void Update(OutboxEntry entry) => _entries.Update(entry);
 
+    /// <summary>
+    /// Stores the entry, in one transaction with other deliveries' updates made at the same moment;
+    /// completes once it is stored. The entry must not change until then.
+    /// </summary>
+    public Task UpdateAsync(OutboxEntry entry) => _confirmations.WriteAsync(entry);
+
     /// <summary>Undelivered digests whose next try is due, oldest first.</summary>
     public IReadOnlyList<OutboxEntry> Pending(DateTime nowUtc) =>
         _entries.Query().Where(e => e.State == OutboxState.Pending && e.NextAttemptUtc <= nowUtc).OrderBy(e => e.DueUtc).ToList();
 
-    public DateTime? EarliestRetry() =>
-        _entries.Query().Where(e => e.State == OutboxState.Pending).OrderBy(e => e.NextAttemptUtc).Limit(1).ToList() is [var first]
+    /// <summary>
+    /// The earliest retry still to come after <paramref name="afterUtc"/>. Entries due already are not
+    /// asked about: the round just before queued them all, and counting them made the scheduler wake at
+    /// once and reload every pending entry, again and again, for the whole of a fan-out.
+    /// </summary>
+    public DateTime? EarliestRetry(DateTime afterUtc) =>
+        _entries.Query().Where(e => e.State == OutboxState.Pending && e.NextAttemptUtc > afterUtc).OrderBy(e => e.NextAttemptUtc).Limit(1).ToList() is [var first]
             ? first.NextAttemptUtc : null;
 
     public IReadOnlyList<OutboxEntry> ForChat(long chatId) => _entries.Find(e => e.ChatId == chatId).ToList();

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Threading.Channels;
+using Bot.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -16,10 +17,12 @@ namespace Bot.Digests;
 /// <item>every pending outbox entry — new ones, and those left by a crash or a failed try — is queued
 ///   for the delivery workers.</item>
 /// </list>
-/// Then it sleeps until the next due time, at most <see cref="DigestOptions.PollInterval"/>, or until
-/// <see cref="DigestSignal"/> is raised.
+/// Then it sleeps until the next due time or retry to come, at most <see cref="DigestOptions.PollInterval"/>,
+/// or until <see cref="DigestSignal"/> is raised (so a retry set by a delivery failing meanwhile starts
+/// at most one poll interval late).
 /// </summary>
 public sealed class DigestScheduler(
+    BotDatabase database,
     SubscriptionStore subscriptions,
     DigestOutbox outbox,
     DigestComposer composer,
@@ -29,6 +32,9 @@ public sealed class DigestScheduler(
     TimeProvider time,
     ILogger<DigestScheduler> logger) : BackgroundService
 {
+    /// <summary>Due subscriptions written per LiteDB transaction: a commit per write cost ~0.3 ms, 6 s for 10,000 chats (two writes each).</summary>
+    public const int SubscriptionsPerTransaction = 500;
+
     private readonly DigestOptions _options = options.Value;
     private readonly Channel<string> _queue = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = false });
     private readonly ConcurrentDictionary<string, byte> _queued = new();
@@ -66,19 +72,38 @@ public sealed class DigestScheduler(
     public int RunRound()
     {
         var now = time.GetUtcNow();
+        var started = time.GetTimestamp();
         var written = 0;
-        foreach (var subscription in subscriptions.Due(now.UtcDateTime))
+        var digests = new SharedDigests(composer);
+        foreach (var chunk in subscriptions.Due(now.UtcDateTime).Chunk(SubscriptionsPerTransaction))
         {
-            written += Enqueue(subscription, now);
+            // Each chunk's outbox entries and subscription updates are one transaction: all of them or none.
+            var own = database.Db.BeginTrans();
+            try
+            {
+                foreach (var subscription in chunk) written += Enqueue(subscription, now, digests);
+                if (own) database.Db.Commit();
+            }
+            catch
+            {
+                if (own) database.Db.Rollback();
+                throw;
+            }
         }
+        var queued = 0;
         foreach (var entry in outbox.Pending(now.UtcDateTime))
         {
-            if (_queued.TryAdd(entry.Id, 0)) _queue.Writer.TryWrite(entry.Id);
+            if (_queued.TryAdd(entry.Id, 0) && _queue.Writer.TryWrite(entry.Id)) queued++;
+        }
+        if (written > 0 || queued > 0)
+        {
+            logger.LogInformation("Digest round: {Written} digests written, {Queued} queued for delivery, in {Elapsed:F0} ms",
+                written, queued, time.GetElapsedTime(started).TotalMilliseconds);
         }
         return written;
     }
 
-    private int Enqueue(Subscription subscription, DateTimeOffset now)
+    private int Enqueue(Subscription subscription, DateTimeOffset now, SharedDigests digests)
     {
         var zone = DigestSchedule.FindZone(subscription.TimeZoneId);
         if (zone is null)
@@ -101,7 +126,7 @@ public sealed class DigestScheduler(
             }
             else
             {
-                var digest = composer.Compose(subscription, date, now.UtcDateTime);
+                var digest = digests.Compose(subscription, date, now.UtcDateTime);
                 var entry = new OutboxEntry
                 {
                     Id = OutboxEntry.Key(subscription.Id, date),
@@ -113,7 +138,7 @@ public sealed class DigestScheduler(
                     Parts = digest.Parts.Select(p => new OutboxPart { Html = p }).ToList(),
                     State = digest.Parts.Count == 0 ? OutboxState.Delivered : OutboxState.Pending,
                 };
-                // The insert comes first: a crash before the subscription is saved finds the key taken next time.
+                // The insert comes first: should the two ever be written apart, the key is found taken next time.
                 if (outbox.TryAdd(entry)) written++;
                 subscription.CoveredUntilUtc = digest.CoveredUntilUtc;
             }
@@ -129,7 +154,7 @@ public sealed class DigestScheduler(
     {
         var now = time.GetUtcNow().UtcDateTime;
         var wait = _options.PollInterval;
-        foreach (var next in new[] { subscriptions.EarliestDue(), outbox.EarliestRetry() })
+        foreach (var next in new[] { subscriptions.EarliestDue(), outbox.EarliestRetry(now) })
         {
             if (next is { } at && at - now < wait) wait = at - now;
         }

@@ -25,7 +25,7 @@ public sealed class DigestSchedulerTests : IDisposable
         var composer = new DigestComposer(_db, options);
         // Rounds only write the outbox; delivery is never reached here.
         var delivery = new DigestDelivery(null!, _outbox, _subscriptions, options, _time, NullLogger<DigestDelivery>.Instance);
-        _scheduler = new DigestScheduler(_subscriptions, _outbox, composer, delivery, new DigestSignal(), options, _time, NullLogger<DigestScheduler>.Instance);
+        _scheduler = new DigestScheduler(_db, _subscriptions, _outbox, composer, delivery, new DigestSignal(), options, _time, NullLogger<DigestScheduler>.Instance);
         // 08:00 in Riyadh is 05:00 UTC.
         var s = new Subscription { Id = 42, TimeZoneId = "Asia/Riyadh", LocalTime = new TimeOnly(8, 0), NextDueUtc = new DateTime(2025, 5, 5, 5, 0, 0, DateTimeKind.Utc), NextLocalDate = "2025-05-05" };
         _subscriptions.Save(s);
@@ -86,5 +86,52 @@ public sealed class DigestSchedulerTests : IDisposable
         _time.Advance(TimeSpan.FromHours(1));
         Assert.Equal(0, _scheduler.RunRound());
         Assert.Single(_outbox.All());
+    }
+
+    [Fact]
+    public void RunRound_MoreDueThanOneTransaction_EveryDigestOnceAndAllRescheduled()
+    {
+        var due = _subscriptions.Find(42)!;
+        var count = DigestScheduler.SubscriptionsPerTransaction * 2 + 7;
+        for (var id = 1000; id < 1000 + count; id++)
+        {
+            _subscriptions.Save(new Subscription { Id = id, TimeZoneId = due.TimeZoneId, LocalTime = due.LocalTime, NextDueUtc = due.NextDueUtc, NextLocalDate = due.NextLocalDate });
+        }
+        _time.Advance(TimeSpan.FromHours(2));
+
+        Assert.Equal(count + 1, _scheduler.RunRound());
+        Assert.Equal(0, _scheduler.RunRound());
+        Assert.Equal(count + 1, _outbox.All().Select(e => e.Id).Distinct().Count());
+        Assert.Empty(_subscriptions.Due(_time.GetUtcNow().UtcDateTime));
+    }
+
+    [Fact]
+    public void EarliestRetry_EntriesAlreadyDue_OnlyARetryStillToCome()
+    {
+        _time.Advance(TimeSpan.FromHours(2));
+        _scheduler.RunRound();
+        var now = _time.GetUtcNow().UtcDateTime;
+        // The round queued the due entry; waking for it again would only spin.
+        Assert.Null(_outbox.EarliestRetry(now));
+        var entry = Assert.Single(_outbox.All());
+        entry.NextAttemptUtc = now.AddMinutes(5);
+        _outbox.Update(entry);
+        Assert.Equal(now.AddMinutes(5), _outbox.EarliestRetry(now));
+    }
+
+    [Fact]
+    public void Compose_SameSettings_SharedAndOtherTopicsComposedApart()
+    {
+        var composer = new DigestComposer(_db, Options.Create(new DigestOptions()));
+        var digests = new SharedDigests(composer);
+        var until = _time.GetUtcNow().UtcDateTime;
+        var date = new DateOnly(2025, 5, 5);
+        var a = digests.Compose(new Subscription { Id = 1 }, date, until);
+        var b = digests.Compose(new Subscription { Id = 2 }, date, until);
+        var c = digests.Compose(new Subscription { Id = 3, Topics = ["النفط"] }, date, until);
+        var d = digests.Compose(new Subscription { Id = 4, Stories = 3 }, date, until);
+        Assert.Same(a, b);
+        Assert.NotSame(a, c);
+        Assert.NotSame(a, d);
     }
 }

@@ -102,3 +102,82 @@ public sealed class SendingLayersTests
         Assert.Equal(ChatFailure.Migrated, ChatFailureClassifier.Classify(new global::Telegram.Bot.Exceptions.ApiRequestException(
             "Bad Request: group chat was upgraded to a supergroup chat", 400, new ResponseParameters { MigrateToChatId = -100 })));
 }
+
+public sealed class SlidingWindowLimiterTests
+{
+    [Fact]
+    public async Task AcquireAsync_LimitStillInFlight_WaitsAWindowAfterTheAnswer()
+    {
+        var time = new FakeTimeProvider();
+        var limiter = new SlidingWindowLimiter(limit: 2, TimeSpan.FromSeconds(1), time);
+        var first = await limiter.AcquireAsync(CancellationToken.None);
+        await limiter.AcquireAsync(CancellationToken.None);
+        var third = limiter.AcquireAsync(CancellationToken.None);
+        // However long it has been since the first was sent: it has not been answered, so Telegram may count it any time now.
+        time.Advance(TimeSpan.FromSeconds(5));
+        Assert.False(third.IsCompleted);
+        first.Answered();
+        await Task.Delay(50);
+        Assert.False(third.IsCompleted);
+        time.Advance(TimeSpan.FromMilliseconds(999));
+        Assert.False(third.IsCompleted);
+        time.Advance(TimeSpan.FromMilliseconds(1));
+        await third.WaitAsync(TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task AcquireAsync_AnsweredAWindowAgo_GoesAtOnce()
+    {
+        var time = new FakeTimeProvider();
+        var limiter = new SlidingWindowLimiter(limit: 1, TimeSpan.FromSeconds(1), time);
+        (await limiter.AcquireAsync(CancellationToken.None)).Answered();
+        time.Advance(TimeSpan.FromSeconds(1));
+        Assert.True(limiter.AcquireAsync(CancellationToken.None).IsCompletedSuccessfully);
+    }
+
+    [Fact]
+    public async Task AcquireAsync_Waiters_ServedInArrivalOrder()
+    {
+        var time = new FakeTimeProvider();
+        var limiter = new SlidingWindowLimiter(limit: 1, TimeSpan.FromSeconds(1), time);
+        var lease = await limiter.AcquireAsync(CancellationToken.None);
+        var second = limiter.AcquireAsync(CancellationToken.None);
+        var third = limiter.AcquireAsync(CancellationToken.None);
+        lease.Answered();
+        time.Advance(TimeSpan.FromSeconds(1));
+        (await second.WaitAsync(TimeSpan.FromSeconds(5))).Answered();
+        Assert.False(third.IsCompleted);
+        time.Advance(TimeSpan.FromSeconds(1));
+        await third.WaitAsync(TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task AcquireAsync_ManySendersOnRealTime_NoWindowCanHoldMoreThanTheLimit()
+    {
+        const int limit = 20;
+        var window = TimeSpan.FromMilliseconds(50);
+        var limiter = new SlidingWindowLimiter(limit, window, TimeProvider.System);
+        var requests = new System.Collections.Concurrent.ConcurrentQueue<(long Sent, long Answered)>();
+        async Task SendAsync(int sender)
+        {
+            var random = new Random(sender);
+            for (var i = 0; i < 15; i++)
+            {
+                var lease = await limiter.AcquireAsync(CancellationToken.None);
+                var sent = System.Diagnostics.Stopwatch.GetTimestamp();
+                await Task.Delay(random.Next(0, 20));
+                var answered = System.Diagnostics.Stopwatch.GetTimestamp();
+                lease.Answered();
+                requests.Enqueue((sent, answered));
+            }
+        }
+        await Task.WhenAll(Enumerable.Range(0, 40).Select(SendAsync));
+
+        // The server may count a request anywhere between its sending and its answer: the worst window
+        // starting at some request's send holds every request whose span reaches into it.
+        var all = requests.ToArray();
+        var length = (long)(window.TotalSeconds * System.Diagnostics.Stopwatch.Frequency);
+        var worst = all.Max(r => all.Count(o => o.Sent < r.Sent + length && o.Answered >= r.Sent));
+        Assert.InRange(worst, 1, limit);
+    }
+}

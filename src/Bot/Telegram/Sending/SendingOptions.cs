@@ -10,7 +10,10 @@ public sealed class SendingOptions
     /// <summary>Off only for benchmarks that measure raw delivery speed.</summary>
     public bool ThrottlingEnabled { get; set; } = true;
 
-    /// <summary>Messages per second across all chats (Telegram allows about 30).</summary>
+    /// <summary>
+    /// Messages per second across all chats (Telegram allows about 30): spaced evenly, and never more than
+    /// this many (rounded down) in any one second, counted from Telegram's answers.
+    /// </summary>
     [Range(0.001, 1_000_000)]
     public double GlobalPerSecond { get; set; } = 25;
 
