@@ -50,7 +50,8 @@ public sealed class IngestionHost : IAsyncDisposable
             ["Storage:SeedsPath"] = Path.Combine(folder, "no-seeds"),
             ["Ingestion:PollFeeds"] = "false",
             ["Ingestion:AllowLoopbackForTests"] = allowLoopback ? "true" : "false",
-            ["Ingestion:FetchTimeout"] = "00:00:01",
+            // Long enough for a first fetch on a loaded CI machine (JIT, Kestrel start); the slow fixtures wait 10 s.
+            ["Ingestion:FetchTimeout"] = "00:00:04",
             ["Ingestion:RetryAttempts"] = "0",
             ["Ingestion:RetryDelay"] = "00:00:00",
             ["Ingestion:Jitter"] = "0",
