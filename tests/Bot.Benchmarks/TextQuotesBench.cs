@@ -29,6 +29,7 @@ internal static class TextQuotesBench
         int found = 0, correct = 0, expected = 0, recalled = 0;
         var verbose = args.Contains("--verbose");
         var only = TextBenches.Option(args, "--id");
+        if (args.Contains("--scores")) return Scores(articles, verbose);
         foreach (var a in articles)
         {
             if (only is not null && !a.Id.EndsWith(only, StringComparison.Ordinal)) continue;
@@ -54,6 +55,38 @@ internal static class TextQuotesBench
         var recall = expected == 0 ? 1 : recalled / (double)expected;
         Console.WriteLine($"fixture: {articles.Count} articles ({articles.Count(a => a.Quotes.Count == 0)} without quotes), {expected} expected quotes");
         Console.WriteLine(FormattableString.Invariant($"found {found}, correct {correct}: precision {precision:F3}, recall {recall:F3}"));
+        return 0;
+    }
+
+    /// <summary>
+    /// --scores: every quotation the extractor finds before its confidence threshold, with its confidence and whether it
+    /// is correct, then precision and recall at each threshold; the threshold is chosen from this on the dev fixtures.
+    /// </summary>
+    private static int Scores(List<Article> articles, bool verbose)
+    {
+        var scored = new List<(double Confidence, bool Correct)>();
+        var expected = 0;
+        foreach (var a in articles)
+        {
+            expected += a.Quotes.Count;
+            var used = new bool[a.Quotes.Count];
+            foreach (var (q, confidence) in QuoteExtractor.ExtractScored(new ArticleModel(a.Title, a.Document)))
+            {
+                var match = -1;
+                for (var i = 0; i < a.Quotes.Count && match < 0; i++)
+                    if (!used[i] && Matches(q, a.Quotes[i])) match = i;
+                if (match >= 0) used[match] = true;
+                scored.Add((confidence, match >= 0));
+                if (verbose) Console.WriteLine(FormattableString.Invariant($"{confidence,5:F1} {(match >= 0 ? "OK   " : "FALSE")} {a.Id} [{q.Speaker}] {Short(q.Text)}"));
+            }
+        }
+        foreach (var t in scored.Select(s => s.Confidence).Append(QuoteConfidence.Threshold).Distinct().Order())
+        {
+            var kept = scored.Where(s => s.Confidence >= t).ToList();
+            var correct = kept.Count(s => s.Correct);
+            Console.WriteLine(FormattableString.Invariant(
+                $"threshold {t,5:F1}: found {kept.Count}, correct {correct}, precision {(kept.Count == 0 ? 1 : correct / (double)kept.Count):F3}, recall {(expected == 0 ? 1 : correct / (double)expected):F3}"));
+        }
         return 0;
     }
 

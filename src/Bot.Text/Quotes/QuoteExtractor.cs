@@ -64,7 +64,17 @@ internal static class QuoteExtractor
 
     public static List<Quote> Extract(ArticleModel article)
     {
-        var found = new List<(Quote Quote, string Norm, int Words)>();
+        var scored = ExtractScored(article);
+        var kept = new List<Quote>(scored.Count);
+        foreach (var (quote, confidence) in scored)
+            if (confidence >= QuoteConfidence.Threshold) kept.Add(quote);
+        return kept;
+    }
+
+    /// <summary>Every quotation found, ranked, with its <see cref="QuoteConfidence"/> score; <see cref="Extract"/> keeps those at the threshold or above.</summary>
+    internal static List<(Quote Quote, double Confidence)> ExtractScored(ArticleModel article)
+    {
+        var found = new List<(Quote Quote, string Norm, int Words, double Confidence)>();
         var names = new SpeakerNames(article);
         string? previous = null;
         var n = article.Sentences.Count;
@@ -82,14 +92,17 @@ internal static class QuoteExtractor
                 for (; nextCue < s.Tokens.Count && s.Tokens[nextCue].End <= span.Open; nextCue++)
                     if (CueSpeaker(s, nextCue, names) is { } named) previous = Resolve(named, previous, names);
                 if (!s.Eligible[q]) continue;
-                var speaker = Attribute(s, q, names, previous, out var hasCue);
+                var speaker = Attribute(s, q, names, previous, out var hasCue, out var cue);
                 if (!hasCue || speaker is null) continue;
-                speaker = Resolve(speaker, previous, names);
-                if (Plausible(speaker, s, span, previous, names) is not { } checkedSpeaker) continue;
+                var resolved = Resolve(speaker, previous, names);
+                if (resolved != speaker && previous is not null && resolved == previous) cue = cue with { FromPrevious = true };
+                if (Plausible(resolved, s, span, previous, names) is not { } checkedSpeaker) continue;
                 speaker = checkedSpeaker;
                 previous = speaker;
                 var text = s.Text[(span.Open + 1)..span.Close].Trim();
-                found.Add((new Quote(speaker, text, si), ArabicText.Normalize(text), ArticleModel.CountWords(text)));
+                var words = ArticleModel.CountWords(text);
+                var evidence = Evidence(s, span, cue, speaker, names, words, text);
+                found.Add((new Quote(speaker, text, si), ArabicText.Normalize(text), words, QuoteConfidence.Score(evidence)));
             }
             for (; nextCue < s.Tokens.Count; nextCue++)
                 if (CueSpeaker(s, nextCue, names) is { } named) previous = Resolve(named, previous, names);
@@ -97,14 +110,59 @@ internal static class QuoteExtractor
         return Rank(found, n, names);
     }
 
+    /// <summary>The cue that attributed a quotation: its kind, its distance in words, whether it follows the quotation, and
+    /// whether the speaker was carried over from earlier.</summary>
+    private readonly record struct CueFound(CueKind Kind, int Distance, bool After, bool FromPrevious);
+
+    private static QuoteEvidence Evidence(Sentence s, QuoteSpan span, CueFound cue, string speaker, SpeakerNames names, int words, string text)
+    {
+        var before = IndexBefore(s.Tokens, span.Open);
+        var introduced = false;
+        var continues = false;
+        var adjacent = false;
+        if (before >= 0)
+        {
+            var gap = s.Text.AsSpan(s.Tokens[before].End, span.Open - s.Tokens[before].End);
+            introduced = gap.Contains(':') || (IsThatWord(s.Tokens[before].Norm) && !HasPunctuation(s.Text, s.Tokens[before].End, span.Open, allowQuoteMarks: true))
+                || (before > 0 && s.Tokens[before - 1].Norm == "في" && StatementNoun(s.Tokens[before].Norm) && gap.Trim().IsEmpty);
+            continues = !HasPunctuation(s.Text, s.Tokens[before].End, span.Open, allowQuoteMarks: true)
+                && (IsThatWord(s.Tokens[before].Norm) || (s.Tokens[before].Cue is null && VerbForm(s.Tokens[before].Norm)));
+            // وقالت فرعون إن أسباب … أهمها “…”: an إن/أن clause opened between the cue and the quotation.
+            if (!continues && !cue.After && cue.Distance > 0)
+                for (var m = before; m > before - cue.Distance && m >= 0 && !continues; m--)
+                    continues = IsThatWord(s.Tokens[m].Norm);
+            var last = speaker.AsSpan().TrimEnd();
+            var space = last.LastIndexOf(' ');
+            adjacent = !cue.After && !cue.FromPrevious && gap.Trim().Trim(':').Trim().IsEmpty
+                && ArabicText.Normalize(space >= 0 ? last[(space + 1)..].ToString() : last.ToString()) == s.Tokens[before].Norm;
+        }
+        return new QuoteEvidence(cue.Kind, cue.Distance, cue.After, introduced, cue.FromPrevious,
+            QuoteConfidence.Classify(speaker, names), adjacent, continues, words, text);
+    }
+
+    /// <summary>A statement, with or without its pronoun (في بيانها “…”، في تصريحه “…”): the quotation is what it says.</summary>
+    private static bool StatementNoun(string norm)
+    {
+        foreach (var stem in StatementNouns)
+            if (norm.StartsWith(stem, StringComparison.Ordinal) && norm.Length <= stem.Length + 2) return true;
+        return false;
+    }
+
+    private static readonly string[] StatementNouns = ["بيان", "تصريح", "كلمت", "حديث", "مقابل", "تغريد", "منشور", "رسال"];
+
+    /// <summary>A present or future verb form (تمنح، ستحقق، يظهر، نبذل), by its prefix; no ال-word.</summary>
+    private static bool VerbForm(string norm) =>
+        norm.Length >= 4 && !Definite(norm)
+        && (norm[0] is 'ي' or 'ت' or 'ن' || (norm.Length >= 5 && norm[0] == 'س' && norm[1] is 'ي' or 'ت' or 'ن'));
+
     /// <summary>
     /// Drops a quotation whose normalised text is contained in another one (the same text twice, or a fragment the
     /// article repeats inside a full statement), then orders the rest: longer statements first (up to
     /// <see cref="FullStatementWords"/> words they count as full), then earlier sentences and more mentioned speakers.
     /// </summary>
-    private static List<Quote> Rank(List<(Quote Quote, string Norm, int Words)> found, int sentences, SpeakerNames names)
+    private static List<(Quote Quote, double Confidence)> Rank(List<(Quote Quote, string Norm, int Words, double Confidence)> found, int sentences, SpeakerNames names)
     {
-        var kept = new List<(Quote Quote, double Score, int Order)>(found.Count);
+        var kept = new List<(Quote Quote, double Score, int Order, double Confidence)>(found.Count);
         for (var i = 0; i < found.Count; i++)
         {
             var contained = false;
@@ -115,10 +173,10 @@ internal static class QuoteExtractor
             var q = found[i].Quote;
             var length = Math.Min(found[i].Words, FullStatementWords) / (double)FullStatementWords;
             var score = length + 0.25 * (1 - q.SentenceIndex / (double)Math.Max(1, sentences)) + 0.15 * names.Prominence(q.Speaker);
-            kept.Add((q, score, i));
+            kept.Add((q, score, i, found[i].Confidence));
         }
         kept.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Order.CompareTo(b.Order));
-        return kept.ConvertAll(k => k.Quote);
+        return kept.ConvertAll(k => (k.Quote, k.Confidence));
     }
 
     /// <summary>An anaphoric mention (المتحدث، محدثنا) is the previous speaker; a role alone is the name introduced with it.</summary>
@@ -283,9 +341,10 @@ internal static class QuoteExtractor
         s.Tokens[k].Cue is CueKind.Verb or CueKind.Source ? SpeakerAfter(s, k, names) : null;
 
     /// <summary>The speaker of quotation <paramref name="q"/>; <paramref name="hasCue"/> tells whether a cue attributes it at all.</summary>
-    private static string? Attribute(Sentence s, int q, SpeakerNames names, string? previous, out bool hasCue)
+    private static string? Attribute(Sentence s, int q, SpeakerNames names, string? previous, out bool hasCue, out CueFound cue)
     {
         hasCue = true;
+        cue = default;
         var span = s.Spans[q];
         var floor = -1;
         for (var p = 0; p < q; p++) if (s.Eligible[p]) floor = s.Spans[p].Close;
@@ -295,10 +354,12 @@ internal static class QuoteExtractor
             var to = k == before ? span.Open : s.Tokens[k + 1].Start;
             if (HasStop(s.Text, s.Tokens[k].End, to)) break;
             if (s.Tokens[k].Cue is not { } kind) continue;
+            cue = new CueFound(kind, before - k, After: false, FromPrevious: false);
             if (VerbalNounSpeaker(s, k, names) is { } owner) return owner;
             if (kind != CueKind.Participle && SpeakerAfter(s, k, names) is { } after) return after;
             if (kind == CueKind.Source) break;
             if (kind == CueKind.Verb && !s.Tokens[k].Prefixed && SpeakerBefore(s, k, names) is { } subject) return subject;
+            cue = cue with { FromPrevious = previous is not null };
             return previous ?? SubjectInSentence(s, k, names);
         }
         // Cue right after the quotation: “…”، قال الوزير / “…” بحسب الوزير.
@@ -307,11 +368,17 @@ internal static class QuoteExtractor
         for (var k = next; k < s.Tokens.Count && k <= next + 1; k++)
         {
             if (s.Tokens[k].Cue is CueKind.Verb or CueKind.Source && SpeakerAfter(s, k, names) is { } after)
+            {
+                cue = new CueFound(s.Tokens[k].Cue!.Value, 0, After: true, FromPrevious: false);
                 return after;
+            }
             // “…”، حسب تعبيره: the speaker already named.
             if (s.Tokens[k].Cue is CueKind.Source && k + 1 < s.Tokens.Count && s.Tokens[k + 1].Norm is "تعبيره" or "تعبيرها" or "قوله" or "قولها"
                 && previous is not null)
+            {
+                cue = new CueFound(CueKind.Source, 0, After: true, FromPrevious: true);
                 return previous;
+            }
         }
         hasCue = false;
         return null;

@@ -1,0 +1,97 @@
+namespace Bot.Text.Tests.Quotes;
+
+/// <summary>The confidence rules of <see cref="QuoteConfidence"/>: one test per rule, with sentences from the dev fixtures.</summary>
+public class QuoteConfidenceTests
+{
+    private static readonly ArabicTextEngine Engine = new();
+
+    private static (string Speaker, string Text)[] Quotes(string body) =>
+        Engine.AnalyzeUnguarded(null, body, SummaryBudget.Default).Quotes.Select(q => (q.Speaker, q.Text)).ToArray();
+
+    [Fact]
+    public void Extract_UnresolvedSource_IsDropped() =>
+        // 0632: «المصدر» is never named in the article; printing «المصدر: …» tells the reader nothing.
+        Assert.Empty(Quotes("وفي سياق اتجاه الحكومة لإلغاء نظام التقاعد النسبي، أكد المصدر، أن هذا الأخير يعد من بين السلبيات، "
+            + "وواصل في هذا الشأن قائلا ” الإبقاء على نظام التقاعد النسبي، قد يصل بنا خلال السنوات المقبلة إلى العجز في دفع معاشات المتقاعدين”."));
+
+    [Fact]
+    public void Extract_BareStatement_IsDropped() =>
+        // 0679: «حسب البيان» without the body that issued it is no speaker.
+        Assert.Empty(Quotes("وحسب البيان فإنه “تم تكليف المسؤولين عن الأنشطة والهياكل لإبلاغ موظفيهم بهذا الاستئناف التدريجي وفقا لجدول زمني الذي تحدده هياكلها الإدارية”."));
+
+    [Fact]
+    public void Extract_QuotedPlaceList_IsDropped() =>
+        // 0527: the states in priority order are a list, not speech, though a cue is near.
+        Assert.DoesNotContain(Quotes("بدوره، قال نائب مفوض العون الإنساني د. أحمد فضل الله سراج الدين، إن الطائرة هي الأولى ضمن جسر جوي، "
+            + "وتم تخصيصها للولايات المتأثرة حسب الأولوية “النيل الأبيض، سنار، الخرطوم، نهر النيل والجزيرة”، وأن الشحنات ستحمل حصص كل ولاية."),
+            q => q.Text.StartsWith("النيل الأبيض", StringComparison.Ordinal));
+
+    [Theory]
+    // 0748: an indefinite body alone is nobody a reader could name
+    [InlineData("لجنة", SpeakerKind.Indefinite)]
+    // 0557: «المتحدث» with the next words glued on is an unresolved back-reference
+    [InlineData("المتحدث استنجاد الحكومة", SpeakerKind.Unresolved)]
+    // 0632: a bare source
+    [InlineData("المصدر", SpeakerKind.Unresolved)]
+    // a source placed in a body is attributable
+    [InlineData("مصدر من المنظمة", SpeakerKind.Organisation)]
+    // 0947: a ministry
+    [InlineData("وزارة الطاقة", SpeakerKind.Organisation)]
+    // a full name
+    [InlineData("معتز موسى", SpeakerKind.Person)]
+    // a role with ال
+    [InlineData("وزير الاسكان", SpeakerKind.Role)]
+    // a family name with ال mentioned once
+    [InlineData("الموسى", SpeakerKind.Named)]
+    internal void Classify_Mentions_GivesKind(string speaker, SpeakerKind expected)
+    {
+        var names = new SpeakerNames(new ArticleModel(null, "وقال معتز موسى إن الحكومة ستعمل. ونسبت الوكالة للموسى قوله ذلك."));
+        Assert.Equal(expected, QuoteConfidence.Classify(speaker, names));
+    }
+
+    [Fact]
+    public void Extract_SpeakerRightBeforeAShortQuotation_IsKept() =>
+        // Seed: «قال بوتين “…”» carries a short quotation with no verb in it.
+        Assert.Equal([("بوتين", "نخب تعزيز علاقات التعاون")], Quotes("وقال الرئيس الروسي فلاديمير بوتين “نخب تعزيز علاقات التعاون”."));
+
+    [Theory]
+    // a list of states (0527)
+    [InlineData("النيل الأبيض، كسلا، القضارف، الخرطوم، الجزيرة، سنار، والبحر الأحمر")]
+    // two products joined by a dash (0612)
+    [InlineData("العسل الانجليزي – صابون الاستحمام السعودي")]
+    // a television model, transliterated with a year (0807)
+    [InlineData("إس ي واش دي 2016")]
+    public void LooksLikeName_ListsAndModels_True(string text) => Assert.True(QuoteConfidence.LooksLikeName(text));
+
+    [Theory]
+    // a figure with Arabic words is a statement's content, not a model (the فرعون test)
+    [InlineData("تكوين 3368 مهندس وتقني عامل بالاتصالات")]
+    // a sentence with a comma is not a list
+    [InlineData("الإبقاء على نظام التقاعد النسبي، قد يصل بنا خلال السنوات المقبلة إلى العجز")]
+    public void LooksLikeName_StatementsAndFigures_False(string text) => Assert.False(QuoteConfidence.LooksLikeName(text));
+
+    [Theory]
+    // negation (0832)
+    [InlineData("عدواني ولا يستهدف شيء سوى حرمان مصر من المياه")]
+    // future verb (seed)
+    [InlineData("سنناقش كافة المواضيع دون تسرع")]
+    // first person (seed)
+    [InlineData("من أجل رفاه وازدهار بلدينا")]
+    // plural imperative and second person (وزير الصناعة test)
+    [InlineData("كونوا فخورين بما تقومون به")]
+    // four-letter we-form (0748)
+    [InlineData("لو الفلوس جات نخلص قبل 6 شهور")]
+    public void LooksLikeSpeech_Clauses_True(string text) => Assert.True(QuoteConfidence.LooksLikeSpeech(text));
+
+    [Theory]
+    // a person's name (0832)
+    [InlineData("نور الدين")]
+    // a company (0812)
+    [InlineData("الصالحية العقارية")]
+    // a forum's title (0489)
+    [InlineData("منتدى الاستثمار والأعمال في إفريقيا والعالم")]
+    public void LooksLikeSpeech_NamesAndTitles_False(string text) => Assert.False(QuoteConfidence.LooksLikeSpeech(text));
+
+    [Fact]
+    public void LooksLikeSpeech_Empty_False() => Assert.False(QuoteConfidence.LooksLikeSpeech(""));
+}
