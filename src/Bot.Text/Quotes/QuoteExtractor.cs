@@ -21,14 +21,17 @@ namespace Bot.Text;
 /// phrase after a verb or source cue (قال كيم لبوتين → كيم); the name right before an unprefixed verb
 /// (كيم يؤكد، وكان كيم قد شدد); the previous speaker (وأضاف، قائلا); the person named after a role word earlier
 /// in the sentence (تعهد الزعيم الكوري الشمالي كيم جونغ أون … وقال إن). A quotation without a speaker is dropped.</item>
-/// <item>The previous speaker is also set by a cue with a named speaker and no quotation (وقال بوتين إن … then
-/// وأضاف “…”), and by a sentence that opens with a verb and a person (وأقر ناصر هاشم السيد، مدير الإعلام …).</item>
+/// <item>The previous speaker is also set by a verb cue with a named speaker and no quotation (وقال بوتين إن … then
+/// وأضاف “…”; a source cue without a quotation names nothing: وفق مقابل مالي), by a sentence that opens with a verb and
+/// a person (وأقر ناصر هاشم السيد، مدير الإعلام …), and by one that opens with كان and a body (وكانت وزارة الفلاحة …).</item>
 /// <item>A speaker's name may itself be quoted (وأضاف “مهماه” إن …): the marks of a quotation that is not speech do
 /// not end the speaker's phrase.</item>
 /// <item>The speaker is reported as its best short mention (<see cref="SpeakerNames"/>); an anaphoric mention
 /// (Resources/speaker-anaphors.txt: المتحدث، محدثنا، المصدر ذاته) is the previous speaker, and a role alone (الوزيرة)
 /// the name the article introduced with that role (<see cref="SpeakerNames.Prefer"/>).</item>
 /// <item>“…”، حسب تعبيره: the previous speaker.</item>
+/// <item>A bare statement (وحسب البيان “…”، وقال البيان “…”) is whoever issued the statement the same or the previous
+/// sentence mentions (وذكر المجمع في بيان له → المجمع); without one it stays unresolved and is never printed.</item>
 /// <item>A phrase opening with a role is read to its end (colon, quotation, إن/أن): the person is the name right after the
 /// role, else the name closing the phrase, else the role with its qualifiers (<see cref="SpeakerAfter"/>). A speaker that
 /// cannot be printed — a word of the quotation, ب/ل/ك + a word, a bare title or indefinite role — drops the quotation
@@ -77,6 +80,9 @@ internal static class QuoteExtractor
         var found = new List<(Quote Quote, string Norm, int Words, double Confidence)>();
         var names = new SpeakerNames(article);
         string? previous = null;
+        // Who issued the statement last mentioned (وذكر المجمع في بيان له), and in which sentence: a bare البيان is them.
+        string? issuer = null;
+        var issuerSentence = -1;
         var n = article.Sentences.Count;
         for (var si = 0; si < n; si++)
         {
@@ -91,9 +97,15 @@ internal static class QuoteExtractor
                 // Named speakers of the cues before this quotation update the previous speaker.
                 for (; nextCue < s.Tokens.Count && s.Tokens[nextCue].End <= span.Open; nextCue++)
                     if (CueSpeaker(s, nextCue, names) is { } named) previous = Resolve(named, previous, names);
+                if (previous is not null && !BareStatement(previous) && MentionsStatement(s)) (issuer, issuerSentence) = (previous, si);
                 if (!s.Eligible[q]) continue;
                 var speaker = Attribute(s, q, names, previous, out var hasCue, out var cue);
                 if (!hasCue || speaker is null) continue;
+                if (BareStatement(speaker) && issuer is not null && si - issuerSentence <= 1)
+                {
+                    speaker = issuer;
+                    cue = cue with { FromPrevious = true };
+                }
                 var resolved = Resolve(speaker, previous, names);
                 if (resolved != speaker && previous is not null && resolved == previous) cue = cue with { FromPrevious = true };
                 if (Plausible(resolved, s, span, previous, names) is not { } checkedSpeaker) continue;
@@ -106,8 +118,29 @@ internal static class QuoteExtractor
             }
             for (; nextCue < s.Tokens.Count; nextCue++)
                 if (CueSpeaker(s, nextCue, names) is { } named) previous = Resolve(named, previous, names);
+            if (previous is not null && !BareStatement(previous) && MentionsStatement(s)) (issuer, issuerSentence) = (previous, si);
         }
         return Rank(found, n, names);
+    }
+
+    /// <summary>A statement named only as such (البيان، بيان مشترك): it says nothing about who speaks. A statement with its
+    /// issuer (بيان لرئاسة الجمهورية) has already been printed as the issuer (<see cref="SpeakerNames.ShortMention"/>).</summary>
+    private static bool BareStatement(string speaker)
+    {
+        var norm = ArabicText.Normalize(speaker).Trim();
+        var space = norm.IndexOf(' ');
+        return (space < 0 ? norm : norm[..space]) is "البيان" or "بيان";
+    }
+
+    /// <summary>The sentence mentions a statement (في بيان له، في بيانها، بيانا).</summary>
+    private static bool MentionsStatement(Sentence s)
+    {
+        foreach (var t in s.Tokens)
+        {
+            var w = t.Norm.StartsWith("ال", StringComparison.Ordinal) ? t.Norm[2..] : t.Norm;
+            if (w.StartsWith("بيان", StringComparison.Ordinal) && w.Length <= 6) return true;
+        }
+        return false;
     }
 
     /// <summary>The cue that attributed a quotation: its kind, its distance in words, whether it follows the quotation, and
@@ -338,7 +371,7 @@ internal static class QuoteExtractor
 
     /// <summary>The named speaker of cue token <paramref name="k"/>, if it is a verb or source cue followed by one.</summary>
     private static string? CueSpeaker(Sentence s, int k, SpeakerNames names) =>
-        s.Tokens[k].Cue is CueKind.Verb or CueKind.Source ? SpeakerAfter(s, k, names) : null;
+        s.Tokens[k].Cue is CueKind.Verb ? SpeakerAfter(s, k, names) : null;
 
     /// <summary>The speaker of quotation <paramref name="q"/>; <paramref name="hasCue"/> tells whether a cue attributes it at all.</summary>
     private static string? Attribute(Sentence s, int q, SpeakerNames names, string? previous, out bool hasCue, out CueFound cue)
@@ -431,7 +464,9 @@ internal static class QuoteExtractor
             var norm = tokens[j].Norm;
             if ((Stops.Contains(norm) && !IsNameAli(s, j, names)) || tokens[j].Cue is not null || IsNumber(norm)) break;
             if (j == first && !names.IsNameLike(norm) && !SpeakerNames.IsRole(norm) && !norm.StartsWith("ال", StringComparison.Ordinal)) break;
-            if (j > first && norm.Length > 3 && norm[0] == 'ل' && names.IsMentioned(norm.AsSpan(1))) break;
+            // ل + a word used alone ends a name (بوطرفة لوكالة), but not a statement's issuer (بيان لرئاسة الجمهورية).
+            if (j > first && norm.Length > 3 && norm[0] == 'ل' && names.IsMentioned(norm.AsSpan(1))
+                && !(j == first + 1 && tokens[first].Norm is "بيان" or "البيان")) break;
             last = j;
         }
         return last < first ? null : names.ShortMention(s.Text, Phrase(s, first, last));
@@ -569,7 +604,14 @@ internal static class QuoteExtractor
             var c = Stops.Contains(s.Tokens[m].Norm) ? 0 : names.Mentions(s.Tokens[m].Norm);
             if (c >= bestCount) { best = m; bestCount = c; }
         }
-        return s.Text[s.Tokens[best].Start..s.Tokens[best].End];
+        // A compound name from its connector on (أيمن بن عبد الرحمان → بن عبد الرحمان), never its half (عبد).
+        var start = best;
+        if (!SpeakerNames.IsConnector(s.Tokens[best].Norm) && best > 0 && SpeakerNames.IsConnector(s.Tokens[best - 1].Norm)
+            && Joined(s, s.Tokens[best - 1].End, s.Tokens[best].Start)) start = best - 1;
+        while (start > 0 && SpeakerNames.IsConnector(s.Tokens[start - 1].Norm) && Joined(s, s.Tokens[start - 1].End, s.Tokens[start].Start)) start--;
+        var end = Math.Max(start, best);
+        while (end + 1 < s.Tokens.Count && SpeakerNames.IsConnector(s.Tokens[end].Norm) && Joined(s, s.Tokens[end].End, s.Tokens[end + 1].Start)) end++;
+        return s.Text[s.Tokens[start].Start..s.Tokens[end].End];
     }
 
     /// <summary>A colon or the opening mark of a quotation that is speech between two positions: the end of a speaker's phrase.</summary>
@@ -626,6 +668,9 @@ internal static class QuoteExtractor
             var end = RunEnd(s, 1, tokens.Count);
             return end > 1 ? names.ShortMention(s.Text, Phrase(s, 1, end)) : null;
         }
+        // وكانت وزارة الفلاحة والتنمية الريفية والصيد البحري، قد أكدت: a body right after كان is the subject, named whole.
+        if (v is "وكان" or "وكانت" && SpeakerNames.IsOrganisation(tokens[1].Norm))
+            return names.Prefer(s.Text[tokens[1].Start..tokens[RunEnd(s, 1, tokens.Count)].End]);
         var j = 1;
         while (j < tokens.Count && j < 5 && !SpeakerNames.IsRole(tokens[j].Norm) && !Stops.Contains(tokens[j].Norm)
                && (j == 1 || !HasPunctuation(s.Text, tokens[j - 1].End, tokens[j].Start)))
