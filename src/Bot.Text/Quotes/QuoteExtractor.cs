@@ -30,6 +30,8 @@ namespace Bot.Text;
 /// (Resources/speaker-anaphors.txt: المتحدث، محدثنا، المصدر ذاته) is the previous speaker, and a role alone (الوزيرة)
 /// the name the article introduced with that role (<see cref="SpeakerNames.Prefer"/>).</item>
 /// <item>“…”، حسب تعبيره: the previous speaker.</item>
+/// <item>A quotation of at most <see cref="MaxNameWords"/> words after a verb of describing whose speaker is no person
+/// or role is a label, not speech (وصف المشروع بأنه “قانون حرب“).</item>
 /// <item>A bare statement (وحسب البيان “…”، وقال البيان “…”) is whoever issued the statement the same or the previous
 /// sentence mentions (وذكر المجمع في بيان له → المجمع); without one it stays unresolved and is never printed.</item>
 /// <item>A phrase opening with a role is read to its end (colon, quotation, إن/أن): the person is the name right after the
@@ -101,6 +103,11 @@ internal static class QuoteExtractor
                 if (!s.Eligible[q]) continue;
                 var speaker = Attribute(s, q, names, previous, out var hasCue, out var cue);
                 if (!hasCue || speaker is null) continue;
+                // وصف المشروع بأنه “قانون حرب“: a short quotation after a verb of describing, with no person or role as its
+                // speaker (the phrase after وصف is then what is described), is a label; وصف شيخ الأزهر … بأنها “…” is his.
+                if (!cue.After && IndexBefore(s.Tokens, span.Open) - cue.Distance is var ck && ck >= 0 && Describes(s.Tokens[ck].Norm)
+                    && ArticleModel.CountWords(s.Text[(span.Open + 1)..span.Close]) <= MaxNameWords
+                    && QuoteConfidence.Classify(names.Prefer(speaker), names) is not (SpeakerKind.Person or SpeakerKind.Role)) continue;
                 if (BareStatement(speaker) && issuer is not null && si - issuerSentence <= 1)
                 {
                     speaker = issuer;
@@ -121,6 +128,14 @@ internal static class QuoteExtractor
             if (previous is not null && !BareStatement(previous) && MentionsStatement(s)) (issuer, issuerSentence) = (previous, si);
         }
         return Rank(found, n, names);
+    }
+
+    /// <summary>A verb of describing (وصف، يصف، واصفا), with or without و.</summary>
+    private static bool Describes(string norm)
+    {
+        var w = norm.Length > 3 && norm[0] == 'و' && norm[1] != 'ا' ? norm[1..] : norm;
+        return w.StartsWith("وصف", StringComparison.Ordinal) || w.StartsWith("يصف", StringComparison.Ordinal)
+            || w.StartsWith("تصف", StringComparison.Ordinal) || w.StartsWith("واصف", StringComparison.Ordinal);
     }
 
     /// <summary>A statement named only as such (البيان، بيان مشترك): it says nothing about who speaks. A statement with its
@@ -511,7 +526,12 @@ internal static class QuoteExtractor
                        && !IsThatWord(tokens[j + 2].Norm) && tokens[j + 2].Cue is null)))
             j++;
         if (j < tokens.Count && Joined(s, tokens[j - 1].End, tokens[j].Start) && IsNamePart(s, j, names))
-            return BestName(s, j, NameEnd(s, j, names), names);
+        {
+            // الرئيس المدير العام لمجمع سوناطراك توفيق حكار: the word after a body word names the body, the person follows.
+            var nameEnd = NameEnd(s, j, names);
+            var from = SpeakerNames.IsBodyWord(tokens[j].Norm) && j + 2 <= nameEnd ? j + 2 : NamesBody(s, j) && nameEnd > j ? j + 1 : j;
+            return BestName(s, from, nameEnd, names);
+        }
         // Read on to the phrase's end; the name closing it is the person.
         var end = -1;
         if (j < tokens.Count && !EndsPhrase(s, tokens[j - 1].End, tokens[j].Start))
@@ -531,7 +551,8 @@ internal static class QuoteExtractor
                 : -1;
             if (start >= 0)
             {
-                while (start - 1 >= j && IsNamePart(s, start - 1, names) && Joined(s, tokens[start - 1].End, tokens[start].Start)) start--;
+                while (start - 1 >= j && IsNamePart(s, start - 1, names) && Joined(s, tokens[start - 1].End, tokens[start].Start)
+                       && !NamesBody(s, start - 1)) start--;
                 if (PersonRun(s, start, end)) return BestName(s, start, end, names);
             }
         }
@@ -542,6 +563,9 @@ internal static class QuoteExtractor
             to = j + 1;
         return names.ShortMention(s.Text, Phrase(s, first, to));
     }
+
+    /// <summary>The word at <paramref name="j"/> follows a body word (لمجمع سوناطراك، شركة زين): it names the body.</summary>
+    private static bool NamesBody(Sentence s, int j) => j > 0 && SpeakerNames.IsBodyWord(s.Tokens[j - 1].Norm);
 
     /// <summary>Indefinite adjectives of a role (مدير أول، مدير عام، نائب تنفيذي).</summary>
     private static bool IsRoleAdjective(string norm) => norm is "اول" or "عام" or "سابق" or "تنفيذي";
@@ -662,12 +686,15 @@ internal static class QuoteExtractor
     private static string? LeadSubject(Sentence s, SpeakerNames names)
     {
         var tokens = s.Tokens;
-        if (tokens.Count < 3 || tokens[0].Cue is not null || tokens[0].Norm is not { Length: > 3 } v || v[0] != 'و') return null;
-        if (SpeakerNames.IsRole(tokens[1].Norm))
+        // من جانبه أشاد وزير المعادن …: the verb and its subject after «من جانبه/من جهته».
+        var o = tokens.Count > 4 && tokens[0].Norm == "من" && tokens[1].Norm is "جانبه" or "جانبها" or "جهته" or "جهتها" ? 2 : 0;
+        if (tokens.Count < o + 3 || tokens[o].Cue is not null || tokens[o].Norm is not { Length: > 3 } v || (o == 0 && v[0] != 'و')) return null;
+        if (SpeakerNames.IsRole(tokens[o + 1].Norm))
         {
-            var end = RunEnd(s, 1, tokens.Count);
-            return end > 1 ? names.ShortMention(s.Text, Phrase(s, 1, end)) : null;
+            var end = RunEnd(s, o + 1, tokens.Count);
+            return end > o + 1 ? names.ShortMention(s.Text, Phrase(s, o + 1, end)) : null;
         }
+        if (o > 0) return null;
         // وكانت وزارة الفلاحة والتنمية الريفية والصيد البحري، قد أكدت: a body right after كان is the subject, named whole.
         if (v is "وكان" or "وكانت" && SpeakerNames.IsOrganisation(tokens[1].Norm))
             return names.Prefer(s.Text[tokens[1].Start..tokens[RunEnd(s, 1, tokens.Count)].End]);

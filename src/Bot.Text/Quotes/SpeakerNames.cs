@@ -11,6 +11,8 @@ namespace Bot.Text;
 /// <item>Without a role: a leading ال-word followed by ال-words is a described group, kept whole (الدول الثلاث);
 /// a leading ال-word followed by anything else is a name (الفكي); otherwise the most mentioned of the first three
 /// name-like words (علام for حسن علام).</item>
+/// <item>In a role's phrase, a word right after a body word names the body (الرئيس المدير العام لمجمع سوناطراك توفيق
+/// حكار → حكار, not سوناطراك).</item>
 /// <item>A compound name is reported from its connector on (بن، ابن، عبد، ابو): بن عبد الرحمان for أيمن بن عبد الرحمان,
 /// never its half (عبد).</item>
 /// <item>A body named only by its word with ال (الوزارة، المجمع) is the body's first full name in the article (وزارة
@@ -68,7 +70,10 @@ internal sealed class SpeakerNames(ArticleModel article)
         // A name closing the phrase (الرئيس الروسي فلاديمير بوتين) counts even if mentioned once; words inside the
         // phrase (وزير الصناعة رسالة لموظفي الوزارة) only when mentioned again elsewhere.
         var tail = phrase.Count;
-        while (tail > role + 1 && (IsNameLike(phrase[tail - 1].Norm) || (tail >= 2 && Connectors.Contains(phrase[tail - 2].Norm)))) tail--;
+        // …the name closing it, not the body's name before it (لمجمع سوناطراك توفيق حكار → حكار).
+        while (tail > role + 1 && (IsNameLike(phrase[tail - 1].Norm) || (tail >= 2 && Connectors.Contains(phrase[tail - 2].Norm)))
+               && !(tail >= 2 && IsBodyWord(phrase[tail - 2].Norm)))
+            tail--;
         var best = -1;
         var bestCount = -1;
         for (var k = role + 1; k < phrase.Count; k++)
@@ -85,6 +90,10 @@ internal sealed class SpeakerNames(ArticleModel article)
 
     /// <summary>A body or document word (Resources/speaker-organisations.txt: وزارة، الشركة، المجمع).</summary>
     public static bool IsOrganisation(string norm) => Organisations.Contains(norm);
+
+    /// <summary>A body word, also behind ل ب و (لمجمع، بشركة): the word after it names the body.</summary>
+    public static bool IsBodyWord(string norm) =>
+        Organisations.Contains(norm) || (norm.Length > 4 && norm[0] is 'ل' or 'ب' or 'و' && Organisations.Contains(norm.AsSpan(1)));
 
     /// <summary>A word that joins a compound name to the word after it (بن، ابن، عبد، ابو، بنت; normalised).</summary>
     public static bool IsConnector(string norm) => Connectors.Contains(norm);
@@ -252,7 +261,10 @@ internal sealed class SpeakerNames(ArticleModel article)
                 while (end + 1 < tokens.Count && end - k < 5 && Spaced(text, tokens[end].End, tokens[end + 1].Start)
                        && (Definite(tokens[end + 1].Norm) || (end + 2 < tokens.Count && Definite(tokens[end + 2].Norm))))
                     end++;
-                var name = NameRun(text, tokens, end + 1, +1) ?? NameRun(text, tokens, k - 1, -1);
+                // A body and its name after the role are where the person works (لمجمع سوناطراك توفيق حكار): skip them.
+                var after = end + 1;
+                if (after + 2 < tokens.Count && IsBodyWord(tokens[after].Norm) && !Definite(tokens[after + 1].Norm)) after += 2;
+                var name = NameRun(text, tokens, after, +1) ?? NameRun(text, tokens, k - 1, -1);
                 if (name is null) continue;
                 var key = string.Join(' ', tokens.GetRange(k, end - k + 1).Select(t => StripArticle(t.Norm)));
                 map.TryAdd(key, name);

@@ -81,4 +81,33 @@ public class QuoteExtractorStatementTests
             Quotes("وأفاد بيان لرئاسة الجمهورية، أن رئيس الجمهورية، أنه “طبقا للمادة 91-9 من الدستور، وقع رئيس الجمهورية عبد العزيز بوتفليقة، مراسيم رئاسية تتضمن التصديق على بروتكول الاتفاق”. "
                 + "وكانت وزارة الفلاحة والتنمية الريفية والصيد البحري، قد أكدت، سابقا أن هذا المشروع بين الجزائر والصين قد انطلق سنة 2012، "
                 + "مؤكدة بأن “عدم معالجة هذه الظاهرة يؤدي إلى العقم النهائي للأراضي المتضررة”."));
+
+    [Fact]
+    public void Extract_ShortQuotationDescribingSomething_IsALabel() =>
+        // argen_ntg_train_0861: «وصف المشروع بأنه “قانون حرب“» describes the bill; nobody is quoted.
+        Assert.Empty(Quotes("الانتقادات التي وجهت للمشروع يبدو أنها تنطوي على كثير من المصداقية، بل إن بعض هذه الانتقادات وصلت حد وصف المشروع بأنه “قانون حرب“.."));
+
+    [Fact]
+    public void Extract_ShortQuotationDescribedByAPerson_IsTheirs() =>
+        // argen_ntg_train_0207: the one describing is a role with a name, so his two-word judgement is his quotation.
+        Assert.Equal("جريمة إرهابية بربرية", Quotes(
+            "السودان اليوم: وصف شيخ الأزهر، الدكتور أحمد الطيب، اليوم الثلاثاء، واقعة إحراق القرآن في السويد بأنها “جريمة إرهابية بربرية”، وأنها أحد الأفعال المتطرفة.").Single().Text);
+
+    [Fact]
+    public void Extract_MinJanibihiAndARole_SetsThePreviousSpeaker() =>
+        // argen_ntg_train_0910: «من جانبه أشاد وزير المعادن …» makes the minister the speaker of «وتابع», not the previous one.
+        Assert.Equal("وزير المعادن", Quotes(
+            "كما طالب النائب الأول حسبو محمد عبد الرحمن بضرورة حسن إدارة الموارد، وتابع بقوله ” لو ما أحسنا إدارة الموارد ربنا بيبتلينا بهذه الموارد وتكون هناك مشاكل”. "
+            + "من جانبه أشاد وزير المعادن د. أحمد محمد محمد الصادق الكاروري بانضباط العاملين، مشيرا إلى أن هذا هو العهد من العاملين بالوزارة، "
+            + "وتابع: ” هذا ما عهدناه في العاملين بهذه الوزارة ” وأكد الكاروري أن إشكالية البلاد ليست في الموارد.")
+            .Single(q => q.Text.StartsWith("هذا ما", StringComparison.Ordinal)).Speaker);
+
+    [Fact]
+    public void Extract_RoleOfANamedBody_TakesThePersonNotTheBody() =>
+        // argen_ntg_train_0791: «لمجمع سوناطراك» is where the chief executive works; the quotation is توفيق حكار's.
+        Assert.Equal("حكار", Quotes(
+            "جددت الشركة الوطنية للمحروقات “سوناطراك”، اتفاقية شراكة مع “توتال” الفرنسية. "
+            + "وشدد الجانبان على أهمية هذا الاتفاق، الذي يعتبر كجزء من تاريخ التعاون الطويل بين سوناطراك وتوتال. "
+            + "وقال الرئيس المدير العام لمجمع سوناطراك توفيق حكار، إن “هذه الإتفاقية تؤكد مكانة سوناطراك كشريك موثوق به، يحترم التزاماته التعاقدية”.")
+            .Single().Speaker);
 }
