@@ -3,6 +3,9 @@ namespace Bot.Text;
 /// <summary>
 /// Finds direct quotations and their speakers. Rules:
 /// <list type="number">
+/// <item>A quotation opened after a colon and not closed in its sentence takes in up to <see cref="MaxQuoteSentences"/> following
+/// sentences until its marks balance (a long «يسعدني ويشرفني … البنك. … » cut by the sentence splitter); when they never
+/// balance the sentence is read alone.</item>
 /// <item>Only quotations («…», “…”, "…", see <see cref="QuoteSpans"/>) of at least <see cref="MinWords"/> words
 /// count: a quoted single word is a name or a label («البطل», «المغرب»).</item>
 /// <item>Names are not speech: a quotation without an Arabic letter («Burton menswear»); a quotation of at most
@@ -88,7 +91,14 @@ internal static class QuoteExtractor
         var n = article.Sentences.Count;
         for (var si = 0; si < n; si++)
         {
-            var s = Prepare(article.Sentences[si].Text, article.Tokens);
+            // A quotation left open runs on into the next sentences (the splitter cuts inside long statements): read them as one.
+            var sentenceText = article.Sentences[si].Text;
+            var first = si;
+            if (OpensAfterColon(sentenceText))
+                while (Unclosed(sentenceText) && si + 1 < n && si - first < MaxQuoteSentences)
+                sentenceText = sentenceText + " " + article.Sentences[++si].Text;
+            if (Unclosed(sentenceText)) (si, sentenceText) = (first, article.Sentences[first].Text);
+            var s = Prepare(sentenceText, article.Tokens);
             if (s is null) continue;
             if (LeadSubject(s, names) is { } lead) previous = lead;
             if (!s.HasCue) continue;
@@ -121,7 +131,7 @@ internal static class QuoteExtractor
                 var text = s.Text[(span.Open + 1)..span.Close].Trim();
                 var words = ArticleModel.CountWords(text);
                 var evidence = Evidence(s, span, cue, speaker, names, words, text);
-                found.Add((new Quote(speaker, text, si), ArabicText.Normalize(text), words, QuoteConfidence.Score(evidence)));
+                found.Add((new Quote(speaker, text, first), ArabicText.Normalize(text), words, QuoteConfidence.Score(evidence)));
             }
             for (; nextCue < s.Tokens.Count; nextCue++)
                 if (CueSpeaker(s, nextCue, names) is { } named) previous = Resolve(named, previous, names);
@@ -137,6 +147,32 @@ internal static class QuoteExtractor
         return w.StartsWith("وصف", StringComparison.Ordinal) || w.StartsWith("يصف", StringComparison.Ordinal)
             || w.StartsWith("تصف", StringComparison.Ordinal) || w.StartsWith("واصف", StringComparison.Ordinal);
     }
+
+    /// <summary>More «…» openings than closings, or an odd number of curly marks: a quotation runs past the sentence.</summary>
+    private static bool Unclosed(string text)
+    {
+        int open = 0, close = 0, curly = 0;
+        foreach (var c in text)
+        {
+            if (c == '«') open++;
+            else if (c == '»') close++;
+            else if (c is '“' or '”') curly++;
+        }
+        return open > close || curly % 2 == 1;
+    }
+
+    /// <summary>The sentence ends inside a quotation introduced by a colon (قال: «يسعدني …): a statement that goes on.</summary>
+    private static bool OpensAfterColon(string text)
+    {
+        var open = text.LastIndexOfAny(['«', '“']);
+        if (open < 0 || text.IndexOfAny(text[open] == '«' ? ['»'] : ['”'], open + 1) >= 0) return false;
+        var k = open - 1;
+        while (k >= 0 && char.IsWhiteSpace(text[k])) k--;
+        return k >= 0 && text[k] == ':';
+    }
+
+    /// <summary>How many following sentences an open quotation may take in.</summary>
+    public const int MaxQuoteSentences = 4;
 
     /// <summary>A statement named only as such (البيان، بيان مشترك): it says nothing about who speaks. A statement with its
     /// issuer (بيان لرئاسة الجمهورية) has already been printed as the issuer (<see cref="SpeakerNames.ShortMention"/>).</summary>
