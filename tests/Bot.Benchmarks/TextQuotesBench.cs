@@ -10,6 +10,9 @@ namespace Bot.Benchmarks;
 /// A found quote matches an expected one when the speakers match after normalisation (equal, or one contains
 /// the other; the fixture may list aliases, e.g. «الوزير» for a named minister) and the texts overlap by at
 /// least 0.8 (shared normalised words / the longer text's word count). Each expected quote matches once.
+/// --strict also reports the count with a strict speaker match: the found speaker must hold the expected speaker's main
+/// name, the last word of its "speaker" field (حكار for توفيق حكار), so an alias such as the organisation he heads is
+/// not enough.
 /// </summary>
 internal static class TextQuotesBench
 {
@@ -26,8 +29,9 @@ internal static class TextQuotesBench
         if (!File.Exists(path)) { Console.Error.WriteLine($"no fixture at {path}"); return 1; }
         var articles = Load(path);
         var engine = new ArabicTextEngine();
-        int found = 0, correct = 0, expected = 0, recalled = 0;
+        int found = 0, correct = 0, expected = 0, recalled = 0, strictCorrect = 0;
         var verbose = args.Contains("--verbose");
+        var strict = args.Contains("--strict");
         var only = TextBenches.Option(args, "--id");
         if (args.Contains("--scores")) return Scores(articles, verbose);
         foreach (var a in articles)
@@ -47,6 +51,16 @@ internal static class TextQuotesBench
                 if (match >= 0) { used[match] = true; correct++; recalled++; }
                 else if (verbose) Console.WriteLine($"FALSE {a.Id} [{q.Speaker}] {Short(q.Text)}");
             }
+            var usedStrict = new bool[a.Quotes.Count];
+            foreach (var q in quotes)
+            {
+                var match = -1;
+                for (var i = 0; i < a.Quotes.Count && match < 0; i++)
+                    if (!usedStrict[i] && Matches(q, a.Quotes[i]) && MainNameMatches(q, a.Quotes[i])) match = i;
+                if (match >= 0) { usedStrict[match] = true; strictCorrect++; }
+                else if (strict && verbose && a.Quotes.Any(e => Matches(q, e)))
+                    Console.WriteLine($"LOOSE {a.Id} [{q.Speaker}] {Short(q.Text)}");
+            }
             if (verbose)
                 for (var i = 0; i < a.Quotes.Count; i++)
                     if (!used[i]) Console.WriteLine($"MISS  {a.Id} [{a.Quotes[i].Speaker}] {Short(a.Quotes[i].Text)}");
@@ -55,6 +69,9 @@ internal static class TextQuotesBench
         var recall = expected == 0 ? 1 : recalled / (double)expected;
         Console.WriteLine($"fixture: {articles.Count} articles ({articles.Count(a => a.Quotes.Count == 0)} without quotes), {expected} expected quotes");
         Console.WriteLine(FormattableString.Invariant($"found {found}, correct {correct}: precision {precision:F3}, recall {recall:F3}"));
+        if (strict)
+            Console.WriteLine(FormattableString.Invariant(
+                $"strict speakers: correct {strictCorrect}: precision {(found == 0 ? 1 : strictCorrect / (double)found):F3}, recall {(expected == 0 ? 1 : strictCorrect / (double)expected):F3}"));
         return 0;
     }
 
@@ -119,6 +136,13 @@ internal static class TextQuotesBench
             return speaker.Length > 0 && (e.Contains(speaker, StringComparison.Ordinal) || speaker.Contains(e, StringComparison.Ordinal));
         });
         return speakerOk && Overlap(found.Text, expected.Text) >= MinOverlap;
+    }
+
+    /// <summary>The found speaker holds the expected speaker's main name: the last word of its "speaker" field.</summary>
+    internal static bool MainNameMatches(Quote found, Expected expected)
+    {
+        var words = ArabicText.Normalize(expected.Speaker).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && ArabicText.Normalize(found.Speaker).Contains(words[^1], StringComparison.Ordinal);
     }
 
     internal static double Overlap(string a, string b)

@@ -106,7 +106,8 @@ internal static class QuoteConfidence
         if (Anaphors.Contains(head) || head is "المصدر" or "مصدر" or "المتحدث" or "المتحدثه")
             // مصدر من المنظمة، المتحدث باسم الوزارة: a source placed in a body; المتحدث استنجاد الحكومة: words glued on.
             return parts.Length > 2 && parts[1] is "من" or "في" or "باسم" or "لدي" ? SpeakerKind.Organisation : SpeakerKind.Unresolved;
-        if (head is "البيان" or "بيان" && parts.Length == 1) return SpeakerKind.Unresolved;
+        // البيان، بيان مشترك: a statement without its issuer (with one it is printed as the issuer).
+        if (head is "البيان" or "بيان") return SpeakerKind.Unresolved;
         var definite = head.StartsWith("ال", StringComparison.Ordinal);
         if (parts.Length == 1 && !definite && (Organisations.Contains(head) || SpeakerNames.IsRole(head))) return SpeakerKind.Indefinite;
         foreach (var p in parts)

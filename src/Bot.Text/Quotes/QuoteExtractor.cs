@@ -3,6 +3,9 @@ namespace Bot.Text;
 /// <summary>
 /// Finds direct quotations and their speakers. Rules:
 /// <list type="number">
+/// <item>A quotation opened after a colon and not closed in its sentence takes in up to <see cref="MaxQuoteSentences"/> following
+/// sentences until its marks balance (a long «يسعدني ويشرفني … البنك. … » cut by the sentence splitter); when they never
+/// balance the sentence is read alone.</item>
 /// <item>Only quotations («…», “…”, "…", see <see cref="QuoteSpans"/>) of at least <see cref="MinWords"/> words
 /// count: a quoted single word is a name or a label («البطل», «المغرب»).</item>
 /// <item>Names are not speech: a quotation without an Arabic letter («Burton menswear»); a quotation of at most
@@ -21,14 +24,19 @@ namespace Bot.Text;
 /// phrase after a verb or source cue (قال كيم لبوتين → كيم); the name right before an unprefixed verb
 /// (كيم يؤكد، وكان كيم قد شدد); the previous speaker (وأضاف، قائلا); the person named after a role word earlier
 /// in the sentence (تعهد الزعيم الكوري الشمالي كيم جونغ أون … وقال إن). A quotation without a speaker is dropped.</item>
-/// <item>The previous speaker is also set by a cue with a named speaker and no quotation (وقال بوتين إن … then
-/// وأضاف “…”), and by a sentence that opens with a verb and a person (وأقر ناصر هاشم السيد، مدير الإعلام …).</item>
+/// <item>The previous speaker is also set by a verb cue with a named speaker and no quotation (وقال بوتين إن … then
+/// وأضاف “…”; a source cue without a quotation names nothing: وفق مقابل مالي), by a sentence that opens with a verb and
+/// a person (وأقر ناصر هاشم السيد، مدير الإعلام …), and by one that opens with كان and a body (وكانت وزارة الفلاحة …).</item>
 /// <item>A speaker's name may itself be quoted (وأضاف “مهماه” إن …): the marks of a quotation that is not speech do
 /// not end the speaker's phrase.</item>
 /// <item>The speaker is reported as its best short mention (<see cref="SpeakerNames"/>); an anaphoric mention
 /// (Resources/speaker-anaphors.txt: المتحدث، محدثنا، المصدر ذاته) is the previous speaker, and a role alone (الوزيرة)
 /// the name the article introduced with that role (<see cref="SpeakerNames.Prefer"/>).</item>
 /// <item>“…”، حسب تعبيره: the previous speaker.</item>
+/// <item>A quotation of at most <see cref="MaxNameWords"/> words after a verb of describing whose speaker is no person
+/// or role is a label, not speech (وصف المشروع بأنه “قانون حرب“).</item>
+/// <item>A bare statement (وحسب البيان “…”، وقال البيان “…”) is whoever issued the statement the same or the previous
+/// sentence mentions (وذكر المجمع في بيان له → المجمع); without one it stays unresolved and is never printed.</item>
 /// <item>A phrase opening with a role is read to its end (colon, quotation, إن/أن): the person is the name right after the
 /// role, else the name closing the phrase, else the role with its qualifiers (<see cref="SpeakerAfter"/>). A speaker that
 /// cannot be printed — a word of the quotation, ب/ل/ك + a word, a bare title or indefinite role — drops the quotation
@@ -77,10 +85,20 @@ internal static class QuoteExtractor
         var found = new List<(Quote Quote, string Norm, int Words, double Confidence)>();
         var names = new SpeakerNames(article);
         string? previous = null;
+        // Who issued the statement last mentioned (وذكر المجمع في بيان له), and in which sentence: a bare البيان is them.
+        string? issuer = null;
+        var issuerSentence = -1;
         var n = article.Sentences.Count;
         for (var si = 0; si < n; si++)
         {
-            var s = Prepare(article.Sentences[si].Text, article.Tokens);
+            // A quotation left open runs on into the next sentences (the splitter cuts inside long statements): read them as one.
+            var sentenceText = article.Sentences[si].Text;
+            var first = si;
+            if (OpensAfterColon(sentenceText))
+                while (Unclosed(sentenceText) && si + 1 < n && si - first < MaxQuoteSentences)
+                sentenceText = sentenceText + " " + article.Sentences[++si].Text;
+            if (Unclosed(sentenceText)) (si, sentenceText) = (first, article.Sentences[first].Text);
+            var s = Prepare(sentenceText, article.Tokens);
             if (s is null) continue;
             if (LeadSubject(s, names) is { } lead) previous = lead;
             if (!s.HasCue) continue;
@@ -91,9 +109,20 @@ internal static class QuoteExtractor
                 // Named speakers of the cues before this quotation update the previous speaker.
                 for (; nextCue < s.Tokens.Count && s.Tokens[nextCue].End <= span.Open; nextCue++)
                     if (CueSpeaker(s, nextCue, names) is { } named) previous = Resolve(named, previous, names);
+                if (previous is not null && !BareStatement(previous) && MentionsStatement(s)) (issuer, issuerSentence) = (previous, si);
                 if (!s.Eligible[q]) continue;
                 var speaker = Attribute(s, q, names, previous, out var hasCue, out var cue);
                 if (!hasCue || speaker is null) continue;
+                // وصف المشروع بأنه “قانون حرب“: a short quotation after a verb of describing, with no person or role as its
+                // speaker (the phrase after وصف is then what is described), is a label; وصف شيخ الأزهر … بأنها “…” is his.
+                if (!cue.After && IndexBefore(s.Tokens, span.Open) - cue.Distance is var ck && ck >= 0 && Describes(s.Tokens[ck].Norm)
+                    && ArticleModel.CountWords(s.Text[(span.Open + 1)..span.Close]) <= MaxNameWords
+                    && QuoteConfidence.Classify(names.Prefer(speaker), names) is not (SpeakerKind.Person or SpeakerKind.Role)) continue;
+                if (BareStatement(speaker) && issuer is not null && si - issuerSentence <= 1)
+                {
+                    speaker = issuer;
+                    cue = cue with { FromPrevious = true };
+                }
                 var resolved = Resolve(speaker, previous, names);
                 if (resolved != speaker && previous is not null && resolved == previous) cue = cue with { FromPrevious = true };
                 if (Plausible(resolved, s, span, previous, names) is not { } checkedSpeaker) continue;
@@ -102,12 +131,67 @@ internal static class QuoteExtractor
                 var text = s.Text[(span.Open + 1)..span.Close].Trim();
                 var words = ArticleModel.CountWords(text);
                 var evidence = Evidence(s, span, cue, speaker, names, words, text);
-                found.Add((new Quote(speaker, text, si), ArabicText.Normalize(text), words, QuoteConfidence.Score(evidence)));
+                found.Add((new Quote(speaker, text, first), ArabicText.Normalize(text), words, QuoteConfidence.Score(evidence)));
             }
             for (; nextCue < s.Tokens.Count; nextCue++)
                 if (CueSpeaker(s, nextCue, names) is { } named) previous = Resolve(named, previous, names);
+            if (previous is not null && !BareStatement(previous) && MentionsStatement(s)) (issuer, issuerSentence) = (previous, si);
         }
         return Rank(found, n, names);
+    }
+
+    /// <summary>A verb of describing (وصف، يصف، واصفا), with or without و.</summary>
+    private static bool Describes(string norm)
+    {
+        var w = norm.Length > 3 && norm[0] == 'و' && norm[1] != 'ا' ? norm[1..] : norm;
+        return w.StartsWith("وصف", StringComparison.Ordinal) || w.StartsWith("يصف", StringComparison.Ordinal)
+            || w.StartsWith("تصف", StringComparison.Ordinal) || w.StartsWith("واصف", StringComparison.Ordinal);
+    }
+
+    /// <summary>More «…» openings than closings, or an odd number of curly marks: a quotation runs past the sentence.</summary>
+    private static bool Unclosed(string text)
+    {
+        int open = 0, close = 0, curly = 0;
+        foreach (var c in text)
+        {
+            if (c == '«') open++;
+            else if (c == '»') close++;
+            else if (c is '“' or '”') curly++;
+        }
+        return open > close || curly % 2 == 1;
+    }
+
+    /// <summary>The sentence ends inside a quotation introduced by a colon (قال: «يسعدني …): a statement that goes on.</summary>
+    private static bool OpensAfterColon(string text)
+    {
+        var open = text.LastIndexOfAny(['«', '“']);
+        if (open < 0 || text.IndexOfAny(text[open] == '«' ? ['»'] : ['”'], open + 1) >= 0) return false;
+        var k = open - 1;
+        while (k >= 0 && char.IsWhiteSpace(text[k])) k--;
+        return k >= 0 && text[k] == ':';
+    }
+
+    /// <summary>How many following sentences an open quotation may take in.</summary>
+    public const int MaxQuoteSentences = 4;
+
+    /// <summary>A statement named only as such (البيان، بيان مشترك): it says nothing about who speaks. A statement with its
+    /// issuer (بيان لرئاسة الجمهورية) has already been printed as the issuer (<see cref="SpeakerNames.ShortMention"/>).</summary>
+    private static bool BareStatement(string speaker)
+    {
+        var norm = ArabicText.Normalize(speaker).Trim();
+        var space = norm.IndexOf(' ');
+        return (space < 0 ? norm : norm[..space]) is "البيان" or "بيان";
+    }
+
+    /// <summary>The sentence mentions a statement (في بيان له، في بيانها، بيانا).</summary>
+    private static bool MentionsStatement(Sentence s)
+    {
+        foreach (var t in s.Tokens)
+        {
+            var w = t.Norm.StartsWith("ال", StringComparison.Ordinal) ? t.Norm[2..] : t.Norm;
+            if (w.StartsWith("بيان", StringComparison.Ordinal) && w.Length <= 6) return true;
+        }
+        return false;
     }
 
     /// <summary>The cue that attributed a quotation: its kind, its distance in words, whether it follows the quotation, and
@@ -338,7 +422,7 @@ internal static class QuoteExtractor
 
     /// <summary>The named speaker of cue token <paramref name="k"/>, if it is a verb or source cue followed by one.</summary>
     private static string? CueSpeaker(Sentence s, int k, SpeakerNames names) =>
-        s.Tokens[k].Cue is CueKind.Verb or CueKind.Source ? SpeakerAfter(s, k, names) : null;
+        s.Tokens[k].Cue is CueKind.Verb ? SpeakerAfter(s, k, names) : null;
 
     /// <summary>The speaker of quotation <paramref name="q"/>; <paramref name="hasCue"/> tells whether a cue attributes it at all.</summary>
     private static string? Attribute(Sentence s, int q, SpeakerNames names, string? previous, out bool hasCue, out CueFound cue)
@@ -431,7 +515,9 @@ internal static class QuoteExtractor
             var norm = tokens[j].Norm;
             if ((Stops.Contains(norm) && !IsNameAli(s, j, names)) || tokens[j].Cue is not null || IsNumber(norm)) break;
             if (j == first && !names.IsNameLike(norm) && !SpeakerNames.IsRole(norm) && !norm.StartsWith("ال", StringComparison.Ordinal)) break;
-            if (j > first && norm.Length > 3 && norm[0] == 'ل' && names.IsMentioned(norm.AsSpan(1))) break;
+            // ل + a word used alone ends a name (بوطرفة لوكالة), but not a statement's issuer (بيان لرئاسة الجمهورية).
+            if (j > first && norm.Length > 3 && norm[0] == 'ل' && names.IsMentioned(norm.AsSpan(1))
+                && !(j == first + 1 && tokens[first].Norm is "بيان" or "البيان")) break;
             last = j;
         }
         return last < first ? null : names.ShortMention(s.Text, Phrase(s, first, last));
@@ -476,7 +562,12 @@ internal static class QuoteExtractor
                        && !IsThatWord(tokens[j + 2].Norm) && tokens[j + 2].Cue is null)))
             j++;
         if (j < tokens.Count && Joined(s, tokens[j - 1].End, tokens[j].Start) && IsNamePart(s, j, names))
-            return BestName(s, j, NameEnd(s, j, names), names);
+        {
+            // الرئيس المدير العام لمجمع سوناطراك توفيق حكار: the word after a body word names the body, the person follows.
+            var nameEnd = NameEnd(s, j, names);
+            var from = SpeakerNames.IsBodyWord(tokens[j].Norm) && j + 2 <= nameEnd ? j + 2 : NamesBody(s, j) && nameEnd > j ? j + 1 : j;
+            return BestName(s, from, nameEnd, names);
+        }
         // Read on to the phrase's end; the name closing it is the person.
         var end = -1;
         if (j < tokens.Count && !EndsPhrase(s, tokens[j - 1].End, tokens[j].Start))
@@ -496,7 +587,8 @@ internal static class QuoteExtractor
                 : -1;
             if (start >= 0)
             {
-                while (start - 1 >= j && IsNamePart(s, start - 1, names) && Joined(s, tokens[start - 1].End, tokens[start].Start)) start--;
+                while (start - 1 >= j && IsNamePart(s, start - 1, names) && Joined(s, tokens[start - 1].End, tokens[start].Start)
+                       && !NamesBody(s, start - 1)) start--;
                 if (PersonRun(s, start, end)) return BestName(s, start, end, names);
             }
         }
@@ -507,6 +599,9 @@ internal static class QuoteExtractor
             to = j + 1;
         return names.ShortMention(s.Text, Phrase(s, first, to));
     }
+
+    /// <summary>The word at <paramref name="j"/> follows a body word (لمجمع سوناطراك، شركة زين): it names the body.</summary>
+    private static bool NamesBody(Sentence s, int j) => j > 0 && SpeakerNames.IsBodyWord(s.Tokens[j - 1].Norm);
 
     /// <summary>Indefinite adjectives of a role (مدير أول، مدير عام، نائب تنفيذي).</summary>
     private static bool IsRoleAdjective(string norm) => norm is "اول" or "عام" or "سابق" or "تنفيذي";
@@ -569,7 +664,14 @@ internal static class QuoteExtractor
             var c = Stops.Contains(s.Tokens[m].Norm) ? 0 : names.Mentions(s.Tokens[m].Norm);
             if (c >= bestCount) { best = m; bestCount = c; }
         }
-        return s.Text[s.Tokens[best].Start..s.Tokens[best].End];
+        // A compound name from its connector on (أيمن بن عبد الرحمان → بن عبد الرحمان), never its half (عبد).
+        var start = best;
+        if (!SpeakerNames.IsConnector(s.Tokens[best].Norm) && best > 0 && SpeakerNames.IsConnector(s.Tokens[best - 1].Norm)
+            && Joined(s, s.Tokens[best - 1].End, s.Tokens[best].Start)) start = best - 1;
+        while (start > 0 && SpeakerNames.IsConnector(s.Tokens[start - 1].Norm) && Joined(s, s.Tokens[start - 1].End, s.Tokens[start].Start)) start--;
+        var end = Math.Max(start, best);
+        while (end + 1 < s.Tokens.Count && SpeakerNames.IsConnector(s.Tokens[end].Norm) && Joined(s, s.Tokens[end].End, s.Tokens[end + 1].Start)) end++;
+        return s.Text[s.Tokens[start].Start..s.Tokens[end].End];
     }
 
     /// <summary>A colon or the opening mark of a quotation that is speech between two positions: the end of a speaker's phrase.</summary>
@@ -620,12 +722,18 @@ internal static class QuoteExtractor
     private static string? LeadSubject(Sentence s, SpeakerNames names)
     {
         var tokens = s.Tokens;
-        if (tokens.Count < 3 || tokens[0].Cue is not null || tokens[0].Norm is not { Length: > 3 } v || v[0] != 'و') return null;
-        if (SpeakerNames.IsRole(tokens[1].Norm))
+        // من جانبه أشاد وزير المعادن …: the verb and its subject after «من جانبه/من جهته».
+        var o = tokens.Count > 4 && tokens[0].Norm == "من" && tokens[1].Norm is "جانبه" or "جانبها" or "جهته" or "جهتها" ? 2 : 0;
+        if (tokens.Count < o + 3 || tokens[o].Cue is not null || tokens[o].Norm is not { Length: > 3 } v || (o == 0 && v[0] != 'و')) return null;
+        if (SpeakerNames.IsRole(tokens[o + 1].Norm))
         {
-            var end = RunEnd(s, 1, tokens.Count);
-            return end > 1 ? names.ShortMention(s.Text, Phrase(s, 1, end)) : null;
+            var end = RunEnd(s, o + 1, tokens.Count);
+            return end > o + 1 ? names.ShortMention(s.Text, Phrase(s, o + 1, end)) : null;
         }
+        if (o > 0) return null;
+        // وكانت وزارة الفلاحة والتنمية الريفية والصيد البحري، قد أكدت: a body right after كان is the subject, named whole.
+        if (v is "وكان" or "وكانت" && SpeakerNames.IsOrganisation(tokens[1].Norm))
+            return names.Prefer(s.Text[tokens[1].Start..tokens[RunEnd(s, 1, tokens.Count)].End]);
         var j = 1;
         while (j < tokens.Count && j < 5 && !SpeakerNames.IsRole(tokens[j].Norm) && !Stops.Contains(tokens[j].Norm)
                && (j == 1 || !HasPunctuation(s.Text, tokens[j - 1].End, tokens[j].Start)))

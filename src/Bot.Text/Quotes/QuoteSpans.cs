@@ -11,7 +11,8 @@ internal readonly record struct QuoteSpan(int Open, int Close);
 /// whose next mark is another « rather than » («مجحف … فلاحية «).</item>
 /// <item>A ” that starts a word — after a space, a colon or a one-letter prefix (ل”الشروق”، قال:”…”) — opens a
 /// quotation typed with the marks reversed and closes at the next ” or “ (”القمع المبالغ فيه“). A ” at the end of
-/// a word (…قصفها”) is a stray closing mark and opens nothing.</item>
+/// a word (…قصفها”) is a stray closing mark and opens nothing, unless a letter follows it without a space: a name glued
+/// to the quotation it introduces (وقال باركيندو”هناك مشاورات …“).</item>
 /// <item>Spans do not overlap: a mark inside an earlier span is ignored.</item>
 /// </list>
 /// </summary>
@@ -57,6 +58,7 @@ internal static class QuoteSpans
     {
         if (i + 1 >= s.Length || char.IsWhiteSpace(s[i + 1]) && (i + 2 >= s.Length || !char.IsLetterOrDigit(s[i + 2]))) return false;
         if (i == 0 || char.IsWhiteSpace(s[i - 1]) || s[i - 1] is ':' or '(') return true;
+        if (char.IsLetter(s[i - 1]) && char.IsLetter(s[i + 1])) return true;
         return char.IsLetter(s[i - 1]) && (i == 1 || !char.IsLetter(s[i - 2]));
     }
 }

@@ -11,6 +11,14 @@ namespace Bot.Text;
 /// <item>Without a role: a leading ال-word followed by ال-words is a described group, kept whole (الدول الثلاث);
 /// a leading ال-word followed by anything else is a name (الفكي); otherwise the most mentioned of the first three
 /// name-like words (علام for حسن علام).</item>
+/// <item>In a role's phrase, a word right after a body word names the body (الرئيس المدير العام لمجمع سوناطراك توفيق
+/// حكار → حكار, not سوناطراك).</item>
+/// <item>A compound name is reported from its connector on (بن، ابن، عبد، ابو): بن عبد الرحمان for أيمن بن عبد الرحمان,
+/// never its half (عبد).</item>
+/// <item>A body named only by its word with ال (الوزارة، المجمع) is the body's first full name in the article (وزارة
+/// الطاقة، مجمع سوناطراك) (<see cref="Prefer"/>).</item>
+/// <item>A statement followed by who issued it is the issuer (بيان لرئاسة الجمهورية → رئاسة الجمهورية، بيان الوزارة →
+/// الوزارة).</item>
 /// </list>
 /// </summary>
 internal sealed class SpeakerNames(ArticleModel article)
@@ -43,6 +51,7 @@ internal sealed class SpeakerNames(ArticleModel article)
 
     public string ShortMention(string text, List<(int Start, int End, string Norm)> phrase)
     {
+        if (Issuer(text, phrase) is { } issuer) return issuer;
         var role = phrase.FindIndex(p => IsRole(p.Norm));
         // A name before a role word is the speaker (وأوضح الفكي أهمية تعيين رئيس القضاء → الفكي).
         if (role > 0) phrase = phrase.GetRange(0, role);
@@ -61,7 +70,10 @@ internal sealed class SpeakerNames(ArticleModel article)
         // A name closing the phrase (الرئيس الروسي فلاديمير بوتين) counts even if mentioned once; words inside the
         // phrase (وزير الصناعة رسالة لموظفي الوزارة) only when mentioned again elsewhere.
         var tail = phrase.Count;
-        while (tail > role + 1 && IsNameLike(phrase[tail - 1].Norm)) tail--;
+        // …the name closing it, not the body's name before it (لمجمع سوناطراك توفيق حكار → حكار).
+        while (tail > role + 1 && (IsNameLike(phrase[tail - 1].Norm) || (tail >= 2 && Connectors.Contains(phrase[tail - 2].Norm)))
+               && !(tail >= 2 && IsBodyWord(phrase[tail - 2].Norm)))
+            tail--;
         var best = -1;
         var bestCount = -1;
         for (var k = role + 1; k < phrase.Count; k++)
@@ -71,7 +83,57 @@ internal sealed class SpeakerNames(ArticleModel article)
             if (k < tail) continue;
             if (c >= bestCount) { best = k; bestCount = c; }
         }
-        return best >= 0 ? text[phrase[best].Start..phrase[best].End] : RolePhrase(text, phrase, role);
+        return best >= 0 ? Compound(text, phrase, best) : RolePhrase(text, phrase, role);
+    }
+
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "بن", "ابن", "عبد", "ابو", "بنت" };
+
+    /// <summary>A body or document word (Resources/speaker-organisations.txt: وزارة، الشركة، المجمع).</summary>
+    public static bool IsOrganisation(string norm) => Organisations.Contains(norm);
+
+    /// <summary>A body word, also behind ل ب و (لمجمع، بشركة): the word after it names the body.</summary>
+    public static bool IsBodyWord(string norm) =>
+        Organisations.Contains(norm) || (norm.Length > 4 && norm[0] is 'ل' or 'ب' or 'و' && Organisations.Contains(norm.AsSpan(1)));
+
+    /// <summary>A word that joins a compound name to the word after it (بن، ابن، عبد، ابو، بنت; normalised).</summary>
+    public static bool IsConnector(string norm) => Connectors.Contains(norm);
+
+    private static readonly WordList Organisations = new("speaker-organisations.txt");
+
+    /// <summary>
+    /// The word at <paramref name="k"/>, or, when it is one half of a compound name (عبد، بن; or the word right after one),
+    /// the compound from its first connector to the word after its last (أيمن بن عبد الرحمان → بن عبد الرحمان).
+    /// </summary>
+    private static string Compound(string text, List<(int Start, int End, string Norm)> t, int k)
+    {
+        var start = k;
+        if (!Connectors.Contains(t[k].Norm))
+        {
+            if (k == 0 || !Connectors.Contains(t[k - 1].Norm)) return text[t[k].Start..t[k].End];
+            start = k - 1;
+        }
+        while (start > 0 && Connectors.Contains(t[start - 1].Norm) && Spaced(text, t[start - 1].End, t[start].Start)) start--;
+        var end = Math.Max(start, k);
+        while (end + 1 < t.Count && Connectors.Contains(t[end].Norm) && Spaced(text, t[end].End, t[end + 1].Start)) end++;
+        return text[t[start].Start..t[end].End];
+    }
+
+    /// <summary>
+    /// A statement noun followed by its issuer (بيان لرئاسة الجمهورية، بيان للوزارة، بيان الوزارة): the issuer with the
+    /// ال-words that qualify it, without the ل; null for anything else (بيان له، البيان المشترك).
+    /// </summary>
+    private static string? Issuer(string text, List<(int Start, int End, string Norm)> phrase)
+    {
+        if (phrase.Count < 2 || phrase[0].Norm is not ("بيان" or "البيان")) return null;
+        var (start, end, norm) = phrase[1];
+        string head;
+        if (norm.StartsWith("لل", StringComparison.Ordinal) && norm.Length > 4) head = "ال" + text[(start + 2)..end];
+        else if (norm.StartsWith("ال", StringComparison.Ordinal) && Organisations.Contains(norm)) head = text[start..end];
+        else if (norm[0] == 'ل' && norm.Length > 3 && !norm.StartsWith("لل", StringComparison.Ordinal)) head = text[(start + 1)..end];
+        else return null;
+        var last = 1;
+        while (last + 1 < phrase.Count && last < 3 && Definite(phrase[last + 1].Norm) && Spaced(text, phrase[last].End, phrase[last + 1].Start)) last++;
+        return last == 1 ? head : head + text[end..phrase[last].End];
     }
 
     /// <summary>The most mentioned name-like word of phrase[from..to) (ties: the last), if mentioned at least minCount times.</summary>
@@ -86,7 +148,7 @@ internal sealed class SpeakerNames(ArticleModel article)
             var c = Stops.Contains(phrase[k].Norm) ? 0 : Count(phrase[k].Norm);
             if (c >= bestCount) { best = k; bestCount = c; }
         }
-        return best >= 0 && bestCount >= minCount ? text[phrase[best].Start..phrase[best].End] : null;
+        return best >= 0 && bestCount >= minCount ? Compound(text, phrase, best) : null;
     }
 
     /// <summary>The role and the ال-words that qualify it (وزير الصناعة والثروة المعدنية، المتحدث باسم الشركة), at most four words.</summary>
@@ -118,6 +180,11 @@ internal sealed class SpeakerNames(ArticleModel article)
     public string Prefer(string mention)
     {
         var parts = ArabicText.Normalize(mention).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 1 && parts[0].StartsWith("ال", StringComparison.Ordinal) && Organisations.Contains(parts[0]))
+        {
+            organisations ??= IntroducedOrganisations();
+            return organisations.TryGetValue(parts[0][2..], out var full) ? full : mention;
+        }
         if (parts.Length == 0 || parts.Length > 4 || !IsRole(parts[0])) return mention;
         foreach (var p in parts) if (IsNameLike(p) && !IsRole(p)) return mention;
         roles ??= IntroducedRoles();
@@ -127,6 +194,44 @@ internal sealed class SpeakerNames(ArticleModel article)
     }
 
     private Dictionary<string, string>? roles;
+    private Dictionary<string, string>? organisations;
+
+    /// <summary>
+    /// Body word → its first full name in the article (لمجمع سوناطراك → مجمع سوناطراك، وزارة الطاقة): the word without ال
+    /// (behind one of و ل ب ف at most) and either one name word or up to three ال-words, so that «المجمع» and «الوزارة»
+    /// print as the body the article named.
+    /// </summary>
+    private Dictionary<string, string> IntroducedOrganisations()
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var sentence in article.Sentences)
+        {
+            var text = sentence.Text;
+            var tokens = new List<(int Start, int End, string Norm)>();
+            var i = 0;
+            while (i < text.Length)
+            {
+                if (!ArabicLetters.IsWordChar(text[i])) { i++; continue; }
+                var start = i;
+                while (i < text.Length && ArabicLetters.IsWordChar(text[i])) i++;
+                tokens.Add((start, i, ArabicText.Normalize(text[start..i])));
+            }
+            for (var k = 0; k + 1 < tokens.Count; k++)
+            {
+                var norm = tokens[k].Norm;
+                var skip = norm.Length > 4 && norm[0] is 'و' or 'ل' or 'ب' or 'ف' && Organisations.Contains(norm.AsSpan(1)) ? 1 : 0;
+                var word = norm[skip..];
+                if (word.StartsWith("ال", StringComparison.Ordinal) || !Organisations.Contains(word) || map.ContainsKey(word)) continue;
+                if (!Spaced(text, tokens[k].End, tokens[k + 1].Start)) continue;
+                var end = k + 1;
+                if (Definite(tokens[end].Norm))
+                    while (end + 1 < tokens.Count && end - k < 3 && Definite(tokens[end + 1].Norm) && Spaced(text, tokens[end].End, tokens[end + 1].Start)) end++;
+                else if (!IsNameLike(tokens[end].Norm) || Stops.Contains(tokens[end].Norm) || ReportingCues.Match(tokens[end].Norm, out _) is not null) continue;
+                map[word] = text[(tokens[k].Start + skip)..tokens[end].End];
+            }
+        }
+        return map;
+    }
 
     private static string StripArticle(string norm) =>
         norm.StartsWith("ال", StringComparison.Ordinal) && norm.Length > 3 ? norm[2..] : norm;
@@ -156,7 +261,10 @@ internal sealed class SpeakerNames(ArticleModel article)
                 while (end + 1 < tokens.Count && end - k < 5 && Spaced(text, tokens[end].End, tokens[end + 1].Start)
                        && (Definite(tokens[end + 1].Norm) || (end + 2 < tokens.Count && Definite(tokens[end + 2].Norm))))
                     end++;
-                var name = NameRun(text, tokens, end + 1, +1) ?? NameRun(text, tokens, k - 1, -1);
+                // A body and its name after the role are where the person works (لمجمع سوناطراك توفيق حكار): skip them.
+                var after = end + 1;
+                if (after + 2 < tokens.Count && IsBodyWord(tokens[after].Norm) && !Definite(tokens[after + 1].Norm)) after += 2;
+                var name = NameRun(text, tokens, after, +1) ?? NameRun(text, tokens, k - 1, -1);
                 if (name is null) continue;
                 var key = string.Join(' ', tokens.GetRange(k, end - k + 1).Select(t => StripArticle(t.Norm)));
                 map.TryAdd(key, name);
@@ -179,10 +287,10 @@ internal sealed class SpeakerNames(ArticleModel article)
         {
             length++;
             var t = tokens[j];
-            if (!IsNameLike(t.Norm) || Stops.Contains(t.Norm) || t.Norm.Length < 3 || (t.Norm[0] == 'و' && t.Norm.Length > 4)
+            if (!IsNameLike(t.Norm) || Stops.Contains(t.Norm) || (t.Norm.Length < 3 && !Connectors.Contains(t.Norm)) || (t.Norm[0] == 'و' && t.Norm.Length > 4)
                 || ReportingCues.Match(t.Norm, out _) is not null) { length--; break; }
             var c = Count(t.Norm);
-            if (c >= bestCount && c >= 2) { best = text[t.Start..t.End]; bestCount = c; }
+            if (c >= bestCount && c >= 2 && !(Connectors.Contains(t.Norm) && t.Norm != "عبد")) { best = Compound(text, tokens, j); bestCount = c; }
             var next = j + step;
             if (next < 0 || next >= tokens.Count) break;
             var (a, b) = step > 0 ? (t.End, tokens[next].Start) : (tokens[next].End, t.Start);
