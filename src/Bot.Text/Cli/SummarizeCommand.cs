@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Bot.Text.Articles;
 
 namespace Bot.Text.Cli;
 
@@ -85,19 +86,16 @@ public static class SummarizeCommand
     /// <summary>Title and body of an article file (see the class rules).</summary>
     public static (string Title, string Body) SplitArticle(string content)
     {
+        // The seed format is read exactly as the bot's seed import reads it, so both summarise the same body.
+        if (SeedParser.TryParse(content, out _) is { } seed) return (seed.Title, string.Join("\n\n", seed.Paragraphs));
         var lines = content.Replace("\r\n", "\n").Split('\n');
         var nonEmpty = new List<int>();
         for (var i = 0; i < lines.Length; i++) if (!string.IsNullOrWhiteSpace(lines[i])) nonEmpty.Add(i);
         if (nonEmpty.Count == 0) return ("", "");
         var first = lines[nonEmpty[0]].Trim();
-        if (IsBreadcrumb(first) && nonEmpty.Count >= 3)
-            return (lines[nonEmpty[1]].Trim(), string.Join('\n', lines[(nonEmpty[2] + 1)..]));
         if (ArticleModel.CountWords(first) > MaxTitleWords) return (first, content);
         return (first, string.Join('\n', lines[(nonEmpty[0] + 1)..]));
     }
-
-    private static bool IsBreadcrumb(string line) =>
-        line.StartsWith("الرئيسية", StringComparison.Ordinal) && line.Contains(" / ", StringComparison.Ordinal);
 
     private static string JsonlLine(string line, SummaryBudget budget)
     {

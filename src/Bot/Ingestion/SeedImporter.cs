@@ -1,4 +1,5 @@
 using Bot.Storage;
+using Bot.Text.Articles;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -12,7 +12,7 @@ namespace Bot.Telegram;
 
 /// <summary>
 /// Our own long-polling loop. The offset is stored in LiteDB and advanced only after an update has been
-/// handled, so a crash neither loses nor repeats an update; a handler that throws is logged and the
+/// handled, so a crash loses no update and repeats at most the one in hand; a handler that throws is logged and the
 /// update is counted as handled, so one bad update cannot block the chat behind it. Polling errors back
 /// off exponentially up to <see cref="TelegramOptions.MaxPollBackoff"/>.
 /// </summary>
@@ -34,7 +34,7 @@ public sealed class UpdatePoller(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!await StartUpAsync(stoppingToken)) return;
-        var offset = (int)(state.GetInt64(OffsetKey) ?? 0);
+        var offset = (int)(ReadOffset() ?? 0);
         var timeoutSeconds = (int)options.Value.PollTimeout.TotalSeconds;
         logger.LogInformation("Polling for updates as @{Username} from offset {Offset}", identity.Username, offset);
 
@@ -49,7 +49,7 @@ public sealed class UpdatePoller(
                 if (update.Id < offset) continue;  // already handled (the server re-sent it)
                 await HandleOneAsync(update);
                 offset = update.Id + 1;
-                state.SetInt64(OffsetKey, offset);
+                SaveOffset(offset);
                 // On shutdown, finish the update in hand and stop; the rest are fetched again next start.
                 if (stoppingToken.IsCancellationRequested) break;
             }
@@ -71,13 +71,43 @@ public sealed class UpdatePoller(
         }
     }
 
+    private long? ReadOffset()
+    {
+        try
+        {
+            return state.GetInt64(OffsetKey);
+        }
+        catch (Exception e) when (e is LiteDB.LiteException or IOException)
+        {
+            // Telegram still holds unconfirmed updates: starting from 0 asks it for them.
+            logger.LogError(e, "Could not read the stored update offset; starting from Telegram's first unconfirmed update");
+            return null;
+        }
+    }
+
+    private void SaveOffset(int offset)
+    {
+        try
+        {
+            state.SetInt64(OffsetKey, offset);
+        }
+        catch (Exception e) when (e is LiteDB.LiteException or IOException)
+        {
+            // Polling goes on with the offset in memory (the next getUpdates confirms it to Telegram);
+            // only a crash before the next successful save would repeat these updates.
+            logger.LogError(e, "Could not store the update offset {Offset}", offset);
+        }
+    }
+
     private async Task TryApologiseAsync(Update update)
     {
         var chatId = update.Message?.Chat.Id ?? update.CallbackQuery?.Message?.Chat.Id;
         if (chatId is null || (update.Message?.Chat.Type ?? update.CallbackQuery?.Message?.Chat.Type) != ChatType.Private) return;
         try
         {
-            await client.SendMessage(chatId.Value, "عذرًا، حدث خطأ أثناء معالجة طلبك. حاول مرة أخرى بعد قليل.");
+            // Bounded: the send pipeline may wait on 429s and retries, and the poller must not stall behind a courtesy.
+            using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(5), time);
+            await client.SendMessage(chatId.Value, "عذرًا، حدث خطأ أثناء معالجة طلبك. حاول مرة أخرى بعد قليل.", cancellationToken: cts.Token);
         }
         catch (Exception e)
         {

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 namespace Bot.Terminal;
 
 /// <summary>
-/// The bot in a terminal, without a token or network: the same <see cref="CommandRouter"/>, the same
+/// The bot in a terminal, without a Telegram token: the same <see cref="CommandRouter"/>, the same
 /// database and seeds. HTML is shown as plain text and buttons as numbered choices: type the number to
 /// press one.
 /// </summary>
@@ -35,7 +35,16 @@ public sealed class TerminalChat(
                 if (line is null || line.Trim() is "exit" or "quit" or "/exit") break;
                 line = line.Trim();
                 if (line.Length == 0) continue;
-                await io.Output.WriteLineAsync(Render(await HandleAsync(line, stoppingToken)));
+                try
+                {
+                    await io.Output.WriteLineAsync(Render(await HandleAsync(line, stoppingToken)));
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // One failing command must not end the session.
+                    logger.LogError(e, "Command {Line} failed", line);
+                    await io.Output.WriteLineAsync("عذرًا، حدث خطأ أثناء معالجة طلبك.");
+                }
             }
         }
         catch (OperationCanceledException)

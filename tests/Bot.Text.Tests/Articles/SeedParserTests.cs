@@ -1,15 +1,14 @@
-using Bot.Ingestion;
+using Bot.Text.Articles;
 
-namespace Bot.Tests.Ingestion;
+namespace Bot.Text.Tests.Articles;
 
 public class SeedParserTests
 {
-    private static readonly string SeedPath = Path.Combine("Fixtures", "seeds", "000_3bc77018b8995a9c.txt");
 
     [Fact]
     public void TryParse_SeedArticle_GivesTitleSourceAndParagraphs()
     {
-        var seed = SeedParser.TryParse(File.ReadAllText(SeedPath), out var error);
+        var seed = SeedParser.TryParse(Fixture.Read("seed_kim_putin.txt"), out var error);
         Assert.Null(error);
         Assert.NotNull(seed);
         Assert.Equal("كيم يؤكد لبوتين أن تعميق العلاقات بين بلديهما “على رأس الأولويات”", seed.Title);
@@ -23,7 +22,7 @@ public class SeedParserTests
     [Fact]
     public void TryParse_WindowsLineEndingsAndNbspLines_SameResult()
     {
-        var text = File.ReadAllText(SeedPath);
+        var text = Fixture.Read("seed_kim_putin.txt");
         var crlf = SeedParser.TryParse(text.ReplaceLineEndings("\r\n").Replace("\r\n\r\n", "\r\n\u00A0\r\n"), out _);
         var lf = SeedParser.TryParse(text, out _);
         Assert.Equal(lf!.Paragraphs, crlf!.Paragraphs);

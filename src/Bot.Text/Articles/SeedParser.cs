@@ -1,4 +1,4 @@
-namespace Bot.Ingestion;
+namespace Bot.Text.Articles;
 
 /// <summary>A seed article as read from its file, before the text engine sees it.</summary>
 public sealed record ParsedSeed(string Title, string Source, IReadOnlyList<string> Paragraphs);
