@@ -31,10 +31,17 @@ public sealed class UpdatePoller(
     private static readonly UpdateType[] AllowedUpdates =
         [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember];
 
+    /// <summary>How many chats' updates are handled at the same time.</summary>
+    public const int MaxChatsAtOnce = 16;
+
+    private readonly Lock _offsetLock = new();
+    private int _savedOffset;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!await StartUpAsync(stoppingToken)) return;
         var offset = (int)(ReadOffset() ?? 0);
+        _savedOffset = offset;
         var timeoutSeconds = (int)options.Value.PollTimeout.TotalSeconds;
         logger.LogInformation("Polling for updates as @{Username} from offset {Offset}", identity.Username, offset);
 
@@ -44,15 +51,31 @@ public sealed class UpdatePoller(
                 () => client.GetUpdates(offset, limit: 100, timeout: timeoutSeconds, AllowedUpdates, stoppingToken), stoppingToken);
             if (updates is null) return;
 
-            foreach (var update in updates)
-            {
-                if (update.Id < offset) continue;  // already handled (the server re-sent it)
-                await HandleOneAsync(update);
-                offset = update.Id + 1;
-                SaveOffset(offset);
-                // On shutdown, finish the update in hand and stop; the rest are fetched again next start.
-                if (stoppingToken.IsCancellationRequested) break;
-            }
+            // Updates the server re-sent below our offset were handled already.
+            var batch = new UpdateBatch([.. updates.Where(u => u.Id >= offset)]);
+            await Parallel.ForEachAsync(batch.ChatQueues(), new ParallelOptions { MaxDegreeOfParallelism = MaxChatsAtOnce },
+                async (queue, _) =>
+                {
+                    foreach (var index in queue)
+                    {
+                        // On shutdown, finish the updates in hand and start no other; the rest come again next start.
+                        if (stoppingToken.IsCancellationRequested) return;
+                        await HandleOneAsync(batch[index]);
+                        if (batch.Finish(index) is { } next) SaveOffsetIfNewer(next);
+                    }
+                });
+            offset = Math.Max(offset, _savedOffset);
+        }
+    }
+
+    private void SaveOffsetIfNewer(int next)
+    {
+        // Two chats can finish at once: never store an older offset over a newer one.
+        lock (_offsetLock)
+        {
+            if (next <= _savedOffset) return;
+            SaveOffset(next);
+            _savedOffset = next;
         }
     }
 

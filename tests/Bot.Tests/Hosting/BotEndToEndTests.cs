@@ -136,6 +136,21 @@ public sealed class BotEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SlowChat_DoesNotHoldUpOtherChats()
+    {
+        const long otherUser = 5002;
+        _fake.AddPrivateChat(otherUser, "علي");
+        await using var bot = await StartBotAsync();
+        await AskAsync("/help");  // started and polling
+        _fake.FailNext("sendMessage", FakeFailure.Delay(TimeSpan.FromSeconds(3)), UserId);
+        _fake.EnqueueText(UserId, UserId, "/start");       // its reply takes 3 s
+        _fake.EnqueueText(otherUser, otherUser, "/start"); // arrives after it
+        var other = await _fake.WaitForMessageAsync(m => m.ChatId == otherUser, Wait);
+        var slow = await _fake.WaitForMessageAsync(m => m.ChatId == UserId && m.Text.Contains("أهلًا بك"), Wait);
+        Assert.True(other.Timestamp < slow.Timestamp, "the other chat waited for the slow one");
+    }
+
+    [Fact]
     public async Task Restart_ProcessesNothingTwiceAndLosesNothing()
     {
         await using (var first = await StartBotAsync())
