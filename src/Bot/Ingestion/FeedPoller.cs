@@ -25,6 +25,7 @@ public sealed class FeedPoller(
     private const string FeedAccept = "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.1";
     private static readonly TimeSpan MaxSleep = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan MinSleep = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan ErrorCooldown = TimeSpan.FromSeconds(30);
     private const int MaxParallelItems = 4;
 
     private readonly IngestionOptions _options = options.Value;
@@ -42,18 +43,21 @@ public sealed class FeedPoller(
         await Task.Yield();
         while (!stoppingToken.IsCancellationRequested)
         {
+            TimeSpan sleep;
             try
             {
                 await PollDueAsync(stoppingToken);
+                var now = time.GetUtcNow().UtcDateTime;
+                sleep = (sources.NextDue() ?? now + MaxSleep) - now;
+                // Capped so a source added with /addsource is picked up within MaxSleep.
+                sleep = sleep < MinSleep ? MinSleep : sleep > MaxSleep ? MaxSleep : sleep;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                logger.LogError(e, "A polling round failed; trying again shortly");
+                // Caught here, not left to the host: an escaping exception would stop the whole bot.
+                logger.LogError(e, "A polling round failed; trying again in {Cooldown}", ErrorCooldown);
+                sleep = ErrorCooldown;
             }
-            var now = time.GetUtcNow().UtcDateTime;
-            var sleep = (sources.NextDue() ?? now + MaxSleep) - now;
-            // Capped so a source added with /addsource is picked up within MaxSleep.
-            sleep = sleep < MinSleep ? MinSleep : sleep > MaxSleep ? MaxSleep : sleep;
             try
             {
                 await Task.Delay(sleep, time, stoppingToken);
@@ -74,6 +78,14 @@ public sealed class FeedPoller(
             try
             {
                 return await PollAsync(s, ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Unexpected (a database error, a bug): recorded like any failure, so the source backs off
+                // instead of staying due and being polled again every second.
+                logger.LogError(e, "Polling {Source} failed unexpectedly", s.Name);
+                RecordFailure(s, e.GetType().Name, retryAfter: null);
+                return 0;
             }
             finally
             {
@@ -139,37 +151,43 @@ public sealed class FeedPoller(
         return added;
     }
 
-    private void RecordSuccess(FeedSource source, FetchResult result, TimeSpan? ttl, int added)
+    private void RecordSuccess(FeedSource polled, FetchResult result, TimeSpan? ttl, int added)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        source.LastPollUtc = now;
-        source.LastSuccessUtc = now;
-        source.ConsecutiveFailures = 0;
-        source.LastNewArticles = added;
-        source.ETag = result.ETag;
-        source.LastModifiedUtc = result.LastModified?.UtcDateTime;
-        source.NextPollUtc = PollSchedule.AfterSuccess(now, _options.DefaultInterval, ttl, result.RetryAfter, _options.Jitter, Random.Shared.NextDouble());
-        sources.Update(source);
+        sources.RecordPoll(polled, source =>
+        {
+            source.LastPollUtc = now;
+            source.LastSuccessUtc = now;
+            source.ConsecutiveFailures = 0;
+            source.LastNewArticles = added;
+            source.ETag = result.ETag;
+            source.LastModifiedUtc = result.LastModified?.UtcDateTime;
+            source.NextPollUtc = PollSchedule.AfterSuccess(now, _options.DefaultInterval, ttl, result.RetryAfter, _options.Jitter, Random.Shared.NextDouble());
+        });
     }
 
-    private void RecordFailure(FeedSource source, string error, TimeSpan? retryAfter)
+    private void RecordFailure(FeedSource polled, string error, TimeSpan? retryAfter)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        source.LastPollUtc = now;
-        source.LastErrorUtc = now;
-        source.LastError = error.Length > 300 ? error[..300] : error;
-        source.ConsecutiveFailures++;
-        source.NextPollUtc = PollSchedule.AfterFailure(now, _options.DefaultInterval, source.ConsecutiveFailures, _options.MaxBackoff, retryAfter, _options.Jitter, Random.Shared.NextDouble());
-        if (source.ConsecutiveFailures >= _options.DisableAfterFailures)
+        var source = sources.RecordPoll(polled, source =>
         {
+            source.LastPollUtc = now;
+            source.LastErrorUtc = now;
+            source.LastError = error.Length > 300 ? error[..300] : error;
+            source.ConsecutiveFailures++;
+            source.NextPollUtc = PollSchedule.AfterFailure(now, _options.DefaultInterval, source.ConsecutiveFailures, _options.MaxBackoff, retryAfter, _options.Jitter, Random.Shared.NextDouble());
+            if (source.ConsecutiveFailures < _options.DisableAfterFailures) return;
             source.Enabled = false;
             source.DisabledReason = $"{source.ConsecutiveFailures} failures in a row";
+        });
+        if (source is null) return;
+        if (!source.Enabled)
+        {
             logger.LogWarning("Source {Source} disabled after {Failures} failures in a row: {Error}", source.Name, source.ConsecutiveFailures, error);
         }
         else
         {
             logger.LogWarning("Source {Source} failed ({Failures} in a row): {Error}", source.Name, source.ConsecutiveFailures, error);
         }
-        sources.Update(source);
     }
 }
