@@ -36,11 +36,7 @@ public sealed class ArticleIngestor(
     private readonly IngestionOptions _options = options.Value;
     private readonly Lock _storeLock = new();
     private readonly SemaphoreSlim _cpu = new(Environment.ProcessorCount);
-    private readonly Lazy<bool> _storiesLoaded = new(() =>
-    {
-        stories.Load(database.PublishedSince(time.GetUtcNow().UtcDateTime - options.Value.StoryWindow));
-        return true;
-    });
+    private bool _storiesLoaded; // guarded by _storeLock
 
     public async Task<IngestOutcome> IngestItemAsync(string sourceName, FeedItem item, CancellationToken ct)
     {
@@ -94,6 +90,23 @@ public sealed class ArticleIngestor(
         return article;
     }
 
+    /// <summary>
+    /// Fills the story matcher from the recent stored articles, once. A failure is not remembered: the
+    /// next call (at the latest, the next article stored) tries again. The poller calls this at start so
+    /// that the first article does not pay for it.
+    /// </summary>
+    public void EnsureStoriesLoaded()
+    {
+        lock (_storeLock) LoadStoriesLocked();
+    }
+
+    private void LoadStoriesLocked()
+    {
+        if (_storiesLoaded) return;
+        stories.Load(database.PublishedSince(time.GetUtcNow().UtcDateTime - _options.StoryWindow));
+        _storiesLoaded = true;
+    }
+
     private async Task<(ExtractedPage Page, Uri FinalUrl)> FetchPageAsync(Uri link, CancellationToken ct)
     {
         var result = await fetcher.GetAsync(link, _options.MaxPageBytes, HtmlAccept, conditional: null, ct);
@@ -137,9 +150,9 @@ public sealed class ArticleIngestor(
         article.Author = author;
         article.ImageUrl = image is not null && SourceStoreUrl(image) ? image : null;
         var signature = StoryMatcher.Signature(title, body);
-        _ = _storiesLoaded.Value;
         lock (_storeLock)
         {
+            LoadStoriesLocked();
             // Checked again under the lock: another poll may have stored the same URL meanwhile.
             if (database.FindByUrl(url) is { } byUrl) return (byUrl, false);
             article.StoryId = stories.FindStory(signature, article.PublishedUtc) ?? 0;

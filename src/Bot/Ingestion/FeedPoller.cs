@@ -41,6 +41,14 @@ public sealed class FeedPoller(
             return;
         }
         await Task.Yield();
+        try
+        {
+            ingestor.EnsureStoriesLoaded();
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "Loading the story window failed; it is tried again with the first article");
+        }
         while (!stoppingToken.IsCancellationRequested)
         {
             TimeSpan sleep;

@@ -1,4 +1,5 @@
 using Bot.Ingestion;
+using Bot.Ingestion.Feeds;
 using Bot.Ingestion.Stories;
 using Bot.Storage;
 using Bot.Tests.Ingestion.Support;
@@ -98,5 +99,26 @@ public sealed class StoryTests
         Assert.Equal(["outlet-a", "outlet-b"], stories.Sources(first.Id));
         Assert.Equal(2, stories.SourceCounts([first.Id])[first.Id]);
         Assert.Equal(2, stories.Since(now.UtcDateTime.AddDays(-1)).Count);
+    }
+
+    private static FeedItem Item(CorpusArticle a, string link) =>
+        new(a.Title, new Uri(link), link, IngestionHost.Start.AddHours(-1), FeedXml.Content(a), null, null, null);
+
+    [Fact]
+    public async Task IngestItem_StoryWindowFailedToLoadOnce_IsLoadedAgain()
+    {
+        await using var host = await IngestionHost.StartAsync([]);
+        var ingestor = host.Services.GetRequiredService<ArticleIngestor>();
+        // A stored article whose body is not text: reading the story window throws.
+        host.Database.Db.GetCollection(host.Database.Articles.Name).Insert(new LiteDB.BsonDocument
+        {
+            ["_id"] = 900, ["Title"] = "تالف", ["Body"] = new LiteDB.BsonDocument { ["x"] = 1 }, ["ContentHash"] = "broken",
+            ["PublishedUtc"] = IngestionHost.Start.UtcDateTime,
+        });
+
+        await Assert.ThrowsAnyAsync<Exception>(() => ingestor.IngestItemAsync("outlet", Item(Corpus.Articles[0], "https://example.com/1"), CancellationToken.None));
+        host.Database.Articles.Delete(900);
+
+        Assert.Equal(IngestOutcome.Added, await ingestor.IngestItemAsync("outlet", Item(Corpus.Articles[1], "https://example.com/2"), CancellationToken.None));
     }
 }
