@@ -77,9 +77,11 @@ public sealed class ArticleStore(BotDatabase database, SearchIndex index)
 
     public int Count() => _articles.Count();
 
+    public void Update(Article article) => _articles.Update(article);
+
     /// <summary>
     /// Newest first, one article per story (the newest of each), so an event five outlets reported is
-    /// listed once. Streams the published-time index and stops as soon as the page is full.
+    /// listed once; articles a user submitted are left out. Streams the published-time index and stops as soon as the page is full.
     /// </summary>
     public IReadOnlyList<Article> LatestStories(int skip, int take)
     {
@@ -87,6 +89,7 @@ public sealed class ArticleStore(BotDatabase database, SearchIndex index)
         var page = new List<Article>(take);
         foreach (var article in _articles.Query().OrderByDescending(a => a.PublishedUtc).ToEnumerable())
         {
+            if (article.SubmittedByUser) continue;
             if (!seen.Add(article.StoryId == 0 ? -article.Id : article.StoryId)) continue;
             if (seen.Count <= skip) continue;
             page.Add(article);

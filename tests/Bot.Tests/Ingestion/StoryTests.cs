@@ -121,4 +121,21 @@ public sealed class StoryTests
 
         Assert.Equal(IngestOutcome.Added, await ingestor.IngestItemAsync("outlet", Item(Corpus.Articles[1], "https://example.com/2"), CancellationToken.None));
     }
+
+    [Fact]
+    public async Task PollDue_ReportOfAnArticleAUserSent_StartsItsOwnStory()
+    {
+        await using var server = await FixtureServer.StartAsync();
+        var original = Corpus.Articles[0];
+        server.MapText("/page", "text/html; charset=utf-8", FeedXml.Page(original, canonical: null));
+        server.MapText("/b", "application/rss+xml", FeedXml.Rss([
+            new TestItem(VariantTitle, server.Url("/b/1"), "b1", IngestionHost.Start.AddHours(-1), "<p>" + VariantBody.Replace("\n\n", "</p><p>", StringComparison.Ordinal) + "</p>", null)]));
+        await using var host = await IngestionHost.StartAsync([("outlet-b", server.Url("/b"))]);
+        await host.Services.GetRequiredService<ArticleIngestor>().IngestLinkAsync(new Uri(server.Url("/page")), CancellationToken.None);
+
+        await host.PollAsync();
+
+        var variant = host.Articles().Single(a => a.Guid == "b1");
+        Assert.Equal(variant.Id, variant.StoryId);
+    }
 }
