@@ -5,6 +5,7 @@ using Bot.Storage;
 using Bot.Tests.Ingestion.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Bot.Tests.Ingestion;
 
@@ -18,7 +19,7 @@ public sealed class StoryTests
         "وقال متحدث باسم اتحاد كوكبيت للطيارين إن الاتحاد راض عن مسار الإضراب، فيما قالت متحدثة باسم الشركة " +
         "إن جدول الرحلات سيظل متأثرا حتى صباح الخميس.";
 
-    private static StoryMatcher Matcher() => new(Options.Create(new IngestionOptions()));
+    private static StoryMatcher Matcher() => new(Options.Create(new IngestionOptions()), new FakeTimeProvider(IngestionHost.Start));
 
     private static Article Stored(int id, CorpusArticle a, DateTime published) =>
         new() { Id = id, StoryId = id, Title = a.Title, Body = a.Document, PublishedUtc = published };
@@ -61,6 +62,20 @@ public sealed class StoryTests
         matcher.Remember(Stored(1, original, t), StoryMatcher.Signature(original.Title, original.Document));
 
         Assert.Null(matcher.FindStory(StoryMatcher.Signature(VariantTitle, VariantBody), t.AddDays(3)));
+    }
+
+    [Fact]
+    public void Remember_ArticleDatedFarAhead_KeepsTheRecentStories()
+    {
+        var matcher = Matcher();
+        var original = Corpus.Articles[0];
+        var other = Corpus.Articles[1];
+        var t = IngestionHost.Start.UtcDateTime;
+        matcher.Remember(Stored(1, original, t), StoryMatcher.Signature(original.Title, original.Document));
+
+        matcher.Remember(Stored(2, other, new DateTime(2099, 1, 1, 0, 0, 0, DateTimeKind.Utc)), StoryMatcher.Signature(other.Title, other.Document));
+
+        Assert.Equal(1, matcher.FindStory(StoryMatcher.Signature(VariantTitle, VariantBody), t.AddHours(3)));
     }
 
     [Fact]
