@@ -46,7 +46,8 @@ public static partial class TextDecoding
 
     private static Encoding? FromByteOrderMark(byte[] body) => body switch
     {
-        [0xEF, 0xBB, 0xBF, ..] => new UTF8Encoding(false),
+        // Encoding.UTF8, not new UTF8Encoding(false): Decode skips the preamble, and that one has none.
+        [0xEF, 0xBB, 0xBF, ..] => Encoding.UTF8,
         [0xFF, 0xFE, ..] => Encoding.Unicode,
         [0xFE, 0xFF, ..] => Encoding.BigEndianUnicode,
         _ => null,
