@@ -13,10 +13,9 @@ public static partial class TextDecoding
 {
     private const int MetaSniffBytes = 4096;
 
+    // Once, before any member runs: every decoding path (FeedParser included) calls Named first, so the
+    // code pages are known before it or the XML reader looks one up.
     static TextDecoding() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
-    /// <summary>Makes sure code-page encodings can be named (also by the XML reader).</summary>
-    public static void EnsureRegistered() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     public static Encoding? Named(string? name)
     {
