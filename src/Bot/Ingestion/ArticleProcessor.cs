@@ -101,10 +101,7 @@ public sealed class ArticleProcessor(ArabicTextEngine engine, ArticleStore artic
     public (Article Article, bool Added) Store(string title, string source, string url, string body, DateTime? publishedUtc)
     {
         var hash = ContentHash(title, body);
-        if (articles.ExistsByHash(hash))
-        {
-            return (articles.FindByHash(hash)!, false);
-        }
+        if (articles.FindByHash(hash) is { } stored) return (stored, false);
         return articles.AddIfNew(Build(title, source, url, body, publishedUtc));
     }
 }

@@ -71,8 +71,6 @@ public sealed class ArticleStore(BotDatabase database, SearchIndex index)
 
     public Article? Find(int id) => _articles.FindById(id);
 
-    public bool ExistsByHash(string hash) => _articles.Exists(a => a.ContentHash == hash);
-
     public Article? FindByHash(string hash) => _articles.FindOne(a => a.ContentHash == hash);
 
     public int Count() => _articles.Count();
