@@ -110,8 +110,7 @@ public sealed class StoryTests
         Assert.NotEqual(first.StoryId, stored.Single(a => a.Guid == "a2").StoryId);
         var stories = host.Services.GetRequiredService<StoryStore>();
         Assert.Equal([first.Id, variant.Id], stories.Members(first.Id).Select(a => a.Id));
-        Assert.Equal(2, stories.SourceCount(first.Id));
-        Assert.Equal(["outlet-a", "outlet-b"], stories.Sources(first.Id));
+        Assert.Equal(["outlet-a", "outlet-b"], stories.Members(first.Id).Select(a => a.Source));
         Assert.Equal(2, stories.SourceCounts([first.Id])[first.Id]);
         Assert.Equal(2, stories.Since(now.UtcDateTime.AddDays(-1)).Count);
     }
