@@ -10,7 +10,8 @@ namespace Bot.Ingestion;
 
 /// <summary>
 /// Polls every due source: conditional GET, parse, ingest new items, record health, schedule the next
-/// poll (<see cref="PollSchedule"/>). Fetches are limited overall and per host. A failing source backs
+/// poll (<see cref="PollSchedule"/>). Fetches, pages included, are limited overall and per host by
+/// <see cref="SafeFetcher"/>. A failing source backs
 /// off and is disabled after a long failure streak. Runs as a hosted service when
 /// <see cref="IngestionOptions.PollFeeds"/> is on; tests call <see cref="PollDueAsync"/> themselves.
 /// </summary>
@@ -29,8 +30,6 @@ public sealed class FeedPoller(
     private const int MaxParallelItems = 4;
 
     private readonly IngestionOptions _options = options.Value;
-    private readonly SemaphoreSlim _global = new(options.Value.MaxConcurrentFetches);
-    private readonly ConcurrentDictionary<string, SemaphoreSlim> _perHost = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, byte> _inFlight = new(StringComparer.Ordinal);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -106,9 +105,6 @@ public sealed class FeedPoller(
     private async Task<int> PollAsync(FeedSource source, CancellationToken ct)
     {
         var url = new Uri(source.FeedUrl);
-        var host = _perHost.GetOrAdd(url.Authority, _ => new SemaphoreSlim(_options.MaxConcurrentFetchesPerHost));
-        await host.WaitAsync(ct);
-        await _global.WaitAsync(ct);
         FetchResult result;
         try
         {
@@ -119,11 +115,6 @@ public sealed class FeedPoller(
         {
             RecordFailure(source, e.Message, e.RetryAfter);
             return 0;
-        }
-        finally
-        {
-            _global.Release();
-            host.Release();
         }
 
         if (result.NotModified)
