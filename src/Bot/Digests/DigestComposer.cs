@@ -26,7 +26,7 @@ public sealed class DigestComposer
     public ComposedDigest Compose(Subscription subscription, DateOnly localDate, DateTime untilUtc)
     {
         var from = WindowStart(subscription, untilUtc);
-        var articles = _articles.Find(a => a.IngestedUtc > from && a.IngestedUtc <= untilUtc).ToList();
+        var articles = _articles.Find(a => a.IngestedUtc > from && a.IngestedUtc <= untilUtc).Where(a => !a.SubmittedByUser).ToList();
         var stories = StoryRanker.Rank(articles, subscription.Topics, from, untilUtc, subscription.Stories);
         var parts = DigestRenderer.Render(localDate, stories);
         if (parts.Count == 0 && subscription.NoteWhenEmpty)

@@ -36,11 +36,7 @@ public sealed class ArticleIngestor(
     private readonly IngestionOptions _options = options.Value;
     private readonly Lock _storeLock = new();
     private readonly SemaphoreSlim _cpu = new(Environment.ProcessorCount);
-    private readonly Lazy<bool> _storiesLoaded = new(() =>
-    {
-        stories.Load(database.PublishedSince(time.GetUtcNow().UtcDateTime - options.Value.StoryWindow));
-        return true;
-    });
+    private bool _storiesLoaded; // guarded by _storeLock
 
     public async Task<IngestOutcome> IngestItemAsync(string sourceName, FeedItem item, CancellationToken ct)
     {
@@ -90,8 +86,25 @@ public sealed class ArticleIngestor(
         if (database.FindByUrl(url) is { } stored) return stored;
         var source = page.Page.SiteName ?? page.FinalUrl.Host;
         var (article, _) = await OnCpuAsync(() => Store(page.Page.Title.Length > 0 ? page.Page.Title : page.FinalUrl.Host, source, url, null,
-            page.Page.Paragraphs, page.Page.Published, page.Page.Author, page.Page.ImageUrl), ct);
+            page.Page.Paragraphs, page.Page.Published, page.Page.Author, page.Page.ImageUrl, submittedByUser: true), ct);
         return article;
+    }
+
+    /// <summary>
+    /// Fills the story matcher from the recent stored articles, once. A failure is not remembered: the
+    /// next call (at the latest, the next article stored) tries again. The poller calls this at start so
+    /// that the first article does not pay for it.
+    /// </summary>
+    public void EnsureStoriesLoaded()
+    {
+        lock (_storeLock) LoadStoriesLocked();
+    }
+
+    private void LoadStoriesLocked()
+    {
+        if (_storiesLoaded) return;
+        stories.Load(database.PublishedSince(time.GetUtcNow().UtcDateTime - _options.StoryWindow).Where(a => !a.SubmittedByUser));
+        _storiesLoaded = true;
     }
 
     private async Task<(ExtractedPage Page, Uri FinalUrl)> FetchPageAsync(Uri link, CancellationToken ct)
@@ -125,31 +138,52 @@ public sealed class ArticleIngestor(
         }
     }
 
+    /// <summary>Stored from a feed. An article a user submitted is not: a feed bringing it promotes it (see <see cref="Store"/>).</summary>
     private bool IsStored(string url, string? guid) =>
-        database.FindByUrl(url) is not null || database.FindByGuid(guid) is not null;
+        database.FindByUrl(url) is { SubmittedByUser: false } || database.FindByGuid(guid) is not null;
 
+    /// <param name="submittedByUser">
+    /// A link a user sent: stored and indexed for them, but put in no story (see <see cref="Article.SubmittedByUser"/>).
+    /// A feed article that is already stored as submitted promotes it instead: it joins its story and the shared lists.
+    /// </param>
     private (Article Article, bool Added) Store(string title, string source, string url, string? guid,
-        IReadOnlyList<string> paragraphs, DateTimeOffset? published, string? author, string? image)
+        IReadOnlyList<string> paragraphs, DateTimeOffset? published, string? author, string? image, bool submittedByUser = false)
     {
         var body = HtmlText.Body(paragraphs);
         var article = processor.Build(title, source, url, body, published?.UtcDateTime);
         article.Guid = guid;
         article.Author = author;
         article.ImageUrl = image is not null && SourceStoreUrl(image) ? image : null;
+        article.SubmittedByUser = submittedByUser;
         var signature = StoryMatcher.Signature(title, body);
-        _ = _storiesLoaded.Value;
         lock (_storeLock)
         {
+            LoadStoriesLocked();
             // Checked again under the lock: another poll may have stored the same URL meanwhile.
-            if (database.FindByUrl(url) is { } byUrl) return (byUrl, false);
-            article.StoryId = stories.FindStory(signature, article.PublishedUtc) ?? 0;
+            if (database.FindByUrl(url) is { } byUrl) return PromoteOrKeep(byUrl, source, guid, submittedByUser);
+            if (!submittedByUser) article.StoryId = stories.FindStory(signature, article.PublishedUtc) ?? 0;
             var (stored, added) = articles.InsertIfNew(article);
-            if (!added) return (stored, false);
-            stories.Remember(stored, signature);
+            if (!added) return PromoteOrKeep(stored, source, guid, submittedByUser);
+            if (!submittedByUser) stories.Remember(stored, signature);
         }
         // Outside the lock: the index is thread-safe, and indexing was a third of the time spent holding it.
         articles.Index(article);
         return (article, true);
+    }
+
+    /// <summary>Under the store lock: a feed bringing an article a user submitted makes it a feed article; else the stored one stays as it is.</summary>
+    private (Article Article, bool Added) PromoteOrKeep(Article stored, string source, string? guid, bool submittedByUser)
+    {
+        if (submittedByUser || !stored.SubmittedByUser) return (stored, false);
+        stored.SubmittedByUser = false;
+        stored.Source = source;
+        stored.Guid ??= guid;
+        var signature = StoryMatcher.Signature(stored.Title, stored.Body);
+        stored.StoryId = stories.FindStory(signature, stored.PublishedUtc) ?? stored.Id;
+        articles.Update(stored);
+        stories.Remember(stored, signature);
+        // Already in the search index since it was submitted.
+        return (stored, true);
     }
 
     private static bool SourceStoreUrl(string url) => Sources.SourceStore.IsFeedUrl(url);

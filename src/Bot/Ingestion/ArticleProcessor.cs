@@ -17,6 +17,12 @@ public sealed class ArticleProcessor(ArabicTextEngine engine, ArticleStore artic
     private const int MaxStoredQuotes = 10;
 
     /// <summary>
+    /// How far ahead of our clock a published time may be. Feeds' clocks drift a little; a date beyond
+    /// this (2099, a wrong time zone) is clamped, or the article would head /latest for ever.
+    /// </summary>
+    public static readonly TimeSpan MaxClockSkew = TimeSpan.FromMinutes(10);
+
+    /// <summary>
     /// SHA-256 of the UTF-8 of: the normalised title, a newline, the normalised body with its whitespace
     /// collapsed to single spaces. Stored hashes depend on this exact definition.
     /// </summary>
@@ -75,13 +81,14 @@ public sealed class ArticleProcessor(ArabicTextEngine engine, ArticleStore artic
     {
         var analysis = engine.Analyze(title, body, SummaryBudget);
         var now = time.GetUtcNow().UtcDateTime;
+        var latest = now + MaxClockSkew;
         return new Article
         {
             Title = title,
             Source = source,
             Url = url,
             Body = body,
-            PublishedUtc = publishedUtc ?? now,
+            PublishedUtc = publishedUtc is not { } published ? now : published > latest ? latest : published,
             IngestedUtc = now,
             Summary = [.. analysis.Summary],
             Quotes = analysis.Quotes.Take(MaxStoredQuotes).Select(q => new ArticleQuote { Speaker = q.Speaker, Text = q.Text }).ToList(),
@@ -94,10 +101,7 @@ public sealed class ArticleProcessor(ArabicTextEngine engine, ArticleStore artic
     public (Article Article, bool Added) Store(string title, string source, string url, string body, DateTime? publishedUtc)
     {
         var hash = ContentHash(title, body);
-        if (articles.ExistsByHash(hash))
-        {
-            return (articles.FindByHash(hash)!, false);
-        }
+        if (articles.FindByHash(hash) is { } stored) return (stored, false);
         return articles.AddIfNew(Build(title, source, url, body, publishedUtc));
     }
 }

@@ -10,7 +10,8 @@ namespace Bot.Ingestion;
 
 /// <summary>
 /// Polls every due source: conditional GET, parse, ingest new items, record health, schedule the next
-/// poll (<see cref="PollSchedule"/>). Fetches are limited overall and per host. A failing source backs
+/// poll (<see cref="PollSchedule"/>). Fetches, pages included, are limited overall and per host by
+/// <see cref="SafeFetcher"/>. A failing source backs
 /// off and is disabled after a long failure streak. Runs as a hosted service when
 /// <see cref="IngestionOptions.PollFeeds"/> is on; tests call <see cref="PollDueAsync"/> themselves.
 /// </summary>
@@ -25,11 +26,10 @@ public sealed class FeedPoller(
     private const string FeedAccept = "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.1";
     private static readonly TimeSpan MaxSleep = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan MinSleep = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan ErrorCooldown = TimeSpan.FromSeconds(30);
     private const int MaxParallelItems = 4;
 
     private readonly IngestionOptions _options = options.Value;
-    private readonly SemaphoreSlim _global = new(options.Value.MaxConcurrentFetches);
-    private readonly ConcurrentDictionary<string, SemaphoreSlim> _perHost = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, byte> _inFlight = new(StringComparer.Ordinal);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -40,20 +40,31 @@ public sealed class FeedPoller(
             return;
         }
         await Task.Yield();
+        try
+        {
+            ingestor.EnsureStoriesLoaded();
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "Loading the story window failed; it is tried again with the first article");
+        }
         while (!stoppingToken.IsCancellationRequested)
         {
+            TimeSpan sleep;
             try
             {
                 await PollDueAsync(stoppingToken);
+                var now = time.GetUtcNow().UtcDateTime;
+                sleep = (sources.NextDue() ?? now + MaxSleep) - now;
+                // Capped so a source added with /addsource is picked up within MaxSleep.
+                sleep = sleep < MinSleep ? MinSleep : sleep > MaxSleep ? MaxSleep : sleep;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                logger.LogError(e, "A polling round failed; trying again shortly");
+                // Caught here, not left to the host: an escaping exception would stop the whole bot.
+                logger.LogError(e, "A polling round failed; trying again in {Cooldown}", ErrorCooldown);
+                sleep = ErrorCooldown;
             }
-            var now = time.GetUtcNow().UtcDateTime;
-            var sleep = (sources.NextDue() ?? now + MaxSleep) - now;
-            // Capped so a source added with /addsource is picked up within MaxSleep.
-            sleep = sleep < MinSleep ? MinSleep : sleep > MaxSleep ? MaxSleep : sleep;
             try
             {
                 await Task.Delay(sleep, time, stoppingToken);
@@ -75,6 +86,14 @@ public sealed class FeedPoller(
             {
                 return await PollAsync(s, ct);
             }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Unexpected (a database error, a bug): recorded like any failure, so the source backs off
+                // instead of staying due and being polled again every second.
+                logger.LogError(e, "Polling {Source} failed unexpectedly", s.Name);
+                RecordFailure(s, e.GetType().Name, retryAfter: null);
+                return 0;
+            }
             finally
             {
                 _inFlight.TryRemove(s.Id, out _);
@@ -86,9 +105,6 @@ public sealed class FeedPoller(
     private async Task<int> PollAsync(FeedSource source, CancellationToken ct)
     {
         var url = new Uri(source.FeedUrl);
-        var host = _perHost.GetOrAdd(url.Authority, _ => new SemaphoreSlim(_options.MaxConcurrentFetchesPerHost));
-        await host.WaitAsync(ct);
-        await _global.WaitAsync(ct);
         FetchResult result;
         try
         {
@@ -99,11 +115,6 @@ public sealed class FeedPoller(
         {
             RecordFailure(source, e.Message, e.RetryAfter);
             return 0;
-        }
-        finally
-        {
-            _global.Release();
-            host.Release();
         }
 
         if (result.NotModified)
@@ -139,37 +150,43 @@ public sealed class FeedPoller(
         return added;
     }
 
-    private void RecordSuccess(FeedSource source, FetchResult result, TimeSpan? ttl, int added)
+    private void RecordSuccess(FeedSource polled, FetchResult result, TimeSpan? ttl, int added)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        source.LastPollUtc = now;
-        source.LastSuccessUtc = now;
-        source.ConsecutiveFailures = 0;
-        source.LastNewArticles = added;
-        source.ETag = result.ETag;
-        source.LastModifiedUtc = result.LastModified?.UtcDateTime;
-        source.NextPollUtc = PollSchedule.AfterSuccess(now, _options.DefaultInterval, ttl, result.RetryAfter, _options.Jitter, Random.Shared.NextDouble());
-        sources.Update(source);
+        sources.RecordPoll(polled, source =>
+        {
+            source.LastPollUtc = now;
+            source.LastSuccessUtc = now;
+            source.ConsecutiveFailures = 0;
+            source.LastNewArticles = added;
+            source.ETag = result.ETag;
+            source.LastModifiedUtc = result.LastModified?.UtcDateTime;
+            source.NextPollUtc = PollSchedule.AfterSuccess(now, _options.DefaultInterval, ttl, result.RetryAfter, _options.Jitter, Random.Shared.NextDouble());
+        });
     }
 
-    private void RecordFailure(FeedSource source, string error, TimeSpan? retryAfter)
+    private void RecordFailure(FeedSource polled, string error, TimeSpan? retryAfter)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        source.LastPollUtc = now;
-        source.LastErrorUtc = now;
-        source.LastError = error.Length > 300 ? error[..300] : error;
-        source.ConsecutiveFailures++;
-        source.NextPollUtc = PollSchedule.AfterFailure(now, _options.DefaultInterval, source.ConsecutiveFailures, _options.MaxBackoff, retryAfter, _options.Jitter, Random.Shared.NextDouble());
-        if (source.ConsecutiveFailures >= _options.DisableAfterFailures)
+        var source = sources.RecordPoll(polled, source =>
         {
+            source.LastPollUtc = now;
+            source.LastErrorUtc = now;
+            source.LastError = error.Length > 300 ? error[..300] : error;
+            source.ConsecutiveFailures++;
+            source.NextPollUtc = PollSchedule.AfterFailure(now, _options.DefaultInterval, source.ConsecutiveFailures, _options.MaxBackoff, retryAfter, _options.Jitter, Random.Shared.NextDouble());
+            if (source.ConsecutiveFailures < _options.DisableAfterFailures) return;
             source.Enabled = false;
             source.DisabledReason = $"{source.ConsecutiveFailures} failures in a row";
+        });
+        if (source is null) return;
+        if (!source.Enabled)
+        {
             logger.LogWarning("Source {Source} disabled after {Failures} failures in a row: {Error}", source.Name, source.ConsecutiveFailures, error);
         }
         else
         {
             logger.LogWarning("Source {Source} failed ({Failures} in a row): {Error}", source.Name, source.ConsecutiveFailures, error);
         }
-        sources.Update(source);
     }
 }

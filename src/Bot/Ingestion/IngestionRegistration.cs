@@ -19,7 +19,6 @@ public static class IngestionRegistration
         builder.Services.AddSingleton<ArticleProcessor>();
         builder.Services.AddHostedService<SeedImporter>();
 
-        TextDecoding.EnsureRegistered();
         builder.Services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<SourcesOptions>()

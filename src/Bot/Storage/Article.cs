@@ -23,6 +23,11 @@ public sealed class Article
     public int StoryId { get; set; }
     public string? ImageUrl { get; set; }
     public string? Author { get; set; }
+    /// <summary>
+    /// Stored because a user sent its link, not brought by a feed: shown to that user, but kept out of
+    /// shared lists, search, stories and digests until a feed brings the same article.
+    /// </summary>
+    public bool SubmittedByUser { get; set; }
 }
 
 public sealed class ArticleQuote

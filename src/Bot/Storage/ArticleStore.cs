@@ -71,15 +71,15 @@ public sealed class ArticleStore(BotDatabase database, SearchIndex index)
 
     public Article? Find(int id) => _articles.FindById(id);
 
-    public bool ExistsByHash(string hash) => _articles.Exists(a => a.ContentHash == hash);
-
     public Article? FindByHash(string hash) => _articles.FindOne(a => a.ContentHash == hash);
 
     public int Count() => _articles.Count();
 
+    public void Update(Article article) => _articles.Update(article);
+
     /// <summary>
     /// Newest first, one article per story (the newest of each), so an event five outlets reported is
-    /// listed once. Streams the published-time index and stops as soon as the page is full.
+    /// listed once; articles a user submitted are left out. Streams the published-time index and stops as soon as the page is full.
     /// </summary>
     public IReadOnlyList<Article> LatestStories(int skip, int take)
     {
@@ -87,6 +87,7 @@ public sealed class ArticleStore(BotDatabase database, SearchIndex index)
         var page = new List<Article>(take);
         foreach (var article in _articles.Query().OrderByDescending(a => a.PublishedUtc).ToEnumerable())
         {
+            if (article.SubmittedByUser) continue;
             if (!seen.Add(article.StoryId == 0 ? -article.Id : article.StoryId)) continue;
             if (seen.Count <= skip) continue;
             page.Add(article);

@@ -13,6 +13,4 @@ public sealed class ChatStore(BotDatabase database, TimeProvider time)
         chat.LastSeenUtc = now;
         database.Chats.Upsert(chat);
     }
-
-    public ChatRecord? Find(long id) => database.Chats.FindById(id);
 }

@@ -14,12 +14,6 @@ public sealed class StoryStore(BotDatabase database)
     public IReadOnlyList<Article> Members(int storyId) =>
         _articles.Find(a => a.StoryId == storyId).OrderBy(a => a.PublishedUtc).ThenBy(a => a.Id).ToList();
 
-    /// <summary>Distinct outlets (<see cref="Article.Source"/>) that reported the story.</summary>
-    public IReadOnlyList<string> Sources(int storyId) =>
-        Members(storyId).Select(a => a.Source).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-
-    public int SourceCount(int storyId) => Sources(storyId).Count;
-
     /// <summary>Source counts of many stories at once (for ranking a digest), one query.</summary>
     public IReadOnlyDictionary<int, int> SourceCounts(IEnumerable<int> storyIds)
     {

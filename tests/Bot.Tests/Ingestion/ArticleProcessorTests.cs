@@ -3,6 +3,7 @@ using System.Text;
 using Bot.Ingestion;
 using Bot.Tests.Ingestion.Support;
 using Bot.Text;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Tests.Ingestion;
 
@@ -37,5 +38,20 @@ public sealed class ArticleProcessorTests
     public void ContentHash_SameWordsOtherSpacing_IsTheSame()
     {
         Assert.Equal(ArticleProcessor.ContentHash("عنوان", "قال  الوزير\n\nنعم"), ArticleProcessor.ContentHash("عنوان", "قال الوزير نعم"));
+    }
+
+    [Fact]
+    public async Task Build_PublishedFarAhead_IsClampedToNowPlusSkew()
+    {
+        await using var host = await IngestionHost.StartAsync([]);
+        var processor = host.Services.GetRequiredService<ArticleProcessor>();
+        var a = Corpus.Articles[0];
+        var now = IngestionHost.Start.UtcDateTime;
+
+        var farAhead = processor.Build(a.Title, "s", "https://example.com/1", a.Document, new DateTime(2099, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+        var slightlyAhead = processor.Build(a.Title, "s", "https://example.com/2", a.Document, now.AddMinutes(5));
+
+        Assert.Equal(now + ArticleProcessor.MaxClockSkew, farAhead.PublishedUtc);
+        Assert.Equal(now.AddMinutes(5), slightlyAhead.PublishedUtc);
     }
 }

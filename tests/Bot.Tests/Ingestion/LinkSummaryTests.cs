@@ -1,9 +1,11 @@
 using System.Net;
 using Bot.Ingestion;
 using Bot.Ingestion.Fetching;
+using Bot.Storage;
 using Bot.Telegram.Commands;
 using Bot.Tests.Ingestion.Support;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Tests.Ingestion;
@@ -94,6 +96,45 @@ public sealed class LinkSummaryTests
         Assert.Contains("الملخص", reply);
         Assert.Equal(reply, again);
         Assert.Equal(1, server.Hits("/page"));
+    }
+
+    [Fact]
+    public async Task SummarizeLink_ArticlePageInPrivateChat_IsKeptOutOfLatestAndSearch()
+    {
+        var a = Corpus.Articles[31];
+        await using var server = await ServerWithPageAsync(a);
+        await using var host = await IngestionHost.StartAsync([]);
+        var title = Bot.Telegram.Rendering.TelegramHtml.Escape(a.Title);
+
+        var card = await host.TextAsync(Private, server.Url("/page"));
+        var latest = await host.CommandAsync(IngestionHost.Stranger, "/latest");
+        var search = await host.CommandAsync(IngestionHost.Stranger, "/search " + a.Title);
+
+        Assert.Contains(title, card);
+        Assert.True(Assert.Single(host.Articles()).SubmittedByUser);
+        Assert.DoesNotContain(title, latest);
+        Assert.StartsWith("لم أجد", search);
+        Assert.Empty(host.Services.GetRequiredService<ArticleStore>().LatestStories(0, 10));
+    }
+
+    [Fact]
+    public async Task PollDue_FeedBringsALinkAUserSent_PromotesTheStoredArticle()
+    {
+        var a = Corpus.Articles[32];
+        await using var server = await ServerWithPageAsync(a);
+        server.MapText("/feed", "application/rss+xml", FeedXml.Rss([
+            new TestItem(a.Title, server.Url("/page"), "feed-1", IngestionHost.Start.AddHours(-1), FeedXml.Content(a), null)]));
+        await using var host = await IngestionHost.StartAsync([("outlet", server.Url("/feed"))]);
+        await host.TextAsync(Private, server.Url("/page"));
+
+        var added = await host.PollAsync();
+
+        var stored = Assert.Single(host.Articles());
+        Assert.Equal(1, added);
+        Assert.False(stored.SubmittedByUser);
+        Assert.Equal("outlet", stored.Source);
+        Assert.Equal("feed-1", stored.Guid);
+        Assert.Equal(stored.Id, Assert.Single(host.Services.GetRequiredService<ArticleStore>().LatestStories(0, 10)).Id);
     }
 
     [Fact]

@@ -32,9 +32,9 @@ public static class FeedParser
     /// <param name="httpCharset">The charset of the HTTP Content-Type, which overrides the XML declaration.</param>
     public static ParsedFeed Parse(byte[] body, string? httpCharset, int maxItems = 200)
     {
-        TextDecoding.EnsureRegistered();
-        var settings = SafeSettings(Math.Max(body.Length * 2, 1024));
+        // Named first: it registers the code pages the XML reader may need for the declaration's encoding.
         var encoding = TextDecoding.Named(httpCharset);
+        var settings = SafeSettings(Math.Max(body.Length * 2, 1024));
         try
         {
             using var reader = encoding is null

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.Extensions.Options;
@@ -12,6 +13,8 @@ namespace Bot.Ingestion.Fetching;
 /// <see cref="AddressPolicy"/> before a request is made (and again at connect time by
 /// <see cref="GuardedConnector"/>); redirects followed by hand up to a limit; the body read with a cap
 /// on decompressed bytes; the whole fetch bounded in time. Failures are <see cref="FetchException"/>s.
+/// Every fetch (feeds, the pages of excerpt-only items, users' links) takes a slot of the overall limit
+/// and one of its host's (<see cref="IngestionOptions.MaxConcurrentFetches"/>, <see cref="IngestionOptions.MaxConcurrentFetchesPerHost"/>).
 /// </summary>
 /// <param name="client">Gives the client to send with (IHttpClientFactory's named client, so handlers rotate).</param>
 public sealed class SafeFetcher(Func<HttpClient> client, AddressPolicy policy, IOptions<IngestionOptions> options, TimeProvider time)
@@ -19,10 +22,35 @@ public sealed class SafeFetcher(Func<HttpClient> client, AddressPolicy policy, I
     public const string ClientName = "ingestion";
     private const int BufferSize = 64 * 1024;
     private readonly IngestionOptions _options = options.Value;
+    private readonly SemaphoreSlim _global = new(options.Value.MaxConcurrentFetches);
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _perHost = new(StringComparer.OrdinalIgnoreCase);
 
     public AddressPolicy Policy => policy;
 
     public async Task<FetchResult> GetAsync(Uri url, int maxBytes, string accept, ConditionalGet? conditional, CancellationToken ct)
+    {
+        // The wait for a slot is not part of the fetch's time limit: a busy bot is not a slow server.
+        var host = _perHost.GetOrAdd(url.IsAbsoluteUri ? url.Authority : "", _ => new SemaphoreSlim(_options.MaxConcurrentFetchesPerHost));
+        await host.WaitAsync(ct);
+        try
+        {
+            await _global.WaitAsync(ct);
+            try
+            {
+                return await GetLimitedAsync(url, maxBytes, accept, conditional, ct);
+            }
+            finally
+            {
+                _global.Release();
+            }
+        }
+        finally
+        {
+            host.Release();
+        }
+    }
+
+    private async Task<FetchResult> GetLimitedAsync(Uri url, int maxBytes, string accept, ConditionalGet? conditional, CancellationToken ct)
     {
         // Timeouts measure real I/O: TimeProvider.System, not the injected clock that schedules polls.
         using var timeout = new CancellationTokenSource(_options.FetchTimeout, TimeProvider.System);

@@ -13,10 +13,9 @@ public static partial class TextDecoding
 {
     private const int MetaSniffBytes = 4096;
 
+    // Once, before any member runs: every decoding path (FeedParser included) calls Named first, so the
+    // code pages are known before it or the XML reader looks one up.
     static TextDecoding() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
-    /// <summary>Makes sure code-page encodings can be named (also by the XML reader).</summary>
-    public static void EnsureRegistered() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     public static Encoding? Named(string? name)
     {
@@ -46,7 +45,8 @@ public static partial class TextDecoding
 
     private static Encoding? FromByteOrderMark(byte[] body) => body switch
     {
-        [0xEF, 0xBB, 0xBF, ..] => new UTF8Encoding(false),
+        // Encoding.UTF8, not new UTF8Encoding(false): Decode skips the preamble, and that one has none.
+        [0xEF, 0xBB, 0xBF, ..] => Encoding.UTF8,
         [0xFF, 0xFE, ..] => Encoding.Unicode,
         [0xFE, 0xFF, ..] => Encoding.BigEndianUnicode,
         _ => null,

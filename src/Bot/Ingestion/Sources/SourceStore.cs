@@ -7,6 +7,8 @@ namespace Bot.Ingestion.Sources;
 public sealed class SourceStore(BotDatabase database, TimeProvider time)
 {
     private readonly ILiteCollection<FeedSource> _sources = database.Sources;
+    // Serialises read-modify-writes: a poll's health update must not interleave with /addsource or /removesource.
+    private readonly Lock _lock = new();
 
     public static bool IsFeedUrl(string? url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
@@ -27,7 +29,22 @@ public sealed class SourceStore(BotDatabase database, TimeProvider time)
     public DateTime? NextDue() =>
         _sources.Find(s => s.Enabled && !s.Removed).Select(s => (DateTime?)s.NextPollUtc).Min();
 
-    public void Update(FeedSource source) => _sources.Update(source);
+    /// <summary>
+    /// Records a poll's outcome on the source as stored now, not as read when the poll began: a poll
+    /// takes tens of seconds, and an admin may have removed the source or changed its URL meanwhile.
+    /// Skipped (null) when the source is gone, removed, or no longer has the polled URL.
+    /// </summary>
+    public FeedSource? RecordPoll(FeedSource polled, Action<FeedSource> record)
+    {
+        lock (_lock)
+        {
+            var current = _sources.FindById(polled.Id);
+            if (current is null || current.Removed || current.FeedUrl != polled.FeedUrl) return null;
+            record(current);
+            _sources.Update(current);
+            return current;
+        }
+    }
 
     /// <summary>Adds configured sources the database does not know; a removed one stays removed.</summary>
     public int Seed(IEnumerable<ConfiguredSource> configured)
@@ -46,19 +63,25 @@ public sealed class SourceStore(BotDatabase database, TimeProvider time)
     public FeedSource AddOrRevive(string name, string feedUrl, long? addedBy)
     {
         var source = New(name, feedUrl, "ar", enabled: true, addedBy, fromConfiguration: false);
-        if (Find(name) is { } old) source.FromConfiguration = old.FromConfiguration;
-        _sources.Upsert(source);
+        lock (_lock)
+        {
+            if (Find(name) is { } old) source.FromConfiguration = old.FromConfiguration;
+            _sources.Upsert(source);
+        }
         return source;
     }
 
     public bool Remove(string name)
     {
-        var source = Find(name);
-        if (source is null || source.Removed) return false;
-        source.Removed = true;
-        source.Enabled = false;
-        _sources.Update(source);
-        return true;
+        lock (_lock)
+        {
+            var source = Find(name);
+            if (source is null || source.Removed) return false;
+            source.Removed = true;
+            source.Enabled = false;
+            _sources.Update(source);
+            return true;
+        }
     }
 
     private FeedSource New(string name, string url, string language, bool enabled, long? addedBy, bool fromConfiguration) => new()

@@ -12,7 +12,7 @@ namespace Bot.Ingestion.Stories;
 /// an inverted index over the recent articles only, so a match costs the terms shared, not the window.
 /// Thread-safe.
 /// </summary>
-public sealed class StoryMatcher(IOptions<IngestionOptions> options)
+public sealed class StoryMatcher(IOptions<IngestionOptions> options, TimeProvider time)
 {
     public const int LeadWords = 60;
     private const int MinTermLength = 3;
@@ -73,7 +73,10 @@ public sealed class StoryMatcher(IOptions<IngestionOptions> options)
         }
     }
 
-    /// <summary>Adds a stored article to the window, dropping entries older than twice the window.</summary>
+    /// <summary>
+    /// Adds a stored article to the window, dropping entries published more than twice the window ago.
+    /// "Ago" is by the clock, not the article's date: one article dated years ahead would evict them all.
+    /// </summary>
     public void Remember(Article article, HashSet<string> signature)
     {
         if (signature.Count == 0) return;
@@ -86,7 +89,7 @@ public sealed class StoryMatcher(IOptions<IngestionOptions> options)
                 if (!_byTerm.TryGetValue(term, out var list)) _byTerm[term] = list = [];
                 list.Add(entry);
             }
-            var horizon = article.PublishedUtc - 2 * _options.StoryWindow;
+            var horizon = time.GetUtcNow().UtcDateTime - 2 * _options.StoryWindow;
             while (_byTime.First is { } oldest && oldest.Value.Time < horizon)
             {
                 _byTime.RemoveFirst();

@@ -65,12 +65,13 @@ public sealed class ArticleCommands(ArticleStore articles, StoryStore stories, S
             return Reply.Html($"عبارة البحث طويلة جدًا؛ اكتب أقل من {MaxQueryLength} حرف.");
         }
         // Several outlets' reports of one story would crowd the list: ask for more, show each story once.
+        // Articles users submitted are indexed (for them) but are not shared results.
         var ids = search.Search(query, MaxSearchResults * 3);
-        if (ids.Count == 0)
+        var found = articles.FindMany(ids).Where(a => !a.SubmittedByUser).DistinctBy(a => a.StoryId).Take(MaxSearchResults).ToList();
+        if (found.Count == 0)
         {
             return Reply.Html($"لم أجد أخبارًا عن «{TelegramHtml.Escape(query)}». جرّب كلمات أخرى.");
         }
-        var found = articles.FindMany(ids).DistinctBy(a => a.StoryId).Take(MaxSearchResults).ToList();
         return ReplyRenderer.ArticleList($"<b>نتائج البحث عن «{TelegramHtml.Escape(query)}»</b>", found, 1, [],
             stories.SourceCounts(found.Select(a => a.StoryId)));
     }
