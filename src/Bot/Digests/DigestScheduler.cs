@@ -139,8 +139,13 @@ public sealed class DigestScheduler(
                     State = digest.Parts.Count == 0 ? OutboxState.Delivered : OutboxState.Pending,
                 };
                 // The insert comes first: should the two ever be written apart, the key is found taken next time.
-                if (outbox.TryAdd(entry)) written++;
-                subscription.CoveredUntilUtc = digest.CoveredUntilUtc;
+                // A date that has its digest already (the time was moved later that day) keeps the window where
+                // that digest left it, so the articles since then go into the next day's.
+                if (outbox.TryAdd(entry))
+                {
+                    written++;
+                    subscription.CoveredUntilUtc = digest.CoveredUntilUtc;
+                }
             }
             var next = DigestSchedule.NextAfter(subscription.LocalTime, zone, due);
             subscription.NextDueUtc = next.DueUtc.UtcDateTime;

@@ -134,4 +134,22 @@ public sealed class DigestSchedulerTests : IDisposable
         Assert.NotSame(a, c);
         Assert.NotSame(a, d);
     }
+
+    [Fact]
+    public void RunRound_DateAlreadyHasDigest_WindowNotAdvanced()
+    {
+        _time.Advance(TimeSpan.FromHours(2));
+        _scheduler.RunRound();
+        var firstDigestAt = _time.GetUtcNow().UtcDateTime;
+        // The user moves 08:00 to a later time the same day, after the 08:00 digest went out.
+        var s = _subscriptions.Find(42)!;
+        s.NextDueUtc = firstDigestAt.AddMinutes(30);
+        s.NextLocalDate = "2025-05-05";
+        _subscriptions.Save(s);
+        _time.Advance(TimeSpan.FromHours(1));
+
+        Assert.Equal(0, _scheduler.RunRound());
+        // The articles since the first digest wait for tomorrow's.
+        Assert.Equal(firstDigestAt, _subscriptions.Find(42)!.CoveredUntilUtc!.Value.ToUniversalTime());
+    }
 }
