@@ -75,13 +75,19 @@ public sealed class DigestScheduler(
         var started = time.GetTimestamp();
         var written = 0;
         var digests = new SharedDigests(composer);
-        foreach (var chunk in subscriptions.Due(now.UtcDateTime).Chunk(SubscriptionsPerTransaction))
+        foreach (var chunk in subscriptions.DueIds(now.UtcDateTime).Chunk(SubscriptionsPerTransaction))
         {
             // Each chunk's outbox entries and subscription updates are one transaction: all of them or none.
             var own = database.Db.BeginTrans();
             try
             {
-                foreach (var subscription in chunk) written += Enqueue(subscription, now, digests);
+                foreach (var id in chunk)
+                {
+                    // Read again here, not at the start of the round: an /unsubscribe, a deactivation, a group's
+                    // move or a settings change made since then stands, and Update never brings a deleted one back.
+                    if (subscriptions.Find(id) is not { Active: true } subscription || subscription.NextDueUtc > now.UtcDateTime) continue;
+                    written += Enqueue(subscription, now, digests);
+                }
                 if (own) database.Db.Commit();
             }
             catch
@@ -111,7 +117,7 @@ public sealed class DigestScheduler(
             logger.LogError("Subscription {ChatId} has an unknown time zone {Zone}; deactivated", subscription.Id, subscription.TimeZoneId);
             subscription.Active = false;
             subscription.DeactivatedReason = "unknown time zone";
-            subscriptions.Save(subscription);
+            subscriptions.Update(subscription);
             return 0;
         }
         var written = 0;
@@ -151,7 +157,7 @@ public sealed class DigestScheduler(
             subscription.NextDueUtc = next.DueUtc.UtcDateTime;
             subscription.NextLocalDate = next.LocalDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         }
-        subscriptions.Save(subscription);
+        subscriptions.Update(subscription);
         return written;
     }
 

@@ -1,5 +1,6 @@
 using Bot.Digests;
 using Bot.Storage;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -102,7 +103,7 @@ public sealed class DigestSchedulerTests : IDisposable
         Assert.Equal(count + 1, _scheduler.RunRound());
         Assert.Equal(0, _scheduler.RunRound());
         Assert.Equal(count + 1, _outbox.All().Select(e => e.Id).Distinct().Count());
-        Assert.Empty(_subscriptions.Due(_time.GetUtcNow().UtcDateTime));
+        Assert.Empty(_subscriptions.DueIds(_time.GetUtcNow().UtcDateTime));
     }
 
     [Fact]
@@ -151,5 +152,40 @@ public sealed class DigestSchedulerTests : IDisposable
         Assert.Equal(0, _scheduler.RunRound());
         // The articles since the first digest wait for tomorrow's.
         Assert.Equal(firstDigestAt, _subscriptions.Find(42)!.CoveredUntilUtc!.Value.ToUniversalTime());
+    }
+
+    [Fact]
+    public void RunRound_SubscriptionDeletedDuringRound_NotSavedBack()
+    {
+        var now = _time.GetUtcNow().UtcDateTime;
+        // 7 is handled first (missed, so it is logged); 8 is deleted meanwhile, as /unsubscribe would.
+        _subscriptions.Save(new Subscription { Id = 7, TimeZoneId = "Etc/UTC", LocalTime = new TimeOnly(19, 0), NextDueUtc = now.AddHours(-8), NextLocalDate = "2025-05-04" });
+        _subscriptions.Save(new Subscription { Id = 8, TimeZoneId = "Etc/UTC", LocalTime = new TimeOnly(2, 0), NextDueUtc = now.AddHours(-1), NextLocalDate = "2025-05-05" });
+        var scheduler = NewScheduler(new CallbackLogger(message =>
+        {
+            if (message.Contains("missed", StringComparison.Ordinal)) _subscriptions.Delete(8);
+        }));
+
+        scheduler.RunRound();
+
+        Assert.Null(_subscriptions.Find(8));
+        Assert.Empty(_outbox.ForChat(8));
+        Assert.Equal("2025-05-05", _subscriptions.Find(7)!.NextLocalDate);
+    }
+
+    private DigestScheduler NewScheduler(ILogger<DigestScheduler> logger)
+    {
+        var options = Options.Create(new DigestOptions());
+        var delivery = new DigestDelivery(null!, _outbox, _subscriptions, options, _time, NullLogger<DigestDelivery>.Instance);
+        return new DigestScheduler(_db, _subscriptions, _outbox, new DigestComposer(_db, options), delivery, new DigestSignal(), options, _time, logger);
+    }
+
+    /// <summary>Runs an action on each message logged, in the middle of the round that logs it.</summary>
+    private sealed class CallbackLogger(Action<string> onMessage) : ILogger<DigestScheduler>
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+        public bool IsEnabled(LogLevel logLevel) => true;
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            onMessage(formatter(state, exception));
     }
 }
