@@ -36,6 +36,9 @@ public sealed class DigestOutbox
 
     public OutboxEntry? Find(string id) => _entries.FindById(id);
 
+    /// <summary>Whether that chat and date has its digest, without loading it.</summary>
+    public bool Contains(string id) => _entries.Exists(Query.EQ("_id", id));
+
     public void Update(OutboxEntry entry) => _entries.Update(entry);
 
     /// <summary>

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Threading.Channels;
 using Bot.Storage;
+using LiteDB;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -74,27 +75,14 @@ public sealed class DigestScheduler(
         var now = time.GetUtcNow();
         var started = time.GetTimestamp();
         var written = 0;
-        var digests = new SharedDigests(composer);
-        foreach (var chunk in subscriptions.DueIds(now.UtcDateTime).Chunk(SubscriptionsPerTransaction))
+        try
         {
-            // Each chunk's outbox entries and subscription updates are one transaction: all of them or none.
-            var own = database.Db.BeginTrans();
-            try
-            {
-                foreach (var id in chunk)
-                {
-                    // Read again here, not at the start of the round: an /unsubscribe, a deactivation, a group's
-                    // move or a settings change made since then stands, and Update never brings a deleted one back.
-                    if (subscriptions.Find(id) is not { Active: true } subscription || subscription.NextDueUtc > now.UtcDateTime) continue;
-                    written += Enqueue(subscription, now, digests);
-                }
-                if (own) database.Db.Commit();
-            }
-            catch
-            {
-                if (own) database.Db.Rollback();
-                throw;
-            }
+            written = EnqueueDue(now);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Entries already pending (retries, those left by a crash) do not wait for the due ones.
+            logger.LogError(e, "Writing due digests failed; pending ones are queued all the same");
         }
         var queued = 0;
         foreach (var entry in outbox.Pending(now.UtcDateTime))
@@ -109,33 +97,100 @@ public sealed class DigestScheduler(
         return written;
     }
 
-    private int Enqueue(Subscription subscription, DateTimeOffset now, SharedDigests digests)
+    private int EnqueueDue(DateTimeOffset now)
     {
+        var written = 0;
+        var digests = new SharedDigests(composer);
+        foreach (var chunk in subscriptions.DueIds(now.UtcDateTime).Chunk(SubscriptionsPerTransaction))
+        {
+            // Each chunk's outbox entries and subscription updates are one transaction: all of them or none.
+            var own = database.Db.BeginTrans();
+            try
+            {
+                foreach (var id in chunk) written += Enqueue(id, now, digests);
+                if (own) database.Db.Commit();
+            }
+            catch
+            {
+                if (own) database.Db.Rollback();
+                throw;
+            }
+        }
+        return written;
+    }
+
+    /// <summary>
+    /// One subscription's due digests. Reading and composing come first and write nothing, so one that fails
+    /// there (a date it cannot read, a composer or renderer bug) is logged and moved to its next day while
+    /// the rest of the chunk goes on; an error writing the chunk still rolls it back whole.
+    /// </summary>
+    private int Enqueue(long id, DateTimeOffset now, SharedDigests digests)
+    {
+        Subscription? subscription = null;
+        DateTime? coveredUntil = null;
+        List<OutboxEntry> entries;
+        try
+        {
+            // Read again here, not at the start of the round: an /unsubscribe, a deactivation, a group's
+            // move or a settings change made since then stands, and Update never brings a deleted one back.
+            subscription = subscriptions.Find(id);
+            if (subscription is not { Active: true } || subscription.NextDueUtc > now.UtcDateTime) return 0;
+            coveredUntil = subscription.CoveredUntilUtc;
+            entries = Prepare(subscription, now, digests);
+        }
+        catch (Exception e) when (e is not LiteException and not IOException)
+        {
+            // Storage errors are left to roll back the chunk: they are not this subscription's.
+            logger.LogError(e, "Digest for chat {ChatId} could not be prepared; that day is skipped", id);
+            if (subscription is null) return 0;
+            // Nothing was written for the days prepared, so the window stays where it was.
+            subscription.CoveredUntilUtc = coveredUntil;
+            SkipToNextDay(subscription, now);
+            entries = [];
+        }
+        var written = 0;
+        // The inserts come first: should the two ever be written apart, the key is found taken next time.
+        foreach (var entry in entries)
+        {
+            if (outbox.TryAdd(entry)) written++;
+        }
+        subscriptions.Update(subscription);
+        return written;
+    }
+
+    /// <summary>The outbox entries due for a subscription, with its window and next due time moved on (in memory only).</summary>
+    private List<OutboxEntry> Prepare(Subscription subscription, DateTimeOffset now, SharedDigests digests)
+    {
+        var entries = new List<OutboxEntry>();
         var zone = DigestSchedule.FindZone(subscription.TimeZoneId);
         if (zone is null)
         {
             logger.LogError("Subscription {ChatId} has an unknown time zone {Zone}; deactivated", subscription.Id, subscription.TimeZoneId);
             subscription.Active = false;
             subscription.DeactivatedReason = "unknown time zone";
-            subscriptions.Update(subscription);
-            return 0;
+            return entries;
         }
-        var written = 0;
         // After a long downtime several days may be due: each is sent or skipped, in order.
         while (subscription.NextDueUtc <= now.UtcDateTime)
         {
             var due = new DateTimeOffset(DateTime.SpecifyKind(subscription.NextDueUtc, DateTimeKind.Utc));
             var date = DateOnly.ParseExact(subscription.NextLocalDate, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var key = OutboxEntry.Key(subscription.Id, date);
             if (now - due > _options.MissedDigestMaxAge)
             {
                 logger.LogInformation("Digest for chat {ChatId} of {Date} missed by {Late}: skipped", subscription.Id, subscription.NextLocalDate, now - due);
             }
+            else if (outbox.Contains(key))
+            {
+                // The date has its digest already (the time was moved later that day): the window stays where
+                // that digest left it, so the articles since then go into the next day's.
+            }
             else
             {
                 var digest = digests.Compose(subscription, date, now.UtcDateTime);
-                var entry = new OutboxEntry
+                entries.Add(new OutboxEntry
                 {
-                    Id = OutboxEntry.Key(subscription.Id, date),
+                    Id = key,
                     ChatId = subscription.Id,
                     LocalDate = subscription.NextLocalDate,
                     DueUtc = due.UtcDateTime,
@@ -143,22 +198,35 @@ public sealed class DigestScheduler(
                     NextAttemptUtc = now.UtcDateTime,
                     Parts = digest.Parts.Select(p => new OutboxPart { Html = p }).ToList(),
                     State = digest.Parts.Count == 0 ? OutboxState.Delivered : OutboxState.Pending,
-                };
-                // The insert comes first: should the two ever be written apart, the key is found taken next time.
-                // A date that has its digest already (the time was moved later that day) keeps the window where
-                // that digest left it, so the articles since then go into the next day's.
-                if (outbox.TryAdd(entry))
-                {
-                    written++;
-                    subscription.CoveredUntilUtc = digest.CoveredUntilUtc;
-                }
+                });
+                subscription.CoveredUntilUtc = digest.CoveredUntilUtc;
             }
             var next = DigestSchedule.NextAfter(subscription.LocalTime, zone, due);
             subscription.NextDueUtc = next.DueUtc.UtcDateTime;
             subscription.NextLocalDate = next.LocalDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         }
-        subscriptions.Update(subscription);
-        return written;
+        return entries;
+    }
+
+    /// <summary>
+    /// After a failed <see cref="Prepare"/>: the next due time after now. A subscription that cannot even be
+    /// rescheduled is deactivated, rather than failing again every round.
+    /// </summary>
+    private void SkipToNextDay(Subscription subscription, DateTimeOffset now)
+    {
+        try
+        {
+            var zone = DigestSchedule.FindZone(subscription.TimeZoneId) ?? throw new InvalidOperationException($"Unknown time zone {subscription.TimeZoneId}");
+            var next = DigestSchedule.NextAfter(subscription.LocalTime, zone, now);
+            subscription.NextDueUtc = next.DueUtc.UtcDateTime;
+            subscription.NextLocalDate = next.LocalDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "Subscription {ChatId} cannot be rescheduled; deactivated", subscription.Id);
+            subscription.Active = false;
+            subscription.DeactivatedReason = "digest could not be prepared";
+        }
     }
 
     private async Task SleepAsync(CancellationToken ct)

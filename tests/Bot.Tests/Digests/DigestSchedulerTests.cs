@@ -188,4 +188,16 @@ public sealed class DigestSchedulerTests : IDisposable
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
             onMessage(formatter(state, exception));
     }
+
+    [Fact]
+    public void RunRound_OneSubscriptionUnreadable_OthersWrittenAndItSkipsADay()
+    {
+        var due = _subscriptions.Find(42)!;
+        _subscriptions.Save(new Subscription { Id = 43, TimeZoneId = due.TimeZoneId, LocalTime = due.LocalTime, NextDueUtc = due.NextDueUtc, NextLocalDate = "05/05/2025" });
+        _time.Advance(TimeSpan.FromHours(2));
+
+        Assert.Equal(1, _scheduler.RunRound());
+        Assert.NotNull(_outbox.Find("42:2025-05-05"));
+        Assert.Equal("2025-05-06", _subscriptions.Find(43)!.NextLocalDate);
+    }
 }
