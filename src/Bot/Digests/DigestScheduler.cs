@@ -51,15 +51,20 @@ public sealed class DigestScheduler(
         {
             while (!stoppingToken.IsCancellationRequested)
             {
+                // Every step that touches storage is in here: only stopping ends the loop. After a failure the
+                // next try waits a full poll interval, so a due subscription cannot make the errors spin.
+                TimeSpan wait;
                 try
                 {
                     RunRound();
+                    wait = UntilNextWork();
                 }
-                catch (Exception e) when (e is not OperationCanceledException)
+                catch (Exception e) when (!stoppingToken.IsCancellationRequested)
                 {
-                    logger.LogError(e, "Digest round failed; trying again after the poll interval");
+                    logger.LogError(e, "Digest round failed; trying again in {Cooldown}", _options.PollInterval);
+                    wait = _options.PollInterval;
                 }
-                await SleepAsync(stoppingToken);
+                await SleepAsync(wait, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -138,9 +143,9 @@ public sealed class DigestScheduler(
             coveredUntil = subscription.CoveredUntilUtc;
             entries = Prepare(subscription, now, digests);
         }
-        catch (Exception e) when (e is not LiteException and not IOException)
+        catch (Exception e)
         {
-            // Storage errors are left to roll back the chunk: they are not this subscription's.
+            // Only reads happened, so the chunk's transaction is as it was: skipping this one is safe.
             logger.LogError(e, "Digest for chat {ChatId} could not be prepared; that day is skipped", id);
             if (subscription is null) return 0;
             // Nothing was written for the days prepared, so the window stays where it was.
@@ -229,7 +234,8 @@ public sealed class DigestScheduler(
         }
     }
 
-    private async Task SleepAsync(CancellationToken ct)
+    /// <summary>Until the next due time or retry to come, at most the poll interval.</summary>
+    private TimeSpan UntilNextWork()
     {
         var now = time.GetUtcNow().UtcDateTime;
         var wait = _options.PollInterval;
@@ -237,7 +243,12 @@ public sealed class DigestScheduler(
         {
             if (next is { } at && at - now < wait) wait = at - now;
         }
-        if (wait < TimeSpan.Zero) wait = TimeSpan.Zero;
+        return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
+    }
+
+    /// <summary>Sleeps <paramref name="wait"/>, or less if <see cref="DigestSignal"/> is raised.</summary>
+    private async Task SleepAsync(TimeSpan wait, CancellationToken ct)
+    {
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var delay = Task.Delay(wait, time, cts.Token);
         var woken = signal.WaitAsync(cts.Token);

@@ -1,5 +1,6 @@
 using Bot.Digests;
 using Bot.Storage;
+using LiteDB;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -199,5 +200,30 @@ public sealed class DigestSchedulerTests : IDisposable
         Assert.Equal(1, _scheduler.RunRound());
         Assert.NotNull(_outbox.Find("42:2025-05-05"));
         Assert.Equal("2025-05-06", _subscriptions.Find(43)!.NextLocalDate);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_StoreFailsBetweenRounds_LoopKeepsRunning()
+    {
+        // A document the mapper cannot read: every query that loads it throws, the earliest-due one too.
+        _db.Db.GetCollection("subscriptions").Insert(new BsonDocument { ["_id"] = 7L, ["NextDueUtc"] = "not a date", ["Active"] = true });
+        using var stop = new CancellationTokenSource();
+        await _scheduler.StartAsync(stop.Token);
+        try
+        {
+            var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+            while (_outbox.Find("42:2025-05-05") is null && DateTime.UtcNow < deadline)
+            {
+                _time.Advance(TimeSpan.FromMinutes(10));
+                await Task.Delay(20);
+            }
+            Assert.NotNull(_outbox.Find("42:2025-05-05"));
+            Assert.False(_scheduler.ExecuteTask!.IsCompleted);
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await _scheduler.StopAsync(CancellationToken.None);
+        }
     }
 }
