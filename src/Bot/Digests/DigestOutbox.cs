@@ -62,6 +62,18 @@ public sealed class DigestOutbox
 
     public IReadOnlyList<OutboxEntry> ForChat(long chatId) => _entries.Find(e => e.ChatId == chatId).ToList();
 
+    /// <summary>Gives up a chat's undelivered digests, those waiting for a retry too; returns how many.</summary>
+    public int AbandonPending(long chatId, string reason)
+    {
+        var pending = ForChat(chatId).Where(e => e.State == OutboxState.Pending).ToList();
+        foreach (var entry in pending)
+        {
+            entry.State = OutboxState.Abandoned;
+            entry.LastError = reason;
+        }
+        return pending.Count == 0 ? 0 : _entries.Update(pending);
+    }
+
     public IEnumerable<OutboxEntry> All() => _entries.FindAll();
 
     /// <summary>Moves a group's undelivered digests to its new supergroup id.</summary>

@@ -17,6 +17,7 @@ namespace Bot.Digests;
 /// </summary>
 public sealed class SubscriptionCommands(
     SubscriptionStore subscriptions,
+    DigestOutbox outbox,
     DigestComposer composer,
     ChatAdmins admins,
     BotDatabase database,
@@ -162,6 +163,8 @@ public sealed class SubscriptionCommands(
     private Reply Unsubscribe(Target target)
     {
         if (!subscriptions.Delete(target.ChatId)) return Reply.Html("لا يوجد اشتراك لإلغائه.");
+        // A digest written already, or waiting for a retry, is not sent after the user said stop.
+        outbox.AbandonPending(target.ChatId, "unsubscribed");
         return Reply.Html(target.ChatType == "private"
             ? "تم إلغاء الاشتراك. لن يصلك الموجز اليومي بعد الآن. اكتب /subscribe للعودة."
             : $"تم إلغاء اشتراك {ChatName(target)}.");
