@@ -47,9 +47,12 @@ public sealed class DigestOutbox
     /// </summary>
     public Task UpdateAsync(OutboxEntry entry) => _confirmations.WriteAsync(entry);
 
-    /// <summary>Undelivered digests whose next try is due, oldest first.</summary>
-    public IReadOnlyList<OutboxEntry> Pending(DateTime nowUtc) =>
-        _entries.Query().Where(e => e.State == OutboxState.Pending && e.NextAttemptUtc <= nowUtc).OrderBy(e => e.DueUtc).ToList();
+    /// <summary>
+    /// The ids of undelivered digests whose next try is due, oldest first. Ids only: at a fan-out these are
+    /// thousands of entries, and the workers read each one when they deliver it.
+    /// </summary>
+    public IReadOnlyList<string> PendingIds(DateTime nowUtc) =>
+        _entries.Query().Where(e => e.State == OutboxState.Pending && e.NextAttemptUtc <= nowUtc).OrderBy(e => e.DueUtc).Select(e => e.Id).ToList();
 
     /// <summary>
     /// The earliest retry still to come after <paramref name="afterUtc"/>. Entries due already are not

@@ -90,9 +90,9 @@ public sealed class DigestScheduler(
             logger.LogError(e, "Writing due digests failed; pending ones are queued all the same");
         }
         var queued = 0;
-        foreach (var entry in outbox.Pending(now.UtcDateTime))
+        foreach (var id in outbox.PendingIds(now.UtcDateTime))
         {
-            if (_queued.TryAdd(entry.Id, 0) && _queue.Writer.TryWrite(entry.Id)) queued++;
+            if (_queued.TryAdd(id, 0) && _queue.Writer.TryWrite(id)) queued++;
         }
         if (written > 0 || queued > 0)
         {

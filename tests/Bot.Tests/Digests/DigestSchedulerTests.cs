@@ -226,4 +226,19 @@ public sealed class DigestSchedulerTests : IDisposable
             await _scheduler.StopAsync(CancellationToken.None);
         }
     }
+
+    [Fact]
+    public void PendingIds_DueAndLaterRetry_OnlyTheDueOnes()
+    {
+        var now = _time.GetUtcNow().UtcDateTime;
+        foreach (var (chat, retryIn) in new[] { (1L, TimeSpan.Zero), (2L, TimeSpan.FromMinutes(5)) })
+        {
+            _outbox.TryAdd(new OutboxEntry
+            {
+                Id = OutboxEntry.Key(chat, new DateOnly(2025, 5, 5)), ChatId = chat, LocalDate = "2025-05-05", DueUtc = now,
+                NextAttemptUtc = now + retryIn, Parts = [new OutboxPart { Html = "x" }],
+            });
+        }
+        Assert.Equal(["1:2025-05-05"], _outbox.PendingIds(now));
+    }
 }
