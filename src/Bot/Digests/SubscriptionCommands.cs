@@ -268,9 +268,15 @@ public sealed class SubscriptionCommands(
             return (null, Reply.Html("أدِر اشتراك القناة من محادثتك الخاصة مع البوت."));
         }
         var username = reference.TrimStart('@');
+        long id = 0;
+        // "-100" and digits, but too long for a chat id: no such chat, not an error.
+        if (!reference.StartsWith('@') && !long.TryParse(reference, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out id))
+        {
+            return (null, NoSuchChannel(reference));
+        }
         var record = reference.StartsWith('@')
             ? database.Chats.FindOne(c => c.Username == username)
-            : database.Chats.FindById(long.Parse(reference, CultureInfo.InvariantCulture));
+            : database.Chats.FindById(id);
         long chatId;
         if (record is not null)
         {

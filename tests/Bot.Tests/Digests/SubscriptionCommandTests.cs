@@ -211,4 +211,11 @@ public sealed class SubscriptionCommandTests : IAsyncLifetime
 
         Assert.Equal(OutboxState.Abandoned, outbox.Find(key)!.State);
     }
+
+    [Fact]
+    public async Task Subscribe_ChatIdBeyondLong_NoSuchChannel()
+    {
+        var reply = await AskAsync(User, User, "/subscribe -1009999999999999999999 07:30");
+        Assert.Contains("لا أعرف القناة", reply.Text);
+    }
 }
