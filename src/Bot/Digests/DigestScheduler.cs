@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Threading.Channels;
 using Bot.Storage;
-using LiteDB;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -39,10 +38,6 @@ public sealed class DigestScheduler(
     private readonly DigestOptions _options = options.Value;
     private readonly Channel<string> _queue = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = false });
     private readonly ConcurrentDictionary<string, byte> _queued = new();
-
-    /// <summary>Delivered or given-up entries since start (for tests and the benchmark).</summary>
-    public int Finished => _finished;
-    private int _finished;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -265,7 +260,6 @@ public sealed class DigestScheduler(
             try
             {
                 if (outbox.Find(id) is { State: OutboxState.Pending } entry) await delivery.DeliverAsync(entry, ct);
-                Interlocked.Increment(ref _finished);
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {

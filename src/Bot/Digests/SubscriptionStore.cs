@@ -36,8 +36,6 @@ public sealed class SubscriptionStore
 
     public IReadOnlyList<Subscription> WithFailures() => _subscriptions.Find(s => s.Failures > 0).ToList();
 
-    public IReadOnlyList<Subscription> ManagedBy(long userId) => _subscriptions.Find(s => s.ManagedBy == userId).ToList();
-
     /// <summary>Moves a subscription to a group's new supergroup id (keeping one if the target has one).</summary>
     public bool Move(long fromChatId, long toChatId)
     {
