@@ -15,7 +15,6 @@ public sealed class DigestComposer
     public DigestComposer(BotDatabase database, Microsoft.Extensions.Options.IOptions<DigestOptions> options)
     {
         _articles = database.Articles;
-        _articles.EnsureIndex(a => a.IngestedUtc);
         _options = options.Value;
     }
 

@@ -36,6 +36,9 @@ public sealed class DigestOutbox
 
     public OutboxEntry? Find(string id) => _entries.FindById(id);
 
+    /// <summary>Whether that chat and date has its digest, without loading it.</summary>
+    public bool Contains(string id) => _entries.Exists(Query.EQ("_id", id));
+
     public void Update(OutboxEntry entry) => _entries.Update(entry);
 
     /// <summary>
@@ -44,9 +47,12 @@ public sealed class DigestOutbox
     /// </summary>
     public Task UpdateAsync(OutboxEntry entry) => _confirmations.WriteAsync(entry);
 
-    /// <summary>Undelivered digests whose next try is due, oldest first.</summary>
-    public IReadOnlyList<OutboxEntry> Pending(DateTime nowUtc) =>
-        _entries.Query().Where(e => e.State == OutboxState.Pending && e.NextAttemptUtc <= nowUtc).OrderBy(e => e.DueUtc).ToList();
+    /// <summary>
+    /// The ids of undelivered digests whose next try is due, oldest first. Ids only: at a fan-out these are
+    /// thousands of entries, and the workers read each one when they deliver it.
+    /// </summary>
+    public IReadOnlyList<string> PendingIds(DateTime nowUtc) =>
+        _entries.Query().Where(e => e.State == OutboxState.Pending && e.NextAttemptUtc <= nowUtc).OrderBy(e => e.DueUtc).Select(e => e.Id).ToList();
 
     /// <summary>
     /// The earliest retry still to come after <paramref name="afterUtc"/>. Entries due already are not
@@ -58,6 +64,18 @@ public sealed class DigestOutbox
             ? first.NextAttemptUtc : null;
 
     public IReadOnlyList<OutboxEntry> ForChat(long chatId) => _entries.Find(e => e.ChatId == chatId).ToList();
+
+    /// <summary>Gives up a chat's undelivered digests, those waiting for a retry too; returns how many.</summary>
+    public int AbandonPending(long chatId, string reason)
+    {
+        var pending = ForChat(chatId).Where(e => e.State == OutboxState.Pending).ToList();
+        foreach (var entry in pending)
+        {
+            entry.State = OutboxState.Abandoned;
+            entry.LastError = reason;
+        }
+        return pending.Count == 0 ? 0 : _entries.Update(pending);
+    }
 
     public IEnumerable<OutboxEntry> All() => _entries.FindAll();
 

@@ -1,6 +1,7 @@
 using Bot.Telegram.Sending;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Digests;
@@ -38,16 +39,23 @@ public sealed class DigestOptionsValidator : IValidateOptions<DigestOptions>
             : ValidateOptionsResult.Success;
 }
 
-/// <summary>Runs the <see cref="DigestScheduler"/> when the bot talks to Telegram; the terminal chat has nothing to deliver to.</summary>
-internal sealed class DigestSchedulerHost(IServiceProvider services) : IHostedService
+/// <summary>
+/// Runs the <see cref="DigestScheduler"/> when the bot talks to Telegram; the terminal chat has nothing to
+/// deliver to. The host watches only the background services registered with it, not this one's, so a
+/// scheduler that ends by an error is logged here.
+/// </summary>
+internal sealed class DigestSchedulerHost(IServiceProvider services, ILogger<DigestSchedulerHost> logger) : IHostedService
 {
     private DigestScheduler? _scheduler;
 
-    public Task StartAsync(CancellationToken cancellationToken)
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (services.GetService<global::Telegram.Bot.ITelegramBotClient>() is null) return Task.CompletedTask;
+        if (services.GetService<global::Telegram.Bot.ITelegramBotClient>() is null) return;
         _scheduler = services.GetRequiredService<DigestScheduler>();
-        return _scheduler.StartAsync(cancellationToken);
+        await _scheduler.StartAsync(cancellationToken);
+        _ = _scheduler.ExecuteTask?.ContinueWith(
+            t => logger.LogCritical(t.Exception, "The digest scheduler stopped: no more digests until a restart"),
+            CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => _scheduler?.StopAsync(cancellationToken) ?? Task.CompletedTask;

@@ -17,6 +17,7 @@ namespace Bot.Digests;
 /// </summary>
 public sealed class SubscriptionCommands(
     SubscriptionStore subscriptions,
+    DigestOutbox outbox,
     DigestComposer composer,
     ChatAdmins admins,
     BotDatabase database,
@@ -162,6 +163,8 @@ public sealed class SubscriptionCommands(
     private Reply Unsubscribe(Target target)
     {
         if (!subscriptions.Delete(target.ChatId)) return Reply.Html("لا يوجد اشتراك لإلغائه.");
+        // A digest written already, or waiting for a retry, is not sent after the user said stop.
+        outbox.AbandonPending(target.ChatId, "unsubscribed");
         return Reply.Html(target.ChatType == "private"
             ? "تم إلغاء الاشتراك. لن يصلك الموجز اليومي بعد الآن. اكتب /subscribe للعودة."
             : $"تم إلغاء اشتراك {ChatName(target)}.");
@@ -265,9 +268,15 @@ public sealed class SubscriptionCommands(
             return (null, Reply.Html("أدِر اشتراك القناة من محادثتك الخاصة مع البوت."));
         }
         var username = reference.TrimStart('@');
+        long id = 0;
+        // "-100" and digits, but too long for a chat id: no such chat, not an error.
+        if (!reference.StartsWith('@') && !long.TryParse(reference, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out id))
+        {
+            return (null, NoSuchChannel(reference));
+        }
         var record = reference.StartsWith('@')
             ? database.Chats.FindOne(c => c.Username == username)
-            : database.Chats.FindById(long.Parse(reference, CultureInfo.InvariantCulture));
+            : database.Chats.FindById(id);
         long chatId;
         if (record is not null)
         {

@@ -1,5 +1,7 @@
 using Bot.Digests;
 using Bot.Storage;
+using LiteDB;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -102,7 +104,7 @@ public sealed class DigestSchedulerTests : IDisposable
         Assert.Equal(count + 1, _scheduler.RunRound());
         Assert.Equal(0, _scheduler.RunRound());
         Assert.Equal(count + 1, _outbox.All().Select(e => e.Id).Distinct().Count());
-        Assert.Empty(_subscriptions.Due(_time.GetUtcNow().UtcDateTime));
+        Assert.Empty(_subscriptions.DueIds(_time.GetUtcNow().UtcDateTime));
     }
 
     [Fact]
@@ -133,5 +135,110 @@ public sealed class DigestSchedulerTests : IDisposable
         Assert.Same(a, b);
         Assert.NotSame(a, c);
         Assert.NotSame(a, d);
+    }
+
+    [Fact]
+    public void RunRound_DateAlreadyHasDigest_WindowNotAdvanced()
+    {
+        _time.Advance(TimeSpan.FromHours(2));
+        _scheduler.RunRound();
+        var firstDigestAt = _time.GetUtcNow().UtcDateTime;
+        // The user moves 08:00 to a later time the same day, after the 08:00 digest went out.
+        var s = _subscriptions.Find(42)!;
+        s.NextDueUtc = firstDigestAt.AddMinutes(30);
+        s.NextLocalDate = "2025-05-05";
+        _subscriptions.Save(s);
+        _time.Advance(TimeSpan.FromHours(1));
+
+        Assert.Equal(0, _scheduler.RunRound());
+        // The articles since the first digest wait for tomorrow's.
+        Assert.Equal(firstDigestAt, _subscriptions.Find(42)!.CoveredUntilUtc!.Value.ToUniversalTime());
+    }
+
+    [Fact]
+    public void RunRound_SubscriptionDeletedDuringRound_NotSavedBack()
+    {
+        var now = _time.GetUtcNow().UtcDateTime;
+        // 7 is handled first (missed, so it is logged); 8 is deleted meanwhile, as /unsubscribe would.
+        _subscriptions.Save(new Subscription { Id = 7, TimeZoneId = "Etc/UTC", LocalTime = new TimeOnly(19, 0), NextDueUtc = now.AddHours(-8), NextLocalDate = "2025-05-04" });
+        _subscriptions.Save(new Subscription { Id = 8, TimeZoneId = "Etc/UTC", LocalTime = new TimeOnly(2, 0), NextDueUtc = now.AddHours(-1), NextLocalDate = "2025-05-05" });
+        var scheduler = NewScheduler(new CallbackLogger(message =>
+        {
+            if (message.Contains("missed", StringComparison.Ordinal)) _subscriptions.Delete(8);
+        }));
+
+        scheduler.RunRound();
+
+        Assert.Null(_subscriptions.Find(8));
+        Assert.Empty(_outbox.ForChat(8));
+        Assert.Equal("2025-05-05", _subscriptions.Find(7)!.NextLocalDate);
+    }
+
+    private DigestScheduler NewScheduler(ILogger<DigestScheduler> logger)
+    {
+        var options = Options.Create(new DigestOptions());
+        var delivery = new DigestDelivery(null!, _outbox, _subscriptions, options, _time, NullLogger<DigestDelivery>.Instance);
+        return new DigestScheduler(_db, _subscriptions, _outbox, new DigestComposer(_db, options), delivery, new DigestSignal(), options, _time, logger);
+    }
+
+    /// <summary>Runs an action on each message logged, in the middle of the round that logs it.</summary>
+    private sealed class CallbackLogger(Action<string> onMessage) : ILogger<DigestScheduler>
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+        public bool IsEnabled(LogLevel logLevel) => true;
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            onMessage(formatter(state, exception));
+    }
+
+    [Fact]
+    public void RunRound_OneSubscriptionUnreadable_OthersWrittenAndItSkipsADay()
+    {
+        var due = _subscriptions.Find(42)!;
+        _subscriptions.Save(new Subscription { Id = 43, TimeZoneId = due.TimeZoneId, LocalTime = due.LocalTime, NextDueUtc = due.NextDueUtc, NextLocalDate = "05/05/2025" });
+        _time.Advance(TimeSpan.FromHours(2));
+
+        Assert.Equal(1, _scheduler.RunRound());
+        Assert.NotNull(_outbox.Find("42:2025-05-05"));
+        Assert.Equal("2025-05-06", _subscriptions.Find(43)!.NextLocalDate);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_StoreFailsBetweenRounds_LoopKeepsRunning()
+    {
+        // A document the mapper cannot read: every query that loads it throws, the earliest-due one too.
+        _db.Db.GetCollection("subscriptions").Insert(new BsonDocument { ["_id"] = 7L, ["NextDueUtc"] = "not a date", ["Active"] = true });
+        using var stop = new CancellationTokenSource();
+        await _scheduler.StartAsync(stop.Token);
+        try
+        {
+            var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+            while (_outbox.Find("42:2025-05-05") is null && DateTime.UtcNow < deadline)
+            {
+                _time.Advance(TimeSpan.FromMinutes(10));
+                await Task.Delay(20);
+            }
+            Assert.NotNull(_outbox.Find("42:2025-05-05"));
+            Assert.False(_scheduler.ExecuteTask!.IsCompleted);
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await _scheduler.StopAsync(CancellationToken.None);
+        }
+    }
+
+    [Fact]
+    public void PendingIds_DueAndLaterRetry_OnlyTheDueOnes()
+    {
+        var now = _time.GetUtcNow().UtcDateTime;
+        foreach (var (chat, retryIn) in new[] { (1L, TimeSpan.Zero), (2L, TimeSpan.FromMinutes(5)) })
+        {
+            _outbox.TryAdd(new OutboxEntry
+            {
+                Id = OutboxEntry.Key(chat, new DateOnly(2025, 5, 5)), ChatId = chat, LocalDate = "2025-05-05", DueUtc = now,
+                NextAttemptUtc = now + retryIn, Parts = [new OutboxPart { Html = "x" }],
+            });
+        }
+        Assert.Equal(["1:2025-05-05"], _outbox.PendingIds(now));
     }
 }

@@ -193,4 +193,29 @@ public sealed class SubscriptionCommandTests : IAsyncLifetime
         await Fake.WaitForUpdateConfirmedAsync(update, DigestWorld.Wait);
         Assert.False(Subscriptions.Find(Channel)!.Active);
     }
+
+    [Fact]
+    public async Task Unsubscribe_DigestPending_Abandoned()
+    {
+        await AskAsync(User, User, "/subscribe");
+        var outbox = _bot.Services.GetRequiredService<DigestOutbox>();
+        var key = OutboxEntry.Key(User, DateOnly.FromDateTime(DateTime.UtcNow));
+        // Waiting for a retry an hour from now, so the scheduler leaves it alone meanwhile.
+        outbox.TryAdd(new OutboxEntry
+        {
+            Id = key, ChatId = User, LocalDate = "x", DueUtc = DateTime.UtcNow, CreatedUtc = DateTime.UtcNow,
+            NextAttemptUtc = DateTime.UtcNow.AddHours(1), Parts = [new OutboxPart { Html = "موجز" }],
+        });
+
+        await AskAsync(User, User, "/unsubscribe");
+
+        Assert.Equal(OutboxState.Abandoned, outbox.Find(key)!.State);
+    }
+
+    [Fact]
+    public async Task Subscribe_ChatIdBeyondLong_NoSuchChannel()
+    {
+        var reply = await AskAsync(User, User, "/subscribe -1009999999999999999999 07:30");
+        Assert.Contains("لا أعرف القناة", reply.Text);
+    }
 }
