@@ -57,7 +57,7 @@ public static class DigestBench
             try
             {
                 await WaitAsync(() => fake.Messages.Count >= digests || bot.HasExited, TimeSpan.FromMinutes(5));
-                peakMb = PeakMemoryMb(bot.Id);
+                peakMb = BotProcess.PeakMemoryMb(bot.Id);
                 botCpu = bot.TotalProcessorTime;
             }
             finally
@@ -113,7 +113,7 @@ public static class DigestBench
         var info = new ProcessStartInfo("dotnet")
         {
             // The bot's own build output: its deps.json, not the benchmark's, decides what it loads.
-            ArgumentList = { Path.Combine(RepositoryRoot(), "src", "Bot", "bin", "Release", "net10.0", "Bot.dll"), "telegram" },
+            ArgumentList = { BotProcess.BotDll(), "telegram" },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             WorkingDirectory = folder,
@@ -134,15 +134,6 @@ public static class DigestBench
         return process;
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Bot.sln"))) return dir.FullName;
-        }
-        throw new DirectoryNotFoundException("Run the benchmarks from inside the repository (Bot.sln not found above the program).");
-    }
-
     /// <summary>SIGTERM, as systemd or docker stop would: the host stops and closes LiteDB; killed only if it hangs.</summary>
     private static async Task StopAsync(Process bot)
     {
@@ -158,18 +149,6 @@ public static class DigestBench
             bot.Kill(entireProcessTree: true);
             throw new TimeoutException("The bot did not stop within 30 s of SIGTERM.");
         }
-    }
-
-    private static double PeakMemoryMb(int pid)
-    {
-        foreach (var line in File.ReadLines($"/proc/{pid}/status"))
-        {
-            if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
-            {
-                return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
-            }
-        }
-        return double.NaN;
     }
 
     /// <summary>One story and N subscriptions (private chats 1..N) all due a minute ago.</summary>

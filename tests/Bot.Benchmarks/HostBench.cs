@@ -51,7 +51,7 @@ public static class HostBench
                 for (var i = 0; i < burst; i++) fake.EnqueueText(1 + (i % chats), 1 + (i % chats), i % 2 == 0 ? "/latest" : "/help");
                 await fake.WaitForMessageCountAsync(before + burst, TimeSpan.FromMinutes(10));
                 Console.WriteLine($"handled updates: {burst / sw.Elapsed.TotalSeconds:N0}/s ({burst:N0} updates in {sw.Elapsed.TotalSeconds:F2} s)");
-                Console.WriteLine($"bot peak memory (VmHWM): {PeakMemoryMb(bot.Id):N0} MB");
+                Console.WriteLine($"bot peak memory (VmHWM): {BotProcess.PeakMemoryMb(bot.Id):N0} MB");
             }
             finally
             {
@@ -107,10 +107,7 @@ public static class HostBench
 
     private static Process StartBotProcess(FakeBotApiServer fake, string dbPath, string folder)
     {
-        // The host's own build output, with its own deps.json: the copy beside the benchmarks resolves
-        // packages against the benchmarks' dependency graph and does not start on its own.
-        var botDll = Path.Combine(Corpus.RepositoryRoot(), "src", "Bot", "bin", "Release", "net10.0", "Bot.dll");
-        if (!File.Exists(botDll)) throw new FileNotFoundException("Build the bot first: dotnet build -c Release src/Bot", botDll);
+        var botDll = BotProcess.BotDll();
         var info = new ProcessStartInfo("dotnet")
         {
             ArgumentList = { botDll, "telegram" },
@@ -157,18 +154,6 @@ public static class HostBench
         Console.WriteLine($"{what,-8} reply latency: p50 {Percentile(sorted, 0.50):F2} ms, p99 {Percentile(sorted, 0.99):F2} ms, max {sorted[^1]:F2} ms (n={sorted.Count})");
 
     private static double Percentile(List<double> sorted, double p) => sorted[(int)Math.Min(sorted.Count - 1, Math.Ceiling(p * sorted.Count) - 1)];
-
-    private static double PeakMemoryMb(int pid)
-    {
-        foreach (var line in File.ReadLines($"/proc/{pid}/status"))
-        {
-            if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
-            {
-                return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) / 1024.0;
-            }
-        }
-        return double.NaN;
-    }
 
     private static int Option(string[] args, string name, int fallback)
     {
