@@ -204,18 +204,11 @@ internal sealed class SpeakerNames(ArticleModel article)
     private Dictionary<string, string> IntroducedOrganisations()
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        var tokens = new List<(int Start, int End, string Norm)>();
         foreach (var sentence in article.Sentences)
         {
             var text = sentence.Text;
-            var tokens = new List<(int Start, int End, string Norm)>();
-            var i = 0;
-            while (i < text.Length)
-            {
-                if (!ArabicLetters.IsWordChar(text[i])) { i++; continue; }
-                var start = i;
-                while (i < text.Length && ArabicLetters.IsWordChar(text[i])) i++;
-                tokens.Add((start, i, ArabicText.Normalize(text[start..i])));
-            }
+            WordTokens(text, tokens);
             for (var k = 0; k + 1 < tokens.Count; k++)
             {
                 var norm = tokens[k].Norm;
@@ -233,6 +226,20 @@ internal sealed class SpeakerNames(ArticleModel article)
         return map;
     }
 
+    /// <summary>The words of a sentence with their spans and normalised forms (into a reused list).</summary>
+    private static void WordTokens(string text, List<(int Start, int End, string Norm)> tokens)
+    {
+        tokens.Clear();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!ArabicLetters.IsWordChar(text[i])) { i++; continue; }
+            var start = i;
+            while (i < text.Length && ArabicLetters.IsWordChar(text[i])) i++;
+            tokens.Add((start, i, ArabicText.Normalize(text[start..i])));
+        }
+    }
+
     private static string StripArticle(string norm) =>
         norm.StartsWith("ال", StringComparison.Ordinal) && norm.Length > 3 ? norm[2..] : norm;
 
@@ -244,15 +251,7 @@ internal sealed class SpeakerNames(ArticleModel article)
         foreach (var sentence in article.Sentences)
         {
             var text = sentence.Text;
-            tokens.Clear();
-            var i = 0;
-            while (i < text.Length)
-            {
-                if (!ArabicLetters.IsWordChar(text[i])) { i++; continue; }
-                var start = i;
-                while (i < text.Length && ArabicLetters.IsWordChar(text[i])) i++;
-                tokens.Add((start, i, ArabicText.Normalize(text[start..i])));
-            }
+            WordTokens(text, tokens);
             for (var k = 0; k < tokens.Count; k++)
             {
                 if (!IsRole(tokens[k].Norm)) continue;
