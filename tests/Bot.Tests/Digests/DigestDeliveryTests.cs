@@ -83,7 +83,10 @@ public sealed class DigestDeliveryTests : IAsyncLifetime
 
         await using var restarted = await _world.StartBotAsync();
         await DigestWorld.WaitUntilAsync(() => DigestWorld.Outbox(restarted) is { Count: 30 } all && all.All(e => e.State == OutboxState.Delivered),
-            "all digests delivered after the restart");
+            "all digests delivered after the restart",
+            describe: () => string.Join("; ", DigestWorld.Outbox(restarted).Where(e => e.State != OutboxState.Delivered)
+                .Select(e => $"{e.Id} {e.State} attempts={e.FailedAttempts} next={e.NextAttemptUtc:HH:mm:ss.fff} error={e.LastError} parts={e.Parts.Count(p => p.MessageId is not null)}/{e.Parts.Count}"))
+                + " DEBUG " + string.Join(" | ", _world.Fake.Requests.Where(r => r.StatusCode == 400).Take(2).Select(r => r.ToString()[..Math.Min(300, r.ToString().Length)])));
 
         var entries = DigestWorld.Outbox(restarted);
         var expected = entries.Sum(e => e.Parts.Count);

@@ -119,12 +119,12 @@ internal sealed class DigestWorld : IAsyncDisposable
             foreach (var s in subscriptions) store.Save(s);
         });
 
-    public static async Task WaitUntilAsync(Func<bool> condition, string what, TimeSpan? timeout = null)
+    public static async Task WaitUntilAsync(Func<bool> condition, string what, TimeSpan? timeout = null, Func<string>? describe = null)
     {
         var deadline = DateTime.UtcNow + (timeout ?? Wait);
         while (!condition())
         {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Timed out waiting for {what}.");
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Timed out waiting for {what}. {describe?.Invoke()}");
             await Task.Delay(20);
         }
     }
