@@ -86,7 +86,7 @@ public sealed class DigestDeliveryTests : IAsyncLifetime
             "all digests delivered after the restart",
             describe: () => string.Join("; ", DigestWorld.Outbox(restarted).Where(e => e.State != OutboxState.Delivered)
                 .Select(e => $"{e.Id} {e.State} attempts={e.FailedAttempts} next={e.NextAttemptUtc:HH:mm:ss.fff} error={e.LastError} parts={e.Parts.Count(p => p.MessageId is not null)}/{e.Parts.Count}"))
-                + " DEBUG " + string.Join(" | ", _world.Fake.Requests.Where(r => r.StatusCode == 400).Take(2).Select(r => r.ToString()[..Math.Min(300, r.ToString().Length)])));
+                + " First 400 answers: " + string.Join(" | ", _world.Fake.Requests.Where(r => r.StatusCode == 400).Take(2).Select(r => r.ToString()[..Math.Min(300, r.ToString().Length)])));
 
         var entries = DigestWorld.Outbox(restarted);
         var expected = entries.Sum(e => e.Parts.Count);
