@@ -3,6 +3,8 @@ namespace Bot.Text;
 /// <summary>
 /// Finds direct quotations and their speakers. Rules:
 /// <list type="number">
+/// <item>A sentence ending with a colon, or a colon and an opening mark, is read with the next one when that one opens the
+/// quotation or the mark already has (the splitter caps long sentences at such a colon: قائلا: | «حرص البنك …»).</item>
 /// <item>A quotation opened after a colon and not closed in its sentence takes in up to <see cref="MaxQuoteSentences"/> following
 /// sentences until its marks balance (a long «يسعدني ويشرفني … البنك. … » cut by the sentence splitter); when they never
 /// balance the sentence is read alone.</item>
@@ -32,7 +34,12 @@ namespace Bot.Text;
 /// <item>The speaker is reported as its best short mention (<see cref="SpeakerNames"/>); an anaphoric mention
 /// (Resources/speaker-anaphors.txt: المتحدث، محدثنا، المصدر ذاته) is the previous speaker, and a role alone (الوزيرة)
 /// the name the article introduced with that role (<see cref="SpeakerNames.Prefer"/>).</item>
-/// <item>“…”، حسب تعبيره: the previous speaker.</item>
+/// <item>“…”، حسب تعبيره: the previous speaker. A source cue before a person already quoted or introduced (المشروع حسب
+/// طواهرية …) makes them the previous speaker; other source cues name nobody (وفق مقابل مالي، حسب قانون المالية).</item>
+/// <item>An anaphor followed by a phrase that is not its body (يرى المتحدث من الإيجابيات) is still the previous speaker; a bare
+/// role with ال that the article never gave a name of (وقال الأستاذ، وأوضح المحاضر) is the person being quoted.</item>
+/// <item>After a verb of describing, a phrase that is no person or role is what is described (ووصف السد بأنه “…”): it names
+/// nobody, and a longer quotation there is the previous speaker's.</item>
 /// <item>A quotation of at most <see cref="MaxNameWords"/> words after a verb of describing whose speaker is no person
 /// or role is a label, not speech (وصف المشروع بأنه “قانون حرب“).</item>
 /// <item>A bare statement (وحسب البيان “…”، وقال البيان “…”) is whoever issued the statement the same or the previous
@@ -85,6 +92,8 @@ internal static class QuoteExtractor
         var found = new List<(Quote Quote, string Norm, int Words, double Confidence)>();
         var names = new SpeakerNames(article);
         string? previous = null;
+        // Everyone named as a speaker or a sentence's subject so far (normalised).
+        var speakers = new HashSet<string>(StringComparer.Ordinal);
         // Who issued the statement last mentioned (وذكر المجمع في بيان له), and in which sentence: a bare البيان is them.
         string? issuer = null;
         var issuerSentence = -1;
@@ -94,13 +103,18 @@ internal static class QuoteExtractor
             // A quotation left open runs on into the next sentences (the splitter cuts inside long statements): read them as one.
             var sentenceText = article.Sentences[si].Text;
             var first = si;
+            // قائلا: | «…»: a sentence cut at the colon that introduces a quotation (the splitter caps long sentences there).
+            if (EndsWithColon(sentenceText, out var markAfter) && si + 1 < n && (markAfter || StartsWithMark(article.Sentences[si + 1].Text)))
+                sentenceText = sentenceText + " " + article.Sentences[++si].Text;
+            var (joined, joinedText) = (si, sentenceText);
             if (OpensAfterColon(sentenceText))
                 while (Unclosed(sentenceText) && si + 1 < n && si - first < MaxQuoteSentences)
                 sentenceText = sentenceText + " " + article.Sentences[++si].Text;
-            if (Unclosed(sentenceText)) (si, sentenceText) = (first, article.Sentences[first].Text);
+            if (Unclosed(sentenceText) && si > joined) (si, sentenceText) = (joined, joinedText);
             var s = Prepare(sentenceText, article.Tokens);
             if (s is null) continue;
             if (LeadSubject(s, names) is { } lead) previous = lead;
+            if (previous is not null) speakers.Add(ArabicText.Normalize(previous));
             if (!s.HasCue) continue;
             var nextCue = 0;
             for (var q = 0; q < s.Spans.Count; q++)
@@ -108,7 +122,7 @@ internal static class QuoteExtractor
                 var span = s.Spans[q];
                 // Named speakers of the cues before this quotation update the previous speaker.
                 for (; nextCue < s.Tokens.Count && s.Tokens[nextCue].End <= span.Open; nextCue++)
-                    if (CueSpeaker(s, nextCue, names) is { } named) previous = Resolve(named, previous, names);
+                    if (CueSpeaker(s, nextCue, names, speakers) is { } named) speakers.Add(ArabicText.Normalize(previous = Resolve(named, previous, names)));
                 if (previous is not null && !BareStatement(previous) && MentionsStatement(s)) (issuer, issuerSentence) = (previous, si);
                 if (!s.Eligible[q]) continue;
                 var speaker = Attribute(s, q, names, previous, out var hasCue, out var cue);
@@ -116,8 +130,12 @@ internal static class QuoteExtractor
                 // وصف المشروع بأنه “قانون حرب“: a short quotation after a verb of describing, with no person or role as its
                 // speaker (the phrase after وصف is then what is described), is a label; وصف شيخ الأزهر … بأنها “…” is his.
                 if (!cue.After && IndexBefore(s.Tokens, span.Open) - cue.Distance is var ck && ck >= 0 && Describes(s.Tokens[ck].Norm)
-                    && ArticleModel.CountWords(s.Text[(span.Open + 1)..span.Close]) <= MaxNameWords
-                    && QuoteConfidence.Classify(names.Prefer(speaker), names) is not (SpeakerKind.Person or SpeakerKind.Role)) continue;
+                    && QuoteConfidence.Classify(names.Prefer(speaker), names) is not (SpeakerKind.Person or SpeakerKind.Role))
+                {
+                    if (ArticleModel.CountWords(s.Text[(span.Open + 1)..span.Close]) <= MaxNameWords) continue;
+                    // ووصف السد بأنه “عدواني ولا يستهدف …”: a longer description is speech, of the person already speaking.
+                    if (s.Tokens[ck].Prefixed && previous is not null) (speaker, cue) = (previous, cue with { FromPrevious = true });
+                }
                 if (BareStatement(speaker) && issuer is not null && si - issuerSentence <= 1)
                 {
                     speaker = issuer;
@@ -128,16 +146,32 @@ internal static class QuoteExtractor
                 if (Plausible(resolved, s, span, previous, names) is not { } checkedSpeaker) continue;
                 speaker = checkedSpeaker;
                 previous = speaker;
+                speakers.Add(ArabicText.Normalize(speaker));
                 var text = s.Text[(span.Open + 1)..span.Close].Trim();
                 var words = ArticleModel.CountWords(text);
                 var evidence = Evidence(s, span, cue, speaker, names, words, text);
                 found.Add((new Quote(speaker, text, first), ArabicText.Normalize(text), words, QuoteConfidence.Score(evidence)));
             }
             for (; nextCue < s.Tokens.Count; nextCue++)
-                if (CueSpeaker(s, nextCue, names) is { } named) previous = Resolve(named, previous, names);
+                if (CueSpeaker(s, nextCue, names, speakers) is { } named) speakers.Add(ArabicText.Normalize(previous = Resolve(named, previous, names)));
             if (previous is not null && !BareStatement(previous) && MentionsStatement(s)) (issuer, issuerSentence) = (previous, si);
         }
         return Rank(found, n, names);
+    }
+
+    /// <summary>The sentence ends with a colon, or with a colon and an opening mark (وتابع الربيعة:”).</summary>
+    private static bool EndsWithColon(string text, out bool markAfter)
+    {
+        var t = text.AsSpan().TrimEnd();
+        markAfter = t.Length > 1 && t[^1] is '«' or '“' or '”' or '"';
+        if (markAfter) t = t[..^1].TrimEnd();
+        return t.Length > 0 && t[^1] == ':';
+    }
+
+    private static bool StartsWithMark(string text)
+    {
+        var t = text.AsSpan().TrimStart();
+        return t.Length > 0 && t[0] is '«' or '“' or '”' or '"';
     }
 
     /// <summary>A verb of describing (وصف، يصف، واصفا), with or without و.</summary>
@@ -264,8 +298,38 @@ internal static class QuoteExtractor
     }
 
     /// <summary>An anaphoric mention (المتحدث، محدثنا) is the previous speaker; a role alone is the name introduced with it.</summary>
-    private static string Resolve(string speaker, string? previous, SpeakerNames names) =>
-        Anaphors.Contains(ArabicText.Normalize(speaker)) ? previous ?? speaker : names.Prefer(speaker);
+    private static string Resolve(string speaker, string? previous, SpeakerNames names)
+    {
+        var norm = ArabicText.Normalize(speaker);
+        if (IsAnaphor(norm)) return previous ?? speaker;
+        var preferred = names.Prefer(speaker);
+        // وقال الأستاذ / وأوضح المحاضر after «أكد البروفسور سمير فلازي»: a bare role the article never gave a name of is an
+        // epithet of the person being quoted.
+        if (preferred == speaker && previous is not null && norm.StartsWith("ال", StringComparison.Ordinal) && norm.IndexOf(' ') < 0
+            && SpeakerNames.IsRole(norm) && QuoteConfidence.Classify(previous, names) is SpeakerKind.Person or SpeakerKind.Named)
+            return previous;
+        return preferred;
+    }
+
+    private static bool BodyWord(string norm) =>
+        SpeakerNames.IsBodyWord(norm) || (norm.StartsWith("ال", StringComparison.Ordinal) && SpeakerNames.IsOrganisation(norm[2..]));
+
+    /// <summary>
+    /// An anaphoric mention, also followed by a phrase that is not its body (يرى المتحدث من الإيجابيات → المتحدث), but not a
+    /// role placed in a body (المتحدث باسم الوزارة، مصدر من المنظمة).
+    /// </summary>
+    private static bool IsAnaphor(string norm)
+    {
+        if (Anaphors.Contains(norm)) return true;
+        var parts = norm.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var n = Math.Min(2, parts.Length - 1); n >= 1; n--)
+        {
+            if (!Anaphors.Contains(string.Join(' ', parts, 0, n))) continue;
+            var rest = parts[n];
+            return rest is not "باسم" && !(rest is "من" or "في" or "لدي" && n + 1 < parts.Length && BodyWord(parts[n + 1]));
+        }
+        return false;
+    }
 
     /// <summary>
     /// The speaker as printed, or null when it cannot be one — better no quotation than a wrong speaker: a word the
@@ -421,8 +485,18 @@ internal static class QuoteExtractor
     }
 
     /// <summary>The named speaker of cue token <paramref name="k"/>, if it is a verb or source cue followed by one.</summary>
-    private static string? CueSpeaker(Sentence s, int k, SpeakerNames names) =>
-        s.Tokens[k].Cue is CueKind.Verb ? SpeakerAfter(s, k, names) : null;
+    private static string? CueSpeaker(Sentence s, int k, SpeakerNames names, HashSet<string> speakers) => s.Tokens[k].Cue switch
+    {
+        // ووصف السد بأنه …: after a verb of describing, a phrase that is no person or role is what is described.
+        CueKind.Verb when Describes(s.Tokens[k].Norm) => SpeakerAfter(s, k, names) is { } described
+            && QuoteConfidence.Classify(names.Prefer(described), names) is SpeakerKind.Person or SpeakerKind.Role ? described : null,
+        CueKind.Verb => SpeakerAfter(s, k, names),
+        // المشروع حسب طواهرية لم يأت …: a source cue names a speaker only when it names one already quoted or introduced
+        // (not وفق مقابل مالي، حسب قانون المالية).
+        CueKind.Source when SpeakerAfter(s, k, names) is { } source && speakers.Contains(ArabicText.Normalize(source))
+            && QuoteConfidence.Classify(source, names) == SpeakerKind.Person => source,
+        _ => null,
+    };
 
     /// <summary>The speaker of quotation <paramref name="q"/>; <paramref name="hasCue"/> tells whether a cue attributes it at all.</summary>
     private static string? Attribute(Sentence s, int q, SpeakerNames names, string? previous, out bool hasCue, out CueFound cue)
@@ -547,10 +621,12 @@ internal static class QuoteExtractor
         // The role, further roles (نائب الرئيس) and ال-qualifiers (الروسي، الخارجية), a construct noun before one (رئيسة سلطة الضبط).
         var j = first + 1;
         while (j < tokens.Count && j < first + 10 && Joined(s, tokens[j - 1].End, tokens[j].Start) && tokens[j].Cue is null
-               && !Stops.Contains(tokens[j].Norm)
+               && !Stops.Contains(tokens[j].Norm) && !PluralObject(tokens, j, first)
                && (IsRoleAdjective(tokens[j].Norm)
                    || (!IsNamePart(s, j, names) && (Definite(tokens[j].Norm) || SpeakerNames.IsRole(tokens[j].Norm)))
                    || DefiniteBehindPreposition(tokens[j].Norm)
+                   // للعمال غير الأجراء: غير and the ال-word it negates
+                   || (tokens[j].Norm == "غير" && j + 1 < tokens.Count && Definite(tokens[j + 1].Norm))
                    // a place in construct behind ب: بمشروع الجزيرة
                    || (tokens[j].Norm.Length > 3 && tokens[j].Norm[0] == 'ب' && j + 1 < tokens.Count && Definite(tokens[j + 1].Norm)
                        && Joined(s, tokens[j].End, tokens[j + 1].Start))
@@ -599,6 +675,14 @@ internal static class QuoteExtractor
             to = j + 1;
         return names.ShortMention(s.Text, Phrase(s, first, to));
     }
+
+    /// <summary>
+    /// A plural ال-word after an ال-qualifier is the verb's object, not the role's qualifier (دعا رئيس الوزراء المحتجين إلى
+    /// → رئيس الوزراء): qualifiers of a role are singular adjectives or one construct noun.
+    /// </summary>
+    private static bool PluralObject(List<Token> tokens, int j, int first) =>
+        j >= first + 2 && Definite(tokens[j - 1].Norm) && Definite(tokens[j].Norm)
+        && (tokens[j].Norm.EndsWith("ين", StringComparison.Ordinal) || tokens[j].Norm.EndsWith("ون", StringComparison.Ordinal));
 
     /// <summary>The word at <paramref name="j"/> follows a body word (لمجمع سوناطراك، شركة زين): it names the body.</summary>
     private static bool NamesBody(Sentence s, int j) => j > 0 && SpeakerNames.IsBodyWord(s.Tokens[j - 1].Norm);
@@ -700,7 +784,9 @@ internal static class QuoteExtractor
         while (j >= 0 && end - j < 3 && names.IsNameLike(tokens[j].Norm) && !Stops.Contains(tokens[j].Norm)
                && (j == end || Joined(s, tokens[j].End, tokens[j + 1].Start)))
             j--;
-        return j == end ? null : names.ShortMention(s.Text, Phrase(s, j + 1, end));
+        // بشكل عام تجيب: one word is a name only when the article mentions it again (كيم يؤكد).
+        if (j == end || (end - j == 1 && names.Mentions(tokens[end].Norm) < 2)) return null;
+        return names.ShortMention(s.Text, Phrase(s, j + 1, end));
     }
 
     /// <summary>A person introduced by a role word before token <paramref name="k"/> (الزعيم الكوري الشمالي كيم جونغ أون), or null.</summary>
@@ -734,6 +820,9 @@ internal static class QuoteExtractor
         // وكانت وزارة الفلاحة والتنمية الريفية والصيد البحري، قد أكدت: a body right after كان is the subject, named whole.
         if (v is "وكان" or "وكانت" && SpeakerNames.IsOrganisation(tokens[1].Norm))
             return names.Prefer(s.Text[tokens[1].Start..tokens[RunEnd(s, 1, tokens.Count)].End]);
+        // وتحدث الدعيج عن … قائلا، وأثنى بودربالة على …: a name right after the opening verb is its subject when the
+        // article names that person again, or the name has two words.
+        if (NameSubject(s, names) is { } subject) return subject;
         var j = 1;
         while (j < tokens.Count && j < 5 && !SpeakerNames.IsRole(tokens[j].Norm) && !Stops.Contains(tokens[j].Norm)
                && (j == 1 || !HasPunctuation(s.Text, tokens[j - 1].End, tokens[j].Start)))
@@ -742,6 +831,22 @@ internal static class QuoteExtractor
         var comma = s.Text.AsSpan(tokens[j - 1].End, tokens[j].Start - tokens[j - 1].End);
         return comma.Trim().SequenceEqual("،") || comma.Trim().SequenceEqual(",") ? names.ShortMention(s.Text, Phrase(s, 1, j - 1)) : null;
     }
+
+    /// <summary>Name words right after a sentence's opening و-verb (وتحدث الدعيج), or null; see <see cref="LeadSubject"/>.</summary>
+    private static string? NameSubject(Sentence s, SpeakerNames names)
+    {
+        var tokens = s.Tokens;
+        if (tokens.Count < 3 || !Joined(s, tokens[0].End, tokens[1].Start) || !NameWord(s, 1, names)) return null;
+        var end = 1;
+        while (end + 1 < tokens.Count && end < 3 && Joined(s, tokens[end].End, tokens[end + 1].Start) && NameWord(s, end + 1, names)) end++;
+        if (end == 1 && names.Mentions(tokens[1].Norm) < 2) return null;
+        // وقالت وزارة …, وأصبح عدد …: no person.
+        return names.ShortMention(s.Text, Phrase(s, 1, end));
+    }
+
+    private static bool NameWord(Sentence s, int j, SpeakerNames names) =>
+        IsNamePart(s, j, names) && !SpeakerNames.IsBodyWord(s.Tokens[j].Norm) && s.Tokens[j].Norm.Length > 2
+        && !VerbForm(s.Tokens[j].Norm) && !InsideQuote(s.Spans, s.Tokens[j].Start);
 
     /// <summary>The last token of the phrase starting at <paramref name="j"/>: up to 10 tokens, before <paramref name="limit"/>, punctuation or a stop word.</summary>
     private static int RunEnd(Sentence s, int j, int limit)

@@ -6,7 +6,8 @@ internal readonly record struct QuoteSpan(int Open, int Close);
 /// <summary>
 /// Finds quotations in a sentence. Rules:
 /// <list type="number">
-/// <item>«…» and “…” pair an opening mark with the next closing mark; "…" pairs straight quotes in order
+/// <item>«…» and “…” pair an opening mark with the next closing mark (a “ ending a word before any ” closes too:
+/// “… الإيرادات“); "…" pairs straight quotes in order
 /// (only when their number is even). A “ with no ” after it pairs with the next “ (a frequent typo); so does a «
 /// whose next mark is another « rather than » («مجحف … فلاحية «).</item>
 /// <item>A ” that starts a word — after a space, a colon or a one-letter prefix (ل”الشروق”، قال:”…”) — opens a
@@ -50,8 +51,25 @@ internal static class QuoteSpans
     private static int CurlyEnd(string s, int i)
     {
         var end = s.IndexOf('”', i + 1);
-        return end >= 0 ? end : s.IndexOf('“', i + 1);
+        var again = s.IndexOf('“', i + 1);
+        // “مشروع القانون … الإيرادات“. وأكد …: a “ that ends a word before the next ” closes the quotation (marks typed alike).
+        if (again >= 0 && (end < 0 || again < end) && EndsWord(s, again)) return again;
+        // “إن هذا المنتدى … وتابع الربيعة:” إن …”: a ” right after a colon opens the next quotation; this “ never closed.
+        if (end >= 0 && AfterColon(s, end)) return -1;
+        return end >= 0 ? end : again;
     }
+
+    private static bool AfterColon(string s, int i)
+    {
+        var k = i - 1;
+        while (k >= 0 && char.IsWhiteSpace(s[k])) k--;
+        return k >= 0 && s[k] == ':';
+    }
+
+    /// <summary>A mark right after a word or a stop and before a space, a punctuation mark or the end.</summary>
+    internal static bool EndsWord(ReadOnlySpan<char> s, int i) =>
+        i > 0 && (char.IsLetterOrDigit(s[i - 1]) || s[i - 1] is '.' or '!' or '?' or '؟')
+        && (i + 1 >= s.Length || char.IsWhiteSpace(s[i + 1]) || char.IsPunctuation(s[i + 1]));
 
     /// <summary>A ” followed by a word and preceded by a space, a colon, the sentence start or a one-letter prefix.</summary>
     private static bool OpensWord(string s, int i)

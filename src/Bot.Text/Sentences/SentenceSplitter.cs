@@ -9,7 +9,7 @@ internal readonly record struct SentenceSpan(string Text, int Paragraph, int Ind
 /// <item>Line breaks (\n, \r, U+2028, U+2029) end paragraphs and so sentences; blank lines are skipped.</item>
 /// <item><c>. ! ? ؟ …</c> end a sentence; a run of them (<c>?!</c>, <c>...</c>) and any closing quotes or
 /// brackets right after stay with it. <c>، ؛ ,</c> never end one.</item>
-/// <item>No split inside a quotation «…», “…” or "…" — but only a quotation that closes within the paragraph
+/// <item>No split inside a quotation «…», “…” (also “…“) or "…" — but only a quotation that closes within the paragraph
 /// counts (an opening mark with no closing mark after it, or an odd number of straight quotes, is ignored).</item>
 /// <item>A period is not an end when followed directly by a digit or a Latin letter (3.5, 12.5.2023,
 /// aljazeera.net), when Latin text precedes it directly, or when it follows a single-letter token (abbreviations
@@ -54,6 +54,7 @@ internal static class SentenceSplitter
         var lastCurly = p.LastIndexOf('”');
         var straightBalanced = p.Count('"') % 2 == 0;
         var depth = 0;
+        var curly = 0;
         var straightOpen = false;
         var start = 0;
         var inParagraph = 0;
@@ -64,8 +65,10 @@ internal static class SentenceSplitter
             {
                 case '«': if (i < lastGuillemet) depth++; continue;
                 case '»': if (depth > 0) depth--; continue;
-                case '“': if (i < lastCurly) depth++; continue;
-                case '”': if (depth > 0) depth--; continue;
+                // “مشروع القانون … الإيرادات“: a “ that ends a word inside a “ quotation closes it (marks typed alike).
+                case '“' when curly > 0 && QuoteSpans.EndsWord(p, i): depth--; curly--; continue;
+                case '“': if (i < lastCurly) { depth++; curly++; } continue;
+                case '”': if (depth > 0) depth--; if (curly > 0) curly--; continue;
                 case '"' when straightBalanced:
                     straightOpen = !straightOpen;
                     continue;

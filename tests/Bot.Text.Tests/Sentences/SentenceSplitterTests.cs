@@ -21,6 +21,12 @@ public class SentenceSplitterTests
         Assert.Equal(["في 24 ساعة!", "كيف؟!", "هكذا."], Split("في 24 ساعة! كيف؟! هكذا."));
 
     [Fact]
+    public void Split_QuotationClosedByTheSameCurlyMark_EndsAtTheNextPeriod() =>
+        // Mixed typing in one paragraph: “…“ closes at its word-final mark, so the periods after it still split.
+        Assert.Equal(["حيث قال“البعض يستمر في تهويل الأمور“.", "وثار سليماني ضد تخويف المواطن.", "وأكد أن “التبذير” مرض."],
+            Split("حيث قال“البعض يستمر في تهويل الأمور“. وثار سليماني ضد تخويف المواطن. وأكد أن “التبذير” مرض."));
+
+    [Fact]
     public void Split_ArabicComma_DoesNotEndSentence() =>
         Assert.Single(Split("وقال بوتين إن موسكو ستساعد كوريا الشمالية، ملمحا إلى أن البلدين قد يناقشان التعاون العسكري."));
 
