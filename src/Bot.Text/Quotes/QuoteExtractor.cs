@@ -130,7 +130,7 @@ internal static class QuoteExtractor
                 // وصف المشروع بأنه “قانون حرب“: a short quotation after a verb of describing, with no person or role as its
                 // speaker (the phrase after وصف is then what is described), is a label; وصف شيخ الأزهر … بأنها “…” is his.
                 if (!cue.After && IndexBefore(s.Tokens, span.Open) - cue.Distance is var ck && ck >= 0 && Describes(s.Tokens[ck].Norm)
-                    && QuoteConfidence.Classify(names.Prefer(speaker), names) is not (SpeakerKind.Person or SpeakerKind.Role))
+                    && !PersonOrRole(speaker, names))
                 {
                     if (ArticleModel.CountWords(s.Text[(span.Open + 1)..span.Close]) <= MaxNameWords) continue;
                     // ووصف السد بأنه “عدواني ولا يستهدف …”: a longer description is speech, of the person already speaking.
@@ -172,6 +172,14 @@ internal static class QuoteExtractor
     {
         var t = text.AsSpan().TrimStart();
         return t.Length > 0 && t[0] is '«' or '“' or '”' or '"';
+    }
+
+    /// <summary>A person, a role, or one name word (بوتفليقة), as opposed to a thing described (السد، المشروع).</summary>
+    private static bool PersonOrRole(string speaker, SpeakerNames names)
+    {
+        if (QuoteConfidence.Classify(names.Prefer(speaker), names) is SpeakerKind.Person or SpeakerKind.Role) return true;
+        var norm = ArabicText.Normalize(speaker).Trim();
+        return norm.IndexOf(' ') < 0 && names.IsNameLike(norm);
     }
 
     /// <summary>A verb of describing (وصف، يصف، واصفا), with or without و.</summary>
@@ -423,6 +431,12 @@ internal static class QuoteExtractor
         var inner = s.Text.AsSpan(span.Open + 1, span.Close - span.Open - 1);
         var words = ArticleModel.CountWords(inner.ToString());
         if (words < MinWords || !HasArabicLetter(inner)) return false;
+        // «لذلك اتفقنا …، وقال الفكي إن … رشحتها «قوى …»: a « paired with the next « (a typo for ») that swallows a new
+        // reporting clause joins two quotations whose closing marks are missing; it is neither.
+        if (s.Text[span.Close] == '«')
+            foreach (var t in s.Tokens)
+                if (t.Start > span.Open && t.End < span.Close && ReportingCues.Match(t.Norm, out var prefixed) == CueKind.Verb && prefixed)
+                    return false;
         var before = IndexBefore(s.Tokens, span.Open);
         if (words <= MaxNameWords && IsNounPhrase(s, span, before)) return false;
         if (before < 0 || AfterColonOrComma(s.Text, s.Tokens[before].End, span.Open)) return true;
@@ -488,8 +502,7 @@ internal static class QuoteExtractor
     private static string? CueSpeaker(Sentence s, int k, SpeakerNames names, HashSet<string> speakers) => s.Tokens[k].Cue switch
     {
         // ووصف السد بأنه …: after a verb of describing, a phrase that is no person or role is what is described.
-        CueKind.Verb when Describes(s.Tokens[k].Norm) => SpeakerAfter(s, k, names) is { } described
-            && QuoteConfidence.Classify(names.Prefer(described), names) is SpeakerKind.Person or SpeakerKind.Role ? described : null,
+        CueKind.Verb when Describes(s.Tokens[k].Norm) => SpeakerAfter(s, k, names) is { } described && PersonOrRole(described, names) ? described : null,
         CueKind.Verb => SpeakerAfter(s, k, names),
         // المشروع حسب طواهرية لم يأت …: a source cue names a speaker only when it names one already quoted or introduced
         // (not وفق مقابل مالي، حسب قانون المالية).

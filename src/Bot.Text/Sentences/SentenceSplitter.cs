@@ -6,7 +6,9 @@ internal readonly record struct SentenceSpan(string Text, int Paragraph, int Ind
 /// <summary>
 /// Splits an article body into sentences. Rules:
 /// <list type="number">
-/// <item>Line breaks (\n, \r, U+2028, U+2029) end paragraphs and so sentences; blank lines are skipped.</item>
+/// <item>Line breaks (\n, \r, U+2028, U+2029) end paragraphs and so sentences; blank lines are skipped. Hard-wrapped text
+/// (most lines end inside a sentence) is unwrapped first: a line break ends a paragraph only after a stop, a colon or a
+/// closing mark.</item>
 /// <item><c>. ! ? ؟ …</c> end a sentence; a run of them (<c>?!</c>, <c>...</c>) and any closing quotes or
 /// brackets right after stay with it. <c>، ؛ ,</c> never end one.</item>
 /// <item>No split inside a quotation «…», “…” (also “…“) or "…" — but only a quotation that closes within the paragraph
@@ -33,6 +35,7 @@ internal static class SentenceSplitter
     {
         var result = new List<SentenceSpan>();
         if (string.IsNullOrEmpty(body)) return result;
+        if (IsHardWrapped(body)) body = Unwrap(body);
         var paragraph = 0;
         var start = 0;
         for (var i = 0; i <= body.Length; i++)
@@ -44,6 +47,60 @@ internal static class SentenceSplitter
             start = i + 1;
         }
         return result;
+    }
+
+    /// <summary>
+    /// Text wrapped at a fixed width (plain-text sources: «… بدعوة من جمعية العلوم الاجتماعية وتحت رعاية عميد كلية | العلوم
+    /// الاجتماعية …»): at least <see cref="MinWrappedLines"/> lines, and most lines that another line follows end inside a
+    /// sentence (no stop, colon or closing mark at their end).
+    /// </summary>
+    private static bool IsHardWrapped(string body)
+    {
+        int lines = 0, open = 0;
+        var end = '\0';
+        var inLine = false;
+        foreach (var c in body)
+        {
+            if (IsLineBreak(c))
+            {
+                if (inLine) { lines++; if (!EndsSentence(end)) open++; }
+                inLine = false;
+                continue;
+            }
+            if (char.IsWhiteSpace(c)) continue;
+            inLine = true;
+            end = c;
+        }
+        if (inLine) lines++;
+        return lines >= MinWrappedLines && open >= 0.6 * (lines - 1);
+    }
+
+    public const int MinWrappedLines = 4;
+
+    private static bool EndsSentence(char c) => IsTerminator(c) || IsCloser(c) || c is ':' or '"' or '«' or '“';
+
+    /// <summary>Joins the lines of hard-wrapped text with spaces; a line ending a sentence still ends its paragraph.</summary>
+    private static string Unwrap(string body)
+    {
+        var sb = new System.Text.StringBuilder(body.Length);
+        var end = '\0';
+        foreach (var c in body)
+        {
+            if (IsLineBreak(c))
+            {
+                if (end == '\0')
+                {
+                    // A blank line still ends a paragraph.
+                    if (sb.Length > 0 && sb[^1] == ' ') sb[^1] = '\n';
+                }
+                else sb.Append(EndsSentence(end) ? '\n' : ' ');
+                end = '\0';
+                continue;
+            }
+            sb.Append(c);
+            if (!char.IsWhiteSpace(c)) end = c;
+        }
+        return sb.ToString();
     }
 
     private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085';

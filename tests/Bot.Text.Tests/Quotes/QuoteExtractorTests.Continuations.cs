@@ -99,4 +99,33 @@ public class QuoteExtractorContinuationTests
             SummaryBudget.Default).Quotes;
         Assert.Contains(quotes, q => q.Speaker == "عثمان" && q.Text.StartsWith("أصحاب العقارات", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Extract_QuotationAcrossHardWrappedLines_IsFoundWhole() =>
+        // EASC text wrapped at a fixed width: «… إنه "تم العثور على قنبلة | يدوية سوفياتية الصنع …"».
+        AssertQuote(QuotesOf("quotes-blind6.jsonl", "easc_092"), "بيجواشفيلي", "تم العثور على قنبلة يدوية سوفياتية");
+
+    [Fact]
+    public void Extract_GuillemetTypoPairSwallowingAReportingClause_IsNoQuotation()
+    {
+        // «لذلك اتفقنا …، وقال الفكي إن … رشحتها «قوى …»: the « is not a typo for », two quotations lost their closing marks.
+        var quotes = QuotesOf("quotes-blind5.jsonl", "0175");
+        Assert.DoesNotContain(quotes, q => q.Text.StartsWith("لذلك اتفقنا", StringComparison.Ordinal));
+        AssertQuote(quotes, "الفكي", "هذا الأمر ستقوم به");
+    }
+
+    [Fact]
+    public void Extract_DescribingVerbWithOnceNamedPerson_KeepsThatPerson()
+    {
+        var quotes = Engine.AnalyzeUnguarded(null,
+            "و قال الأمين العام للجامعة العربية عمرو موسى إنه \"من دواعي سرورنا أن يكون بيننا الرئيس العراقي\".\n" +
+            "ووصف الرئيس الجزائري عبد العزيز بوتفليقة العراق بأنه \"مصدر قلق كبير في المنطقة\".",
+            SummaryBudget.Default).Quotes;
+        Assert.Contains(quotes, q => q.Speaker == "بوتفليقة" && q.Text == "مصدر قلق كبير في المنطقة");
+    }
+
+    [Fact]
+    public void Extract_AdverbAfterSpeaker_IsNotTheSpeaker() =>
+        // وانتقد … شافيز بشدة "الاحتلال الأمريكي": بشدة is how, not who.
+        Assert.DoesNotContain(QuotesOf("quotes-blind6.jsonl", "easc_052"), q => q.Speaker == "بشدة");
 }
