@@ -19,7 +19,7 @@ namespace Bot.Text;
 /// <see cref="MaxNameWords"/> words right after a word with ال (المركب الترفيهي “…”، مكتب الدراسات «…») unless
 /// that word directly follows a verb or source cue (قال الوزير “…”).</item>
 /// <item>A quotation needs a reporting cue (<see cref="ReportingCues"/>) outside any quotation: either before it,
-/// at most <see cref="MaxGap"/> words away, not across a sentence-internal stop or an earlier quotation
+/// at most <see cref="MaxGap"/> words away (<see cref="MaxThatGap"/> when the quotation opens an أن/إن clause), not across a sentence-internal stop or an earlier quotation
 /// (قال بوتين “…”, قال إن “…”, قالت فلانة، المسؤولة عن مجموعة “…”، إنه “…”), or right after it
 /// (“…”، قال الوزير / “…” بحسب الوزير). Without one, quoted text is a name, a title or a slogan.</item>
 /// <item>Speaker of a cue, in order: for قوله/تأكيده the person before it (للموسى قوله، عن مسؤول تأكيده); the noun
@@ -58,6 +58,7 @@ internal static class QuoteExtractor
     public const int MinWords = 2;
     public const int MaxNameWords = 4;
     public const int MaxGap = 16;
+    public const int MaxThatGap = 32;
     public const int MaxProductWords = 8;
     public const int FullStatementWords = 12;
 
@@ -520,7 +521,9 @@ internal static class QuoteExtractor
         var floor = -1;
         for (var p = 0; p < q; p++) if (s.Eligible[p]) floor = s.Spans[p].Close;
         var before = IndexBefore(s.Tokens, span.Open);
-        for (var k = before; k >= 0 && before - k <= MaxGap && s.Tokens[k].Start > floor; k--)
+        // وأوضح المسؤول، الثلاثاء، على هامش يوم إعلامي …، أن “…”: a quotation opening the cue's أن-clause may be farther away.
+        var gap = before >= 0 && IsThatWord(s.Tokens[before].Norm) ? MaxThatGap : MaxGap;
+        for (var k = before; k >= 0 && before - k <= gap && s.Tokens[k].Start > floor; k--)
         {
             var to = k == before ? span.Open : s.Tokens[k + 1].Start;
             if (HasStop(s.Text, s.Tokens[k].End, to)) break;

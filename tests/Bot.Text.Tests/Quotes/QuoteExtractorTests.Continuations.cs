@@ -128,4 +128,10 @@ public class QuoteExtractorContinuationTests
     public void Extract_AdverbAfterSpeaker_IsNotTheSpeaker() =>
         // وانتقد … شافيز بشدة "الاحتلال الأمريكي": بشدة is how, not who.
         Assert.DoesNotContain(QuotesOf("quotes-blind6.jsonl", "easc_052"), q => q.Speaker == "بشدة");
+
+    [Fact]
+    public void Extract_QuotationOpeningTheCuesThatClauseFarAway_IsAttributed() =>
+        // ما دعا طالباني الذي كان قد انتهى للتو من شرح الوضع السياسي في بلاده، إلى طلب الكلمة ليشير إلى أن "القوات …":
+        // more than MaxGap words between the cue and the quotation, but the quotation opens the cue's أن-clause.
+        AssertQuote(QuotesOf("quotes-blind6.jsonl", "easc_052"), "طالباني", "القوات الأجنبية موجودة في العراق");
 }
