@@ -54,6 +54,48 @@ public sealed class FeedParserTests
         Assert.Equal(new Uri("https://news.example/2"), feed.Items[2].Link);
     }
 
+    [Fact]
+    public void Parse_Rss10RdfWithMarkupInsideFields_KeepsTheItems()
+    {
+        // Child elements where RSS 1.0 expects text: XHTML in description, a stray <b> in a title. Such an item used to
+        // fail the whole feed (ReadElementContentAsString throws on child elements).
+        const string xml = """
+            <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+              <channel rdf:about="http://example.com/rdf"><title>أخبار</title><link>http://example.com/</link><description>اختبار</description></channel>
+              <item rdf:about="https://news.example/1"><title>عنوان <b>عاجل</b> &amp; مهم</title><link>https://news.example/1</link>
+                <description><p xmlns="http://www.w3.org/1999/xhtml">فقرة <em>أولى</em></p></description><dc:date>2025-03-01T07:30:00Z</dc:date></item>
+              <item rdf:about="https://news.example/2"><title>الثاني</title><link>https://news.example/2</link>
+                <description>&lt;p&gt;نص&lt;/p&gt;</description></item>
+            </rdf:RDF>
+            """;
+        var feed = FeedParser.Parse(Encoding.UTF8.GetBytes(xml), null);
+
+        Assert.Equal(2, feed.Items.Count);
+        Assert.Equal("عنوان عاجل & مهم", feed.Items[0].Title);
+        Assert.Contains("أولى", feed.Items[0].SummaryHtml);
+        Assert.Contains("<p", feed.Items[0].SummaryHtml);
+        Assert.Equal(When, feed.Items[0].Published);
+        Assert.Equal("<p>نص</p>", feed.Items[1].SummaryHtml);
+    }
+
+    [Fact]
+    public void Parse_Rss20WithMarkupInsideDescription_KeepsTheItems()
+    {
+        const string xml = """
+            <rss version="2.0"><channel><title>أخبار</title><link>http://example.com/</link><description>اختبار</description>
+              <item><title>الأول <b>عاجل</b></title><link>https://news.example/1</link><description><p>فقرة <em>أولى</em></p></description></item>
+              <item><title>الثاني</title><link>https://news.example/2</link><description>&lt;p&gt;نص&lt;/p&gt;</description></item>
+            </channel></rss>
+            """;
+        var feed = FeedParser.Parse(Encoding.UTF8.GetBytes(xml), null);
+
+        // Such an item used to fail the whole feed (ReadElementString throws on child elements).
+        Assert.Equal(["الأول عاجل", "الثاني"], feed.Items.Select(i => i.Title));
+        Assert.Equal("<p>فقرة <em>أولى</em></p>", feed.Items[0].SummaryHtml);
+        Assert.Equal("<p>نص</p>", feed.Items[1].SummaryHtml);
+        Assert.Equal(new Uri("https://news.example/1"), feed.Items[0].Link);
+    }
+
     [Theory]
     [InlineData("billion-laughs.xml")]   // exponential entity expansion
     [InlineData("external-entity.xml")]  // file:///etc/passwd through an external entity

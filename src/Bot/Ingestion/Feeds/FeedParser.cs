@@ -9,7 +9,8 @@ namespace Bot.Ingestion.Feeds;
 /// Reads RSS 2.0 and Atom 1.0 with System.ServiceModel.Syndication and RSS 1.0 (RDF), which it does not
 /// know, with <see cref="RdfFeedReader"/>. Every reader is hardened: DTDs are refused (no billion
 /// laughs, no external entities), no resolver is set (nothing is fetched from a file:// or http://
-/// reference), and the document size is bounded.
+/// reference), and the document size is bounded. An RSS or RDF item whose text fields hold child elements is read
+/// (<see cref="LenientRss20FeedFormatter"/>), not allowed to fail the whole feed.
 /// </summary>
 public static class FeedParser
 {
@@ -44,7 +45,7 @@ public static class FeedParser
             return reader.LocalName switch
             {
                 "RDF" => RdfFeedReader.Read(reader, maxItems),
-                "rss" => FromSyndication("rss", Read(new Rss20FeedFormatter(), reader), maxItems),
+                "rss" => FromSyndication("rss", Read(new LenientRss20FeedFormatter(), reader), maxItems),
                 "feed" => FromSyndication("atom", Read(new Atom10FeedFormatter(), reader), maxItems),
                 var other => throw new FeedFormatException($"The document's root element <{other}> is not rss, feed or rdf:RDF."),
             };

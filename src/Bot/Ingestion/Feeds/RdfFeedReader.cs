@@ -44,17 +44,49 @@ public static class RdfFeedReader
                 // Each case moves past the element it reads.
                 switch (item.LocalName)
                 {
-                    case "title": title = item.ReadElementContentAsString(); break;
-                    case "link": link = item.ReadElementContentAsString().Trim(); break;
-                    case "description": description = item.ReadElementContentAsString(); break;
-                    case "encoded": content = item.ReadElementContentAsString(); break;
-                    case "date": date = item.ReadElementContentAsString(); break;
-                    case "creator": creator = item.ReadElementContentAsString(); break;
+                    case "title": title = Text(item); break;
+                    case "link": link = Text(item).Trim(); break;
+                    case "description": description = Markup(item); break;
+                    case "encoded": content = Markup(item); break;
+                    case "date": date = Text(item); break;
+                    case "creator": creator = Text(item); break;
                     default: item.Skip(); break;
                 }
             }
         }
         Uri.TryCreate(link.Length > 0 ? link : about, UriKind.Absolute, out var uri);
         return new FeedItem(title, uri, about, FeedParser.ParseDate(date), content, description, creator, null);
+    }
+
+    /// <summary>The text of the element the reader is on, child elements' text included (<title>a <b>b</b></title> → «a b»);
+    /// moves past the element. ReadElementContentAsString would throw on a child element and fail the whole feed.</summary>
+    private static string Text(XmlReader reader)
+    {
+        if (reader.IsEmptyElement) { reader.Read(); return ""; }
+        var depth = reader.Depth;
+        var text = new System.Text.StringBuilder();
+        reader.Read();
+        while (!reader.EOF && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
+        {
+            if (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
+                text.Append(reader.Value);
+            reader.Read();
+        }
+        reader.Read();
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// HTML content: escaped or CDATA text as it is (the usual form), or, when the element holds XHTML child elements
+    /// (<description><p>…</p></description>), that markup; moves past the element. Either way it goes through the same
+    /// HTML-to-text step as RSS and Atom content.
+    /// </summary>
+    private static string Markup(XmlReader reader)
+    {
+        if (reader.IsEmptyElement) { reader.Read(); return ""; }
+        using var subtree = reader.ReadSubtree();
+        var element = System.Xml.Linq.XElement.Load(subtree);
+        reader.Read();
+        return element.HasElements ? string.Concat(element.Nodes().Select(n => n.ToString())) : element.Value;
     }
 }
