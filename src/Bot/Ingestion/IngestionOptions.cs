@@ -65,6 +65,13 @@ public sealed class IngestionOptions
     [Range(0.05, 1.0)]
     public double StorySimilarity { get; set; } = 0.3;
 
+    /// <summary>Links one user may have summarised (/summarize, or a link in a private chat) per <see cref="UserLinkWindow"/>.</summary>
+    [Range(1, 10000)]
+    public int UserLinksPerWindow { get; set; } = 10;
+
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan UserLinkWindow { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>
     /// Lets fetches reach 127.0.0.0/8 and ::1. Only for tests and benchmarks against a local server;
     /// every other private, link-local or reserved range stays refused.

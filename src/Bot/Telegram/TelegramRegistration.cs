@@ -15,6 +15,7 @@ public static class TelegramRegistration
         builder.Services.AddSingleton<ArticleCommands>();
         builder.Services.AddSingleton<AdminUsers>();
         builder.Services.AddSingleton<SourceCommands>();
+        builder.Services.AddSingleton<LinkQuota>();
         builder.Services.AddSingleton<LinkCommands>();
         builder.Services.AddSingleton<CommandRouter>();
         return builder;

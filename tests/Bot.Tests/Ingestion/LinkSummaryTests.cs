@@ -166,6 +166,35 @@ public sealed class LinkSummaryTests
     }
 
     [Fact]
+    public async Task SummarizeLink_UserOverTheAllowance_IsToldWhenToComeBackWithoutFetching()
+    {
+        await using var server = await ServerWithPageAsync(Corpus.Articles[31]);
+        await using var host = await IngestionHost.StartAsync([], settings: new Dictionary<string, string?>
+        {
+            ["Ingestion:UserLinksPerWindow"] = "2",
+            ["Ingestion:UserLinkWindow"] = "00:10:00",
+        });
+        var other = new CommandContext(6, ChatKind.Private, 502);
+        var n = 0;
+        // A new address each time: a link already stored would be answered without a fetch.
+        async Task<string> Ask(CommandContext who) => await host.TextAsync(who, server.Url("/page") + "?n=" + ++n);
+
+        await Ask(Private);
+        host.Time.Advance(TimeSpan.FromMinutes(3));
+        await Ask(Private);
+        var refused = await Ask(Private);
+
+        Assert.Contains("أرسلت روابط كثيرة", refused);
+        Assert.Contains("بعد 7 دقائق", refused);
+        Assert.Equal(2, server.Hits("/page"));
+        // Another user has an allowance of their own, and the first one's oldest link leaves the window after 10 minutes.
+        Assert.DoesNotContain("أرسلت روابط كثيرة", await Ask(other));
+        host.Time.Advance(TimeSpan.FromMinutes(7));
+        Assert.DoesNotContain("أرسلت روابط كثيرة", await Ask(Private));
+        Assert.Equal(4, server.Hits("/page"));
+    }
+
+    [Fact]
     public async Task SummarizeLink_EachFailure_GetsItsOwnArabicMessage()
     {
         await using var server = await FixtureServer.StartAsync();

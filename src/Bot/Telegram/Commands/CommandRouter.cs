@@ -23,7 +23,7 @@ public sealed class CommandRouter(ArticleCommands articles, SourceCommands sourc
             "sources" => sources.List(context),
             "addsource" => sources.Add(context, command.Args),
             "removesource" => sources.Remove(context, command.Args),
-            "summarize" => await links.SummarizeAsync(command.Args, ct),
+            "summarize" => await links.SummarizeAsync(context, command.Args, ct),
             "subscribe" or "unsubscribe" or "settings" or "digest" => await digests.HandleCommandAsync(context, command, ct),
             _ => HelpCommands.Unknown(command.Name),
         };
@@ -33,7 +33,7 @@ public sealed class CommandRouter(ArticleCommands articles, SourceCommands sourc
     public async Task<Reply> HandleTextAsync(CommandContext context, string text, CancellationToken ct) =>
         await digests.TryHandleTextAsync(context, text, ct) is { } typed ? typed
         : context.ChatKind != ChatKind.Private ? Reply.None
-        : LinkCommands.FindLink(text) is not null ? await links.SummarizeAsync(text, ct)
+        : LinkCommands.FindLink(text) is not null ? await links.SummarizeAsync(context, text, ct)
         : HelpCommands.NotACommand();
 
     public async Task<Reply> HandleCallbackAsync(CommandContext context, string data, CancellationToken ct)

@@ -10,9 +10,9 @@ namespace Bot.Telegram.Commands;
 /// <summary>
 /// A link sent in a private chat, or /summarize &lt;url&gt; anywhere: the page is fetched through the
 /// SSRF-guarded <see cref="SafeFetcher"/>, summarised, stored and shown as an article card. Every
-/// failure gets its own Arabic explanation.
+/// failure gets its own Arabic explanation; a user over the <see cref="LinkQuota"/> is told when to come back.
 /// </summary>
-public sealed partial class LinkCommands(ArticleIngestor ingestor, IOptions<IngestionOptions> options, ILogger<LinkCommands> logger)
+public sealed partial class LinkCommands(ArticleIngestor ingestor, LinkQuota quota, IOptions<IngestionOptions> options, ILogger<LinkCommands> logger)
 {
     public const string Usage = "أرسل رابط خبر بعد الأمر، مثل: <code>/summarize https://example.com/news/1</code>";
 
@@ -23,7 +23,7 @@ public sealed partial class LinkCommands(ArticleIngestor ingestor, IOptions<Inge
         return match.Success ? match.Value.TrimEnd('.', ',', '،', ')', ']', '»', '"', '\'', '!', '؟', '?', ';', ':') : null;
     }
 
-    public async Task<Reply> SummarizeAsync(string text, CancellationToken ct)
+    public async Task<Reply> SummarizeAsync(CommandContext context, string text, CancellationToken ct)
     {
         var trimmed = text.Trim();
         var link = FindLink(trimmed);
@@ -34,6 +34,12 @@ public sealed partial class LinkCommands(ArticleIngestor ingestor, IOptions<Inge
                 : Reply.Html(Usage);
         }
         if (!Uri.TryCreate(link, UriKind.Absolute, out var url)) return Reply.Html("هذا الرابط غير صالح.");
+        if (quota.TryTake(context.UserId ?? context.ChatId) is { } wait)
+        {
+            logger.LogInformation("Link from user {User} refused: over the link allowance", context.UserId ?? context.ChatId);
+            var minutes = Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes));
+            return Reply.Html($"أرسلت روابط كثيرة في وقت قصير. يمكنك إرسال رابط جديد بعد {ArabicFormat.Minutes(minutes)}.");
+        }
         try
         {
             var article = await ingestor.IngestLinkAsync(url, ct);

@@ -28,5 +28,14 @@ public static class ArabicFormat
         _ => $"{Number(n)} مصدرًا",
     };
 
+    /// <summary>«دقيقة واحدة», «دقيقتين», «3 دقائق», «11 دقيقة»: Arabic number agreement for minutes (after بعد).</summary>
+    public static string Minutes(int n) => n switch
+    {
+        1 => "دقيقة واحدة",
+        2 => "دقيقتين",
+        >= 3 and <= 10 => $"{Number(n)} دقائق",
+        _ => $"{Number(n)} دقيقة",
+    };
+
     public static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
 }
