@@ -82,13 +82,32 @@ public sealed class DigestOutbox
 
     public IEnumerable<OutboxEntry> All() => _entries.FindAll();
 
-    /// <summary>Moves a group's undelivered digests to its new supergroup id.</summary>
+    /// <summary>
+    /// A group became a supergroup: its undelivered digests go to the new id, and every date it already has a digest for is
+    /// marked under the new id too, so that moving the digest time later that day does not send that day's digest again.
+    /// The markers carry no messages and are never sent.
+    /// </summary>
     public void MoveChat(long fromChatId, long toChatId)
     {
-        foreach (var entry in _entries.Find(e => e.ChatId == fromChatId && e.State == OutboxState.Pending).ToList())
+        foreach (var entry in _entries.Find(e => e.ChatId == fromChatId).ToList())
         {
-            entry.ChatId = toChatId;
-            _entries.Update(entry);
+            if (entry.State == OutboxState.Pending)
+            {
+                entry.ChatId = toChatId;
+                _entries.Update(entry);
+            }
+            var date = DateOnly.ParseExact(entry.LocalDate, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            TryAdd(new OutboxEntry
+            {
+                Id = OutboxEntry.Key(toChatId, date),
+                ChatId = toChatId,
+                LocalDate = entry.LocalDate,
+                DueUtc = entry.DueUtc,
+                CreatedUtc = entry.CreatedUtc,
+                NextAttemptUtc = entry.NextAttemptUtc,
+                State = OutboxState.Delivered,
+                LastError = $"moved from chat {fromChatId.ToString(System.Globalization.CultureInfo.InvariantCulture)}: the digest is {entry.Id}",
+            });
         }
     }
 }

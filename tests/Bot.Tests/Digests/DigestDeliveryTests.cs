@@ -1,5 +1,6 @@
 using Bot.Digests;
 using Bot.Tests.Fakes;
+using Bot.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Tests.Digests;
@@ -32,19 +33,56 @@ public sealed class DigestDeliveryTests : IAsyncLifetime
         fake.FailNext("sendMessage", FakeFailure.MigrateToChat(-1004001), chatId: -4001);
 
         await using var bot = await _world.StartBotAsync();
-        await DigestWorld.WaitUntilAsync(() => DigestWorld.Outbox(bot) is { Count: 6 } all && all.All(e => e.State == OutboxState.Delivered),
+        await DigestWorld.WaitUntilAsync(() => Digests(bot) is { Count: 6 } all && all.All(e => e.State == OutboxState.Delivered),
             "six delivered digests");
 
-        var entries = DigestWorld.Outbox(bot);
+        var entries = Digests(bot);
         Assert.All(entries, e => Assert.True(e.Parts.Count >= 2, "a digest of six long stories takes several messages"));
         _world.AssertDeliveredExactlyOnce(entries);
         Assert.Equal(-1004001, entries.Single(e => e.Id.StartsWith("-4001:", StringComparison.Ordinal)).ChatId);
+        // The supergroup has the group's date marked as done, with nothing of its own to send.
+        var marker = DigestWorld.Outbox(bot).Single(e => e.Id.StartsWith("-1004001:", StringComparison.Ordinal));
+        Assert.Empty(marker.Parts);
+        Assert.Equal(OutboxState.Delivered, marker.State);
         var subscriptions = bot.Services.GetRequiredService<SubscriptionStore>();
         Assert.NotNull(subscriptions.Find(-1004001));
         Assert.Null(subscriptions.Find(-4001));
         // One 403 is not enough to give up on a reader.
         Assert.True(subscriptions.Find(7004)!.Active);
         Assert.Equal(0, subscriptions.Find(7004)!.Failures);
+    }
+
+    /// <summary>The digests with messages, without the markers a group's migration leaves under its new id.</summary>
+    private static List<OutboxEntry> Digests(BotHostRunner bot) => DigestWorld.Outbox(bot).Where(e => e.Parts.Count > 0).ToList();
+
+    [Fact]
+    public async Task Migration_TimeMovedLaterTheSameDay_DoesNotSendThatDaysDigestAgain()
+    {
+        var fake = _world.Fake;
+        fake.AddGroup(-4301, "مجموعة");
+        fake.AddGroup(-1004301, "مجموعة خارقة", supergroup: true);
+        _world.AddArticles(stories: 2);
+        _world.Subscribe(DigestWorld.DueSubscription(-4301, TimeSpan.FromMinutes(1), type: "group"));
+        fake.FailNext("sendMessage", FakeFailure.MigrateToChat(-1004301), chatId: -4301);
+
+        await using var bot = await _world.StartBotAsync();
+        await DigestWorld.WaitUntilAsync(() => Digests(bot) is [{ State: OutboxState.Delivered }], "the day's digest");
+        var day = Digests(bot).Single().LocalDate;
+        var sent = fake.Messages.Count(m => m.ChatId == -1004301 && !m.IsEdit);
+
+        // An administrator moves the digest time to later that same day (what /settings does: due again today).
+        var subscriptions = bot.Services.GetRequiredService<SubscriptionStore>();
+        var s = subscriptions.Find(-1004301)!;
+        s.LocalTime = TimeOnly.FromDateTime(DateTime.UtcNow);
+        s.NextDueUtc = DateTime.UtcNow;
+        s.NextLocalDate = day;
+        subscriptions.Save(s);
+        bot.Services.GetRequiredService<DigestSignal>().Wake();
+        await DigestWorld.WaitUntilAsync(() => subscriptions.Find(-1004301)!.NextLocalDate != day, "the scheduler to pass that day");
+        await Task.Delay(500);
+
+        Assert.Equal(sent, fake.Messages.Count(m => m.ChatId == -1004301 && !m.IsEdit));
+        Assert.Single(Digests(bot));
     }
 
     [Fact]
