@@ -19,7 +19,8 @@ namespace Bot.Text;
 /// <see cref="MaxNameWords"/> words right after a word with ال (المركب الترفيهي “…”، مكتب الدراسات «…») unless
 /// that word directly follows a verb or source cue (قال الوزير “…”).</item>
 /// <item>A quotation needs a reporting cue (<see cref="ReportingCues"/>) outside any quotation: either before it,
-/// at most <see cref="MaxGap"/> words away (<see cref="MaxThatGap"/> when the quotation opens an أن/إن clause), not across a sentence-internal stop or an earlier quotation
+/// at most <see cref="MaxGap"/> words away (<see cref="MaxThatGap"/> when the quotation opens an أن/إن clause), not
+/// across a sentence-internal stop or an earlier quotation
 /// (قال بوتين “…”, قال إن “…”, قالت فلانة، المسؤولة عن مجموعة “…”، إنه “…”), or right after it
 /// (“…”، قال الوزير / “…” بحسب الوزير). Without one, quoted text is a name, a title or a slogan.</item>
 /// <item>Speaker of a cue, in order: for قوله/تأكيده the person before it (للموسى قوله، عن مسؤول تأكيده); the noun
@@ -856,10 +857,10 @@ internal static class QuoteExtractor
         var end = 1;
         while (end + 1 < tokens.Count && end < 3 && Joined(s, tokens[end].End, tokens[end + 1].Start) && NameWord(s, end + 1, names)) end++;
         if (end == 1 && names.Mentions(tokens[1].Norm) < 2) return null;
-        // وقالت وزارة …, وأصبح عدد …: no person.
         return names.ShortMention(s.Text, Phrase(s, 1, end));
     }
 
+    /// <summary>A word of a person's name: not a body (وقالت وزارة …), not a verb (وأصبح يعمل …), not inside a quotation.</summary>
     private static bool NameWord(Sentence s, int j, SpeakerNames names) =>
         IsNamePart(s, j, names) && !SpeakerNames.IsBodyWord(s.Tokens[j].Norm) && s.Tokens[j].Norm.Length > 2
         && !VerbForm(s.Tokens[j].Norm) && !InsideQuote(s.Spans, s.Tokens[j].Start);

@@ -77,30 +77,50 @@ internal static class SentenceSplitter
 
     public const int MinWrappedLines = 4;
 
-    private static bool EndsSentence(char c) => IsTerminator(c) || IsCloser(c) || c is ':' or '"' or '«' or '“';
+    /// <summary>A line ending with a stop, a colon or a closing mark ends its sentence; one ending with a word does not.</summary>
+    private static bool EndsSentence(char c) => IsTerminator(c) || IsCloser(c) || c is ':' or '"';
 
-    /// <summary>Joins the lines of hard-wrapped text with spaces; a line ending a sentence still ends its paragraph.</summary>
+    /// <summary>
+    /// Joins the lines of hard-wrapped text with spaces. A line break still ends a paragraph after a sentence's end, at a
+    /// blank line, and around a list item (a line opening with a dash, a bullet or a number and a dot or bracket).
+    /// </summary>
     private static string Unwrap(string body)
     {
         var sb = new System.Text.StringBuilder(body.Length);
         var end = '\0';
-        foreach (var c in body)
+        // A list item is a line of its own.
+        var item = ListItemFollows(body, 0);
+        for (var i = 0; i < body.Length; i++)
         {
-            if (IsLineBreak(c))
+            var c = body[i];
+            if (!IsLineBreak(c))
             {
-                if (end == '\0')
-                {
-                    // A blank line still ends a paragraph.
-                    if (sb.Length > 0 && sb[^1] == ' ') sb[^1] = '\n';
-                }
-                else sb.Append(EndsSentence(end) ? '\n' : ' ');
-                end = '\0';
+                sb.Append(c);
+                if (!char.IsWhiteSpace(c)) end = c;
                 continue;
             }
-            sb.Append(c);
-            if (!char.IsWhiteSpace(c)) end = c;
+            if (c == '\r' && i + 1 < body.Length && body[i + 1] == '\n') i++;
+            if (end == '\0')
+            {
+                // A blank line: the paragraph ends here even if its last line did not end a sentence.
+                if (sb.Length > 0 && sb[^1] == ' ') sb[^1] = '\n';
+            }
+            else sb.Append(EndsSentence(end) || item || ListItemFollows(body, i + 1) ? '\n' : ' ');
+            end = '\0';
+            item = ListItemFollows(body, i + 1);
         }
         return sb.ToString();
+    }
+
+    private static bool ListItemFollows(string body, int from)
+    {
+        var i = from;
+        while (i < body.Length && body[i] is ' ' or '\t') i++;
+        if (i >= body.Length) return false;
+        if (body[i] is '-' or '–' or '•' or '*' or '▪') return true;
+        var digits = i;
+        while (digits < body.Length && char.IsDigit(body[digits])) digits++;
+        return digits > i && digits < body.Length && body[digits] is '.' or ')' or '-';
     }
 
     private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085';

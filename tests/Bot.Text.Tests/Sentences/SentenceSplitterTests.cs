@@ -42,6 +42,18 @@ public class SentenceSplitterTests
                   "المولد النبوي الشريف."));
 
     [Fact]
+    public void Split_HardWrappedWithCrLfAndAList_JoinsTheLinesButKeepsTheItems() =>
+        Assert.Equal(
+            [
+                "وأعلنت الوزارة عن حزمة من الإجراءات الجديدة التي تهدف إلى دعم المزارعين في المناطق الريفية وتشمل",
+                "- قروضا ميسرة للمزارعين الصغار",
+                "- بذورا محسنة بأسعار مدعومة",
+                "وقال الوزير إن الحزمة ستطبق خلال أيام.",
+            ],
+            Split("وأعلنت الوزارة عن حزمة من الإجراءات الجديدة التي\r\nتهدف إلى دعم المزارعين في المناطق الريفية وتشمل\r\n" +
+                  "- قروضا ميسرة للمزارعين الصغار\r\n- بذورا محسنة بأسعار مدعومة\r\nوقال الوزير إن الحزمة\r\nستطبق خلال أيام."));
+
+    [Fact]
     public void Split_HeadlineLines_StillEndSentences() =>
         // One paragraph per line with a heading: most lines end their sentence, so nothing is joined.
         Assert.Equal(["قمة برازيليا", "اختتمت القمة أعمالها أمس.", "وصدر عنها إعلان مشترك.", "وتعقد القمة المقبلة في الدوحة."],
