@@ -644,12 +644,15 @@ internal static class QuoteExtractor
                    || DefiniteBehindPreposition(tokens[j].Norm)
                    // للعمال غير الأجراء: غير and the ال-word it negates
                    || (tokens[j].Norm == "غير" && j + 1 < tokens.Count && Definite(tokens[j + 1].Norm))
+                   // وزير البريد و تكنولوجيات الإعلام و الاتصال: و typed apart still joins the qualifiers
+                   || (tokens[j].Norm == "و" && j + 1 < tokens.Count
+                       && (Definite(tokens[j + 1].Norm) || (j + 2 < tokens.Count && Definite(tokens[j + 2].Norm))))
                    // a place in construct behind ب: بمشروع الجزيرة
                    || (tokens[j].Norm.Length > 3 && tokens[j].Norm[0] == 'ب' && j + 1 < tokens.Count && Definite(tokens[j + 1].Norm)
                        && Joined(s, tokens[j].End, tokens[j + 1].Start))
                    // a construct noun before an ال-word: مدير أول إدارة الاتصال، رئيسة سلطة الضبط
                    || (j + 1 < tokens.Count && Definite(tokens[j + 1].Norm) && !SpeakerNames.IsRole(tokens[j + 1].Norm)
-                       && Joined(s, tokens[j].End, tokens[j + 1].Start) && IsRoleHead(tokens[j - 1].Norm)
+                       && Joined(s, tokens[j].End, tokens[j + 1].Start) && (IsRoleHead(tokens[j - 1].Norm) || tokens[j - 1].Norm == "و")
                        // …but a first name and an ال-family name end the phrase: المهندس علاء السقطي، رئيس …
                        && j + 2 < tokens.Count && !HasPunctuation(s.Text, tokens[j + 1].End, tokens[j + 2].Start)
                        && !IsThatWord(tokens[j + 2].Norm) && tokens[j + 2].Cue is null)))

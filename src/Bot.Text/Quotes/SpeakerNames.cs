@@ -257,8 +257,10 @@ internal sealed class SpeakerNames(ArticleModel article)
                 if (!IsRole(tokens[k].Norm)) continue;
                 var end = k;
                 // Qualifiers: ال-words, and a construct noun before one (وزيرة البريد وتكنولوجيات الإعلام والاتصال).
-                while (end + 1 < tokens.Count && end - k < 5 && Spaced(text, tokens[end].End, tokens[end + 1].Start)
-                       && (Definite(tokens[end + 1].Norm) || (end + 2 < tokens.Count && Definite(tokens[end + 2].Norm))))
+                while (end + 1 < tokens.Count && end - k < 8 && Spaced(text, tokens[end].End, tokens[end + 1].Start)
+                       && (Definite(tokens[end + 1].Norm) || (end + 2 < tokens.Count && Definite(tokens[end + 2].Norm))
+                           // وزير البريد و تكنولوجيات الإعلام: و typed apart
+                           || (tokens[end + 1].Norm == "و" && end + 2 < tokens.Count)))
                     end++;
                 // A body and its name after the role are where the person works (لمجمع سوناطراك توفيق حكار): skip them.
                 var after = end + 1;

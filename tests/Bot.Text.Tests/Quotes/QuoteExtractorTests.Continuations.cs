@@ -134,4 +134,13 @@ public class QuoteExtractorContinuationTests
         // ما دعا طالباني الذي كان قد انتهى للتو من شرح الوضع السياسي في بلاده، إلى طلب الكلمة ليشير إلى أن "القوات …":
         // more than MaxGap words between the cue and the quotation, but the quotation opens the cue's أن-clause.
         AssertQuote(QuotesOf("quotes-blind6.jsonl", "easc_052"), "طالباني", "القوات الأجنبية موجودة في العراق");
+
+    [Fact]
+    public void Extract_RoleWithAndTypedApart_ReachesTheNameAfterIt()
+    {
+        // أكد وزير البريد و تكنولوجيات الإعلام و الاتصال موسى بن حمادي الخميس أن ” …”; later «حسب الوزير».
+        var quotes = QuotesOf("quotes-blind5.jsonl", "0306");
+        AssertQuote(quotes, "بن حمادي", "شهر رمضان المقبل لن يشهد");
+        AssertQuote(quotes, "بن حمادي", "تشجيعها على لعب دور");
+    }
 }
