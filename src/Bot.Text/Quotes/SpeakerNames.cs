@@ -259,8 +259,9 @@ internal sealed class SpeakerNames(ArticleModel article)
                 // Qualifiers: ال-words, and a construct noun before one (وزيرة البريد وتكنولوجيات الإعلام والاتصال).
                 while (end + 1 < tokens.Count && end - k < 8 && Spaced(text, tokens[end].End, tokens[end + 1].Start)
                        && (Definite(tokens[end + 1].Norm) || (end + 2 < tokens.Count && Definite(tokens[end + 2].Norm))
-                           // وزير البريد و تكنولوجيات الإعلام: و typed apart
-                           || (tokens[end + 1].Norm == "و" && end + 2 < tokens.Count)))
+                           // وزير البريد و تكنولوجيات الإعلام: و typed apart (but not «الوزير و المستشار»: another person)
+                           || (tokens[end + 1].Norm == "و" && end + 2 < tokens.Count && !IsRole(tokens[end + 2].Norm)
+                               && (Definite(tokens[end + 2].Norm) || (end + 3 < tokens.Count && Definite(tokens[end + 3].Norm))))))
                     end++;
                 // A body and its name after the role are where the person works (لمجمع سوناطراك توفيق حكار): skip them.
                 var after = end + 1;
