@@ -210,9 +210,7 @@ internal static class QuoteExtractor
     {
         var open = text.LastIndexOfAny(['«', '“']);
         if (open < 0 || text.IndexOfAny(text[open] == '«' ? ['»'] : ['”'], open + 1) >= 0) return false;
-        var k = open - 1;
-        while (k >= 0 && char.IsWhiteSpace(text[k])) k--;
-        return k >= 0 && text[k] == ':';
+        return QuoteSpans.AfterColon(text, open);
     }
 
     /// <summary>How many following sentences an open quotation may take in.</summary>

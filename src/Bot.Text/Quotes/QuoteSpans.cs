@@ -59,7 +59,8 @@ internal static class QuoteSpans
         return end >= 0 ? end : again;
     }
 
-    private static bool AfterColon(string s, int i)
+    /// <summary>A colon, spaces aside, right before position <paramref name="i"/> (قال: «…»).</summary>
+    internal static bool AfterColon(string s, int i)
     {
         var k = i - 1;
         while (k >= 0 && char.IsWhiteSpace(s[k])) k--;

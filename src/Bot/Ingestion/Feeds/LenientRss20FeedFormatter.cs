@@ -22,13 +22,15 @@ public sealed class LenientRss20FeedFormatter : Rss20FeedFormatter
         foreach (var field in item.Elements())
         {
             if (!field.HasElements || field.Name.NamespaceName.Length > 0) continue;
-            var value = MarkupFields.Contains(field.Name.LocalName)
-                ? string.Concat(field.Nodes().Select(n => n.ToString()))
-                : field.Value;
-            field.ReplaceNodes(new XText(value));
+            field.ReplaceNodes(new XText(MarkupFields.Contains(field.Name.LocalName) ? FieldMarkup(field) : field.Value));
         }
         using var itemReader = item.CreateReader();
         itemReader.MoveToContent();
         return base.ReadItem(itemReader, feed);
     }
+
+    /// <summary>An HTML field as a feed gives it: its text (escaped or CDATA HTML, the usual form), or the XHTML child
+    /// elements it holds (<description><p>…</p></description>) as markup.</summary>
+    internal static string FieldMarkup(XElement field) =>
+        field.HasElements ? string.Concat(field.Nodes().Select(n => n.ToString())) : field.Value;
 }

@@ -76,17 +76,13 @@ public static class RdfFeedReader
         return text.ToString();
     }
 
-    /// <summary>
-    /// HTML content: escaped or CDATA text as it is (the usual form), or, when the element holds XHTML child elements
-    /// (<description><p>…</p></description>), that markup; moves past the element. Either way it goes through the same
-    /// HTML-to-text step as RSS and Atom content.
-    /// </summary>
+    /// <summary>HTML content (<see cref="LenientRss20FeedFormatter.FieldMarkup"/>); moves past the element.</summary>
     private static string Markup(XmlReader reader)
     {
         if (reader.IsEmptyElement) { reader.Read(); return ""; }
         using var subtree = reader.ReadSubtree();
         var element = System.Xml.Linq.XElement.Load(subtree);
         reader.Read();
-        return element.HasElements ? string.Concat(element.Nodes().Select(n => n.ToString())) : element.Value;
+        return LenientRss20FeedFormatter.FieldMarkup(element);
     }
 }
