@@ -7,7 +7,7 @@ return args switch
     ["ingest", .. var rest] => await IngestionBench.RunAsync(rest),
     ["ingest-serve", .. var rest] => await IngestionSite.ServeAsync(rest),
     ["fanout", .. var rest] => await DigestBench.RunAsync(rest),
-    ["rouge" or "quotes" or "text-speed", ..] => TextBenches.Run(args),
+    ["rouge" or "quotes" or "text-speed" or "keywords", ..] => TextBenches.Run(args),
     _ => Usage(),
 };
 
@@ -21,6 +21,7 @@ static int Usage()
           rouge [--corpus DIR] [--cv] [--tune]                      EASC ROUGE: Lead, engine and oracle; --cv: held-out (5-fold) figure
           quotes [--fixture FILE]                                   quote precision/recall on the hand-checked fixture
           text-speed [--rounds N]                                   summary+quotes+keywords per second on one core, allocations
+          keywords                                                  share of the first keywords found in the hidden headline (argen-news)
           fanout [--digests 10000] [--allowed 300]                  digests due at once: raw rate, rate under limits, 429s, duplicates
         """);
     return 2;

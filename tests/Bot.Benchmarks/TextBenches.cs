@@ -2,7 +2,8 @@ namespace Bot.Benchmarks;
 
 /// <summary>
 /// The text engine's benchmark verbs: <c>rouge [--corpus DIR] [--cv | --tune | --fit]</c>,
-/// <c>quotes [--fixture FILE] [--verbose]</c>, <c>text-speed [--corpus DIR] [--rounds N]</c>.
+/// <c>quotes [--fixture FILE] [--verbose]</c>, <c>text-speed [--corpus DIR] [--rounds N]</c>,
+/// <c>keywords</c>.
 /// </summary>
 public static class TextBenches
 {
@@ -15,13 +16,14 @@ public static class TextBenches
             "rouge" => TextRougeBench.Run(rest),
             "quotes" => TextQuotesBench.Run(rest),
             "text-speed" => TextThroughputBench.Run(rest),
+            "keywords" => TextKeywordsBench.Run(rest),
             _ => Usage(),
         };
     }
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: rouge [--corpus DIR] [--cv | --tune | --fit] | quotes [--fixture FILE] [--verbose] | text-speed [--corpus DIR] [--rounds N]");
+        Console.Error.WriteLine("usage: rouge [--corpus DIR] [--cv | --tune | --fit] | quotes [--fixture FILE] [--verbose] | text-speed [--corpus DIR] [--rounds N] | keywords");
         return 2;
     }
 
