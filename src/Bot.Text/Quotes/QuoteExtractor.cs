@@ -22,7 +22,9 @@ namespace Bot.Text;
 /// at most <see cref="MaxGap"/> words away (<see cref="MaxThatGap"/> when the quotation opens an أن/إن clause), not
 /// across a sentence-internal stop or an earlier quotation
 /// (قال بوتين “…”, قال إن “…”, قالت فلانة، المسؤولة عن مجموعة “…”، إنه “…”), or right after it
-/// (“…”، قال الوزير / “…” بحسب الوزير). Without one, quoted text is a name, a title or a slogan.</item>
+/// (“…”، قال الوزير / “…” بحسب الوزير). Without one, quoted text is a name, a title or a slogan. A cue inside an aside
+/// that closes before the quotation (between dashes or in brackets: وأضاف الفالح - حسبما ذكرت قناة (العربية) - أنه “…”)
+/// cites a medium and is passed over.</item>
 /// <item>Speaker of a cue, in order: for قوله/تأكيده the person before it (للموسى قوله، عن مسؤول تأكيده); the noun
 /// phrase after a verb or source cue (قال كيم لبوتين → كيم); the name right before an unprefixed verb
 /// (كيم يؤكد، وكان كيم قد شدد); the previous speaker (وأضاف، قائلا); the person named after a role word earlier
@@ -35,6 +37,7 @@ namespace Bot.Text;
 /// <item>The speaker is reported as its best short mention (<see cref="SpeakerNames"/>); an anaphoric mention
 /// (Resources/speaker-anaphors.txt: المتحدث، محدثنا، المصدر ذاته) is the previous speaker, and a role alone (الوزيرة)
 /// the name the article introduced with that role (<see cref="SpeakerNames.Prefer"/>).</item>
+/// <item>A source cue before someone's words names them (حسب توضيحات الوزير → الوزير).</item>
 /// <item>“…”، حسب تعبيره: the previous speaker. A source cue before a person already quoted or introduced (المشروع حسب
 /// طواهرية …) makes them the previous speaker; other source cues name nobody (وفق مقابل مالي، حسب قانون المالية).</item>
 /// <item>An anaphor followed by a phrase that is not its body (يرى المتحدث من الإيجابيات) is still the previous speaker; a bare
@@ -273,6 +276,10 @@ internal static class QuoteExtractor
             if (norm.StartsWith(stem, StringComparison.Ordinal) && norm.Length <= stem.Length + 2) return true;
         return false;
     }
+
+    /// <summary>Someone's words, after a source cue (حسب تصريحات، وفق توضيحات، بحسب رواية).</summary>
+    private static bool SourceWordsNoun(string norm) =>
+        norm is "تصريحات" or "تصريح" or "توضيحات" or "تعبير" or "قول" or "كلام" or "روايه" or "تقديرات" or "تاكيدات";
 
     private static readonly string[] StatementNouns = ["بيان", "تصريح", "كلمت", "حديث", "مقابل", "تغريد", "منشور", "رسال"];
 
@@ -526,7 +533,7 @@ internal static class QuoteExtractor
         {
             var to = k == before ? span.Open : s.Tokens[k + 1].Start;
             if (HasStop(s.Text, s.Tokens[k].End, to)) break;
-            if (s.Tokens[k].Cue is not { } kind) continue;
+            if (s.Tokens[k].Cue is not { } kind || InAside(s.Text, s.Tokens[k].Start, span.Open)) continue;
             cue = new CueFound(kind, before - k, After: false, FromPrevious: false);
             if (VerbalNounSpeaker(s, k, names) is { } owner) return owner;
             if (kind != CueKind.Participle && SpeakerAfter(s, k, names) is { } after) return after;
@@ -555,6 +562,30 @@ internal static class QuoteExtractor
         }
         hasCue = false;
         return null;
+    }
+
+    /// <summary>
+    /// The position lies in an aside — between dashes or in brackets — that closes before <paramref name="quoteOpen"/>:
+    /// وأضاف الفالح - في تصريح للصحفيين حسبما ذكرت قناة (العربية) - أنه “…”. A cue there cites a medium, not the speaker.
+    /// </summary>
+    private static bool InAside(string text, int position, int quoteOpen)
+    {
+        var depth = 0;
+        for (var i = position; i < quoteOpen && i < text.Length; i++)
+        {
+            if (text[i] == '(') depth++;
+            else if (text[i] == ')' && depth-- == 0) return true;
+        }
+        return SpacedDashes(text, 0, position) % 2 == 1 && SpacedDashes(text, position, quoteOpen) > 0;
+    }
+
+    /// <summary>Dashes with a space on each side (an aside's edges, not a hyphen) between two positions.</summary>
+    private static int SpacedDashes(string text, int from, int to)
+    {
+        var count = 0;
+        for (var i = Math.Max(from, 1); i < to && i + 1 < text.Length; i++)
+            if (text[i] is '-' or '–' or '—' && char.IsWhiteSpace(text[i - 1]) && char.IsWhiteSpace(text[i + 1])) count++;
+        return count;
     }
 
     /// <summary>A stop inside a sentence between two positions (a hard-capped run-on keeps its full stops).</summary>
@@ -595,6 +626,9 @@ internal static class QuoteExtractor
     {
         var tokens = s.Tokens;
         var first = k + 1;
+        // حسب توضيحات الوزير، وفق تصريحات المدير: the speaker is the one whose words these are.
+        if (tokens[k].Cue == CueKind.Source && first + 1 < tokens.Count && SourceWordsNoun(tokens[first].Norm)
+            && Joined(s, tokens[first].End, tokens[first + 1].Start)) first++;
         if (first < tokens.Count && SpeakerNames.IsRole(tokens[first].Norm) && Joined(s, tokens[k].End, tokens[first].Start))
             return RoleLed(s, first, names);
         var last = first - 1;
@@ -667,10 +701,12 @@ internal static class QuoteExtractor
         if (j < tokens.Count && !EndsPhrase(s, tokens[j - 1].End, tokens[j].Start))
             for (var m = j; m < tokens.Count && m < first + 18; m++)
             {
-                // The phrase goes on only through places and employers (في شركة، لدى شركة، بمشروع) and appositions.
-                if (HasStop(s.Text, tokens[m - 1].End, tokens[m].Start) || Addressee(tokens[m].Norm)
-                    || (Stops.Contains(tokens[m].Norm) && tokens[m].Norm is not ("في" or "لدي") && !IsNameAli(s, m, names))) break;
+                // The phrase goes on only through places and employers (في شركة، لدى شركة، بمشروع) and appositions, up to
+                // a cue or إن/أن (themselves stop words).
+                if (HasStop(s.Text, tokens[m - 1].End, tokens[m].Start)) break;
                 if (tokens[m].Cue is not null || IsThatWord(tokens[m].Norm)) { end = m - 1; break; }
+                if (Addressee(tokens[m].Norm)
+                    || (Stops.Contains(tokens[m].Norm) && tokens[m].Norm is not ("في" or "لدي") && !IsNameAli(s, m, names))) break;
                 if (EndsPhrase(s, tokens[m].End, m + 1 < tokens.Count ? tokens[m + 1].Start : s.Text.Length)) { end = m; break; }
             }
         if (end >= j)
@@ -750,7 +786,10 @@ internal static class QuoteExtractor
             if (!norm.StartsWith("ال", StringComparison.Ordinal) || SpeakerNames.IsRole(norm) || Stops.Contains(norm)) break;
             var after = m + 1 < s.Tokens.Count && Joined(s, s.Tokens[m].End, s.Tokens[m + 1].Start);
             if (after && IsNamePart(s, m + 1, names)) { end = m; continue; }
-            if (!after || m + 1 >= s.Tokens.Count || SpeakerNames.IsRole(s.Tokens[m + 1].Norm)) end = m;
+            // …and, right after a first name, before the words that open the statement (عبدالله المعيوف أنه “…”; but not
+            // بوتفليقة العراق بأنه: the object).
+            if (!after || m + 1 >= s.Tokens.Count || SpeakerNames.IsRole(s.Tokens[m + 1].Norm)
+                || (m == j + 1 && (IsThatWord(s.Tokens[m + 1].Norm) || s.Tokens[m + 1].Cue is not null))) end = m;
             break;
         }
         return end;

@@ -15,6 +15,8 @@ namespace Bot.Text;
 /// حكار → حكار, not سوناطراك).</item>
 /// <item>A compound name is reported from its connector on (بن، ابن، عبد، ابو): بن عبد الرحمان for أيمن بن عبد الرحمان,
 /// never its half (عبد).</item>
+/// <item>A role alone (الوزير) is the name the article introduced with it, right after it or right before it, across
+/// spaces, a comma or quote marks only — not across a headline's colon (وزير الداخلية: نواجه تحدي …).</item>
 /// <item>A body named only by its word with ال (الوزارة، المجمع) is the body's first full name in the article (وزارة
 /// الطاقة، مجمع سوناطراك) (<see cref="Prefer"/>).</item>
 /// <item>A statement followed by who issued it is the issuer (بيان لرئاسة الجمهورية → رئاسة الجمهورية، بيان الوزارة →
@@ -266,7 +268,10 @@ internal sealed class SpeakerNames(ArticleModel article)
                 // A body and its name after the role are where the person works (لمجمع سوناطراك توفيق حكار): skip them.
                 var after = end + 1;
                 if (after + 2 < tokens.Count && IsBodyWord(tokens[after].Norm) && !Definite(tokens[after + 1].Norm)) after += 2;
-                var name = NameRun(text, tokens, after, +1) ?? NameRun(text, tokens, k - 1, -1);
+                // Only across spaces, a comma or quote marks (المدير الفني "روبرتو مانشيني"): «وزير الداخلية: نواجه تحدي …» is a
+                // headline, and its words no name.
+                var name = (after < tokens.Count && Linked(text, tokens[after - 1].End, tokens[after].Start) ? NameRun(text, tokens, after, +1) : null)
+                    ?? (k > 0 && Linked(text, tokens[k - 1].End, tokens[k].Start) ? NameRun(text, tokens, k - 1, -1) : null);
                 if (name is null) continue;
                 var key = string.Join(' ', tokens.GetRange(k, end - k + 1).Select(t => StripArticle(t.Norm)));
                 map.TryAdd(key, name);
@@ -278,7 +283,8 @@ internal sealed class SpeakerNames(ArticleModel article)
 
     /// <summary>
     /// The most mentioned word, mentioned at least twice in the article, of a run of 2–4 name-like words (a full name) starting at
-    /// <paramref name="from"/> (a comma may precede it); cues and و-words longer than وليد (conjunctions) end the run.
+    /// <paramref name="from"/> (a comma may precede it); cues and و-words longer than وليد (conjunctions) end the run. The ال-half
+    /// of a compound name (عبد الوافي) belongs to the run.
     /// </summary>
     private string? NameRun(string text, List<(int Start, int End, string Norm)> tokens, int from, int step)
     {
@@ -289,7 +295,10 @@ internal sealed class SpeakerNames(ArticleModel article)
         {
             length++;
             var t = tokens[j];
-            if (!IsNameLike(t.Norm) || Stops.Contains(t.Norm) || (t.Norm.Length < 3 && !Connectors.Contains(t.Norm)) || (t.Norm[0] == 'و' && t.Norm.Length > 4)
+            // عبد الوافي، أبو الغيط: an ال-word right after a connector is the second half of a compound name.
+            var compoundHalf = j > 0 && Connectors.Contains(tokens[j - 1].Norm) && t.Norm.StartsWith("ال", StringComparison.Ordinal)
+                && t.Norm.Length > 3 && Spaced(text, tokens[j - 1].End, t.Start);
+            if ((!IsNameLike(t.Norm) && !compoundHalf) || Stops.Contains(t.Norm) || (t.Norm.Length < 3 && !Connectors.Contains(t.Norm)) || (t.Norm[0] == 'و' && t.Norm.Length > 4)
                 || ReportingCues.Match(t.Norm, out _) is not null) { length--; break; }
             var c = Count(t.Norm);
             if (c >= bestCount && c >= 2 && !(Connectors.Contains(t.Norm) && t.Norm != "عبد")) { best = Compound(text, tokens, j); bestCount = c; }
@@ -303,6 +312,13 @@ internal sealed class SpeakerNames(ArticleModel article)
 
     private static bool Definite(string norm) =>
         norm.StartsWith("ال", StringComparison.Ordinal) || norm.StartsWith("وال", StringComparison.Ordinal);
+
+    private static bool Linked(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if (!char.IsWhiteSpace(text[i]) && text[i] is not ('،' or ',' or '\u200f' or '\u200e') && !QuoteSpans.IsMark(text[i])) return false;
+        return true;
+    }
 
     private static bool Spaced(string text, int from, int to)
     {

@@ -6,7 +6,7 @@ internal readonly record struct SentenceSpan(string Text, int Paragraph, int Ind
 /// <summary>
 /// Splits an article body into sentences. Rules:
 /// <list type="number">
-/// <item>Line breaks (\n, \r, U+2028, U+2029) end paragraphs and so sentences; blank lines are skipped. Hard-wrapped text
+/// <item>Line breaks (\n, \r, U+2028, U+2029) end paragraphs and so sentences, except after a comma; blank lines are skipped. Hard-wrapped text
 /// (most lines end inside a sentence) is unwrapped first: a line break ends a paragraph only after a stop, a colon or a
 /// closing mark.</item>
 /// <item><c>. ! ? ؟ …</c> end a sentence; a run of them (<c>?!</c>, <c>...</c>) and any closing quotes or
@@ -35,7 +35,7 @@ internal static class SentenceSplitter
     {
         var result = new List<SentenceSpan>();
         if (string.IsNullOrEmpty(body)) return result;
-        if (IsHardWrapped(body)) body = Unwrap(body);
+        body = IsHardWrapped(body) ? Unwrap(body) : JoinCommaLines(body);
         var paragraph = 0;
         var start = 0;
         for (var i = 0; i <= body.Length; i++)
@@ -47,6 +47,38 @@ internal static class SentenceSplitter
             start = i + 1;
         }
         return result;
+    }
+
+    /// <summary>
+    /// A line ending with a comma goes on in the next line («… إلى أفضل نسبة ممكنة، | وتعيد الانتظام …»): no paragraph ends
+    /// with one. A blank line or a list item after it still ends the paragraph.
+    /// </summary>
+    private static string JoinCommaLines(string body)
+    {
+        System.Text.StringBuilder? joined = null;
+        var copied = 0;
+        var end = '\0';
+        for (var i = 0; i < body.Length; i++)
+        {
+            var c = body[i];
+            if (!IsLineBreak(c))
+            {
+                if (!char.IsWhiteSpace(c)) end = c;
+                continue;
+            }
+            var next = i + 1;
+            if (c == '\r' && next < body.Length && body[next] == '\n') next++;
+            var nextBlank = next >= body.Length || IsLineBreak(body[next]);
+            if (end is '،' or ',' && !nextBlank && !ListItemFollows(body, next))
+            {
+                joined ??= new System.Text.StringBuilder(body.Length);
+                joined.Append(body, copied, i - copied).Append(' ');
+                copied = next;
+            }
+            end = '\0';
+            i = next - 1;
+        }
+        return joined is null ? body : joined.Append(body, copied, body.Length - copied).ToString();
     }
 
     /// <summary>

@@ -115,6 +115,16 @@ public class SentenceSplitterTests
         Assert.Equal(["ولد عام 1770 م.", "يعتبر من أبرز عباقرة الموسيقى."], Split("ولد عام 1770 م. يعتبر من أبرز عباقرة الموسيقى."));
 
     [Fact]
+    public void Split_LineEndingWithComma_GoesOnInTheNextLine() =>
+        Assert.Equal(["قال الوزير إن الموازنة تخفض العجز، وتعيد الانتظام إلى المال العام.", "وأضاف أن العمل مستمر."],
+            Split("قال الوزير إن الموازنة تخفض العجز،\r\nوتعيد الانتظام إلى المال العام.\nوأضاف أن العمل مستمر."));
+
+    [Fact]
+    public void Split_LineEndingWithComma_StillEndsBeforeABlankLineOrAListItem() =>
+        Assert.Equal(["أهم القرارات،", "- رفع الأجور.", "ختام،", "بداية فقرة جديدة."],
+            Split("أهم القرارات،\n- رفع الأجور.\nختام،\n\nبداية فقرة جديدة."));
+
+    [Fact]
     public void Split_Ellipsis_StaysWithSentence() => Assert.Equal(["انتظروا...", "ثم عاد."], Split("انتظروا... ثم عاد."));
 
     [Fact]
