@@ -96,7 +96,8 @@ internal static class QuoteConfidence
     /// <summary>
     /// The kind of a printed speaker: unresolved when its first word is a back-reference (المتحدث، المصدر، مصدر) or a bare
     /// statement (البيان، بيان); an organisation when a word of it is a body (وزارة، الشركة); a role when a word is a role;
-    /// a person for two name words or more, or one name word the article mentions at least twice.
+    /// a person for two name words or more, one name word the article mentions at least twice, or an ال-family name
+    /// (<see cref="SpeakerNames.IsFamilyName"/>).
     /// </summary>
     public static SpeakerKind Classify(string speaker, SpeakerNames names)
     {
@@ -116,10 +117,12 @@ internal static class QuoteConfidence
         foreach (var p in parts)
             if (SpeakerNames.IsRole(p)) return SpeakerKind.Role;
         var nameWords = 0;
-        foreach (var p in parts) if (names.IsNameLike(p)) nameWords++;
+        // آل (normalised ال) standing alone joins a family name: آل سعود.
+        foreach (var p in parts) if (names.IsNameLike(p) || p == "ال") nameWords++;
         if (nameWords >= 2) return SpeakerKind.Person;
         if (nameWords == 1 && parts.Length == 1) return names.Mentions(head) >= 2 ? SpeakerKind.Person : SpeakerKind.Named;
-        return parts.Length == 1 && definite ? SpeakerKind.Named : SpeakerKind.Other;
+        if (parts.Length == 1 && definite) return names.IsFamilyName(head) ? SpeakerKind.Person : SpeakerKind.Named;
+        return SpeakerKind.Other;
     }
 
     /// <summary>Clause words: pronouns, negations, particles, auxiliaries (normalised).</summary>

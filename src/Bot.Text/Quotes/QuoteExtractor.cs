@@ -38,7 +38,8 @@ namespace Bot.Text;
 /// (Resources/speaker-anaphors.txt: المتحدث، محدثنا، المصدر ذاته) is the previous speaker, and a role alone (الوزيرة)
 /// the name the article introduced with that role (<see cref="SpeakerNames.Prefer"/>).</item>
 /// <item>A source cue before someone's words names them (حسب توضيحات الوزير → الوزير).</item>
-/// <item>“…”، حسب تعبيره: the previous speaker. A source cue before a person already quoted or introduced (المشروع حسب
+/// <item>“…”، حسب تعبيره / على حد تعبيره: the previous speaker. A quotation in a second أن-clause joined by و to a found
+/// one (مؤكدا “…”، وأن المنظمة “…”) is the same speaker's. A source cue before a person already quoted or introduced (المشروع حسب
 /// طواهرية …) makes them the previous speaker; other source cues name nobody (وفق مقابل مالي، حسب قانون المالية).</item>
 /// <item>An anaphor followed by a phrase that is not its body (يرى المتحدث من الإيجابيات) is still the previous speaker; a bare
 /// role with ال that the article never gave a name of (وقال الأستاذ، وأوضح المحاضر) is the person being quoted.</item>
@@ -122,6 +123,8 @@ internal static class QuoteExtractor
             if (previous is not null) speakers.Add(ArabicText.Normalize(previous));
             if (!s.HasCue) continue;
             var nextCue = 0;
+            // Where the last quotation found in this sentence closes: a second أن-clause after it carries on its cue.
+            var lastFound = -1;
             for (var q = 0; q < s.Spans.Count; q++)
             {
                 var span = s.Spans[q];
@@ -131,6 +134,9 @@ internal static class QuoteExtractor
                 if (previous is not null && !BareStatement(previous) && MentionsStatement(s)) (issuer, issuerSentence) = (previous, si);
                 if (!s.Eligible[q]) continue;
                 var speaker = Attribute(s, q, names, previous, out var hasCue, out var cue);
+                // مؤكدا “أهمية …”، وأن الأمم المتحدة “عازمة …”: the second clause is still the same speaker's.
+                if (!hasCue && lastFound >= 0 && previous is not null && CoordinatedThat(s, lastFound, span.Open) is var distance and >= 0)
+                    (speaker, hasCue, cue) = (previous, true, new CueFound(CueKind.Participle, distance, After: false, FromPrevious: true));
                 if (!hasCue || speaker is null) continue;
                 // وصف المشروع بأنه “قانون حرب“: a short quotation after a verb of describing, with no person or role as its
                 // speaker (the phrase after وصف is then what is described), is a label; وصف شيخ الأزهر … بأنها “…” is his.
@@ -152,6 +158,7 @@ internal static class QuoteExtractor
                 speaker = checkedSpeaker;
                 previous = speaker;
                 speakers.Add(ArabicText.Normalize(speaker));
+                lastFound = span.Close;
                 var text = s.Text[(span.Open + 1)..span.Close].Trim();
                 var words = ArticleModel.CountWords(text);
                 var evidence = Evidence(s, span, cue, speaker, names, words, text);
@@ -398,7 +405,7 @@ internal static class QuoteExtractor
             anyCue |= cue is not null;
             s.Tokens.Add(new Token(start, i, norm, cue, isPrefixed));
         }
-        s.HasCue = anyCue;
+        s.HasCue = anyCue || InHisWords(s.Tokens);
         foreach (var span in s.Spans) s.Eligible.Add(IsSpeech(s, span));
         return s;
     }
@@ -446,6 +453,8 @@ internal static class QuoteExtractor
                     return false;
         var before = IndexBefore(s.Tokens, span.Open);
         if (words <= MaxNameWords && IsNounPhrase(s, span, before)) return false;
+        // “حل الدولتين” (فلسطينية وإسرائيلية): a short quotation a bracket explains is a term.
+        if (words <= MaxNameWords && s.Text.AsSpan(span.Close + 1).TrimStart().StartsWith("(")) return false;
         if (before < 0 || AfterColonOrComma(s.Text, s.Tokens[before].End, span.Open)) return true;
         var w = s.Tokens[before].Norm.AsSpan();
         if (IsNumber(s.Tokens[before].Norm)) return words > MaxNameWords;
@@ -552,6 +561,12 @@ internal static class QuoteExtractor
                 cue = new CueFound(s.Tokens[k].Cue!.Value, 0, After: true, FromPrevious: false);
                 return after;
             }
+            // “…”، على حد تعبيره: the speaker already named.
+            if (InHisWords(s.Tokens, k) && previous is not null)
+            {
+                cue = new CueFound(CueKind.Source, 0, After: true, FromPrevious: true);
+                return previous;
+            }
             // “…”، حسب تعبيره: the speaker already named.
             if (s.Tokens[k].Cue is CueKind.Source && k + 1 < s.Tokens.Count && s.Tokens[k + 1].Norm is "تعبيره" or "تعبيرها" or "قوله" or "قولها"
                 && previous is not null)
@@ -586,6 +601,33 @@ internal static class QuoteExtractor
         for (var i = Math.Max(from, 1); i < to && i + 1 < text.Length; i++)
             if (text[i] is '-' or '–' or '—' && char.IsWhiteSpace(text[i - 1]) && char.IsWhiteSpace(text[i + 1])) count++;
         return count;
+    }
+
+    /// <summary>على حد تعبيره/قوله/وصفه («in his words») at token <paramref name="k"/>, or anywhere when k is -1.</summary>
+    private static bool InHisWords(List<Token> tokens, int k = -1)
+    {
+        for (var i = Math.Max(k, 0); i + 2 < tokens.Count && (k < 0 || i == k); i++)
+            if (tokens[i].Norm == "علي" && tokens[i + 1].Norm == "حد"
+                && tokens[i + 2].Norm is "تعبيره" or "تعبيرها" or "قوله" or "قولها" or "وصفه" or "وصفها") return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Words from one quotation's close to the next one's opening when they hold a و-joined أن (وأن، وبأن) and no stop, at
+    /// most <see cref="MaxGap"/> of them; else -1.
+    /// </summary>
+    private static int CoordinatedThat(Sentence s, int from, int to)
+    {
+        if (HasStop(s.Text, from, to)) return -1;
+        var words = 0;
+        var joined = false;
+        foreach (var t in s.Tokens)
+        {
+            if (t.Start <= from || t.End > to) continue;
+            words++;
+            joined |= t.Norm is "وان" or "وانه" or "وانها" or "وبان";
+        }
+        return joined && words <= MaxGap ? words : -1;
     }
 
     /// <summary>A stop inside a sentence between two positions (a hard-capped run-on keeps its full stops).</summary>
@@ -671,7 +713,7 @@ internal static class QuoteExtractor
         var j = first + 1;
         while (j < tokens.Count && j < first + 10 && Joined(s, tokens[j - 1].End, tokens[j].Start) && tokens[j].Cue is null
                && !Stops.Contains(tokens[j].Norm) && !PluralObject(tokens, j, first)
-               && (IsRoleAdjective(tokens[j].Norm)
+               && (SpeakerNames.IsRoleAdjective(tokens[j].Norm)
                    || (!IsNamePart(s, j, names) && (Definite(tokens[j].Norm) || SpeakerNames.IsRole(tokens[j].Norm)))
                    || DefiniteBehindPreposition(tokens[j].Norm)
                    // للعمال غير الأجراء: غير and the ال-word it negates
@@ -741,11 +783,9 @@ internal static class QuoteExtractor
     /// <summary>The word at <paramref name="j"/> follows a body word (لمجمع سوناطراك، شركة زين): it names the body.</summary>
     private static bool NamesBody(Sentence s, int j) => j > 0 && SpeakerNames.IsBodyWord(s.Tokens[j - 1].Norm);
 
-    /// <summary>Indefinite adjectives of a role (مدير أول، مدير عام، نائب تنفيذي).</summary>
-    private static bool IsRoleAdjective(string norm) => norm is "اول" or "عام" or "سابق" or "تنفيذي";
 
     /// <summary>A role word or one of its adjectives: what a construct noun (مدير أول إدارة الاتصال) may follow.</summary>
-    private static bool IsRoleHead(string norm) => SpeakerNames.IsRole(norm) || IsRoleAdjective(norm);
+    private static bool IsRoleHead(string norm) => SpeakerNames.IsRole(norm) || SpeakerNames.IsRoleAdjective(norm);
 
     /// <summary>An ال-word behind ب or ل (بالوزارة، للنقل): a qualifier of a role.</summary>
     internal static bool DefiniteBehindPreposition(string norm) =>
@@ -786,10 +826,11 @@ internal static class QuoteExtractor
             if (!norm.StartsWith("ال", StringComparison.Ordinal) || SpeakerNames.IsRole(norm) || Stops.Contains(norm)) break;
             var after = m + 1 < s.Tokens.Count && Joined(s, s.Tokens[m].End, s.Tokens[m + 1].Start);
             if (after && IsNamePart(s, m + 1, names)) { end = m; continue; }
-            // …and, right after a first name, before the words that open the statement (عبدالله المعيوف أنه “…”; but not
-            // بوتفليقة العراق بأنه: the object).
-            if (!after || m + 1 >= s.Tokens.Count || SpeakerNames.IsRole(s.Tokens[m + 1].Norm)
-                || (m == j + 1 && (IsThatWord(s.Tokens[m + 1].Norm) || s.Tokens[m + 1].Cue is not null))) end = m;
+            // …and, right after a first name, before a word that ends a name or opens the statement (عبدالله المعيوف أنه
+            // “…”، سامي الخطيب على الحوار; but not بوتفليقة العراق بأنه: the object).
+            var next = m + 1 < s.Tokens.Count ? s.Tokens[m + 1] : default;
+            if (!after || m + 1 >= s.Tokens.Count || SpeakerNames.IsRole(next.Norm)
+                || (m == j + 1 && (IsThatWord(next.Norm) || next.Cue is not null || Stops.Contains(next.Norm)))) end = m;
             break;
         }
         return end;

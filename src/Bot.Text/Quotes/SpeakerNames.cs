@@ -13,7 +13,7 @@ namespace Bot.Text;
 /// name-like words (علام for حسن علام).</item>
 /// <item>In a role's phrase, a word right after a body word names the body (الرئيس المدير العام لمجمع سوناطراك توفيق
 /// حكار → حكار, not سوناطراك).</item>
-/// <item>A compound name is reported from its connector on (بن، ابن، عبد، ابو): بن عبد الرحمان for أيمن بن عبد الرحمان,
+/// <item>A compound name is reported from its connector on (بن، ابن، عبد، ابو، آل): بن عبد الرحمان for أيمن بن عبد الرحمان,
 /// never its half (عبد).</item>
 /// <item>A role alone (الوزير) is the name the article introduced with it, right after it or right before it, across
 /// spaces, a comma or quote marks only — not across a headline's colon (وزير الداخلية: نواجه تحدي …).</item>
@@ -61,6 +61,8 @@ internal sealed class SpeakerNames(ArticleModel article)
         {
             // No role: a name first. An ال-word followed by another ال-word is a described group (الدول الثلاث،
             // الإمام الأكبر); an ال-word followed by anything else is a name with ال (الفكي، الغيث).
+            // آل سعود: the family word (normalised like the article) and the name it joins.
+            if (phrase[0].Norm == "ال" && phrase.Count > 1) return Compound(text, phrase, 0);
             if (phrase[0].Norm.StartsWith("ال", StringComparison.Ordinal))
             {
                 var end = 0;
@@ -88,7 +90,7 @@ internal sealed class SpeakerNames(ArticleModel article)
         return best >= 0 ? Compound(text, phrase, best) : RolePhrase(text, phrase, role);
     }
 
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "بن", "ابن", "عبد", "ابو", "بنت" };
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "بن", "ابن", "عبد", "ابو", "بنت", "ال" };
 
     /// <summary>A body or document word (Resources/speaker-organisations.txt: وزارة، الشركة، المجمع).</summary>
     public static bool IsOrganisation(string norm) => Organisations.Contains(norm);
@@ -97,7 +99,7 @@ internal sealed class SpeakerNames(ArticleModel article)
     public static bool IsBodyWord(string norm) =>
         Organisations.Contains(norm) || (norm.Length > 4 && norm[0] is 'ل' or 'ب' or 'و' && Organisations.Contains(norm.AsSpan(1)));
 
-    /// <summary>A word that joins a compound name to the word after it (بن، ابن، عبد، ابو، بنت; normalised).</summary>
+    /// <summary>A word that joins a compound name to the word after it (بن، ابن، عبد، ابو، بنت، آل; normalised).</summary>
     public static bool IsConnector(string norm) => Connectors.Contains(norm);
 
     private static readonly WordList Organisations = new("speaker-organisations.txt");
@@ -188,7 +190,7 @@ internal sealed class SpeakerNames(ArticleModel article)
             return organisations.TryGetValue(parts[0][2..], out var full) ? full : mention;
         }
         if (parts.Length == 0 || parts.Length > 4 || !IsRole(parts[0])) return mention;
-        foreach (var p in parts) if (IsNameLike(p) && !IsRole(p)) return mention;
+        foreach (var p in parts) if (IsNameLike(p) && !IsRole(p) && !IsRoleAdjective(p)) return mention;
         roles ??= IntroducedRoles();
         var key = string.Join(' ', parts.Select(StripArticle));
         if (roles.TryGetValue(key, out var name)) return name;
@@ -228,6 +230,48 @@ internal sealed class SpeakerNames(ArticleModel article)
         return map;
     }
 
+    private HashSet<string>? familyNames;
+
+    /// <summary>Verbs of saying whose next word is their subject (وأضاف الخطيب), not an object (ووصف السد، دعا الحكومة).</summary>
+    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
+    {
+        "قال", "قالت", "اضاف", "اضافت", "اكد", "اكدت", "اوضح", "اوضحت", "اشار", "اشارت", "تابع", "تابعت", "صرح", "صرحت",
+        "ذكر", "ذكرت", "لفت", "لفتت", "شدد", "شددت", "افاد", "افادت", "كشف", "كشفت", "يقول", "تقول",
+    };
+
+    /// <summary>
+    /// An ال-word the article uses as a family name: right after a first name somewhere (سامي الخطيب) and right after a
+    /// verb of saying somewhere else (وأضاف الخطيب). Roles and bodies are never family names.
+    /// </summary>
+    public bool IsFamilyName(string norm)
+    {
+        familyNames ??= FamilyNames();
+        return familyNames.Contains(norm);
+    }
+
+    private HashSet<string> FamilyNames()
+    {
+        var afterName = new HashSet<string>(StringComparer.Ordinal);
+        var afterCue = new HashSet<string>(StringComparer.Ordinal);
+        var tokens = new List<(int Start, int End, string Norm)>();
+        foreach (var sentence in article.Sentences)
+        {
+            WordTokens(sentence.Text, tokens);
+            for (var k = 1; k < tokens.Count; k++)
+            {
+                var norm = tokens[k].Norm;
+                if (!norm.StartsWith("ال", StringComparison.Ordinal) || norm.Length < 4 || IsRole(norm) || Organisations.Contains(norm)
+                    || Stops.Contains(norm) || !Spaced(sentence.Text, tokens[k - 1].End, tokens[k].Start)) continue;
+                var before = tokens[k - 1].Norm;
+                var verb = before.Length > 3 && before[0] is 'و' or 'ف' && SpeechVerbs.Contains(before[1..]) ? before[1..] : before;
+                if (SpeechVerbs.Contains(verb)) afterCue.Add(norm);
+                else if (IsNameLike(before) && !Stops.Contains(before) && ReportingCues.Match(before, out _) is null) afterName.Add(norm);
+            }
+        }
+        afterName.IntersectWith(afterCue);
+        return afterName;
+    }
+
     /// <summary>The words of a sentence with their spans and normalised forms (into a reused list).</summary>
     private static void WordTokens(string text, List<(int Start, int End, string Norm)> tokens)
     {
@@ -242,8 +286,14 @@ internal sealed class SpeakerNames(ArticleModel article)
         }
     }
 
+    /// <summary>A role word's key: without ال, and لل as ال (الأمين العام للأمم المتحدة = أمين عام الأمم المتحدة).</summary>
     private static string StripArticle(string norm) =>
-        norm.StartsWith("ال", StringComparison.Ordinal) && norm.Length > 3 ? norm[2..] : norm;
+        norm.StartsWith("ال", StringComparison.Ordinal) && norm.Length > 3 ? norm[2..]
+        : norm.StartsWith("لل", StringComparison.Ordinal) && norm.Length > 3 ? norm[2..]
+        : norm;
+
+    /// <summary>Indefinite adjectives of a role (مدير أول، أمين عام، نائب تنفيذي، وزير سابق): no name.</summary>
+    public static bool IsRoleAdjective(string norm) => norm is "اول" or "عام" or "سابق" or "تنفيذي";
 
     /// <summary>Role phrase (and its head word) → the first name introduced with it, after it or right before it.</summary>
     private Dictionary<string, string> IntroducedRoles()

@@ -49,6 +49,16 @@ public class QuoteConfidenceTests
         Assert.Equal(expected, QuoteConfidence.Classify(speaker, names));
     }
 
+    [Theory]
+    [InlineData("قال اللاعب سلمان الدوسري إن الفريق جاهز. وأضاف الدوسري أن المباراة صعبة.", SpeakerKind.Person)]
+    [InlineData("قال اللاعب سلمان الدوسري إن الفريق جاهز.", SpeakerKind.Named)]
+    [InlineData("بدأ بناء السد قبل عامين. ووصف السد بأنه عدواني.", SpeakerKind.Named)]
+    internal void Classify_FamilyNameWithArticle_IsAPersonWhenUsedAfterAFirstNameAndAVerbOfSaying(string body, SpeakerKind expected)
+    {
+        var word = body.Contains("السد", StringComparison.Ordinal) ? "السد" : "الدوسري";
+        Assert.Equal(expected, QuoteConfidence.Classify(word, new SpeakerNames(new ArticleModel(null, body))));
+    }
+
     [Fact]
     public void Extract_SpeakerRightBeforeAShortQuotation_IsKept() =>
         // Seed: «قال بوتين “…”» carries a short quotation with no verb in it.

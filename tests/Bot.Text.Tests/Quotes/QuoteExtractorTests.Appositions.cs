@@ -70,4 +70,65 @@ public class QuoteExtractorAppositionTests
         Assert.Equal("حداد", quote.Speaker);
         Assert.EndsWith("إلى المال العام", quote.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Extract_FamilyNameWithAal_IsPrintedWhole()
+    {
+        var quotes = Quotes(string.Join("\n",
+            "استقبل الشيخ حمد آل ثاني وفدا من رجال الأعمال.",
+            "وقال آل ثاني: \"نحرص على علاقات طبيعية مع جيراننا ونأمل أن تنعكس على التنمية\"."));
+        Assert.Equal("آل ثاني", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void Extract_QuotedRadioName_DoesNotHideTheStatementAfterIt()
+    {
+        var quotes = Quotes("وقال كريم نصار في تصريحات لإذاعة \"أن بي سي\" الأميركية إنه لم يسمع بالتطبيق ولكنه \"بكل تأكيد سينظر في الأمر\".");
+        var quote = Assert.Single(quotes);
+        Assert.Equal("نصار", quote.Speaker);
+        Assert.Equal("بكل تأكيد سينظر في الأمر", quote.Text);
+    }
+
+    [Fact]
+    public void Extract_SecondThatClauseJoinedByWa_KeepsTheSpeaker()
+    {
+        var quotes = Quotes(string.Join("\n",
+            "وشدد الأمين العام للمنظمة سامي الخطيب على الحوار، مؤكدا \"أهمية وقف الحروب وتحقيق الرفاهية لكل الشعوب\"، وأن المنظمة \"عازمة على تحقيق السلام رغم كل شيء\".",
+            "وأضاف الخطيب أن المنظمة ستواصل عملها."));
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("الخطيب", q.Speaker));
+    }
+
+    [Fact]
+    public void Extract_InHisWordsAfterTheQuotation_IsThePreviousSpeaker()
+    {
+        var quotes = Quotes(string.Join("\n",
+            "قال وزير الخارجية ماهر السيد إن المفاوضات مستمرة.",
+            "وتحدث عن الحرب الدائرة في الجنوب، والتي \"تثير مخاوف كبيرة لدى جميع الدول المجاورة لنا\"، على حد تعبيره."));
+        Assert.Equal("السيد", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void Extract_ShortQuotationABracketExplains_IsATerm() =>
+        Assert.Empty(Quotes("وقال الأمين العام غسان داود إن \"حل الدولتين\" (فلسطينية وإسرائيلية) في خطر."));
+
+    [Fact]
+    public void Extract_FinishedVerbWithColon_CarriesOnTheSpeaker()
+    {
+        var quotes = Quotes(string.Join("\n",
+            "وقال المدافع كمال زيدان عقب المباراة: \"واجهنا أفضل فريق في القارة وكنا قريبين من التعادل\".",
+            "وأتم: \"سنعمل على تصحيح الأوضاع في المباراة المقبلة\"."));
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("زيدان", q.Speaker));
+    }
+
+    [Fact]
+    public void Extract_RoleWrittenWithoutArticle_IsTheNameIntroducedWithIt()
+    {
+        var quotes = Quotes(string.Join("\n",
+            "افتتح الأمين العام للأمم المتحدة أنطونيو غوتيريش أعمال الدورة الجديدة.",
+            "وحذر أمين عام الأمم المتحدة من أن \"السودان يواجه خطر الانقسام\".",
+            "وختم غوتيريش كلمته بالدعوة إلى السلام."));
+        Assert.Equal("غوتيريش", Assert.Single(quotes).Speaker);
+    }
 }
