@@ -205,22 +205,25 @@ internal static class QuoteExtractor
     /// <summary>More «…» openings than closings, or an odd number of curly marks: a quotation runs past the sentence.</summary>
     private static bool Unclosed(string text)
     {
-        int open = 0, close = 0, curly = 0;
+        int open = 0, close = 0, curly = 0, straight = 0;
         foreach (var c in text)
         {
             if (c == '«') open++;
             else if (c == '»') close++;
             else if (c is '“' or '”') curly++;
+            else if (c == '"') straight++;
         }
-        return open > close || curly % 2 == 1;
+        return open > close || curly % 2 == 1 || straight % 2 == 1;
     }
 
-    /// <summary>The sentence ends inside a quotation introduced by a colon (قال: «يسعدني …): a statement that goes on.</summary>
+    /// <summary>The sentence ends inside a quotation introduced by a colon (قال: «يسعدني …، وتابع: " بدأنا …): a statement that goes on.</summary>
     private static bool OpensAfterColon(string text)
     {
         var open = text.LastIndexOfAny(['«', '“']);
-        if (open < 0 || text.IndexOfAny(text[open] == '«' ? ['»'] : ['”'], open + 1) >= 0) return false;
-        return QuoteSpans.AfterColon(text, open);
+        if (open >= 0 && text.IndexOfAny(text[open] == '«' ? ['»'] : ['”'], open + 1) < 0 && QuoteSpans.AfterColon(text, open)) return true;
+        // وتابع: " بدأنا … — an odd straight mark, the last one after a colon.
+        var straight = text.LastIndexOf('"');
+        return straight >= 0 && text.AsSpan().Count('"') % 2 == 1 && QuoteSpans.AfterColon(text, straight);
     }
 
     /// <summary>How many following sentences an open quotation may take in.</summary>
@@ -668,9 +671,11 @@ internal static class QuoteExtractor
     {
         var tokens = s.Tokens;
         var first = k + 1;
-        // حسب توضيحات الوزير، وفق تصريحات المدير: the speaker is the one whose words these are.
-        if (tokens[k].Cue == CueKind.Source && first + 1 < tokens.Count && SourceWordsNoun(tokens[first].Norm)
-            && Joined(s, tokens[first].End, tokens[first + 1].Start)) first++;
+        // حسب توضيحات الوزير، وفق تصريحات المدير: the speaker is the one whose words these are; حسبما أفادت به الهيئة: the
+        // verb's object pronoun comes before its subject.
+        if (first + 1 < tokens.Count && Joined(s, tokens[first].End, tokens[first + 1].Start)
+            && ((tokens[k].Cue == CueKind.Source && SourceWordsNoun(tokens[first].Norm))
+                || (tokens[k].Cue == CueKind.Verb && tokens[first].Norm is "به" or "بها" or "بذلك"))) first++;
         if (first < tokens.Count && SpeakerNames.IsRole(tokens[first].Norm) && Joined(s, tokens[k].End, tokens[first].Start))
             return RoleLed(s, first, names);
         var last = first - 1;
@@ -882,8 +887,10 @@ internal static class QuoteExtractor
         while (j >= 0 && end - j < 3 && names.IsNameLike(tokens[j].Norm) && !Stops.Contains(tokens[j].Norm)
                && (j == end || Joined(s, tokens[j].End, tokens[j + 1].Start)))
             j--;
-        // بشكل عام تجيب: one word is a name only when the article mentions it again (كيم يؤكد).
-        if (j == end || (end - j == 1 && names.Mentions(tokens[end].Norm) < 2)) return null;
+        // بشكل عام تجيب: one word is a name only when the article mentions it again (كيم يؤكد), or كان puts it before
+        // the verb as its subject (وكان كيم قد شدد).
+        if (j == end || (end - j == 1 && names.Mentions(tokens[end].Norm) < 2
+                         && !(j >= 0 && tokens[j].Norm is "كان" or "وكان" or "كانت" or "وكانت"))) return null;
         return names.ShortMention(s.Text, Phrase(s, j + 1, end));
     }
 

@@ -31,12 +31,14 @@ internal sealed class SpeakerNames(ArticleModel article)
 
     public static bool IsRole(string norm) => Roles.ContainsWithArticle(norm);
 
-    /// <summary>A word that can be part of a person's name: no ال (also behind و ب ل ك ف), not a role word, a letter first.</summary>
+    /// <summary>A word that can be part of a person's name: no ال (also behind و ب ل ك ف), not a role word, not a function word, a letter first.</summary>
     public bool IsNameLike(string norm) =>
         norm.Length > 1 && char.IsLetter(norm[0]) && !IsRole(norm) && norm != "باسم"
         && !norm.StartsWith("ال", StringComparison.Ordinal)
         && !(norm.Length > 4 && norm[0] is 'و' or 'ب' or 'ل' or 'ك' or 'ف' && norm.AsSpan(1).StartsWith("ال"))
-        && !norm.StartsWith("لل", StringComparison.Ordinal);
+        && !norm.StartsWith("لل", StringComparison.Ordinal)
+        // function words, also behind و/ف (به، ولن، فيما): never a name — but علي, normalised like على, is one
+        && (norm == "علي" || (!StopWords.Contains(norm) && !(norm.Length > 2 && norm[0] is 'و' or 'ف' && StopWords.Contains(norm.AsSpan(1)))));
 
     /// <summary>Occurrences of a normalised word in the article, alone or behind one of و ل ب ف.</summary>
     public int Mentions(string norm) => Count(norm);
@@ -69,6 +71,10 @@ internal sealed class SpeakerNames(ArticleModel article)
                 while (end + 1 < phrase.Count && end < 2 && phrase[end + 1].Norm.StartsWith("ال", StringComparison.Ordinal)) end++;
                 return text[phrase[0].Start..phrase[end].End];
             }
+            // مهدي النفطي مدرب الوداد: a first name and an ال-word before a role are a name and a family name; the family
+            // name when the article repeats it, else both.
+            if (role > 0 && phrase.Count == 2 && IsNameLike(phrase[0].Norm) && FamilyWord(phrase[1].Norm) && Spaced(text, phrase[0].End, phrase[1].Start))
+                return Count(phrase[1].Norm) >= 2 ? text[phrase[1].Start..phrase[1].End] : text[phrase[0].Start..phrase[1].End];
             return MostMentioned(text, phrase, 0, Math.Min(phrase.Count, 3), minCount: 0) ?? Whole(text, phrase);
         }
         // A name closing the phrase (الرئيس الروسي فلاديمير بوتين) counts even if mentioned once; words inside the
@@ -154,6 +160,11 @@ internal sealed class SpeakerNames(ArticleModel article)
         }
         return best >= 0 && bestCount >= minCount ? Compound(text, phrase, best) : null;
     }
+
+    /// <summary>An ال-word that can close a person's name: no role, body or stop word.</summary>
+    private static bool FamilyWord(string norm) =>
+        norm.StartsWith("ال", StringComparison.Ordinal) && norm.Length > 3 && !IsRole(norm) && !Organisations.Contains(norm)
+        && !Stops.Contains(norm) && !StopWords.Contains(norm);
 
     /// <summary>The role and the ال-words that qualify it (وزير الصناعة والثروة المعدنية، المتحدث باسم الشركة), at most four words.</summary>
     private static string RolePhrase(string text, List<(int Start, int End, string Norm)> phrase, int role)

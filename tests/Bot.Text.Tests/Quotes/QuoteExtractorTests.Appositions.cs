@@ -131,4 +131,27 @@ public class QuoteExtractorAppositionTests
             "وختم غوتيريش كلمته بالدعوة إلى السلام."));
         Assert.Equal("غوتيريش", Assert.Single(quotes).Speaker);
     }
+
+    [Fact]
+    public void Extract_ObjectPronounAfterTheVerb_IsSkippedForItsSubject()
+    {
+        var quotes = Quotes(string.Join("\n",
+            "لا يمكن نشر أي إحصائية موثوقة حول الجيل الثالث حسبما أفادت به الهيئة في بيان لها أمس.",
+            "وأوضح البيان أن \"سلطة البريد هي الجهة الوحيدة المؤهلة لنشر معلومات عن عدد المشتركين\"."));
+        Assert.Equal("الهيئة", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void Extract_StraightQuotationAfterColonCutBySplitter_IsReadWhole()
+    {
+        // Over eighty words inside one straight-quoted statement: the splitter cuts it, the extractor joins it again.
+        var statement = string.Join(" ", Enumerable.Repeat("بدأنا المباراة بشكل جيد وكنا الطرف الأفضل في الشوط الأول.", 12));
+        var quote = Assert.Single(Quotes($"قال مهدي الزياني مدرب الفريق إنه يتأسف للخسارة، وتابع: \" {statement}\"."));
+        Assert.Equal("مهدي الزياني", quote.Speaker);
+        Assert.EndsWith("في الشوط الأول.", quote.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_LabelAfterWhatTheyCalled_IsNoQuotation() =>
+        Assert.Empty(Quotes("ونفى المحامي رامي عادل أن يكون المتهمون قد هتفوا ضد القضاء، مضيفا أنهم هتفوا ضد ما أسموه \"الانقلاب العسكري\" وحكم العسكر."));
 }
