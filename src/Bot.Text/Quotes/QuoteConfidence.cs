@@ -160,8 +160,8 @@ internal static class QuoteConfidence
     }
 
     /// <summary>
-    /// A name or a list, not speech: two commas or dashes or more between items of at most three words (النيل الأبيض،
-    /// كسلا، القضارف); two items joined by a dash (العسل الانجليزي – صابون الاستحمام السعودي); Latin letters or digits in
+    /// A name or a list, not speech: two to four words that all carry ال (النيل الأبيض والنيل الأزرق); two commas or
+    /// dashes or more between items of at most three words (النيل الأبيض، كسلا، القضارف); two items joined by a dash (العسل الانجليزي – صابون الاستحمام السعودي); Latin letters or digits in
     /// a quotation of at most six words, digits only without ال-words (إس ي واش دي 2016).
     /// </summary>
     public static bool LooksLikeName(string text)
@@ -170,6 +170,7 @@ internal static class QuoteConfidence
         var latin = false;
         var digit = false;
         var definite = false;
+        var allDefinite = true;
         foreach (var w in Words(text))
         {
             words++;
@@ -179,9 +180,14 @@ internal static class QuoteConfidence
                 digit |= char.IsDigit(c);
             }
             var n = ArabicText.Normalize(w);
-            definite |= n.StartsWith("ال", StringComparison.Ordinal) || n.StartsWith("بال", StringComparison.Ordinal)
+            var d = n.StartsWith("ال", StringComparison.Ordinal) || n.StartsWith("بال", StringComparison.Ordinal)
                 || n.StartsWith("وال", StringComparison.Ordinal) || n.StartsWith("لل", StringComparison.Ordinal);
+            definite |= d;
+            allDefinite &= d;
         }
+        // النيل الأبيض والنيل الأزرق، الحرب والسلم: a few definite nouns and nothing else name things; speech has a verb
+        // or an indefinite word.
+        if (words is >= 2 and <= 4 && allDefinite) return true;
         // A number with Arabic words is a figure (تكوين 3368 مهندس وتقني عامل بالاتصالات); with transliterated ones a model.
         var latinOrDigit = latin || (digit && !definite);
         var separators = 0;

@@ -24,7 +24,7 @@ namespace Bot.Text;
 /// (قال بوتين “…”, قال إن “…”, قالت فلانة، المسؤولة عن مجموعة “…”، إنه “…”), or right after it
 /// (“…”، قال الوزير / “…” بحسب الوزير). Without one, quoted text is a name, a title or a slogan. A cue inside an aside
 /// that closes before the quotation (between dashes or in brackets: وأضاف الفالح - حسبما ذكرت قناة (العربية) - أنه “…”)
-/// cites a medium and is passed over.</item>
+/// cites a medium and is passed over, as is a source cue naming a medium (بحسب وكالة السودان للأنباء).</item>
 /// <item>Speaker of a cue, in order: for قوله/تأكيده the person before it (للموسى قوله، عن مسؤول تأكيده); the noun
 /// phrase after a verb or source cue (قال كيم لبوتين → كيم); the name right before an unprefixed verb
 /// (كيم يؤكد، وكان كيم قد شدد); the previous speaker (وأضاف، قائلا); the person named after a role word earlier
@@ -287,6 +287,10 @@ internal static class QuoteExtractor
         return false;
     }
 
+    /// <summary>A news medium (وكالة، صحيفة، قناة، موقع …), also with ال.</summary>
+    private static bool Medium(string norm) =>
+        (norm.StartsWith("ال", StringComparison.Ordinal) ? norm[2..] : norm) is "وكاله" or "صحيفه" or "جريده" or "قناه" or "موقع" or "اذاعه" or "مجله" or "تلفزيون";
+
     /// <summary>Someone's words, after a source cue (حسب تصريحات، وفق توضيحات، بحسب رواية).</summary>
     private static bool SourceWordsNoun(string norm) =>
         norm is "تصريحات" or "تصريح" or "توضيحات" or "تعبير" or "قول" or "كلام" or "روايه" or "تقديرات" or "تاكيدات";
@@ -546,6 +550,8 @@ internal static class QuoteExtractor
             var to = k == before ? span.Open : s.Tokens[k + 1].Start;
             if (HasStop(s.Text, s.Tokens[k].End, to)) break;
             if (s.Tokens[k].Cue is not { } kind || InAside(s.Text, s.Tokens[k].Start, span.Open)) continue;
+            // وقال رئيس الغرفة، بحسب وكالة السودان للأنباء، إن …: the medium that carried the words, not who said them.
+            if (kind == CueKind.Source && k + 1 < s.Tokens.Count && Medium(s.Tokens[k + 1].Norm)) continue;
             cue = new CueFound(kind, before - k, After: false, FromPrevious: false);
             if (VerbalNounSpeaker(s, k, names) is { } owner) return owner;
             if (kind != CueKind.Participle && SpeakerAfter(s, k, names) is { } after) return after;
@@ -685,6 +691,8 @@ internal static class QuoteExtractor
             var norm = tokens[j].Norm;
             if ((Stops.Contains(norm) && !IsNameAli(s, j, names)) || tokens[j].Cue is not null || IsNumber(norm)) break;
             if (j == first && !names.IsNameLike(norm) && !SpeakerNames.IsRole(norm) && !norm.StartsWith("ال", StringComparison.Ordinal)) break;
+            // وقال سنتمسك بالأمل: a «we will» verb opens unquoted speech, not a name.
+            if (j == first && norm.Length >= 6 && norm.StartsWith("سن", StringComparison.Ordinal)) break;
             // ل + a word used alone ends a name (بوطرفة لوكالة), but not a statement's issuer (بيان لرئاسة الجمهورية).
             if (j > first && norm.Length > 3 && norm[0] == 'ل' && names.IsMentioned(norm.AsSpan(1))
                 && !(j == first + 1 && tokens[first].Norm is "بيان" or "البيان")) break;

@@ -63,6 +63,13 @@ internal sealed class SpeakerNames(ArticleModel article)
         {
             // No role: a name first. An ال-word followed by another ال-word is a described group (الدول الثلاث،
             // الإمام الأكبر); an ال-word followed by anything else is a name with ال (الفكي، الغيث).
+            // إدارة المرور والنجدة: a body word and the ال-words that name it, whole.
+            if (phrase.Count > 1 && Organisations.Contains(phrase[0].Norm) && Definite(phrase[1].Norm))
+            {
+                var last = 1;
+                while (last + 1 < phrase.Count && last < 3 && Definite(phrase[last + 1].Norm)) last++;
+                return text[phrase[0].Start..phrase[last].End];
+            }
             // آل سعود: the family word (normalised like the article) and the name it joins.
             if (phrase[0].Norm == "ال" && phrase.Count > 1) return Compound(text, phrase, 0);
             if (phrase[0].Norm.StartsWith("ال", StringComparison.Ordinal))

@@ -154,4 +154,31 @@ public class QuoteExtractorAppositionTests
     [Fact]
     public void Extract_LabelAfterWhatTheyCalled_IsNoQuotation() =>
         Assert.Empty(Quotes("ونفى المحامي رامي عادل أن يكون المتهمون قد هتفوا ضد القضاء، مضيفا أنهم هتفوا ضد ما أسموه \"الانقلاب العسكري\" وحكم العسكر."));
+
+    [Fact]
+    public void Extract_BodyWordAndItsName_IsPrintedWhole()
+    {
+        var quotes = Quotes("وأوضحت إدارة المرور والنجدة أن: \"الحوادث المذكورة أسفرت عن إصابتين إحداهما خطيرة\".");
+        Assert.Equal("إدارة المرور والنجدة", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void Extract_SourceCueNamingAMedium_DoesNotTakeTheSpeaker()
+    {
+        var quotes = Quotes("وقال رئيس الغرفة التجارية حاتم السماني، بحسب وكالة الأنباء الرسمية، إن \"الرسوم الجديدة تثقل كاهل المزارعين في الولاية\".");
+        Assert.Equal("السماني", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void Extract_DefiniteNounsOnly_AreANameNotSpeech() =>
+        Assert.Empty(Quotes("وقال رئيس الغرفة حاتم السماني إن الولايات المجاورة: \"النيل الأبيض والنيل الأزرق\" تفرض رسوما أقل."));
+
+    [Fact]
+    public void Extract_WeWillVerbAfterSaid_IsNoSpeakerToCarryOn()
+    {
+        var quotes = Quotes(string.Join("\n",
+            "أكد موسى نداو، المدرب المؤقت للفريق، أن فريقه سيعود في لقاء الإياب، وقال سنتمسك بالأمل ولن نستسلم.",
+            "وقال المدرب - في تصريح لموقع ناديه - \"غاب عنا التوفيق لكن الكرة لا تعرف المستحيل\"."));
+        Assert.Equal("نداو", Assert.Single(quotes).Speaker);
+    }
 }
