@@ -729,6 +729,8 @@ internal static class QuoteExtractor
                && (SpeakerNames.IsRoleAdjective(tokens[j].Norm)
                    || (!IsNamePart(s, j, names) && (Definite(tokens[j].Norm) || SpeakerNames.IsRole(tokens[j].Norm)))
                    || DefiniteBehindPreposition(tokens[j].Norm)
+                   // الناطق باسم وزارة الداخلية: the body a spokesman speaks for
+                   || (tokens[j].Norm == "باسم" && j + 1 < tokens.Count && j == first + 1)
                    // للعمال غير الأجراء: غير and the ال-word it negates
                    || (tokens[j].Norm == "غير" && j + 1 < tokens.Count && Definite(tokens[j + 1].Norm))
                    // وزير البريد و تكنولوجيات الإعلام و الاتصال: و typed apart still joins the qualifiers
@@ -739,7 +741,9 @@ internal static class QuoteExtractor
                        && Joined(s, tokens[j].End, tokens[j + 1].Start))
                    // a construct noun before an ال-word: مدير أول إدارة الاتصال، رئيسة سلطة الضبط
                    || (j + 1 < tokens.Count && Definite(tokens[j + 1].Norm) && !SpeakerNames.IsRole(tokens[j + 1].Norm)
-                       && Joined(s, tokens[j].End, tokens[j + 1].Start) && (IsRoleHead(tokens[j - 1].Norm) || tokens[j - 1].Norm == "و")
+                       && Joined(s, tokens[j].End, tokens[j + 1].Start) && (IsRoleHead(tokens[j - 1].Norm) || tokens[j - 1].Norm is "و" or "باسم")
+                       // …not after a rank or title: العميد مقداد الموسوي is a name
+                       && !NameTitle(tokens[j - 1].Norm)
                        // …but a first name and an ال-family name end the phrase: المهندس علاء السقطي، رئيس …
                        && j + 2 < tokens.Count && !HasPunctuation(s.Text, tokens[j + 1].End, tokens[j + 2].Start)
                        && !IsThatWord(tokens[j + 2].Norm) && tokens[j + 2].Cue is null)))
@@ -784,6 +788,11 @@ internal static class QuoteExtractor
             to = j + 1;
         return names.ShortMention(s.Text, Phrase(s, first, to));
     }
+
+    /// <summary>A rank or title that a person's name follows (العميد، اللواء، الدكتور، الشيخ), with or without ال.</summary>
+    private static bool NameTitle(string norm) =>
+        (norm.StartsWith("ال", StringComparison.Ordinal) ? norm[2..] : norm)
+            is "عميد" or "لواء" or "عقيد" or "مقدم" or "رائد" or "فريق" or "دكتور" or "دكتوره" or "مهندس" or "مهندسه" or "شيخ" or "امير" or "استاذ";
 
     /// <summary>
     /// A plural ال-word after an ال-qualifier is the verb's object, not the role's qualifier (دعا رئيس الوزراء المحتجين إلى

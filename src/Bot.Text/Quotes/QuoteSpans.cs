@@ -10,8 +10,9 @@ internal readonly record struct QuoteSpan(int Open, int Close);
 /// “… الإيرادات“); "…" pairs straight quotes in order
 /// (only when their number is even). A “ with no ” after it pairs with the next “ (a frequent typo); so does a «
 /// whose next mark is another « rather than » («مجحف … فلاحية «).</item>
-/// <item>A ” that starts a word — after a space, a colon or a one-letter prefix (ل”الشروق”، قال:”…”) — opens a
-/// quotation typed with the marks reversed and closes at the next ” or “ (”القمع المبالغ فيه“). A ” at the end of
+/// <item>A ” that starts a word — after a space, a colon, a one-letter prefix or إن/أن (ل”الشروق”، قال:”…”، أن” …) — opens a
+/// quotation typed with the marks reversed and closes at the next ” or “ (”القمع المبالغ فيه“); a » right after a colon
+/// likewise, up to the next » or « (وأضاف :» لاعبو المنتخب …»). A ” at the end of
 /// a word (…قصفها”) is a stray closing mark and opens nothing, unless a letter follows it without a space: a name glued
 /// to the quotation it introduces (وقال باركيندو”هناك مشاورات …“).</item>
 /// <item>Spans do not overlap: a mark inside an earlier span is ignored.</item>
@@ -30,6 +31,7 @@ internal static class QuoteSpans
                 '«' => GuillemetEnd(s, i),
                 '“' => CurlyEnd(s, i),
                 '”' when OpensWord(s, i) => s.IndexOfAny(['”', '“'], i + 1),
+                '»' when AfterColon(s, i) && OpensWord(s, i) => s.IndexOfAny(['»', '«'], i + 1),
                 '"' when straightBalanced => s.IndexOf('"', i + 1),
                 _ => -1,
             };
@@ -72,11 +74,13 @@ internal static class QuoteSpans
         i > 0 && (char.IsLetterOrDigit(s[i - 1]) || s[i - 1] is '.' or '!' or '?' or '؟')
         && (i + 1 >= s.Length || char.IsWhiteSpace(s[i + 1]) || char.IsPunctuation(s[i + 1]));
 
-    /// <summary>A ” followed by a word and preceded by a space, a colon, the sentence start or a one-letter prefix.</summary>
+    /// <summary>A ” followed by a word and preceded by a space, a colon, the sentence start, a one-letter prefix or إن/أن.</summary>
     private static bool OpensWord(string s, int i)
     {
         if (i + 1 >= s.Length || char.IsWhiteSpace(s[i + 1]) && (i + 2 >= s.Length || !char.IsLetterOrDigit(s[i + 2]))) return false;
         if (i == 0 || char.IsWhiteSpace(s[i - 1]) || s[i - 1] is ':' or '(') return true;
+        // وأضاف أن” جميع المواد …: glued to the إن/أن that introduces it.
+        if (i >= 2 && s[i - 1] == 'ن' && s[i - 2] is 'أ' or 'إ' or 'ا' && (i == 2 || !char.IsLetter(s[i - 3]))) return true;
         if (char.IsLetter(s[i - 1]) && char.IsLetter(s[i + 1])) return true;
         return char.IsLetter(s[i - 1]) && (i == 1 || !char.IsLetter(s[i - 2]));
     }

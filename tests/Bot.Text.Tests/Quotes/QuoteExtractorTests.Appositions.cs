@@ -181,4 +181,36 @@ public class QuoteExtractorAppositionTests
             "وقال المدرب - في تصريح لموقع ناديه - \"غاب عنا التوفيق لكن الكرة لا تعرف المستحيل\"."));
         Assert.Equal("نداو", Assert.Single(quotes).Speaker);
     }
+
+    [Fact]
+    public void Extract_ReversedGuillemetsAfterColon_AreAQuotation()
+    {
+        var quotes = Quotes(string.Join("\n",
+            "أكد مدرب المنتخب عدنان حمد أن فريقه وقع ضحية لظروف المباراة.",
+            "وأضاف :» لاعبو المنتخب ظهروا بعدم تركيز في المباراة وذلك كلفنا الخسارة»."));
+        Assert.Equal("لاعبو المنتخب ظهروا بعدم تركيز في المباراة وذلك كلفنا الخسارة", Assert.Single(quotes).Text);
+    }
+
+    [Fact]
+    public void Extract_HonorificPronoun_IsThePersonAlreadyNamed()
+    {
+        var quotes = Quotes(string.Join("\n",
+            "قال وزير الرياضة الأمير عبدالعزيز بن تركي إن السباق سيقام في موعده.",
+            "وقال سموه: \"الحمد لله قدرنا نجيب السباق بدعم القيادة وبجهود الجميع\"."));
+        Assert.Equal("بن تركي", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void Extract_SpokesmanForABodyAndHisRank_ReachTheName()
+    {
+        var quotes = Quotes("وقال الناطق باسم وزارة الداخلية العميد مقداد الموسوي في تصريح صحفي: إن\"الوزارة وجهت ضربات نوعية لشبكات التهريب خلال الأسابيع الأخيرة\".");
+        Assert.Equal("الموسوي", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void Extract_ReversedMarkGluedToThat_OpensTheQuotation()
+    {
+        var quotes = Quotes("وأضاف العميد مقداد الموسوي أن” جميع المواد التي ضبطت صنعت خارج البلاد ولم يثبت أي تصنيع في الداخل”.");
+        Assert.StartsWith("جميع المواد التي ضبطت", Assert.Single(quotes).Text, StringComparison.Ordinal);
+    }
 }
