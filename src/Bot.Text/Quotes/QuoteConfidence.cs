@@ -161,8 +161,9 @@ internal static class QuoteConfidence
 
     /// <summary>
     /// A name or a list, not speech: two to four words that all carry ال (النيل الأبيض والنيل الأزرق); two commas or
-    /// dashes or more between items of at most three words (النيل الأبيض، كسلا، القضارف); two items joined by a dash (العسل الانجليزي – صابون الاستحمام السعودي); Latin letters or digits in
-    /// a quotation of at most six words, digits only without ال-words (إس ي واش دي 2016).
+    /// dashes or more between items of at most three words (النيل الأبيض، كسلا، القضارف); two items joined by a dash
+    /// (العسل الانجليزي – صابون الاستحمام السعودي); Latin letters or digits in a quotation of at most six words, digits
+    /// only without ال-words (إس ي واش دي 2016).
     /// </summary>
     public static bool LooksLikeName(string text)
     {

@@ -805,7 +805,6 @@ internal static class QuoteExtractor
     /// <summary>The word at <paramref name="j"/> follows a body word (لمجمع سوناطراك، شركة زين): it names the body.</summary>
     private static bool NamesBody(Sentence s, int j) => j > 0 && SpeakerNames.IsBodyWord(s.Tokens[j - 1].Norm);
 
-
     /// <summary>A role word or one of its adjectives: what a construct noun (مدير أول إدارة الاتصال) may follow.</summary>
     private static bool IsRoleHead(string norm) => SpeakerNames.IsRole(norm) || SpeakerNames.IsRoleAdjective(norm);
 

@@ -61,9 +61,7 @@ internal sealed class SpeakerNames(ArticleModel article)
         if (role > 0) phrase = phrase.GetRange(0, role);
         if (role != 0)
         {
-            // No role: a name first. An ال-word followed by another ال-word is a described group (الدول الثلاث،
-            // الإمام الأكبر); an ال-word followed by anything else is a name with ال (الفكي، الغيث).
-            // إدارة المرور والنجدة: a body word and the ال-words that name it, whole.
+            // No role. إدارة المرور والنجدة: a body word and the ال-words that name it, whole.
             if (phrase.Count > 1 && Organisations.Contains(phrase[0].Norm) && Definite(phrase[1].Norm))
             {
                 var last = 1;
@@ -72,6 +70,8 @@ internal sealed class SpeakerNames(ArticleModel article)
             }
             // آل سعود: the family word (normalised like the article) and the name it joins.
             if (phrase[0].Norm == "ال" && phrase.Count > 1) return Compound(text, phrase, 0);
+            // A name first. An ال-word followed by another ال-word is a described group (الدول الثلاث، الإمام الأكبر); an
+            // ال-word followed by anything else is a name with ال (الفكي، الغيث).
             if (phrase[0].Norm.StartsWith("ال", StringComparison.Ordinal))
             {
                 var end = 0;
@@ -381,6 +381,7 @@ internal sealed class SpeakerNames(ArticleModel article)
     private static bool Definite(string norm) =>
         norm.StartsWith("ال", StringComparison.Ordinal) || norm.StartsWith("وال", StringComparison.Ordinal);
 
+    /// <summary>Only spaces, commas or quote marks between two positions: a role and the name it introduces.</summary>
     private static bool Linked(string text, int from, int to)
     {
         for (var i = from; i < to; i++)
