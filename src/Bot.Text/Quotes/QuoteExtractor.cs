@@ -727,6 +727,8 @@ internal static class QuoteExtractor
         while (j < tokens.Count && j < first + 10 && Joined(s, tokens[j - 1].End, tokens[j].Start) && tokens[j].Cue is null
                && !Stops.Contains(tokens[j].Norm) && !PluralObject(tokens, j, first)
                && (SpeakerNames.IsRoleAdjective(tokens[j].Norm)
+                   // مصدر أمني، مسؤول حكومي: a relational adjective of an indefinite role
+                   || (j == first + 1 && !Definite(tokens[first].Norm) && SpeakerNames.Nisba(tokens[j].Norm))
                    || (!IsNamePart(s, j, names) && (Definite(tokens[j].Norm) || SpeakerNames.IsRole(tokens[j].Norm)))
                    || DefiniteBehindPreposition(tokens[j].Norm)
                    // الناطق باسم وزارة الداخلية: the body a spokesman speaks for

@@ -61,10 +61,15 @@ internal sealed class SpeakerNames(ArticleModel article)
         if (role > 0) phrase = phrase.GetRange(0, role);
         if (role != 0)
         {
-            // No role. إدارة المرور والنجدة: a body word and the ال-words that name it, whole.
-            if (phrase.Count > 1 && Organisations.Contains(phrase[0].Norm) && Definite(phrase[1].Norm))
+            // No role. A rank before a name is not the name (الفريق الركن عبد الفتاح البرهان).
+            var rank = 0;
+            while (rank + 1 < phrase.Count && phrase[rank].Norm is "الفريق" or "الركن" or "اول" or "المشير") rank++;
+            if (rank > 0 && IsNameLike(phrase[rank].Norm)) phrase = phrase.GetRange(rank, phrase.Count - rank);
+            // إدارة المرور والنجدة، قيادة قوات التحالف: a body word and the words that name it, whole up to its last ال-word.
+            if (phrase.Count > 1 && Organisations.Contains(phrase[0].Norm)
+                && (Definite(phrase[1].Norm) || (phrase.Count > 2 && Definite(phrase[2].Norm))))
             {
-                var last = 1;
+                var last = Definite(phrase[1].Norm) ? 1 : 2;
                 while (last + 1 < phrase.Count && last < 3 && Definite(phrase[last + 1].Norm)) last++;
                 return text[phrase[0].Start..phrase[last].End];
             }
@@ -84,6 +89,9 @@ internal sealed class SpeakerNames(ArticleModel article)
                 return Count(phrase[1].Norm) >= 2 ? text[phrase[1].Start..phrase[1].End] : text[phrase[0].Start..phrase[1].End];
             return MostMentioned(text, phrase, 0, Math.Min(phrase.Count, 3), minCount: 0) ?? Whole(text, phrase);
         }
+        // مصدر أمني، مسؤول حكومي: an indefinite role and the adjective that places it, not a name.
+        if (phrase.Count >= 2 && !phrase[0].Norm.StartsWith("ال", StringComparison.Ordinal) && Nisba(phrase[1].Norm))
+            return text[phrase[0].Start..phrase[1].End];
         // A name closing the phrase (الرئيس الروسي فلاديمير بوتين) counts even if mentioned once; words inside the
         // phrase (وزير الصناعة رسالة لموظفي الوزارة) only when mentioned again elsewhere.
         var tail = phrase.Count;
@@ -126,6 +134,8 @@ internal sealed class SpeakerNames(ArticleModel article)
         var start = k;
         if (!Connectors.Contains(t[k].Norm))
         {
+            // صنع الله، نصر الله، فتح الله: the name and the الله that completes it.
+            if (k + 1 < t.Count && t[k + 1].Norm == "الله" && Spaced(text, t[k].End, t[k + 1].Start)) return text[t[k].Start..t[k + 1].End];
             if (k == 0 || !Connectors.Contains(t[k - 1].Norm)) return text[t[k].Start..t[k].End];
             start = k - 1;
         }
@@ -167,6 +177,10 @@ internal sealed class SpeakerNames(ArticleModel article)
         }
         return best >= 0 && bestCount >= minCount ? Compound(text, phrase, best) : null;
     }
+
+    /// <summary>A relational adjective without ال (أمني، حكومي، عسكري، دبلوماسي): it qualifies, it does not name.</summary>
+    public static bool Nisba(string norm) =>
+        norm.Length >= 4 && norm[^1] == 'ي' && !norm.StartsWith("ال", StringComparison.Ordinal) && norm is not ("علي" or "هاني" or "سامي" or "ناجي" or "راضي" or "فوزي" or "رمزي" or "مجدي");
 
     /// <summary>An ال-word that can close a person's name: no role, body or stop word.</summary>
     private static bool FamilyWord(string norm) =>

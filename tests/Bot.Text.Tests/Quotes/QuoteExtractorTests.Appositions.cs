@@ -213,4 +213,34 @@ public class QuoteExtractorAppositionTests
         var quotes = Quotes("وأضاف العميد مقداد الموسوي أن” جميع المواد التي ضبطت صنعت خارج البلاد ولم يثبت أي تصنيع في الداخل”.");
         Assert.StartsWith("جميع المواد التي ضبطت", Assert.Single(quotes).Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Extract_NameCompletedByAllah_IsPrintedWhole()
+    {
+        var quotes = Quotes("وأكد صنع الله أن \"البلاد تسير نحو انهيار مالي إذ نعمل وفق موازنة أصابها عجز كبير\".");
+        Assert.Equal("صنع الله", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void Extract_AnonymousSourceWithItsAdjective_IsPrintedAsSuch()
+    {
+        var quotes = Quotes(string.Join("\n",
+            "أفاد مصدر أمني في المدينة بتصدي الدفاع الجوي لطائرات مسيرة.",
+            "وقال المصدر، إن \"دوي انفجار سمع قرب المطار الدولي فجر اليوم\"."));
+        Assert.Equal("مصدر أمني", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void Extract_BodyWithAConstructName_IsPrintedWhole()
+    {
+        var quotes = Quotes("وقالت قيادة قوات التحالف: «نتخذ الإجراءات العملياتية لحماية المدنيين من المحاولات العدائية».");
+        Assert.Equal("قيادة قوات التحالف", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void Extract_RankBeforeTheName_IsNotTheSpeaker()
+    {
+        var quotes = Quotes("قال الفريق الركن عبد الفتاح البرهان، رئيس مجلس السيادة، إن \"القوات المسلحة ستقف مع الشعب حتى إجراء انتخابات حرة\".");
+        Assert.DoesNotContain("الفريق", Assert.Single(quotes).Speaker, StringComparison.Ordinal);
+    }
 }
