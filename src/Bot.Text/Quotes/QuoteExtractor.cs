@@ -103,6 +103,8 @@ internal static class QuoteExtractor
         // Who issued the statement last mentioned (وذكر المجمع في بيان له), and in which sentence: a bare البيان is them.
         string? issuer = null;
         var issuerSentence = -1;
+        // The last sentence a quotation was found in: a sentence that is nothing but a quotation right after it goes on.
+        var lastQuoted = -2;
         var n = article.Sentences.Count;
         for (var si = 0; si < n; si++)
         {
@@ -121,7 +123,21 @@ internal static class QuoteExtractor
             if (s is null) continue;
             if (LeadSubject(s, names) is { } lead) previous = lead;
             if (previous is not null) speakers.Add(ArabicText.Normalize(previous));
-            if (!s.HasCue) continue;
+            if (!s.HasCue)
+            {
+                // وقال الوزير: “…”. | “…”.: a statement quoted over several paragraphs, the later ones without a cue.
+                if (previous is not null && lastQuoted == first - 1 && WholeQuotation(s) is { } whole
+                    && Plausible(previous, s, whole, previous, names) is { } carried)
+                {
+                    var carriedText = s.Text[(whole.Open + 1)..whole.Close].Trim();
+                    var carriedWords = ArticleModel.CountWords(carriedText);
+                    var carriedCue = new CueFound(CueKind.Participle, 0, After: false, FromPrevious: true);
+                    var carriedEvidence = Evidence(s, whole, carriedCue, carried, names, carriedWords, carriedText);
+                    found.Add((new Quote(carried, carriedText, first), ArabicText.Normalize(carriedText), carriedWords, QuoteConfidence.Score(carriedEvidence)));
+                    lastQuoted = si;
+                }
+                continue;
+            }
             var nextCue = 0;
             // Where the last quotation found in this sentence closes: a second أن-clause after it carries on its cue.
             var lastFound = -1;
@@ -163,12 +179,25 @@ internal static class QuoteExtractor
                 var words = ArticleModel.CountWords(text);
                 var evidence = Evidence(s, span, cue, speaker, names, words, text);
                 found.Add((new Quote(speaker, text, first), ArabicText.Normalize(text), words, QuoteConfidence.Score(evidence)));
+                lastQuoted = si;
             }
             for (; nextCue < s.Tokens.Count; nextCue++)
                 if (CueSpeaker(s, nextCue, names, speakers) is { } named) speakers.Add(ArabicText.Normalize(previous = Resolve(named, previous, names)));
             if (previous is not null && !BareStatement(previous) && MentionsStatement(s)) (issuer, issuerSentence) = (previous, si);
         }
         return Rank(found, n, names);
+    }
+
+    /// <summary>The sentence's only quotation, when nothing but spaces, dashes and stops stand outside it; else null.</summary>
+    private static QuoteSpan? WholeQuotation(Sentence s)
+    {
+        if (s.Spans.Count != 1 || !s.Eligible[0]) return null;
+        var span = s.Spans[0];
+        foreach (var c in s.Text.AsSpan(0, span.Open))
+            if (!char.IsWhiteSpace(c) && c is not ('-' or '–' or '—')) return null;
+        foreach (var c in s.Text.AsSpan(span.Close + 1))
+            if (!char.IsWhiteSpace(c) && c is not ('.' or '!' or '؟' or '?' or '…')) return null;
+        return span;
     }
 
     /// <summary>The sentence ends with a colon, or with a colon and an opening mark (وتابع الربيعة:”).</summary>
@@ -289,7 +318,7 @@ internal static class QuoteExtractor
 
     /// <summary>A news medium (وكالة، صحيفة، قناة، موقع …), also with ال.</summary>
     private static bool Medium(string norm) =>
-        (norm.StartsWith("ال", StringComparison.Ordinal) ? norm[2..] : norm) is "وكاله" or "صحيفه" or "جريده" or "قناه" or "موقع" or "اذاعه" or "مجله" or "تلفزيون";
+        (norm.StartsWith("ال", StringComparison.Ordinal) ? norm[2..] : norm) is "وكاله" or "صحيفه" or "جريده" or "قناه" or "فضائيه" or "موقع" or "اذاعه" or "مجله" or "تلفزيون";
 
     /// <summary>Someone's words, after a source cue (حسب تصريحات، وفق توضيحات، بحسب رواية).</summary>
     private static bool SourceWordsNoun(string norm) =>

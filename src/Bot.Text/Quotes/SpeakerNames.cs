@@ -13,7 +13,7 @@ namespace Bot.Text;
 /// name-like words (علام for حسن علام).</item>
 /// <item>In a role's phrase, a word right after a body word names the body (الرئيس المدير العام لمجمع سوناطراك توفيق
 /// حكار → حكار, not سوناطراك).</item>
-/// <item>A compound name is reported from its connector on (بن، ابن، عبد، ابو، آل): بن عبد الرحمان for أيمن بن عبد الرحمان,
+/// <item>A compound name is reported from its connector on (بن، ابن، عبد، ابو، آل، ولد): بن عبد الرحمان for أيمن بن عبد الرحمان,
 /// never its half (عبد).</item>
 /// <item>A role alone (الوزير) is the name the article introduced with it, right after it or right before it, across
 /// spaces, a comma or quote marks only — not across a headline's colon (وزير الداخلية: نواجه تحدي …).</item>
@@ -111,7 +111,7 @@ internal sealed class SpeakerNames(ArticleModel article)
         return best >= 0 ? Compound(text, phrase, best) : RolePhrase(text, phrase, role);
     }
 
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "بن", "ابن", "عبد", "ابو", "بنت", "ال" };
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "بن", "ابن", "عبد", "ابو", "بنت", "ال", "ولد" };
 
     /// <summary>A body or document word (Resources/speaker-organisations.txt: وزارة، الشركة، المجمع).</summary>
     public static bool IsOrganisation(string norm) => Organisations.Contains(norm);
@@ -120,7 +120,7 @@ internal sealed class SpeakerNames(ArticleModel article)
     public static bool IsBodyWord(string norm) =>
         Organisations.Contains(norm) || (norm.Length > 4 && norm[0] is 'ل' or 'ب' or 'و' && Organisations.Contains(norm.AsSpan(1)));
 
-    /// <summary>A word that joins a compound name to the word after it (بن، ابن، عبد، ابو، بنت، آل; normalised).</summary>
+    /// <summary>A word that joins a compound name to the word after it (بن، ابن، عبد، ابو، بنت، آل، ولد; normalised).</summary>
     public static bool IsConnector(string norm) => Connectors.Contains(norm);
 
     private static readonly WordList Organisations = new("speaker-organisations.txt");

@@ -243,4 +243,30 @@ public class QuoteExtractorAppositionTests
         var quotes = Quotes("قال الفريق الركن عبد الفتاح البرهان، رئيس مجلس السيادة، إن \"القوات المسلحة ستقف مع الشعب حتى إجراء انتخابات حرة\".");
         Assert.DoesNotContain("الفريق", Assert.Single(quotes).Speaker, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Extract_QuotedChannelName_IsNoQuotation() =>
+        Assert.Empty(Quotes("وأضاف وكيل مجلس النواب خلال تصريحات لفضائية \"إكسترا نيوز\"، أن الرئيس سيلقي خطابا أمام البرلمان."));
+
+    [Fact]
+    public void Extract_LabelAfterWhatHeCalledThem_IsNoQuotation() =>
+        Assert.Empty(Quotes(string.Join("\n",
+            "وقال الرئيس محمد ولد الشيخ إن الوحدة تحمي البلاد.",
+            "ودعا ولد الشيخ ما أسماهم “النخب الوطنية في الداخل والمهجر ” إلى تجنب الخطابات التي تفرق الشعب.")));
+
+    [Fact]
+    public void Extract_ParagraphThatIsOnlyAQuotation_GoesOnWithThePreviousSpeaker()
+    {
+        var quotes = Quotes(string.Join("\n",
+            "وقال وزير المالية سامر حداد: \"إننا أوفينا بكل ما التزمنا به في الموازنة الجديدة\".",
+            "\"سنكمل العمل بشكل متواصل من أجل استكمال التصحيح الجدي للمسارات المالية\"."));
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("حداد", q.Speaker));
+    }
+
+    [Fact]
+    public void Extract_ParagraphThatIsOnlyAQuotation_WithoutAQuotedSentenceBefore_IsNothing() =>
+        Assert.Empty(Quotes(string.Join("\n",
+            "وقال وزير المالية سامر حداد إن الموازنة الجديدة أقرت.",
+            "\"سنكمل العمل بشكل متواصل من أجل استكمال التصحيح الجدي للمسارات المالية\".")));
 }
