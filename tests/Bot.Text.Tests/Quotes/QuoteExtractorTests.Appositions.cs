@@ -191,12 +191,12 @@ public class QuoteExtractorAppositionTests
         Assert.Equal("لاعبو المنتخب ظهروا بعدم تركيز في المباراة وذلك كلفنا الخسارة", Assert.Single(quotes).Text);
     }
 
-    [Fact]
-    public void Extract_HonorificPronoun_IsThePersonAlreadyNamed()
+    [Theory]
+    [InlineData("وقال سموه: \"الحمد لله قدرنا نجيب السباق بدعم القيادة وبجهود الجميع\".")]
+    [InlineData("وأكد سموه \"أن السباق سيقام بدعم القيادة وبجهود الجميع في موعده\".")]
+    public void Extract_HonorificPronoun_IsThePersonAlreadyNamed(string sentence)
     {
-        var quotes = Quotes(string.Join("\n",
-            "قال وزير الرياضة الأمير عبدالعزيز بن تركي إن السباق سيقام في موعده.",
-            "وقال سموه: \"الحمد لله قدرنا نجيب السباق بدعم القيادة وبجهود الجميع\"."));
+        var quotes = Quotes(string.Join("\n", "قال وزير الرياضة الأمير عبدالعزيز بن تركي إن السباق سيقام في موعده.", sentence));
         Assert.Equal("بن تركي", Assert.Single(quotes).Speaker);
     }
 
