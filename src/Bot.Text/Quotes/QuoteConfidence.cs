@@ -108,7 +108,7 @@ internal static class QuoteConfidence
             // مصدر من المنظمة، المتحدث باسم الوزارة: a source placed in a body; المتحدث استنجاد الحكومة: words glued on.
             return parts.Length > 2 && parts[1] is "من" or "في" or "باسم" or "لدي" ? SpeakerKind.Organisation
                 // مصدر أمني، مصدر دبلوماسي: an anonymous source, but one the reader can place
-                : parts.Length >= 2 && head == "مصدر" && SpeakerNames.Nisba(parts[1]) ? SpeakerKind.Role
+                : parts.Length >= 2 && head is "مصدر" or "مصادر" && SpeakerNames.Nisba(parts[1]) ? SpeakerKind.Role
                 : SpeakerKind.Unresolved;
         // البيان، بيان مشترك: a statement without its issuer (with one it is printed as the issuer).
         if (head is "البيان" or "بيان") return SpeakerKind.Unresolved;

@@ -757,7 +757,7 @@ internal static class QuoteExtractor
                && !Stops.Contains(tokens[j].Norm) && !PluralObject(tokens, j, first)
                && (SpeakerNames.IsRoleAdjective(tokens[j].Norm)
                    // مصدر أمني، مسؤول حكومي: a relational adjective of an indefinite role
-                   || (j == first + 1 && !Definite(tokens[first].Norm) && SpeakerNames.Nisba(tokens[j].Norm))
+                   || (!Definite(tokens[first].Norm) && SpeakerNames.Nisba(tokens[j].Norm) && (j == first + 1 || SpeakerNames.Nisba(tokens[j - 1].Norm)))
                    || (!IsNamePart(s, j, names) && (Definite(tokens[j].Norm) || SpeakerNames.IsRole(tokens[j].Norm)))
                    || DefiniteBehindPreposition(tokens[j].Norm)
                    // الناطق باسم وزارة الداخلية: the body a spokesman speaks for

@@ -89,9 +89,13 @@ internal sealed class SpeakerNames(ArticleModel article)
                 return Count(phrase[1].Norm) >= 2 ? text[phrase[1].Start..phrase[1].End] : text[phrase[0].Start..phrase[1].End];
             return MostMentioned(text, phrase, 0, Math.Min(phrase.Count, 3), minCount: 0) ?? Whole(text, phrase);
         }
-        // مصدر أمني، مسؤول حكومي: an indefinite role and the adjective that places it, not a name.
+        // مصدر أمني، مصادر عسكرية يمنية: an indefinite role and the adjectives that place it, not a name.
         if (phrase.Count >= 2 && !phrase[0].Norm.StartsWith("ال", StringComparison.Ordinal) && Nisba(phrase[1].Norm))
-            return text[phrase[0].Start..phrase[1].End];
+        {
+            var last = 1;
+            while (last + 1 < phrase.Count && Nisba(phrase[last + 1].Norm)) last++;
+            return text[phrase[0].Start..phrase[last].End];
+        }
         // A name closing the phrase (الرئيس الروسي فلاديمير بوتين) counts even if mentioned once; words inside the
         // phrase (وزير الصناعة رسالة لموظفي الوزارة) only when mentioned again elsewhere.
         var tail = phrase.Count;
@@ -180,7 +184,9 @@ internal sealed class SpeakerNames(ArticleModel article)
 
     /// <summary>A relational adjective without ال (أمني، حكومي، عسكري، دبلوماسي): it qualifies, it does not name.</summary>
     public static bool Nisba(string norm) =>
-        norm.Length >= 4 && norm[^1] == 'ي' && !norm.StartsWith("ال", StringComparison.Ordinal) && norm is not ("علي" or "هاني" or "سامي" or "ناجي" or "راضي" or "فوزي" or "رمزي" or "مجدي");
+        norm.Length >= 4 && !norm.StartsWith("ال", StringComparison.Ordinal)
+        && (norm[^1] == 'ي' || norm.EndsWith("يه", StringComparison.Ordinal))
+        && norm is not ("علي" or "هاني" or "سامي" or "ناجي" or "راضي" or "فوزي" or "رمزي" or "مجدي" or "ناديه" or "سميه" or "فوزيه" or "ساميه");
 
     /// <summary>An ال-word that can close a person's name: no role, body or stop word.</summary>
     private static bool FamilyWord(string norm) =>

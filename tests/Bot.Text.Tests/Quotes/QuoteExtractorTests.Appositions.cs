@@ -269,4 +269,22 @@ public class QuoteExtractorAppositionTests
         Assert.Empty(Quotes(string.Join("\n",
             "وقال وزير المالية سامر حداد إن الموازنة الجديدة أقرت.",
             "\"سنكمل العمل بشكل متواصل من أجل استكمال التصحيح الجدي للمسارات المالية\".")));
+
+    [Fact]
+    public void Extract_HisHighnessAndTheName_PrintsTheName()
+    {
+        var quotes = Quotes(string.Join("\n",
+            "أكد صاحب السمو الشيخ حمدان بن راشد آل مكتوم أهمية مشاريع النقل.",
+            "وقال سموه في تدوينة: \"قبل عشرين عاما أسسنا هيئة الطرق واستثمرنا في البنية التحتية\"."));
+        Assert.Contains("مكتوم", Assert.Single(quotes).Speaker, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_SourcesWithTheirAdjectives_ArePrintedAsSuch()
+    {
+        var quotes = Quotes(string.Join("\n",
+            "أفادت مصادر عسكرية يمنية، مساء الأحد، بتصدي الدفاعات الجوية لطائرات مغيرة.",
+            "وقالت المصادر إن \"الدفاعات الجوية تصدت للطائرات التي تشن عدوانا على البلاد\"."));
+        Assert.Equal("مصادر عسكرية يمنية", Assert.Single(quotes).Speaker);
+    }
 }
