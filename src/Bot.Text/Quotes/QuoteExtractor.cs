@@ -441,7 +441,8 @@ internal static class QuoteExtractor
             anyCue |= cue is not null;
             s.Tokens.Add(new Token(start, i, norm, cue, isPrefixed));
         }
-        s.HasCue = anyCue || InHisWords(s.Tokens);
+        for (var k = 0; !anyCue && k < s.Tokens.Count; k++) anyCue = InHisWordsAt(s.Tokens, k);
+        s.HasCue = anyCue;
         foreach (var span in s.Spans) s.Eligible.Add(IsSpeech(s, span));
         return s;
     }
@@ -599,15 +600,9 @@ internal static class QuoteExtractor
                 cue = new CueFound(s.Tokens[k].Cue!.Value, 0, After: true, FromPrevious: false);
                 return after;
             }
-            // “…”، على حد تعبيره: the speaker already named.
-            if (InHisWords(s.Tokens, k) && previous is not null)
-            {
-                cue = new CueFound(CueKind.Source, 0, After: true, FromPrevious: true);
-                return previous;
-            }
-            // “…”، حسب تعبيره: the speaker already named.
-            if (s.Tokens[k].Cue is CueKind.Source && k + 1 < s.Tokens.Count && s.Tokens[k + 1].Norm is "تعبيره" or "تعبيرها" or "قوله" or "قولها"
-                && previous is not null)
+            // “…”، حسب تعبيره / على حد تعبيره: the speaker already named.
+            if (previous is not null && (InHisWordsAt(s.Tokens, k)
+                || (s.Tokens[k].Cue is CueKind.Source && k + 1 < s.Tokens.Count && s.Tokens[k + 1].Norm is "تعبيره" or "تعبيرها" or "قوله" or "قولها")))
             {
                 cue = new CueFound(CueKind.Source, 0, After: true, FromPrevious: true);
                 return previous;
@@ -641,14 +636,10 @@ internal static class QuoteExtractor
         return count;
     }
 
-    /// <summary>على حد تعبيره/قوله/وصفه («in his words») at token <paramref name="k"/>, or anywhere when k is -1.</summary>
-    private static bool InHisWords(List<Token> tokens, int k = -1)
-    {
-        for (var i = Math.Max(k, 0); i + 2 < tokens.Count && (k < 0 || i == k); i++)
-            if (tokens[i].Norm == "علي" && tokens[i + 1].Norm == "حد"
-                && tokens[i + 2].Norm is "تعبيره" or "تعبيرها" or "قوله" or "قولها" or "وصفه" or "وصفها") return true;
-        return false;
-    }
+    /// <summary>على حد تعبيره/قوله/وصفه («in his words») starting at token <paramref name="k"/>.</summary>
+    private static bool InHisWordsAt(List<Token> tokens, int k) =>
+        k + 2 < tokens.Count && tokens[k].Norm == "علي" && tokens[k + 1].Norm == "حد"
+        && tokens[k + 2].Norm is "تعبيره" or "تعبيرها" or "قوله" or "قولها" or "وصفه" or "وصفها";
 
     /// <summary>
     /// Words from one quotation's close to the next one's opening when they hold a و-joined أن (وأن، وبأن) and no stop, at
@@ -774,7 +765,7 @@ internal static class QuoteExtractor
                    || (j + 1 < tokens.Count && Definite(tokens[j + 1].Norm) && !SpeakerNames.IsRole(tokens[j + 1].Norm)
                        && Joined(s, tokens[j].End, tokens[j + 1].Start) && (IsRoleHead(tokens[j - 1].Norm) || tokens[j - 1].Norm is "و" or "باسم")
                        // …not after a rank or title: العميد مقداد الموسوي is a name
-                       && !NameTitle(tokens[j - 1].Norm)
+                       && !SpeakerNames.IsNameTitle(tokens[j - 1].Norm)
                        // …but a first name and an ال-family name end the phrase: المهندس علاء السقطي، رئيس …
                        && j + 2 < tokens.Count && !HasPunctuation(s.Text, tokens[j + 1].End, tokens[j + 2].Start)
                        && !IsThatWord(tokens[j + 2].Norm) && tokens[j + 2].Cue is null)))
@@ -819,11 +810,6 @@ internal static class QuoteExtractor
             to = j + 1;
         return names.ShortMention(s.Text, Phrase(s, first, to));
     }
-
-    /// <summary>A rank or title that a person's name follows (العميد، اللواء، الدكتور، الشيخ), with or without ال.</summary>
-    private static bool NameTitle(string norm) =>
-        (norm.StartsWith("ال", StringComparison.Ordinal) ? norm[2..] : norm)
-            is "عميد" or "لواء" or "عقيد" or "مقدم" or "رائد" or "فريق" or "دكتور" or "دكتوره" or "مهندس" or "مهندسه" or "شيخ" or "امير" or "استاذ";
 
     /// <summary>
     /// A plural ال-word after an ال-qualifier is the verb's object, not the role's qualifier (دعا رئيس الوزراء المحتجين إلى

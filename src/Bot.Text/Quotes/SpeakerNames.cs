@@ -63,7 +63,7 @@ internal sealed class SpeakerNames(ArticleModel article)
         {
             // No role. A rank before a name is not the name (الفريق الركن عبد الفتاح البرهان).
             var rank = 0;
-            while (rank + 1 < phrase.Count && phrase[rank].Norm is "الفريق" or "الركن" or "اول" or "المشير") rank++;
+            while (rank + 1 < phrase.Count && (IsNameTitle(phrase[rank].Norm) || phrase[rank].Norm == "اول")) rank++;
             if (rank > 0 && IsNameLike(phrase[rank].Norm)) phrase = phrase.GetRange(rank, phrase.Count - rank);
             // إدارة المرور والنجدة، قيادة قوات التحالف: a body word and the words that name it, whole up to its last ال-word.
             if (phrase.Count > 1 && Organisations.Contains(phrase[0].Norm)
@@ -246,11 +246,8 @@ internal sealed class SpeakerNames(ArticleModel article)
     private Dictionary<string, string> IntroducedOrganisations()
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        var tokens = new List<(int Start, int End, string Norm)>();
-        foreach (var sentence in article.Sentences)
+        foreach (var (text, tokens) in Tokenized())
         {
-            var text = sentence.Text;
-            WordTokens(text, tokens);
             for (var k = 0; k + 1 < tokens.Count; k++)
             {
                 var norm = tokens[k].Norm;
@@ -291,15 +288,13 @@ internal sealed class SpeakerNames(ArticleModel article)
     {
         var afterName = new HashSet<string>(StringComparer.Ordinal);
         var afterCue = new HashSet<string>(StringComparer.Ordinal);
-        var tokens = new List<(int Start, int End, string Norm)>();
-        foreach (var sentence in article.Sentences)
+        foreach (var (text, tokens) in Tokenized())
         {
-            WordTokens(sentence.Text, tokens);
             for (var k = 1; k < tokens.Count; k++)
             {
                 var norm = tokens[k].Norm;
                 if (!norm.StartsWith("ال", StringComparison.Ordinal) || norm.Length < 4 || IsRole(norm) || Organisations.Contains(norm)
-                    || Stops.Contains(norm) || !Spaced(sentence.Text, tokens[k - 1].End, tokens[k].Start)) continue;
+                    || Stops.Contains(norm) || !Spaced(text, tokens[k - 1].End, tokens[k].Start)) continue;
                 var before = tokens[k - 1].Norm;
                 var verb = before.Length > 3 && before[0] is 'و' or 'ف' && SpeechVerbs.Contains(before[1..]) ? before[1..] : before;
                 if (SpeechVerbs.Contains(verb)) afterCue.Add(norm);
@@ -310,18 +305,31 @@ internal sealed class SpeakerNames(ArticleModel article)
         return afterName;
     }
 
-    /// <summary>The words of a sentence with their spans and normalised forms (into a reused list).</summary>
-    private static void WordTokens(string text, List<(int Start, int End, string Norm)> tokens)
+    private (string Text, List<(int Start, int End, string Norm)> Tokens)[]? tokenized;
+
+    /// <summary>
+    /// Each sentence with its words' spans and normalised forms, made once on first use and shared by the introduced
+    /// roles, bodies and family names.
+    /// </summary>
+    private (string Text, List<(int Start, int End, string Norm)> Tokens)[] Tokenized()
     {
-        tokens.Clear();
-        var i = 0;
-        while (i < text.Length)
+        if (tokenized is not null) return tokenized;
+        tokenized = new (string, List<(int, int, string)>)[article.Sentences.Count];
+        for (var si = 0; si < tokenized.Length; si++)
         {
-            if (!ArabicLetters.IsWordChar(text[i])) { i++; continue; }
-            var start = i;
-            while (i < text.Length && ArabicLetters.IsWordChar(text[i])) i++;
-            tokens.Add((start, i, ArabicText.Normalize(text[start..i])));
+            var text = article.Sentences[si].Text;
+            var tokens = new List<(int Start, int End, string Norm)>();
+            var i = 0;
+            while (i < text.Length)
+            {
+                if (!ArabicLetters.IsWordChar(text[i])) { i++; continue; }
+                var start = i;
+                while (i < text.Length && ArabicLetters.IsWordChar(text[i])) i++;
+                tokens.Add((start, i, ArabicText.Normalize(text[start..i])));
+            }
+            tokenized[si] = (text, tokens);
         }
+        return tokenized;
     }
 
     /// <summary>A role word's key: without ال, and لل as ال (الأمين العام للأمم المتحدة = أمين عام الأمم المتحدة).</summary>
@@ -330,6 +338,12 @@ internal sealed class SpeakerNames(ArticleModel article)
         : norm.StartsWith("لل", StringComparison.Ordinal) && norm.Length > 3 ? norm[2..]
         : norm;
 
+    /// <summary>A rank or title a person's name follows (العميد، الفريق الركن، الدكتور، الشيخ), with or without ال.</summary>
+    public static bool IsNameTitle(string norm) =>
+        (norm.StartsWith("ال", StringComparison.Ordinal) ? norm[2..] : norm)
+            is "عميد" or "لواء" or "عقيد" or "مقدم" or "رائد" or "فريق" or "ركن" or "مشير" or "دكتور" or "دكتوره" or "مهندس"
+            or "مهندسه" or "شيخ" or "امير" or "استاذ";
+
     /// <summary>Indefinite adjectives of a role (مدير أول، أمين عام، نائب تنفيذي، وزير سابق): no name.</summary>
     public static bool IsRoleAdjective(string norm) => norm is "اول" or "عام" or "سابق" or "تنفيذي";
 
@@ -337,11 +351,8 @@ internal sealed class SpeakerNames(ArticleModel article)
     private Dictionary<string, string> IntroducedRoles()
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        var tokens = new List<(int Start, int End, string Norm)>();
-        foreach (var sentence in article.Sentences)
+        foreach (var (text, tokens) in Tokenized())
         {
-            var text = sentence.Text;
-            WordTokens(text, tokens);
             for (var k = 0; k < tokens.Count; k++)
             {
                 if (!IsRole(tokens[k].Norm)) continue;
