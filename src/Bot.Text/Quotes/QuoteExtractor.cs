@@ -764,6 +764,10 @@ internal static class QuoteExtractor
                    // a construct noun before an ال-word: مدير أول إدارة الاتصال، رئيسة سلطة الضبط
                    || (j + 1 < tokens.Count && Definite(tokens[j + 1].Norm) && !SpeakerNames.IsRole(tokens[j + 1].Norm)
                        && Joined(s, tokens[j].End, tokens[j + 1].Start) && (IsRoleHead(tokens[j - 1].Norm) || tokens[j - 1].Norm is "و" or "باسم")
+                       // …only after an indefinite word, as Arabic construct goes: after الوزير or الخارجية a word and
+                       // a family name the article uses (الوزير سامي الخطيب أمس … وأضاف الخطيب) are a person's names, else
+                       // the verb's object (وشجع المتحدث استنجاد الحكومة)
+                       && !(Definite(tokens[j - 1].Norm) && names.IsFamilyName(tokens[j + 1].Norm))
                        // …not after a rank or title: العميد مقداد الموسوي is a name
                        && !SpeakerNames.IsNameTitle(tokens[j - 1].Norm)
                        // …but a first name and an ال-family name end the phrase: المهندس علاء السقطي، رئيس …
@@ -865,10 +869,10 @@ internal static class QuoteExtractor
             var after = m + 1 < s.Tokens.Count && Joined(s, s.Tokens[m].End, s.Tokens[m + 1].Start);
             if (after && IsNamePart(s, m + 1, names)) { end = m; continue; }
             // …and, right after a first name, before a word that ends a name or opens the statement (عبدالله المعيوف أنه
-            // “…”، سامي الخطيب على الحوار; but not بوتفليقة العراق بأنه: the object).
+            // “…”، سامي الخطيب على الحوار، رامي الخطيب بالمواطنين; but not بوتفليقة العراق بأنه: the object).
             var next = m + 1 < s.Tokens.Count ? s.Tokens[m + 1] : default;
             if (!after || m + 1 >= s.Tokens.Count || SpeakerNames.IsRole(next.Norm)
-                || (m == j + 1 && (IsThatWord(next.Norm) || next.Cue is not null || Stops.Contains(next.Norm)))) end = m;
+                || (m == j + 1 && (IsThatWord(next.Norm) || next.Cue is not null || Stops.Contains(next.Norm) || DefiniteBehindPreposition(next.Norm)))) end = m;
             break;
         }
         return end;

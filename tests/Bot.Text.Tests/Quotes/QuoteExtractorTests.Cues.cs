@@ -1,0 +1,55 @@
+namespace Bot.Text.Tests.Quotes;
+
+/// <summary>
+/// Reporting verbs beyond «قال» that news uses to bring in someone's words: hope, repetition, writing and tweeting,
+/// appeal. The sentences are written for these tests in the shapes found on news pages outside the corpora.
+/// </summary>
+public class QuoteExtractorCueTests
+{
+    private static readonly ArabicTextEngine Engine = new();
+
+    private static IReadOnlyList<Quote> Quotes(string body) => Engine.AnalyzeUnguarded(null, body, SummaryBudget.Default).Quotes;
+
+    [Theory]
+    [InlineData("وكرر وزير المالية سامي الخطيب \"أن مناقشة الموازنة انتهت ولم يطرأ عليها أي تعديل حقيقي\".", "الخطيب")]
+    [InlineData("وكتب الوزير سامي الخطيب على صفحته \"اكتشافات جديدة في الحوض الساحلي تفتح آفاقا واعدة للبلاد\".", "الخطيب")]
+    [InlineData("وغردت الفنانة ريم الحداد عبر حسابها: \"الحب لا يحتاج إلى عيد كي نحتفل به مع من نحب\".", "الحداد")]
+    [InlineData("وأهاب المتحدث باسم الدفاع المدني رامي الخطيب بالمواطنين \"عدم الخروج من المنازل إلا للضرورة القصوى\".", "الخطيب")]
+    public void Extract_VerbOfRepeatingWritingOrAppeal_IntroducesTheQuotation(string sentence, string speaker)
+    {
+        // The article names the person again by the family name, as news does.
+        var quotes = Quotes(sentence + "\nوأوضح " + speaker + " أن العمل مستمر.");
+        Assert.Equal(speaker, Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void Extract_FirstAndFamilyNameAfterADefiniteRole_AreTheSpeakerNotAConstruct()
+    {
+        // الوزير سامي الخطيب أمس: after a definite role a word and a family name are a name (a construct needs an
+        // indefinite head: مدير أول إدارة الاتصال); the family name is the short mention.
+        var quotes = Quotes(string.Join("\n",
+            "وقال الوزير سامي الخطيب أمس \"الاكتشافات الجديدة تفتح آفاقا واعدة للبلاد\".",
+            "وأضاف الخطيب أن العمل مستمر."));
+        Assert.Equal("الخطيب", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void Extract_HopeAfterAQuotation_IsTheSameSpeakers()
+    {
+        var quotes = Quotes("وقال المدرب سامي الخطيب إن \"اللاعبين قدموا كل ما لديهم في هذه البطولة\"، معربا عن أمله أن \"يكون المصابون جاهزين في الشهر المقبل\".");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("الخطيب", q.Speaker));
+        Assert.Contains(quotes, q => q.Text.StartsWith("يكون المصابون", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_GoingOnAfterAColon_IsThePreviousSpeakers()
+    {
+        var quotes = Quotes(string.Join("\n",
+            "وقال الفنان عادل الحداد في كلمته: \"كل سنة أفتخر بالمشاركة في هذا المهرجان العريق\".",
+            "واستكمل: \"نحن فخورون بمشاركتنا ونشكر كل من عمل على إنجاحه\".",
+            "وأضاف الحداد أنه سيغني أغنيتين."));
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("الحداد", q.Speaker));
+    }
+}
