@@ -426,8 +426,10 @@ internal static class QuoteExtractor
     private static Sentence? Prepare(string text, WordTokens words)
     {
         if (!MayMatter(text)) return null;
-        var s = new Sentence(text);
-        QuoteSpans.Find(text, s.Spans);
+        var spans = new List<QuoteSpan>();
+        QuoteSpans.Find(text, spans);
+        var s = new Sentence(WithoutAbbreviationStops(text, spans));
+        s.Spans.AddRange(spans);
         var i = 0;
         var anyCue = false;
         while (i < text.Length)
@@ -446,6 +448,26 @@ internal static class QuoteExtractor
         foreach (var span in s.Spans) s.Eligible.Add(IsSpeech(s, span));
         return s;
     }
+
+    /// <summary>
+    /// The text with the full stop of a one-letter abbreviation outside quotations blanked (وقال د. اشتيه، م. علي), so that
+    /// the title neither ends the speaker's phrase nor stands between a cue and its quotation. Same length, so positions hold.
+    /// </summary>
+    private static string WithoutAbbreviationStops(string text, List<QuoteSpan> spans)
+    {
+        char[]? copy = null;
+        for (var i = 1; i + 1 < text.Length; i++)
+        {
+            if (text[i] != '.' || !ArabicLetters.IsWordChar(text[i - 1]) || (i >= 2 && ArabicLetters.IsWordChar(text[i - 2]))
+                || !char.IsWhiteSpace(text[i + 1]) || InsideQuote(spans, i)) continue;
+            copy ??= text.ToCharArray();
+            copy[i] = ' ';
+        }
+        return copy is null ? text : new string(copy);
+    }
+
+    /// <summary>A one-letter word that is no prefix written apart (لـ، و): an abbreviated title, its stop blanked (د، م).</summary>
+    private static bool AbbreviatedTitle(string norm) => norm.Length == 1 && norm[0] is not ('ل' or 'ب' or 'و' or 'ف' or 'ك');
 
     /// <summary>Cheap pre-check: the sentence opens with و or holds a letter that every cue has (ق ض ك ح ش ع ذ ف ص ت ر).</summary>
     private static bool MayMatter(string text)
@@ -508,11 +530,24 @@ internal static class QuoteExtractor
         }
         if (w.Length > 2 && w[0] is 'و' or 'ب' or 'ل' or 'ف' && NameCues.Contains(w[1..])) w = w[1..];
         if (TitleCues.Contains(w)) return false;
+        // دعا إلى «إجراء الانتخابات المؤجلة، العام المقبل»، رفضه لـ "التدخلات الخارجية في الأمور العربية": after a
+        // preposition a longer quotation that has a clause's joints — a free preposition or a comma — is a fragment
+        // of speech; one without them names something (ل «البرنامج الوطني للإرشاد النفسي»).
+        if (w.Length <= 3 && NameCues.Contains(w) && words > MaxNameWords && ClauseJoints(inner)) return true;
         if (NameCues.Contains(w)) return words > MaxProductWords;
         if (words > MaxNameWords) return true;
         if (!(NameCues.ContainsWithArticle(w) || (w.StartsWith("ال") && w.Length > 3))) return true;
         // قال الوزير “…”: the ال-word is the speaker right after a cue, so this is speech.
         return before > 0 && s.Tokens[before - 1].Cue is CueKind.Verb or CueKind.Source;
+    }
+
+    /// <summary>A free-standing preposition or a comma inside a quotation: the joints of a clause, not a name.</summary>
+    private static bool ClauseJoints(ReadOnlySpan<char> inner)
+    {
+        if (inner.IndexOfAny('،', ',') >= 0) return true;
+        foreach (var word in inner.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if (ArabicText.Normalize(word) is "في" or "من" or "علي" or "الي" or "عن" or "مع") return true;
+        return false;
     }
 
     private static bool HasArabicLetter(ReadOnlySpan<char> text)
@@ -697,6 +732,9 @@ internal static class QuoteExtractor
     {
         var tokens = s.Tokens;
         var first = k + 1;
+        // وقال د. اشتيه: an abbreviated title (د. for دكتور, م. for مهندس) before the name.
+        if (first + 1 < tokens.Count && AbbreviatedTitle(tokens[first].Norm) && Joined(s, tokens[first].End, tokens[first + 1].Start))
+            first++;
         // حسب توضيحات الوزير، وفق تصريحات المدير: the speaker is the one whose words these are; حسبما أفادت به الهيئة: the
         // verb's object pronoun comes before its subject.
         if (first + 1 < tokens.Count && Joined(s, tokens[first].End, tokens[first + 1].Start)
@@ -751,6 +789,8 @@ internal static class QuoteExtractor
                    || (!Definite(tokens[first].Norm) && SpeakerNames.Nisba(tokens[j].Norm) && (j == first + 1 || SpeakerNames.Nisba(tokens[j - 1].Norm)))
                    || (!IsNamePart(s, j, names) && (Definite(tokens[j].Norm) || SpeakerNames.IsRole(tokens[j].Norm)))
                    || DefiniteBehindPreposition(tokens[j].Norm)
+                   // an abbreviated title before the name (وزير المعادن د. أحمد)
+                   || (AbbreviatedTitle(tokens[j].Norm) && j + 1 < tokens.Count && IsNamePart(s, j + 1, names))
                    // الناطق باسم وزارة الداخلية: the body a spokesman speaks for
                    || (tokens[j].Norm == "باسم" && j + 1 < tokens.Count && j == first + 1)
                    // للعمال غير الأجراء: غير and the ال-word it negates
@@ -868,6 +908,14 @@ internal static class QuoteExtractor
             if (!norm.StartsWith("ال", StringComparison.Ordinal) || SpeakerNames.IsRole(norm) || Stops.Contains(norm)) break;
             var after = m + 1 < s.Tokens.Count && Joined(s, s.Tokens[m].End, s.Tokens[m + 1].Start);
             if (after && IsNamePart(s, m + 1, names)) { end = m; continue; }
+            // أحمد الصادق الكاروري … وأكد الكاروري: two ال-words close a name when the article calls the person by the second.
+            if (after && m + 1 < j + 5 && s.Tokens[m + 1].Norm is var family && family.StartsWith("ال", StringComparison.Ordinal)
+                && !SpeakerNames.IsRole(family) && !SpeakerNames.IsOrganisation(family) && !Stops.Contains(family)
+                && (names.IsFamilyName(family) || names.Mentions(family) >= 2))
+            {
+                end = ++m;
+                continue;
+            }
             // …and, right after a first name, before a word that ends a name or opens the statement (عبدالله المعيوف أنه
             // “…”، سامي الخطيب على الحوار، رامي الخطيب بالمواطنين; but not بوتفليقة العراق بأنه: the object).
             var next = m + 1 < s.Tokens.Count ? s.Tokens[m + 1] : default;
@@ -885,7 +933,10 @@ internal static class QuoteExtractor
         var bestCount = -1;
         for (var m = from; m <= to; m++)
         {
-            var c = Stops.Contains(s.Tokens[m].Norm) ? 0 : names.Mentions(s.Tokens[m].Norm);
+            // Mentions beyond this name: أحمد محمد محمد الكاروري holds محمد twice, which says nothing of how he is called.
+            var inside = 0;
+            for (var o = from; o <= to; o++) if (s.Tokens[o].Norm == s.Tokens[m].Norm) inside++;
+            var c = Stops.Contains(s.Tokens[m].Norm) ? 0 : names.Mentions(s.Tokens[m].Norm) - inside + 1;
             if (c >= bestCount) { best = m; bestCount = c; }
         }
         // A compound name from its connector on (أيمن بن عبد الرحمان → بن عبد الرحمان), never its half (عبد).

@@ -108,7 +108,7 @@ internal sealed class SpeakerNames(ArticleModel article)
         for (var k = role + 1; k < phrase.Count; k++)
         {
             if (!IsNameLike(phrase[k].Norm)) continue;
-            var c = Count(phrase[k].Norm);
+            var c = CountBeyond(phrase, k);
             if (k < tail) continue;
             if (c >= bestCount) { best = k; bestCount = c; }
         }
@@ -176,10 +176,21 @@ internal sealed class SpeakerNames(ArticleModel article)
         {
             if (!IsNameLike(phrase[k].Norm)) continue;
             // علي is normalised like the preposition على: its count says nothing about the name.
-            var c = Stops.Contains(phrase[k].Norm) ? 0 : Count(phrase[k].Norm);
+            var c = Stops.Contains(phrase[k].Norm) ? 0 : CountBeyond(phrase, k);
             if (c >= bestCount) { best = k; bestCount = c; }
         }
         return best >= 0 && bestCount >= minCount ? Compound(text, phrase, best) : null;
+    }
+
+    /// <summary>
+    /// Mentions of the phrase's word <paramref name="k"/> beyond its repeats inside the phrase, plus one: أحمد محمد محمد
+    /// الكاروري holds محمد twice, which says nothing of how the article calls him.
+    /// </summary>
+    private int CountBeyond(List<(int Start, int End, string Norm)> phrase, int k)
+    {
+        var inside = 0;
+        foreach (var p in phrase) if (p.Norm == phrase[k].Norm) inside++;
+        return Count(phrase[k].Norm) - inside + 1;
     }
 
     /// <summary>A relational adjective without ال (أمني، حكومي، عسكري، دبلوماسي): it qualifies, it does not name.</summary>
@@ -399,7 +410,10 @@ internal sealed class SpeakerNames(ArticleModel article)
                 && t.Norm.Length > 3 && Spaced(text, tokens[j - 1].End, t.Start);
             if ((!IsNameLike(t.Norm) && !compoundHalf) || Stops.Contains(t.Norm) || (t.Norm.Length < 3 && !Connectors.Contains(t.Norm)) || (t.Norm[0] == 'و' && t.Norm.Length > 4)
                 || ReportingCues.Match(t.Norm, out _) is not null) { length--; break; }
+            // Mentions beyond the run itself (أحمد محمد محمد الكاروري: محمد twice in one name is no second mention).
             var c = Count(t.Norm);
+            for (int o = from, m = 0; o >= 0 && o < tokens.Count && m < 4; o += step, m++)
+                if (o != j && tokens[o].Norm == t.Norm) c--;
             if (c >= bestCount && c >= 2 && !(Connectors.Contains(t.Norm) && t.Norm != "عبد")) { best = Compound(text, tokens, j); bestCount = c; }
             var next = j + step;
             if (next < 0 || next >= tokens.Count) break;

@@ -52,4 +52,31 @@ public class QuoteExtractorCueTests
         Assert.Equal(2, quotes.Count);
         Assert.All(quotes, q => Assert.Equal("الحداد", q.Speaker));
     }
+
+    [Fact]
+    public void Extract_AbbreviatedTitleBeforeTheName_DoesNotEndTheSpeakersPhrase()
+    {
+        var quotes = Quotes(string.Join("\n",
+            "افتتح رئيس الوزراء د. سامي الخطيب أولى جلسات الحكومة في العاصمة.",
+            "وقال د. الخطيب: \"أمامنا جدول أعمال طويل ومن اليوم الأول سنبدأ العمل\"."));
+        Assert.Equal("الخطيب", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void Extract_NameThatRepeatsItsFathersName_IsCalledByItsLastWord()
+    {
+        // محمد twice inside one name is no sign that the article calls him محمد.
+        var quotes = Quotes("وقال الوزير أحمد محمد محمد صالح إن \"العمل في المناجم يسير وفق الخطة الموضوعة\".");
+        Assert.Equal("صالح", Assert.Single(quotes).Speaker);
+    }
+
+    [Theory]
+    [InlineData("دعا رئيس المجلس سامي الخطيب، إلى «إجراء الانتخابات الرئاسية والبرلمانية المؤجلة، العام المقبل».")]
+    [InlineData("أكد الوزير سامي الخطيب أن الوضع مستقر، معربا عن رفضه لـ \"التدخلات الخارجية في الشؤون الداخلية للبلاد\".")]
+    public void Extract_LongerFragmentAfterAPrepositionWithAClausesJoints_IsSpeech(string sentence) =>
+        Assert.Single(Quotes(sentence + "\nوأضاف الخطيب أن العمل مستمر."));
+
+    [Fact]
+    public void Extract_LongerNameAfterAPreposition_IsNoSpeech() =>
+        Assert.Empty(Quotes("وأعلنت الوزارة دعمها لـ \"البرنامج الوطني للإرشاد النفسي والاجتماعي لكورونا\"."));
 }

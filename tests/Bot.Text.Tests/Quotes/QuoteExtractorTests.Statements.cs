@@ -95,8 +95,9 @@ public class QuoteExtractorStatementTests
 
     [Fact]
     public void Extract_MinJanibihiAndARole_SetsThePreviousSpeaker() =>
-        // argen_ntg_train_0910: «من جانبه أشاد وزير المعادن …» makes the minister the speaker of «وتابع», not the previous one.
-        Assert.Equal("وزير المعادن", Quotes(
+        // argen_ntg_train_0910: «من جانبه أشاد وزير المعادن …» makes the minister the speaker of «وتابع», not the previous one;
+        // the abbreviated «د.» does not hide his name, and the article calls him الكاروري.
+        Assert.Equal("الكاروري", Quotes(
             "كما طالب النائب الأول حسبو محمد عبد الرحمن بضرورة حسن إدارة الموارد، وتابع بقوله ” لو ما أحسنا إدارة الموارد ربنا بيبتلينا بهذه الموارد وتكون هناك مشاكل”. "
             + "من جانبه أشاد وزير المعادن د. أحمد محمد محمد الصادق الكاروري بانضباط العاملين، مشيرا إلى أن هذا هو العهد من العاملين بالوزارة، "
             + "وتابع: ” هذا ما عهدناه في العاملين بهذه الوزارة ” وأكد الكاروري أن إشكالية البلاد ليست في الموارد.")
