@@ -538,15 +538,19 @@ internal static class QuoteExtractor
         if (words > MaxNameWords) return true;
         if (!(NameCues.ContainsWithArticle(w) || (w.StartsWith("ال") && w.Length > 3))) return true;
         // قال الوزير “…”: the ال-word is the speaker right after a cue, so this is speech.
-        return before > 0 && s.Tokens[before - 1].Cue is CueKind.Verb or CueKind.Source;
+        if (before > 0 && s.Tokens[before - 1].Cue is CueKind.Verb or CueKind.Source) return true;
+        // أن هذه الروايات "غير صحيحة على الإطلاق"، فإن البديل "هو ما نعيشه الآن": what is said of a plain ال-word, when it
+        // has a clause's joints, is a predicate in someone's words, not the thing's name.
+        return words >= 3 && !NameCues.ContainsWithArticle(w) && ClauseJoints(inner);
     }
 
-    /// <summary>A free-standing preposition or a comma inside a quotation: the joints of a clause, not a name.</summary>
+    /// <summary>A free-standing preposition, pronoun or negation, or a comma, inside a quotation: the joints of a clause, not a name.</summary>
     private static bool ClauseJoints(ReadOnlySpan<char> inner)
     {
         if (inner.IndexOfAny('،', ',') >= 0) return true;
         foreach (var word in inner.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            if (ArabicText.Normalize(word) is "في" or "من" or "علي" or "الي" or "عن" or "مع") return true;
+            if (ArabicText.Normalize(word) is "في" or "من" or "علي" or "الي" or "عن" or "مع"
+                or "هو" or "هي" or "هم" or "نحن" or "لا" or "لم" or "لن" or "ليس" or "ما" or "قد") return true;
         return false;
     }
 

@@ -79,4 +79,14 @@ public class QuoteExtractorCueTests
     [Fact]
     public void Extract_LongerNameAfterAPreposition_IsNoSpeech() =>
         Assert.Empty(Quotes("وأعلنت الوزارة دعمها لـ \"البرنامج الوطني للإرشاد النفسي والاجتماعي لكورونا\"."));
+
+    [Theory]
+    [InlineData("نفى الوزير سامي الخطيب ما تردد عن الحادث، مؤكدا أن هذه الروايات \"غير صحيحة على الإطلاق\".")]
+    [InlineData("وقال الوزير سامي الخطيب إن الاحتلال لم يتغير، مشددا على أنه إذا لم تتغير السياسات فإن البديل \"هو ما نعيشه الآن\".")]
+    public void Extract_ShortPredicateOfADefiniteWordWithAClausesJoints_IsSpeech(string sentence) =>
+        Assert.Single(Quotes(sentence + "\nوأضاف الخطيب أن العمل مستمر."));
+
+    [Fact]
+    public void Extract_ShortNameAfterADefiniteWord_IsStillNoSpeech() =>
+        Assert.Empty(Quotes("وقال الوزير سامي الخطيب إن افتتاح المركب الترفيهي \"عالم الأحلام الكبير\" سيكون في الصيف.\nوأضاف الخطيب أن العمل مستمر."));
 }
