@@ -249,10 +249,24 @@ internal static class QuoteExtractor
     private static bool OpensAfterColon(string text)
     {
         var open = text.LastIndexOfAny(['«', '“']);
-        if (open >= 0 && text.IndexOfAny(text[open] == '«' ? ['»'] : ['”'], open + 1) < 0 && QuoteSpans.AfterColon(text, open)) return true;
+        if (open >= 0 && text.IndexOfAny(text[open] == '«' ? ['»'] : ['”'], open + 1) < 0 && Introduces(text, open)) return true;
+        // قال:” المعسكر رائع … — a reversed opening mark, the last of an odd number of curly ones.
+        var reversed = text.LastIndexOf('”');
+        if (reversed >= 0 && text.AsSpan().Count('”') + text.AsSpan().Count('“') is var curly && curly % 2 == 1 && Introduces(text, reversed)) return true;
         // وتابع: " بدأنا … — an odd straight mark, the last one after a colon.
         var straight = text.LastIndexOf('"');
-        return straight >= 0 && text.AsSpan().Count('"') % 2 == 1 && QuoteSpans.AfterColon(text, straight);
+        return straight >= 0 && text.AsSpan().Count('"') % 2 == 1 && Introduces(text, straight);
+    }
+
+    /// <summary>A colon or an إن/أن clause's opening word right before the mark at <paramref name="i"/> (قال: “…، ويؤكد فلان بأن “…).</summary>
+    private static bool Introduces(string text, int i)
+    {
+        if (QuoteSpans.AfterColon(text, i)) return true;
+        var k = i - 1;
+        while (k >= 0 && char.IsWhiteSpace(text[k])) k--;
+        var end = k + 1;
+        while (k >= 0 && ArabicLetters.IsWordChar(text[k])) k--;
+        return end > k + 1 && IsThatWord(ArabicText.Normalize(text[(k + 1)..end]));
     }
 
     /// <summary>How many following sentences an open quotation may take in.</summary>
@@ -921,9 +935,10 @@ internal static class QuoteExtractor
                 continue;
             }
             // …and, right after a first name, before a word that ends a name or opens the statement (عبدالله المعيوف أنه
-            // “…”، سامي الخطيب على الحوار، رامي الخطيب بالمواطنين; but not بوتفليقة العراق بأنه: the object).
+            // “…”، سامي الخطيب على الحوار، رامي الخطيب بالمواطنين; but not بوتفليقة العراق بأنه: the object), or that is a
+            // family name the article uses (سامي الخطيب التأكيد … وأضاف الخطيب).
             var next = m + 1 < s.Tokens.Count ? s.Tokens[m + 1] : default;
-            if (!after || m + 1 >= s.Tokens.Count || SpeakerNames.IsRole(next.Norm)
+            if (!after || m + 1 >= s.Tokens.Count || SpeakerNames.IsRole(next.Norm) || (m == j + 1 && names.IsFamilyName(norm))
                 || (m == j + 1 && (IsThatWord(next.Norm) || next.Cue is not null || Stops.Contains(next.Norm) || DefiniteBehindPreposition(next.Norm)))) end = m;
             break;
         }
@@ -1007,6 +1022,12 @@ internal static class QuoteExtractor
         var tokens = s.Tokens;
         // من جانبه أشاد وزير المعادن …: the verb and its subject after «من جانبه/من جهته».
         var o = tokens.Count > 4 && tokens[0].Norm == "من" && tokens[1].Norm is "جانبه" or "جانبها" or "جهته" or "جهتها" ? 2 : 0;
+        // من جهته أمين العاصمة حمود عباد، قال …: the subject before its verb.
+        if (o == 2 && SpeakerNames.IsRole(tokens[2].Norm))
+        {
+            var end = RunEnd(s, 2, tokens.Count);
+            return end > 2 ? names.ShortMention(s.Text, Phrase(s, 2, end)) : null;
+        }
         if (tokens.Count < o + 3 || tokens[o].Cue is not null || tokens[o].Norm is not { Length: > 3 } v || (o == 0 && v[0] != 'و')) return null;
         if (SpeakerNames.IsRole(tokens[o + 1].Norm))
         {

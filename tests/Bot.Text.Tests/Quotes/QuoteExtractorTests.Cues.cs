@@ -89,4 +89,42 @@ public class QuoteExtractorCueTests
     [Fact]
     public void Extract_ShortNameAfterADefiniteWord_IsStillNoSpeech() =>
         Assert.Empty(Quotes("وقال الوزير سامي الخطيب إن افتتاح المركب الترفيهي \"عالم الأحلام الكبير\" سيكون في الصيف.\nوأضاف الخطيب أن العمل مستمر."));
+
+    [Theory]
+    [InlineData("وجدد الوزير سامي الخطيب التأكيد على أن «البلاد ترفض أي تهجير للسكان من أرضهم».")]
+    [InlineData("وختم المدرب سامي الخطيب \"لا أريد الدخول في تفاصيل التحكيم، المهم أننا توجنا باللقب\".")]
+    public void Extract_VerbOfRenewingOrClosing_IntroducesTheQuotation(string sentence) =>
+        Assert.Equal("الخطيب", Assert.Single(Quotes(sentence + "\nوأضاف الخطيب أن العمل مستمر.")).Speaker);
+
+    [Fact]
+    public void Extract_QuotationOpenedAfterThatOverSeveralSentences_IsOneQuotation()
+    {
+        var quotes = Quotes(string.Join("\n",
+            "ويؤكد المدرب سامي الخطيب بأن “التحضيرات تسير في ظروف ممتازة بعد الدورة الدولية.",
+            "بقيت مباراة ودية أخيرة قبل البطولة.",
+            "نحن قادرون على العودة باللقب”.",
+            "وأضاف الخطيب أن العمل مستمر."));
+        var quote = Assert.Single(quotes);
+        Assert.Equal("الخطيب", quote.Speaker);
+        Assert.EndsWith("العودة باللقب", quote.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_ReversedMarkAfterColonOverSeveralSentences_IsOneQuotation()
+    {
+        var quotes = Quotes(string.Join("\n",
+            "وعن المعسكر قال المدرب سامي الخطيب:” المعسكر رائع بكل المقاييس والمعدل البدني مرتفع ..",
+            "الملاحظ أن الأغلبية في الفريق خجولة “.",
+            "وأضاف الخطيب أن العمل مستمر."));
+        var quote = Assert.Single(quotes);
+        Assert.Equal("الخطيب", quote.Speaker);
+        Assert.EndsWith("في الفريق خجولة", quote.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_RoleAfterMinJihatihi_IsTheSpeakerOfTheVerbAfterIt() =>
+        Assert.Equal("عباد", Assert.Single(Quotes(string.Join("\n",
+            "وقال رئيس الصندوق سامي الخطيب إن العمل مستمر.",
+            "من جهته أمين العاصمة حمود عباد، قال في تعليقه على الاتفاقيات:” المبلغ خصص لصيانة الطرق والجسور في المرحلة الأولى”.",
+            "وأشاد عباد بالصندوق."))).Speaker);
 }
