@@ -609,6 +609,9 @@ internal static class QuoteExtractor
     {
         // ووصف السد بأنه …: after a verb of describing, a phrase that is no person or role is what is described.
         CueKind.Verb when Describes(s.Tokens[k].Norm) => SpeakerAfter(s, k, names) is { } described && PersonOrRole(described, names) ? described : null,
+        // وتتابع الموضوع: «follows» a thing (no person, role or body) is not «goes on saying».
+        CueKind.Verb when s.Tokens[k].Norm.EndsWith("تابع", StringComparison.Ordinal) && s.Tokens[k].Norm.Length > 4 => SpeakerAfter(s, k, names) is { } subject
+            && !(QuoteConfidence.Classify(names.Prefer(subject), names) == SpeakerKind.Named && Definite(ArabicText.Normalize(subject))) ? subject : null,
         CueKind.Verb => SpeakerAfter(s, k, names),
         // المشروع حسب طواهرية لم يأت …: a source cue names a speaker only when it names one already quoted or introduced
         // (not وفق مقابل مالي، حسب قانون المالية).
@@ -730,9 +733,12 @@ internal static class QuoteExtractor
             var t = s.Tokens[k - 1];
             return prev.StartsWith("لل", StringComparison.Ordinal) ? "ال" + s.Text[(t.Start + 2)..t.End] : s.Text[(t.Start + 1)..t.End];
         }
-        for (var j = k - 1; j >= 0 && j >= k - 5; j--)
+        for (var j = k - 1; j >= 0 && j >= k - 6; j--)
             if (s.Tokens[j].Norm == "عن" && j + 1 < k)
-                return names.ShortMention(s.Text, Phrase(s, j + 1, k - 1));
+                // عن المتحدث باسم المنظمة، طارق ياسرفيتش، قوله: a role phrase is read as after a verb, up to the name it sets off.
+                return SpeakerNames.IsRole(s.Tokens[j + 1].Norm) && RoleLed(s, j + 1, names) is { } person
+                    ? person
+                    : names.ShortMention(s.Text, Phrase(s, j + 1, k - 1));
         return null;
     }
 

@@ -127,4 +127,18 @@ public class QuoteExtractorCueTests
             "وقال رئيس الصندوق سامي الخطيب إن العمل مستمر.",
             "من جهته أمين العاصمة حمود عباد، قال في تعليقه على الاتفاقيات:” المبلغ خصص لصيانة الطرق والجسور في المرحلة الأولى”.",
             "وأشاد عباد بالصندوق."))).Speaker);
+
+    [Fact]
+    public void Extract_VerbalNounAfterARoleAndTheNameItSetsOff_IsThatPersons() =>
+        Assert.Equal("الخطيب", Assert.Single(Quotes(string.Join("\n",
+            "قالت منظمة الصحة العالمية إن عدد الحالات زاد في البلاد.",
+            "ونقلت وكالة الأنباء عن المتحدث باسم المنظمة، سامي الخطيب، قوله “هناك بلاغات عن مئة ألف حالة اشتباه حتى الآن”."))).Speaker);
+
+    [Fact]
+    public void Extract_FollowingUpAThing_DoesNotMakeItTheSpeaker() =>
+        // «مؤكدة أنها تتابع الموضوع»: تتابع here follows a matter; the authority is still the one speaking after «وقالت».
+        Assert.Equal("هيئة الاتصالات", Assert.Single(Quotes(string.Join("\n",
+            "نفت هيئة الاتصالات صدور أي توجيهات بحجب التطبيقات.",
+            "ونشرت الهيئة بيانا على حسابها، مؤكدة أنها تتابع الموضوع مع مزودي الخدمات.",
+            "وقالت: «إن تقديم خدمات الاتصالات في المملكة يخضع لمتطلبات تنظيمية واضحة»."))).Speaker);
 }
