@@ -997,6 +997,10 @@ internal static class QuoteExtractor
         while (j >= 0 && tokens[j].Norm is "قد" or "كان" or "وكان" or "كانت" or "وكانت" or "لقد" or "ولقد") j--;
         if (j < 0 || !Joined(s, tokens[j].End, tokens[j + 1].Start)) return null;
         var end = j;
+        // كان فوزي الخبوشي كشف: a family name the article uses closes the name after a first name (but خلع الحجاب قالت
+        // is a topic).
+        if (j > 0 && names.IsFamilyName(tokens[j].Norm) && names.IsNameLike(tokens[j - 1].Norm) && !Stops.Contains(tokens[j - 1].Norm) && Joined(s, tokens[j - 1].End, tokens[j].Start))
+            j--;
         while (j >= 0 && end - j < 3 && names.IsNameLike(tokens[j].Norm) && !Stops.Contains(tokens[j].Norm)
                && (j == end || Joined(s, tokens[j].End, tokens[j + 1].Start)))
             j--;

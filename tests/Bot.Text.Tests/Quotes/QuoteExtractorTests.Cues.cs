@@ -141,4 +141,20 @@ public class QuoteExtractorCueTests
             "نفت هيئة الاتصالات صدور أي توجيهات بحجب التطبيقات.",
             "ونشرت الهيئة بيانا على حسابها، مؤكدة أنها تتابع الموضوع مع مزودي الخدمات.",
             "وقالت: «إن تقديم خدمات الاتصالات في المملكة يخضع لمتطلبات تنظيمية واضحة»."))).Speaker);
+
+    [Fact]
+    public void Extract_FirstAndFamilyNameBeforeTheVerb_AreTheSpeaker()
+    {
+        var quotes = Quotes(string.Join("\n",
+            "وقال الخبوشي في تصريح إن النقابة تتابع الملف.",
+            "ويرى المهنيون أن التطبيقات أثرت على عملهم حيث كان فوزي الخبوشي كشف أن “التنقلات أصبحت بسيارات مدنية لا نعرف هويتها”."));
+        Assert.Contains(Assert.Single(quotes).Speaker, new[] { "فوزي الخبوشي", "الخبوشي", "فوزي" });
+    }
+
+    [Fact]
+    public void Extract_TopicBeforeTheVerb_IsNoSpeaker() =>
+        // «و عن خلع الحجاب قالت»: a noun and an ال-word before the verb are its topic; the speaker is the one already named.
+        Assert.Equal("صابرين", Assert.Single(Quotes(string.Join("\n",
+            "وتابعت صابرين أنها قد تكرر تجربة الزواج مرة أخرى.",
+            "و عن خلع الحجاب قالت ايضا: “الدرس الذي تعلمته هو أن تنام مرتاح البال”."))).Speaker);
 }
