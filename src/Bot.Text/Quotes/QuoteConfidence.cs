@@ -121,7 +121,8 @@ internal static class QuoteConfidence
             if (SpeakerNames.IsRole(p)) return SpeakerKind.Role;
         var nameWords = 0;
         // آل (normalised ال) standing alone joins a family name: آل سعود.
-        foreach (var p in parts) if (names.IsNameLike(p) || p == "ال") nameWords++;
+        // …and الله، الدين complete one (فتح الله، سعد الدين).
+        foreach (var p in parts) if (names.IsNameLike(p) || p is "ال" or "الله" or "الدين") nameWords++;
         if (nameWords >= 2) return SpeakerKind.Person;
         if (nameWords == 1 && parts.Length == 1) return names.Mentions(head) >= 2 ? SpeakerKind.Person : SpeakerKind.Named;
         if (parts.Length == 1 && definite) return names.IsFamilyName(head) ? SpeakerKind.Person : SpeakerKind.Named;

@@ -138,8 +138,10 @@ internal sealed class SpeakerNames(ArticleModel article)
         var start = k;
         if (!Connectors.Contains(t[k].Norm))
         {
-            // صنع الله، نصر الله، فتح الله: the name and the الله that completes it.
-            if (k + 1 < t.Count && t[k + 1].Norm == "الله" && Spaced(text, t[k].End, t[k + 1].Start)) return text[t[k].Start..t[k + 1].End];
+            // صنع الله، نصر الله، قمر الدين، نور الدين: the name and the الله or الدين that completes it, from either half.
+            if (k + 1 < t.Count && CompletesName(t[k + 1].Norm) && Spaced(text, t[k].End, t[k + 1].Start)) return text[t[k].Start..t[k + 1].End];
+            if (k > 0 && CompletesName(t[k].Norm) && !t[k - 1].Norm.StartsWith("ال", StringComparison.Ordinal) && !Stops.Contains(t[k - 1].Norm) && Spaced(text, t[k - 1].End, t[k].Start))
+                return text[t[k - 1].Start..t[k].End];
             if (k == 0 || !Connectors.Contains(t[k - 1].Norm)) return text[t[k].Start..t[k].End];
             start = k - 1;
         }
@@ -148,6 +150,9 @@ internal sealed class SpeakerNames(ArticleModel article)
         while (end + 1 < t.Count && Connectors.Contains(t[end].Norm) && Spaced(text, t[end].End, t[end + 1].Start)) end++;
         return text[t[start].Start..t[end].End];
     }
+
+    /// <summary>الله and الدين, the second halves of compound given names (فتح الله، صلاح الدين).</summary>
+    private static bool CompletesName(string norm) => norm is "الله" or "الدين";
 
     /// <summary>
     /// A statement noun followed by its issuer (بيان لرئاسة الجمهورية، بيان للوزارة، بيان الوزارة): the issuer with the

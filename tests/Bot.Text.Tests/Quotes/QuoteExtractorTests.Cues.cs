@@ -157,4 +157,15 @@ public class QuoteExtractorCueTests
         Assert.Equal("صابرين", Assert.Single(Quotes(string.Join("\n",
             "وتابعت صابرين أنها قد تكرر تجربة الزواج مرة أخرى.",
             "و عن خلع الحجاب قالت ايضا: “الدرس الذي تعلمته هو أن تنام مرتاح البال”."))).Speaker);
+
+    [Fact]
+    public void Extract_MediumNamedAfterWith_IsNoQuotationAndTheStatementAfterItIs()
+    {
+        var quotes = Quotes(string.Join("\n",
+            "أعلن عمر قمر الدين وزير الخارجية أن الجيش يسيطر على كل أراضي البلاد.",
+            "وقال قمر الدين، في حوار مع \"سكاي نيوز عربية\"، إن \"العلاقات مع الجيران راسخة ونحن نحاول العيش بسلام\"."));
+        var quote = Assert.Single(quotes);
+        Assert.Equal("قمر الدين", quote.Speaker);
+        Assert.StartsWith("العلاقات", quote.Text, StringComparison.Ordinal);
+    }
 }
