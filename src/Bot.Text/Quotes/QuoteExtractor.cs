@@ -223,6 +223,17 @@ internal static class QuoteExtractor
         return norm.IndexOf(' ') < 0 && names.IsNameLike(norm);
     }
 
+    /// <summary>An إن/أن among the <see cref="MaxGap"/> words up to <paramref name="before"/>, with no stop after it.</summary>
+    private static bool ThatClauseBefore(Sentence s, int before)
+    {
+        for (var k = before; k >= 0 && before - k < MaxGap; k--)
+        {
+            if (HasStop(s.Text, s.Tokens[k].End, s.Tokens[before].End)) return false;
+            if (IsThatWord(s.Tokens[k].Norm)) return true;
+        }
+        return false;
+    }
+
     /// <summary>A verb of describing (وصف، يصف، واصفا), with or without و.</summary>
     private static bool Describes(string norm)
     {
@@ -517,7 +528,7 @@ internal static class QuoteExtractor
     {
         var inner = s.Text.AsSpan(span.Open + 1, span.Close - span.Open - 1);
         var words = ArticleModel.CountWords(inner.ToString());
-        if (words < MinWords || !HasArabicLetter(inner)) return false;
+        if (words < MinWords || !HasArabicLetter(inner) || LetterWords(inner) < MinWords) return false;
         // «لذلك اتفقنا …، وقال الفكي إن … رشحتها «قوى …»: a « paired with the next « (a typo for ») that swallows a new
         // reporting clause joins two quotations whose closing marks are missing; it is neither.
         if (s.Text[span.Close] == '«')
@@ -566,6 +577,16 @@ internal static class QuoteExtractor
             if (ArabicText.Normalize(word) is "في" or "من" or "علي" or "الي" or "عن" or "مع"
                 or "هو" or "هي" or "هم" or "نحن" or "لا" or "لم" or "لن" or "ليس" or "ما" or "قد") return true;
         return false;
+    }
+
+    /// <summary>Words that hold a letter or a digit (فئة «أي ++» is one word and a sign).</summary>
+    private static int LetterWords(ReadOnlySpan<char> text)
+    {
+        var n = 0;
+        foreach (var range in text.Split(' '))
+            foreach (var c in text[range])
+                if (char.IsLetterOrDigit(c)) { n++; break; }
+        return n;
     }
 
     private static bool HasArabicLetter(ReadOnlySpan<char> text)
@@ -630,7 +651,10 @@ internal static class QuoteExtractor
         for (var p = 0; p < q; p++) if (s.Eligible[p]) floor = s.Spans[p].Close;
         var before = IndexBefore(s.Tokens, span.Open);
         // وأوضح المسؤول، الثلاثاء، على هامش يوم إعلامي …، أن “…”: a quotation opening the cue's أن-clause may be farther away.
-        var gap = before >= 0 && IsThatWord(s.Tokens[before].Norm) ? MaxThatGap : MaxGap;
+        // قال …: «…» and قالت النيابة إن الحفر … "…": a quotation after a colon, or inside an إن/أن clause opened within
+        // reach, may be as far from its cue.
+        var gap = before >= 0 && (IsThatWord(s.Tokens[before].Norm) || QuoteSpans.AfterColon(s.Text, span.Open) || ThatClauseBefore(s, before))
+            ? MaxThatGap : MaxGap;
         for (var k = before; k >= 0 && before - k <= gap && s.Tokens[k].Start > floor; k--)
         {
             var to = k == before ? span.Open : s.Tokens[k + 1].Start;

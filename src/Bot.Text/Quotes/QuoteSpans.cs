@@ -10,7 +10,7 @@ internal readonly record struct QuoteSpan(int Open, int Close);
 /// “… الإيرادات“); "…" pairs straight quotes in order
 /// (only when their number is even). A “ with no ” after it pairs with the next “ (a frequent typo); so does a «
 /// whose next mark is another « rather than » («مجحف … فلاحية «).</item>
-/// <item>A ” that starts a word — after a space, a colon, a one-letter prefix or إن/أن (ل”الشروق”، قال:”…”، أن” …) — opens a
+/// <item>A ” that starts a word — after a space, a colon, a one-letter prefix or إن/أن and their pronouns (ل”الشروق”، قال:”…”، أن” …، إنهم” …) — opens a
 /// quotation typed with the marks reversed and closes at the next ” or “ (”القمع المبالغ فيه“); a » right after a colon
 /// likewise, up to the next » or « (وأضاف :» لاعبو المنتخب …»). A ” at the end of
 /// a word (…قصفها”) is a stray closing mark and opens nothing, unless a letter follows it without a space: a name glued
@@ -74,13 +74,24 @@ internal static class QuoteSpans
         i > 0 && (char.IsLetterOrDigit(s[i - 1]) || s[i - 1] is '.' or '!' or '?' or '؟')
         && (i + 1 >= s.Length || char.IsWhiteSpace(s[i + 1]) || char.IsPunctuation(s[i + 1]));
 
+    /// <summary>إنه، أنها، إنهم، إننا right before position <paramref name="i"/>.</summary>
+    private static bool ThatWithPronoun(string s, int i)
+    {
+        var start = i;
+        while (start > 0 && char.IsLetter(s[start - 1])) start--;
+        var word = s.AsSpan(start, i - start);
+        return word.Length is >= 3 and <= 4 && word[0] is 'أ' or 'إ' or 'ا' && word[1] == 'ن'
+            && word[2..] is "ه" or "ها" or "هم" or "نا" or "ني";
+    }
+
     /// <summary>A ” followed by a word and preceded by a space, a colon, the sentence start, a one-letter prefix or إن/أن.</summary>
     private static bool OpensWord(string s, int i)
     {
         if (i + 1 >= s.Length || char.IsWhiteSpace(s[i + 1]) && (i + 2 >= s.Length || !char.IsLetterOrDigit(s[i + 2]))) return false;
         if (i == 0 || char.IsWhiteSpace(s[i - 1]) || s[i - 1] is ':' or '(') return true;
-        // وأضاف أن” جميع المواد …: glued to the إن/أن that introduces it.
+        // وأضاف أن” جميع المواد …، إنهم” أبلغوا …: glued to the إن/أن that introduces it, or to its pronoun.
         if (i >= 2 && s[i - 1] == 'ن' && s[i - 2] is 'أ' or 'إ' or 'ا' && (i == 2 || !char.IsLetter(s[i - 3]))) return true;
+        if (ThatWithPronoun(s, i)) return true;
         if (char.IsLetter(s[i - 1]) && char.IsLetter(s[i + 1])) return true;
         return char.IsLetter(s[i - 1]) && (i == 1 || !char.IsLetter(s[i - 2]));
     }

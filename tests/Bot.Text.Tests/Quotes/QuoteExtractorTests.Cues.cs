@@ -168,4 +168,30 @@ public class QuoteExtractorCueTests
         Assert.Equal("قمر الدين", quote.Speaker);
         Assert.StartsWith("العلاقات", quote.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Extract_QuotationInsideAThatClauseFarFromItsCue_IsTheSpeakers() =>
+        Assert.Equal("النيابة العامة", Assert.Single(Quotes(
+            "قالت النيابة العامة بالعاصمة الغربية إن الحفر تنقيبا عن اختلالات إجرائية في الملف المتعلق بالرئيس السابق "
+            + "محمد ولد عبد الله \"لن يستخرج شيئا، ولن يغطي على أدلة الإثبات المستفيضة في الملف\".")).Speaker);
+
+    [Fact]
+    public void Extract_QuotationAfterAColonFarFromItsCue_IsTheSpeakers()
+    {
+        var quotes = Quotes(string.Join("\n",
+            "قال الدكتور سامي الخطيب وزير الثقافة إن حفل الافتتاح كان ليلة استثنائية.",
+            "وأضاف في تصريحات ضمن تغطية قنوات التلفزيون الرسمي لحفل افتتاح المتحف الكبير مع الإعلامية منى الشاذلي مساء السبت: "
+            + "«السعادة لا توصف، والحضور غير عادي، والحدث يؤدي إلى حراك ثقافي كبير»."));
+        Assert.Equal("الخطيب", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void Extract_MarkGluedToThatAndItsPronoun_OpensTheQuotation() =>
+        Assert.StartsWith("أبلغوا", Assert.Single(Quotes(string.Join("\n",
+            "كشف وزير الخارجية سامي الخطيب أن وزارته أبلغت السفارة بالقرار.",
+            "وقال الخطيب في تصريح خاص إنهم” أبلغوا الخارجية بأسباب استدعاء السفير إلى العاصمة ”."))).Text, StringComparison.Ordinal);
+
+    [Fact]
+    public void Extract_SignWithOneWord_IsNoQuotation() =>
+        Assert.Empty(Quotes("وأضافت الشركة أن الغسالة الجديدة مصنفة من فئة «أي ++» لتوفيرها قدرا كبيرا من الطاقة."));
 }
