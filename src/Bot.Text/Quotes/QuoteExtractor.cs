@@ -965,10 +965,10 @@ internal static class QuoteExtractor
                 continue;
             }
             // …and, right after a first name, before a word that ends a name or opens the statement (عبدالله المعيوف أنه
-            // “…”، سامي الخطيب على الحوار، رامي الخطيب بالمواطنين; but not بوتفليقة العراق بأنه: the object), or that is a
-            // family name the article uses (سامي الخطيب التأكيد … وأضاف الخطيب).
+            // “…”، سامي الخطيب على الحوار، رامي الخطيب بالمواطنين; but not بوتفليقة العراق بأنه: the object), or, after any
+            // first names, that is a family name the article uses (سامي الخطيب التأكيد، أحمد محمد الكاروري … وأضاف الكاروري).
             var next = m + 1 < s.Tokens.Count ? s.Tokens[m + 1] : default;
-            if (!after || m + 1 >= s.Tokens.Count || SpeakerNames.IsRole(next.Norm) || (m == j + 1 && names.IsFamilyName(norm))
+            if (!after || m + 1 >= s.Tokens.Count || SpeakerNames.IsRole(next.Norm) || names.IsFamilyName(norm)
                 || (m == j + 1 && (IsThatWord(next.Norm) || next.Cue is not null || Stops.Contains(next.Norm) || DefiniteBehindPreposition(next.Norm)))) end = m;
             break;
         }
@@ -985,7 +985,7 @@ internal static class QuoteExtractor
             // Mentions beyond this name: أحمد محمد محمد الكاروري holds محمد twice, which says nothing of how he is called.
             var inside = 0;
             for (var o = from; o <= to; o++) if (s.Tokens[o].Norm == s.Tokens[m].Norm) inside++;
-            var c = Stops.Contains(s.Tokens[m].Norm) ? 0 : names.Mentions(s.Tokens[m].Norm) - inside + 1;
+            var c = Stops.Contains(s.Tokens[m].Norm) ? 0 : names.CallWeight(s.Tokens[m].Norm, inside);
             if (c >= bestCount) { best = m; bestCount = c; }
         }
         // A compound name from its connector on (أيمن بن عبد الرحمان → بن عبد الرحمان), never its half (عبد).

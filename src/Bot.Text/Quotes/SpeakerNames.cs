@@ -43,6 +43,36 @@ internal sealed class SpeakerNames(ArticleModel article)
     /// <summary>Occurrences of a normalised word in the article, alone or behind one of و ل ب ف.</summary>
     public int Mentions(string norm) => Count(norm);
 
+    /// <summary>
+    /// How strongly the article calls a person by a word of their name: first the times it closes a mention — no name word
+    /// joined after it (وأكد الكاروري أن، لدى وصول كيم.) —, then its mentions beyond the <paramref name="inPhrase"/> inside the
+    /// name at hand. A given name that recurs inside full names (أحمد محمد محمد الكاروري، حسبو محمد عبد الرحمن) closes none.
+    /// </summary>
+    public int CallWeight(string norm, int inPhrase) => Closing(norm) * 1000 + Math.Max(0, Count(norm) - inPhrase);
+
+    private Dictionary<string, int>? closing;
+
+    /// <summary>Times the word stands with no name word joined after it (cached per word).</summary>
+    private int Closing(string norm)
+    {
+        closing ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        if (closing.TryGetValue(norm, out var known)) return known;
+        var n = 0;
+        foreach (var (text, tokens) in Tokenized())
+            for (var k = 0; k < tokens.Count; k++)
+            {
+                var t = tokens[k].Norm;
+                if (t != norm && !(t.Length == norm.Length + 1 && t[0] is 'و' or 'ل' or 'ب' or 'ف' && t.AsSpan(1).SequenceEqual(norm))) continue;
+                if (k + 1 < tokens.Count && Spaced(text, tokens[k].End, tokens[k + 1].Start) && NameNeighbour(tokens[k + 1].Norm)) continue;
+                n++;
+            }
+        closing[norm] = n;
+        return n;
+    }
+
+    private bool NameNeighbour(string norm) =>
+        (IsNameLike(norm) || Connectors.Contains(norm) || FamilyWord(norm)) && !Stops.Contains(norm) && ReportingCues.Match(norm, out _) is null;
+
     /// <summary>True when the word appears in the article without any prefix.</summary>
     public bool MentionedAlone(string norm)
     {
@@ -108,7 +138,7 @@ internal sealed class SpeakerNames(ArticleModel article)
         for (var k = role + 1; k < phrase.Count; k++)
         {
             if (!IsNameLike(phrase[k].Norm)) continue;
-            var c = CountBeyond(phrase, k);
+            var c = CallWeight(phrase[k].Norm, InPhrase(phrase, k));
             if (k < tail) continue;
             if (c >= bestCount) { best = k; bestCount = c; }
         }
@@ -181,21 +211,17 @@ internal sealed class SpeakerNames(ArticleModel article)
         {
             if (!IsNameLike(phrase[k].Norm)) continue;
             // علي is normalised like the preposition على: its count says nothing about the name.
-            var c = Stops.Contains(phrase[k].Norm) ? 0 : CountBeyond(phrase, k);
+            var c = Stops.Contains(phrase[k].Norm) ? 0 : CallWeight(phrase[k].Norm, InPhrase(phrase, k));
             if (c >= bestCount) { best = k; bestCount = c; }
         }
         return best >= 0 && bestCount >= minCount ? Compound(text, phrase, best) : null;
     }
 
-    /// <summary>
-    /// Mentions of the phrase's word <paramref name="k"/> beyond its repeats inside the phrase, plus one: أحمد محمد محمد
-    /// الكاروري holds محمد twice, which says nothing of how the article calls him.
-    /// </summary>
-    private int CountBeyond(List<(int Start, int End, string Norm)> phrase, int k)
+    private static int InPhrase(List<(int Start, int End, string Norm)> phrase, int k)
     {
-        var inside = 0;
-        foreach (var p in phrase) if (p.Norm == phrase[k].Norm) inside++;
-        return Count(phrase[k].Norm) - inside + 1;
+        var n = 0;
+        foreach (var p in phrase) if (p.Norm == phrase[k].Norm) n++;
+        return n;
     }
 
     /// <summary>A relational adjective without ال (أمني، حكومي، عسكري، دبلوماسي): it qualifies, it does not name.</summary>
@@ -419,7 +445,9 @@ internal sealed class SpeakerNames(ArticleModel article)
             var c = Count(t.Norm);
             for (int o = from, m = 0; o >= 0 && o < tokens.Count && m < 4; o += step, m++)
                 if (o != j && tokens[o].Norm == t.Norm) c--;
-            if (c >= bestCount && c >= 2 && !(Connectors.Contains(t.Norm) && t.Norm != "عبد")) { best = Compound(text, tokens, j); bestCount = c; }
+            // …and, among those mentioned twice, the one that closes mentions first (see CallWeight).
+            var weight = Closing(t.Norm) * 1000 + c;
+            if (weight >= bestCount && c >= 2 && !(Connectors.Contains(t.Norm) && t.Norm != "عبد")) { best = Compound(text, tokens, j); bestCount = weight; }
             var next = j + step;
             if (next < 0 || next >= tokens.Count) break;
             var (a, b) = step > 0 ? (t.End, tokens[next].Start) : (tokens[next].End, t.Start);

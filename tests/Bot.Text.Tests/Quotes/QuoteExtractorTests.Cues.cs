@@ -194,4 +194,15 @@ public class QuoteExtractorCueTests
     [Fact]
     public void Extract_SignWithOneWord_IsNoQuotation() =>
         Assert.Empty(Quotes("وأضافت الشركة أن الغسالة الجديدة مصنفة من فئة «أي ++» لتوفيرها قدرا كبيرا من الطاقة."));
+
+    [Fact]
+    public void Extract_GivenNameRecurringInOtherNames_IsNotTheShortMention()
+    {
+        // محمد is in three names here; the article calls the minister الكاروري.
+        var quotes = Quotes(string.Join("\n",
+            "وقال النائب حسبو محمد عبد الرحمن إن الموارد كثيرة، وأيده النائب محمد علي.",
+            "وقال وزير المعادن أحمد محمد الكاروري إن \"العاملين في الوزارة منضبطون ويحققون الأهداف\".",
+            "وأكد الكاروري أن العمل مستمر."));
+        Assert.Equal("الكاروري", Assert.Single(quotes).Speaker);
+    }
 }
