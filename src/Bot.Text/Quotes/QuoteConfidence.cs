@@ -197,7 +197,9 @@ internal static class QuoteConfidence
         var latinOrDigit = latin || (digit && !definite);
         var separators = 0;
         foreach (var c in text) if (c is '،' or ',' or '–' or '-') separators++;
-        if (separators >= 2 && words <= 3 * (separators + 1)) return true;
+        // «أ، ب، ج»: short items between commas are a list of names — unless a clause word makes them speech (الحمد لله،
+        // على الفوز، كان بإمكان الفريق …).
+        if (separators >= 2 && words <= 3 * (separators + 1) && !LooksLikeSpeech(text)) return true;
         if (separators == 1 && text.Contains('–') && words <= 8) return true;
         return latinOrDigit && words <= 6;
     }

@@ -205,4 +205,15 @@ public class QuoteExtractorCueTests
             "وأكد الكاروري أن العمل مستمر."));
         Assert.Equal("الكاروري", Assert.Single(quotes).Speaker);
     }
+
+    [Theory]
+    [InlineData("وأوضح الوزير سامي الخطيب أنه \"من المتوقع أن يرتفع الإنفاق قليلا\"، ذاكرا أن \"الرواتب والدعم الحكومي يشكلان نصف الموازنة\".", 2)]
+    [InlineData("ولاحظ الخبير سامي الخطيب أن \"النقاش حول الموازنة لا يزال محصورا بتقليص رواتب الموظفين\".", 1)]
+    [InlineData("وقال الخطيب في تصريحات تلفزيونية عقب المباراة: \"الحمد لله، على الفوز، كان بإمكان الفريق مضاعفة النتيجة\".", 1)]
+    public void Extract_MentioningRemarkingOrThankingBetweenCommas_IsSpeech(string sentence, int count)
+    {
+        var quotes = Quotes("أبدى المدرب سامي الخطيب سعادته بالعمل.\n" + sentence + "\nوأضاف الخطيب أن العمل مستمر.");
+        Assert.Equal(count, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("الخطيب", q.Speaker));
+    }
 }
