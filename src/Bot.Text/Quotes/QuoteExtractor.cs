@@ -53,6 +53,16 @@ namespace Bot.Text;
 /// role, else the name closing the phrase, else the role with its qualifiers (<see cref="SpeakerAfter"/>). A speaker that
 /// cannot be printed — a word of the quotation, ب/ل/ك + a word, a bare title or indefinite role — drops the quotation
 /// (<see cref="Plausible"/>).</item>
+/// <item>A quotation opened after a colon or an إن/أن (also with a reversed ”) runs on over the next sentences until it
+/// closes. A quotation after a colon, or inside an إن/أن clause opened within reach, may be <see cref="MaxThatGap"/> words
+/// from its cue.</item>
+/// <item>After a preposition (ل، ب، إلى، مع …) a quotation of more than <see cref="MaxNameWords"/> words, and after a plain
+/// ال-word one of three or more, is speech when it has a clause's joints — a free preposition, pronoun or negation, or a
+/// comma (رفضه لـ "التدخلات الخارجية في الأمور العربية"، الروايات "غير صحيحة على الإطلاق"); without them it names
+/// something.</item>
+/// <item>The full stop of a one-letter title (د. اشتيه) is no stop, and the title is skipped before the name.</item>
+/// <item>A person is printed by the name word that closes the article's mentions of them (وأكد الكاروري), then by the
+/// most mentioned; a given name that recurs inside other full names (محمد) is not it.</item>
 /// <item>Ranking (<see cref="Rank"/>): a quotation contained in another one of the article is dropped (the same text
 /// twice, or a fragment of a full statement); then longer statements first, up to <see cref="FullStatementWords"/>
 /// words, then earlier sentences and more mentioned speakers; ties in document order.</item>
