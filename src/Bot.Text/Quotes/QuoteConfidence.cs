@@ -124,6 +124,9 @@ internal static class QuoteConfidence
         // …and الله، الدين complete one (فتح الله، سعد الدين).
         foreach (var p in parts) if (names.IsNameLike(p) || p is "ال" or "الله" or "الدين") nameWords++;
         if (nameWords >= 2) return SpeakerKind.Person;
+        // أحمد الطيب: a first name and an ال-family name.
+        if (parts.Length == 2 && names.IsNameLike(parts[0]) && parts[1].StartsWith("ال", StringComparison.Ordinal) && parts[1].Length > 3)
+            return SpeakerKind.Person;
         if (nameWords == 1 && parts.Length == 1) return names.Mentions(head) >= 2 ? SpeakerKind.Person : SpeakerKind.Named;
         if (parts.Length == 1 && definite) return names.IsFamilyName(head) ? SpeakerKind.Person : SpeakerKind.Named;
         return SpeakerKind.Other;

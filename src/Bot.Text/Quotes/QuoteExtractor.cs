@@ -501,6 +501,13 @@ internal static class QuoteExtractor
         return copy is null ? text : new string(copy);
     }
 
+    /// <summary>Only spaces and one comma between two positions.</summary>
+    private static bool CommaBetween(Sentence s, int from, int to)
+    {
+        var gap = s.Text.AsSpan(from, to - from).Trim();
+        return gap is "،" or ",";
+    }
+
     /// <summary>A one-letter word that is no prefix written apart (لـ، و): an abbreviated title, its stop blanked (د، م).</summary>
     private static bool AbbreviatedTitle(string norm) => norm.Length == 1 && norm[0] is not ('ل' or 'ب' or 'و' or 'ف' or 'ك');
 
@@ -847,6 +854,13 @@ internal static class QuoteExtractor
                    || (!Definite(tokens[first].Norm) && SpeakerNames.Nisba(tokens[j].Norm) && (j == first + 1 || SpeakerNames.Nisba(tokens[j - 1].Norm)))
                    || (!IsNamePart(s, j, names) && (Definite(tokens[j].Norm) || SpeakerNames.IsRole(tokens[j].Norm)))
                    || DefiniteBehindPreposition(tokens[j].Norm)
+                   // محافظ بغداد، مدير مرفأ بيروت: a place qualifies the role, and so does the word before it (قائد عمليات
+                   // بغداد، المتحدث لقيادة عمليات بغداد)
+                   || SpeakerNames.IsPlace(tokens[j].Norm)
+                   || (j + 1 < tokens.Count && SpeakerNames.IsPlace(tokens[j + 1].Norm) && Joined(s, tokens[j].End, tokens[j + 1].Start))
+                   || (j + 2 < tokens.Count && tokens[j].Norm.Length > 3 && tokens[j].Norm[0] is 'ل' or 'ب'
+                       && SpeakerNames.IsPlace(tokens[j + 2].Norm) && Joined(s, tokens[j].End, tokens[j + 1].Start)
+                       && Joined(s, tokens[j + 1].End, tokens[j + 2].Start))
                    // an abbreviated title before the name (وزير المعادن د. أحمد)
                    || (AbbreviatedTitle(tokens[j].Norm) && j + 1 < tokens.Count && IsNamePart(s, j + 1, names))
                    // الناطق باسم وزارة الداخلية: the body a spokesman speaks for
@@ -878,6 +892,28 @@ internal static class QuoteExtractor
             var nameEnd = NameEnd(s, j, names);
             var from = SpeakerNames.IsBodyWord(tokens[j].Norm) && j + 2 <= nameEnd ? j + 2 : NamesBody(s, j) && nameEnd > j ? j + 1 : j;
             return BestName(s, from, nameEnd, names);
+        }
+        // محافظ بغداد، محمد العطا، في مؤتمر صحفي، أن: a name set off by commas right after the role's phrase, behind any
+        // rank (المتحدث لقيادة عمليات بغداد، اللواء قاسم عطا أن), is the person.
+        if (j < tokens.Count && CommaBetween(s, tokens[j - 1].End, tokens[j].Start))
+        {
+            var k = j;
+            while (k + 1 < tokens.Count && (SpeakerNames.IsNameTitle(tokens[k].Norm) || AbbreviatedTitle(tokens[k].Norm))
+                   && Joined(s, tokens[k].End, tokens[k + 1].Start)) k++;
+            if (IsNamePart(s, k, names) && !SpeakerNames.IsPlace(tokens[k].Norm))
+            {
+                var nameEnd = NameEnd(s, k, names);
+                var after = nameEnd + 1 < tokens.Count ? tokens[nameEnd + 1] : default;
+                if (nameEnd + 1 >= tokens.Count || !Joined(s, tokens[nameEnd].End, after.Start) || IsThatWord(after.Norm) || after.Cue is not null)
+                {
+                    // وزير الخارجية، أيمن الصفدي، أن: a family name the article never uses alone prints with the first name
+                    // (and so reads as a person's: شيخ الأزهر، الدكتور أحمد الطيب، … بأنها “…”).
+                    var best = BestName(s, k, nameEnd, names);
+                    return nameEnd > k && Definite(ArabicText.Normalize(best)) && !names.IsFamilyName(ArabicText.Normalize(best))
+                        ? s.Text[tokens[k].Start..tokens[nameEnd].End]
+                        : best;
+                }
+            }
         }
         // Read on to the phrase's end; the name closing it is the person.
         var end = -1;
@@ -995,7 +1031,7 @@ internal static class QuoteExtractor
             // Mentions beyond this name: أحمد محمد محمد الكاروري holds محمد twice, which says nothing of how he is called.
             var inside = 0;
             for (var o = from; o <= to; o++) if (s.Tokens[o].Norm == s.Tokens[m].Norm) inside++;
-            var c = Stops.Contains(s.Tokens[m].Norm) ? 0 : names.CallWeight(s.Tokens[m].Norm, inside);
+            var c = Stops.Contains(s.Tokens[m].Norm) ? 0 : SpeakerNames.IsPlace(s.Tokens[m].Norm) ? -1 : names.CallWeight(s.Tokens[m].Norm, inside);
             if (c >= bestCount) { best = m; bestCount = c; }
         }
         // A compound name from its connector on (أيمن بن عبد الرحمان → بن عبد الرحمان), never its half (عبد).

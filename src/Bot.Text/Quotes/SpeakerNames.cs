@@ -158,6 +158,10 @@ internal sealed class SpeakerNames(ArticleModel article)
     public static bool IsConnector(string norm) => Connectors.Contains(norm);
 
     private static readonly WordList Organisations = new("speaker-organisations.txt");
+    private static readonly WordList Places = new("speaker-places.txt");
+
+    /// <summary>A place a role is qualified by (محافظ بغداد، خطيب جمعة طهران; Resources/speaker-places.txt).</summary>
+    public static bool IsPlace(string norm) => Places.Contains(norm);
 
     /// <summary>
     /// The word at <paramref name="k"/>, or, when it is one half of a compound name (عبد، بن; or the word right after one),
@@ -232,7 +236,7 @@ internal sealed class SpeakerNames(ArticleModel article)
 
     /// <summary>An ال-word that can close a person's name: no role, body or stop word.</summary>
     private static bool FamilyWord(string norm) =>
-        norm.StartsWith("ال", StringComparison.Ordinal) && norm.Length > 3 && !IsRole(norm) && !Organisations.Contains(norm)
+        norm.StartsWith("ال", StringComparison.Ordinal) && norm.Length > 3 && !IsRole(norm) && !Organisations.Contains(norm) && !Places.Contains(norm)
         && !Stops.Contains(norm) && !StopWords.Contains(norm);
 
     /// <summary>The role and the ال-words that qualify it (وزير الصناعة والثروة المعدنية، المتحدث باسم الشركة), at most four words.</summary>

@@ -14,7 +14,17 @@ public class QuoteExtractorAppositionTests
     [Fact]
     public void Extract_NameBetweenCommasAfterRole_IsTheSpeaker()
     {
+        // The article never calls him الصفدي alone, so he prints whole; see the next test for the short mention.
         var quotes = Quotes("أكد وزير الخارجية الأردني، أيمن الصفدي، أن \"أمن المنطقة لا يتجزأ ولن نقبل بأي تهجير للسكان\".");
+        Assert.Equal("أيمن الصفدي", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void Extract_NameBetweenCommasAfterRole_IsShortWhenTheArticleCallsHimSo()
+    {
+        var quotes = Quotes(string.Join("\n",
+            "أكد وزير الخارجية الأردني، أيمن الصفدي، أن \"أمن المنطقة لا يتجزأ ولن نقبل بأي تهجير للسكان\".",
+            "وقال الصفدي إن الاجتماع المقبل سيكون في عمان."));
         Assert.Equal("الصفدي", Assert.Single(quotes).Speaker);
     }
 
@@ -287,4 +297,19 @@ public class QuoteExtractorAppositionTests
             "وقالت المصادر إن \"الدفاعات الجوية تصدت للطائرات التي تشن عدوانا على البلاد\"."));
         Assert.Equal("مصادر عسكرية يمنية", Assert.Single(quotes).Speaker);
     }
+
+    [Theory]
+    [InlineData("وأكد محافظ بغداد، محمد العطا، في مؤتمر صحفي، أن “هناك زيادة فعلية في إنتاج الطاقة هذا الصيف”.", "محمد العطا")]
+    [InlineData("قال المتحدث الرسمي لقيادة عمليات بغداد، اللواء قاسم عطا أن “القوات الأمنية ألقت القبض على عشرين مطلوبا”.", "عطا")]
+    [InlineData("وقال قائد عمليات بغداد الفريق الركن أحمد سليم إن “القطعات العسكرية ستمسك الملف الأمني في المدينة”.", "سليم")]
+    [InlineData("وقال مدير مرفأ بيروت سامي القيسي إن “من المبكر التكهن بسبب الحريق قبل انتهاء التحقيق”.", "القيسي")]
+    public void Extract_PlaceInTheRolesPhrase_IsNeverThePerson(string sentence, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Quotes(sentence)).Speaker);
+
+    [Fact]
+    public void Extract_NameSetOffAfterADescribingVerbsRole_IsAPersonsWords() =>
+        // «وصف شيخ الأزهر، الدكتور أحمد الطيب، … بأنها “…”»: the name between commas makes the describer a person, so the
+        // short description is his words, not a label.
+        Assert.Equal("أحمد الطيب", Assert.Single(Quotes(
+            "وصف شيخ الأزهر، الدكتور أحمد الطيب، اليوم الثلاثاء، واقعة إحراق المصحف بأنها “جريمة إرهابية بربرية”، وأنها من الأفعال المتطرفة.")).Speaker);
 }

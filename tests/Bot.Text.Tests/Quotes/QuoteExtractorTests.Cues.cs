@@ -132,7 +132,8 @@ public class QuoteExtractorCueTests
     public void Extract_VerbalNounAfterARoleAndTheNameItSetsOff_IsThatPersons() =>
         Assert.Equal("الخطيب", Assert.Single(Quotes(string.Join("\n",
             "قالت منظمة الصحة العالمية إن عدد الحالات زاد في البلاد.",
-            "ونقلت وكالة الأنباء عن المتحدث باسم المنظمة، سامي الخطيب، قوله “هناك بلاغات عن مئة ألف حالة اشتباه حتى الآن”."))).Speaker);
+            "ونقلت وكالة الأنباء عن المتحدث باسم المنظمة، سامي الخطيب، قوله “هناك بلاغات عن مئة ألف حالة اشتباه حتى الآن”.",
+            "وأضاف الخطيب أن المنظمة تتابع الوضع."))).Speaker);
 
     [Fact]
     public void Extract_FollowingUpAThing_DoesNotMakeItTheSpeaker() =>
