@@ -99,6 +99,9 @@ internal static class QuoteConfidence
     /// a person for two name words or more, one name word the article mentions at least twice, or an ال-family name
     /// (<see cref="SpeakerNames.IsFamilyName"/>).
     /// </summary>
+    /// <summary>من، في، باسم، لدى: what places an anonymous source or a spokesman in a body.</summary>
+    private static bool SetsInBody(string norm) => norm is "من" or "في" or "باسم" or "لدي";
+
     public static SpeakerKind Classify(string speaker, SpeakerNames names)
     {
         var parts = ArabicText.Normalize(speaker).Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -106,7 +109,8 @@ internal static class QuoteConfidence
         var head = parts[0];
         if (Anaphors.Contains(head) || head is "المصدر" or "مصدر" or "المتحدث" or "المتحدثه")
             // مصدر من المنظمة، المتحدث باسم الوزارة: a source placed in a body; المتحدث استنجاد الحكومة: words glued on.
-            return parts.Length > 2 && parts[1] is "من" or "في" or "باسم" or "لدي" ? SpeakerKind.Organisation
+            // (also behind an adjective: المتحدث الرسمي باسم الوزارة)
+            return parts.Length > 2 && (SetsInBody(parts[1]) || (parts.Length > 3 && SetsInBody(parts[2]))) ? SpeakerKind.Organisation
                 // مصدر أمني، مصدر دبلوماسي: an anonymous source, but one the reader can place
                 : parts.Length >= 2 && head is "مصدر" or "مصادر" && SpeakerNames.Nisba(parts[1]) ? SpeakerKind.Role
                 : SpeakerKind.Unresolved;

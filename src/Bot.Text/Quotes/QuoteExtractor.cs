@@ -244,6 +244,13 @@ internal static class QuoteExtractor
         return false;
     }
 
+    /// <summary>يتابع، تعتبر، تشير، تكشف (with or without و): present forms that are more often not speech.</summary>
+    private static bool AmbiguousPresent(string norm)
+    {
+        var w = norm.Length > 4 && norm[0] == 'و' ? norm[1..] : norm;
+        return w is "يتابع" or "تتابع" or "يعتبر" or "تعتبر" or "يشير" or "تشير" or "يكشف" or "تكشف";
+    }
+
     /// <summary>A verb of describing (وصف، يصف، واصفا), with or without و.</summary>
     private static bool Describes(string norm)
     {
@@ -360,6 +367,15 @@ internal static class QuoteExtractor
         norm is "تصريحات" or "تصريح" or "توضيحات" or "تعبير" or "قول" or "كلام" or "روايه" or "تقديرات" or "تاكيدات";
 
     private static readonly string[] StatementNouns = ["بيان", "تصريح", "كلمت", "حديث", "مقابل", "تغريد", "منشور", "رسال"];
+
+    /// <summary>A statement noun with a pronoun (حديثه، كلمتها، تصريحاته): someone's own words, never a speaker.</summary>
+    private static bool OwnWords(string norm)
+    {
+        var w = norm.EndsWith("ها", StringComparison.Ordinal) ? norm[..^2] : norm.EndsWith('ه') ? norm[..^1] : null;
+        if (w is null) return false;
+        if (w.EndsWith("ات", StringComparison.Ordinal)) w = w[..^2];
+        return w is "حديث" or "كلمت" or "تصريح" or "كلام" or "بيان" or "تغريد" or "رسالت";
+    }
 
     /// <summary>A present or future verb form (تمنح، ستحقق، يظهر، نبذل), by its prefix; no ال-word.</summary>
     private static bool VerbForm(string norm) =>
@@ -647,9 +663,10 @@ internal static class QuoteExtractor
     {
         // ووصف السد بأنه …: after a verb of describing, a phrase that is no person or role is what is described.
         CueKind.Verb when Describes(s.Tokens[k].Norm) => SpeakerAfter(s, k, names) is { } described && PersonOrRole(described, names) ? described : null,
-        // وتتابع الموضوع: «follows» a thing (no person, role or body) is not «goes on saying».
-        CueKind.Verb when s.Tokens[k].Norm.EndsWith("تابع", StringComparison.Ordinal) && s.Tokens[k].Norm.Length > 4 => SpeakerAfter(s, k, names) is { } subject
-            && !(QuoteConfidence.Classify(names.Prefer(subject), names) == SpeakerKind.Named && Definite(ArabicText.Normalize(subject))) ? subject : null,
+        // وتتابع الموضوع، تعتبر نهائيا مبكرا، تشير الأرقام: present forms that mostly mean «follows», «is considered»,
+        // «indicates» name a speaker only when a person, a role or a body follows.
+        CueKind.Verb when AmbiguousPresent(s.Tokens[k].Norm) => SpeakerAfter(s, k, names) is { } subject
+            && QuoteConfidence.Classify(names.Prefer(subject), names) is SpeakerKind.Person or SpeakerKind.Role or SpeakerKind.Organisation ? subject : null,
         CueKind.Verb => SpeakerAfter(s, k, names),
         // المشروع حسب طواهرية لم يأت …: a source cue names a speaker only when it names one already quoted or introduced
         // (not وفق مقابل مالي، حسب قانون المالية).
@@ -814,6 +831,8 @@ internal static class QuoteExtractor
             var norm = tokens[j].Norm;
             if ((Stops.Contains(norm) && !IsNameAli(s, j, names)) || tokens[j].Cue is not null || IsNumber(norm)) break;
             if (j == first && !names.IsNameLike(norm) && !SpeakerNames.IsRole(norm) && !norm.StartsWith("ال", StringComparison.Ordinal)) break;
+            // وواصل حديثه، وأنهى … حديثه قائلا: his talk is what goes on, not who; ويؤكد بأكثر من معنى: a preposition's phrase.
+            if (j == first && (OwnWords(norm) || PrepositionalWord(norm, names))) break;
             // وقال سنتمسك بالأمل: a «we will» verb opens unquoted speech, not a name.
             if (j == first && norm.Length >= 6 && norm.StartsWith("سن", StringComparison.Ordinal)) break;
             // ل + a word used alone ends a name (بوطرفة لوكالة), but not a statement's issuer (بيان لرئاسة الجمهورية).
@@ -839,7 +858,7 @@ internal static class QuoteExtractor
 
     /// <summary>ب/ل/ك and a word the article uses alone (بمشروع، لوزارة): a prepositional phrase, not a name (بوطرفة is one).</summary>
     private static bool PrepositionalWord(string norm, SpeakerNames names) =>
-        norm.Length > 3 && norm[0] is 'ب' or 'ل' or 'ك' && (norm[1] == 'ل' || names.MentionedAlone(norm[1..]));
+        norm.Length > 3 && norm[0] is 'ب' or 'ل' or 'ك' && (norm[1] == 'ل' || names.MentionedAlone(norm[1..]) || StopWords.Contains(norm.AsSpan(1)));
 
     /// <summary>The speaker of a phrase opening with the role at <paramref name="first"/>; see <see cref="SpeakerAfter"/>.</summary>
     private static string? RoleLed(Sentence s, int first, SpeakerNames names)
@@ -926,6 +945,8 @@ internal static class QuoteExtractor
                 if (tokens[m].Cue is not null || IsThatWord(tokens[m].Norm)) { end = m - 1; break; }
                 if (Addressee(tokens[m].Norm)
                     || (Stops.Contains(tokens[m].Norm) && tokens[m].Norm is not ("في" or "لدي") && !IsNameAli(s, m, names))) break;
+                // وقال المتحدث باسم الوزارة، في حديث للصحيفة …، أن: the circumstances of the words end the speaker's phrase.
+                if (tokens[m].Norm == "في" && m + 1 < tokens.Count && StatementNoun(tokens[m + 1].Norm)) break;
                 if (EndsPhrase(s, tokens[m].End, m + 1 < tokens.Count ? tokens[m + 1].Start : s.Text.Length)) { end = m; break; }
             }
         if (end >= j)
@@ -1153,7 +1174,7 @@ internal static class QuoteExtractor
         for (var m = j + 1; m < limit && m < j + 10; m++)
         {
             if (HasPunctuation(s.Text, s.Tokens[m - 1].End, s.Tokens[m].Start) || Stops.Contains(s.Tokens[m].Norm)
-                || s.Tokens[m].Cue is not null) break;
+                || s.Tokens[m].Cue is not null || OwnWords(s.Tokens[m].Norm)) break;
             end = m;
         }
         return end;

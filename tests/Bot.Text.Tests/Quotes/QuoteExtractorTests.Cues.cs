@@ -217,4 +217,41 @@ public class QuoteExtractorCueTests
         Assert.Equal(count, quotes.Count);
         Assert.All(quotes, q => Assert.Equal("الخطيب", q.Speaker));
     }
+
+    [Fact]
+    public void Extract_HisOwnTalkAfterTheVerb_IsNoSpeaker() =>
+        Assert.Equal("الخطيب", Assert.Single(Quotes(string.Join("\n",
+            "وقال المدرب سامي الخطيب إن المباراة انتهت.",
+            "وواصل حديثه: \"الفريق لم يستفد من تقنية الفيديو، لذلك نشعر بالاستياء\"."))).Speaker);
+
+    [Fact]
+    public void Extract_HisOwnTalkAfterTheSubject_EndsTheSubject() =>
+        Assert.Equal("مدرب الفريق", Assert.Single(Quotes(
+            "وأنهى مدرب الفريق حديثه قائلا: \"كما قلت هي مقابلة صعبة، لكننا نملك كل الإمكانيات\".")).Speaker);
+
+    [Fact]
+    public void Extract_CircumstancesOfTheWords_EndTheSpeakersPhrase() =>
+        // «في حديث للصحيفة الرسمية وتابعتها»: where the words were said, not who said them.
+        Assert.Equal("المتحدث الرسمي باسم الوزارة", Assert.Single(Quotes(
+            "وقال المتحدث الرسمي باسم الوزارة، في حديث للصحيفة الرسمية وتابعتها، أن \"الوزارة شرعت في إعداد دراسات لتوسيع الأراضي السكنية\".")).Speaker);
+
+    [Fact]
+    public void Extract_IsConsideredWithAThing_NamesNoSpeaker()
+    {
+        // «تعتبر نهائيا مبكرا»: «is considered», so the player stays the one speaking after «وتابع».
+        var quotes = Quotes(string.Join("\n",
+            "أشار لاعب المنتخب سامي الخطيب إلى أن مباراتهم المقبلة تعتبر نهائي مبكر، مؤكدا أن المباراة قوية.",
+            "وتابع: \"استعدينا للمباراة بشكل قوي ونطمح لتحقيق طموح الجماهير\".",
+            "وأضاف الخطيب أن الفريق جاهز."));
+        Assert.Equal("الخطيب", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void Extract_PrepositionalPhraseAfterTheVerb_IsNoSpeaker()
+    {
+        var quotes = Quotes(string.Join("\n",
+            "وقال الكاتب سامي الخطيب إن الكتابة لعبة.",
+            "«أنا دخيل» يقول ويؤكد بأكثر من معنى: «جئت هنا لكي ألعب مع الكلمات»."));
+        Assert.All(quotes, q => Assert.Equal("الخطيب", q.Speaker));
+    }
 }
