@@ -244,11 +244,45 @@ internal static class QuoteExtractor
         return false;
     }
 
+    /// <summary>زاد، اختتم (with or without و): cues only when <see cref="GuardedCueHolds"/>.</summary>
+    private static bool Guarded(string norm)
+    {
+        var w = norm.Length > 4 && norm[0] == 'و' ? norm[1..] : norm;
+        return w is "زاد" or "زادت" or "اختتم" or "اختتمت";
+    }
+
+    /// <summary>The guarded cue at <paramref name="k"/> is right before a colon, or before a person, a role or a body.</summary>
+    private static bool GuardedCueHolds(Sentence s, int k, SpeakerNames names)
+    {
+        var after = s.Text.AsSpan(s.Tokens[k].End).TrimStart();
+        if (after.Length > 0 && after[0] == ':') return true;
+        if (SpeakerAfter(s, k, names) is not { } speaker) return false;
+        var preferred = names.Prefer(speaker);
+        return QuoteConfidence.Classify(preferred, names) switch
+        {
+            SpeakerKind.Role or SpeakerKind.Organisation => true,
+            // زادت أسعار …: one word mentioned twice is no person yet; two name words or a family name are.
+            SpeakerKind.Person => preferred.Trim().Contains(' ') || names.IsFamilyName(ArabicText.Normalize(preferred).Trim()),
+            _ => false,
+        };
+    }
+
     /// <summary>يتابع، تعتبر، تشير، تكشف (with or without و): present forms that are more often not speech.</summary>
     private static bool AmbiguousPresent(string norm)
     {
         var w = norm.Length > 4 && norm[0] == 'و' ? norm[1..] : norm;
         return w is "يتابع" or "تتابع" or "يعتبر" or "تعتبر" or "يشير" or "تشير" or "يكشف" or "تكشف";
+    }
+
+    /// <summary>A verb cue among the tokens from <paramref name="from"/> up to <paramref name="k"/>, with no stop between.</summary>
+    private static bool VerbCueBefore(Sentence s, int k, int from)
+    {
+        for (var m = k - 1; m >= 0 && m >= from; m--)
+        {
+            if (HasStop(s.Text, s.Tokens[m].End, s.Tokens[k].Start)) return false;
+            if (s.Tokens[m].Cue == CueKind.Verb) return true;
+        }
+        return false;
     }
 
     /// <summary>A verb of describing (وصف، يصف، واصفا), with or without و.</summary>
@@ -663,6 +697,7 @@ internal static class QuoteExtractor
     {
         // ووصف السد بأنه …: after a verb of describing, a phrase that is no person or role is what is described.
         CueKind.Verb when Describes(s.Tokens[k].Norm) => SpeakerAfter(s, k, names) is { } described && PersonOrRole(described, names) ? described : null,
+        CueKind.Verb when Guarded(s.Tokens[k].Norm) => GuardedCueHolds(s, k, names) ? SpeakerAfter(s, k, names) : null,
         // وتتابع الموضوع، تعتبر نهائيا مبكرا، تشير الأرقام: present forms that mostly mean «follows», «is considered»,
         // «indicates» name a speaker only when a person, a role or a body follows.
         CueKind.Verb when AmbiguousPresent(s.Tokens[k].Norm) => SpeakerAfter(s, k, names) is { } subject
@@ -696,6 +731,11 @@ internal static class QuoteExtractor
             if (s.Tokens[k].Cue is not { } kind || InAside(s.Text, s.Tokens[k].Start, span.Open)) continue;
             // وقال رئيس الغرفة، بحسب وكالة السودان للأنباء، إن …: the medium that carried the words, not who said them.
             if (kind == CueKind.Source && k + 1 < s.Tokens.Count && Medium(s.Tokens[k + 1].Norm)) continue;
+            // وقال الحلبوسي، خلال الجلسة، بحسب بيان للدائرة الإعلامية، إن “…”: a source set off by commas after a verb cue
+            // says where the words were reported; the verb's speaker said them.
+            if (kind == CueKind.Source && k > 0 && s.Text.AsSpan(s.Tokens[k - 1].End, s.Tokens[k].Start - s.Tokens[k - 1].End).Contains('،')
+                && VerbCueBefore(s, k, before - gap)) continue;
+            if (Guarded(s.Tokens[k].Norm) && !GuardedCueHolds(s, k, names)) continue;
             cue = new CueFound(kind, before - k, After: false, FromPrevious: false);
             if (VerbalNounSpeaker(s, k, names) is { } owner) return owner;
             if (kind != CueKind.Participle && SpeakerAfter(s, k, names) is { } after) return after;

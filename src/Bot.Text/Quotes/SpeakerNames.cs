@@ -137,7 +137,7 @@ internal sealed class SpeakerNames(ArticleModel article)
         var bestCount = -1;
         for (var k = role + 1; k < phrase.Count; k++)
         {
-            if (!IsNameLike(phrase[k].Norm)) continue;
+            if (!IsNameLike(phrase[k].Norm) || Places.Contains(phrase[k].Norm)) continue;
             var c = CallWeight(phrase[k].Norm, InPhrase(phrase, k));
             if (k < tail) continue;
             if (c >= bestCount) { best = k; bestCount = c; }
@@ -213,7 +213,7 @@ internal sealed class SpeakerNames(ArticleModel article)
         var bestCount = -1;
         for (var k = from; k < to; k++)
         {
-            if (!IsNameLike(phrase[k].Norm)) continue;
+            if (!IsNameLike(phrase[k].Norm) || Places.Contains(phrase[k].Norm)) continue;
             // علي is normalised like the preposition على: its count says nothing about the name.
             var c = Stops.Contains(phrase[k].Norm) ? 0 : CallWeight(phrase[k].Norm, InPhrase(phrase, k));
             if (c >= bestCount) { best = k; bestCount = c; }

@@ -254,4 +254,32 @@ public class QuoteExtractorCueTests
             "«أنا دخيل» يقول ويؤكد بأكثر من معنى: «جئت هنا لكي ألعب مع الكلمات»."));
         Assert.All(quotes, q => Assert.Equal("الخطيب", q.Speaker));
     }
+
+    [Fact]
+    public void Extract_SourceSetOffByCommasAfterAVerbCue_IsWhereTheWordsWereReported() =>
+        Assert.Equal("الحلبوسي", Assert.Single(Quotes(string.Join("\n",
+            "أكد رئيس مجلس النواب، محمد الحلبوسي، أن البلاد ستقدم بندا طارئا.",
+            "وقال الحلبوسي، خلال جلسة المجلس، بحسب بيان للدائرة الإعلامية للمجلس، إن “البلاد ستقدم خلال الاجتماعات بندا طارئا لحفظ سيادتها”."))).Speaker);
+
+    [Fact]
+    public void Extract_AddedOrClosedBeforeAColon_IntroducesTheQuotation()
+    {
+        var quotes = Quotes(string.Join("\n",
+            "وقال النائب سامي الخطيب إن الاستجوابات مستحقة.",
+            "وزاد الخطيب: “لماذا هذا الجزع من الاستجوابات وقد كانت تعد في المجالس السابقة أمرا عاديا”.",
+            "واختتم: “علينا جميعا أن نعمل من أجل البلاد”."));
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("الخطيب", q.Speaker));
+    }
+
+    [Fact]
+    public void Extract_IncreasedPrices_AreNoSpeaker()
+    {
+        // «وزادت أسعار القمح»: increased, so the minister is still the one speaking after «وأضاف».
+        var quotes = Quotes(string.Join("\n",
+            "وقال وزير التجارة سامي الخطيب إن المخزون يكفي لعام.",
+            "وزادت أسعار القمح في الأسواق العالمية، وأسعار القمح تتغير كل يوم.",
+            "وأضاف “نحن لا نتوقع أي زيادة في سعر الخبز للمواطن هذا العام”."));
+        Assert.Equal("الخطيب", Assert.Single(quotes).Speaker);
+    }
 }
