@@ -96,12 +96,9 @@ internal static class QuoteConfidence
     /// <summary>
     /// The kind of a printed speaker: unresolved when its first word is a back-reference (المتحدث، المصدر، مصدر) or a bare
     /// statement (البيان، بيان); an organisation when a word of it is a body (وزارة، الشركة); a role when a word is a role;
-    /// a person for two name words or more, one name word the article mentions at least twice, or an ال-family name
+    /// a person for two name words or more (a first name and an ال-word too), one name word the article mentions at least twice, or an ال-family name
     /// (<see cref="SpeakerNames.IsFamilyName"/>).
     /// </summary>
-    /// <summary>من، في، باسم، لدى: what places an anonymous source or a spokesman in a body.</summary>
-    private static bool SetsInBody(string norm) => norm is "من" or "في" or "باسم" or "لدي";
-
     public static SpeakerKind Classify(string speaker, SpeakerNames names)
     {
         var parts = ArabicText.Normalize(speaker).Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -135,6 +132,9 @@ internal static class QuoteConfidence
         if (parts.Length == 1 && definite) return names.IsFamilyName(head) ? SpeakerKind.Person : SpeakerKind.Named;
         return SpeakerKind.Other;
     }
+
+    /// <summary>من، في، باسم، لدى: what places an anonymous source or a spokesman in a body.</summary>
+    private static bool SetsInBody(string norm) => norm is "من" or "في" or "باسم" or "لدي";
 
     /// <summary>Clause words: pronouns, negations, particles, auxiliaries (normalised).</summary>
     private static readonly HashSet<string> ClauseWords = new(StringComparer.Ordinal)

@@ -623,8 +623,8 @@ internal static class QuoteExtractor
         if (w.Length > 2 && w[0] is 'و' or 'ب' or 'ل' or 'ف' && NameCues.Contains(w[1..])) w = w[1..];
         if (TitleCues.Contains(w)) return false;
         // دعا إلى «إجراء الانتخابات المؤجلة، العام المقبل»، رفضه لـ "التدخلات الخارجية في الأمور العربية": after a
-        // preposition a longer quotation that has a clause's joints — a free preposition or a comma — is a fragment
-        // of speech; one without them names something (ل «البرنامج الوطني للإرشاد النفسي»).
+        // preposition a longer quotation that has a clause's joints (ClauseJoints) is a fragment of speech; one without
+        // them names something (ل «البرنامج الوطني للإرشاد النفسي»).
         if (w.Length <= 3 && NameCues.Contains(w) && words > MaxNameWords && ClauseJoints(inner)) return true;
         if (NameCues.Contains(w)) return words > MaxProductWords;
         if (words > MaxNameWords) return true;
@@ -1082,14 +1082,15 @@ internal static class QuoteExtractor
         return end;
     }
 
-    /// <summary>The most mentioned word of the name tokens[from..to] (ties: the last), as written.</summary>
+    /// <summary>The word of the name tokens[from..to] the article calls the person by (ties: the last), as written.</summary>
     private static string BestName(Sentence s, int from, int to, SpeakerNames names)
     {
         var best = to;
         var bestCount = -1;
         for (var m = from; m <= to; m++)
         {
-            // Mentions beyond this name: أحمد محمد محمد الكاروري holds محمد twice, which says nothing of how he is called.
+            // How the article calls the person (SpeakerNames.CallWeight), counting mentions beyond this name: أحمد محمد محمد
+            // الكاروري holds محمد twice, which says nothing of how he is called. A place is never the name (محافظ بغداد).
             var inside = 0;
             for (var o = from; o <= to; o++) if (s.Tokens[o].Norm == s.Tokens[m].Norm) inside++;
             var c = Stops.Contains(s.Tokens[m].Norm) ? 0 : SpeakerNames.IsPlace(s.Tokens[m].Norm) ? -1 : names.CallWeight(s.Tokens[m].Norm, inside);
