@@ -621,6 +621,9 @@ internal static class QuoteExtractor
             if (NameCues.Contains(v) && words <= MaxProductWords) return false;
         }
         if (w.Length > 2 && w[0] is 'و' or 'ب' or 'ل' or 'ف' && NameCues.Contains(w[1..])) w = w[1..];
+        // كاشفا عن "قرب توقيع اتفاقية بخصوص تصدير النفط عن طريق خط جيهان": عن right after a cue brings in what was
+        // revealed or voiced, a fragment of speech when it has a clause's joints; else a title (تحدث عن «…»).
+        if (w is "عن" && before > 0 && s.Tokens[before - 1].Cue is not null && words > MaxNameWords && ClauseJoints(inner)) return true;
         if (TitleCues.Contains(w)) return false;
         // دعا إلى «إجراء الانتخابات المؤجلة، العام المقبل»، رفضه لـ "التدخلات الخارجية في الأمور العربية": after a
         // preposition a longer quotation that has a clause's joints (ClauseJoints) is a fragment of speech; one without

@@ -282,4 +282,14 @@ public class QuoteExtractorCueTests
             "وأضاف “نحن لا نتوقع أي زيادة في سعر الخبز للمواطن هذا العام”."));
         Assert.Equal("الخطيب", Assert.Single(quotes).Speaker);
     }
+
+    [Fact]
+    public void Extract_FragmentAfterRevealingAbout_IsSpeechButATalkTitleIsNot()
+    {
+        var quotes = Quotes(string.Join("\n",
+            "وأوضح وزير النفط سامي الخطيب أن \"التصدير توقف جنوبا\"، كاشفا عن \"قرب توقيع اتفاقية لن يتأخر تنفيذها عن طريق خط جديد\".",
+            "وتحدث الخطيب في ندوة عن \"مستقبل الطاقة في المنطقة العربية\"."));
+        Assert.Contains(quotes, q => q.Text.StartsWith("قرب توقيع", StringComparison.Ordinal));
+        Assert.DoesNotContain(quotes, q => q.Text.StartsWith("مستقبل الطاقة", StringComparison.Ordinal));
+    }
 }
