@@ -60,6 +60,14 @@ public class QuoteConfidenceTests
     }
 
     [Fact]
+    public void Extract_LongerPlainFragmentAfterACue_IsKept() =>
+        // No verb form or pronoun the speech test knows (تخطط), more than four words: speech as often as not, so kept.
+        Assert.Single(Engine.AnalyzeUnguarded(null, string.Join("\n",
+            "ونقلت الوكالة عن سليم بسباس وزير المالية قوله: إن \"تونس تتطلع إلى حصر عجز الميزانية في حدود ستة بالمئة.\"",
+            "وأضاف، \"تونس تخطط إلى تحقيق نسبة نمو في حدود خمسة بالمئة العام المقبل\"."), SummaryBudget.Default).Quotes,
+            q => q.Text.StartsWith("تونس تخطط", StringComparison.Ordinal));
+
+    [Fact]
     public void Extract_SpeakerRightBeforeAShortQuotation_IsKept() =>
         // Seed: «قال بوتين “…”» carries a short quotation with no verb in it.
         Assert.Equal([("بوتين", "نخب تعزيز علاقات التعاون")], Quotes("وقال الرئيس الروسي فلاديمير بوتين “نخب تعزيز علاقات التعاون”."));
@@ -71,6 +79,8 @@ public class QuoteConfidenceTests
     [InlineData("العسل الانجليزي – صابون الاستحمام السعودي")]
     // a television model, transliterated with a year (0807)
     [InlineData("إس ي واش دي 2016")]
+    // the same model spelt out letter by letter, longer than the six words the digit rule reaches (0807)
+    [InlineData("تي في إس يو أش دي 2016")]
     public void LooksLikeName_ListsAndModels_True(string text) => Assert.True(QuoteConfidence.LooksLikeName(text));
 
     [Theory]
@@ -78,6 +88,8 @@ public class QuoteConfidenceTests
     [InlineData("تكوين 3368 مهندس وتقني عامل بالاتصالات")]
     // a sentence with a comma is not a list
     [InlineData("الإبقاء على نظام التقاعد النسبي، قد يصل بنا خلال السنوات المقبلة إلى العجز")]
+    // short function words are no spelt-out letters
+    [InlineData("هو ما نعيشه الآن في كل يوم")]
     public void LooksLikeName_StatementsAndFigures_False(string text) => Assert.False(QuoteConfidence.LooksLikeName(text));
 
     [Theory]
