@@ -604,6 +604,8 @@ internal static class QuoteExtractor
                     return false;
         var before = IndexBefore(s.Tokens, span.Open);
         if (words <= MaxNameWords && IsNounPhrase(s, span, before)) return false;
+        // تابعته "بغداد اليوم": "…": a short quotation right before a colon and the statement it introduces names the medium.
+        if (words <= MaxNameWords && BeforeColonAndQuotation(s.Text, span.Close)) return false;
         // “حل الدولتين” (فلسطينية وإسرائيلية): a short quotation a bracket explains is a term.
         if (words <= MaxNameWords && s.Text.AsSpan(span.Close + 1).TrimStart().StartsWith("(")) return false;
         if (before < 0 || AfterColonOrComma(s.Text, s.Tokens[before].End, span.Open)) return true;
@@ -647,6 +649,15 @@ internal static class QuoteExtractor
             if (ArabicText.Normalize(word) is "في" or "من" or "علي" or "الي" or "عن" or "مع"
                 or "هو" or "هي" or "هم" or "نحن" or "لا" or "لم" or "لن" or "ليس" or "ما" or "قد") return true;
         return false;
+    }
+
+    /// <summary>A colon and then an opening mark, spaces aside, right after position <paramref name="close"/>.</summary>
+    private static bool BeforeColonAndQuotation(string text, int close)
+    {
+        var rest = text.AsSpan(close + 1).TrimStart();
+        if (rest.Length == 0 || rest[0] != ':') return false;
+        rest = rest[1..].TrimStart();
+        return rest.Length > 0 && QuoteSpans.IsMark(rest[0]);
     }
 
     /// <summary>Words that hold a letter or a digit (فئة «أي ++» is one word and a sign).</summary>
@@ -948,7 +959,7 @@ internal static class QuoteExtractor
                        && j + 2 < tokens.Count && !HasPunctuation(s.Text, tokens[j + 1].End, tokens[j + 2].Start)
                        && !IsThatWord(tokens[j + 2].Norm) && tokens[j + 2].Cue is null)))
             j++;
-        if (j < tokens.Count && Joined(s, tokens[j - 1].End, tokens[j].Start) && IsNamePart(s, j, names))
+        if (j < tokens.Count && Joined(s, tokens[j - 1].End, tokens[j].Start) && IsNamePart(s, j, names) && !ConstructObject(s, j, names))
         {
             // الرئيس المدير العام لمجمع سوناطراك توفيق حكار: the word after a body word names the body, the person follows.
             var nameEnd = NameEnd(s, j, names);
@@ -1012,6 +1023,16 @@ internal static class QuoteExtractor
             to = j + 1;
         return names.ShortMention(s.Text, Phrase(s, first, to));
     }
+
+    /// <summary>
+    /// ودعا وزير الاتصال أصحاب الصحف إلى: a word the article uses only here, in construct with an ال-word that does not
+    /// close a name, is the verb's object after its subject, not a person's name.
+    /// </summary>
+    private static bool ConstructObject(Sentence s, int j, SpeakerNames names) =>
+        j + 1 < s.Tokens.Count && names.Mentions(s.Tokens[j].Norm) < 2 && Definite(s.Tokens[j + 1].Norm)
+        // …but after a title a name follows, whatever its family name (المهندس كامل الوزير)
+        && !(j > 0 && (SpeakerNames.IsNameTitle(s.Tokens[j - 1].Norm) || AbbreviatedTitle(s.Tokens[j - 1].Norm)))
+        && Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start) && NameEnd(s, j, names) == j;
 
     /// <summary>
     /// A plural ال-word after an ال-qualifier is the verb's object, not the role's qualifier (دعا رئيس الوزراء المحتجين إلى

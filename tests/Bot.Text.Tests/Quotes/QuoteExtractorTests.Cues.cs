@@ -292,4 +292,27 @@ public class QuoteExtractorCueTests
         Assert.Contains(quotes, q => q.Text.StartsWith("قرب توقيع", StringComparison.Ordinal));
         Assert.DoesNotContain(quotes, q => q.Text.StartsWith("مستقبل الطاقة", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Extract_ObjectAfterTheSubjectsRole_IsNoName()
+    {
+        // «ودعا وزير الاتصال أصحاب الصحف …»: أصحاب is whom he called on, not his name.
+        var quotes = Quotes(string.Join("\n",
+            "وقال وزير الاتصال عمار بلحيمر إن الورشة تهدف إلى جمع المعطيات.",
+            "ودعا وزير الاتصال أصحاب الصحف والمواقع الإلكترونية إلى تسوية وضعيتهم، مؤكدا أن “الصحافة الإلكترونية لا تزال فتية وتحتاج إلى المرافقة”."));
+        Assert.DoesNotContain(quotes, q => q.Speaker.Contains("أصحاب", StringComparison.Ordinal));
+        Assert.Single(quotes);
+    }
+
+    [Fact]
+    public void Extract_MediumNamedBeforeAColonAndTheStatement_IsNoQuotation() =>
+        Assert.StartsWith("أعلنا", Assert.Single(Quotes(
+            "وقال الوزير سامي الخطيب بكلمة أثناء الافتتاح، تابعته \"بغداد اليوم\": \"أعلنا عن إنجاز خمس مدن سكنية جديدة في المحافظات\".")).Text,
+            StringComparison.Ordinal);
+
+    [Fact]
+    public void Extract_MadeClear_IntroducesTheQuotation() =>
+        Assert.Equal("الخطيب", Assert.Single(Quotes(string.Join("\n",
+            "وسجل اللاعب سامي الخطيب هدف المباراة الوحيد.",
+            "وأبان الخطيب في تصريحات تلفزيونية عقب المباراة: \"قبل بداية المباراة كنا ندرك الصعوبات التي ستواجهنا\"."))).Speaker);
 }
