@@ -61,6 +61,9 @@ namespace Bot.Text;
 /// comma (رفضه لـ "التدخلات الخارجية في الأمور العربية"، الروايات "غير صحيحة على الإطلاق"); without them it names
 /// something.</item>
 /// <item>The full stop of a one-letter title (د. اشتيه) is no stop, and the title is skipped before the name.</item>
+/// <item>After a role, a place qualifies it (محافظ بغداد), a name set off by commas is the person (محافظ بغداد، محمد العطا،),
+/// and a word the article uses once, in construct with an ال-word, is the verb's object (دعا وزير الاتصال أصحاب الصحف).</item>
+/// <item>A short quotation right before a colon and the statement it introduces names a medium (تابعته "بغداد اليوم": "…").</item>
 /// <item>A person is printed by the name word that closes the article's mentions of them (وأكد الكاروري), then by the
 /// most mentioned; a given name that recurs inside other full names (محمد) is not it.</item>
 /// <item>Ranking (<see cref="Rank"/>): a quotation contained in another one of the article is dropped (the same text
