@@ -848,7 +848,7 @@ internal static class QuoteExtractor
             var t = s.Tokens[k - 1];
             return prev.StartsWith("لل", StringComparison.Ordinal) ? "ال" + s.Text[(t.Start + 2)..t.End] : s.Text[(t.Start + 1)..t.End];
         }
-        for (var j = k - 1; j >= 0 && j >= k - 6; j--)
+        for (var j = k - 1; j >= 0 && j >= k - 10; j--)
             if (s.Tokens[j].Norm == "عن" && j + 1 < k)
                 // عن المتحدث باسم المنظمة، طارق ياسرفيتش، قوله: a role phrase is read as after a verb, up to the name it sets off.
                 return SpeakerNames.IsRole(s.Tokens[j + 1].Norm) && RoleLed(s, j + 1, names) is { } person
@@ -886,7 +886,9 @@ internal static class QuoteExtractor
         {
             if (!Joined(s, tokens[j - 1].End, tokens[j].Start)) break;
             var norm = tokens[j].Norm;
-            if ((Stops.Contains(norm) && !IsNameAli(s, j, names)) || tokens[j].Cue is not null || IsNumber(norm)) break;
+            // بيان صادر عن وزارة الدفاع: «issued by» goes on to the issuer.
+            var issuedBy = norm == "عن" && j == first + 2 && tokens[first].Norm is "بيان" or "البيان" && tokens[first + 1].Norm is "صادر" or "الصادر";
+            if (((Stops.Contains(norm) && !IsNameAli(s, j, names)) || tokens[j].Cue is not null || IsNumber(norm)) && !issuedBy) break;
             if (j == first && !names.IsNameLike(norm) && !SpeakerNames.IsRole(norm) && !norm.StartsWith("ال", StringComparison.Ordinal)) break;
             // وواصل حديثه، وأنهى … حديثه قائلا: his talk is what goes on, not who; ويؤكد بأكثر من معنى: a preposition's phrase.
             if (j == first && (OwnWords(norm) || PrepositionalWord(norm, names))) break;
@@ -939,6 +941,8 @@ internal static class QuoteExtractor
                        && Joined(s, tokens[j + 1].End, tokens[j + 2].Start))
                    // an abbreviated title before the name (وزير المعادن د. أحمد)
                    || (AbbreviatedTitle(tokens[j].Norm) && j + 1 < tokens.Count && IsNamePart(s, j + 1, names))
+                   // رئيس مجلس الوزراء ووزير الداخلية الشيخ …: a second role joined by و is the same person's
+                   || (tokens[j].Norm.Length > 3 && tokens[j].Norm[0] == 'و' && SpeakerNames.IsRole(tokens[j].Norm[1..]))
                    // الناطق باسم وزارة الداخلية: the body a spokesman speaks for
                    || (tokens[j].Norm == "باسم" && j + 1 < tokens.Count && j == first + 1)
                    // للعمال غير الأجراء: غير and the ال-word it negates

@@ -106,7 +106,12 @@ internal sealed class SpeakerNames(ArticleModel article)
             // آل سعود: the family word (normalised like the article) and the name it joins.
             if (phrase[0].Norm == "ال" && phrase.Count > 1) return Compound(text, phrase, 0);
             // A name first. An ال-word followed by another ال-word is a described group (الدول الثلاث، الإمام الأكبر); an
-            // ال-word followed by anything else is a name with ال (الفكي، الغيث).
+            // ال-word followed by anything else is a name with ال (الفكي، الغيث) — unless a compound or three-word name
+            // follows it: then it describes the person they name (الطفلة منى عبد الغني; not الفكي أهمية تسريع التعيينات).
+            if (phrase[0].Norm.StartsWith("ال", StringComparison.Ordinal) && phrase.Count >= 3 && PlainName(phrase[1].Norm)
+                && (Connectors.Contains(phrase[2].Norm) || (phrase.Count >= 4 && PlainName(phrase[2].Norm) && PlainName(phrase[3].Norm)))
+                && Spaced(text, phrase[0].End, phrase[1].Start) && Spaced(text, phrase[1].End, phrase[2].Start))
+                return ShortMention(text, phrase.GetRange(1, phrase.Count - 1));
             if (phrase[0].Norm.StartsWith("ال", StringComparison.Ordinal))
             {
                 var end = 0;
@@ -185,6 +190,10 @@ internal sealed class SpeakerNames(ArticleModel article)
         return text[t[start].Start..t[end].End];
     }
 
+    /// <summary>A name-like word that is no function word and carries no ب/ل/ك/و/ف (not بكلمة، اثناء).</summary>
+    private bool PlainName(string norm) =>
+        IsNameLike(norm) && !Stops.Contains(norm) && !StopWords.Contains(norm) && norm[0] is not ('ب' or 'ل' or 'ك' or 'و' or 'ف');
+
     /// <summary>الله and الدين, the second halves of compound given names (فتح الله، صلاح الدين).</summary>
     private static bool CompletesName(string norm) => norm is "الله" or "الدين";
 
@@ -195,6 +204,13 @@ internal sealed class SpeakerNames(ArticleModel article)
     private static string? Issuer(string text, List<(int Start, int End, string Norm)> phrase)
     {
         if (phrase.Count < 2 || phrase[0].Norm is not ("بيان" or "البيان")) return null;
+        // بيان صادر عن وزارة الدفاع: the body after «issued by», with the ال-words that name it.
+        if (phrase.Count >= 4 && phrase[1].Norm is "صادر" or "الصادر" && phrase[2].Norm == "عن")
+        {
+            var to = 3;
+            while (to + 1 < phrase.Count && to < 5 && Definite(phrase[to + 1].Norm) && Spaced(text, phrase[to].End, phrase[to + 1].Start)) to++;
+            return text[phrase[3].Start..phrase[to].End];
+        }
         var (start, end, norm) = phrase[1];
         string head;
         if (norm.StartsWith("لل", StringComparison.Ordinal) && norm.Length > 4) head = "ال" + text[(start + 2)..end];

@@ -312,4 +312,28 @@ public class QuoteExtractorAppositionTests
         // short description is his words, not a label.
         Assert.Equal("أحمد الطيب", Assert.Single(Quotes(
             "وصف شيخ الأزهر، الدكتور أحمد الطيب، اليوم الثلاثاء، واقعة إحراق المصحف بأنها “جريمة إرهابية بربرية”، وأنها من الأفعال المتطرفة.")).Speaker);
+
+    [Fact]
+    public void Extract_SecondRoleJoinedByWa_IsTheSamePersons() =>
+        Assert.Contains("بن ناصر", Assert.Single(Quotes(string.Join("\n",
+            "أعلن رئيس مجلس الوزراء القطري ووزير الداخلية الشيخ عبد الله بن ناصر أنه تم اتخاذ إجراءات لتحسين ظروف العمالة.",
+            "وقال في تصريح: «إن وزارة العمل تسعى الآن إلى تعديل قانون العمل بما يتوافق مع المعايير الدولية»."))).Speaker,
+            StringComparison.Ordinal);
+
+    [Fact]
+    public void Extract_StatementIssuedByABody_IsThatBodys() =>
+        Assert.Equal("وزارة الدفاع", Assert.Single(Quotes(
+            "وقال بيان صادر عن وزارة الدفاع إن وحدة تابعة للجيش اشتبكت مع جماعة مسلحة، مضيفة \"اتخذت مفارز الجيش المشاركة في العملية كل الإجراءات اللازمة\".")).Speaker);
+
+    [Fact]
+    public void Extract_DescriptorBeforeAFullName_IsNotTheName() =>
+        Assert.Contains("عبد الغني", Assert.Single(Quotes(
+            "وقالت الطفلة منى عبد الغني (9 سنوات): \"أنا سعيدة بمشاركتي في هذه الفعالية لأن من واجبنا أن نكتب\".")).Speaker,
+            StringComparison.Ordinal);
+
+    [Fact]
+    public void Extract_LongRolePhraseBeforeHisWords_IsThePersons() =>
+        Assert.Equal("عامر", Assert.Single(Quotes(string.Join("\n",
+            "قالت السلطات المحلية بالمحافظة إن عدد السياح زاد.",
+            "ونقل موقع الثورة عن مدير مكتب السياحة بالجزيرة مبارك علي عامر قوله \"زيادة عدد السياح جاءت نتيجة الشهرة الواسعة للجزيرة\"."))).Speaker);
 }
