@@ -1,8 +1,10 @@
 namespace Bot.Text.Tests.Quotes;
 
 /// <summary>
-/// Reporting verbs beyond «قال» that news uses to bring in someone's words: hope, repetition, writing and tweeting,
-/// appeal. The sentences are written for these tests in the shapes found on news pages outside the corpora.
+/// Reporting verbs beyond «قال» that news uses to bring in someone's words (hope, repetition, writing, appeal, closing),
+/// the verbs that only sometimes report (زاد، تعتبر، تتابع), quotations that run on or sit far from their cue, quoted
+/// fragments after prepositions, and the speaker's name words. The sentences are written for these tests in the shapes
+/// found on news pages outside the corpora (the pages themselves are third-party text).
 /// </summary>
 public class QuoteExtractorCueTests
 {
