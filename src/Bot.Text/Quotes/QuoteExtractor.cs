@@ -250,6 +250,8 @@ internal static class QuoteExtractor
     /// <summary>زاد، اختتم (with or without و): cues only when <see cref="GuardedCueHolds"/>.</summary>
     private static bool Guarded(string norm)
     {
+        // «وزاد» itself stays a plain cue: opening a sentence it is «and he added» (وزاد العدوة: «…»), and guarding it lost
+        // that quotation on the dev pages; «وزادت» and a bare «زاد» mid-sentence are mostly «increased».
         var w = norm.Length > 4 && norm[0] == 'و' ? norm[1..] : norm;
         return w is "زاد" or "زادت" or "اختتم" or "اختتمت";
     }
