@@ -911,10 +911,10 @@ internal static class QuoteExtractor
         && (IsNamePart(s, j + 1, names) || (Definite(s.Tokens[j + 1].Norm) && !SpeakerNames.IsRole(s.Tokens[j + 1].Norm)
             && (j + 2 >= s.Tokens.Count || HasPunctuation(s.Text, s.Tokens[j + 1].End, s.Tokens[j + 2].Start))));
 
-    /// <summary>A word that can be part of a person's name here: name-like and no stop word, or the name علي.</summary>
+    /// <summary>A word that can be part of a person's name here: name-like and no stop or body word (هيئة، شركة), or the name علي.</summary>
     private static bool IsNamePart(Sentence s, int j, SpeakerNames names) =>
         (names.IsNameLike(s.Tokens[j].Norm) && !Stops.Contains(s.Tokens[j].Norm) && s.Tokens[j].Cue is null && !IsNumber(s.Tokens[j].Norm)
-         && !PrepositionalWord(s.Tokens[j].Norm, names))
+         && !PrepositionalWord(s.Tokens[j].Norm, names) && !SpeakerNames.IsOrganisation(s.Tokens[j].Norm))
         || IsNameAli(s, j, names);
 
     /// <summary>ب/ل/ك and a word the article uses alone (بمشروع، لوزارة): a prepositional phrase, not a name (بوطرفة is one).</summary>
@@ -941,6 +941,10 @@ internal static class QuoteExtractor
                    || (j + 2 < tokens.Count && tokens[j].Norm.Length > 3 && tokens[j].Norm[0] is 'ل' or 'ب'
                        && SpeakerNames.IsPlace(tokens[j + 2].Norm) && Joined(s, tokens[j].End, tokens[j + 1].Start)
                        && Joined(s, tokens[j + 1].End, tokens[j + 2].Start))
+                   // an employer and its name (رئيس شركة ايرباص الاوروبية، لمجمع سوناطراك): where the person works
+                   || (SpeakerNames.IsBodyWord(tokens[j].Norm) && j + 1 < tokens.Count && Joined(s, tokens[j].End, tokens[j + 1].Start))
+                   || (NamesBody(s, j) && !Definite(tokens[j - 1].Norm) && j + 1 < tokens.Count && Joined(s, tokens[j].End, tokens[j + 1].Start)
+                       && (IsNamePart(s, j + 1, names) || Definite(tokens[j + 1].Norm) || SpeakerNames.IsPlace(tokens[j + 1].Norm)))
                    // an abbreviated title before the name (وزير المعادن د. أحمد)
                    || (AbbreviatedTitle(tokens[j].Norm) && j + 1 < tokens.Count && IsNamePart(s, j + 1, names))
                    // رئيس مجلس الوزراء ووزير الداخلية الشيخ …: a second role joined by و is the same person's
@@ -955,18 +959,23 @@ internal static class QuoteExtractor
                    // a place in construct behind ب: بمشروع الجزيرة
                    || (tokens[j].Norm.Length > 3 && tokens[j].Norm[0] == 'ب' && j + 1 < tokens.Count && Definite(tokens[j + 1].Norm)
                        && Joined(s, tokens[j].End, tokens[j + 1].Start))
-                   // a construct noun before an ال-word: مدير أول إدارة الاتصال، رئيسة سلطة الضبط
-                   || (j + 1 < tokens.Count && Definite(tokens[j + 1].Norm) && !SpeakerNames.IsRole(tokens[j + 1].Norm)
+                   // a construct noun before an ال-word, or before a body and its ال-word: مدير أول إدارة الاتصال، رئيسة سلطة
+                   // الضبط، مدير إعلام وزارة العمل
+                   || (j + 1 < tokens.Count && !SpeakerNames.IsRole(tokens[j + 1].Norm)
+                       && (Definite(tokens[j + 1].Norm) || (SpeakerNames.IsOrganisation(tokens[j + 1].Norm) && j + 2 < tokens.Count
+                           && Definite(tokens[j + 2].Norm) && Joined(s, tokens[j + 1].End, tokens[j + 2].Start)))
                        && Joined(s, tokens[j].End, tokens[j + 1].Start) && (IsRoleHead(tokens[j - 1].Norm) || tokens[j - 1].Norm is "و" or "باسم")
                        // …only after an indefinite word, as Arabic construct goes: after الوزير or الخارجية a word and
                        // a family name the article uses (الوزير سامي الخطيب أمس … وأضاف الخطيب) are a person's names, else
                        // the verb's object (وشجع المتحدث استنجاد الحكومة)
                        && !(Definite(tokens[j - 1].Norm) && names.IsFamilyName(tokens[j + 1].Norm))
-                       // …not after a rank or title: العميد مقداد الموسوي is a name
-                       && !SpeakerNames.IsNameTitle(tokens[j - 1].Norm)
-                       // …but a first name and an ال-family name end the phrase: المهندس علاء السقطي، رئيس …
-                       && j + 2 < tokens.Count && !HasPunctuation(s.Text, tokens[j + 1].End, tokens[j + 2].Start)
-                       && !IsThatWord(tokens[j + 2].Norm) && tokens[j + 2].Cue is null)))
+                       // …not after a rank or title with ال: العميد مقداد الموسوي is a name, أمير دولة الكويت a role
+                       && !(SpeakerNames.IsNameTitle(tokens[j - 1].Norm) && Definite(tokens[j - 1].Norm))
+                       // …but a first name and an ال-family name end the phrase: المهندس علاء السقطي، رئيس … (a body word
+                       // is no first name: رئيس هيئة الأركان إن)
+                       && (SpeakerNames.IsOrganisation(tokens[j].Norm)
+                           || (j + 2 < tokens.Count && !HasPunctuation(s.Text, tokens[j + 1].End, tokens[j + 2].Start)
+                               && !IsThatWord(tokens[j + 2].Norm) && tokens[j + 2].Cue is null)))))
             j++;
         if (j < tokens.Count && Joined(s, tokens[j - 1].End, tokens[j].Start) && IsNamePart(s, j, names) && !ConstructObject(s, j, names))
         {
@@ -1006,6 +1015,13 @@ internal static class QuoteExtractor
                 // a cue or إن/أن (themselves stop words).
                 if (HasStop(s.Text, tokens[m - 1].End, tokens[m].Start)) break;
                 if (tokens[m].Cue is not null || IsThatWord(tokens[m].Norm)) { end = m - 1; break; }
+                // رئيس مؤسسة مياه بيروت جان جبران لـ"صوت لبنان": a name right before the medium it spoke to ends the phrase.
+                if ((tokens[m].Norm == "ل" || Addressee(tokens[m].Norm)) && m > j && IsNamePart(s, m - 1, names) && !NamesBody(s, m - 1)
+                    && !SpeakerNames.IsPlace(tokens[m - 1].Norm))
+                {
+                    end = m - 1;
+                    break;
+                }
                 if (Addressee(tokens[m].Norm)
                     || (Stops.Contains(tokens[m].Norm) && tokens[m].Norm is not ("في" or "لدي") && !IsNameAli(s, m, names))) break;
                 // وقال المتحدث باسم الوزارة، في حديث للصحيفة …، أن: the circumstances of the words end the speaker's phrase.
@@ -1020,8 +1036,9 @@ internal static class QuoteExtractor
                 : -1;
             if (start >= 0)
             {
+                // …back to the body's name or the place before it (مؤسسة مياه بيروت وجبل لبنان جان جبران → جان جبران).
                 while (start - 1 >= j && IsNamePart(s, start - 1, names) && Joined(s, tokens[start - 1].End, tokens[start].Start)
-                       && !NamesBody(s, start - 1)) start--;
+                       && !NamesBody(s, start - 1) && !SpeakerNames.IsPlace(tokens[start - 1].Norm)) start--;
                 if (PersonRun(s, start, end)) return BestName(s, start, end, names);
             }
         }
@@ -1083,7 +1100,7 @@ internal static class QuoteExtractor
     private static bool Addressee(string norm) =>
         norm is "مع" or "الي"
         || (norm.Length > 3 && norm[0] == 'ل' && !norm.StartsWith("لل", StringComparison.Ordinal) && !Stops.Contains(norm)
-            && !SpeakerNames.IsRole(norm) && norm[1] != 'ا');
+            && !SpeakerNames.IsRole(norm) && norm[1] != 'ا' && !SpeakerNames.IsPlace(norm));
 
     /// <summary>The last token of a name starting at <paramref name="j"/>: name words, and an ال-word inside or closing it (سعد الدين، علي المطوع).</summary>
     private static int NameEnd(Sentence s, int j, SpeakerNames names)

@@ -118,9 +118,11 @@ internal sealed class SpeakerNames(ArticleModel article)
                 while (end + 1 < phrase.Count && end < 2 && phrase[end + 1].Norm.StartsWith("ال", StringComparison.Ordinal)) end++;
                 return text[phrase[0].Start..phrase[end].End];
             }
-            // مهدي النفطي مدرب الوداد: a first name and an ال-word before a role are a name and a family name; the family
-            // name when the article repeats it, else both.
-            if (role > 0 && phrase.Count == 2 && IsNameLike(phrase[0].Norm) && FamilyWord(phrase[1].Norm) && Spaced(text, phrase[0].End, phrase[1].Start))
+            // A first name and an ال-word, before a role (مهدي النفطي مدرب الوداد) or alone (قال أسعد الشيباني، وزير …), are a
+            // name and a family name: the family name when the article repeats it, else both — the first name alone is no
+            // way to call a person. Not a compound given name (قمر الدين).
+            if (phrase.Count == 2 && IsNameLike(phrase[0].Norm) && !Stops.Contains(phrase[0].Norm) && FamilyWord(phrase[1].Norm)
+                && !CompletesName(phrase[1].Norm) && Spaced(text, phrase[0].End, phrase[1].Start))
                 return Count(phrase[1].Norm) >= 2 ? text[phrase[1].Start..phrase[1].End] : text[phrase[0].Start..phrase[1].End];
             return MostMentioned(text, phrase, 0, Math.Min(phrase.Count, 3), minCount: 0) ?? Whole(text, phrase);
         }
@@ -406,8 +408,8 @@ internal sealed class SpeakerNames(ArticleModel article)
             is "عميد" or "لواء" or "عقيد" or "مقدم" or "رائد" or "فريق" or "ركن" or "مشير" or "دكتور" or "دكتوره" or "مهندس"
             or "مهندسه" or "شيخ" or "امير" or "استاذ";
 
-    /// <summary>Indefinite adjectives of a role (مدير أول، أمين عام، نائب تنفيذي، وزير سابق): no name.</summary>
-    public static bool IsRoleAdjective(string norm) => norm is "اول" or "عام" or "سابق" or "تنفيذي";
+    /// <summary>Indefinite adjectives of a role (مدير أول، أمين عام، نائب تنفيذي، وزير سابق، أمين سر): no name.</summary>
+    public static bool IsRoleAdjective(string norm) => norm is "اول" or "عام" or "سابق" or "تنفيذي" or "سر";
 
     /// <summary>Role phrase (and its head word) → the first name introduced with it, after it or right before it.</summary>
     private Dictionary<string, string> IntroducedRoles()

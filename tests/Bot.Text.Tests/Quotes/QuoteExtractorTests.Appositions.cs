@@ -336,4 +336,47 @@ public class QuoteExtractorAppositionTests
         Assert.Equal("عامر", Assert.Single(Quotes(string.Join("\n",
             "قالت السلطات المحلية بالمحافظة إن عدد السياح زاد.",
             "ونقل موقع الثورة عن مدير مكتب السياحة بالجزيرة مبارك علي عامر قوله \"زيادة عدد السياح جاءت نتيجة الشهرة الواسعة للجزيرة\"."))).Speaker);
+
+    [Fact]
+    public void Extract_RulersTitleBeforeAState_ReadsOnToHisName() =>
+        // «أمير دولة الكويت الشيخ …»: an indefinite title in construct with a state is a role; the state is no name.
+        Assert.Equal("مشعل", Assert.Single(Quotes(
+            "أكد أمير دولة الكويت الشيخ مشعل الأحمد الجابر الصباح، مساء الجمعة، أن \"حماية الدستور واجب على الجميع دون استثناء\".")).Speaker);
+
+    [Fact]
+    public void Extract_RoleOverABodyWithNoName_PrintsTheRole() =>
+        // «رئيس هيئة الأركان إن»: a body word is no first name, so the phrase is the role, not its last word.
+        Assert.Equal("رئيس هيئة الأركان", Assert.Single(Quotes(
+            "وقال رئيس هيئة الأركان إن “القوات المسلحة لا تقاتل إلا لرفع المعاناة عن الناس”.")).Speaker);
+
+    [Fact]
+    public void Extract_BodysNameWithPlaces_IsPassedOverForThePerson() =>
+        // «رئيس مؤسسة مياه صور وجبل عامل علي حيدر لـ"…"»: the body's name and its places come before the person's name,
+        // which ends before the medium he spoke to.
+        Assert.Equal("حيدر", Assert.Single(Quotes(
+            "أكد رئيس مؤسسة مياه بيروت وجبل لبنان سامي حيدر لـ”إذاعة الشرق”، “أننا ذاهبون إلى تقنين قاس بسبب انقطاع الكهرباء”.")).Speaker);
+
+    [Fact]
+    public void Extract_EmployerAndItsNameInTheRole_ArePassedOver() =>
+        Assert.Equal("برجييه", Assert.Single(Quotes(
+            "وقال رئيس شركة ايرباص الاوروبية فابريس برجييه خلال احتفالية التوقيع ان “الشركة فهمت منذ البداية ما تقدمه الطائرة”.")).Speaker);
+
+    [Fact]
+    public void Extract_SecretaryOfABody_ReadsOnToHisName() =>
+        // «أمين سر»: سر qualifies the role like عام in أمين عام; it is no name.
+        Assert.Equal("الشاهين", Assert.Single(Quotes(
+            "وطالب أمين سر مجلس الأمة الكويتي أسامة الشاهين \"بعدم التهاون والعودة إلى العادات السابقة في التجمعات\".")).Speaker);
+
+    [Fact]
+    public void Extract_FirstNameAndFamilyNameAfterTheVerb_PrintBoth() =>
+        // «قال أسعد الشيباني، وزير الخارجية»: the first name alone is no way to call him; the family name is never used
+        // alone here, so both print.
+        Assert.Equal("أسعد الشيباني", Assert.Single(Quotes(
+            "قال أسعد الشيباني، وزير الخارجية السوري: “نواجه تحديات كبيرة في مقدمتها الغارات على مدننا”.")).Speaker);
+
+    [Fact]
+    public void Extract_FamilyNameTheArticleUsesAlone_PrintsAlone() =>
+        Assert.Equal("الكويتي", Quotes(string.Join("\n",
+            "قال رئيس الأمن السيبراني، محمد حمد الكويتي، اليوم الأحد، إن البلاد تعرضت لهجمات.",
+            "وأكد حمد الكويتي، إن “القطاع المالي مستهدف أكثر من غيره”."))[0].Speaker);
 }
