@@ -1135,6 +1135,7 @@ internal static class QuoteExtractor
     /// <summary>The word of the name tokens[from..to] the article calls the person by (ties: the last), as written.</summary>
     private static string BestName(Sentence s, int from, int to, SpeakerNames names)
     {
+        if (Patronymic(s, from, names) is { } lineage) return lineage;
         var best = to;
         var bestCount = -1;
         for (var m = from; m <= to; m++)
@@ -1154,6 +1155,31 @@ internal static class QuoteExtractor
         var end = Math.Max(start, best);
         while (end + 1 < s.Tokens.Count && SpeakerNames.IsConnector(s.Tokens[end].Norm) && Joined(s, s.Tokens[end].End, s.Tokens[end + 1].Start)) end++;
         return s.Text[s.Tokens[start].Start..s.Tokens[end].End];
+    }
+
+    /// <summary>
+    /// A Gulf name of lineage starting at <paramref name="from"/> — a given name, بن and the father's name, further بن and a
+    /// house with آل (عبد الله بن زايد آل نهيان، محمد بن عبدالرحمن بن جاسم آل ثاني) — is called by the given name and the
+    /// father's: «عبد الله بن زايد», never «بن زايد» or the grandfather's «بن جاسم». Null for any other name (أيمن بن عبد
+    /// الرحمان is called «بن عبد الرحمان»).
+    /// </summary>
+    private static string? Patronymic(Sentence s, int from, SpeakerNames names)
+    {
+        var tokens = s.Tokens;
+        // The given name: one word, or عبد/أبو and the word after it (عبد الله).
+        var b = from + 1;
+        if (from + 1 < tokens.Count && tokens[from].Norm is "عبد" or "ابو" && Joined(s, tokens[from].End, tokens[from + 1].Start)) b = from + 2;
+        if (b + 1 >= tokens.Count || tokens[b].Norm is not ("بن" or "ابن" or "بنت") || !Joined(s, tokens[b - 1].End, tokens[b].Start)
+            || !Joined(s, tokens[b].End, tokens[b + 1].Start)) return null;
+        var father = b + 1;
+        if (father + 1 < tokens.Count && tokens[father].Norm is "عبد" or "ابو" && Joined(s, tokens[father].End, tokens[father + 1].Start)) father++;
+        // …followed, through further بن and names, by the house (آل, normalised ال).
+        for (var m = father + 1; m < tokens.Count && m <= father + 4 && Joined(s, tokens[m - 1].End, tokens[m].Start); m++)
+        {
+            if (tokens[m].Norm == "ال") return s.Text[tokens[from].Start..tokens[father].End];
+            if (tokens[m].Norm is not ("بن" or "ابن" or "عبد") && !IsNamePart(s, m, names)) return null;
+        }
+        return null;
     }
 
     /// <summary>A colon or the opening mark of a quotation that is speech between two positions: the end of a speaker's phrase.</summary>

@@ -286,7 +286,8 @@ public class QuoteExtractorAppositionTests
         var quotes = Quotes(string.Join("\n",
             "أكد صاحب السمو الشيخ حمدان بن راشد آل مكتوم أهمية مشاريع النقل.",
             "وقال سموه في تدوينة: \"قبل عشرين عاما أسسنا هيئة الطرق واستثمرنا في البنية التحتية\"."));
-        Assert.Contains("مكتوم", Assert.Single(quotes).Speaker, StringComparison.Ordinal);
+        // The name, called by the given and father's names (not the house «آل مكتوم», which is the whole family).
+        Assert.Equal("حمدان بن راشد", Assert.Single(quotes).Speaker);
     }
 
     [Fact]
@@ -379,4 +380,15 @@ public class QuoteExtractorAppositionTests
         Assert.Equal("الكويتي", Quotes(string.Join("\n",
             "قال رئيس الأمن السيبراني، محمد حمد الكويتي، اليوم الأحد، إن البلاد تعرضت لهجمات.",
             "وأكد حمد الكويتي، إن “القطاع المالي مستهدف أكثر من غيره”."))[0].Speaker);
+
+    [Fact]
+    public void Extract_GulfNameOfLineage_IsCalledByGivenAndFathersName() =>
+        // «بن زايد» alone would be any of his brothers; the house «آل نهيان» the whole family.
+        Assert.Equal("عبد الله بن زايد", Assert.Single(Quotes(
+            "وأكد وزير الخارجية الإماراتي الشيخ عبد الله بن زايد آل نهيان رفضه لـ\"التدخلات الخارجية في الشؤون العربية كلها\".")).Speaker);
+
+    [Fact]
+    public void Extract_GulfNameWithGrandfather_IsNotCalledByTheGrandfather() =>
+        Assert.Equal("محمد بن عبدالرحمن", Assert.Single(Quotes(
+            "قال رئيس مجلس الوزراء الشيخ محمد بن عبدالرحمن بن جاسم آل ثاني، إن “المفاوضات ما زالت في مرحلة مناقشة الورقة”.")).Speaker);
 }
