@@ -296,10 +296,18 @@ internal sealed class SpeakerNames(ArticleModel article)
         roles ??= IntroducedRoles();
         var key = string.Join(' ', parts.Select(StripArticle));
         if (roles.TryGetValue(key, out var name)) return name;
-        return parts.Length == 1 && roles.TryGetValue(StripArticle(parts[0]), out name) ? name : mention;
+        // المدرب الأسترالي، مدرب الحمر after «مدرب المنتخب العراقي غراهام أرنولد»: another description with the same role
+        // word is the same person, when the article names only one person with it and calls them by that name after a verb
+        // of saying (وأضاف أرنولد) — so the name is a person's, not a word that happened to follow the role.
+        return roles.TryGetValue(StripArticle(parts[0]), out name)
+               && (parts.Length == 1 || (!sharedHeads!.Contains(StripArticle(parts[0])) && CalledAfterVerb(name)))
+            ? name : mention;
     }
 
     private Dictionary<string, string>? roles;
+
+    /// <summary>Role words the article introduces with more than one name (مدرب الأهلي …، مدرب الزمالك …).</summary>
+    private HashSet<string>? sharedHeads;
     private Dictionary<string, string>? organisations;
 
     /// <summary>
@@ -348,6 +356,19 @@ internal sealed class SpeakerNames(ArticleModel article)
         return familyNames.Contains(norm);
     }
 
+    private readonly HashSet<string> calledAfterVerb = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The name's last word stands right after a verb of saying somewhere (وأضاف أرنولد، وأضاف الخطيب): the article calls a
+    /// person by it.
+    /// </summary>
+    private bool CalledAfterVerb(string name)
+    {
+        familyNames ??= FamilyNames();
+        var words = ArabicText.Normalize(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && (calledAfterVerb.Contains(words[^1]) || familyNames.Contains(words[^1]));
+    }
+
     private HashSet<string> FamilyNames()
     {
         var afterName = new HashSet<string>(StringComparer.Ordinal);
@@ -357,6 +378,9 @@ internal sealed class SpeakerNames(ArticleModel article)
             for (var k = 1; k < tokens.Count; k++)
             {
                 var norm = tokens[k].Norm;
+                if (Spaced(text, tokens[k - 1].End, tokens[k].Start) && IsNameLike(norm) && !Stops.Contains(norm)
+                    && SpeechVerbs.Contains(tokens[k - 1].Norm.Length > 3 && tokens[k - 1].Norm[0] is 'و' or 'ف' ? tokens[k - 1].Norm[1..] : tokens[k - 1].Norm))
+                    calledAfterVerb.Add(norm);
                 if (!norm.StartsWith("ال", StringComparison.Ordinal) || norm.Length < 4 || IsRole(norm) || Organisations.Contains(norm)
                     || Stops.Contains(norm) || !Spaced(text, tokens[k - 1].End, tokens[k].Start)) continue;
                 var before = tokens[k - 1].Norm;
@@ -415,6 +439,7 @@ internal sealed class SpeakerNames(ArticleModel article)
     private Dictionary<string, string> IntroducedRoles()
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        sharedHeads = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (text, tokens) in Tokenized())
         {
             for (var k = 0; k < tokens.Count; k++)
@@ -438,7 +463,8 @@ internal sealed class SpeakerNames(ArticleModel article)
                 if (name is null) continue;
                 var key = string.Join(' ', tokens.GetRange(k, end - k + 1).Select(t => StripArticle(t.Norm)));
                 map.TryAdd(key, name);
-                map.TryAdd(StripArticle(tokens[k].Norm), name);
+                var head = StripArticle(tokens[k].Norm);
+                if (!map.TryAdd(head, name) && ArabicText.Normalize(map[head]) != ArabicText.Normalize(name)) sharedHeads.Add(head);
             }
         }
         return map;
@@ -461,7 +487,7 @@ internal sealed class SpeakerNames(ArticleModel article)
             // عبد الوافي، أبو الغيط: an ال-word right after a connector is the second half of a compound name.
             var compoundHalf = j > 0 && Connectors.Contains(tokens[j - 1].Norm) && t.Norm.StartsWith("ال", StringComparison.Ordinal)
                 && t.Norm.Length > 3 && Spaced(text, tokens[j - 1].End, t.Start);
-            if ((!IsNameLike(t.Norm) && !compoundHalf) || Stops.Contains(t.Norm) || (t.Norm.Length < 3 && !Connectors.Contains(t.Norm)) || (t.Norm[0] == 'و' && t.Norm.Length > 4)
+            if ((!IsNameLike(t.Norm) && !compoundHalf) || Stops.Contains(t.Norm) || Places.Contains(t.Norm) || (t.Norm.Length < 3 && !Connectors.Contains(t.Norm)) || (t.Norm[0] == 'و' && t.Norm.Length > 4)
                 || ReportingCues.Match(t.Norm, out _) is not null) { length--; break; }
             // Mentions beyond the run itself (أحمد محمد محمد الكاروري: محمد twice in one name is no second mention).
             var c = Count(t.Norm);

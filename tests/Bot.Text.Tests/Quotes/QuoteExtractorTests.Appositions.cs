@@ -391,4 +391,24 @@ public class QuoteExtractorAppositionTests
     public void Extract_GulfNameWithGrandfather_IsNotCalledByTheGrandfather() =>
         Assert.Equal("محمد بن عبدالرحمن", Assert.Single(Quotes(
             "قال رئيس مجلس الوزراء الشيخ محمد بن عبدالرحمن بن جاسم آل ثاني، إن “المفاوضات ما زالت في مرحلة مناقشة الورقة”.")).Speaker);
+
+    [Fact]
+    public void Extract_AnotherDescriptionWithTheSameRole_IsThePersonIntroduced() =>
+        Assert.All(Quotes(string.Join("\n",
+            "قال مدرب المنتخب الوطني العراقي غراهام أرنولد إن الفريق قدم مباراة جيدة.",
+            "وأضاف أرنولد أن الإصابات أثرت على التشكيلة.",
+            "وقال المدرب الأسترالي: “الشباب قدموا كل ما لديهم في هذه البطولة ونحن فخورون بهم”.")),
+            q => Assert.Equal("أرنولد", q.Speaker));
+
+    [Fact]
+    public void Extract_RoleTwoPeopleShare_IsNotGivenEitherName()
+    {
+        // Two coaches: «المدرب الهولندي» is neither one by its role word alone.
+        var quotes = Quotes(string.Join("\n",
+            "قال مدرب الأهلي مارتن يول إن فريقه يستحق الفوز.",
+            "وقال مدرب الزمالك حسام حسن إن التحكيم ظلم فريقه.",
+            "وأضاف يول أن الأداء تحسن، وأضاف حسن أن الدوري لم ينته.",
+            "وقال المدرب الهولندي: “كنا الأفضل في الشوط الثاني ونستحق النقاط الثلاث”."));
+        Assert.Equal("المدرب الهولندي", Assert.Single(quotes, q => q.Text.StartsWith("كنا", StringComparison.Ordinal)).Speaker);
+    }
 }
