@@ -47,7 +47,7 @@ internal readonly record struct QuoteEvidence(
 /// <item>Speaker: a person +2, a single name word or ال-family name +1, a role +1, an organisation +0.5, anything else
 /// −1 (an indefinite body or role: لجنة، نائبة), an unresolved back-reference or a bare statement −4 (never printed);
 /// +1 when the speaker stands right before the quotation (قال بوتين “…”).</item>
-/// <item>Text: 6 words or more +1; it reads as a name (<see cref="LooksLikeName"/>: a list of short items, a product
+/// <item>Text: 6 words or more +1; it reads as a name (<see cref="LooksLikeName"/>: a list of short items, a body's name, a product
 /// or model with Latin letters or numbers) −3; else it reads as speech (<see cref="LooksLikeSpeech"/>: a verb form, a
 /// pronoun, a negation, first person) +1.5; else −2 for a phrase of at most four words that does not carry on a
 /// reported clause nor follows its speaker. A quotation carrying on a reported clause
@@ -204,6 +204,10 @@ internal static class QuoteConfidence
         // النيل الأبيض والنيل الأزرق، الحرب والسلم: a few definite nouns and nothing else name things; speech has a verb
         // or an indefinite word.
         if (words is >= 2 and <= 4 && allDefinite) return true;
+        // خلية الإعلام الحربي، وكالة أنباء الشرق الأوسط: a body's word in construct (no ال) opening a few words names the
+        // body; a statement about a body opens with it definite (الهيئة تواصل جهودها).
+        if (words is >= 2 and <= 5 && Words(text).First() is var head && Organisations.Contains(ArabicText.Normalize(head))
+            && !ArabicText.Normalize(head).StartsWith("ال", StringComparison.Ordinal) && !LooksLikeSpeech(text)) return true;
         // A number with Arabic words is a figure (تكوين 3368 مهندس وتقني عامل بالاتصالات); with transliterated ones a model.
         // تي في إس يو أش دي: Latin letters spelled out in Arabic, a model's name.
         if (letterNames >= 3 && letterNames * 2 >= words) return true;

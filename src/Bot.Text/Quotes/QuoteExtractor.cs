@@ -757,6 +757,7 @@ internal static class QuoteExtractor
             if (Guarded(s.Tokens[k].Norm) && !GuardedCueHolds(s, k, names)) continue;
             cue = new CueFound(kind, before - k, After: false, FromPrevious: false);
             if (VerbalNounSpeaker(s, k, names) is { } owner) return owner;
+            if (kind != CueKind.Participle && RelayedFrom(s, k, before, names) is { } relayed) return relayed;
             if (kind != CueKind.Participle && SpeakerAfter(s, k, names) is { } after) return after;
             if (kind == CueKind.Source) break;
             if (kind == CueKind.Verb && !s.Tokens[k].Prefixed && SpeakerBefore(s, k, names) is { } subject) return subject;
@@ -768,7 +769,9 @@ internal static class QuoteExtractor
         while (next < s.Tokens.Count && s.Tokens[next].Start < span.Close) next++;
         for (var k = next; k < s.Tokens.Count && k <= next + 1; k++)
         {
-            if (s.Tokens[k].Cue is CueKind.Verb or CueKind.Source && SpeakerAfter(s, k, names) is { } after)
+            // …not a verb joined by و/ف: “…” ودعت المؤسسات opens a new statement, it does not say whose this one is.
+            if ((s.Tokens[k].Cue is CueKind.Source || (s.Tokens[k].Cue is CueKind.Verb && !s.Tokens[k].Prefixed))
+                && SpeakerAfter(s, k, names) is { } after)
             {
                 cue = new CueFound(s.Tokens[k].Cue!.Value, 0, After: true, FromPrevious: false);
                 return after;
@@ -838,6 +841,18 @@ internal static class QuoteExtractor
         for (var i = from; i < to && i < text.Length; i++)
             if (text[i] is '.' or '؛' or ';' or '!' or '?' or '؟') return true;
         return false;
+    }
+
+    /// <summary>
+    /// أفادت مصادر نقلا عن القيادة في بيان، أنه "…": the words are relayed from the one named after «نقلا عن», between the cue
+    /// <paramref name="k"/> and the token before the quotation; null when nothing is relayed.
+    /// </summary>
+    private static string? RelayedFrom(Sentence s, int k, int before, SpeakerNames names)
+    {
+        for (var j = k + 1; j + 1 < before; j++)
+            if (s.Tokens[j].Norm == "نقلا" && s.Tokens[j + 1].Norm == "عن" && Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start))
+                return SpeakerAfter(s, j + 1, names);
+        return null;
     }
 
     /// <summary>قوله/تأكيده: the person before it (للموسى قوله → الموسى; عن مسؤول بالوزارة تأكيده → مسؤول بالوزارة).</summary>
@@ -944,7 +959,9 @@ internal static class QuoteExtractor
                    // an employer and its name (رئيس شركة ايرباص الاوروبية، لمجمع سوناطراك): where the person works
                    || (SpeakerNames.IsBodyWord(tokens[j].Norm) && j + 1 < tokens.Count && Joined(s, tokens[j].End, tokens[j + 1].Start))
                    || (NamesBody(s, j) && !Definite(tokens[j - 1].Norm) && j + 1 < tokens.Count && Joined(s, tokens[j].End, tokens[j + 1].Start)
-                       && (IsNamePart(s, j + 1, names) || Definite(tokens[j + 1].Norm) || SpeakerNames.IsPlace(tokens[j + 1].Norm)))
+                       && (IsNamePart(s, j + 1, names) || Definite(tokens[j + 1].Norm) || SpeakerNames.IsPlace(tokens[j + 1].Norm)
+                           // عضو مجلس مفوضي هيئة الإعلام: a body within a body
+                           || SpeakerNames.IsBodyWord(tokens[j + 1].Norm)))
                    // an abbreviated title before the name (وزير المعادن د. أحمد)
                    || (AbbreviatedTitle(tokens[j].Norm) && j + 1 < tokens.Count && IsNamePart(s, j + 1, names))
                    // رئيس مجلس الوزراء ووزير الداخلية الشيخ …: a second role joined by و is the same person's

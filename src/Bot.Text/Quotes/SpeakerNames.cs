@@ -95,12 +95,12 @@ internal sealed class SpeakerNames(ArticleModel article)
             var rank = 0;
             while (rank + 1 < phrase.Count && (IsNameTitle(phrase[rank].Norm) || phrase[rank].Norm == "اول")) rank++;
             if (rank > 0 && IsNameLike(phrase[rank].Norm)) phrase = phrase.GetRange(rank, phrase.Count - rank);
-            // إدارة المرور والنجدة، قيادة قوات التحالف: a body word and the words that name it, whole up to its last ال-word.
-            if (phrase.Count > 1 && Organisations.Contains(phrase[0].Norm)
-                && (Definite(phrase[1].Norm) || (phrase.Count > 2 && Definite(phrase[2].Norm))))
+            // إدارة المرور والنجدة، قيادة قوات التحالف، قيادة قوات حرس الحدود العراقية: a body word and the words that name
+            // it, whole up to its last ال-word.
+            if (phrase.Count > 1 && Organisations.Contains(phrase[0].Norm) && FirstDefinite(phrase) is var d and > 0)
             {
-                var last = Definite(phrase[1].Norm) ? 1 : 2;
-                while (last + 1 < phrase.Count && last < 3 && Definite(phrase[last + 1].Norm)) last++;
+                var last = d;
+                while (last + 1 < phrase.Count && last < d + 2 && Definite(phrase[last + 1].Norm)) last++;
                 return text[phrase[0].Start..phrase[last].End];
             }
             // آل سعود: the family word (normalised like the article) and the name it joins.
@@ -150,6 +150,17 @@ internal sealed class SpeakerNames(ArticleModel article)
             if (c >= bestCount) { best = k; bestCount = c; }
         }
         return best >= 0 ? Compound(text, phrase, best) : RolePhrase(text, phrase, role);
+    }
+
+    /// <summary>The first ال-word among a body's next three words, after construct nouns only (قيادة قوات حرس الحدود); else -1.</summary>
+    private static int FirstDefinite(List<(int Start, int End, string Norm)> phrase)
+    {
+        for (var k = 1; k < phrase.Count && k <= 3; k++)
+        {
+            if (Definite(phrase[k].Norm)) return k;
+            if (Stops.Contains(phrase[k].Norm) || StopWords.Contains(phrase[k].Norm)) return -1;
+        }
+        return -1;
     }
 
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "بن", "ابن", "عبد", "ابو", "بنت", "ال", "ولد" };
@@ -328,8 +339,14 @@ internal sealed class SpeakerNames(ArticleModel article)
                 if (word.StartsWith("ال", StringComparison.Ordinal) || !Organisations.Contains(word) || map.ContainsKey(word)) continue;
                 if (!Spaced(text, tokens[k].End, tokens[k + 1].Start)) continue;
                 var end = k + 1;
+                // قيادة قوات حرس الحدود العراقية: construct nouns up to the first ال-word, then its ال-words.
+                var construct = end;
+                while (construct + 1 < tokens.Count && construct - k < 3 && !Definite(tokens[construct].Norm) && IsNameLike(tokens[construct].Norm)
+                       && !Stops.Contains(tokens[construct].Norm) && string.IsNullOrWhiteSpace(text[tokens[construct].End..tokens[construct + 1].Start]))
+                    construct++;
+                if (construct > end && Definite(tokens[construct].Norm) && string.IsNullOrWhiteSpace(text[tokens[k].End..tokens[end].Start])) end = construct;
                 if (Definite(tokens[end].Norm))
-                    while (end + 1 < tokens.Count && end - k < 3 && Definite(tokens[end + 1].Norm) && Spaced(text, tokens[end].End, tokens[end + 1].Start)) end++;
+                    while (end + 1 < tokens.Count && end - k < 5 && Definite(tokens[end + 1].Norm) && Spaced(text, tokens[end].End, tokens[end + 1].Start)) end++;
                 else if (!IsNameLike(tokens[end].Norm) || Stops.Contains(tokens[end].Norm) || ReportingCues.Match(tokens[end].Norm, out _) is not null) continue;
                 map[word] = text[(tokens[k].Start + skip)..tokens[end].End];
             }
@@ -448,6 +465,7 @@ internal sealed class SpeakerNames(ArticleModel article)
                 var end = k;
                 // Qualifiers: ال-words, and a construct noun before one (وزيرة البريد وتكنولوجيات الإعلام والاتصال).
                 while (end + 1 < tokens.Count && end - k < 8 && Spaced(text, tokens[end].End, tokens[end + 1].Start)
+                       && !Relative(tokens[end + 1].Norm)
                        && (Definite(tokens[end + 1].Norm) || (end + 2 < tokens.Count && Definite(tokens[end + 2].Norm))
                            // وزير البريد و تكنولوجيات الإعلام: و typed apart (but not «الوزير و المستشار»: another person)
                            || (tokens[end + 1].Norm == "و" && end + 2 < tokens.Count && !IsRole(tokens[end + 2].Norm)
@@ -458,7 +476,8 @@ internal sealed class SpeakerNames(ArticleModel article)
                 if (after + 2 < tokens.Count && IsBodyWord(tokens[after].Norm) && !Definite(tokens[after + 1].Norm)) after += 2;
                 // Only across spaces, a comma or quote marks (المدير الفني "روبرتو مانشيني"): «وزير الداخلية: نواجه تحدي …» is a
                 // headline, and its words no name.
-                var name = (after < tokens.Count && Linked(text, tokens[after - 1].End, tokens[after].Start) ? NameRun(text, tokens, after, +1) : null)
+                // اللاعب الذي قاد فريقه: a relative clause describes the role-holder; its words name nobody.
+                var name = (after < tokens.Count && !Relative(tokens[after].Norm) && Linked(text, tokens[after - 1].End, tokens[after].Start) ? NameRun(text, tokens, after, +1) : null)
                     ?? (k > 0 && Linked(text, tokens[k - 1].End, tokens[k].Start) ? NameRun(text, tokens, k - 1, -1) : null);
                 if (name is null) continue;
                 var key = string.Join(' ', tokens.GetRange(k, end - k + 1).Select(t => StripArticle(t.Norm)));
@@ -503,6 +522,9 @@ internal sealed class SpeakerNames(ArticleModel article)
         }
         return length >= 2 ? best : null;
     }
+
+    /// <summary>A relative pronoun (الذي، التي، الذين، اللذين، اللتين; normalised).</summary>
+    private static bool Relative(string norm) => norm is "الذي" or "التي" or "الذين" or "اللذين" or "اللتين" or "اللاتي";
 
     private static bool Definite(string norm) =>
         norm.StartsWith("ال", StringComparison.Ordinal) || norm.StartsWith("وال", StringComparison.Ordinal);

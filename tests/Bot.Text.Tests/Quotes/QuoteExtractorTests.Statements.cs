@@ -121,4 +121,44 @@ public class QuoteExtractorStatementTests
             Quotes("وقال الدعيج إن آثار الأزمة غير واضحة حاليا، معبرا عن تفاؤله في ظل القرارات الإيجابية. "
                 + "وفي كلمته أمام الجمعية العمومية قال: «يسعدني ويشرفني أن ألتقي مساهمي مصرفنا للمرة الثانية بصفتي رئيسا لمجلس إدارة البنك، لقد أكملنا عاما آخر في بيئة اقتصادية شهدت العديد من التحديات. "
                 + "وسنواصل مسيرة الابتكار، حتى يكون لمصرفنا السبق والريادة بين نظرائه من البنوك الأخرى»."));
+
+    [Fact]
+    public void Extract_WordsRelayedFromABody_AreThatBodys() =>
+        // «أفادت مصادر نقلا عن القيادة في بيان»: the sources pass on what the command said; the command is the body the
+        // article named first, «قيادة قوات حرس الحدود العراقية».
+        Assert.Equal("قيادة قوات حرس الحدود العراقية", Quotes(string.Join("\n",
+            "أعلنت قيادة قوات حرس الحدود العراقية، يوم الجمعة، مسك نقاط حدودية جديدة.",
+            "وأفادت مصادر من العراق نقلا عن القيادة في بيان، أنه \"في إطار جهود القيادة تمكنت قوة من اللواء من مسك الحدود كاملة\".")).Single().Speaker);
+
+    [Fact]
+    public void Extract_BodyNamedThroughConstructNouns_PrintsWhole() =>
+        Assert.Equal("قيادة قوات حرس الحدود العراقية", Quotes(
+            "وقالت قيادة قوات حرس الحدود العراقية في بيان إن “الحدود مع الجيران تشهد استقرارا أمنيا لم تعرفه منذ سنوات”.").Single().Speaker);
+
+    [Fact]
+    public void Extract_BodysNameInMarks_IsNoQuotation() =>
+        // «تشكيل "خلية الإعلام الحربي"»: a body's word in construct opening a few words names a body.
+        Assert.DoesNotContain(Quotes(
+            "صرح مدير المكتب، مهدي العلاق، بأن رئيس الوزراء أصدر قرارا تم بموجبه تشكيل \"خلية الإعلام الحربي\" لتولي إصدار البيانات."),
+            q => q.Text == "خلية الإعلام الحربي");
+
+    [Fact]
+    public void Extract_BodyWithinABody_IsPassedOverForThePerson() =>
+        Assert.Equal("الركابي", Quotes(
+            "وقال عضو مجلس مفوضي هيئة الإعلام والاتصالات هشام الركابي في بيان إن \"الهيئة تواصل جهودها استعدادا لانعقاد القمة\".").Single().Speaker);
+
+    [Fact]
+    public void Extract_RoleWithARelativeClause_IsThePersonSpeaking() =>
+        // «وأضاف اللاعب الذي قاد فريقه لتحقيق الفوز»: the relative clause describes the player already quoted; its words
+        // name nobody.
+        Assert.All(Quotes(string.Join("\n",
+            "وفي تصريحاته عقب المباراة، قال خاسف: “أشكر الجمهور على دعمهم الكامل لنا في هذه المباراة الصعبة”.",
+            "وأضاف اللاعب الذي قاد فريقه لتحقيق الفوز: “برهنا على قدرتنا في تقديم الأفضل وسنبذل قصارى جهدنا لتحقيق التأهل”.")),
+            q => Assert.Equal("خاسف", q.Speaker));
+
+    [Fact]
+    public void Extract_VerbJoinedByWaAfterAQuotation_IsNotItsCue() =>
+        // «“…” ودعت مختلف المؤسسات»: a new statement begins; it does not attribute the designation before it.
+        Assert.Empty(Quotes(
+            "اعتمدت الجمعية يوم السابع عشر من مايو من كل عام ” يوما اماراتيا وطنيا للفلك ” ودعت مختلف المؤسسات الإعلامية إلى الاحتفاء به."));
 }
