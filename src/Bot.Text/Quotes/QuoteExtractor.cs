@@ -1012,7 +1012,9 @@ internal static class QuoteExtractor
             {
                 var nameEnd = NameEnd(s, k, names);
                 var after = nameEnd + 1 < tokens.Count ? tokens[nameEnd + 1] : default;
-                if (nameEnd + 1 >= tokens.Count || !Joined(s, tokens[nameEnd].End, after.Start) || IsThatWord(after.Norm) || after.Cue is not null)
+                // …up to a comma, إن/أن, a cue or the medium it spoke to (عدي الجنديل للوكالة الرسمية، إن)
+                if (nameEnd + 1 >= tokens.Count || !Joined(s, tokens[nameEnd].End, after.Start) || IsThatWord(after.Norm) || after.Cue is not null
+                    || after.Norm == "ل" || Addressee(after.Norm) || (after.Norm.StartsWith("لل", StringComparison.Ordinal) && after.Norm.Length > 4))
                 {
                     // وزير الخارجية، أيمن الصفدي، أن: a family name the article never uses alone prints with the first name
                     // (and so reads as a person's: شيخ الأزهر، الدكتور أحمد الطيب، … بأنها “…”).

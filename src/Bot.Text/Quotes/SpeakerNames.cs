@@ -97,10 +97,13 @@ internal sealed class SpeakerNames(ArticleModel article)
             if (rank > 0 && IsNameLike(phrase[rank].Norm)) phrase = phrase.GetRange(rank, phrase.Count - rank);
             // إدارة المرور والنجدة، قيادة قوات التحالف، قيادة قوات حرس الحدود العراقية: a body word and the words that name
             // it, whole up to its last ال-word.
-            if (phrase.Count > 1 && Organisations.Contains(phrase[0].Norm) && FirstDefinite(phrase) is var d and > 0)
+            // (A body word with ال is named whole by itself: الجامعة تخريج الفوج is the university and its deed.)
+            if (phrase.Count > 1 && Organisations.Contains(phrase[0].Norm) && FirstDefinite(text, phrase) is var d and > 0
+                && (d == 1 || !Definite(phrase[0].Norm)))
             {
                 var last = d;
-                while (last + 1 < phrase.Count && last < d + 2 && Definite(phrase[last + 1].Norm)) last++;
+                while (last + 1 < phrase.Count && last < d + 2 && Definite(phrase[last + 1].Norm)
+                       && string.IsNullOrWhiteSpace(text[phrase[last].End..phrase[last + 1].Start])) last++;
                 return text[phrase[0].Start..phrase[last].End];
             }
             // آل سعود: the family word (normalised like the article) and the name it joins.
@@ -153,10 +156,11 @@ internal sealed class SpeakerNames(ArticleModel article)
     }
 
     /// <summary>The first ال-word among a body's next three words, after construct nouns only (قيادة قوات حرس الحدود); else -1.</summary>
-    private static int FirstDefinite(List<(int Start, int End, string Norm)> phrase)
+    private static int FirstDefinite(string text, List<(int Start, int End, string Norm)> phrase)
     {
         for (var k = 1; k < phrase.Count && k <= 3; k++)
         {
+            if (!string.IsNullOrWhiteSpace(text[phrase[k - 1].End..phrase[k].Start])) return -1;
             if (Definite(phrase[k].Norm)) return k;
             if (Stops.Contains(phrase[k].Norm) || StopWords.Contains(phrase[k].Norm)) return -1;
         }
@@ -170,7 +174,7 @@ internal sealed class SpeakerNames(ArticleModel article)
 
     /// <summary>A body word, also behind ل ب و (لمجمع، بشركة): the word after it names the body.</summary>
     public static bool IsBodyWord(string norm) =>
-        Organisations.Contains(norm) || (norm.Length > 4 && norm[0] is 'ل' or 'ب' or 'و' && Organisations.Contains(norm.AsSpan(1)));
+        Organisations.Contains(norm) || (norm.Length >= 4 && norm[0] is 'ل' or 'ب' or 'و' && Organisations.Contains(norm.AsSpan(1)));
 
     /// <summary>A word that joins a compound name to the word after it (بن، ابن، عبد، ابو، بنت، آل، ولد; normalised).</summary>
     public static bool IsConnector(string norm) => Connectors.Contains(norm);
@@ -342,11 +346,17 @@ internal sealed class SpeakerNames(ArticleModel article)
                 // قيادة قوات حرس الحدود العراقية: construct nouns up to the first ال-word, then its ال-words.
                 var construct = end;
                 while (construct + 1 < tokens.Count && construct - k < 3 && !Definite(tokens[construct].Norm) && IsNameLike(tokens[construct].Norm)
-                       && !Stops.Contains(tokens[construct].Norm) && string.IsNullOrWhiteSpace(text[tokens[construct].End..tokens[construct + 1].Start]))
+                       && !Stops.Contains(tokens[construct].Norm) && (construct == end || tokens[construct].Norm[0] is not ('و' or 'ب' or 'ل' or 'ف' or 'ك'))
+                       && string.IsNullOrWhiteSpace(text[tokens[construct].End..tokens[construct + 1].Start]))
                     construct++;
-                if (construct > end && Definite(tokens[construct].Norm) && string.IsNullOrWhiteSpace(text[tokens[k].End..tokens[end].Start])) end = construct;
-                if (Definite(tokens[end].Norm))
-                    while (end + 1 < tokens.Count && end - k < 5 && Definite(tokens[end + 1].Norm) && Spaced(text, tokens[end].End, tokens[end + 1].Start)) end++;
+                var throughConstruct = construct > end && Definite(tokens[construct].Norm) && string.IsNullOrWhiteSpace(text[tokens[k].End..tokens[end].Start]);
+                if (throughConstruct) end = construct;
+                if (!throughConstruct && Definite(tokens[end].Norm))
+                    while (end + 1 < tokens.Count && end - k < 3 && Definite(tokens[end + 1].Norm) && Spaced(text, tokens[end].End, tokens[end + 1].Start)) end++;
+                // …and after construct nouns, the ال-words typed right after them (not across a comma: الارهاب، اليوم الأحد)
+                else if (Definite(tokens[end].Norm))
+                    while (end + 1 < tokens.Count && end - k < 5 && Definite(tokens[end + 1].Norm)
+                           && string.IsNullOrWhiteSpace(text[tokens[end].End..tokens[end + 1].Start])) end++;
                 else if (!IsNameLike(tokens[end].Norm) || Stops.Contains(tokens[end].Norm) || ReportingCues.Match(tokens[end].Norm, out _) is not null) continue;
                 map[word] = text[(tokens[k].Start + skip)..tokens[end].End];
             }

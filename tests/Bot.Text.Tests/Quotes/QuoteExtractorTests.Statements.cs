@@ -161,4 +161,22 @@ public class QuoteExtractorStatementTests
         // «“…” ودعت مختلف المؤسسات»: a new statement begins; it does not attribute the designation before it.
         Assert.Empty(Quotes(
             "اعتمدت الجمعية يوم السابع عشر من مايو من كل عام ” يوما اماراتيا وطنيا للفلك ” ودعت مختلف المؤسسات الإعلامية إلى الاحتفاء به."));
+
+    [Fact]
+    public void Extract_NameSetOffBeforeTheMediumItSpokeTo_IsTheSpeaker() =>
+        // «المتحدث باسم أمانة بغداد، عدي الجنديل للوكالة الرسمية، إن»: أمانة is a body, and the name ends before the agency (both its words: the article never calls him الجنديل alone).
+        Assert.Equal("عدي الجنديل", Quotes(
+            "وذكر المتحدث باسم أمانة بغداد، عدي الجنديل للوكالة الرسمية، إن \"هناك حزمة مجسرات كبيرة تم إنجازها بالتنسيق مع الوزارة\".").Single().Speaker);
+
+    [Fact]
+    public void Extract_PartyBehindLam_IsNoName() =>
+        // «الأمين العام الجديد لحزب جبهة التحرير»: لحزب is «of the party», never a person.
+        Assert.Equal("الأمين العام الجديد", Quotes(
+            "أكد الأمين العام الجديد لحزب جبهة التحرير الوطني الجزائري، اليوم الاثنين، على ان حزبه كان “ضحية في وقت سابق لأنه تنازل للأحزاب الأخرى”.").Single().Speaker);
+
+    [Fact]
+    public void Extract_AgencyByItsWordWithAl_IsTheAgencyTheArticleNamed() =>
+        Assert.Equal("جهاز مكافحة الإرهاب", Quotes(string.Join("\n",
+            "أعلن جهاز مكافحة الإرهاب، اليوم الأحد، القبض على عنصر قيادي في العصابات.",
+            "وقال الجهاز في بيان إن “رجاله تمكنوا من تنفيذ سلسلة من الواجبات الناجحة في المحافظات”.")).Single().Speaker);
 }
