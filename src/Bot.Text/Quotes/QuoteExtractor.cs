@@ -932,9 +932,12 @@ internal static class QuoteExtractor
          && !PrepositionalWord(s.Tokens[j].Norm, names) && !SpeakerNames.IsOrganisation(s.Tokens[j].Norm))
         || IsNameAli(s, j, names);
 
-    /// <summary>ب/ل/ك and a word the article uses alone (بمشروع، لوزارة): a prepositional phrase, not a name (بوطرفة is one).</summary>
+    /// <summary>
+    /// ل with ال (للوزارة), or ب/ل/ك and a word the article uses alone (بمشروع، لوزارة): a prepositional phrase, not a name
+    /// (بوطرفة and بلحيمر are names).
+    /// </summary>
     private static bool PrepositionalWord(string norm, SpeakerNames names) =>
-        norm.Length > 3 && norm[0] is 'ب' or 'ل' or 'ك' && (norm[1] == 'ل' || names.MentionedAlone(norm[1..]) || StopWords.Contains(norm.AsSpan(1)));
+        norm.Length > 3 && norm[0] is 'ب' or 'ل' or 'ك' && ((norm[0] == 'ل' && norm[1] == 'ل') || names.MentionedAlone(norm[1..]) || StopWords.Contains(norm.AsSpan(1)));
 
     /// <summary>The speaker of a phrase opening with the role at <paramref name="first"/>; see <see cref="SpeakerAfter"/>.</summary>
     private static string? RoleLed(Sentence s, int first, SpeakerNames names)
@@ -1044,7 +1047,12 @@ internal static class QuoteExtractor
                 if (Addressee(tokens[m].Norm)
                     || (Stops.Contains(tokens[m].Norm) && tokens[m].Norm is not ("في" or "لدي") && !IsNameAli(s, m, names))) break;
                 // وقال المتحدث باسم الوزارة، في حديث للصحيفة …، أن: the circumstances of the words end the speaker's phrase.
-                if (tokens[m].Norm == "في" && m + 1 < tokens.Count && StatementNoun(tokens[m + 1].Norm)) break;
+                // (…and a name right before them closes the phrase: رئيس الاتحاد في البصرة سلمان كاصد في حديث صحفي، إنه)
+                if (tokens[m].Norm == "في" && m + 1 < tokens.Count && StatementNoun(tokens[m + 1].Norm))
+                {
+                    if (m > j && IsNamePart(s, m - 1, names) && !SpeakerNames.IsPlace(tokens[m - 1].Norm)) end = m - 1;
+                    break;
+                }
                 if (EndsPhrase(s, tokens[m].End, m + 1 < tokens.Count ? tokens[m + 1].Start : s.Text.Length)) { end = m; break; }
             }
         if (end >= j)

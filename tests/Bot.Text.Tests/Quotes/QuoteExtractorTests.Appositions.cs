@@ -411,4 +411,29 @@ public class QuoteExtractorAppositionTests
             "وقال المدرب الهولندي: “كنا الأفضل في الشوط الثاني ونستحق النقاط الثلاث”."));
         Assert.Equal("المدرب الهولندي", Assert.Single(quotes, q => q.Text.StartsWith("كنا", StringComparison.Ordinal)).Speaker);
     }
+
+    [Fact]
+    public void Extract_RoleIntroducedWithAName_PrintsThatNameLater() =>
+        // «وزير الاتصال الناطق الرسمي للحكومة، عمار بلحيمر»: the qualifiers run on through للحكومة to the name; «وزير الاتصال»
+        // later is him. بلحيمر is a name, not ب and a word.
+        Assert.All(Quotes(string.Join("\n",
+            "أكد وزير الاتصال الناطق الرسمي للحكومة، عمار بلحيمر، الخميس، أن الصحف الإلكترونية ستنظم قريبا.",
+            "وكشف بلحيمر عن وجود 150 موقعا إلكترونيا.",
+            "ودعا وزير الاتصال أصحاب الصحف والمواقع الإلكترونية إلى تسوية وضعيتهم، مؤكدا أن “الصحافة الإلكترونية لا تزال فتية وتحتاج إلى المرافقة”.")),
+            q => Assert.Equal("بلحيمر", q.Speaker));
+
+    [Fact]
+    public void Extract_NameBeforeTheCircumstancesOfHisWords_ClosesTheRolesPhrase() =>
+        // «رئيس الاتحاد … في البصرة سلمان كاصد في حديث صحفي، إنه»: «في حديث» ends the phrase, and the name before it is his.
+        Assert.Equal("كاصد", Assert.Single(Quotes(
+            "وقال رئيس اتحاد الأدباء والكتاب العراقيين في البصرة سلمان كاصد في حديث صحفي، إنه \"بدأ المهرجان فعالياته بحضور مئات الشخصيات\".")).Speaker);
+
+    [Fact]
+    public void Extract_ThatClauseAfterARole_NamesNobody() =>
+        // «أوضح المسؤول النرويجي أن النرويج سجلت صادرات بلغت …»: أن opens his statement, so none of its words is his name.
+        Assert.All(Quotes(string.Join("\n",
+            "أوضح المسؤول النرويجي أن النرويج سجلت صادرات قياسية بلغت 2.7 مليون طن.",
+            "وأشار إلى أن الصادرات قد بلغت 99 مليار كرونة.",
+            "وقال المسؤول إن النرويج تمتلك “أحد أساطيل الصيد الأكثر تطورا في العالم ونحن فخورون بذلك”.")),
+            q => Assert.Equal("المسؤول", q.Speaker));
 }
