@@ -124,9 +124,13 @@ internal sealed class SpeakerNames(ArticleModel article)
             // A first name and an ال-word, before a role (مهدي النفطي مدرب الوداد) or alone (قال أسعد الشيباني، وزير …), are a
             // name and a family name: the family name when the article repeats it, else both — the first name alone is no
             // way to call a person. Not a compound given name (قمر الدين).
-            if (phrase.Count == 2 && IsNameLike(phrase[0].Norm) && !Stops.Contains(phrase[0].Norm) && FamilyWord(phrase[1].Norm)
-                && !CompletesName(phrase[1].Norm) && Spaced(text, phrase[0].End, phrase[1].Start))
-                return Count(phrase[1].Norm) >= 2 ? text[phrase[1].Start..phrase[1].End] : text[phrase[0].Start..phrase[1].End];
+            // The given name may be compound (عبد السلام اليونسي، عبد الفتاح البرهان) and a description may follow the family
+            // name (أحمد الوهيبي اخصائي العلاج الطبيعي).
+            var given = phrase.Count > 2 && (phrase[0].Norm is "عبد" or "ابو" || CompletesName(phrase[1].Norm)) ? 2 : 1;
+            if (phrase.Count > given && IsNameLike(phrase[0].Norm) && !Stops.Contains(phrase[0].Norm) && FamilyWord(phrase[given].Norm)
+                && !CompletesName(phrase[given].Norm) && (given == 1 || Spaced(text, phrase[0].End, phrase[1].Start))
+                && Spaced(text, phrase[given - 1].End, phrase[given].Start))
+                return Count(phrase[given].Norm) >= 2 ? text[phrase[given].Start..phrase[given].End] : text[phrase[0].Start..phrase[given].End];
             return MostMentioned(text, phrase, 0, Math.Min(phrase.Count, 3), minCount: 0) ?? Whole(text, phrase);
         }
         // مصدر أمني، مصادر عسكرية يمنية: an indefinite role and the adjectives that place it, not a name.

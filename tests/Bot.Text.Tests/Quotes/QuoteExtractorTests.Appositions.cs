@@ -436,4 +436,30 @@ public class QuoteExtractorAppositionTests
             "وأشار إلى أن الصادرات قد بلغت 99 مليار كرونة.",
             "وقال المسؤول إن النرويج تمتلك “أحد أساطيل الصيد الأكثر تطورا في العالم ونحن فخورون بذلك”.")),
             q => Assert.Equal("المسؤول", q.Speaker));
+
+    [Fact]
+    public void Extract_CompoundGivenNameAndFamilyName_PrintsTheFamilyNameTheArticleRepeats() =>
+        Assert.All(Quotes(string.Join("\n",
+            "أكد عبد السلام اليونسي رئيس النادي الإفريقي أن الحديث عن هروب الفريق “مجرد تخاريف ومغالطات لا أساس لها”.",
+            "وأضاف اليونسي في حوار للأسبوعية أن الفريق جاهز.")),
+            q => Assert.Equal("اليونسي", q.Speaker));
+
+    [Fact]
+    public void Extract_DescriptionAfterTheFamilyName_LeavesThePersonsName() =>
+        // «أحمد الوهيبي اخصائي العلاج الطبيعي للمنتخب»: a first name alone is no way to call him.
+        Assert.Equal("أحمد الوهيبي", Assert.Single(Quotes(
+            "بداية قال أحمد الوهيبي اخصائي العلاج الطبيعي للمنتخب: “كنت متابعا عن قرب لجميع مشكلاتهم البدنية وإصاباتهم”.")).Speaker);
+
+    [Fact]
+    public void Extract_PreacherOfAMosque_IsARoleNotItsMosque() =>
+        Assert.DoesNotContain(Quotes(string.Join("\n",
+            "حذر خطيب المسجد الأقصى من إجراءات الاحتلال في المسجد الأقصى.",
+            "وقال خطيب المسجد الأقصى: “إجراءات الاحتلال العدوانية لن تكسبه أي حق في الأقصى”.")),
+            q => q.Speaker == "المسجد");
+
+    [Fact]
+    public void Extract_NameInMarksRightAfterARole_IsNoQuotation() =>
+        // «يشير الباحث الليبي “علي عبد اللطيف احميدة”، في كتابه»: the marks set off the researcher's name.
+        Assert.Empty(Quotes(
+            "يشير الباحث الليبي “علي عبد اللطيف احميدة”، في كتابه عن الإبادة الجماعية في ليبيا، إلى جرائم الفاشية."));
 }
