@@ -891,12 +891,16 @@ internal static class QuoteExtractor
         // وقال د. اشتيه: an abbreviated title (د. for دكتور, م. for مهندس) before the name.
         if (first + 1 < tokens.Count && AbbreviatedTitle(tokens[first].Norm) && Joined(s, tokens[first].End, tokens[first + 1].Start))
             first++;
+        // قال سمو الشيخ ذياب، وأكد معالي الوزير: an honorific before the title or name is neither.
+        if (first + 1 < tokens.Count && tokens[first].Norm is "سمو" or "معالي" or "فخامه" or "سعاده" or "سماحه" or "جلاله"
+            && Joined(s, tokens[first].End, tokens[first + 1].Start))
+            first++;
         // حسب توضيحات الوزير، وفق تصريحات المدير: the speaker is the one whose words these are; حسبما أفادت به الهيئة: the
         // verb's object pronoun comes before its subject.
         if (first + 1 < tokens.Count && Joined(s, tokens[first].End, tokens[first + 1].Start)
             && ((tokens[k].Cue == CueKind.Source && SourceWordsNoun(tokens[first].Norm))
                 || (tokens[k].Cue == CueKind.Verb && tokens[first].Norm is "به" or "بها" or "بذلك"))) first++;
-        if (first < tokens.Count && SpeakerNames.IsRole(tokens[first].Norm) && Joined(s, tokens[k].End, tokens[first].Start))
+        if (first < tokens.Count && SpeakerNames.IsRole(tokens[first].Norm) && Joined(s, tokens[first - 1].End, tokens[first].Start))
             return RoleLed(s, first, names);
         var last = first - 1;
         for (var j = first; j < tokens.Count && j < first + 7; j++)
@@ -946,7 +950,7 @@ internal static class QuoteExtractor
         // The role, further roles (نائب الرئيس) and ال-qualifiers (الروسي، الخارجية), a construct noun before one (رئيسة سلطة الضبط).
         var j = first + 1;
         while (j < tokens.Count && j < first + 10 && Joined(s, tokens[j - 1].End, tokens[j].Start) && tokens[j].Cue is null
-               && !Stops.Contains(tokens[j].Norm) && !PluralObject(tokens, j, first)
+               && (!Stops.Contains(tokens[j].Norm) || MemberFor(s, first, j)) && !PluralObject(tokens, j, first)
                && (SpeakerNames.IsRoleAdjective(tokens[j].Norm)
                    // مصدر أمني، مسؤول حكومي: a relational adjective of an indefinite role
                    || (!Definite(tokens[first].Norm) && SpeakerNames.Nisba(tokens[j].Norm) && (j == first + 1 || SpeakerNames.Nisba(tokens[j - 1].Norm)))
@@ -969,8 +973,9 @@ internal static class QuoteExtractor
                    || (AbbreviatedTitle(tokens[j].Norm) && j + 1 < tokens.Count && IsNamePart(s, j + 1, names))
                    // رئيس مجلس الوزراء ووزير الداخلية الشيخ …: a second role joined by و is the same person's
                    || (tokens[j].Norm.Length > 3 && tokens[j].Norm[0] == 'و' && SpeakerNames.IsRole(tokens[j].Norm[1..]))
-                   // الناطق باسم وزارة الداخلية: the body a spokesman speaks for
+                   // الناطق باسم وزارة الداخلية، النائب عن ائتلاف دولة القانون: the body a spokesman or a member speaks for
                    || (tokens[j].Norm == "باسم" && j + 1 < tokens.Count && j == first + 1)
+                   || MemberFor(s, first, j)
                    // للعمال غير الأجراء: غير and the ال-word it negates
                    || (tokens[j].Norm == "غير" && j + 1 < tokens.Count && Definite(tokens[j + 1].Norm))
                    // وزير البريد و تكنولوجيات الإعلام و الاتصال: و typed apart still joins the qualifiers
@@ -997,6 +1002,7 @@ internal static class QuoteExtractor
                            || (j + 2 < tokens.Count && !HasPunctuation(s.Text, tokens[j + 1].End, tokens[j + 2].Start)
                                && !IsThatWord(tokens[j + 2].Norm) && tokens[j + 2].Cue is null)))))
             j++;
+        if (Environment.GetEnvironmentVariable("QDBG") is not null) Console.Error.WriteLine($"RoleLed first={tokens[first].Norm} j={j} {(j < tokens.Count ? tokens[j].Norm : "-")}");
         if (j < tokens.Count && Joined(s, tokens[j - 1].End, tokens[j].Start) && IsNamePart(s, j, names) && !ConstructObject(s, j, names))
         {
             // الرئيس المدير العام لمجمع سوناطراك توفيق حكار: the word after a body word names the body, the person follows.
@@ -1069,20 +1075,29 @@ internal static class QuoteExtractor
                 if (PersonRun(s, start, end)) return BestName(s, start, end, names);
             }
         }
-        // The role and its qualifiers, also one after من/في (مصدر من المنظمة).
+        // The role and its qualifiers, also one after من/في (مصدر من المنظمة، مصدر في وزارة الداخلية).
         var to = j - 1;
         if (j + 1 < tokens.Count && tokens[j].Norm is "من" or "في" && Definite(tokens[j + 1].Norm)
             && Joined(s, tokens[j - 1].End, tokens[j].Start) && Joined(s, tokens[j].End, tokens[j + 1].Start))
             to = j + 1;
+        // …or a body and its ال-word (مصدر في وزارة الداخلية)
+        else if (j + 2 < tokens.Count && tokens[j].Norm is "من" or "في" && SpeakerNames.IsOrganisation(tokens[j + 1].Norm) && Definite(tokens[j + 2].Norm)
+                 && Joined(s, tokens[j - 1].End, tokens[j].Start) && Joined(s, tokens[j].End, tokens[j + 1].Start) && Joined(s, tokens[j + 1].End, tokens[j + 2].Start))
+            to = j + 2;
         return names.ShortMention(s.Text, Phrase(s, first, to));
     }
+
+    /// <summary>النائب عن ائتلاف دولة القانون: عن after a member of parliament names what he sits for.</summary>
+    private static bool MemberFor(Sentence s, int first, int j) =>
+        s.Tokens[j].Norm == "عن" && j == first + 1 && j + 1 < s.Tokens.Count && s.Tokens[first].Norm is "نائب" or "النائب" or "نائبه" or "النائبه"
+        && (SpeakerNames.IsBodyWord(s.Tokens[j + 1].Norm) || Definite(s.Tokens[j + 1].Norm) || SpeakerNames.IsPlace(s.Tokens[j + 1].Norm));
 
     /// <summary>
     /// ودعا وزير الاتصال أصحاب الصحف إلى: a word the article uses only here, in construct with an ال-word that does not
     /// close a name, is the verb's object after its subject, not a person's name.
     /// </summary>
     private static bool ConstructObject(Sentence s, int j, SpeakerNames names) =>
-        j + 1 < s.Tokens.Count && names.Mentions(s.Tokens[j].Norm) < 2 && Definite(s.Tokens[j + 1].Norm)
+        j + 1 < s.Tokens.Count && names.Mentions(s.Tokens[j].Norm) < 2 && Definite(s.Tokens[j + 1].Norm) && !SpeakerNames.IsConnector(s.Tokens[j].Norm)
         // …but after a title a name follows, whatever its family name (المهندس كامل الوزير)
         && !(j > 0 && (SpeakerNames.IsNameTitle(s.Tokens[j - 1].Norm) || AbbreviatedTitle(s.Tokens[j - 1].Norm)))
         && Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start) && NameEnd(s, j, names) == j;
@@ -1137,6 +1152,8 @@ internal static class QuoteExtractor
         {
             if (IsNamePart(s, m, names)) { end = m; continue; }
             var norm = s.Tokens[m].Norm;
+            // عبد الله الكولي، نور الدين: الله and الدين complete the name before them.
+            if (norm is "الله" or "الدين") { end = m; continue; }
             if (!norm.StartsWith("ال", StringComparison.Ordinal) || SpeakerNames.IsRole(norm) || Stops.Contains(norm)) break;
             var after = m + 1 < s.Tokens.Count && Joined(s, s.Tokens[m].End, s.Tokens[m + 1].Start);
             if (after && IsNamePart(s, m + 1, names)) { end = m; continue; }
@@ -1181,6 +1198,10 @@ internal static class QuoteExtractor
         while (start > 0 && SpeakerNames.IsConnector(s.Tokens[start - 1].Norm) && Joined(s, s.Tokens[start - 1].End, s.Tokens[start].Start)) start--;
         var end = Math.Max(start, best);
         while (end + 1 < s.Tokens.Count && SpeakerNames.IsConnector(s.Tokens[end].Norm) && Joined(s, s.Tokens[end].End, s.Tokens[end + 1].Start)) end++;
+        // حسين المالكي when the article also quotes نوري المالكي: a family name two people share prints with the first name.
+        if (start == end && start > from && Definite(s.Tokens[start].Norm) && names.IsSharedFamilyName(s.Tokens[start].Norm)
+            && Joined(s, s.Tokens[start - 1].End, s.Tokens[start].Start))
+            start = start - 2 >= from && s.Tokens[start - 2].Norm is "عبد" or "ابو" ? start - 2 : start - 1;
         return s.Text[s.Tokens[start].Start..s.Tokens[end].End];
     }
 

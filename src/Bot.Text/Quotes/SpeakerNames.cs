@@ -130,7 +130,8 @@ internal sealed class SpeakerNames(ArticleModel article)
             if (phrase.Count > given && IsNameLike(phrase[0].Norm) && !Stops.Contains(phrase[0].Norm) && FamilyWord(phrase[given].Norm)
                 && !CompletesName(phrase[given].Norm) && (given == 1 || Spaced(text, phrase[0].End, phrase[1].Start))
                 && Spaced(text, phrase[given - 1].End, phrase[given].Start))
-                return Count(phrase[given].Norm) >= 2 ? text[phrase[given].Start..phrase[given].End] : text[phrase[0].Start..phrase[given].End];
+                return Count(phrase[given].Norm) >= 2 && !IsSharedFamilyName(phrase[given].Norm)
+                    ? text[phrase[given].Start..phrase[given].End] : text[phrase[0].Start..phrase[given].End];
             return MostMentioned(text, phrase, 0, Math.Min(phrase.Count, 3), minCount: 0) ?? Whole(text, phrase);
         }
         // مصدر أمني، مصادر عسكرية يمنية: an indefinite role and the adjectives that place it, not a name.
@@ -208,7 +209,30 @@ internal sealed class SpeakerNames(ArticleModel article)
         while (start > 0 && Connectors.Contains(t[start - 1].Norm) && Spaced(text, t[start - 1].End, t[start].Start)) start--;
         var end = Math.Max(start, k);
         while (end + 1 < t.Count && Connectors.Contains(t[end].Norm) && Spaced(text, t[end].End, t[end + 1].Start)) end++;
-        return text[t[start].Start..t[end].End];
+        return Lineage(text, t, start, end) ?? text[t[start].Start..t[end].End];
+    }
+
+    /// <summary>
+    /// A compound t[start..end] that is a link of a Gulf name of lineage (بن زايد in عبد الله بن زايد آل نهيان; بن زايد in
+    /// ذياب بن محمد بن زايد آل نهيان): the given name and the father's name, as such a person is called (عبد الله بن زايد،
+    /// ذياب بن محمد); null when no house (آل) closes the chain.
+    /// </summary>
+    private static string? Lineage(string text, List<(int Start, int End, string Norm)> t, int start, int end)
+    {
+        if (t[start].Norm is not ("بن" or "ابن" or "بنت")) return null;
+        var house = end + 1;
+        while (house < t.Count && house <= end + 4 && t[house].Norm != "ال" && Spaced(text, t[house - 1].End, t[house].Start)) house++;
+        if (house >= t.Count || house > end + 4 || t[house].Norm != "ال") return null;
+        // Back to the first link: a name before each بن.
+        while (start >= 2 && t[start - 2].Norm is "بن" or "ابن" or "بنت" && !Connectors.Contains(t[start - 1].Norm)
+               && Spaced(text, t[start - 2].End, t[start].Start)) start -= 2;
+        if (start < 1 || Connectors.Contains(t[start - 1].Norm) || (t[start - 1].Norm.StartsWith("ال", StringComparison.Ordinal) && !CompletesName(t[start - 1].Norm))
+            || !Spaced(text, t[start - 1].End, t[start].Start)) return null;
+        var given = start - 1;
+        if (given >= 1 && (t[given - 1].Norm is "عبد" or "ابو" || CompletesName(t[given].Norm)) && Spaced(text, t[given - 1].End, t[given].Start)) given--;
+        var father = start + 1;
+        if (father + 1 < t.Count && t[father].Norm is "عبد" or "ابو") father++;
+        return father < t.Count ? text[t[given].Start..t[father].End] : null;
     }
 
     /// <summary>A name-like word that is no function word and carries no ب/ل/ك/و/ف (not بكلمة، اثناء).</summary>
@@ -285,8 +309,9 @@ internal sealed class SpeakerNames(ArticleModel article)
             var next = phrase[end + 1].Norm;
             var qualifier = next.StartsWith("ال", StringComparison.Ordinal) || next.StartsWith("وال", StringComparison.Ordinal) || next == "باسم"
                 || QuoteExtractor.DefiniteBehindPreposition(next)
-                // من/في and an ال-word: مصدر من المنظمة
-                || (next is "من" or "في" && end + 2 < phrase.Count && phrase[end + 2].Norm.StartsWith("ال", StringComparison.Ordinal))
+                // من/في and an ال-word or a body: مصدر من المنظمة، مصدر في وزارة الداخلية
+                || (next is "من" or "في" && end + 2 < phrase.Count
+                    && (phrase[end + 2].Norm.StartsWith("ال", StringComparison.Ordinal) || Organisations.Contains(phrase[end + 2].Norm)))
                 // a construct noun followed by an ال-word: رئيسة سلطة الضبط
                 || (end + 2 < phrase.Count && phrase[end + 2].Norm.StartsWith("ال", StringComparison.Ordinal));
             if (!qualifier) break;
@@ -400,6 +425,19 @@ internal sealed class SpeakerNames(ArticleModel article)
         return words.Length > 0 && (calledAfterVerb.Contains(words[^1]) || familyNames.Contains(words[^1]));
     }
 
+    private readonly Dictionary<string, string> firstNames = new(StringComparer.Ordinal);
+    private readonly HashSet<string> sharedFamilies = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// An ال-family name the article gives two people, after two different first names (حسين المالكي، نوري المالكي): alone it
+    /// would not tell them apart.
+    /// </summary>
+    public bool IsSharedFamilyName(string norm)
+    {
+        familyNames ??= FamilyNames();
+        return sharedFamilies.Contains(norm);
+    }
+
     private HashSet<string> FamilyNames()
     {
         var afterName = new HashSet<string>(StringComparer.Ordinal);
@@ -417,7 +455,17 @@ internal sealed class SpeakerNames(ArticleModel article)
                 var before = tokens[k - 1].Norm;
                 var verb = before.Length > 3 && before[0] is 'و' or 'ف' && SpeechVerbs.Contains(before[1..]) ? before[1..] : before;
                 if (SpeechVerbs.Contains(verb)) afterCue.Add(norm);
-                else if (IsNameLike(before) && !Stops.Contains(before) && ReportingCues.Match(before, out _) is null) afterName.Add(norm);
+                else if (IsNameLike(before) && !Stops.Contains(before) && ReportingCues.Match(before, out _) is null)
+                {
+                    afterName.Add(norm);
+                    if (!IsRole(before) && !Organisations.Contains(before))
+                    {
+                        // (the same first name behind و or ف is no other person: أسعار القمح، وأسعار القمح)
+                        if (firstNames.TryGetValue(norm, out var other) && other != before && other != before[1..] && other[1..] != before)
+                            sharedFamilies.Add(norm);
+                        else firstNames[norm] = before;
+                    }
+                }
             }
         }
         afterName.IntersectWith(afterCue);

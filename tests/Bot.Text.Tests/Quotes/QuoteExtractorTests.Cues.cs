@@ -254,6 +254,7 @@ public class QuoteExtractorCueTests
         var quotes = Quotes(string.Join("\n",
             "وقال الكاتب سامي الخطيب إن الكتابة لعبة.",
             "«أنا دخيل» يقول ويؤكد بأكثر من معنى: «جئت هنا لكي ألعب مع الكلمات»."));
+        Assert.NotEmpty(quotes);
         Assert.All(quotes, q => Assert.Equal("الخطيب", q.Speaker));
     }
 
