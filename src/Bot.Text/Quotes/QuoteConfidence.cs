@@ -67,6 +67,12 @@ internal static class QuoteConfidence
     private static readonly WordList Organisations = new("speaker-organisations.txt");
     private static readonly WordList Anaphors = new("speaker-anaphors.txt");
 
+    /// <summary>Nouns that open the name of an event or a scheme (مؤتمر، منتدى، مبادرة …), normalised.</summary>
+    private static readonly HashSet<string> NamedThings = new(StringComparer.Ordinal)
+    {
+        "مؤتمر", "منتدي", "ملتقي", "مهرجان", "معرض", "برنامج", "مشروع", "مبادره", "حمله", "جائزه", "مسابقه", "ندوه", "بطوله", "قوي",
+    };
+
     public static double Score(in QuoteEvidence e)
     {
         var score = 0.0;
@@ -205,10 +211,10 @@ internal static class QuoteConfidence
         // النيل الأبيض والنيل الأزرق، الحرب والسلم: a few definite nouns and nothing else name things; speech has a verb
         // or an indefinite word.
         if (words is >= 2 and <= 4 && allDefinite) return true;
-        // خلية الإعلام الحربي، وكالة أنباء الشرق الأوسط: a body's word in construct (no ال) opening a few words names the
-        // body; a statement about a body opens with it definite (الهيئة تواصل جهودها).
-        if (words is >= 2 and <= 5 && Words(text).First() is var head && Organisations.Contains(ArabicText.Normalize(head))
-            && !ArabicText.Normalize(head).StartsWith("ال", StringComparison.Ordinal) && !LooksLikeSpeech(text)) return true;
+        // خلية الإعلام الحربي، وكالة أنباء الشرق الأوسط، منتدى الاستثمار والأعمال: a body's or an event's word in construct
+        // (no ال) opening a few words names it; a statement about a body opens with it definite (الهيئة تواصل جهودها).
+        if (words is >= 2 and <= 6 && ArabicText.Normalize(Words(text).First()) is var head && (Organisations.Contains(head) || NamedThings.Contains(head))
+            && !head.StartsWith("ال", StringComparison.Ordinal) && !LooksLikeSpeech(text)) return true;
         // A number with Arabic words is a figure (تكوين 3368 مهندس وتقني عامل بالاتصالات); with transliterated ones a model.
         // تي في إس يو أش دي: Latin letters spelled out in Arabic, a model's name.
         if (letterNames >= 3 && letterNames * 2 >= words) return true;

@@ -81,6 +81,10 @@ public class QuoteConfidenceTests
     [InlineData("إس ي واش دي 2016")]
     // the same model spelt out letter by letter, longer than the six words the digit rule reaches (0807)
     [InlineData("تي في إس يو أش دي 2016")]
+    // a body's or an event's word in construct opening a few words (web pages, session 5)
+    [InlineData("خلية الإعلام الحربي")]
+    [InlineData("قوى الحرية والتغيير")]
+    [InlineData("منتدى الاستثمار والأعمال في إفريقيا والعالم")]
     public void LooksLikeName_ListsAndModels_True(string text) => Assert.True(QuoteConfidence.LooksLikeName(text));
 
     [Theory]
@@ -90,6 +94,9 @@ public class QuoteConfidenceTests
     [InlineData("الإبقاء على نظام التقاعد النسبي، قد يصل بنا خلال السنوات المقبلة إلى العجز")]
     // short function words are no spelt-out letters
     [InlineData("هو ما نعيشه الآن في كل يوم")]
+    // a statement about a body opens with it definite, or has a clause word
+    [InlineData("الهيئة تواصل جهودها المكثفة")]
+    [InlineData("مشروع القانون لا يخدم المواطن")]
     public void LooksLikeName_StatementsAndFigures_False(string text) => Assert.False(QuoteConfidence.LooksLikeName(text));
 
     [Theory]
