@@ -130,16 +130,20 @@ internal static class TextQuotesBench
 
     internal static bool Matches(Quote found, Expected expected)
     {
-        var speaker = ArabicText.Normalize(found.Speaker).Trim();
+        var speaker = SpeakerKey(found.Speaker);
         var speakerOk = expected.Aliases.Prepend(expected.Speaker).Any(s =>
         {
-            var e = ArabicText.Normalize(s).Trim();
+            var e = SpeakerKey(s);
             return speaker.Length > 0 && (e.Contains(speaker, StringComparison.Ordinal) || speaker.Contains(e, StringComparison.Ordinal));
         });
         return speakerOk && Overlap(found.Text, expected.Text) >= MinOverlap;
     }
 
     /// <summary>The found speaker holds the expected speaker's main name: the last word of its "speaker" field.</summary>
+    /// <summary>A speaker normalised for comparison, without the quote marks that may set off a name in it (مدرب "النسور").</summary>
+    private static string SpeakerKey(string speaker) =>
+        string.Join(' ', ArabicText.Normalize(speaker).Split(['«', '»', '“', '”', '"', ' '], StringSplitOptions.RemoveEmptyEntries));
+
     internal static bool MainNameMatches(Quote found, Expected expected)
     {
         var words = ArabicText.Normalize(expected.Speaker).Split(' ', StringSplitOptions.RemoveEmptyEntries);

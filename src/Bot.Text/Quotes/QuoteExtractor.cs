@@ -480,7 +480,7 @@ internal static class QuoteExtractor
     }
 
     /// <summary>
-    /// The speaker as printed, or null when it cannot be one — better no quotation than a wrong speaker: a word the
+    /// The speaker as printed (without quote marks inside it), or null when it cannot be one — better no quotation than a wrong speaker: a word the
     /// quotation itself holds (unless already the previous speaker); a single word made of ب/ل/ك and a word the
     /// article uses alone (بمشروع); a bare role without ال or a bare title (مدير، رئيس، الدكتور). A و/ف before a role
     /// word is dropped (ورئيس اللجنة → رئيس اللجنة).
@@ -497,6 +497,10 @@ internal static class QuoteExtractor
         }
         if (speaker != previous && s.Text.AsSpan(span.Open, span.Close - span.Open).Contains(speaker.AsSpan(), StringComparison.Ordinal))
             return null;
+        // رئيس حزب «الإنصاف» الحاكم، مدرب "النسور: marks that set off a name inside the speaker's phrase are not printed (one
+        // of a pair may fall outside it).
+        if (speaker.AsSpan().IndexOfAny("«»“”\"") >= 0)
+            speaker = string.Join(' ', speaker.Split(['«', '»', '“', '”', '"', ' '], StringSplitOptions.RemoveEmptyEntries));
         if (parts.Length == 1)
         {
             if (PrepositionalWord(head, names)) return null;

@@ -199,4 +199,9 @@ public class QuoteExtractorStatementTests
         Assert.Equal("حسين المالكي", Quotes(string.Join("\n",
             "أعلن ائتلاف دولة القانون بزعامة نوري المالكي تمسكه بمرشحه نوري المالكي لرئاسة الحكومة.",
             "وقال النائب عن ائتلاف دولة القانون حسين المالكي في بيان صحفي إن “الائتلاف تلقى رد المحكمة الاتحادية باعتباره الكتلة الأكبر”.")).Single().Speaker);
+
+    [Fact]
+    public void Extract_MarksAroundANameInTheSpeakersPhrase_AreNotPrinted() =>
+        Assert.Equal("رئيس حزب الإنصاف الحاكم", Quotes(
+            "وقال رئيس حزب «الإنصاف» الحاكم إن “التحديات تتمثل في جائحة كورونا وحرب أوكرانيا والوضع الأمني المضطرب”.").Single().Speaker);
 }
