@@ -408,6 +408,14 @@ internal static class QuoteExtractor
     private static readonly string[] StatementNouns = ["بيان", "تصريح", "كلمت", "حديث", "مقابل", "تغريد", "منشور", "رسال"];
 
     /// <summary>A statement noun with a pronoun (حديثه، كلمتها، تصريحاته): someone's own words, never a speaker.</summary>
+    /// <summary>
+    /// وأكد رفض القوات المسلحة أي وجود، شدد على أهمية، أكد ضرورة: a verbal noun of stance right after a verb of saying is
+    /// what is said, never who says it (normalised).
+    /// </summary>
+    private static bool StanceNoun(string norm) =>
+        norm is "رفض" or "اهميه" or "ضروره" or "استعداد" or "حرص" or "التزام" or "تمسك" or "استمرار" or "عزم" or "دعم" or "ترحيب"
+            or "تضامن" or "ادانه" or "تاييد" or "قلق" or "امل" or "ثقه" or "حاجه";
+
     private static bool OwnWords(string norm)
     {
         var w = norm.EndsWith("ها", StringComparison.Ordinal) ? norm[..^2] : norm.EndsWith('ه') ? norm[..^1] : null;
@@ -916,7 +924,7 @@ internal static class QuoteExtractor
             if (((Stops.Contains(norm) && !IsNameAli(s, j, names)) || tokens[j].Cue is not null || IsNumber(norm)) && !issuedBy) break;
             if (j == first && !names.IsNameLike(norm) && !SpeakerNames.IsRole(norm) && !norm.StartsWith("ال", StringComparison.Ordinal)) break;
             // وواصل حديثه، وأنهى … حديثه قائلا: his talk is what goes on, not who; ويؤكد بأكثر من معنى: a preposition's phrase.
-            if (j == first && (OwnWords(norm) || PrepositionalWord(norm, names))) break;
+            if (j == first && (OwnWords(norm) || PrepositionalWord(norm, names) || StanceNoun(norm))) break;
             // وقال سنتمسك بالأمل: a «we will» verb opens unquoted speech, not a name.
             if (j == first && norm.Length >= 6 && norm.StartsWith("سن", StringComparison.Ordinal)) break;
             // ل + a word used alone ends a name (بوطرفة لوكالة), but not a statement's issuer (بيان لرئاسة الجمهورية).

@@ -318,4 +318,14 @@ public class QuoteExtractorCueTests
         Assert.Equal("الخطيب", Assert.Single(Quotes(string.Join("\n",
             "وسجل اللاعب سامي الخطيب هدف المباراة الوحيد.",
             "وأبان الخطيب في تصريحات تلفزيونية عقب المباراة: \"قبل بداية المباراة كنا ندرك الصعوبات التي ستواجهنا\"."))).Speaker);
+
+    [Fact]
+    public void Extract_StanceNounAfterTheVerb_IsWhatIsSaidNotWho()
+    {
+        // «وأكد رفض القوات المسلحة أي وجود …، مشيرا إلى أن “…”»: رفض is the stance, the spokesman named before says it.
+        var quotes = Quotes(string.Join("\n",
+            "وقال المتحدث العسكري يحيى سريع إن القوات صدت الهجوم.",
+            "وأكد رفض القوات المسلحة أي وجود للقوات الأجنبية، مشيرا إلى أن “الوجود الأجنبي غير شرعي ويأتي ضمن محاولات احتلال البلد”."));
+        Assert.Equal("سريع", Assert.Single(quotes).Speaker);
+    }
 }
