@@ -993,8 +993,8 @@ internal static class QuoteExtractor
                    // وزير البريد و تكنولوجيات الإعلام و الاتصال: و typed apart still joins the qualifiers
                    || (tokens[j].Norm == "و" && j + 1 < tokens.Count && !SpeakerNames.IsRole(tokens[j + 1].Norm)
                        && (Definite(tokens[j + 1].Norm) || (j + 2 < tokens.Count && Definite(tokens[j + 2].Norm))))
-                   // a place in construct behind ب: بمشروع الجزيرة
-                   || (tokens[j].Norm.Length > 3 && tokens[j].Norm[0] == 'ب' && j + 1 < tokens.Count && Definite(tokens[j + 1].Norm)
+                   // a place or a field in construct behind ب or ل: بمشروع الجزيرة، لكرة القدم، لشؤون الطاقة
+                   || (tokens[j].Norm.Length > 3 && tokens[j].Norm[0] is 'ب' or 'ل' && j + 1 < tokens.Count && Definite(tokens[j + 1].Norm)
                        && Joined(s, tokens[j].End, tokens[j + 1].Start))
                    // a construct noun before an ال-word, or before a body and its ال-word: مدير أول إدارة الاتصال، رئيسة سلطة
                    // الضبط، مدير إعلام وزارة العمل

@@ -317,6 +317,10 @@ internal sealed class SpeakerNames(ArticleModel article)
             if (!qualifier) break;
             end++;
         }
+        // …without a construct noun whose ال-word the cap left out (نائب رئيس الاتحادية الوطنية لشركات …).
+        if (end > role + 1 && end + 1 < phrase.Count && !Definite(phrase[end].Norm) && phrase[end].Norm != "باسم"
+            && !QuoteExtractor.DefiniteBehindPreposition(phrase[end].Norm) && Definite(phrase[end + 1].Norm))
+            end--;
         return text[phrase[role].Start..phrase[end].End];
     }
 

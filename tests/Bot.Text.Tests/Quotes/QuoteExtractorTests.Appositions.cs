@@ -480,4 +480,16 @@ public class QuoteExtractorAppositionTests
         Assert.Equal("الكولي", Assert.Single(Quotes(
             "قال مدير عام مكتب السياحة بمحافظة الحديدة اليمنية الساحلية عبد الله الكولي «إن الأزمة السياسية في بلاده أدت إلى توقف النشاط السياحي»."))
             .Speaker);
+
+    [Fact]
+    public void Extract_FieldBehindLamInTheRole_ReadsOnToTheName() =>
+        // «نجم المنتخب الوطني لكرة القدم موسى التعمري»: لكرة القدم qualifies the role like للكرة would.
+        Assert.Equal("التعمري", Assert.Single(Quotes(
+            "قال نجم المنتخب الوطني لكرة القدم موسى التعمري إن “النجاح البطيء أجمل، وأرغب بالاحتراف في الأندية الكبيرة”.")).Speaker);
+
+    [Fact]
+    public void Extract_LongRoleWithoutAName_EndsOnAWholeQualifier() =>
+        // The role is printed up to four qualifiers, never ending on a construct noun cut from its ال-word.
+        Assert.Equal("نائب رئيس الاتحادية الوطنية", Assert.Single(Quotes(
+            "وقال نائب رئيس الاتحادية الوطنية لشركات التأمين إن “لا نعرف سبب عدم تمرير مقترح تعديل المادة رغم أننا طالبنا به”.")).Speaker);
 }
