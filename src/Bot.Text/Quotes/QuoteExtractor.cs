@@ -290,12 +290,14 @@ internal static class QuoteExtractor
         return false;
     }
 
-    /// <summary>A verb of describing (وصف، يصف، واصفا), with or without و.</summary>
+    /// <summary>A verb of describing or judging (وصف، يصف، واصفا، اعتبر), with or without و.</summary>
     private static bool Describes(string norm)
     {
         var w = norm.Length > 3 && norm[0] == 'و' && norm[1] != 'ا' ? norm[1..] : norm;
         return w.StartsWith("وصف", StringComparison.Ordinal) || w.StartsWith("يصف", StringComparison.Ordinal)
-            || w.StartsWith("تصف", StringComparison.Ordinal) || w.StartsWith("واصف", StringComparison.Ordinal);
+            || w.StartsWith("تصف", StringComparison.Ordinal) || w.StartsWith("واصف", StringComparison.Ordinal)
+            // اعتبر التهمة “ملفقة”: considered — what follows may be what is judged
+            || w is "اعتبر" or "اعتبرت";
     }
 
     /// <summary>More «…» openings than closings, or an odd number of curly marks: a quotation runs past the sentence.</summary>
@@ -409,12 +411,15 @@ internal static class QuoteExtractor
 
     /// <summary>A statement noun with a pronoun (حديثه، كلمتها، تصريحاته): someone's own words, never a speaker.</summary>
     /// <summary>
-    /// وأكد رفض القوات المسلحة أي وجود، شدد على أهمية، أكد ضرورة: a verbal noun of stance right after a verb of saying is
-    /// what is said, never who says it (normalised).
+    /// وأكد رفض القوات المسلحة أي وجود، شدد على أهمية، أكد ضرورة، أعلن اعتزامه: a verbal noun of stance right after a verb
+    /// of saying is what is said, never who says it (normalised).
     /// </summary>
     private static bool StanceNoun(string norm) =>
         norm is "رفض" or "اهميه" or "ضروره" or "استعداد" or "حرص" or "التزام" or "تمسك" or "استمرار" or "عزم" or "دعم" or "ترحيب"
-            or "تضامن" or "ادانه" or "تاييد" or "قلق" or "امل" or "ثقه" or "حاجه";
+            or "تضامن" or "ادانه" or "تاييد" or "قلق" or "امل" or "ثقه" or "حاجه"
+        // …also with his or her pronoun (وأعلن اعتزامه، وأكد رفضه)
+        || (norm.Length > 4 && (norm.EndsWith("ها", StringComparison.Ordinal) ? norm[..^2] : norm.EndsWith('ه') ? norm[..^1] : "")
+            is "رفض" or "اعتزام" or "استعداد" or "حرص" or "التزام" or "تمسك" or "عزم" or "دعم" or "ترحيب" or "تضامن" or "تاييد" or "قلق" or "امل" or "ثقت" or "نيت");
 
     private static bool OwnWords(string norm)
     {
@@ -945,15 +950,16 @@ internal static class QuoteExtractor
     /// <summary>A word that can be part of a person's name here: name-like and no stop or body word (هيئة، شركة), or the name علي.</summary>
     private static bool IsNamePart(Sentence s, int j, SpeakerNames names) =>
         (names.IsNameLike(s.Tokens[j].Norm) && !Stops.Contains(s.Tokens[j].Norm) && s.Tokens[j].Cue is null && !IsNumber(s.Tokens[j].Norm)
-         && !PrepositionalWord(s.Tokens[j].Norm, names) && !SpeakerNames.IsOrganisation(s.Tokens[j].Norm))
+         && !PrepositionalWord(s.Tokens[j].Norm, names) && !SpeakerNames.IsOrganisation(s.Tokens[j].Norm) && !OwnWords(s.Tokens[j].Norm))
         || IsNameAli(s, j, names);
 
     /// <summary>
-    /// ل with ال (للوزارة), or ب/ل/ك and a word the article uses alone (بمشروع، لوزارة): a prepositional phrase, not a name
+    /// ل with ال (للوزارة), or ب/ل/ك and a place or a word the article uses alone (بطرابلس، بمشروع، لوزارة): a prepositional phrase, not a name
     /// (بوطرفة and بلحيمر are names).
     /// </summary>
     private static bool PrepositionalWord(string norm, SpeakerNames names) =>
-        norm.Length > 3 && norm[0] is 'ب' or 'ل' or 'ك' && ((norm[0] == 'ل' && norm[1] == 'ل') || names.MentionedAlone(norm[1..]) || StopWords.Contains(norm.AsSpan(1)));
+        norm.Length > 3 && norm[0] is 'ب' or 'ل' or 'ك' && ((norm[0] == 'ل' && norm[1] == 'ل') || names.MentionedAlone(norm[1..]) || StopWords.Contains(norm.AsSpan(1))
+            || SpeakerNames.IsPlace(norm[1..]));
 
     /// <summary>The speaker of a phrase opening with the role at <paramref name="first"/>; see <see cref="SpeakerAfter"/>.</summary>
     private static string? RoleLed(Sentence s, int first, SpeakerNames names)

@@ -308,6 +308,8 @@ internal sealed class SpeakerNames(ArticleModel article)
         {
             var next = phrase[end + 1].Norm;
             var qualifier = next.StartsWith("ال", StringComparison.Ordinal) || next.StartsWith("وال", StringComparison.Ordinal) || next == "باسم"
+                // محافظ حلب
+                || Places.Contains(next)
                 || QuoteExtractor.DefiniteBehindPreposition(next)
                 // من/في and an ال-word or a body: مصدر من المنظمة، مصدر في وزارة الداخلية
                 || (next is "من" or "في" && end + 2 < phrase.Count

@@ -492,4 +492,22 @@ public class QuoteExtractorAppositionTests
         // The role is printed up to four qualifiers, never ending on a construct noun cut from its ال-word.
         Assert.Equal("نائب رئيس الاتحادية الوطنية", Assert.Single(Quotes(
             "وقال نائب رئيس الاتحادية الوطنية لشركات التأمين إن “لا نعرف سبب عدم تمرير مقترح تعديل المادة رغم أننا طالبنا به”.")).Speaker);
+
+    [Fact]
+    public void Extract_HisOwnTalkAfterTheRole_IsNoName() =>
+        // «ختم محافظ حلب حديثه بأن "…"»: his talk, not his name.
+        Assert.Equal("محافظ حلب", Assert.Single(Quotes(
+            "إلى ذلك ختم محافظ حلب حديثه بأن \"الأعداء وأدواتهم يريدون الشر لهذه المدينة ونحن أقوى منهم\".")).Speaker);
+
+    [Fact]
+    public void Extract_PlaceBehindBaInTheRole_IsNoSpeaker() =>
+        // «رئيس ديوان المحاسبة بطرابلس “خالد شكشك”»: بطرابلس is «in Tripoli», and the marks set off the name.
+        Assert.DoesNotContain(Quotes(
+            "كشف رئيس ديوان المحاسبة بطرابلس “خالد شكشك” عن اتخاذ الديوان قرارات قوية فترة الانقسام."),
+            q => q.Speaker == "بطرابلس");
+
+    [Fact]
+    public void Extract_CommissionerForRefugees_IsARole() =>
+        Assert.Equal("معتمد شؤون اللاجئين في السودان", Assert.Single(Quotes(
+            "قال معتمد شؤون اللاجئين في السودان، إن \"لن ننفي اتهام مشاركة اللاجئين في الحرب، ولكن ليس لدينا دليل\".")).Speaker);
 }

@@ -328,4 +328,24 @@ public class QuoteExtractorCueTests
             "وأكد رفض القوات المسلحة أي وجود للقوات الأجنبية، مشيرا إلى أن “الوجود الأجنبي غير شرعي ويأتي ضمن محاولات احتلال البلد”."));
         Assert.Equal("سريع", Assert.Single(quotes).Speaker);
     }
+
+    [Fact]
+    public void Extract_JudgedThingAfterConsidered_IsNoSpeaker()
+    {
+        // «حيث اعتبر التهمة “ملفقة”»: what is judged is not who speaks; «وأضاف» goes on with the member of parliament.
+        var quotes = Quotes(string.Join("\n",
+            "قال النائب محمد السيمو إن القضية مفبركة.",
+            "حيث اعتبر التهمة “ملفقة”، مؤكدا وجود جهات تريد تدمير اللاعب.",
+            "وأضاف في خرجته على أحد المواقع: “اللاعب يدفع الثمن بعدما رفع العلم في كأس العالم”."));
+        Assert.Equal("السيمو", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void Extract_HisIntentionAfterTheVerb_IsNoSpeaker()
+    {
+        var quotes = Quotes(string.Join("\n",
+            "وقال الوزير نصر الدين مفرح إن المجمع كان باهتا.",
+            "وأعلن اعتزامه، تشكيل مجمع فقه ”يحمل الأمانة ويتحمل تبعاتها، ويمثل كل ألوان الطيف الديني المتسامح“."));
+        Assert.Equal("مفرح", Assert.Single(quotes).Speaker);
+    }
 }
