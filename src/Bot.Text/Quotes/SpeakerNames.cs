@@ -152,7 +152,8 @@ internal sealed class SpeakerNames(ArticleModel article)
         var bestCount = -1;
         for (var k = role + 1; k < phrase.Count; k++)
         {
-            if (!IsNameLike(phrase[k].Norm) || Places.Contains(phrase[k].Norm)) continue;
+            // (a relational adjective closing the phrase qualifies what comes before it: الفريق الجنوب إفريقي)
+            if (!IsNameLike(phrase[k].Norm) || Places.Contains(phrase[k].Norm) || Nisba(phrase[k].Norm)) continue;
             var c = CallWeight(phrase[k].Norm, InPhrase(phrase, k));
             if (k < tail) continue;
             if (c >= bestCount) { best = k; bestCount = c; }

@@ -348,4 +348,13 @@ public class QuoteExtractorCueTests
             "وأعلن اعتزامه، تشكيل مجمع فقه ”يحمل الأمانة ويتحمل تبعاتها، ويمثل كل ألوان الطيف الديني المتسامح“."));
         Assert.Equal("مفرح", Assert.Single(quotes).Speaker);
     }
+
+    [Fact]
+    public void Extract_RelationalAdjectiveClosingTheSubjectsPhrase_IsNoName()
+    {
+        // «وتمنى حارس الأهلي مواجهة الفريق الجنوب إفريقي مجددا، إذ قال»: إفريقي qualifies the team, it names nobody.
+        var quotes = Quotes(
+            "وتمنى حارس الأهلي مواجهة الفريق الجنوب إفريقي مجددا في دوري الأبطال، إذ قال باللهجة المصرية: \"يا ريت نقابلهم تاني، عاوزين نكسبهم على ملعبهم كمان\".");
+        Assert.DoesNotContain("إفريقي", Assert.Single(quotes).Speaker, StringComparison.Ordinal);
+    }
 }
