@@ -778,6 +778,7 @@ internal static class QuoteExtractor
             if (kind != CueKind.Participle && SpeakerAfter(s, k, names) is { } after) return after;
             if (kind == CueKind.Source) break;
             if (kind == CueKind.Verb && !s.Tokens[k].Prefixed && SpeakerBefore(s, k, names) is { } subject) return subject;
+            if (kind == CueKind.Participle && SubjectBeforeParticiple(s, k, names) is { } doer) return doer;
             cue = cue with { FromPrevious = previous is not null };
             return previous ?? SubjectInSentence(s, k, names);
         }
@@ -1262,6 +1263,34 @@ internal static class QuoteExtractor
 
     private static bool Definite(string norm) =>
         norm.StartsWith("ال", StringComparison.Ordinal) || norm.StartsWith("وال", StringComparison.Ordinal);
+
+    /// <summary>
+    /// وقطع الوزير نصر الدين مفرح قائلا: a role and a name right before a participle cue, after a verb joined by و that is no
+    /// cue, are that verb's subject — the one saying it — rather than the speaker named before.
+    /// </summary>
+    private static string? SubjectBeforeParticiple(Sentence s, int k, SpeakerNames names)
+    {
+        var tokens = s.Tokens;
+        var a = k;
+        while (a - 1 >= 0 && k - a < 4 && Joined(s, tokens[a - 1].End, tokens[a].Start)
+               && (IsNamePart(s, a - 1, names) || (a < k && tokens[a - 1].Norm is "الله" or "الدين") || (a == k && FamilyWordBefore(s, a - 1, names))))
+            a--;
+        if (a == k || a < 2) return null;
+        // The role and its ال-qualifiers before the name, and the verb before the role.
+        var r = a - 1;
+        while (r > 0 && a - r < 4 && !SpeakerNames.IsRole(tokens[r].Norm) && Definite(tokens[r].Norm)) r--;
+        if (!SpeakerNames.IsRole(tokens[r].Norm) || r < 1 || tokens[r - 1].Cue is not null) return null;
+        var verb = tokens[r - 1].Norm;
+        if (verb.Length < 4 || verb[0] != 'و' || Stops.Contains(verb)) return null;
+        for (var m = r; m < k; m++)
+            if (!Joined(s, tokens[m].End, tokens[m + 1].Start)) return null;
+        return RoleLed(s, r, names);
+    }
+
+    /// <summary>An ال-family name right after a name word (نصر الدين مفرح is one, so is علي المطوع).</summary>
+    private static bool FamilyWordBefore(Sentence s, int j, SpeakerNames names) =>
+        j > 0 && Definite(s.Tokens[j].Norm) && !SpeakerNames.IsRole(s.Tokens[j].Norm) && !SpeakerNames.IsOrganisation(s.Tokens[j].Norm)
+        && !Stops.Contains(s.Tokens[j].Norm) && IsNamePart(s, j - 1, names);
 
     /// <summary>The name right before an unprefixed verb cue (كيم يؤكد، وكان كيم قد شدد), or null.</summary>
     private static string? SpeakerBefore(Sentence s, int k, SpeakerNames names)

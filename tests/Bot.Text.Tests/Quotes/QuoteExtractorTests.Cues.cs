@@ -357,4 +357,13 @@ public class QuoteExtractorCueTests
             "وتمنى حارس الأهلي مواجهة الفريق الجنوب إفريقي مجددا في دوري الأبطال، إذ قال باللهجة المصرية: \"يا ريت نقابلهم تاني، عاوزين نكسبهم على ملعبهم كمان\".");
         Assert.DoesNotContain("إفريقي", Assert.Single(quotes).Speaker, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Extract_SubjectOfAnUnknownVerbBeforeAParticiple_IsTheSpeaker()
+    {
+        // «أعلنت الوزارة … وقطع الوزير نصر الدين مفرح قائلا: ”…“»: the minister cuts in, not the ministry named before.
+        var quotes = Quotes(
+            "أعلنت وزارة الشؤون الدينية إعفاء أعضاء مجمع الفقه في السودان وقطع الوزير نصر الدين مفرح قائلا: ”التفكيك بالوزارة يطال قائمة من علماء السلطان“.");
+        Assert.Equal("مفرح", Assert.Single(quotes).Speaker);
+    }
 }
