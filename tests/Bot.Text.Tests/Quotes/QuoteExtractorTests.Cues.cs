@@ -366,4 +366,13 @@ public class QuoteExtractorCueTests
             "أعلنت وزارة الشؤون الدينية إعفاء أعضاء مجمع الفقه في السودان وقطع الوزير نصر الدين مفرح قائلا: ”التفكيك بالوزارة يطال قائمة من علماء السلطان“.");
         Assert.Equal("مفرح", Assert.Single(quotes).Speaker);
     }
+
+    [Fact]
+    public void Extract_MediumAfterFollowedIt_IsNoQuotationAndTheStatementAfterItIs()
+    {
+        var quotes = Quotes(
+            "وأوضح عضو لجنة الدفاع النيابية بدر الزيادي في تصريح للوكالة الرسمية، تابعته “النعيم نيوز”، “عدم وجود تدخلات سياسية في الملف الأمني”، مبينا أن “الملف يدار من قبل القيادات الأمنية”.");
+        Assert.DoesNotContain(quotes, q => q.Text == "النعيم نيوز");
+        Assert.Contains(quotes, q => q.Text.StartsWith("عدم وجود", StringComparison.Ordinal) && q.Speaker == "الزيادي");
+    }
 }
