@@ -126,7 +126,9 @@ public class ArabicTextEnginePropertyTests
             var watch = System.Diagnostics.Stopwatch.StartNew();
             var a = Engine.AnalyzeUnguarded("عنوان", body, SummaryBudget.Words(60));
             Assert.NotEmpty(a.Summary);
-            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+            // A guard against runaway (quadratic) work, not a speed target (the text-speed bench measures speed): about 2 s
+            // here in a Debug build, so 30 s leaves room for a loaded CI machine and still fails on anything pathological.
+            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"took {watch.Elapsed}");
         }
     }
 

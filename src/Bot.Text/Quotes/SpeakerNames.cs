@@ -429,7 +429,9 @@ internal sealed class SpeakerNames(ArticleModel article)
     {
         familyNames ??= FamilyNames();
         var words = ArabicText.Normalize(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length > 0 && (calledAfterVerb.Contains(words[^1]) || familyNames.Contains(words[^1]));
+        return words.Length > 0 && (calledAfterVerb.Contains(words[^1]) || familyNames.Contains(words[^1])
+            // (أكد عادل رمزي: a full name right after the verb)
+            || (words.Length > 1 && calledAfterVerb.Contains(words[0])));
     }
 
     private readonly Dictionary<string, string> firstNames = new(StringComparer.Ordinal);
@@ -549,7 +551,9 @@ internal sealed class SpeakerNames(ArticleModel article)
                 // headline, and its words no name.
                 // اللاعب الذي قاد فريقه: a relative clause describes the role-holder; its words name nobody.
                 var name = (after < tokens.Count && !Relative(tokens[after].Norm) && Linked(text, tokens[after - 1].End, tokens[after].Start) ? NameRun(text, tokens, after, +1) : null)
-                    ?? (k > 0 && Linked(text, tokens[k - 1].End, tokens[k].Start) ? NameRun(text, tokens, k - 1, -1) : null);
+                    ?? (k > 0 && Linked(text, tokens[k - 1].End, tokens[k].Start) ? NameRun(text, tokens, k - 1, -1) : null)
+                    // أكد عادل رمزي، مدرب الوداد: a full name set off before the role, even when the article names him once.
+                    ?? (k > 2 && text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End).Trim() is "،" or "," ? Apposition(text, tokens, k - 1) : null);
                 if (name is null) continue;
                 var key = string.Join(' ', tokens.GetRange(k, end - k + 1).Select(t => StripArticle(t.Norm)));
                 map.TryAdd(key, name);
@@ -592,6 +596,22 @@ internal sealed class SpeakerNames(ArticleModel article)
             if (!Spaced(text, a, b)) break;
         }
         return length >= 2 ? best : null;
+    }
+
+    /// <summary>
+    /// The two or three name words ending at <paramref name="last"/>, right after a verb of saying (أكد عادل رمزي، مدرب …): the
+    /// whole name as written; null for anything else.
+    /// </summary>
+    private string? Apposition(string text, List<(int Start, int End, string Norm)> tokens, int last)
+    {
+        bool NameWord(string norm) => IsNameLike(norm) && !Stops.Contains(norm) && ReportingCues.Match(norm, out _) is null;
+        var first = last;
+        while (first > 0 && last - first < 2 && NameWord(tokens[first - 1].Norm)
+               && string.IsNullOrWhiteSpace(text[tokens[first - 1].End..tokens[first].Start]))
+            first--;
+        if (!NameWord(tokens[last].Norm) || first == last || first < 1) return null;
+        var verb = tokens[first - 1].Norm;
+        return SpeechVerbs.Contains(verb.Length > 3 && verb[0] is 'و' or 'ف' ? verb[1..] : verb) ? text[tokens[first].Start..tokens[last].End] : null;
     }
 
     /// <summary>A relative pronoun (الذي، التي، الذين، اللذين، اللتين; normalised).</summary>
