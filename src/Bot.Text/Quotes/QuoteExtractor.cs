@@ -628,8 +628,9 @@ internal static class QuoteExtractor
         if (words <= MaxNameWords && IsNounPhrase(s, span, before)) return false;
         // تابعته "بغداد اليوم": "…": a short quotation right before a colon and the statement it introduces names the medium.
         if (words <= MaxNameWords && BeforeColonAndQuotation(s.Text, span.Close)) return false;
-        // في تصريح للوكالة الرسمية، تابعته “النعيم نيوز”: a short quotation right after «followed/carried it» is the medium.
-        if (words <= MaxNameWords && before >= 0 && s.Tokens[before].Norm is "تابعته" or "تابعتها" or "تابعها" or "نقلته" or "نقلتها" or "نقلها")
+        // في تصريح للوكالة الرسمية، تابعته “النعيم نيوز”: a short quotation right after «followed/carried/reported it» is the medium.
+        if (words <= MaxNameWords && before >= 0
+            && s.Tokens[before].Norm is "تابعته" or "تابعتها" or "تابعها" or "نقلته" or "نقلتها" or "نقلها" or "اورده" or "اوردته" or "اوردها")
             return false;
         // “حل الدولتين” (فلسطينية وإسرائيلية): a short quotation a bracket explains is a term.
         if (words <= MaxNameWords && s.Text.AsSpan(span.Close + 1).TrimStart().StartsWith("(")) return false;

@@ -127,7 +127,9 @@ internal sealed class SpeakerNames(ArticleModel article)
             // The given name may be compound (عبد السلام اليونسي، عبد الفتاح البرهان) and a description may follow the family
             // name (أحمد الوهيبي اخصائي العلاج الطبيعي).
             var given = phrase.Count > 2 && (phrase[0].Norm is "عبد" or "ابو" || CompletesName(phrase[1].Norm)) ? 2 : 1;
+            // (not a noun and its adjective: وصف دقلو المعارك الجارية)
             if (phrase.Count > given && IsNameLike(phrase[0].Norm) && !Stops.Contains(phrase[0].Norm) && FamilyWord(phrase[given].Norm)
+                && !(phrase.Count > given + 1 && Definite(phrase[given + 1].Norm))
                 && !CompletesName(phrase[given].Norm) && (given == 1 || Spaced(text, phrase[0].End, phrase[1].Start))
                 && Spaced(text, phrase[given - 1].End, phrase[given].Start))
                 return Count(phrase[given].Norm) >= 2 && !IsSharedFamilyName(phrase[given].Norm)
@@ -311,6 +313,8 @@ internal sealed class SpeakerNames(ArticleModel article)
             var qualifier = next.StartsWith("ال", StringComparison.Ordinal) || next.StartsWith("وال", StringComparison.Ordinal) || next == "باسم"
                 // محافظ حلب
                 || Places.Contains(next)
+                // نائب قائد قوات الدعم السريع، مساعد وزير الخارجية: a role within a role
+                || (end == role && IsRole(next))
                 || QuoteExtractor.DefiniteBehindPreposition(next)
                 // من/في and an ال-word or a body: مصدر من المنظمة، مصدر في وزارة الداخلية
                 || (next is "من" or "في" && end + 2 < phrase.Count

@@ -375,4 +375,21 @@ public class QuoteExtractorCueTests
         Assert.DoesNotContain(quotes, q => q.Text == "النعيم نيوز");
         Assert.Contains(quotes, q => q.Text.StartsWith("عدم وجود", StringComparison.Ordinal) && q.Speaker == "الزيادي");
     }
+
+    [Fact]
+    public void Extract_MannerAfterTheVerb_IsNoSpeaker()
+    {
+        // «وقال ساخرا: “…”»: mockingly, said the one already speaking.
+        var quotes = Quotes(string.Join("\n",
+            "وفي خطاب أمام قواته، وصف دقلو المعارك الجارية بأنها حرب دفاع عن النفس.",
+            "وقال ساخرا: “زول يعمل عليك انقلاب، يطلعك إنت الانقلابي!”."));
+        Assert.Equal("دقلو", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void Extract_RoleWithinARoleAndNoName_PrintsBoth() =>
+        // «نائب قائد قوات الدعم السريع»: نائب alone would be no speaker at all.
+        Assert.Equal(2, Quotes(
+            "قال نائب قائد قوات الدعم السريع في السودان، إن \"القائد يدير المعركة السياسية والعسكرية من الميدان ونتلقى منه التعليمات\"، مضيفا \"ما زلنا نسيطر على مواقعنا بالقصر الرئاسي\".")
+            .Count(q => q.Speaker == "نائب قائد قوات الدعم السريع"));
 }
