@@ -409,7 +409,6 @@ internal static class QuoteExtractor
 
     private static readonly string[] StatementNouns = ["بيان", "تصريح", "كلمت", "حديث", "مقابل", "تغريد", "منشور", "رسال"];
 
-    /// <summary>A statement noun with a pronoun (حديثه، كلمتها، تصريحاته): someone's own words, never a speaker.</summary>
     /// <summary>
     /// وأكد رفض القوات المسلحة أي وجود، شدد على أهمية، أكد ضرورة، أعلن اعتزامه: a verbal noun of stance right after a verb
     /// of saying is what is said, never who says it (normalised).
@@ -421,6 +420,7 @@ internal static class QuoteExtractor
         || (norm.Length > 4 && (norm.EndsWith("ها", StringComparison.Ordinal) ? norm[..^2] : norm.EndsWith('ه') ? norm[..^1] : "")
             is "رفض" or "اعتزام" or "استعداد" or "حرص" or "التزام" or "تمسك" or "عزم" or "دعم" or "ترحيب" or "تضامن" or "تاييد" or "قلق" or "امل" or "ثقت" or "نيت");
 
+    /// <summary>A statement noun with a pronoun (حديثه، كلمتها، تصريحاته): someone's own words, never a speaker.</summary>
     private static bool OwnWords(string norm)
     {
         var w = norm.EndsWith("ها", StringComparison.Ordinal) ? norm[..^2] : norm.EndsWith('ه') ? norm[..^1] : null;
@@ -1025,7 +1025,6 @@ internal static class QuoteExtractor
                            || (j + 2 < tokens.Count && !HasPunctuation(s.Text, tokens[j + 1].End, tokens[j + 2].Start)
                                && !IsThatWord(tokens[j + 2].Norm) && tokens[j + 2].Cue is null)))))
             j++;
-        if (Environment.GetEnvironmentVariable("QDBG") is not null) Console.Error.WriteLine($"RoleLed first={tokens[first].Norm} j={j} {(j < tokens.Count ? tokens[j].Norm : "-")}");
         if (j < tokens.Count && Joined(s, tokens[j - 1].End, tokens[j].Start) && IsNamePart(s, j, names) && !ConstructObject(s, j, names))
         {
             // الرئيس المدير العام لمجمع سوناطراك توفيق حكار: the word after a body word names the body, the person follows.
@@ -1237,20 +1236,13 @@ internal static class QuoteExtractor
     private static string? Patronymic(Sentence s, int from, SpeakerNames names)
     {
         var tokens = s.Tokens;
-        // The given name: one word, or عبد/أبو and the word after it (عبد الله).
+        // The given name: one word, or عبد/أبو and the word after it (عبد الله); then بن and the father's name.
         var b = from + 1;
         if (from + 1 < tokens.Count && tokens[from].Norm is "عبد" or "ابو" && Joined(s, tokens[from].End, tokens[from + 1].Start)) b = from + 2;
-        if (b + 1 >= tokens.Count || tokens[b].Norm is not ("بن" or "ابن" or "بنت") || !Joined(s, tokens[b - 1].End, tokens[b].Start)
-            || !Joined(s, tokens[b].End, tokens[b + 1].Start)) return null;
+        if (b + 1 >= tokens.Count || tokens[b].Norm is not ("بن" or "ابن" or "بنت") || !IsNamePart(s, from, names)) return null;
         var father = b + 1;
-        if (father + 1 < tokens.Count && tokens[father].Norm is "عبد" or "ابو" && Joined(s, tokens[father].End, tokens[father + 1].Start)) father++;
-        // …followed, through further بن and names, by the house (آل, normalised ال).
-        for (var m = father + 1; m < tokens.Count && m <= father + 4 && Joined(s, tokens[m - 1].End, tokens[m].Start); m++)
-        {
-            if (tokens[m].Norm == "ال") return s.Text[tokens[from].Start..tokens[father].End];
-            if (tokens[m].Norm is not ("بن" or "ابن" or "عبد") && !IsNamePart(s, m, names)) return null;
-        }
-        return null;
+        if (father + 1 < tokens.Count && tokens[father].Norm is "عبد" or "ابو") father++;
+        return SpeakerNames.Lineage(s.Text, Phrase(s, 0, tokens.Count - 1), b, father);
     }
 
     /// <summary>A colon or the opening mark of a quotation that is speech between two positions: the end of a speaker's phrase.</summary>

@@ -220,7 +220,7 @@ internal sealed class SpeakerNames(ArticleModel article)
     /// ذياب بن محمد بن زايد آل نهيان): the given name and the father's name, as such a person is called (عبد الله بن زايد،
     /// ذياب بن محمد); null when no house (آل) closes the chain.
     /// </summary>
-    private static string? Lineage(string text, List<(int Start, int End, string Norm)> t, int start, int end)
+    internal static string? Lineage(string text, List<(int Start, int End, string Norm)> t, int start, int end)
     {
         if (t[start].Norm is not ("بن" or "ابن" or "بنت")) return null;
         var house = end + 1;
@@ -426,8 +426,8 @@ internal sealed class SpeakerNames(ArticleModel article)
     private readonly HashSet<string> calledAfterVerb = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// The name's last word stands right after a verb of saying somewhere (وأضاف أرنولد، وأضاف الخطيب): the article calls a
-    /// person by it.
+    /// The name's last word, or the first word of a full name, stands right after a verb of saying somewhere (وأضاف أرنولد،
+    /// أكد عادل رمزي): the article calls a person by it.
     /// </summary>
     private bool CalledAfterVerb(string name)
     {
