@@ -88,21 +88,35 @@ public sealed partial class FakeBotApiServer
     public int EnqueueText(long chatId, long fromUserId, string text)
     {
         lock (world.Gate)
+            return updates.Enqueue(TextUpdate(chatId, fromUserId, text));
+    }
+
+    /// <summary>
+    /// Text messages that reach the bot in the same getUpdates answer (a poll waiting now sees them all), as when
+    /// several chats write at once. Returns the update ids.
+    /// </summary>
+    public int[] EnqueueTexts(params (long ChatId, long FromUserId, string Text)[] messages)
+    {
+        lock (world.Gate)
+            return updates.EnqueueAll([.. messages.Select(m => TextUpdate(m.ChatId, m.FromUserId, m.Text))]);
+    }
+
+    /// <summary>Stores a text message in its chat and returns its update (the caller holds world.Gate).</summary>
+    private JsonObject TextUpdate(long chatId, long fromUserId, string text)
+    {
+        var chat = world.ChatOrThrow(chatId);
+        var user = EnsureUser(fromUserId);
+        if (!chat.IsPrivate)
+            chat.Members.Add(user.Id);
+        var message = new StoredMessage(chat, ++chat.LastMessageId, user, world.Now) { Text = text };
+        if (text.StartsWith('/'))
         {
-            var chat = world.ChatOrThrow(chatId);
-            var user = EnsureUser(fromUserId);
-            if (!chat.IsPrivate)
-                chat.Members.Add(user.Id);
-            var message = new StoredMessage(chat, ++chat.LastMessageId, user, world.Now) { Text = text };
-            if (text.StartsWith('/'))
-            {
-                var length = text.IndexOfAny([' ', '\n']) is var end and >= 0 ? end : text.Length;
-                message.Entities = [new JsonObject { ["type"] = "bot_command", ["offset"] = 0, ["length"] = length }];
-            }
-            chat.Messages[message.MessageId] = message;
-            var kind = chat.Type == "channel" ? "channel_post" : "message";
-            return updates.Enqueue(new JsonObject { [kind] = message.ToJson() });
+            var length = text.IndexOfAny([' ', '\n']) is var end and >= 0 ? end : text.Length;
+            message.Entities = [new JsonObject { ["type"] = "bot_command", ["offset"] = 0, ["length"] = length }];
         }
+        chat.Messages[message.MessageId] = message;
+        var kind = chat.Type == "channel" ? "channel_post" : "message";
+        return new JsonObject { [kind] = message.ToJson() };
     }
 
     /// <summary>A press of an inline button on a message that exists in the chat; the query id can be answered once.</summary>

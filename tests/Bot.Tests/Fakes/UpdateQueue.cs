@@ -39,6 +39,23 @@ internal sealed class UpdateQueue
         }
     }
 
+    /// <summary>Several updates at once, as one getUpdates answer would carry them: a waiting poll sees all or none.</summary>
+    public int[] EnqueueAll(IReadOnlyList<JsonObject> updates)
+    {
+        lock (gate)
+        {
+            var ids = new int[updates.Count];
+            for (var i = 0; i < updates.Count; i++)
+            {
+                ids[i] = ++lastUpdateId;
+                updates[i]["update_id"] = ids[i];
+                pending.Add(updates[i]);
+            }
+            Signal();
+            return ids;
+        }
+    }
+
     public void Clear()
     {
         lock (gate)
