@@ -122,15 +122,15 @@ internal static class QuoteExtractor
         for (var si = 0; si < n; si++)
         {
             // A quotation left open runs on into the next sentences (the splitter cuts inside long statements): read them as one.
-            var sentenceText = article.Sentences[si].Text;
+            var sentenceText = Marked(article.Sentences[si].Text);
             var first = si;
             // قائلا: | «…»: a sentence cut at the colon that introduces a quotation (the splitter caps long sentences there).
-            if (EndsWithColon(sentenceText, out var markAfter) && si + 1 < n && (markAfter || StartsWithMark(article.Sentences[si + 1].Text)))
-                sentenceText = sentenceText + " " + article.Sentences[++si].Text;
+            if (EndsWithColon(sentenceText, out var markAfter) && si + 1 < n && (markAfter || StartsWithMark(Marked(article.Sentences[si + 1].Text))))
+                sentenceText = sentenceText + " " + Marked(article.Sentences[++si].Text);
             var (joined, joinedText) = (si, sentenceText);
             if (OpensAfterColon(sentenceText))
                 while (Unclosed(sentenceText) && si + 1 < n && si - first < MaxQuoteSentences)
-                sentenceText = sentenceText + " " + article.Sentences[++si].Text;
+                sentenceText = sentenceText + " " + Marked(article.Sentences[++si].Text);
             if (Unclosed(sentenceText) && si > joined) (si, sentenceText) = (joined, joinedText);
             var s = Prepare(sentenceText, article.Tokens);
             if (s is null) continue;
@@ -200,6 +200,12 @@ internal static class QuoteExtractor
         }
         return Rank(found, n, names);
     }
+
+    /// <summary>
+    /// قال: ''الحمد لله …'': two apostrophes typed for a quotation mark read as one straight mark and a space, so that
+    /// positions in the sentence stay as they are.
+    /// </summary>
+    private static string Marked(string text) => text.Contains("''", StringComparison.Ordinal) ? text.Replace("''", "\" ", StringComparison.Ordinal) : text;
 
     /// <summary>The sentence's only quotation, when nothing but spaces, dashes and stops stand outside it; else null.</summary>
     private static QuoteSpan? WholeQuotation(Sentence s)

@@ -392,4 +392,15 @@ public class QuoteExtractorCueTests
         Assert.Equal(2, Quotes(
             "قال نائب قائد قوات الدعم السريع في السودان، إن \"القائد يدير المعركة السياسية والعسكرية من الميدان ونتلقى منه التعليمات\"، مضيفا \"ما زلنا نسيطر على مواقعنا بالقصر الرئاسي\".")
             .Count(q => q.Speaker == "نائب قائد قوات الدعم السريع"));
+
+    [Fact]
+    public void Extract_TwoApostrophesAsMarks_AreAQuotation()
+    {
+        // «وقال البقالي: ''الحمد لله …''»: two apostrophes typed for a quotation mark.
+        var quotes = Quotes(string.Join("\n",
+            "وقال البقالي في تصريحات تلفزيونية: ''الحمد لله على هذه الميدالية، التي كانت ثمار عمل جاد دام لسنوات''.",
+            "وأضاف المتحدث ذاته: ''سعادتي كبيرة بهذه الميدالية، التي أهديها إلى كل المغاربة''."));
+        Assert.Equal(["البقالي", "البقالي"], quotes.Select(q => q.Speaker));
+        Assert.Equal("الحمد لله على هذه الميدالية، التي كانت ثمار عمل جاد دام لسنوات", quotes[0].Text);
+    }
 }
