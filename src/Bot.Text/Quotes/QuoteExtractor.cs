@@ -413,7 +413,7 @@ internal static class QuoteExtractor
     private static bool SourceWordsNoun(string norm) =>
         norm is "تصريحات" or "تصريح" or "توضيحات" or "تعبير" or "قول" or "كلام" or "روايه" or "تقديرات" or "تاكيدات";
 
-    private static readonly string[] StatementNouns = ["بيان", "تصريح", "كلمت", "حديث", "مقابل", "تغريد", "منشور", "رسال"];
+    private static readonly string[] StatementNouns = ["بيان", "تصريح", "كلمت", "حديث", "مقابل", "تغريد", "منشور", "رسال", "لقاء", "حوار", "مؤتمر"];
 
     /// <summary>
     /// وأكد رفض القوات المسلحة أي وجود، شدد على أهمية، أكد ضرورة، أعلن اعتزامه: a verbal noun of stance right after a verb
@@ -742,7 +742,9 @@ internal static class QuoteExtractor
     private static string? CueSpeaker(Sentence s, int k, SpeakerNames names, HashSet<string> speakers) => s.Tokens[k].Cue switch
     {
         // ووصف السد بأنه …: after a verb of describing, a phrase that is no person or role is what is described.
-        CueKind.Verb when Describes(s.Tokens[k].Norm) => SpeakerAfter(s, k, names) is { } described && PersonOrRole(described, names) ? described : null,
+        // (A role right after the verb is its subject, whatever name its phrase ends with: اعتبر محافظ المصرف … السويدي.)
+        CueKind.Verb when Describes(s.Tokens[k].Norm) => SpeakerAfter(s, k, names) is { } described
+            && (PersonOrRole(described, names) || (k + 1 < s.Tokens.Count && SpeakerNames.IsRole(s.Tokens[k + 1].Norm))) ? described : null,
         CueKind.Verb when Guarded(s.Tokens[k].Norm) => GuardedCueHolds(s, k, names) ? SpeakerAfter(s, k, names) : null,
         // وتتابع الموضوع، تعتبر نهائيا مبكرا، تشير الأرقام: present forms that mostly mean «follows», «is considered»,
         // «indicates» name a speaker only when a person, a role or a body follows.
@@ -1051,7 +1053,9 @@ internal static class QuoteExtractor
                 var after = nameEnd + 1 < tokens.Count ? tokens[nameEnd + 1] : default;
                 // …up to a comma, إن/أن, a cue or the medium it spoke to (عدي الجنديل للوكالة الرسمية، إن)
                 if (nameEnd + 1 >= tokens.Count || !Joined(s, tokens[nameEnd].End, after.Start) || IsThatWord(after.Norm) || after.Cue is not null
-                    || after.Norm == "ل" || Addressee(after.Norm) || (after.Norm.StartsWith("لل", StringComparison.Ordinal) && after.Norm.Length > 4))
+                    || after.Norm == "ل" || Addressee(after.Norm) || (after.Norm.StartsWith("لل", StringComparison.Ordinal) && after.Norm.Length > 4)
+                    // …or the circumstances of the words (عماد جميل في لقاء متلفز)
+                    || (after.Norm == "في" && nameEnd + 2 < tokens.Count && StatementNoun(tokens[nameEnd + 2].Norm)))
                 {
                     // وزير الخارجية، أيمن الصفدي، أن: a family name the article never uses alone prints with the first name
                     // (and so reads as a person's: شيخ الأزهر، الدكتور أحمد الطيب، … بأنها “…”).

@@ -403,4 +403,19 @@ public class QuoteExtractorCueTests
         Assert.Equal(["البقالي", "البقالي"], quotes.Select(q => q.Speaker));
         Assert.Equal("الحمد لله على هذه الميدالية، التي كانت ثمار عمل جاد دام لسنوات", quotes[0].Text);
     }
+
+    [Fact]
+    public void Extract_RoleRightAfterConsidered_IsItsSubject()
+    {
+        // «اعتبر محافظ المصرف المركزي سلطان ناصر السويدي …»: a role after the verb is who judges, so «وقال:» is him.
+        var quotes = Quotes(
+            "اعتبر محافظ مصرف الإمارات المركزي سلطان ناصر السويدي، ضعف الدولار «وضعا مؤقتا». وقال: «ليست هناك عملة يمكنها أن تحل محل الدولار ولا اليورو».");
+        Assert.Equal("السويدي", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void Extract_NameSetOffBeforeTheCircumstances_IsTheSpeaker() =>
+        // «عضو دائرة اعلام المفوضية، عماد جميل في لقاء متلفز …، ان "…"»
+        Assert.Equal("جميل", Assert.Single(Quotes(
+            "وقال عضو دائرة اعلام المفوضية، عماد جميل في لقاء متلفز تابعه موقع عربي اليوم، ان \"مفوضية الانتخابات محمية حتى من المتظاهرين المعترضين على النتائج\".")).Speaker);
 }
