@@ -963,7 +963,9 @@ internal static class QuoteExtractor
     /// <summary>A word that can be part of a person's name here: name-like and no stop or body word (هيئة، شركة), or the name علي.</summary>
     private static bool IsNamePart(Sentence s, int j, SpeakerNames names) =>
         (names.IsNameLike(s.Tokens[j].Norm) && !Stops.Contains(s.Tokens[j].Norm) && s.Tokens[j].Cue is null && !IsNumber(s.Tokens[j].Norm)
-         && !PrepositionalWord(s.Tokens[j].Norm, names) && !SpeakerNames.IsOrganisation(s.Tokens[j].Norm) && !OwnWords(s.Tokens[j].Norm))
+         && !PrepositionalWord(s.Tokens[j].Norm, names) && !SpeakerNames.IsOrganisation(s.Tokens[j].Norm) && !OwnWords(s.Tokens[j].Norm)
+         // (a noun with her or its pronoun is no name: حفلها، كلمتها — مها is one)
+         && !(s.Tokens[j].Norm.Length > 3 && s.Tokens[j].Norm.EndsWith("ها", StringComparison.Ordinal)))
         || IsNameAli(s, j, names);
 
     /// <summary>

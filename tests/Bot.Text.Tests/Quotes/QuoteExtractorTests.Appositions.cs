@@ -518,4 +518,14 @@ public class QuoteExtractorAppositionTests
         AllBy("عادل رمزي", 1, Quotes(string.Join("\n",
             "أكد عادل رمزي، مدرب الوداد الرياضي، بأنه سعيد بأداء لاعبيه.",
             "وقال مدرب الحمر: “اللاعبون قدموا أداء كبيرا، ومن الممكن أن أقول إنني أشعر بالرضا”.")).Select(q => q.Speaker));
+
+    [Fact]
+    public void Extract_NounWithHerPronounAfterTheRole_IsNoName()
+    {
+        // «ووصفت المطربة اللبنانية حفلها المقررة إقامته … "بالعرس"، … حيث قالت: "…"»: حفلها is her concert, not her name.
+        var quotes = Quotes(
+            "ووصفت المطربة اللبنانية حفلها المقررة إقامته في 20 من الشهر الجاري \"بالعرس\"، حيث قالت: \"أشكر ربنا على الغناء في مصر وسط جمهوري\".");
+        Assert.DoesNotContain(quotes, q => q.Speaker.Contains("إقامته", StringComparison.Ordinal));
+        Assert.Contains(quotes, q => q.Text.StartsWith("أشكر", StringComparison.Ordinal));
+    }
 }
