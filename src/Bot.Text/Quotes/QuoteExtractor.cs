@@ -423,13 +423,17 @@ internal static class QuoteExtractor
         norm is "رفض" or "اهميه" or "ضروره" or "استعداد" or "حرص" or "التزام" or "تمسك" or "استمرار" or "عزم" or "دعم" or "ترحيب"
             or "تضامن" or "ادانه" or "تاييد" or "قلق" or "امل" or "ثقه" or "حاجه"
         // …also with his or her pronoun (وأعلن اعتزامه، وأكد رفضه)
-        || (norm.Length > 4 && (norm.EndsWith("ها", StringComparison.Ordinal) ? norm[..^2] : norm.EndsWith('ه') ? norm[..^1] : "")
+        || (norm.Length > 4 && WithoutPronoun(norm)
             is "رفض" or "اعتزام" or "استعداد" or "حرص" or "التزام" or "تمسك" or "عزم" or "دعم" or "ترحيب" or "تضامن" or "تاييد" or "قلق" or "امل" or "ثقت" or "نيت");
+
+    /// <summary>A word without its his/her pronoun (حديثه → حديث، كلمتها → كلمت); null when it has none.</summary>
+    private static string? WithoutPronoun(string norm) =>
+        norm.EndsWith("ها", StringComparison.Ordinal) ? norm[..^2] : norm.EndsWith('ه') ? norm[..^1] : null;
 
     /// <summary>A statement noun with a pronoun (حديثه، كلمتها، تصريحاته): someone's own words, never a speaker.</summary>
     private static bool OwnWords(string norm)
     {
-        var w = norm.EndsWith("ها", StringComparison.Ordinal) ? norm[..^2] : norm.EndsWith('ه') ? norm[..^1] : null;
+        var w = WithoutPronoun(norm);
         if (w is null) return false;
         if (w.EndsWith("ات", StringComparison.Ordinal)) w = w[..^2];
         return w is "حديث" or "كلمت" or "تصريح" or "كلام" or "بيان" or "تغريد" or "رسالت";
@@ -1297,8 +1301,7 @@ internal static class QuoteExtractor
 
     /// <summary>An ال-family name right after a name word (نصر الدين مفرح is one, so is علي المطوع).</summary>
     private static bool FamilyWordBefore(Sentence s, int j, SpeakerNames names) =>
-        j > 0 && Definite(s.Tokens[j].Norm) && !SpeakerNames.IsRole(s.Tokens[j].Norm) && !SpeakerNames.IsOrganisation(s.Tokens[j].Norm)
-        && !Stops.Contains(s.Tokens[j].Norm) && IsNamePart(s, j - 1, names);
+        j > 0 && SpeakerNames.FamilyWord(s.Tokens[j].Norm) && IsNamePart(s, j - 1, names);
 
     /// <summary>The name right before an unprefixed verb cue (كيم يؤكد، وكان كيم قد شدد), or null.</summary>
     private static string? SpeakerBefore(Sentence s, int k, SpeakerNames names)

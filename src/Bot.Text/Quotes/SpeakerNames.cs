@@ -299,7 +299,7 @@ internal sealed class SpeakerNames(ArticleModel article)
         && norm is not ("علي" or "هاني" or "سامي" or "ناجي" or "راضي" or "فوزي" or "رمزي" or "مجدي" or "ناديه" or "سميه" or "فوزيه" or "ساميه");
 
     /// <summary>An ال-word that can close a person's name: no role, body or stop word.</summary>
-    private static bool FamilyWord(string norm) =>
+    internal static bool FamilyWord(string norm) =>
         norm.StartsWith("ال", StringComparison.Ordinal) && norm.Length > 3 && !IsRole(norm) && !Organisations.Contains(norm) && !Places.Contains(norm)
         && !Stops.Contains(norm) && !StopWords.Contains(norm);
 
@@ -413,6 +413,10 @@ internal sealed class SpeakerNames(ArticleModel article)
         "ذكر", "ذكرت", "لفت", "لفتت", "شدد", "شددت", "افاد", "افادت", "كشف", "كشفت", "يقول", "تقول",
     };
 
+    /// <summary>A verb of saying, also behind و or ف (وأضاف، فقال).</summary>
+    private static bool IsSpeechVerb(string norm) =>
+        SpeechVerbs.Contains(norm) || (norm.Length > 3 && norm[0] is 'و' or 'ف' && SpeechVerbs.Contains(norm[1..]));
+
     /// <summary>
     /// An ال-word the article uses as a family name: right after a first name somewhere (سامي الخطيب) and right after a
     /// verb of saying somewhere else (وأضاف الخطيب). Roles and bodies are never family names.
@@ -460,14 +464,12 @@ internal sealed class SpeakerNames(ArticleModel article)
             for (var k = 1; k < tokens.Count; k++)
             {
                 var norm = tokens[k].Norm;
-                if (Spaced(text, tokens[k - 1].End, tokens[k].Start) && IsNameLike(norm) && !Stops.Contains(norm)
-                    && SpeechVerbs.Contains(tokens[k - 1].Norm.Length > 3 && tokens[k - 1].Norm[0] is 'و' or 'ف' ? tokens[k - 1].Norm[1..] : tokens[k - 1].Norm))
+                if (Spaced(text, tokens[k - 1].End, tokens[k].Start) && IsNameLike(norm) && !Stops.Contains(norm) && IsSpeechVerb(tokens[k - 1].Norm))
                     calledAfterVerb.Add(norm);
                 if (!norm.StartsWith("ال", StringComparison.Ordinal) || norm.Length < 4 || IsRole(norm) || Organisations.Contains(norm)
                     || Stops.Contains(norm) || !Spaced(text, tokens[k - 1].End, tokens[k].Start)) continue;
                 var before = tokens[k - 1].Norm;
-                var verb = before.Length > 3 && before[0] is 'و' or 'ف' && SpeechVerbs.Contains(before[1..]) ? before[1..] : before;
-                if (SpeechVerbs.Contains(verb)) afterCue.Add(norm);
+                if (IsSpeechVerb(before)) afterCue.Add(norm);
                 else if (IsNameLike(before) && !Stops.Contains(before) && ReportingCues.Match(before, out _) is null)
                 {
                     afterName.Add(norm);
@@ -614,8 +616,7 @@ internal sealed class SpeakerNames(ArticleModel article)
                && string.IsNullOrWhiteSpace(text[tokens[first - 1].End..tokens[first].Start]))
             first--;
         if (!NameWord(tokens[last].Norm) || first == last || first < 1) return null;
-        var verb = tokens[first - 1].Norm;
-        return SpeechVerbs.Contains(verb.Length > 3 && verb[0] is 'و' or 'ف' ? verb[1..] : verb) ? text[tokens[first].Start..tokens[last].End] : null;
+        return IsSpeechVerb(tokens[first - 1].Norm) ? text[tokens[first].Start..tokens[last].End] : null;
     }
 
     /// <summary>A relative pronoun (الذي، التي، الذين، اللذين، اللتين; normalised).</summary>

@@ -9,14 +9,6 @@ public class QuoteExtractorAppositionTests
 {
     private static readonly ArabicTextEngine Engine = new();
 
-    /// <summary>Exactly <paramref name="count"/> quotations, all of <paramref name="speaker"/> (an empty list must not pass).</summary>
-    private static void AllBy(string speaker, int count, IEnumerable<string> speakers)
-    {
-        var list = speakers.ToList();
-        Assert.Equal(count, list.Count);
-        Assert.All(list, s => Assert.Equal(speaker, s));
-    }
-
     private static IReadOnlyList<Quote> Quotes(string body) => Engine.AnalyzeUnguarded(null, body, SummaryBudget.Default).Quotes;
 
     [Fact]
@@ -403,7 +395,7 @@ public class QuoteExtractorAppositionTests
 
     [Fact]
     public void Extract_AnotherDescriptionWithTheSameRole_IsThePersonIntroduced() =>
-        AllBy("أرنولد", 1, Quotes(string.Join("\n",
+        QuoteAssert.AllBy("أرنولد", 1, Quotes(string.Join("\n",
             "قال مدرب المنتخب الوطني العراقي غراهام أرنولد إن الفريق قدم مباراة جيدة.",
             "وأضاف أرنولد أن الإصابات أثرت على التشكيلة.",
             "وقال المدرب الأسترالي: “الشباب قدموا كل ما لديهم في هذه البطولة ونحن فخورون بهم”.")).Select(q => q.Speaker));
@@ -424,7 +416,7 @@ public class QuoteExtractorAppositionTests
     public void Extract_RoleIntroducedWithAName_PrintsThatNameLater() =>
         // «وزير الاتصال الناطق الرسمي للحكومة، عمار بلحيمر»: the qualifiers run on through للحكومة to the name; «وزير الاتصال»
         // later is him. بلحيمر is a name, not ب and a word.
-        AllBy("بلحيمر", 1, Quotes(string.Join("\n",
+        QuoteAssert.AllBy("بلحيمر", 1, Quotes(string.Join("\n",
             "أكد وزير الاتصال الناطق الرسمي للحكومة، عمار بلحيمر، الخميس، أن الصحف الإلكترونية ستنظم قريبا.",
             "وكشف بلحيمر عن وجود 150 موقعا إلكترونيا.",
             "ودعا وزير الاتصال أصحاب الصحف والمواقع الإلكترونية إلى تسوية وضعيتهم، مؤكدا أن “الصحافة الإلكترونية لا تزال فتية وتحتاج إلى المرافقة”.")).Select(q => q.Speaker));
@@ -438,14 +430,14 @@ public class QuoteExtractorAppositionTests
     [Fact]
     public void Extract_ThatClauseAfterARole_NamesNobody() =>
         // «أوضح المسؤول النرويجي أن النرويج سجلت صادرات بلغت …»: أن opens his statement, so none of its words is his name.
-        AllBy("المسؤول", 1, Quotes(string.Join("\n",
+        QuoteAssert.AllBy("المسؤول", 1, Quotes(string.Join("\n",
             "أوضح المسؤول النرويجي أن النرويج سجلت صادرات قياسية بلغت 2.7 مليون طن.",
             "وأشار إلى أن الصادرات قد بلغت 99 مليار كرونة.",
             "وقال المسؤول إن النرويج تمتلك “أحد أساطيل الصيد الأكثر تطورا في العالم ونحن فخورون بذلك”.")).Select(q => q.Speaker));
 
     [Fact]
     public void Extract_CompoundGivenNameAndFamilyName_PrintsTheFamilyNameTheArticleRepeats() =>
-        AllBy("اليونسي", 1, Quotes(string.Join("\n",
+        QuoteAssert.AllBy("اليونسي", 1, Quotes(string.Join("\n",
             "أكد عبد السلام اليونسي رئيس النادي الإفريقي أن الحديث عن هروب الفريق “مجرد تخاريف ومغالطات لا أساس لها”.",
             "وأضاف اليونسي في حوار للأسبوعية أن الفريق جاهز.")).Select(q => q.Speaker));
 
@@ -471,7 +463,7 @@ public class QuoteExtractorAppositionTests
     [Fact]
     public void Extract_HonorificBeforeTheTitle_IsPassedOver() =>
         // «قال سمو الشيخ ذياب بن محمد بن زايد آل نهيان»; «وأكد سموه» is him again.
-        AllBy("ذياب بن محمد", 1, Quotes(string.Join("\n",
+        QuoteAssert.AllBy("ذياب بن محمد", 1, Quotes(string.Join("\n",
             "قال سمو الشيخ ذياب بن محمد بن زايد آل نهيان، رئيس مجلس إدارة الشركة، إن المشروع يتقدم.",
             "وأكد سموه، أن «المشروع الوطني كان حاضرا في كل محطة من محطات تطوير القطار منذ الإعلان عنه».")).Select(q => q.Speaker));
 
@@ -515,7 +507,7 @@ public class QuoteExtractorAppositionTests
     [Fact]
     public void Extract_NameSetOffBeforeARole_IsThatRolesPersonLater() =>
         // «أكد عادل رمزي، مدرب الوداد الرياضي»: named once, in full; «مدرب الحمر» later is the same coach.
-        AllBy("عادل رمزي", 1, Quotes(string.Join("\n",
+        QuoteAssert.AllBy("عادل رمزي", 1, Quotes(string.Join("\n",
             "أكد عادل رمزي، مدرب الوداد الرياضي، بأنه سعيد بأداء لاعبيه.",
             "وقال مدرب الحمر: “اللاعبون قدموا أداء كبيرا، ومن الممكن أن أقول إنني أشعر بالرضا”.")).Select(q => q.Speaker));
 

@@ -8,14 +8,6 @@ public class QuoteExtractorStatementTests
 {
     private static readonly ArabicTextEngine Engine = new();
 
-    /// <summary>Exactly <paramref name="count"/> quotations, all of <paramref name="speaker"/> (an empty list must not pass).</summary>
-    private static void AllBy(string speaker, int count, IEnumerable<string> speakers)
-    {
-        var list = speakers.ToList();
-        Assert.Equal(count, list.Count);
-        Assert.All(list, s => Assert.Equal(speaker, s));
-    }
-
     private static (string Speaker, string Text)[] Quotes(string body) =>
         Engine.AnalyzeUnguarded(null, body, SummaryBudget.Default).Quotes.Select(q => (q.Speaker, q.Text)).ToArray();
 
@@ -51,7 +43,7 @@ public class QuoteExtractorStatementTests
     [Fact]
     public void Extract_CompoundName_IsReportedFromItsConnector() =>
         // argen_ntg_train_0112: «أيمن بن عبد الرحمان» is printed as «بن عبد الرحمان», never as its half «عبد».
-        AllBy("بن عبد الرحمان", 2, Quotes(
+        QuoteAssert.AllBy("بن عبد الرحمان", 2, Quotes(
                 "قال وزير المالية أيمن بن عبد الرحمان، الأحد، إن الصيرفة الإسلامية في البنوك مهمة جدا. "
                 + "وخلال نزوله ضيفا على الإذاعة الوطنية، أوضح بن عبد الرحمان أن الصيرفة الإسلامية ستعتمد رسميا في البنوك الشهر المقبل، مشيرا إلى أن “مصالحه ستسعين بفتوى قبل الانطلاق في العمل بها”. "
                 + "وأكد وزير المالية أيمن بن عبد الرحمان أنه يجب على قطاع المالية المساهمة في تمويل كل المعاملات، مشيرا أن “الإستيراد غير المقنن ضيع علينا ثروات وطنية في مختلف ربوع الوطن”.").Select(q => q.Speaker));
@@ -158,7 +150,7 @@ public class QuoteExtractorStatementTests
     public void Extract_RoleWithARelativeClause_IsThePersonSpeaking() =>
         // «وأضاف اللاعب الذي قاد فريقه لتحقيق الفوز»: the relative clause describes the player already quoted; its words
         // name nobody.
-        AllBy("خاسف", 2, Quotes(string.Join("\n",
+        QuoteAssert.AllBy("خاسف", 2, Quotes(string.Join("\n",
             "وفي تصريحاته عقب المباراة، قال خاسف: “أشكر الجمهور على دعمهم الكامل لنا في هذه المباراة الصعبة”.",
             "وأضاف اللاعب الذي قاد فريقه لتحقيق الفوز: “برهنا على قدرتنا في تقديم الأفضل وسنبذل قصارى جهدنا لتحقيق التأهل”.")).Select(q => q.Speaker));
 
@@ -189,7 +181,7 @@ public class QuoteExtractorStatementTests
     [Fact]
     public void Extract_SourceInAMinistry_IsPlacedAndCarriesOn() =>
         // «كشف مصدر في وزارة الداخلية»: a source placed in a body; «وقال المصدر» is that source again.
-        AllBy("مصدر في وزارة الداخلية", 1, Quotes(string.Join("\n",
+        QuoteAssert.AllBy("مصدر في وزارة الداخلية", 1, Quotes(string.Join("\n",
             "كشف مصدر في وزارة الداخلية، الأربعاء، عن تحرك قطعات الشرطة إلى المحافظة.",
             "وقال المصدر إن \"قطعات الشرطة الاتحادية تحركت اليوم نحو مناطق المحافظة لفرض القانون\".")).Select(q => q.Speaker));
 
