@@ -936,6 +936,11 @@ internal static class QuoteExtractor
                 || (tokens[k].Cue == CueKind.Verb && tokens[first].Norm is "به" or "بها" or "بذلك"))) first++;
         if (first < tokens.Count && SpeakerNames.IsRole(tokens[first].Norm) && Joined(s, tokens[first - 1].End, tokens[first].Start))
             return RoleLed(s, first, names);
+        // وقال مساعد المدير العام … عبدالغفور تيفوني: «assistant» before a role is part of the role. Alone it is no role word,
+        // being a Gulf given name too (مساعد الجزاف).
+        if (first + 1 < tokens.Count && tokens[first].Norm is "مساعد" or "مساعده" or "معاون" or "معاونه"
+            && SpeakerNames.IsRole(tokens[first + 1].Norm) && Joined(s, tokens[first].End, tokens[first + 1].Start))
+            return RoleLed(s, first + 1, names);
         var last = first - 1;
         for (var j = first; j < tokens.Count && j < first + 7; j++)
         {

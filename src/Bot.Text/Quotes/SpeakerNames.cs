@@ -63,12 +63,16 @@ internal sealed class SpeakerNames(ArticleModel article)
             {
                 var t = tokens[k].Norm;
                 if (t != norm && !(t.Length == norm.Length + 1 && t[0] is 'و' or 'ل' or 'ب' or 'ف' && t.AsSpan(1).SequenceEqual(norm))) continue;
-                if (k + 1 < tokens.Count && Spaced(text, tokens[k].End, tokens[k + 1].Start) && NameNeighbour(tokens[k + 1].Norm)) continue;
+                if (k + 1 < tokens.Count && Spaced(text, tokens[k].End, tokens[k + 1].Start)
+                    && (NameNeighbour(tokens[k + 1].Norm) || SpeltAli(text, tokens[k + 1].Start, tokens[k + 1].End))) continue;
                 n++;
             }
         closing[norm] = n;
         return n;
     }
+
+    /// <summary>The name علي as written (محمد علي جمعة): normalised, it is the preposition على, a stop word.</summary>
+    private static bool SpeltAli(string text, int start, int end) => text.AsSpan(start, end - start).SequenceEqual("علي");
 
     private bool NameNeighbour(string norm) =>
         (IsNameLike(norm) || Connectors.Contains(norm) || FamilyWord(norm)) && !Stops.Contains(norm) && ReportingCues.Match(norm, out _) is null;

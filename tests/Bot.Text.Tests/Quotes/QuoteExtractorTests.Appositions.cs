@@ -520,4 +520,27 @@ public class QuoteExtractorAppositionTests
         Assert.DoesNotContain(quotes, q => q.Speaker.Contains("إقامته", StringComparison.Ordinal));
         Assert.Contains(quotes, q => q.Text.StartsWith("أشكر", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Extract_AssistantBeforeARole_ReadsOnToTheName() =>
+        // argen_ntg_train_0516: «مساعد» before a role is part of the role; alone it was taken for the speaker's name.
+        Assert.Equal("تيفوني", Assert.Single(Quotes(
+            "وقال مساعد المدير العام للخدمات المصرفية للشركات في بنك الخليج عبدالغفور تيفوني: «نسعى في البنك باستمرار إلى تقديم أفضل الخدمات لعملائنا»."))
+            .Speaker);
+
+    [Fact]
+    public void Extract_DivisionInTheRole_IsNoName() =>
+        // argen_ntg_train_0993: شعبة is a body, so «مصدري» after it is the body's qualifier, not the secretary's name.
+        Assert.Equal("حدوب", Assert.Single(Quotes(
+            "وأكد أمين عام شعبة مصدري الماشية الحية صديق حدوب، توقف صادر المواشي، وقال في حديثه “إن توقف الصادر ظل كما هو دون جديد”."))
+            .Speaker);
+
+    [Fact]
+    public void Extract_GivenNameBeforeAli_IsNotWhatTheArticleCallsThem() =>
+        // argen_ntg_train_0189: in «محمد علي جمعة» the name علي (normalised like على) does not close «محمد», so the
+        // second محمد of the article does not outweigh جمعة.
+        Assert.Equal("جمعة", Quotes(string.Join("\n",
+            "قال وزير المالية، محمد عثمان الركابي، إن الحرب أصبحت حربا اقتصادية.",
+            "بدوره قال مدير عام الشؤون المالية والإدارية، محمد علي جمعة، إن السودان يعيش في ظروف استثنائية، وأضاف “المالية تمثل قاطرة الاقتصاد في البلاد”."))
+            .Single().Speaker);
 }
