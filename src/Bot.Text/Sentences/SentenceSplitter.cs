@@ -19,7 +19,7 @@ internal readonly record struct SentenceSpan(string Text, int Paragraph, int Ind
 /// sentence. Exception:
 /// the era letters «م» and «هـ» right after a number (عام 1827 م.) end the sentence.</item>
 /// <item>A sentence longer than <see cref="MaxWords"/> words is cut at a clause boundary (، ؛ , : or a closing
-/// quote) outside quotations that leaves at least <see cref="MinClauseWords"/> words: the last one before the cap,
+/// quote attached to the word before it) outside quotations that leaves at least <see cref="MinClauseWords"/> words: the last one before the cap,
 /// else the first one within <see cref="LookAheadWords"/> words after it (within <see cref="MaxWords"/> words when
 /// the cap falls inside a quotation, so that a long quote stays whole); failing that, at the last boundary before
 /// the cap even inside a quotation, or at the cap itself.</item>
@@ -276,7 +276,9 @@ internal static class SentenceSplitter
             inWord = !space;
             if (c is '«' or '“') depth++;
             else if (c is '»' or '”' && depth > 0) depth--;
-            if (c is '،' or '؛' or ',' or ';' or ':' or '»' or '”' && words >= MinClauseWords)
+            // A closing mark ends a clause when it closes the word before it (…الخزينة”); one standing apart may open a
+            // quotation in the reversed style (مضيفا ” ستسترجع …”), and cutting there parts a cue from its words.
+            if ((c is '،' or '؛' or ',' or ';' or ':' || (c is '»' or '”' && i > 0 && !char.IsWhiteSpace(s[i - 1]))) && words >= MinClauseWords)
             {
                 if (depth == 0 && capIndex >= 0) return i + 1;
                 if (depth == 0) bestOutside = i + 1;

@@ -157,6 +157,18 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void Split_RunOn_IsNotCutAtAReversedOpeningMark()
+    {
+        // argen_ntg_train_0557: «… مضيفا ” ستسترجع الدولة …”»; the ” standing apart opens the quotation, and a cut there
+        // parted the cue from its words.
+        var quote = "” ستسترجع الدولة أموال النفط بالانتقال للجباية العادية والتي ستضخ مبالغ هامة في الخزينة”";
+        var body = string.Join(' ', Enumerable.Repeat("كلمة", 76)) + " مضيفا " + quote + "، وقال بدة إنه حان الوقت لرقمنة كل القطاعات.";
+        var parts = Split(body);
+        Assert.True(parts.Length > 1);
+        Assert.Contains(parts, p => p.Contains("مضيفا " + quote, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Split_Paragraphs_AreNumbered()
     {
         var spans = SentenceSplitter.Split("أولا. ثانيا.\n\nثالثا.");
