@@ -9,7 +9,8 @@ internal readonly record struct QuoteSpan(int Open, int Close);
 /// <item>«…» and “…” pair an opening mark with the next closing mark (a “ ending a word before any ” closes too:
 /// “… الإيرادات“); "…" pairs straight quotes in order
 /// (only when their number is even). A “ with no ” after it pairs with the next “ (a frequent typo); so does a «
-/// whose next mark is another « rather than » («مجحف … فلاحية «).</item>
+/// whose next mark is another « rather than » («مجحف … فلاحية «), unless two » follow before a third «: then the second
+/// « opens a quotation nested in the first, which closes at the second » («… تقنية «يو أش دي»، لأكبر عدد …»).</item>
 /// <item>A ” that starts a word — after a space, a colon, a one-letter prefix or إن/أن and their pronouns (ل”الشروق”، قال:”…”، أن” …، إنهم” …) — opens a
 /// quotation typed with the marks reversed and closes at the next ” or “ (”القمع المبالغ فيه“); a » right after a colon
 /// likewise, up to the next » or « (وأضاف :» لاعبو المنتخب …»). A ” at the end of
@@ -47,7 +48,11 @@ internal static class QuoteSpans
     {
         var close = s.IndexOf('»', i + 1);
         var again = s.IndexOf('«', i + 1);
-        return again >= 0 && (close < 0 || again < close) ? again : close;
+        if (again < 0 || (close >= 0 && close < again)) return close;
+        // «تعتبر تتويجا … تقنية «يو أش دي»، لأكبر عدد …»: a quotation nested in this one, closed twice with no third « between.
+        if (close >= 0 && s.IndexOf('»', close + 1) is var outer and > 0 && s.IndexOf('«', again + 1) is var third && (third < 0 || third > outer))
+            return outer;
+        return again;
     }
 
     private static int CurlyEnd(string s, int i)

@@ -19,7 +19,7 @@ internal readonly record struct SentenceSpan(string Text, int Paragraph, int Ind
 /// sentence. Exception:
 /// the era letters «م» and «هـ» right after a number (عام 1827 م.) end the sentence.</item>
 /// <item>A sentence longer than <see cref="MaxWords"/> words is cut at a clause boundary (، ؛ , : or a closing
-/// quote attached to the word before it) outside quotations that leaves at least <see cref="MinClauseWords"/> words: the last one before the cap,
+/// quote attached to the word before it; not a comma before an opening mark) outside quotations that leaves at least <see cref="MinClauseWords"/> words: the last one before the cap,
 /// else the first one within <see cref="LookAheadWords"/> words after it (within <see cref="MaxWords"/> words when
 /// the cap falls inside a quotation, so that a long quote stays whole); failing that, at the last boundary before
 /// the cap even inside a quotation, or at the cap itself.</item>
@@ -249,6 +249,12 @@ internal static class SentenceSplitter
         return false;
     }
 
+    private static bool OpensNext(ReadOnlySpan<char> s, int from)
+    {
+        var rest = s[from..].TrimStart();
+        return rest.Length > 0 && rest[0] is '«' or '“';
+    }
+
     /// <summary>Where to cut a run-on sentence (index just after the boundary), or -1 when it is short enough.</summary>
     private static int ClauseCut(ReadOnlySpan<char> s)
     {
@@ -278,7 +284,9 @@ internal static class SentenceSplitter
             else if (c is '»' or '”' && depth > 0) depth--;
             // A closing mark ends a clause when it closes the word before it (…الخزينة”); one standing apart may open a
             // quotation in the reversed style (مضيفا ” ستسترجع …”), and cutting there parts a cue from its words.
-            if ((c is '،' or '؛' or ',' or ';' or ':' || (c is '»' or '”' && i > 0 && !char.IsWhiteSpace(s[i - 1]))) && words >= MinClauseWords)
+            // Nor does a comma right before an opening mark: the clause before it introduces the quotation (…بعد المناقشة، “…”).
+            if ((c is '؛' or ';' or ':' || (c is '،' or ',' && !OpensNext(s, i + 1)) || (c is '»' or '”' && i > 0 && !char.IsWhiteSpace(s[i - 1])))
+                && words >= MinClauseWords)
             {
                 if (depth == 0 && capIndex >= 0) return i + 1;
                 if (depth == 0) bestOutside = i + 1;

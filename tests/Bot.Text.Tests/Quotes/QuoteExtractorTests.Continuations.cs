@@ -39,6 +39,17 @@ public class QuoteExtractorContinuationTests
         AssertQuote(QuotesOf("quotes-blind4.jsonl", "0616"), "الربيعة", "إن خادم الحرمين الشريفين");
 
     [Fact]
+    public void Extract_NestedGuillemets_AreOneQuotation() =>
+        // «تعتبر تتويجا … بفضل تقنية «يو أش دي»، لأكبر عدد ممكن من المستخدمين»: the inner « opens a name, not the end.
+        Assert.Contains(QuotesOf("quotes-blind2.jsonl", "0807"), q => q.Speaker == "هيليوبويك"
+            && q.Text.StartsWith("تعتبر تتويجا", StringComparison.Ordinal) && q.Text.EndsWith("من المستخدمين", StringComparison.Ordinal));
+
+    [Fact]
+    public void Extract_RunOnBeforeAQuotation_KeepsItWithItsCue() =>
+        // وأكد البرلماني … أن لجنة المالية قامت بتعديلات … بعد المناقشة، “…حذفنا وأضفنا …”: the splitter cut at that comma.
+        Assert.Contains(QuotesOf("quotes-blind4.jsonl", "0600"), q => q.Text.StartsWith("…حذفنا وأضفنا", StringComparison.Ordinal));
+
+    [Fact]
     public void Extract_CurlyMarksTypedAlike_CloseAtTheWordFinalMark() =>
         // حيث قال“البعض يستمر … غير العادي“، حيث أكد …
         AssertQuote(QuotesOf("quotes-blind4.jsonl", "0600"), "سليماني", "البعض يستمر في مسودة");

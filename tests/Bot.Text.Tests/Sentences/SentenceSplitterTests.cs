@@ -169,6 +169,15 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void Split_RunOn_IsNotCutAtACommaBeforeAQuotation()
+    {
+        var body = string.Join(' ', Enumerable.Repeat("كلمة", 75)) + " بعد المناقشة، “حذفنا وأضفنا موادا لا تخدم الصالح العام”، وقال إن اللجنة أنهت عملها.";
+        var parts = Split(body);
+        Assert.True(parts.Length > 1);
+        Assert.Contains(parts, p => p.Contains("بعد المناقشة، “حذفنا", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Split_Paragraphs_AreNumbered()
     {
         var spans = SentenceSplitter.Split("أولا. ثانيا.\n\nثالثا.");
