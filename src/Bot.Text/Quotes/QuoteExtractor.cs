@@ -922,6 +922,9 @@ internal static class QuoteExtractor
     {
         var tokens = s.Tokens;
         var first = k + 1;
+        // وقال إنه أكد الأهمية البالغة …: after إنه/أنها the verb's subject is that pronoun; what follows is its object.
+        if (k > 0 && tokens[k - 1].Norm is "انه" or "انها" or "انهم" or "بانه" or "بانها" && Joined(s, tokens[k - 1].End, tokens[k].Start))
+            return null;
         // وقال د. اشتيه: an abbreviated title (د. for دكتور, م. for مهندس) before the name.
         if (first + 1 < tokens.Count && AbbreviatedTitle(tokens[first].Norm) && Joined(s, tokens[first].End, tokens[first + 1].Start))
             first++;

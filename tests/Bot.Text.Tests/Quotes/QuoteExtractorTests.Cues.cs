@@ -418,4 +418,29 @@ public class QuoteExtractorCueTests
         // «عضو دائرة اعلام المفوضية، عماد جميل في لقاء متلفز …، ان "…"»
         Assert.Equal("جميل", Assert.Single(Quotes(
             "وقال عضو دائرة اعلام المفوضية، عماد جميل في لقاء متلفز تابعه موقع عربي اليوم، ان \"مفوضية الانتخابات محمية حتى من المتظاهرين المعترضين على النتائج\".")).Speaker);
+
+    [Fact]
+    public void Extract_MadeAStatement_IsACue() =>
+        // «أدلى مفتي الجمهورية … بالتصريح الآتي: "…"»: he made the statement that follows.
+        Assert.Equal("دريان", Assert.Single(Quotes(
+            "أدلى مفتي الجمهورية اللبنانية الشيخ عبد اللطيف دريان بالتصريح الآتي: \"ذكرى الاستقلال تبعث فينا أجمل مشاعر الاعتزاز بوطننا\".")).Speaker);
+
+    [Fact]
+    public void Extract_QuestionAsTheCuesObject_IsNoSpeaker() =>
+        // «بل ويضيف سؤالا: "…"»: what he adds is a question; the speaker is the one already speaking.
+        Assert.Equal("لحام", Assert.Single(Quotes(string.Join("\n",
+            "لا يغادر النجم دريد لحام دمشق في العيد، ويقول لحام إنه يحرص على إمضائه في الشام.",
+            "بل ويضيف سؤالا:\" برأيكم أين يحيي ابن سورية والشام عيده\"."))).Speaker);
+
+    [Fact]
+    public void Extract_VerbAfterThatWithPronoun_HasNoSpeakerAfterIt()
+    {
+        // «وقال إنه أكد الأهمية البالغة …»: the pronoun is the subject, «الأهمية البالغة» the object, so «وأضاف» goes on
+        // with the minister.
+        var quotes = Quotes(string.Join("\n",
+            "وشدد وزير الخارجية، خلال مؤتمر صحفي، على ضرورة الحفاظ على وحدة الدول.",
+            "وقال إنه أكد الأهمية البالغة لقضية المياه بالنسبة لمصر.",
+            "وأضاف: “توافقنا على أهمية الدفع بالتعاون الاقتصادي والتجاري لآفاق أرحب”."));
+        Assert.Equal("وزير الخارجية", Assert.Single(quotes).Speaker);
+    }
 }
