@@ -12,7 +12,7 @@ namespace Bot.Text;
 /// count: a quoted single word is a name or a label («البطل», «المغرب»).</item>
 /// <item>Names are not speech: a quotation without an Arabic letter («Burton menswear»); a quotation of at most
 /// <see cref="MaxNameWords"/> words used as a noun phrase — right after a definite word with ل/ب (للمركب “…”), or
-/// directly followed by إن/أن, إلى or a relative pronoun (وتشير “سودان تربيون” إلى أن، نشاط “سماسرة العيد” الذين).</item>
+/// directly followed by إن/أن, إلى, a relative pronoun or هي/هو (وتشير “سودان تربيون” إلى أن، نشاط “سماسرة العيد” الذين).</item>
 /// <item>Names and titles are not speech: a quotation of any length right after a title word
 /// (Resources/quote-title-cues.txt: عن، حول، بعنوان …); of at most <see cref="MaxProductWords"/> words right after an
 /// indefinite naming noun (Resources/quote-name-cues.txt: شركة، مجموعة، غسالة …); of at most
@@ -640,7 +640,9 @@ internal static class QuoteExtractor
         if (words <= MaxNameWords && BeforeColonAndQuotation(s.Text, span.Close)) return false;
         // في تصريح للوكالة الرسمية، تابعته “النعيم نيوز”: a short quotation right after «followed/carried/reported it» is the medium.
         if (words <= MaxNameWords && before >= 0
-            && s.Tokens[before].Norm is "تابعته" or "تابعتها" or "تابعها" or "نقلته" or "نقلتها" or "نقلها" or "اورده" or "اوردته" or "اوردها")
+            && s.Tokens[before].Norm is "تابعته" or "تابعتها" or "تابعها" or "نقلته" or "نقلتها" or "نقلها" or "اورده" or "اوردته" or "اوردها"
+                // بيان للوزارة تلقت “المعالي نيوز” نسخة منه: the medium that received it
+                or "تلقت" or "تلقي" or "تلقته" or "تلقتها" or "اطلعت" or "اطلع" or "اطلعتها" or "اطلعته")
             return false;
         // “حل الدولتين” (فلسطينية وإسرائيلية): a short quotation a bracket explains is a term.
         if (words <= MaxNameWords && s.Text.AsSpan(span.Close + 1).TrimStart().StartsWith("(")) return false;
@@ -714,7 +716,7 @@ internal static class QuoteExtractor
 
     /// <summary>
     /// A short quotation used as a noun phrase: right after a definite word with a ل/ب prefix (للمركب “…”، بالشركة «…»), or
-    /// directly followed by إن/أن, إلى or a relative pronoun (وتشير “سودان تربيون” إلى أن، نشاط “سماسرة العيد” الذين).
+    /// directly followed by إن/أن, إلى, a relative pronoun or هي/هو (وتشير “سودان تربيون” إلى أن، نشاط “سماسرة العيد” الذين).
     /// </summary>
     private static bool IsNounPhrase(Sentence s, QuoteSpan span, int before)
     {
@@ -728,7 +730,9 @@ internal static class QuoteExtractor
         if (before >= 0 && s.Tokens[before].Norm is "ان" or "بان" && !HasPunctuation(s.Text, s.Tokens[before].End, span.Open, allowQuoteMarks: true)
             && ArticleModel.CountWords(s.Text[(span.Open + 1)..span.Close]) <= 2 && !Stops.Contains(s.Tokens[next].Norm))
             return true;
-        return IsThatWord(s.Tokens[next].Norm) || s.Tokens[next].Norm is "الي" or "الذي" or "التي" or "الذين" or "اللذين" or "اللتين";
+        // (…or a pronoun that makes it a clause's subject: وهي "سعودي أوجيه" هي التي واجهت …)
+        return IsThatWord(s.Tokens[next].Norm) || s.Tokens[next].Norm is "الي" or "الذي" or "التي" or "الذين" or "اللذين" or "اللتين"
+            or "هي" or "هو" or "هم";
     }
 
     /// <summary>إن/أن and their pronoun and ب forms (normalised).</summary>

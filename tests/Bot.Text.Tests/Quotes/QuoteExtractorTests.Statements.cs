@@ -196,4 +196,16 @@ public class QuoteExtractorStatementTests
     public void Extract_MarksAroundANameInTheSpeakersPhrase_AreNotPrinted() =>
         Assert.Equal("رئيس حزب الإنصاف الحاكم", Quotes(
             "وقال رئيس حزب «الإنصاف» الحاكم إن “التحديات تتمثل في جائحة كورونا وحرب أوكرانيا والوضع الأمني المضطرب”.").Single().Speaker);
+
+    [Fact]
+    public void Extract_MediumThatReceivedTheStatement_IsNoQuotation() =>
+        // «وذكر بيان للوزارة تلقت “المعالي نيوز” نسخة منه، أن “…”»: the outlet is named, the statement is quoted.
+        Assert.Equal("وزير الصحة الدكتور صالح الحسناوي وصل الى محافظة صلاح الدين لتفقد الواقع الصحي", Assert.Single(Quotes(
+            "وذكرت وزارة الصحة في بيان تلقت “المعالي نيوز” نسخة منه، أن “وزير الصحة الدكتور صالح الحسناوي وصل الى محافظة صلاح الدين لتفقد الواقع الصحي”.")).Text);
+
+    [Fact]
+    public void Extract_NameBeforeAPronounSubject_IsNoQuotation() =>
+        // «وأن شركة واحدة وهي "سعودي أوجيه" هي التي واجهت …»: a company's name, the subject of هي التي.
+        Assert.Empty(Quotes(
+            "نفى وزير العمل مفرج الحقباني أن يكون العمال تأثروا، مؤكدا أن شركة واحدة وهي \"سعودي أوجيه\" هي التي واجهت بعض الإشكاليات."));
 }
