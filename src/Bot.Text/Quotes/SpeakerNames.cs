@@ -90,7 +90,10 @@ internal sealed class SpeakerNames(ArticleModel article)
     public string ShortMention(string text, List<(int Start, int End, string Norm)> phrase)
     {
         if (Issuer(text, phrase) is { } issuer) return issuer;
-        var role = phrase.FindIndex(p => IsRole(p.Norm));
+        // (not a role word joined to a connector: آل الشيخ is a family name)
+        var role = -1;
+        for (var r = 0; r < phrase.Count && role < 0; r++)
+            if (IsRole(phrase[r].Norm) && !(r > 0 && Connectors.Contains(phrase[r - 1].Norm))) role = r;
         // A name before a role word is the speaker (وأوضح الفكي أهمية تعيين رئيس القضاء → الفكي).
         if (role > 0) phrase = phrase.GetRange(0, role);
         if (role != 0)

@@ -106,4 +106,10 @@ public class QuoteExtractorSpeakerTests
 
     [Fact]
     public void Extract_Empty_FindsNothing() => Assert.Empty(Quotes(""));
+
+    [Fact]
+    public void Extract_FamilyNameOfAConnectorAndATitleWord_PrintsWhole() =>
+        // «وكتب آل الشيخ مغردا»: الشيخ after آل is the family's name, not a title cutting the name to «آل».
+        Assert.Equal("آل الشيخ", Assert.Single(Quotes(
+            "وكتب آل الشيخ مغردا على \"تويتر\"، \"إن شاء الله أخبار مفرحة عن عودة الرياضة الكويتية قريبا\".")).Speaker);
 }
