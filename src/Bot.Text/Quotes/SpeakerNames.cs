@@ -118,11 +118,13 @@ internal sealed class SpeakerNames(ArticleModel article)
             // A name first. An ال-word followed by another ال-word is a described group (الدول الثلاث، الإمام الأكبر); an
             // ال-word followed by anything else is a name with ال (الفكي، الغيث) — unless a compound or three-word name
             // follows it: then it describes the person they name (الطفلة منى عبد الغني; not الفكي أهمية تسريع التعيينات).
-            if (phrase[0].Norm.StartsWith("ال", StringComparison.Ordinal) && phrase.Count >= 3 && PlainName(phrase[1].Norm)
+            // (إلهام، ألفت normalise to an ال-word; as written they are first names)
+            var definiteFirst = phrase[0].Norm.StartsWith("ال", StringComparison.Ordinal) && text[phrase[0].Start] is not ('إ' or 'أ' or 'آ');
+            if (definiteFirst && phrase.Count >= 3 && PlainName(phrase[1].Norm)
                 && (Connectors.Contains(phrase[2].Norm) || (phrase.Count >= 4 && PlainName(phrase[2].Norm) && PlainName(phrase[3].Norm)))
                 && Spaced(text, phrase[0].End, phrase[1].Start) && Spaced(text, phrase[1].End, phrase[2].Start))
                 return ShortMention(text, phrase.GetRange(1, phrase.Count - 1));
-            if (phrase[0].Norm.StartsWith("ال", StringComparison.Ordinal))
+            if (definiteFirst)
             {
                 var end = 0;
                 while (end + 1 < phrase.Count && end < 2 && phrase[end + 1].Norm.StartsWith("ال", StringComparison.Ordinal)) end++;

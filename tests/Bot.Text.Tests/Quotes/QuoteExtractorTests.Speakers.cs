@@ -112,4 +112,11 @@ public class QuoteExtractorSpeakerTests
         // «وكتب آل الشيخ مغردا»: الشيخ after آل is the family's name, not a title cutting the name to «آل».
         Assert.Equal("آل الشيخ", Assert.Single(Quotes(
             "وكتب آل الشيخ مغردا على \"تويتر\"، \"إن شاء الله أخبار مفرحة عن عودة الرياضة الكويتية قريبا\".")).Speaker);
+
+    [Fact]
+    public void Extract_FirstNameWithHamzaAndLam_IsNoDefiniteWord() =>
+        // «قالت إلهام شاهين»: إلهام normalises to an ال-word (الهام) but is a first name; the family name prints.
+        Assert.Equal("شاهين", Assert.Single(Quotes(string.Join("\n",
+            "وكشفت إلهام شاهين، عن تفوق الفنانتين عليها.",
+            "قالت إلهام شاهين، إنها ضد استكمال الزواج، قائلة: \"الست اللي تعمل كده دي تبقى ست معندهاش دم\"."))).Speaker);
 }
