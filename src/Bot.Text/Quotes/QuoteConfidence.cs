@@ -151,10 +151,12 @@ internal static class QuoteConfidence
         "لا", "لم", "لن", "ليس", "ليست", "لسنا", "قد", "لقد", "سوف", "ان", "انه", "انها", "اننا", "انني", "انهم", "لان", "لكن", "لكنه",
         "هو", "هي", "هم", "نحن", "انا", "انت", "كان", "كانت", "كنا", "تم", "يجب", "لابد", "هناك", "هنا", "ما", "لو", "اذا",
         "هذا", "هذه", "ذلك", "تلك", "هنالك", "عندما", "حتي", "بل", "سنقف", "لدينا", "علينا", "لنا", "منا",
+        // colloquial negations, relatives, pronouns and demonstratives (الأدوار مش بالكثرة، اللي مش بتغير، ماكو)
+        "مش", "ماكو", "اللي", "احنا", "ده", "كده", "هيك", "عشان", "علشان", "ليش",
     };
 
     /// <summary>
-    /// Speech has a clause: a clause word (لا، لم، قد، إن، نحن، هناك …), a present or future verb form (يستهدف، سنناقش,
+    /// Speech has a clause: a clause word (لا، لم، قد، إن، نحن، هناك …, also colloquial: مش، اللي، كده), a present or future verb form (يستهدف، سنناقش,
     /// نقدم), a first-person ending (أننا، نبذلها، لدينا), or a question mark.
     /// </summary>
     public static bool LooksLikeSpeech(string text)

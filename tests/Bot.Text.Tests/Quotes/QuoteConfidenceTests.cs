@@ -110,6 +110,8 @@ public class QuoteConfidenceTests
     [InlineData("كونوا فخورين بما تقومون به")]
     // four-letter we-form (0748)
     [InlineData("لو الفلوس جات نخلص قبل 6 شهور")]
+    // colloquial negation (an Egyptian actress)
+    [InlineData("الأدوار مش بالكثرة والعدد")]
     public void LooksLikeSpeech_Clauses_True(string text) => Assert.True(QuoteConfidence.LooksLikeSpeech(text));
 
     [Theory]
