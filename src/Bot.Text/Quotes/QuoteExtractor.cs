@@ -159,7 +159,7 @@ internal static class QuoteExtractor
                 var span = s.Spans[q];
                 // Named speakers of the cues before this quotation update the previous speaker.
                 for (; nextCue < s.Tokens.Count && s.Tokens[nextCue].End <= span.Open; nextCue++)
-                    if (CueSpeaker(s, nextCue, names, speakers) is { } named) speakers.Add(ArabicText.Normalize(previous = Resolve(named, previous, names)));
+                    if (CueSpeaker(s, nextCue, names, speakers, previous) is { } named) speakers.Add(ArabicText.Normalize(previous = Resolve(named, previous, names)));
                 if (previous is not null && !BareStatement(previous) && MentionsStatement(s)) (issuer, issuerSentence) = (previous, si);
                 if (!s.Eligible[q]) continue;
                 var speaker = Attribute(s, q, names, previous, out var hasCue, out var cue);
@@ -195,7 +195,7 @@ internal static class QuoteExtractor
                 lastQuoted = si;
             }
             for (; nextCue < s.Tokens.Count; nextCue++)
-                if (CueSpeaker(s, nextCue, names, speakers) is { } named) speakers.Add(ArabicText.Normalize(previous = Resolve(named, previous, names)));
+                if (CueSpeaker(s, nextCue, names, speakers, previous) is { } named) speakers.Add(ArabicText.Normalize(previous = Resolve(named, previous, names)));
             if (previous is not null && !BareStatement(previous) && MentionsStatement(s)) (issuer, issuerSentence) = (previous, si);
         }
         return Rank(found, n, names);
@@ -747,7 +747,14 @@ internal static class QuoteExtractor
     }
 
     /// <summary>The named speaker of cue token <paramref name="k"/>, if it is a verb or source cue followed by one.</summary>
-    private static string? CueSpeaker(Sentence s, int k, SpeakerNames names, HashSet<string> speakers) => s.Tokens[k].Cue switch
+    private static string? CueSpeaker(Sentence s, int k, SpeakerNames names, HashSet<string> speakers, string? previous) =>
+        NamedByCue(s, k, names, speakers)
+        // زار وزير المياه فلان، وقال في تصريح …: before anyone has spoken, a و-verb with no speaker after it is the
+        // sentence's subject's (a role phrase earlier in the sentence).
+        ?? (previous is null && s.Tokens[k].Cue == CueKind.Verb && s.Tokens[k].Prefixed && s.Tokens.FindIndex(0, k, t => SpeakerNames.IsRole(t.Norm)) is var role and >= 0
+            ? RoleLed(s, role, names) : null);
+
+    private static string? NamedByCue(Sentence s, int k, SpeakerNames names, HashSet<string> speakers) => s.Tokens[k].Cue switch
     {
         // ووصف السد بأنه …: after a verb of describing, a phrase that is no person or role is what is described.
         // (A role right after the verb is its subject, whatever name its phrase ends with: اعتبر محافظ المصرف … السويدي.)

@@ -443,4 +443,12 @@ public class QuoteExtractorCueTests
             "وأضاف: “توافقنا على أهمية الدفع بالتعاون الاقتصادي والتجاري لآفاق أرحب”."));
         Assert.Equal("وزير الخارجية", Assert.Single(quotes).Speaker);
     }
+
+    [Fact]
+    public void Extract_FirstCueWithoutASpeakerAfterIt_IsTheSentencesSubjects() =>
+        // «زار وزير المياه … ولد عبد الفتاح، وقال في تصريح …»: nobody has spoken yet, so وقال is the minister's — and so is
+        // the next sentence's أضاف, not the «متضررة» of «لمناطق متضررة».
+        Assert.Equal("ولد عبد الفتاح", Assert.Single(Quotes(string.Join("\n",
+            "زار وزير المياه والصرف الصحي اسماعيل ولد عبد الفتاح، وقال في تصريح للصحافة : إن الأمطار مكنت من تحديد النواقص.",
+            "ياتي هذا التصريح بعد زيارة الوزير لمناطق متضررة من تجمع المياه، أضاف : أن الأمطار «سمحت بملاحظة مدى نجاعة التدخلات التي قيم بها بعد كل تهاطلات مطرية»."))).Speaker);
 }
