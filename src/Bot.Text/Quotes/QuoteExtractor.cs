@@ -31,7 +31,9 @@ namespace Bot.Text;
 /// in the sentence (تعهد الزعيم الكوري الشمالي كيم جونغ أون … وقال إن). A quotation without a speaker is dropped.</item>
 /// <item>The previous speaker is also set by a verb cue with a named speaker and no quotation (وقال بوتين إن … then
 /// وأضاف “…”; a source cue without a quotation names nothing: وفق مقابل مالي), by a sentence that opens with a verb and
-/// a person (وأقر ناصر هاشم السيد، مدير الإعلام …), and by one that opens with كان and a body (وكانت وزارة الفلاحة …).</item>
+/// a person (وأقر ناصر هاشم السيد، مدير الإعلام …), by one that opens with كان and a body (وكانت وزارة الفلاحة …), and,
+/// before anyone has spoken, by a و-verb cue with no speaker after it: the role-led subject earlier in its sentence (زار
+/// وزير المياه فلان، وقال في تصريح). After إنه/أنها a verb cue's phrase is its object (وقال إنه أكد الأهمية …).</item>
 /// <item>A speaker's name may itself be quoted (وأضاف “مهماه” إن …): the marks of a quotation that is not speech do
 /// not end the speaker's phrase.</item>
 /// <item>The speaker is reported as its best short mention (<see cref="SpeakerNames"/>); an anaphoric mention
