@@ -33,6 +33,7 @@ public static class TelegramRegistration
             CreateClient(sp.GetRequiredService<IOptions<TelegramOptions>>().Value), sp));
         builder.Services.AddSingleton<ReplySender>();
         builder.Services.AddSingleton<UpdateHandler>();
+        builder.Services.AddSingleton<UpdateInbox>();
         builder.Services.AddHostedService<UpdatePoller>();
         return builder;
     }

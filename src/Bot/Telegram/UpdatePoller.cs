@@ -11,15 +11,18 @@ using Telegram.Bot.Types.Enums;
 namespace Bot.Telegram;
 
 /// <summary>
-/// Our own long-polling loop. The offset is stored in LiteDB and advanced only after an update has been
-/// handled, so a crash loses no update and repeats at most the one in hand; a handler that throws is logged and the
-/// update is counted as handled, so one bad update cannot block the chat behind it. Polling errors back
-/// off exponentially up to <see cref="TelegramOptions.MaxPollBackoff"/>.
+/// Our own long-polling loop. Each answer is stored in the <see cref="UpdateInbox"/> before the offset moves past it, so
+/// polling goes on while updates are in hand and a crash loses none (those left in the inbox are handled first at the next
+/// start; one handled but not yet removed is handled again). Updates run through a <see cref="ChatDispatcher"/>: in order
+/// within a chat, side by side across chats, so one slow chat holds up no other. A handler that throws is logged and the
+/// update is counted as handled, so one bad update cannot block the chat behind it. Polling errors back off exponentially
+/// up to <see cref="TelegramOptions.MaxPollBackoff"/>.
 /// </summary>
 public sealed class UpdatePoller(
     ITelegramBotClient client,
     UpdateHandler handler,
     BotStateStore state,
+    UpdateInbox inbox,
     BotIdentity identity,
     IOptions<TelegramOptions> options,
     IHostApplicationLifetime lifetime,
@@ -34,48 +37,109 @@ public sealed class UpdatePoller(
     /// <summary>How many chats' updates are handled at the same time.</summary>
     public const int MaxChatsAtOnce = 16;
 
-    private readonly Lock _offsetLock = new();
-    private int _savedOffset;
+    /// <summary>
+    /// Updates queued or running beyond which the poller stops fetching more until some are done: a flood waits at
+    /// Telegram, not in memory.
+    /// </summary>
+    public const int MaxPending = 500;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!await StartUpAsync(stoppingToken)) return;
         var offset = (int)(ReadOffset() ?? 0);
-        _savedOffset = offset;
         var timeoutSeconds = (int)options.Value.PollTimeout.TotalSeconds;
-        logger.LogInformation("Polling for updates as @{Username} from offset {Offset}", identity.Username, offset);
-
-        while (!stoppingToken.IsCancellationRequested)
+        var dispatcher = new ChatDispatcher(HandleAndForgetAsync, MaxChatsAtOnce, logger, stoppingToken);
+        // On shutdown the dispatcher starts no new update; the ones in hand finish (ExecuteAsync waits for them).
+        try
         {
-            var updates = await UntilAnsweredAsync("getUpdates",
-                () => client.GetUpdates(offset, limit: 100, timeout: timeoutSeconds, AllowedUpdates, stoppingToken), stoppingToken);
-            if (updates is null) return;
+            var left = ReadInbox();
+            if (left.Count > 0) logger.LogInformation("Handling {Count} updates left from the last run", left.Count);
+            foreach (var update in left) dispatcher.Enqueue(update);
+            logger.LogInformation("Polling for updates as @{Username} from offset {Offset}", identity.Username, offset);
 
-            // Updates the server re-sent below our offset were handled already.
-            var batch = new UpdateBatch([.. updates.Where(u => u.Id >= offset)]);
-            await Parallel.ForEachAsync(batch.ChatQueues(), new ParallelOptions { MaxDegreeOfParallelism = MaxChatsAtOnce },
-                async (queue, _) =>
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                if (dispatcher.Pending >= MaxPending)
                 {
-                    foreach (var index in queue)
-                    {
-                        // On shutdown, finish the updates in hand and start no other; the rest come again next start.
-                        if (stoppingToken.IsCancellationRequested) return;
-                        await HandleOneAsync(batch[index]);
-                        if (batch.Finish(index) is { } next) SaveOffsetIfNewer(next);
-                    }
-                });
-            offset = Math.Max(offset, _savedOffset);
+                    if (!await PauseAsync(TimeSpan.FromMilliseconds(200), stoppingToken)) break;
+                    continue;
+                }
+                var updates = await UntilAnsweredAsync("getUpdates",
+                    () => client.GetUpdates(offset, limit: 100, timeout: timeoutSeconds, AllowedUpdates, stoppingToken), stoppingToken);
+                if (updates is null) break;
+
+                // Updates the server re-sent below our offset are stored already.
+                var fresh = updates.Where(u => u.Id >= offset).ToList();
+                if (fresh.Count == 0) continue;
+                if (!Keep(fresh))
+                {
+                    // Not confirmed to Telegram: the same updates come again with the next getUpdates.
+                    if (!await PauseAsync(TimeSpan.FromSeconds(1), stoppingToken)) break;
+                    continue;
+                }
+                offset = fresh.Max(u => u.Id) + 1;
+                SaveOffset(offset);
+                foreach (var update in fresh) dispatcher.Enqueue(update);
+            }
+        }
+        finally
+        {
+            await dispatcher.DrainAsync();
         }
     }
 
-    private void SaveOffsetIfNewer(int next)
+    private async Task HandleAndForgetAsync(Update update)
     {
-        // Two chats can finish at once: never store an older offset over a newer one.
-        lock (_offsetLock)
+        await HandleOneAsync(update);
+        try
         {
-            if (next <= _savedOffset) return;
-            SaveOffset(next);
-            _savedOffset = next;
+            inbox.Remove(update.Id);
+        }
+        catch (Exception e) when (e is LiteDB.LiteException or IOException)
+        {
+            // It stays in the inbox and is handled again at the next start: at least once, never lost.
+            logger.LogError(e, "Could not remove handled update {UpdateId} from the inbox", update.Id);
+        }
+    }
+
+    private bool Keep(IReadOnlyCollection<Update> updates)
+    {
+        try
+        {
+            inbox.Add(updates);
+            return true;
+        }
+        catch (Exception e) when (e is LiteDB.LiteException or IOException)
+        {
+            logger.LogError(e, "Could not store {Count} updates; asking Telegram for them again", updates.Count);
+            return false;
+        }
+    }
+
+    private IReadOnlyList<Update> ReadInbox()
+    {
+        try
+        {
+            return inbox.Pending();
+        }
+        catch (Exception e) when (e is LiteDB.LiteException or IOException)
+        {
+            logger.LogError(e, "Could not read the updates left from the last run; they stay stored");
+            return [];
+        }
+    }
+
+    /// <summary>Waits; false when the bot is stopping.</summary>
+    private async Task<bool> PauseAsync(TimeSpan delay, CancellationToken ct)
+    {
+        try
+        {
+            await Task.Delay(delay, time, ct);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
         }
     }
 
@@ -116,8 +180,8 @@ public sealed class UpdatePoller(
         }
         catch (Exception e) when (e is LiteDB.LiteException or IOException)
         {
-            // Polling goes on with the offset in memory (the next getUpdates confirms it to Telegram);
-            // only a crash before the next successful save would repeat these updates.
+            // Polling goes on with the offset in memory (the next getUpdates confirms it to Telegram, and the updates are
+            // in the inbox); only a crash before the next successful save would fetch these updates again.
             logger.LogError(e, "Could not store the update offset {Offset}", offset);
         }
     }

@@ -143,13 +143,39 @@ public sealed class BotEndToEndTests : IAsyncLifetime
         await using var bot = await StartBotAsync();
         await AskAsync("/help");  // started and polling
         _fake.FailNext("sendMessage", FakeFailure.Delay(TimeSpan.FromSeconds(3)), UserId);
-        // Both in one getUpdates answer: its reply takes 3 s, the other arrives after it. (Enqueued one by one, the
-        // second could come in the next answer, which the poller fetches only once the first answer's updates are done
-        // — it does not confirm updates still in hand. That limit is in the closing notes.)
-        _fake.EnqueueTexts((UserId, UserId, "/start"), (otherUser, otherUser, "/start"));
+        var slowUpdate = _fake.EnqueueText(UserId, UserId, "/start");
+        // The slow reply is in hand when the other chat writes: polling goes on and its update is answered first.
+        await _fake.WaitForUpdateConfirmedAsync(slowUpdate, Wait);
+        _fake.EnqueueText(otherUser, otherUser, "/start");
         var other = await _fake.WaitForMessageAsync(m => m.ChatId == otherUser, Wait);
         var slow = await _fake.WaitForMessageAsync(m => m.ChatId == UserId && m.Text.Contains("أهلًا بك"), Wait);
         Assert.True(other.Timestamp < slow.Timestamp, "the other chat waited for the slow one");
+    }
+
+    [Fact]
+    public async Task Restart_HandlesUpdatesConfirmedButNotYetHandled()
+    {
+        await using (var first = await StartBotAsync())
+        {
+            await AskAsync("/help");
+            _fake.FailNext("sendMessage", FakeFailure.Delay(TimeSpan.FromSeconds(2)), UserId);
+            var (slow, queued) = _fake.EnqueueTexts((UserId, UserId, "/start"), (UserId, UserId, "/latest")) switch
+            {
+                [var a, var b] => (a, b),
+                _ => throw new InvalidOperationException(),
+            };
+            // Both are confirmed to Telegram while /start is in hand; the bot stops before /latest starts.
+            await _fake.WaitForUpdateConfirmedAsync(queued, Wait);
+            await first.StopAsync();
+            Assert.True(slow < queued);
+        }
+        Assert.Contains(_fake.Messages, m => m.Text.Contains("أهلًا بك"));
+        Assert.DoesNotContain(_fake.Messages, m => m.Text.Contains("كيم يؤكد لبوتين"));
+
+        // Telegram will not send /latest again: it comes from the inbox.
+        await using var second = await StartBotAsync();
+        await _fake.WaitForMessageAsync(m => m.Text.Contains("كيم يؤكد لبوتين"), Wait);
+        Assert.Single(_fake.Messages, m => m.Text.Contains("أهلًا بك"));   // /start was not handled twice
     }
 
     [Fact]
