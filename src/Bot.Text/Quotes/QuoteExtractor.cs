@@ -994,12 +994,14 @@ internal static class QuoteExtractor
         || IsNameAli(s, j, names);
 
     /// <summary>
-    /// ل with ال (للوزارة), or ب/ل/ك and a place or a word the article uses alone (بطرابلس، بمشروع، لوزارة): a prepositional phrase, not a name
+    /// ل with ال (للوزارة), or ب/ل/ك and a place, a role or a word the article uses alone (بطرابلس، لمراسل، بمشروع، لوزارة): a prepositional phrase, not a name
     /// (بوطرفة and بلحيمر are names).
     /// </summary>
     private static bool PrepositionalWord(string norm, SpeakerNames names) =>
         norm.Length > 3 && norm[0] is 'ب' or 'ل' or 'ك' && ((norm[0] == 'ل' && norm[1] == 'ل') || names.MentionedAlone(norm[1..]) || StopWords.Contains(norm.AsSpan(1))
-            || SpeakerNames.IsPlace(norm[1..]));
+            || SpeakerNames.IsPlace(norm[1..])
+            // لمراسل موزاييك، لرئيس الحكومة: to whom the words were said
+            || SpeakerNames.IsRole(norm[1..]));
 
     /// <summary>The speaker of a phrase opening with the role at <paramref name="first"/>; see <see cref="SpeakerAfter"/>.</summary>
     private static string? RoleLed(Sentence s, int first, SpeakerNames names)

@@ -119,4 +119,20 @@ public class QuoteExtractorSpeakerTests
         Assert.Equal("شاهين", Assert.Single(Quotes(string.Join("\n",
             "وكشفت إلهام شاهين، عن تفوق الفنانتين عليها.",
             "قالت إلهام شاهين، إنها ضد استكمال الزواج، قائلة: \"الست اللي تعمل كده دي تبقى ست معندهاش دم\"."))).Speaker);
+
+    [Fact]
+    public void Extract_ThatWithWePronounAfterTheRole_IsNoName() =>
+        // «وأكد الوزير أننا “…”»: أننا opens the reported clause; it was printed as the minister's name.
+        Assert.Equal("غباش", Assert.Single(Quotes(string.Join("\n",
+            "قال وزير الصحة الدكتور حسن غباش إن الإغلاق ليس مطروحا.",
+            "وأكد الوزير أننا “لم نصل في سوريا إلى الذروة حتى الآن”."))).Speaker);
+
+    [Fact]
+    public void Extract_CorrespondentSheSpokeTo_IsNotPartOfHerName()
+    {
+        // «أكدت وزيرة الشؤون الثقافية حياة قطاط القرمازي لمراسل موزاييك …»: ل + a role is whom she spoke to.
+        var quotes = Quotes(
+            "أكدت وزيرة الشؤون الثقافية حياة قطاط القرمازي لمراسل موزاييك بتطاوين أنه سيقع اتخاذ الإجراءات اللازمة، مضيفة أنّ ذلك سيتمّ بعد دراسة كاملة \"وليس فقط تقديم أرقام لمبالغ مرصودة لأن الحكومة الجديدة أساسها الفعل\".");
+        Assert.DoesNotContain("موزاييك", Assert.Single(quotes).Speaker, StringComparison.Ordinal);
+    }
 }
