@@ -189,9 +189,10 @@ public sealed class SubscriptionCommandTests : IAsyncLifetime
         Fake.EnqueueMyChatMember(Channel, Admin, FakeMemberStatus.Administrator);
         await Fake.WaitForMessageAsync(m => m.ChatId == Admin, DigestWorld.Wait);
         await AskAsync(Admin, Admin, "/subscribe @mawjaz 07:30");
-        var update = Fake.EnqueueMyChatMember(Channel, Admin, FakeMemberStatus.Kicked);
-        await Fake.WaitForUpdateConfirmedAsync(update, DigestWorld.Wait);
-        Assert.False(Subscriptions.Find(Channel)!.Active);
+        Assert.True(Subscriptions.Find(Channel)!.Active);
+        Fake.EnqueueMyChatMember(Channel, Admin, FakeMemberStatus.Kicked);
+        // (confirmed to Telegram is not yet handled: the poller stores updates and confirms them before handling them)
+        await DigestWorld.WaitUntilAsync(() => Subscriptions.Find(Channel) is { Active: false }, "deactivation");
     }
 
     [Fact]
