@@ -565,7 +565,8 @@ internal sealed class SpeakerNames(ArticleModel article)
                 // Only across spaces, a comma or quote marks (المدير الفني "روبرتو مانشيني"): «وزير الداخلية: نواجه تحدي …» is a
                 // headline, and its words no name.
                 // اللاعب الذي قاد فريقه: a relative clause describes the role-holder; its words name nobody.
-                var name = (after < tokens.Count && !Relative(tokens[after].Norm) && Linked(text, tokens[after - 1].End, tokens[after].Start) ? NameRun(text, tokens, after, +1) : null)
+                var name = (after < tokens.Count && !Relative(tokens[after].Norm) && Linked(text, tokens[after - 1].End, tokens[after].Start)
+                            && !OpensLongQuotation(text, tokens[after - 1].End, tokens[after].Start) ? NameRun(text, tokens, after, +1) : null)
                     ?? (k > 0 && Linked(text, tokens[k - 1].End, tokens[k].Start) ? NameRun(text, tokens, k - 1, -1) : null)
                     // أكد عادل رمزي، مدرب الوداد: a full name set off before the role, even when the article names him once.
                     ?? (k > 2 && text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End).Trim() is "،" or "," ? Apposition(text, tokens, k - 1) : null);
@@ -635,6 +636,18 @@ internal sealed class SpeakerNames(ArticleModel article)
         norm.StartsWith("ال", StringComparison.Ordinal) || norm.StartsWith("وال", StringComparison.Ordinal);
 
     /// <summary>Only spaces, commas or quote marks between two positions: a role and the name it introduces.</summary>
+    /// <summary>
+    /// A mark between the role and the next word that opens more than a name: وأضاف لاعب المنتخب “استطعنا تغيير الصورة …”
+    /// quotes him, المدير الفني "روبرتو مانشيني" names him (the quotation closes within four words).
+    /// </summary>
+    private static bool OpensLongQuotation(string text, int from, int to)
+    {
+        var open = text.AsSpan(from, to - from).IndexOfAny("«“”\"");
+        if (open < 0) return false;
+        var close = text.AsSpan(to).IndexOfAny("»“”\"");
+        return close < 0 || ArticleModel.CountWords(text.Substring(to, close)) > 4;
+    }
+
     private static bool Linked(string text, int from, int to)
     {
         for (var i = from; i < to; i++)

@@ -135,4 +135,16 @@ public class QuoteExtractorSpeakerTests
             "أكدت وزيرة الشؤون الثقافية حياة قطاط القرمازي لمراسل موزاييك بتطاوين أنه سيقع اتخاذ الإجراءات اللازمة، مضيفة أنّ ذلك سيتمّ بعد دراسة كاملة \"وليس فقط تقديم أرقام لمبالغ مرصودة لأن الحكومة الجديدة أساسها الفعل\".");
         Assert.DoesNotContain("موزاييك", Assert.Single(quotes).Speaker, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Extract_QuotationRightAfterARole_IsNoNameForThatRole()
+    {
+        // «وأضاف لاعب المنتخب السعودي “استطعنا تغيير …”»: the quotation's words are no name the role could stand for.
+        var quotes = Quotes(string.Join("\n",
+            "وقال سالم الدوسري عقب المباراة: ”قدمنا مباراة جيدة، ودخلنا اللقاء بضغوط كثيرة”.",
+            "وطالب الجمهور بتغيير الخطة، ورأى أن تغيير المدرب لم يعد مطروحا.",
+            "وأضاف لاعب المنتخب السعودي “استطعنا تغيير الصورة التي ظهرنا عليها في المباراة الافتتاحية أمام منتخب روسيا”."));
+        var second = Assert.Single(quotes, q => q.Text.StartsWith("استطعنا", StringComparison.Ordinal));
+        Assert.DoesNotContain("تغيير", second.Speaker, StringComparison.Ordinal);
+    }
 }
