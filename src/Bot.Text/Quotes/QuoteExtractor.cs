@@ -280,11 +280,11 @@ internal static class QuoteExtractor
         };
     }
 
-    /// <summary>يتابع، تعتبر، تشير، تكشف (with or without و): present forms that are more often not speech.</summary>
+    /// <summary>يتابع، تعتبر، تشير، تكشف، تفيد (with or without و): present forms that are more often not speech.</summary>
     private static bool AmbiguousPresent(string norm)
     {
         var w = norm.Length > 4 && norm[0] == 'و' ? norm[1..] : norm;
-        return w is "يتابع" or "تتابع" or "يعتبر" or "تعتبر" or "يشير" or "تشير" or "يكشف" or "تكشف";
+        return w is "يتابع" or "تتابع" or "يعتبر" or "تعتبر" or "يشير" or "تشير" or "يكشف" or "تكشف" or "يفيد" or "تفيد";
     }
 
     /// <summary>A verb cue among the tokens from <paramref name="from"/> up to <paramref name="k"/>, with no stop between.</summary>
@@ -763,10 +763,10 @@ internal static class QuoteExtractor
         CueKind.Verb when Describes(s.Tokens[k].Norm) => SpeakerAfter(s, k, names) is { } described
             && (PersonOrRole(described, names) || (k + 1 < s.Tokens.Count && SpeakerNames.IsRole(s.Tokens[k + 1].Norm))) ? described : null,
         CueKind.Verb when Guarded(s.Tokens[k].Norm) => GuardedCueHolds(s, k, names) ? SpeakerAfter(s, k, names) : null,
-        // وتتابع الموضوع، تعتبر نهائيا مبكرا، تشير الأرقام: present forms that mostly mean «follows», «is considered»,
-        // «indicates» name a speaker only when a person, a role or a body follows.
-        CueKind.Verb when AmbiguousPresent(s.Tokens[k].Norm) => SpeakerAfter(s, k, names) is { } subject
-            && QuoteConfidence.Classify(names.Prefer(subject), names) is SpeakerKind.Person or SpeakerKind.Role or SpeakerKind.Organisation ? subject : null,
+        // وتتابع الموضوع، تعتبر نهائيا مبكرا، تشير الأرقام، شكاوى تفيد عرقلة سير …: present forms that mostly mean «follows»,
+        // «is considered», «indicates» name a speaker only as the guarded cues do: before a colon, a role, a body, or a
+        // person of two words or a family name (one word mentioned twice is not enough: سير).
+        CueKind.Verb when AmbiguousPresent(s.Tokens[k].Norm) => GuardedCueHolds(s, k, names) ? SpeakerAfter(s, k, names) : null,
         CueKind.Verb => SpeakerAfter(s, k, names),
         // المشروع حسب طواهرية لم يأت …: a source cue names a speaker only when it names one already quoted or introduced
         // (not وفق مقابل مالي، حسب قانون المالية).
