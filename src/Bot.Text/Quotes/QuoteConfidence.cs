@@ -181,11 +181,24 @@ internal static class QuoteConfidence
         return false;
     }
 
+    private static readonly HashSet<string> Numbers = new(StringComparer.Ordinal)
+    {
+        "واحد", "واحده", "اثنان", "اثنين", "اثنتان", "ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه", "ست", "سته", "سبع", "سبعه",
+        "ثمان", "ثماني", "ثمانيه", "تسع", "تسعه", "عشر", "عشره", "عشرون", "عشرين", "ثلاثون", "ثلاثين", "اربعون", "اربعين",
+        "خمسون", "خمسين", "ستون", "ستين", "سبعون", "سبعين", "ثمانون", "ثمانين", "تسعون", "تسعين", "مائه", "مئه", "مائتان",
+        "مائتين", "ثلاثمائه", "اربعمائه", "خمسمائه", "ستمائه", "سبعمائه", "ثمانمائه", "تسعمائه", "الف", "الفا", "الفان", "الفين",
+        "الاف", "مليون", "ملايين", "مليار", "مليارات",
+    };
+
+    /// <summary>A number word, also behind و (وستة، وثلاثون; normalised).</summary>
+    private static bool NumberWord(string norm) =>
+        Numbers.Contains(norm) || (norm.Length > 2 && norm[0] == 'و' && Numbers.Contains(norm[1..]));
+
     /// <summary>
     /// A name or a list, not speech: two to four words that all carry ال (النيل الأبيض والنيل الأزرق); two commas or
     /// dashes or more between items of at most three words (النيل الأبيض، كسلا، القضارف); two items joined by a dash
     /// (العسل الانجليزي – صابون الاستحمام السعودي); Latin letters or digits in a quotation of at most six words, digits
-    /// only without ال-words (إس ي واش دي 2016).
+    /// only without ال-words (إس ي واش دي 2016); a figure in words (ثلاثة آلاف وأربعمائة وستة وثلاثون).
     /// </summary>
     public static bool LooksLikeName(string text)
     {
@@ -195,9 +208,11 @@ internal static class QuoteConfidence
         var definite = false;
         var allDefinite = true;
         var letterNames = 0;
+        var numberWords = 0;
         foreach (var w in Words(text))
         {
             words++;
+            if (NumberWord(ArabicText.Normalize(w))) numberWords++;
             foreach (var c in w)
             {
                 latin |= char.IsAsciiLetter(c);
@@ -210,6 +225,8 @@ internal static class QuoteConfidence
             definite |= d;
             allDefinite &= d;
         }
+        // «ثلاثة آلاف وأربعمائة وستة وثلاثون»: a figure written out in words.
+        if (words >= 2 && numberWords == words) return true;
         // النيل الأبيض والنيل الأزرق، الحرب والسلم: a few definite nouns and nothing else name things; speech has a verb
         // or an indefinite word.
         if (words is >= 2 and <= 4 && allDefinite) return true;

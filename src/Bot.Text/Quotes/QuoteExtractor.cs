@@ -569,7 +569,7 @@ internal static class QuoteExtractor
     }
 
     /// <summary>
-    /// The text with the full stop of a one-letter abbreviation outside quotations blanked (وقال د. اشتيه، م. علي), so that
+    /// The text with the full stop of a one-letter abbreviation outside quotations blanked (وقال د. اشتيه، م. علي، د.مديحة), so that
     /// the title neither ends the speaker's phrase nor stands between a cue and its quotation. Same length, so positions hold.
     /// </summary>
     private static string WithoutAbbreviationStops(string text, List<QuoteSpan> spans)
@@ -578,12 +578,17 @@ internal static class QuoteExtractor
         for (var i = 1; i + 1 < text.Length; i++)
         {
             if (text[i] != '.' || !ArabicLetters.IsWordChar(text[i - 1]) || (i >= 2 && ArabicLetters.IsWordChar(text[i - 2]))
-                || !char.IsWhiteSpace(text[i + 1]) || InsideQuote(spans, i)) continue;
+                || !(char.IsWhiteSpace(text[i + 1]) || GluedName(text, i)) || InsideQuote(spans, i)) continue;
             copy ??= text.ToCharArray();
             copy[i] = ' ';
         }
         return copy is null ? text : new string(copy);
     }
+
+    /// <summary>د.مديحة: an Arabic name glued to the title's stop (not the next letter of an abbreviation: أ.ف.ب).</summary>
+    private static bool GluedName(string text, int stop) =>
+        text[stop + 1] is >= '\u0621' and <= '\u064A' && (stop + 2 >= text.Length || text[stop + 2] != '.')
+        && text[stop - 1] is >= '\u0621' and <= '\u064A';
 
     /// <summary>Only spaces and one comma between two positions.</summary>
     private static bool CommaBetween(Sentence s, int from, int to)
@@ -942,7 +947,7 @@ internal static class QuoteExtractor
         if (first + 1 < tokens.Count && AbbreviatedTitle(tokens[first].Norm) && Joined(s, tokens[first].End, tokens[first + 1].Start))
             first++;
         // قال سمو الشيخ ذياب، وأكد معالي الوزير: an honorific before the title or name is neither.
-        if (first + 1 < tokens.Count && tokens[first].Norm is "سمو" or "معالي" or "فخامه" or "سعاده" or "سماحه" or "جلاله"
+        if (first + 1 < tokens.Count && SpeakerNames.IsHonorific(tokens[first].Norm)
             && Joined(s, tokens[first].End, tokens[first + 1].Start))
             first++;
         // حسب توضيحات الوزير، وفق تصريحات المدير: the speaker is the one whose words these are; حسبما أفادت به الهيئة: the
@@ -1010,7 +1015,7 @@ internal static class QuoteExtractor
         // The role, further roles (نائب الرئيس) and ال-qualifiers (الروسي، الخارجية), a construct noun before one (رئيسة سلطة الضبط).
         var j = first + 1;
         while (j < tokens.Count && j < first + 10 && Joined(s, tokens[j - 1].End, tokens[j].Start) && tokens[j].Cue is null
-               && (!Stops.Contains(tokens[j].Norm) || MemberFor(s, first, j)) && !PluralObject(tokens, j, first)
+               && (!Stops.Contains(tokens[j].Norm) || MemberFor(s, first, j) || SpeakerNames.IsHonorific(tokens[j].Norm)) && !PluralObject(tokens, j, first)
                && (SpeakerNames.IsRoleAdjective(tokens[j].Norm)
                    // مصدر أمني، مسؤول حكومي: a relational adjective of an indefinite role
                    || (!Definite(tokens[first].Norm) && SpeakerNames.Nisba(tokens[j].Norm) && (j == first + 1 || SpeakerNames.Nisba(tokens[j - 1].Norm)))
@@ -1031,6 +1036,8 @@ internal static class QuoteExtractor
                            || SpeakerNames.IsBodyWord(tokens[j + 1].Norm)))
                    // an abbreviated title before the name (وزير المعادن د. أحمد)
                    || (AbbreviatedTitle(tokens[j].Norm) && j + 1 < tokens.Count && IsNamePart(s, j + 1, names))
+                   // an honorific before the name or its title (وزيرة التربية والتعليم معالي د. مديحة)
+                   || (SpeakerNames.IsHonorific(tokens[j].Norm) && j + 1 < tokens.Count && Joined(s, tokens[j].End, tokens[j + 1].Start))
                    // رئيس مجلس الوزراء ووزير الداخلية الشيخ …: a second role joined by و is the same person's
                    || (tokens[j].Norm.Length > 3 && tokens[j].Norm[0] == 'و' && SpeakerNames.IsRole(tokens[j].Norm[1..]))
                    // الناطق باسم وزارة الداخلية، النائب عن ائتلاف دولة القانون: the body a spokesman or a member speaks for
@@ -1231,7 +1238,9 @@ internal static class QuoteExtractor
             // first names, that is a family name the article uses (سامي الخطيب التأكيد، أحمد محمد الكاروري … وأضاف الكاروري).
             var next = m + 1 < s.Tokens.Count ? s.Tokens[m + 1] : default;
             if (!after || m + 1 >= s.Tokens.Count || SpeakerNames.IsRole(next.Norm) || names.IsFamilyName(norm)
-                || (m == j + 1 && (IsThatWord(next.Norm) || next.Cue is not null || Stops.Contains(next.Norm) || DefiniteBehindPreposition(next.Norm)))) end = m;
+                // (…also after a lineage: مديحة بنت أحمد الشيبانية معبرة)
+                || ((m == j + 1 || (m - 2 >= j && SpeakerNames.IsConnector(s.Tokens[m - 2].Norm)))
+                    && (IsThatWord(next.Norm) || next.Cue is not null || Stops.Contains(next.Norm) || DefiniteBehindPreposition(next.Norm)))) end = m;
             break;
         }
         return end;

@@ -193,6 +193,9 @@ internal sealed class SpeakerNames(ArticleModel article)
     public static bool IsBodyWord(string norm) =>
         Organisations.Contains(norm) || (norm.Length >= 4 && norm[0] is 'ل' or 'ب' or 'و' && Organisations.Contains(norm.AsSpan(1)));
 
+    /// <summary>An honorific before a title or a name (سمو، معالي، فخامة، سعادة، سماحة، جلالة; normalised): never the name itself.</summary>
+    public static bool IsHonorific(string norm) => norm is "سمو" or "معالي" or "فخامه" or "سعاده" or "سماحه" or "جلاله";
+
     /// <summary>A word that joins a compound name to the word after it (بن، ابن، عبد، ابو، بنت، آل، ولد; normalised).</summary>
     public static bool IsConnector(string norm) => Connectors.Contains(norm);
 
@@ -562,6 +565,9 @@ internal sealed class SpeakerNames(ArticleModel article)
                 // A body and its name after the role are where the person works (لمجمع سوناطراك توفيق حكار): skip them.
                 var after = end + 1;
                 if (after + 2 < tokens.Count && IsBodyWord(tokens[after].Norm) && !Definite(tokens[after + 1].Norm)) after += 2;
+                // …and an honorific and an abbreviated title before the name (معالي د. مديحة)
+                if (after + 1 < tokens.Count && IsHonorific(tokens[after].Norm)) after++;
+                if (after + 1 < tokens.Count && tokens[after].Norm.Length == 1 && tokens[after].Norm[0] is not ('و' or 'ل' or 'ب' or 'ف' or 'ك')) after++;
                 // Only across spaces, a comma or quote marks (المدير الفني "روبرتو مانشيني"): «وزير الداخلية: نواجه تحدي …» is a
                 // headline, and its words no name.
                 // اللاعب الذي قاد فريقه: a relative clause describes the role-holder; its words name nobody.

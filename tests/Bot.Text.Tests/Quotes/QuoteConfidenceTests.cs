@@ -85,6 +85,8 @@ public class QuoteConfidenceTests
     [InlineData("خلية الإعلام الحربي")]
     [InlineData("قوى الحرية والتغيير")]
     [InlineData("منتدى الاستثمار والأعمال في إفريقيا والعالم")]
+    // a figure written out in words (a graduation speech)
+    [InlineData("ثلاثة آلاف وأربعمائة وستة وثلاثون")]
     public void LooksLikeName_ListsAndModels_True(string text) => Assert.True(QuoteConfidence.LooksLikeName(text));
 
     [Theory]
@@ -97,6 +99,8 @@ public class QuoteConfidenceTests
     // a statement about a body opens with it definite, or has a clause word
     [InlineData("الهيئة تواصل جهودها المكثفة")]
     [InlineData("مشروع القانون لا يخدم المواطن")]
+    // number words inside a statement
+    [InlineData("ثلاثة لاعبين غابوا عن التدريب")]
     public void LooksLikeName_StatementsAndFigures_False(string text) => Assert.False(QuoteConfidence.LooksLikeName(text));
 
     [Theory]

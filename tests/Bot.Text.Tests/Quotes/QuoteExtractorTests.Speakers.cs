@@ -147,4 +147,10 @@ public class QuoteExtractorSpeakerTests
         var second = Assert.Single(quotes, q => q.Text.StartsWith("استطعنا", StringComparison.Ordinal));
         Assert.DoesNotContain("تغيير", second.Speaker, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Extract_HonorificAndGluedTitleBeforeALineage_PrintTheFamilyName() =>
+        // «وزيرة التربية والتعليم معالي د.مديحة بنت أحمد الشيبانية معبرة …»: معالي was printed as her name.
+        Assert.Equal("الشيبانية", Assert.Single(Quotes(
+            "قالت وزيرة التربية والتعليم معالي د.مديحة بنت أحمد الشيبانية معبرة عن عودة السلطان «إن عمان من أقصاها إلى أقصاها استبشرت بالمقدم الميمون للسلطان».")).Speaker);
 }
