@@ -22,7 +22,9 @@ namespace Bot.Text;
 /// at most <see cref="MaxGap"/> words away (<see cref="MaxThatGap"/> when the quotation opens an أن/إن clause), not
 /// across a sentence-internal stop or an earlier quotation
 /// (قال بوتين “…”, قال إن “…”, قالت فلانة، المسؤولة عن مجموعة “…”، إنه “…”), or right after it
-/// (“…”، قال الوزير / “…” بحسب الوزير). Without one, quoted text is a name, a title or a slogan. A cue inside an aside
+/// (“…”، قال الوزير / “…” بحسب الوزير), or — after a comma, with no other cue between — the verb cue that opens the
+/// sentence, however long the asides (وقال فلان، خلال افتتاحه …، في مركز …، "…"; such a quotation left open runs on over
+/// the next sentences, as one after a colon does). Without one, quoted text is a name, a title or a slogan. A cue inside an aside
 /// that closes before the quotation (between dashes or in brackets: وأضاف الفالح - حسبما ذكرت قناة (العربية) - أنه “…”)
 /// cites a medium and is passed over, as is a source cue naming a medium (بحسب وكالة السودان للأنباء).</item>
 /// <item>Speaker of a cue, in order: for قوله/تأكيده the person before it (للموسى قوله، عن مسؤول تأكيده); the noun
@@ -335,10 +337,13 @@ internal static class QuoteExtractor
         return straight >= 0 && text.AsSpan().Count('"') % 2 == 1 && Introduces(text, straight);
     }
 
-    /// <summary>A colon or an إن/أن clause's opening word right before the mark at <paramref name="i"/> (قال: “…، ويؤكد فلان بأن “…).</summary>
+    /// <summary>
+    /// A colon or an إن/أن clause's opening word right before the mark at <paramref name="i"/> (قال: “…، ويؤكد فلان بأن “…),
+    /// or a comma in a sentence that opens with a verb cue (وقال فلان، خلال افتتاحه …، "…).
+    /// </summary>
     private static bool Introduces(string text, int i)
     {
-        if (QuoteSpans.AfterColon(text, i)) return true;
+        if (QuoteSpans.AfterColon(text, i) || (CommaBefore(text, i) && OpensWithVerbCue(text))) return true;
         var k = i - 1;
         while (k >= 0 && char.IsWhiteSpace(text[k])) k--;
         var end = k + 1;
@@ -836,8 +841,38 @@ internal static class QuoteExtractor
                 return previous;
             }
         }
+        // وقال المهندس عبدالرحمن الفضلي، خلال افتتاحه "…"، والذي يقام برعاية …، في مركز …، "المملكة تمضي …": a quotation
+        // after a comma belongs to the verb that opens the sentence, however long the asides, when no other cue stands between.
+        if (before > 0 && CommaBefore(s.Text, span.Open) && s.Tokens[0].Cue == CueKind.Verb && !Describes(s.Tokens[0].Norm)
+            && !HasStop(s.Text, s.Tokens[0].End, span.Open) && SpeakerAfter(s, 0, names) is { } opener)
+        {
+            var between = false;
+            for (var m = 1; m <= before && !between; m++) between = s.Tokens[m].Cue is not null && !InsideQuote(s.Spans, s.Tokens[m].Start);
+            if (!between)
+            {
+                cue = new CueFound(CueKind.Verb, before, After: false, FromPrevious: false);
+                return opener;
+            }
+        }
         hasCue = false;
         return null;
+    }
+
+    private static bool OpensWithVerbCue(string text)
+    {
+        var i = 0;
+        while (i < text.Length && !ArabicLetters.IsWordChar(text[i])) i++;
+        var start = i;
+        while (i < text.Length && ArabicLetters.IsWordChar(text[i])) i++;
+        return i > start && ReportingCues.Match(ArabicText.Normalize(text[start..i]), out _) == CueKind.Verb;
+    }
+
+    /// <summary>A comma, spaces aside, right before position <paramref name="open"/>.</summary>
+    private static bool CommaBefore(string text, int open)
+    {
+        var k = open - 1;
+        while (k >= 0 && char.IsWhiteSpace(text[k])) k--;
+        return k >= 0 && text[k] is '،' or ',';
     }
 
     /// <summary>

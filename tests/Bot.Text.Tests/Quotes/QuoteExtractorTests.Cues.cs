@@ -458,4 +458,28 @@ public class QuoteExtractorCueTests
         Assert.Equal("الشريف", Assert.Single(Quotes(string.Join("\n",
             "أكد المستشار محمود الشريف أن سير العملية الانتخابية منتظم.",
             "وأوضح الشريف أنه لم تصل أي شكاوى تفيد عرقلة سير العملية الانتخابية، مضيفا: \"سنكتفي ببيان في نهاية اليوم بعد غلق جميع اللجان\"."))).Speaker);
+
+    [Fact]
+    public void Extract_QuotationAfterLongAsides_IsTheOpeningVerbsSpeakers()
+    {
+        // «وقال المهندس عبدالرحمن الفضلي، خلال افتتاحه "…"، والذي يقام برعاية …، في مركز …، "المملكة تمضي …"»: the quotation
+        // after a comma is the opening verb's, far as it is; the event opened is named, not quoted.
+        var quotes = Quotes(
+            "وقال المهندس عبدالرحمن الفضلي، خلال افتتاحه \"المعرض والمنتدى الدولي لتقنيات التشجير\"، والذي يقام برعاية الأمير محمد بن سلمان ولي العهد نائب رئيس مجلس الوزراء، في مركز الرياض الدولي للمؤتمرات والمعارض اليوم، \"المملكة تمضي نحو تحقيق طفرة نوعية وغير مسبوقة في مجال حماية البيئة وتنمية الغطاء النباتي\".");
+        var quote = Assert.Single(quotes);
+        Assert.Equal("الفضلي", quote.Speaker);
+        Assert.StartsWith("المملكة تمضي", quote.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_LongQuotationAfterACommaCutBySplitter_IsReadWhole()
+    {
+        // The same statement run past the splitter's cap: the quotation opened after the comma goes on in the next sentence.
+        var statement = "المملكة تمضي نحو تحقيق طفرة نوعية وغير مسبوقة في مجال حماية البيئة وتنمية الغطاء النباتي، "
+            + string.Join("، ", Enumerable.Repeat("ونعمل مع الشركاء على زيادة المساحات الخضراء في كل المدن", 6)) + "، بما يرتقي بجودة حياة الإنسان";
+        var quotes = Quotes("وقال المهندس عبدالرحمن الفضلي، خلال جولته في المعرض الدولي اليوم، \"" + statement + "\".");
+        var quote = Assert.Single(quotes);
+        Assert.Equal("الفضلي", quote.Speaker);
+        Assert.EndsWith("بجودة حياة الإنسان", quote.Text, StringComparison.Ordinal);
+    }
 }
