@@ -208,4 +208,10 @@ public class QuoteExtractorStatementTests
         // «وأن شركة واحدة وهي "سعودي أوجيه" هي التي واجهت …»: a company's name, the subject of هي التي.
         Assert.Empty(Quotes(
             "نفى وزير العمل مفرج الحقباني أن يكون العمال تأثروا، مؤكدا أن شركة واحدة وهي \"سعودي أوجيه\" هي التي واجهت بعض الإشكاليات."));
+
+    [Fact]
+    public void Extract_MediumAfterLamWrittenApart_IsNoQuotationAndHidesNoCue() =>
+        // «وقال جابر للـ"أم تي في"، إنّ "…"»: the channel is named; the statement after it is still his.
+        Assert.Equal("جابر", Assert.Single(Quotes(
+            "وقال جابر للـ\"أم تي في\"، إنّ \"المهمّ أنّ هناك نية لبدء برمجة الدفع للمودعين، قسم منها سيكون بشكل سريع\".")).Speaker);
 }
