@@ -1104,7 +1104,11 @@ internal static class QuoteExtractor
                            || (j + 2 < tokens.Count && !HasPunctuation(s.Text, tokens[j + 1].End, tokens[j + 2].Start)
                                && !IsThatWord(tokens[j + 2].Norm) && tokens[j + 2].Cue is null)))))
             j++;
-        if (j < tokens.Count && Joined(s, tokens[j - 1].End, tokens[j].Start) && IsNamePart(s, j, names) && !ConstructObject(s, j, names))
+        // نائب رئيس حركة فتح، محمود العالول، …: the body's name alone before a comma belongs to the role's phrase.
+        if (j + 1 < tokens.Count && NamesBody(s, j) && Joined(s, tokens[j - 1].End, tokens[j].Start) && IsNamePart(s, j, names)
+            && NameEnd(s, j, names) == j && CommaBetween(s, tokens[j].End, tokens[j + 1].Start))
+            j++;
+        else if (j < tokens.Count && Joined(s, tokens[j - 1].End, tokens[j].Start) && IsNamePart(s, j, names) && !ConstructObject(s, j, names))
         {
             // الرئيس المدير العام لمجمع سوناطراك توفيق حكار: the word after a body word names the body, the person follows.
             var nameEnd = NameEnd(s, j, names);
@@ -1399,7 +1403,8 @@ internal static class QuoteExtractor
         {
             if (!SpeakerNames.IsRole(s.Tokens[j].Norm)) continue;
             var end = RunEnd(s, j, k);
-            if (end > j) return names.ShortMention(s.Text, Phrase(s, j, end));
+            // (read as a role's phrase is: رفض نائب رئيس حركة فتح، محمود العالول، … قائلا → العالول)
+            if (end > j) return RoleLed(s, j, names) ?? names.ShortMention(s.Text, Phrase(s, j, end));
         }
         return null;
     }

@@ -543,4 +543,11 @@ public class QuoteExtractorAppositionTests
             "قال وزير المالية، محمد عثمان الركابي، إن الحرب أصبحت حربا اقتصادية.",
             "بدوره قال مدير عام الشؤون المالية والإدارية، محمد علي جمعة، إن السودان يعيش في ظروف استثنائية، وأضاف “المالية تمثل قاطرة الاقتصاد في البلاد”."))
             .Single().Speaker);
+
+    [Fact]
+    public void Extract_NameSetOffAfterABodysName_IsTheParticiplesSubject() =>
+        // «رفض نائب رئيس حركة فتح، محمود العالول، … قائلا:"…"»: فتح names the movement, the person is set off by commas
+        // (printed with his first name: the article never calls him by the family name alone).
+        Assert.Equal("محمود العالول", Assert.Single(Quotes(
+            "رفض نائب رئيس حركة فتح، محمود العالول، لعبة المحاور في المنطقة، قائلاً:\" نحن لسنا مع السعودية أو إيران، ويجب ألا نصنف في موقع نحن مع مين\".")).Speaker);
 }
