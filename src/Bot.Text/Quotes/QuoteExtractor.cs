@@ -17,7 +17,8 @@ namespace Bot.Text;
 /// (Resources/quote-title-cues.txt: عن، حول، بعنوان …); of at most <see cref="MaxProductWords"/> words right after an
 /// indefinite naming noun (Resources/quote-name-cues.txt: شركة، مجموعة، غسالة …); of at most
 /// <see cref="MaxNameWords"/> words right after a word with ال (المركب الترفيهي “…”، مكتب الدراسات «…») unless
-/// that word directly follows a verb or source cue (قال الوزير “…”).</item>
+/// that word directly follows a verb or source cue (قال الوزير “…”); of two words with no clause word in them right after an
+/// indefinite noun (تجربة "بحث المحارب").</item>
 /// <item>A quotation needs a reporting cue (<see cref="ReportingCues"/>) outside any quotation: either before it,
 /// at most <see cref="MaxGap"/> words away (<see cref="MaxThatGap"/> when the quotation opens an أن/إن clause), not
 /// across a sentence-internal stop or an earlier quotation
@@ -677,6 +678,12 @@ internal static class QuoteExtractor
         // revealed or voiced, a fragment of speech when it has a clause's joints; else a title (تحدث عن «…»).
         if (w is "عن" && before > 0 && s.Tokens[before - 1].Cue is not null && words > MaxNameWords && ClauseJoints(inner)) return true;
         if (TitleCues.Contains(w)) return false;
+        // تجربة "بحث المحارب": two words with no clause in them, right after an indefinite noun, name it.
+        // (not after a future verb: ستحقق “نصرا كبيرا” carries on his clause)
+        if (words <= 2 && s.Tokens[before].Cue is null && !w.StartsWith("ال") && w.Length > 2 && !IsThatWord(s.Tokens[before].Norm)
+            && !(w.Length >= 5 && w[0] == 'س' && w[1] is 'ي' or 'ت' or 'ن')
+            && !Stops.Contains(s.Tokens[before].Norm) && !StopWords.Contains(w) && !QuoteConfidence.LooksLikeSpeech(inner.ToString()))
+            return false;
         // دعا إلى «إجراء الانتخابات المؤجلة، العام المقبل»، رفضه لـ "التدخلات الخارجية في الأمور العربية": after a
         // preposition a longer quotation that has a clause's joints (ClauseJoints) is a fragment of speech; one without
         // them names something (ل «البرنامج الوطني للإرشاد النفسي»).

@@ -153,4 +153,11 @@ public class QuoteExtractorSpeakerTests
         // «وزيرة التربية والتعليم معالي د.مديحة بنت أحمد الشيبانية معبرة …»: معالي was printed as her name.
         Assert.Equal("الشيبانية", Assert.Single(Quotes(
             "قالت وزيرة التربية والتعليم معالي د.مديحة بنت أحمد الشيبانية معبرة عن عودة السلطان «إن عمان من أقصاها إلى أقصاها استبشرت بالمقدم الميمون للسلطان».")).Speaker);
+
+    [Fact]
+    public void Extract_PrepositionWithMa_IsNoSpeaker() =>
+        // «وعندما سئل عما إذا كان … "رقم واحد"، أجاب: "…"»: عما is «about whether», not who answered.
+        Assert.Equal("هنيدي", Assert.Single(Quotes(string.Join("\n",
+            "وأكد النجم محمد هنيدي أنه يتابع المسلسلات بعد رمضان.",
+            "وعندما سئل عما إذا كان يعتبر الفنان محمد رمضان \"رقم واحد\"، أجاب: \"أنا لا أحب أن أتحدث في هذه المواضيع\"."))).Speaker);
 }

@@ -214,4 +214,14 @@ public class QuoteExtractorStatementTests
         // «وقال جابر للـ"أم تي في"، إنّ "…"»: the channel is named; the statement after it is still his.
         Assert.Equal("جابر", Assert.Single(Quotes(
             "وقال جابر للـ\"أم تي في\"، إنّ \"المهمّ أنّ هناك نية لبدء برمجة الدفع للمودعين، قسم منها سيكون بشكل سريع\".")).Speaker);
+
+    [Fact]
+    public void Extract_TwoWordsAfterAnIndefiniteNoun_AreAName() =>
+        // «مؤكدا أنه سيخوض تجربة "بحث المحارب"»: the experience's name, not his words.
+        Assert.Empty(Quotes("وقال الفنان أحمد حلمي إن الفيلم مختلف، مؤكدا أنه سيخوض تجربة \"بحث المحارب\" للتفتيش عن أفكار جديدة."));
+
+    [Fact]
+    public void Extract_TwoWordsWithAClauseAfterAnIndefiniteNoun_AreSpeech() =>
+        // A negation makes two words a predicate in his words (مباراة "لن تتكرر").
+        Assert.Equal("لن تتكرر", Assert.Single(Quotes("وقال المدرب سامي الخطيب إن الفريق قدم مباراة \"لن تتكرر\" أمام الخصم.")).Text);
 }
