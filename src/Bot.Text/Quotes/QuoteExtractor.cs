@@ -1433,7 +1433,9 @@ internal static class QuoteExtractor
             var end = RunEnd(s, 2, tokens.Count);
             return end > 2 ? names.ShortMention(s.Text, Phrase(s, 2, end)) : null;
         }
-        if (tokens.Count < o + 3 || tokens[o].Cue is not null || tokens[o].Norm is not { Length: > 3 } v || (o == 0 && v[0] != 'و')) return null;
+        // (a three-letter و-verb too: ورد وزير الاتصالات بالقول — not a function word: وفي، ولم)
+        if (tokens.Count < o + 3 || tokens[o].Cue is not null || tokens[o].Norm is not { Length: >= 3 } v || (o == 0 && v[0] != 'و')
+            || (v.Length == 3 && (o > 0 || Stops.Contains(v) || StopWords.Contains(v) || StopWords.Contains(v.AsSpan(1))))) return null;
         if (SpeakerNames.IsRole(tokens[o + 1].Norm))
         {
             var end = RunEnd(s, o + 1, tokens.Count);

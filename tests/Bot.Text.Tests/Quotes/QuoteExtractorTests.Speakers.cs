@@ -160,4 +160,16 @@ public class QuoteExtractorSpeakerTests
         Assert.Equal("هنيدي", Assert.Single(Quotes(string.Join("\n",
             "وأكد النجم محمد هنيدي أنه يتابع المسلسلات بعد رمضان.",
             "وعندما سئل عما إذا كان يعتبر الفنان محمد رمضان \"رقم واحد\"، أجاب: \"أنا لا أحب أن أتحدث في هذه المواضيع\"."))).Speaker);
+
+    [Fact]
+    public void Extract_ThreeLetterVerbOpeningTheSentence_SetsItsSubjectSpeaking()
+    {
+        // «ورد وزير الاتصالات بالقول: "…"، متابعا: "…"»: the minister replies; the host quoted before him is not the speaker.
+        var quotes = Quotes(string.Join("\n",
+            "مازح الإعلامي شريف عامر الدكتور عمرو طلعت وزير الاتصالات على الهواء.",
+            "وخلال تقديم برنامجه، قال \"عامر\": \"يبقى حاجة غريبة لو بحاول أوصل لوزير الاتصالات ومش عارف\".",
+            "ورد وزير الاتصالات بالقول: \"موجود والاتصالات تمام\"، متابعا: \"من أهم أولوياتي تعظيم صادرات مصر من تكنولوجيا المعلومات\"."));
+        Assert.DoesNotContain(quotes, q => q.Text.StartsWith("من أهم", StringComparison.Ordinal) && q.Speaker.Contains("عامر", StringComparison.Ordinal));
+        Assert.Contains(quotes, q => q.Text.StartsWith("من أهم", StringComparison.Ordinal));
+    }
 }
