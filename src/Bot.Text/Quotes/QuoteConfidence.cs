@@ -198,7 +198,8 @@ internal static class QuoteConfidence
     /// A name or a list, not speech: two to four words that all carry ال (النيل الأبيض والنيل الأزرق); two commas or
     /// dashes or more between items of at most three words (النيل الأبيض، كسلا، القضارف); two items joined by a dash
     /// (العسل الانجليزي – صابون الاستحمام السعودي); Latin letters or digits in a quotation of at most six words, digits
-    /// only without ال-words (إس ي واش دي 2016); a figure in words (ثلاثة آلاف وأربعمائة وستة وثلاثون).
+    /// only without ال-words (إس ي واش دي 2016); a figure in words (ثلاثة آلاف وأربعمائة وستة وثلاثون); a title (مساعد وزير
+    /// الخارجية الأسبق).
     /// </summary>
     public static bool LooksLikeName(string text)
     {
@@ -227,6 +228,11 @@ internal static class QuoteConfidence
         }
         // «ثلاثة آلاف وأربعمائة وستة وثلاثون»: a figure written out in words.
         if (words >= 2 && numberWords == words) return true;
+        // «مساعد وزير الخارجية الأسبق»: a role among the first two of a few words, with no clause, is someone's title.
+        // (not مصدر: «مصدر قلق كبير» is a source of worry)
+        if (words is >= 2 and <= 5 && !LooksLikeSpeech(text)
+            && Words(text).Take(2).Select(w => ArabicText.Normalize(w)).Any(w => SpeakerNames.IsRole(w) && !w.Contains("مصدر") && !w.Contains("مصادر")))
+            return true;
         // النيل الأبيض والنيل الأزرق، الحرب والسلم: a few definite nouns and nothing else name things; speech has a verb
         // or an indefinite word.
         if (words is >= 2 and <= 4 && allDefinite) return true;

@@ -680,6 +680,9 @@ internal static class QuoteExtractor
         // revealed or voiced, a fragment of speech when it has a clause's joints; else a title (تحدث عن «…»).
         if (w is "عن" && before > 0 && s.Tokens[before - 1].Cue is not null && words > MaxNameWords && ClauseJoints(inner)) return true;
         if (TitleCues.Contains(w)) return false;
+        // لما أطلق عليه “عملية نظافة العاصمة”: what he called it is a name.
+        if (before > 0 && s.Tokens[before].Norm is "عليه" or "عليها" or "عليهم"
+            && s.Tokens[before - 1].Norm is "اطلق" or "اطلقت" or "يطلق" or "تطلق" or "اطلقوا" or "يطلقون") return false;
         // تجربة "بحث المحارب": two words with no clause in them, right after an indefinite noun, name it.
         // (not after a future verb: ستحقق “نصرا كبيرا” carries on his clause)
         if (words <= 2 && s.Tokens[before].Cue is null && !w.StartsWith("ال") && w.Length > 2 && !IsThatWord(s.Tokens[before].Norm)

@@ -87,6 +87,8 @@ public class QuoteConfidenceTests
     [InlineData("منتدى الاستثمار والأعمال في إفريقيا والعالم")]
     // a figure written out in words (a graduation speech)
     [InlineData("ثلاثة آلاف وأربعمائة وستة وثلاثون")]
+    // someone's title in marks after his name
+    [InlineData("مساعد وزير الخارجية الأسبق")]
     public void LooksLikeName_ListsAndModels_True(string text) => Assert.True(QuoteConfidence.LooksLikeName(text));
 
     [Theory]
@@ -101,6 +103,10 @@ public class QuoteConfidenceTests
     [InlineData("مشروع القانون لا يخدم المواطن")]
     // number words inside a statement
     [InlineData("ثلاثة لاعبين غابوا عن التدريب")]
+    // a source of worry is no source's title (EASC)
+    [InlineData("مصدر قلق كبير في")]
+    // a role in a clause is speech
+    [InlineData("الوزير لا يعرف شيئا")]
     public void LooksLikeName_StatementsAndFigures_False(string text) => Assert.False(QuoteConfidence.LooksLikeName(text));
 
     [Theory]

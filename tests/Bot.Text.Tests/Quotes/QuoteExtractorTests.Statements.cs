@@ -224,4 +224,9 @@ public class QuoteExtractorStatementTests
     public void Extract_TwoWordsWithAClauseAfterAnIndefiniteNoun_AreSpeech() =>
         // A negation makes two words a predicate in his words (مباراة "لن تتكرر").
         Assert.Equal("لن تتكرر", Assert.Single(Quotes("وقال المدرب سامي الخطيب إن الفريق قدم مباراة \"لن تتكرر\" أمام الخصم.")).Text);
+
+    [Fact]
+    public void Extract_WhatHeCalledIt_IsNoQuotation() =>
+        // «على أهبة الاستعداد لما أطلق عليه “عملية نظافة العاصمة”»: a name he gave, not his words.
+        Assert.Empty(Quotes("ذكر العطا أن قوات منطقة أم درمان العسكرية على أهبة الاستعداد لما أطلق عليه “عملية نظافة العاصمة”."));
 }
