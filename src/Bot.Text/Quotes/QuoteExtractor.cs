@@ -1096,8 +1096,9 @@ internal static class QuoteExtractor
                    || (tokens[j].Norm == "و" && j + 1 < tokens.Count && !SpeakerNames.IsRole(tokens[j + 1].Norm)
                        && (Definite(tokens[j + 1].Norm) || (j + 2 < tokens.Count && Definite(tokens[j + 2].Norm))))
                    // a place or a field in construct behind ب or ل: بمشروع الجزيرة، لكرة القدم، لشؤون الطاقة
+                   // (but not a name that starts with ب before a family name the article uses: بخيت الرشيدي … وقال الرشيدي)
                    || (tokens[j].Norm.Length > 3 && tokens[j].Norm[0] is 'ب' or 'ل' && j + 1 < tokens.Count && Definite(tokens[j + 1].Norm)
-                       && Joined(s, tokens[j].End, tokens[j + 1].Start))
+                       && Joined(s, tokens[j].End, tokens[j + 1].Start) && !names.IsFamilyName(tokens[j + 1].Norm))
                    // a construct noun before an ال-word, or before a body and its ال-word: مدير أول إدارة الاتصال، رئيسة سلطة
                    // الضبط، مدير إعلام وزارة العمل
                    || (j + 1 < tokens.Count && !SpeakerNames.IsRole(tokens[j + 1].Norm)

@@ -550,4 +550,11 @@ public class QuoteExtractorAppositionTests
         // (printed with his first name: the article never calls him by the family name alone).
         Assert.Equal("محمود العالول", Assert.Single(Quotes(
             "رفض نائب رئيس حركة فتح، محمود العالول، لعبة المحاور في المنطقة، قائلاً:\" نحن لسنا مع السعودية أو إيران، ويجب ألا نصنف في موقع نحن مع مين\".")).Speaker);
+
+    [Fact]
+    public void Extract_NameStartingWithBaBeforeAFamilyName_IsNoPrepositionalQualifier() =>
+        // «وزير النفط الكويتي بخيت الرشيدي … وقال الرشيدي»: بخيت is a first name, not ب + a field (بمشروع الجزيرة).
+        Assert.Equal("الرشيدي", Assert.Single(Quotes(string.Join("\n",
+            "وقال الرشيدي إن العمل مستمر في المنطقة المقسومة.",
+            "وأكد وزير النفط الكويتي بخيت الرشيدي: “نحن مع الجانب السعودي نعمل على معالجة هذه الأسباب الفنية”."))).Speaker);
 }
