@@ -445,8 +445,12 @@ internal sealed class SpeakerNames(ArticleModel article)
     /// The name's last word, or the first word of a full name, stands right after a verb of saying somewhere (وأضاف أرنولد،
     /// أكد عادل رمزي): the article calls a person by it.
     /// </summary>
+    /// <summary>Names introduced right after a verb of saying and a role (قال وزير الإعلام السعودي عوّاد العواد): the speaker.</summary>
+    private readonly HashSet<string> namedAfterVerb = new(StringComparer.Ordinal);
+
     private bool CalledAfterVerb(string name)
     {
+        if (namedAfterVerb.Contains(ArabicText.Normalize(name))) return true;
         familyNames ??= FamilyNames();
         var words = ArabicText.Normalize(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length > 0 && (calledAfterVerb.Contains(words[^1]) || familyNames.Contains(words[^1])
@@ -571,9 +575,14 @@ internal sealed class SpeakerNames(ArticleModel article)
                 // Only across spaces, a comma or quote marks (المدير الفني "روبرتو مانشيني"): «وزير الداخلية: نواجه تحدي …» is a
                 // headline, and its words no name.
                 // اللاعب الذي قاد فريقه: a relative clause describes the role-holder; its words name nobody.
-                var name = (after < tokens.Count && !Relative(tokens[after].Norm) && Linked(text, tokens[after - 1].End, tokens[after].Start)
-                            && !OpensLongQuotation(text, tokens[after - 1].End, tokens[after].Start) ? NameRun(text, tokens, after, +1) : null)
-                    ?? (k > 0 && Linked(text, tokens[k - 1].End, tokens[k].Start) ? NameRun(text, tokens, k - 1, -1) : null)
+                var forward = after < tokens.Count && !Relative(tokens[after].Norm) && Linked(text, tokens[after - 1].End, tokens[after].Start)
+                            && !OpensLongQuotation(text, tokens[after - 1].End, tokens[after].Start) ? NameRun(text, tokens, after, +1) : null;
+                if (forward is not null && k > 0 && ReportingCues.Match(tokens[k - 1].Norm, out _) is not null) namedAfterVerb.Add(ArabicText.Normalize(forward));
+                var name = forward
+                    // (not the words of the role-holder in construct before it: كلمة النائب، تصريح الوزير)
+                    ?? (k > 0 && Linked(text, tokens[k - 1].End, tokens[k].Start)
+                        && tokens[k - 1].Norm is not ("كلمه" or "تصريح" or "تصريحات" or "بيان" or "حديث" or "خطاب" or "رساله" or "مداخله")
+                        ? NameRun(text, tokens, k - 1, -1) : null)
                     // أكد عادل رمزي، مدرب الوداد: a full name set off before the role, even when the article names him once.
                     ?? (k > 2 && text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End).Trim() is "،" or "," ? Apposition(text, tokens, k - 1) : null);
                 if (name is null) continue;

@@ -557,4 +557,24 @@ public class QuoteExtractorAppositionTests
         Assert.Equal("الرشيدي", Assert.Single(Quotes(string.Join("\n",
             "وقال الرشيدي إن العمل مستمر في المنطقة المقسومة.",
             "وأكد وزير النفط الكويتي بخيت الرشيدي: “نحن مع الجانب السعودي نعمل على معالجة هذه الأسباب الفنية”."))).Speaker);
+
+    [Fact]
+    public void Extract_RoleOfThePersonNamedRightAfterAVerbOfSaying_IsThatPerson() =>
+        // «قال وزير الصحة الدكتور حسن غباش …» then «وقال وزير الصحة في تصريح: “…”»: the minister named after a verb of saying.
+        Assert.Equal("غباش", Assert.Single(Quotes(string.Join("\n",
+            "قال وزير الصحة الدكتور حسن غباش إن الإغلاق غير مطروح.",
+            "وأوضح الدكتور غباش أن الإصابات تزداد.",
+            "وقال وزير الصحة في تصريح: “تم إعادة برمجة المنظومة الصحية المتعلقة بفيروس كورونا”."))).Speaker);
+
+    [Fact]
+    public void Extract_RoleAfterItsHoldersWords_IntroducesNoName()
+    {
+        // «بشطب كلمة النائب»: the MP's speech, not an MP called «كلمة» (a word the article repeats).
+        var quotes = Quotes(string.Join("\n",
+            "طالب رئيس مجلس النواب شطب كلمة الكيان الغاصب من كلمة أحد النواب.",
+            "وأضاف النائب الصالح أنه لا يظن أن أحدا يذهب عبر هذا الخط.",
+            "من جهته، أمر رئيس المجلس بشطب كلمة النائب، وقال النائب الصالح: “لن نقبل بهذا القرار أبدا”."));
+        Assert.DoesNotContain(quotes, q => q.Speaker.Contains("كلمة", StringComparison.Ordinal));
+        Assert.Single(quotes);
+    }
 }
