@@ -818,6 +818,10 @@ internal static class QuoteExtractor
             if (s.Tokens[k].Cue is not { } kind || InAside(s.Text, s.Tokens[k].Start, span.Open)) continue;
             // وقال رئيس الغرفة، بحسب وكالة السودان للأنباء، إن …: the medium that carried the words, not who said them.
             if (kind == CueKind.Source && k + 1 < s.Tokens.Count && Medium(s.Tokens[k + 1].Norm)) continue;
+            // ولفت، خلال كلمته …، وفق ما نقلت وكالة الأنباء، إلى أن "…": «according to what … reported» cites the medium too.
+            if (kind == CueKind.Source && k + 2 < s.Tokens.Count && s.Tokens[k + 1].Norm is "ما" or "لما"
+                && s.Tokens[k + 2].Norm is "نقلت" or "نقله" or "نقلته" or "ذكرت" or "اوردت" or "افادت" or "نشرت" or "اوردته" or "نقل" or "ذكر" or "اورد" or "نشر")
+                continue;
             // وقال الحلبوسي، خلال الجلسة، بحسب بيان للدائرة الإعلامية، إن “…”: a source set off by commas after a verb cue
             // says where the words were reported; the verb's speaker said them.
             if (kind == CueKind.Source && k > 0 && s.Text.AsSpan(s.Tokens[k - 1].End, s.Tokens[k].Start - s.Tokens[k - 1].End).Contains('،')
