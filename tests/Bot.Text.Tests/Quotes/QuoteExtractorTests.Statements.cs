@@ -229,4 +229,11 @@ public class QuoteExtractorStatementTests
     public void Extract_WhatHeCalledIt_IsNoQuotation() =>
         // «على أهبة الاستعداد لما أطلق عليه “عملية نظافة العاصمة”»: a name he gave, not his words.
         Assert.Empty(Quotes("ذكر العطا أن قوات منطقة أم درمان العسكرية على أهبة الاستعداد لما أطلق عليه “عملية نظافة العاصمة”."));
+
+    [Fact]
+    public void Extract_QuotationAfterMin_IsSpeech() =>
+        // «مشيرا إلى أن هناك من «يتحدث عن السلمية …»»: من (those who) brings in words, not a title.
+        Assert.Equal("راشد بن عبدالله", Assert.Single(Quotes(
+            "وكشف وزير الداخلية الشيخ راشد بن عبدالله آل خليفة عن قضايا أمنية، مشيرا إلى أن هناك من «يتحدث عن السلمية رغم أن هناك شهداء من رجال الأمن»."))
+            .Speaker);
 }
