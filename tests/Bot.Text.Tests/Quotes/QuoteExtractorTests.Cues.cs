@@ -496,4 +496,11 @@ public class QuoteExtractorCueTests
         Assert.Equal("غنيم", Assert.Single(Quotes(string.Join("\n",
             "قال رئيس سلطة المياه مازن غنيم إن الوضع المائي صعب، وأضاف غنيم أن الملف معقد.",
             "ولفت، خلال كلمته بالمؤتمر العربي للمياه وفق ما نقلت وكالة الأنباء الفلسطينية، إلى أنّ \"الاحتلال يستغل المياه لتقويض فرص اقامة دولة فلسطينية\"."))).Speaker);
+
+    [Fact]
+    public void Extract_ToSayAsVerbalNoun_IsACue() =>
+        // «وخلص الدوسري للقول: «…»»: للقول introduces his words as بالقول does.
+        Assert.Contains("تأكدوا", Assert.Single(Quotes(string.Join("\n",
+            "قال وزير الإعلام سلمان الدوسري إن القرار سيراجع.",
+            "وخلص الدوسري للقول: «تأكدوا أن وزير الرياضة شخصياً، وأنا، مهتمان بزملائنا وشركائنا»."))).Text, StringComparison.Ordinal);
 }
