@@ -1406,6 +1406,8 @@ internal static class QuoteExtractor
         while (j >= 0 && end - j < 3 && names.IsNameLike(tokens[j].Norm) && !Stops.Contains(tokens[j].Norm)
                && (j == end || Joined(s, tokens[j].End, tokens[j + 1].Start)))
             j--;
+        // عقد العطية مؤتمرا صحفيًا قال فيه: a word written with tanween is an indefinite noun, never a name.
+        if (s.Text.AsSpan(tokens[end].Start, tokens[end].End - tokens[end].Start).IndexOfAny('\u064B', '\u064C', '\u064D') >= 0) return null;
         // بشكل عام تجيب: one word is a name only when the article mentions it again (كيم يؤكد), or كان puts it before
         // the verb as its subject (وكان كيم قد شدد).
         if (j == end || (end - j == 1 && names.Mentions(tokens[end].Norm) < 2

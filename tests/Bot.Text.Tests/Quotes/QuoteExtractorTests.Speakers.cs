@@ -172,4 +172,11 @@ public class QuoteExtractorSpeakerTests
         Assert.DoesNotContain(quotes, q => q.Text.StartsWith("من أهم", StringComparison.Ordinal) && q.Speaker.Contains("عامر", StringComparison.Ordinal));
         Assert.Contains(quotes, q => q.Text.StartsWith("من أهم", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Extract_WordWithTanweenBeforeTheVerb_IsNoName() =>
+        // «عقد العطية مؤتمرا صحفيًا قال فيه: "…"»: صحفيًا (with tanween) is an adjective, never the speaker.
+        Assert.DoesNotContain("صحفي", Assert.Single(Quotes(string.Join("\n",
+            "افتتح عبدالله بن حمد العطية المعرض، وقال العطية إن المشاركة واسعة.",
+            "وفي ختام جولته عقد العطية مؤتمرا صحفيًا قال فيه: \"إن الاستدامة البيئية تعتبر من ركائز رؤية قطر الوطنية\"."))).Speaker, StringComparison.Ordinal);
 }

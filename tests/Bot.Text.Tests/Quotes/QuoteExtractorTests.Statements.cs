@@ -236,4 +236,16 @@ public class QuoteExtractorStatementTests
         Assert.Equal("راشد بن عبدالله", Assert.Single(Quotes(
             "وكشف وزير الداخلية الشيخ راشد بن عبدالله آل خليفة عن قضايا أمنية، مشيرا إلى أن هناك من «يتحدث عن السلمية رغم أن هناك شهداء من رجال الأمن»."))
             .Speaker);
+
+    [Fact]
+    public void Extract_ChannelAfterVia_IsNoQuotation() =>
+        // «خلال مداخلة مع برنامج "مانشيت"، المذاع عبر "إكسترا نيوز"»: the channel's name.
+        Assert.DoesNotContain(Quotes(
+            "وأضاف الوزيري خلال مداخلة مع برنامج \"مانشيت\"، المذاع عبر \"إكسترا نيوز\"، أن الكشف الأثري عبارة عن توابيت."),
+            q => q.Text == "إكسترا نيوز");
+
+    [Fact]
+    public void Extract_ExhibitionsName_IsNoQuotation() =>
+        // «النسخة الثانية من معرض “صنع في السعودية”»
+        Assert.Empty(Quotes("وقال وزير الصناعة بندر الخريف إنه أطلق النسخة الثانية من معرض “صنع في السعودية”، بحضور مجموعة من الخبراء."));
 }
