@@ -258,20 +258,22 @@ internal static class QuoteExtractor
         return false;
     }
 
-    /// <summary>زاد، اختتم (with or without و): cues only when <see cref="GuardedCueHolds"/>.</summary>
+    /// <summary>زاد، اختتم، بيّن (with or without و): cues only when <see cref="GuardedCueHolds"/>.</summary>
     private static bool Guarded(string norm)
     {
         // «وزاد» itself stays a plain cue: opening a sentence it is «and he added» (وزاد العدوة: «…»), and guarding it lost
         // that quotation on the dev pages; «وزادت» and a bare «زاد» mid-sentence are mostly «increased».
         var w = norm.Length > 4 && norm[0] == 'و' ? norm[1..] : norm;
-        return w is "زاد" or "زادت" or "اختتم" or "اختتمت";
+        return w is "زاد" or "زادت" or "اختتم" or "اختتمت" or "بين" or "بينت" or "وبين";
     }
 
-    /// <summary>The guarded cue at <paramref name="k"/> is right before a colon, or before a person, a role or a body.</summary>
+    /// <summary>The guarded cue at <paramref name="k"/> is right before a colon, or (not بيّن) before a person, a role or a body.</summary>
     private static bool GuardedCueHolds(Sentence s, int k, SpeakerNames names)
     {
         var after = s.Text.AsSpan(s.Tokens[k].End).TrimStart();
         if (after.Length > 0 && after[0] == ':') return true;
+        // بيّن only before a colon: before a name or a body it is «between» (بين الجيش السوداني و…).
+        if (s.Tokens[k].Norm is "بين" or "بينت" or "وبين" or "وبينت") return false;
         if (SpeakerAfter(s, k, names) is not { } speaker) return false;
         var preferred = names.Prefer(speaker);
         return QuoteConfidence.Classify(preferred, names) switch
@@ -809,7 +811,9 @@ internal static class QuoteExtractor
         // وأوضح المسؤول، الثلاثاء، على هامش يوم إعلامي …، أن “…”: a quotation opening the cue's أن-clause may be farther away.
         // قال …: «…» and قالت النيابة إن الحفر … "…": a quotation after a colon, or inside an إن/أن clause opened within
         // reach, may be as far from its cue.
-        var gap = before >= 0 && (IsThatWord(s.Tokens[before].Norm) || QuoteSpans.AfterColon(s.Text, span.Open) || ThatClauseBefore(s, before))
+        // (so may one right after an aside between dashes: وقال مصطفى ـ في معرض رده على أسئلة الصحفيين … ـ "إننا …")
+        var gap = before >= 0 && (IsThatWord(s.Tokens[before].Norm) || QuoteSpans.AfterColon(s.Text, span.Open) || ThatClauseBefore(s, before)
+                                  || AfterAside(s.Text, span.Open))
             ? MaxThatGap : MaxGap;
         for (var k = before; k >= 0 && before - k <= gap && s.Tokens[k].Start > floor; k--)
         {
@@ -881,6 +885,18 @@ internal static class QuoteExtractor
         var start = i;
         while (i < text.Length && ArabicLetters.IsWordChar(text[i])) i++;
         return i > start && ReportingCues.Match(ArabicText.Normalize(text[start..i]), out _) == CueKind.Verb;
+    }
+
+    /// <summary>A dash closing an aside that opened with a dash earlier in the text, spaces aside, right before <paramref name="open"/>.</summary>
+    private static bool AfterAside(string text, int open)
+    {
+        var k = open - 1;
+        while (k >= 0 && char.IsWhiteSpace(text[k])) k--;
+        if (k < 1 || text[k] is not ('-' or '–' or '—' or 'ـ') || !char.IsWhiteSpace(text[k - 1])) return false;
+        // the opening dash stands apart too (a tatweel inside a word stretches it: بـ، الـ)
+        for (var i = k - 2; i > 0; i--)
+            if (text[i] == text[k] && char.IsWhiteSpace(text[i - 1]) && i + 1 < text.Length && char.IsWhiteSpace(text[i + 1])) return true;
+        return false;
     }
 
     /// <summary>A comma, spaces aside, right before position <paramref name="open"/>.</summary>

@@ -503,4 +503,22 @@ public class QuoteExtractorCueTests
         Assert.Contains("تأكدوا", Assert.Single(Quotes(string.Join("\n",
             "قال وزير الإعلام سلمان الدوسري إن القرار سيراجع.",
             "وخلص الدوسري للقول: «تأكدوا أن وزير الرياضة شخصياً، وأنا، مهتمان بزملائنا وشركائنا»."))).Text, StringComparison.Ordinal);
+
+    [Fact]
+    public void Extract_QuotationAfterALongAsideBetweenDashes_IsTheVerbsSpeakers() =>
+        // «وقال مصطفى ـ في معرض رده على أسئلة الصحفيين … ـ "إننا نقول …"»: the aside does not count against the cue's reach.
+        Assert.Equal("مصطفى", Assert.Single(Quotes(string.Join("\n",
+            "أكد رئيس الوزراء محمد مصطفى أن الدولة جاهزة، وقال مصطفى إن العمل مستمر.",
+            "وقال مصطفى ـ في معرض رده على أسئلة الصحفيين خلال مؤتمر صحفي مشترك مع وزير الخارجية والهجرة أمام معبر رفح ـ \"إننا نقول دائما فلسطين أقوى حين يكون كل أطياف الشعب معا\"."))).Speaker);
+
+    [Fact]
+    public void Extract_ExplainedBeforeAColon_IsACueButBetweenIsNot()
+    {
+        // «وبيّن: “…”» introduces words; «بين الجيش السوداني و…» is «between».
+        var quotes = Quotes(string.Join("\n",
+            "قال مدير الرابطة فراس معلا إن الدوري سينطلق قريبا.",
+            "وبيّن: “اتفقنا مع الناقل الرسمي للدوري على بث ثلاث مباريات على القنوات الأرضية”.",
+            "وتدور المعارك بين الجيش السوداني و“قوات الدعم السريع” منذ أشهر."));
+        Assert.Equal("معلا", Assert.Single(quotes).Speaker);
+    }
 }
