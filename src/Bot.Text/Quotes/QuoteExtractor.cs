@@ -878,6 +878,7 @@ internal static class QuoteExtractor
         return null;
     }
 
+    /// <summary>The text's first word is a verb cue (وقال، أكد).</summary>
     private static bool OpensWithVerbCue(string text)
     {
         var i = 0;

@@ -441,13 +441,13 @@ internal sealed class SpeakerNames(ArticleModel article)
 
     private readonly HashSet<string> calledAfterVerb = new(StringComparer.Ordinal);
 
-    /// <summary>
-    /// The name's last word, or the first word of a full name, stands right after a verb of saying somewhere (وأضاف أرنولد،
-    /// أكد عادل رمزي): the article calls a person by it.
-    /// </summary>
     /// <summary>Names introduced right after a verb of saying and a role (قال وزير الإعلام السعودي عوّاد العواد): the speaker.</summary>
     private readonly HashSet<string> namedAfterVerb = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The name's last word, or the first word of a full name, stands right after a verb of saying somewhere (وأضاف أرنولد،
+    /// أكد عادل رمزي), or the name was introduced right after one and a role: the article calls a person by it.
+    /// </summary>
     private bool CalledAfterVerb(string name)
     {
         if (namedAfterVerb.Contains(ArabicText.Normalize(name))) return true;
@@ -650,7 +650,6 @@ internal sealed class SpeakerNames(ArticleModel article)
     private static bool Definite(string norm) =>
         norm.StartsWith("ال", StringComparison.Ordinal) || norm.StartsWith("وال", StringComparison.Ordinal);
 
-    /// <summary>Only spaces, commas or quote marks between two positions: a role and the name it introduces.</summary>
     /// <summary>
     /// A mark between the role and the next word that opens more than a name: وأضاف لاعب المنتخب “استطعنا تغيير الصورة …”
     /// quotes him, المدير الفني "روبرتو مانشيني" names him (the quotation closes within four words).
@@ -663,6 +662,7 @@ internal sealed class SpeakerNames(ArticleModel article)
         return close < 0 || ArticleModel.CountWords(text.Substring(to, close)) > 4;
     }
 
+    /// <summary>Only spaces, commas or quote marks between two positions: a role and the name it introduces.</summary>
     private static bool Linked(string text, int from, int to)
     {
         for (var i = from; i < to; i++)

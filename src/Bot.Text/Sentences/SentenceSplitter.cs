@@ -249,6 +249,7 @@ internal static class SentenceSplitter
         return false;
     }
 
+    /// <summary>An opening mark, spaces aside, at <paramref name="from"/>.</summary>
     private static bool OpensNext(ReadOnlySpan<char> s, int from)
     {
         var rest = s[from..].TrimStart();

@@ -48,7 +48,7 @@ public sealed class UpdatePoller(
         if (!await StartUpAsync(stoppingToken)) return;
         var offset = (int)(ReadOffset() ?? 0);
         var timeoutSeconds = (int)options.Value.PollTimeout.TotalSeconds;
-        var dispatcher = new ChatDispatcher(HandleAndForgetAsync, MaxChatsAtOnce, logger, stoppingToken);
+        var dispatcher = new ChatDispatcher(HandleAndRemoveAsync, MaxChatsAtOnce, logger, stoppingToken);
         // On shutdown the dispatcher starts no new update; the ones in hand finish (ExecuteAsync waits for them).
         try
         {
@@ -88,7 +88,7 @@ public sealed class UpdatePoller(
         }
     }
 
-    private async Task HandleAndForgetAsync(Update update)
+    private async Task HandleAndRemoveAsync(Update update)
     {
         await HandleOneAsync(update);
         try
