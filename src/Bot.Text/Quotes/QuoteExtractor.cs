@@ -347,8 +347,7 @@ internal static class QuoteExtractor
     private static bool Introduces(string text, int i)
     {
         if (QuoteSpans.AfterColon(text, i) || (CommaBefore(text, i) && OpensWithVerbCue(text))) return true;
-        var k = i - 1;
-        while (k >= 0 && char.IsWhiteSpace(text[k])) k--;
+        var k = QuoteSpans.LastBefore(text, i);
         var end = k + 1;
         while (k >= 0 && ArabicLetters.IsWordChar(text[k])) k--;
         return end > k + 1 && IsThatWord(ArabicText.Normalize(text[(k + 1)..end]));
@@ -891,8 +890,7 @@ internal static class QuoteExtractor
     /// <summary>A dash closing an aside that opened with a dash earlier in the text, spaces aside, right before <paramref name="open"/>.</summary>
     private static bool AfterAside(string text, int open)
     {
-        var k = open - 1;
-        while (k >= 0 && char.IsWhiteSpace(text[k])) k--;
+        var k = QuoteSpans.LastBefore(text, open);
         if (k < 1 || text[k] is not ('-' or '–' or '—' or 'ـ') || !char.IsWhiteSpace(text[k - 1])) return false;
         // the opening dash stands apart too (a tatweel inside a word stretches it: بـ، الـ)
         for (var i = k - 2; i > 0; i--)
@@ -901,12 +899,7 @@ internal static class QuoteExtractor
     }
 
     /// <summary>A comma, spaces aside, right before position <paramref name="open"/>.</summary>
-    private static bool CommaBefore(string text, int open)
-    {
-        var k = open - 1;
-        while (k >= 0 && char.IsWhiteSpace(text[k])) k--;
-        return k >= 0 && text[k] is '،' or ',';
-    }
+    private static bool CommaBefore(string text, int open) => QuoteSpans.LastBefore(text, open) is var k and >= 0 && text[k] is '،' or ',';
 
     /// <summary>
     /// The position lies in an aside — between dashes or in brackets — that closes before <paramref name="quoteOpen"/>:

@@ -67,11 +67,14 @@ internal static class QuoteSpans
     }
 
     /// <summary>A colon, spaces aside, right before position <paramref name="i"/> (قال: «…»).</summary>
-    internal static bool AfterColon(string s, int i)
+    internal static bool AfterColon(string s, int i) => LastBefore(s, i) is var k and >= 0 && s[k] == ':';
+
+    /// <summary>The index of the last non-space character before position <paramref name="i"/>, or -1.</summary>
+    internal static int LastBefore(string s, int i)
     {
         var k = i - 1;
         while (k >= 0 && char.IsWhiteSpace(s[k])) k--;
-        return k >= 0 && s[k] == ':';
+        return k;
     }
 
     /// <summary>A mark right after a word or a stop and before a space, a punctuation mark or the end.</summary>

@@ -514,11 +514,14 @@ public class QuoteExtractorCueTests
     [Fact]
     public void Extract_ExplainedBeforeAColon_IsACueButBetweenIsNot()
     {
-        // «وبيّن: “…”» introduces words; «بين الجيش السوداني و…» is «between».
+        // «وبيّن: “…”» introduces words; «بين القوات المسلحة والدعم السريع» is «between», and names no speaker in place of
+        // البرهان.
         var quotes = Quotes(string.Join("\n",
             "قال مدير الرابطة فراس معلا إن الدوري سينطلق قريبا.",
             "وبيّن: “اتفقنا مع الناقل الرسمي للدوري على بث ثلاث مباريات على القنوات الأرضية”.",
-            "وتدور المعارك بين الجيش السوداني و“قوات الدعم السريع” منذ أشهر."));
-        Assert.Equal("معلا", Assert.Single(quotes).Speaker);
+            "وقال البرهان إن الحرب الدائرة بين القوات المسلحة والدعم السريع، “السودان مستهدف في وحدته وحدوده وسنتصدى للمؤامرات”."));
+        Assert.Equal(2, quotes.Count);
+        Assert.Contains(quotes, q => q.Speaker == "معلا" && q.Text.StartsWith("اتفقنا", StringComparison.Ordinal));
+        Assert.Contains(quotes, q => q.Speaker == "البرهان" && q.Text.StartsWith("السودان", StringComparison.Ordinal));
     }
 }
