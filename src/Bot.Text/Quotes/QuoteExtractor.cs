@@ -1194,6 +1194,16 @@ internal static class QuoteExtractor
                     break;
                 }
                 if (EndsPhrase(s, tokens[m].End, m + 1 < tokens.Count ? tokens[m + 1].Start : s.Text.Length)) { end = m; break; }
+                // وزير الداخلية في حكومة تصريف الأعمال بسام مولوي، اليوم السبت، إن؛ وزيرة التنمية المحلية، والقائم بأعمال وزيرة
+                // البيئة، الدكتورة منال عوض، خلال: two name words before a comma close the phrase (not a body's name: في مجموعة
+                // طلعت مصطفى، nor a place).
+                if (m > j && m + 1 < tokens.Count && CommaBetween(s, tokens[m].End, tokens[m + 1].Start)
+                    && IsNamePart(s, m, names) && IsNamePart(s, m - 1, names) && Joined(s, tokens[m - 1].End, tokens[m].Start)
+                    && !NamesBody(s, m - 1) && !SpeakerNames.IsPlace(tokens[m].Norm) && !SpeakerNames.IsPlace(tokens[m - 1].Norm))
+                {
+                    end = m;
+                    break;
+                }
             }
         if (end >= j)
         {

@@ -577,4 +577,18 @@ public class QuoteExtractorAppositionTests
         Assert.DoesNotContain(quotes, q => q.Speaker.Contains("كلمة", StringComparison.Ordinal));
         Assert.Single(quotes);
     }
+
+    [Theory]
+    // A qualifier with في between the role and the name, then an aside before إن.
+    [InlineData("قال وزير الداخلية في حكومة تصريف الأعمال بسام مولوي، اليوم السبت، إن \"الوضع الأمني اليوم خطير ودقيق ويجب المتابعة\".", "مولوي")]
+    // A second role set off by commas, then the name and the circumstances.
+    [InlineData("قالت وزيرة التنمية المحلية، والقائم بأعمال وزيرة البيئة، الدكتورة منال عوض، خلال أعمال المؤتمر: “هذا الإنجاز الذي نشهده لن يكن ليتحقق لولا جهود الجميع”.", "عوض")]
+    public void Extract_FullNameBeforeACommaAfterALongRolePhrase_IsTheSpeaker(string body, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Fact]
+    public void Extract_BodysNameBeforeACommaAfterARole_IsNoPerson() =>
+        // «في مجموعة طلعت مصطفى،»: a company named after a person; the name after a body word is the body's.
+        Assert.DoesNotContain(Quotes("قال مدير المبيعات في مجموعة طلعت مصطفى، اليوم الأحد، إن \"الطلب على النفط سيرتفع خلال الأشهر المقبلة\"."),
+            q => q.Speaker.Contains("مصطفى", StringComparison.Ordinal));
 }
