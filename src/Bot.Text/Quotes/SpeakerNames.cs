@@ -630,17 +630,20 @@ internal sealed class SpeakerNames(ArticleModel article)
     }
 
     /// <summary>
-    /// The two or three name words ending at <paramref name="last"/>, right after a verb of saying (أكد عادل رمزي، مدرب …): the
-    /// whole name as written; null for anything else.
+    /// The two or three name words ending at <paramref name="last"/>, right after a verb of saying (أكد عادل رمزي، مدرب …؛ قال
+    /// بدر عبد العاطي، وزير …): the whole name as written; null for anything else.
     /// </summary>
     private string? Apposition(string text, List<(int Start, int End, string Norm)> tokens, int last)
     {
         bool NameWord(string norm) => IsNameLike(norm) && !Stops.Contains(norm) && ReportingCues.Match(norm, out _) is null;
+        // …the last may be an ال-family name or the ال-half of a compound (أحمد الطيب، بدر عبد العاطي)
+        var familyEnd = Definite(tokens[last].Norm) && tokens[last].Norm.Length > 3 && !IsRole(tokens[last].Norm)
+                        && !Stops.Contains(tokens[last].Norm) && !Organisations.Contains(tokens[last].Norm) && !Places.Contains(tokens[last].Norm);
         var first = last;
         while (first > 0 && last - first < 2 && NameWord(tokens[first - 1].Norm)
                && string.IsNullOrWhiteSpace(text[tokens[first - 1].End..tokens[first].Start]))
             first--;
-        if (!NameWord(tokens[last].Norm) || first == last || first < 1) return null;
+        if (!(NameWord(tokens[last].Norm) || familyEnd) || first == last || first < 1) return null;
         return IsSpeechVerb(tokens[first - 1].Norm) ? text[tokens[first].Start..tokens[last].End] : null;
     }
 

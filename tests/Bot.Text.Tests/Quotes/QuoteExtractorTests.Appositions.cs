@@ -591,4 +591,13 @@ public class QuoteExtractorAppositionTests
         // «في مجموعة طلعت مصطفى،»: a company named after a person; the name after a body word is the body's.
         Assert.DoesNotContain(Quotes("قال مدير المبيعات في مجموعة طلعت مصطفى، اليوم الأحد، إن \"الطلب على النفط سيرتفع خلال الأشهر المقبلة\"."),
             q => q.Speaker.Contains("مصطفى", StringComparison.Ordinal));
+
+    [Fact]
+    public void Extract_RoleOfANameEndingInAnAlWordBeforeIt_IsThatPerson() =>
+        // «قال بدر عبد العاطي، وزير الخارجية والهجرة، …» then «وشدد وزير الخارجية …» and «وأضاف: “…”»: the name, said once,
+        // ends in the ال-half of a compound; the later role is the same minister.
+        Assert.Equal("بدر عبد العاطي", Assert.Single(Quotes(string.Join("\n",
+            "قال بدر عبد العاطي، وزير الخارجية والهجرة، إن هناك توافقا مع تركيا بشأن الأزمات.",
+            "وشدد وزير الخارجية، خلال مؤتمر صحفي مع نظيره التركي، على ضرورة الحفاظ على وحدة الدول.",
+            "وأضاف: “توافقنا على أهمية الدفع بالتعاون الاقتصادي والتجاري لآفاق أرحب”."))).Speaker);
 }
