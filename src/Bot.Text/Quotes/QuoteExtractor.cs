@@ -1294,6 +1294,8 @@ internal static class QuoteExtractor
         var end = j;
         for (var m = j + 1; m < s.Tokens.Count && m < j + 5 && Joined(s, s.Tokens[m - 1].End, s.Tokens[m].Start); m++)
         {
+            // طارق المجذوب لقناة محلية: after an ال-family name a ل-word is whom the words were said to.
+            if (Definite(s.Tokens[m - 1].Norm) && Addressee(s.Tokens[m].Norm)) break;
             if (IsNamePart(s, m, names)) { end = m; continue; }
             var norm = s.Tokens[m].Norm;
             // عبد الله الكولي، نور الدين: الله and الدين complete the name before them.

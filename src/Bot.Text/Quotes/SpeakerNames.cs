@@ -561,7 +561,9 @@ internal sealed class SpeakerNames(ArticleModel article)
                        && !Relative(tokens[end + 1].Norm)
                        && (Definite(tokens[end + 1].Norm) || QuoteExtractor.DefiniteBehindPreposition(tokens[end + 1].Norm)
                            // (a construct noun, not أن or في before an ال-word: المسؤول النرويجي أن النرويج سجلت)
-                           || (end + 2 < tokens.Count && Definite(tokens[end + 2].Norm) && !Stops.Contains(tokens[end + 1].Norm))
+                           || (end + 2 < tokens.Count && Definite(tokens[end + 2].Norm) && !Stops.Contains(tokens[end + 1].Norm)
+                               // (after an ال-qualifier only a و-word: وزير الشؤون الاجتماعية مالك الزاهي names him)
+                               && (!Definite(tokens[end].Norm) || tokens[end + 1].Norm[0] == 'و' || tokens[end + 1].Norm == "باسم"))
                            // وزير البريد و تكنولوجيات الإعلام: و typed apart (but not «الوزير و المستشار»: another person)
                            || (tokens[end + 1].Norm == "و" && end + 2 < tokens.Count && !IsRole(tokens[end + 2].Norm)
                                && (Definite(tokens[end + 2].Norm) || (end + 3 < tokens.Count && Definite(tokens[end + 3].Norm))))))
@@ -575,9 +577,21 @@ internal sealed class SpeakerNames(ArticleModel article)
                 // Only across spaces, a comma or quote marks (المدير الفني "روبرتو مانشيني"): «وزير الداخلية: نواجه تحدي …» is a
                 // headline, and its words no name.
                 // اللاعب الذي قاد فريقه: a relative clause describes the role-holder; its words name nobody.
-                var forward = after < tokens.Count && !Relative(tokens[after].Norm) && Linked(text, tokens[after - 1].End, tokens[after].Start)
-                            && !OpensLongQuotation(text, tokens[after - 1].End, tokens[after].Start) ? NameRun(text, tokens, after, +1) : null;
-                if (forward is not null && k > 0 && ReportingCues.Match(tokens[k - 1].Norm, out _) is not null) namedAfterVerb.Add(ArabicText.Normalize(forward));
+                var opens = after < tokens.Count && !Relative(tokens[after].Norm) && Linked(text, tokens[after - 1].End, tokens[after].Start)
+                            && !OpensLongQuotation(text, tokens[after - 1].End, tokens[after].Start);
+                var forward = opens ? NameRun(text, tokens, after, +1) : null;
+                var afterVerb = k > 0 && ReportingCues.Match(tokens[k - 1].Norm, out _) is not null;
+                // قال وزير الشؤون الاجتماعية مالك الزاهي إن: right after a verb of saying, a full name the article gives only
+                // here is the role-holder all the same (behind any ranks: الفريق الركن الشيخ راشد بن عبدالله آل خليفة).
+                // Such a name stands for the role alone and the role's exact phrase: not for other descriptions with the role word
+                // (namedAfterVerb), which may be another person's the article names once too.
+                if (forward is not null && afterVerb) namedAfterVerb.Add(ArabicText.Normalize(forward));
+                if (forward is null && opens && afterVerb && Spaced(text, tokens[end].End, tokens[after].Start))
+                {
+                    var from = after;
+                    while (from + 1 < tokens.Count && from - after < 3 && IsNameTitle(tokens[from].Norm) && Spaced(text, tokens[from].End, tokens[from + 1].Start)) from++;
+                    forward = from == after || Spaced(text, tokens[from - 1].End, tokens[from].Start) ? NamedOnce(text, tokens, from) : null;
+                }
                 var name = forward
                     // (not the words of the role-holder in construct before it: كلمة النائب، تصريح الوزير)
                     ?? (k > 0 && Linked(text, tokens[k - 1].End, tokens[k].Start)
@@ -620,7 +634,8 @@ internal sealed class SpeakerNames(ArticleModel article)
                 if (o != j && tokens[o].Norm == t.Norm) c--;
             // …and, among those mentioned twice, the one that closes mentions first (see CallWeight).
             var weight = Closing(t.Norm) * 1000 + c;
-            if (weight >= bestCount && c >= 2 && !(Connectors.Contains(t.Norm) && t.Norm != "عبد")) { best = Compound(text, tokens, j); bestCount = weight; }
+            // (الله of عبد الله is counted in حزب الله and إن شاء الله too: its compound is no better a mention than the family name)
+            if (weight >= bestCount && c >= 2 && !(Connectors.Contains(t.Norm) && t.Norm != "عبد") && !CompletesName(t.Norm)) { best = Compound(text, tokens, j); bestCount = weight; }
             var next = j + step;
             if (next < 0 || next >= tokens.Count) break;
             var (a, b) = step > 0 ? (t.End, tokens[next].Start) : (tokens[next].End, t.Start);
@@ -628,6 +643,48 @@ internal sealed class SpeakerNames(ArticleModel article)
         }
         return length >= 2 ? best : null;
     }
+
+    /// <summary>
+    /// A full name of two to four words from <paramref name="from"/> as written — name words, connectors and their ال-halves
+    /// (بن عبدالله آل خليفة، عبد العزيز), closed by an ال-family name or by what cannot go on a name: punctuation, a
+    /// function word (إن، في، خلال), ل. Null when a name-like word follows, which may be the verb's object.
+    /// </summary>
+    private string? NamedOnce(string text, List<(int Start, int End, string Norm)> tokens, int from)
+    {
+        var last = -1;
+        for (var j = from; j < tokens.Count && j < from + 5; j++)
+        {
+            var norm = tokens[j].Norm;
+            if (j > from && !Spaced(text, tokens[j - 1].End, tokens[j].Start)) break;
+            var compoundHalf = j > from && Connectors.Contains(tokens[j - 1].Norm) && Definite(norm);
+            var nameWord = IsNameLike(norm) && !Stops.Contains(norm) && !Places.Contains(norm) && !IsBodyWord(norm) && norm.Length >= 3
+                           && ReportingCues.Match(norm, out _) is null && !IsHonorific(norm) && !IsNameTitle(norm)
+                           // (a noun with a pronoun is no name: أفرادها، بلادنا)
+                           && !(norm.Length > 4 && (norm.EndsWith("ها", StringComparison.Ordinal) || norm.EndsWith("هم", StringComparison.Ordinal) || norm.EndsWith("نا", StringComparison.Ordinal)));
+            if (compoundHalf || (nameWord || Connectors.Contains(norm)) && !(j == from && norm[0] is 'و' or 'ل' or 'ب'))
+            {
+                last = j;
+                continue;
+            }
+            // …an ال-family name closes it (مالك الزاهي، أحمد الطيب)
+            if (j > from && Definite(norm) && norm.Length > 3 && !IsRole(norm) && !Stops.Contains(norm) && !Organisations.Contains(norm) && !Places.Contains(norm))
+                // (…with الله or الدين completing it: خالد الجار الله)
+                last = j + 1 < tokens.Count && CompletesName(tokens[j + 1].Norm) && Spaced(text, tokens[j].End, tokens[j + 1].Start) ? j + 1 : j;
+            break;
+        }
+        if (last < from + 1 || Connectors.Contains(tokens[last].Norm)) return null;
+        // …and what follows shows where it ends: punctuation or a mark, إن/أن, or the time, place or medium of the words.
+        var next = last + 1;
+        if (next < tokens.Count && string.IsNullOrWhiteSpace(text[tokens[last].End..tokens[next].Start]) && !ClosesName(tokens[next].Norm)) return null;
+        return text[tokens[from].Start..tokens[last].End];
+    }
+
+    /// <summary>Words that may follow a full name in a report of speech: إن/أن, and when, where or to whom it was said.</summary>
+    private static bool ClosesName(string norm) =>
+        norm is "ان" or "انه" or "انها" or "بان" or "بانه" or "بانها" or "في" or "خلال" or "اليوم" or "امس" or "مساء" or "صباح" or "عقب"
+            or "لدي" or "ل" or "عبر" or "اثناء" or "قائلا" or "مؤكدا" or "موضحا" or "مشيرا" or "مضيفا"
+        // (لوكالة، لقناة، للصحفيين: to whom)
+        || (norm.Length > 3 && norm[0] == 'ل');
 
     /// <summary>
     /// The two or three name words ending at <paramref name="last"/>, right after a verb of saying (أكد عادل رمزي، مدرب …؛ قال

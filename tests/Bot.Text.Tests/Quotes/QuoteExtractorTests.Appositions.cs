@@ -600,4 +600,31 @@ public class QuoteExtractorAppositionTests
             "قال بدر عبد العاطي، وزير الخارجية والهجرة، إن هناك توافقا مع تركيا بشأن الأزمات.",
             "وشدد وزير الخارجية، خلال مؤتمر صحفي مع نظيره التركي، على ضرورة الحفاظ على وحدة الدول.",
             "وأضاف: “توافقنا على أهمية الدفع بالتعاون الاقتصادي والتجاري لآفاق أرحب”."))).Speaker);
+
+    [Fact]
+    public void Extract_RoleNamedOnceRightAfterAVerbOfSaying_IsThatPersonLater() =>
+        // «صرح وزير التربية طارق المجذوب لـ…» then «وأضاف الوزير: “…”»: the article gives the name only once.
+        Assert.Equal("طارق المجذوب", Assert.Single(Quotes(string.Join("\n",
+            "صرح وزير التربية طارق المجذوب لقناة محلية بأن العام الدراسي يمكن تعويضه.",
+            "وأضاف الوزير خلال المقابلة: “ننتظر كيف سيتطور الوباء لنتخذ القرار بشأن الامتحانات الرسمية”."))).Speaker);
+
+    [Theory]
+    // The verb's object after the role (ودعا وزير الاتصال أصحاب الصحف إلى): no name, whatever closes it.
+    [InlineData("ودعا وزير الاتصال أصحاب الصحف إلى الالتزام بالمهنية.", "أصحاب")]
+    // The quotation's own words after the role and a colon (وأضاف الوزير: “الحكومة تعمل جاهدة …”).
+    [InlineData("وأكد الوزير أن اللقاح سيصل قريبا.", "جاهدة")]
+    public void Extract_WordsAfterARoleThatAreNoName_DoNotNameTheRole(string first, string notSpeaker)
+    {
+        var quotes = Quotes(string.Join("\n", first,
+            "وأضاف الوزير: “الحكومة تعمل جاهدة بكامل أفرادها للحصول على اللقاح ضمن الشروط المقبولة”."));
+        Assert.DoesNotContain(Assert.Single(quotes).Speaker, notSpeaker, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_CompoundNameWithAllah_PrintsTheFamilyName() =>
+        // «عبد الله بو حبيب» in an article where الله also stands in حزب الله: the family name is the mention.
+        Assert.Equal("حبيب", Assert.Single(Quotes(string.Join("\n",
+            "قال وزير الخارجية اللبناني عبد الله بو حبيب إن الاتصالات مستمرة مع حزب الله والحكومة.",
+            "وأشار بو حبيب إلى أن حزب الله أبلغ الحكومة موقفه، والله أعلم بما سيأتي.",
+            "وأكد بو حبيب: “عرضنا التطورات الراهنة والاتصالات التي نقوم بها لمنع توسع الحرب”."))).Speaker);
 }

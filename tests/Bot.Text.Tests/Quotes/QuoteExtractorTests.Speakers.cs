@@ -122,8 +122,8 @@ public class QuoteExtractorSpeakerTests
 
     [Fact]
     public void Extract_ThatWithWePronounAfterTheRole_IsNoName() =>
-        // «وأكد الوزير أننا “…”»: أننا opens the reported clause; it was printed as the minister's name.
-        Assert.Equal("غباش", Assert.Single(Quotes(string.Join("\n",
+        // «وأكد الوزير أننا “…”»: أننا opens the reported clause; it was printed as the minister's name. (Named once, in full.)
+        Assert.Equal("حسن غباش", Assert.Single(Quotes(string.Join("\n",
             "قال وزير الصحة الدكتور حسن غباش إن الإغلاق ليس مطروحا.",
             "وأكد الوزير أننا “لم نصل في سوريا إلى الذروة حتى الآن”."))).Speaker);
 
