@@ -837,6 +837,7 @@ internal static class QuoteExtractor
             if (kind == CueKind.Source) break;
             if (kind == CueKind.Verb && !s.Tokens[k].Prefixed && SpeakerBefore(s, k, names) is { } subject) return subject;
             if (kind == CueKind.Participle && SubjectBeforeParticiple(s, k, names) is { } doer) return doer;
+            if (kind == CueKind.Participle && VerbSubjectBefore(s, k, names) is { } said) return said;
             cue = cue with { FromPrevious = previous is not null };
             return previous ?? SubjectInSentence(s, k, names);
         }
@@ -1409,6 +1410,24 @@ internal static class QuoteExtractor
         return RoleLed(s, r, names);
     }
 
+    /// <summary>
+    /// نفى المحافظ ذلك، متهما الإعلام الغربي …، ولافتا إلى أن "…": a participle's doer is the subject of a verb cue before it
+    /// in the same sentence, when that verb names one — not the speaker of an earlier sentence.
+    /// </summary>
+    private static string? VerbSubjectBefore(Sentence s, int k, SpeakerNames names)
+    {
+        for (var j = k - 1; j >= 0; j--)
+        {
+            if (InsideQuote(s.Spans, s.Tokens[j].Start)) continue;
+            if (s.Tokens[j].Cue != CueKind.Verb || Describes(s.Tokens[j].Norm)) continue;
+            // (not the medium's verb: - … حسبما ذكرت قناة (العربية) - أنه "…"، مؤكدا)
+            if (InAside(s.Text, s.Tokens[j].Start, s.Tokens[k].Start) || (j > 0 && s.Tokens[j - 1].Norm is "حسبما" or "كما" or "ما" or "حسب" or "بحسب")) continue;
+            if ((Guarded(s.Tokens[j].Norm) || AmbiguousPresent(s.Tokens[j].Norm)) && !GuardedCueHolds(s, j, names)) return null;
+            return SpeakerAfter(s, j, names);
+        }
+        return null;
+    }
+
     /// <summary>An ال-family name right after a name word (نصر الدين مفرح is one, so is علي المطوع).</summary>
     private static bool FamilyWordBefore(Sentence s, int j, SpeakerNames names) =>
         j > 0 && SpeakerNames.FamilyWord(s.Tokens[j].Norm) && IsNamePart(s, j - 1, names);
@@ -1467,7 +1486,9 @@ internal static class QuoteExtractor
         }
         // (a three-letter و-verb too: ورد وزير الاتصالات بالقول — not a function word: وفي، ولم)
         if (tokens.Count < o + 3 || tokens[o].Cue is not null || tokens[o].Norm is not { Length: >= 3 } v || (o == 0 && v[0] != 'و')
-            || (v.Length == 3 && (o > 0 || Stops.Contains(v) || StopWords.Contains(v) || StopWords.Contains(v.AsSpan(1))))) return null;
+            || (v.Length == 3 && (o > 0 || Stops.Contains(v) || StopWords.Contains(v) || StopWords.Contains(v.AsSpan(1))))
+            // (وبالنسبة لموضوع …، والأهم: a noun with ال behind و or a preposition opens no verb's sentence)
+            || NounAfterConjunction(v)) return null;
         if (SpeakerNames.IsRole(tokens[o + 1].Norm))
         {
             var end = RunEnd(s, o + 1, tokens.Count);
@@ -1488,6 +1509,12 @@ internal static class QuoteExtractor
         var comma = s.Text.AsSpan(tokens[j - 1].End, tokens[j].Start - tokens[j - 1].End);
         return comma.Trim().SequenceEqual("،") || comma.Trim().SequenceEqual(",") ? names.ShortMention(s.Text, Phrase(s, 1, j - 1)) : null;
     }
+
+    /// <summary>و and an ال-noun, also behind ب/ل/ك (والأهم، وبالنسبة، وللمرة): no verb.</summary>
+    private static bool NounAfterConjunction(string norm) =>
+        norm.Length > 3 && norm[0] == 'و'
+        && (norm.AsSpan(1).StartsWith("ال") || (norm.Length > 4 && norm[1] is 'ب' or 'ل' or 'ك' && norm.AsSpan(2).StartsWith("ال"))
+            || norm.AsSpan(1).StartsWith("لل"));
 
     /// <summary>Name words right after a sentence's opening و-verb (وتحدث الدعيج), or null; see <see cref="LeadSubject"/>.</summary>
     private static string? NameSubject(Sentence s, SpeakerNames names)

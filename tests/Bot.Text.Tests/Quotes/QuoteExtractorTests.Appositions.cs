@@ -627,4 +627,33 @@ public class QuoteExtractorAppositionTests
             "قال وزير الخارجية اللبناني عبد الله بو حبيب إن الاتصالات مستمرة مع حزب الله والحكومة.",
             "وأشار بو حبيب إلى أن حزب الله أبلغ الحكومة موقفه، والله أعلم بما سيأتي.",
             "وأكد بو حبيب: “عرضنا التطورات الراهنة والاتصالات التي نقوم بها لمنع توسع الحرب”."))).Speaker);
+
+    [Fact]
+    public void Extract_ParticipleAfterAVerbCueInItsSentence_IsThatVerbsSubjects() =>
+        // «قال رئيس مجلس الأمة مرزوق الغانم إن …، معربا عن ثقته … على دحض "…"»: the participle carries on the subject of
+        // the verb in its own sentence, which is stronger evidence than a speaker carried over from an earlier one — enough
+        // for a short fragment.
+        Assert.Equal("الغانم", Assert.Single(Quotes(string.Join("\n",
+            "قال رئيس مجلس الأمة مرزوق الغانم إن أي شكوى ضد الكويت سخيفة، معربا عن ثقته في قدرة الوفد البرلماني على دحض \"الأكاذيب الموجهة ضد الكويت وبرلمانها\".",
+            "وأضاف الغانم أن الوفد مستعد لكل الاحتمالات."))).Speaker);
+
+    [Fact]
+    public void Extract_SentenceOpeningWithAConjoinedNoun_HasNoLeadSubject()
+    {
+        // «وبالنسبة لموضوع وجود عناصر …، نفى المحافظ ذلك …، ولافتا إلى أن "…"»: وبالنسبة is no verb, so عناصر is nobody.
+        var quotes = Quotes(string.Join("\n",
+            "قال محافظ حمص أحمد منير محمد إن الجيش يتقدم في ريف المدينة.",
+            "وبالنسبة لموضوع وجود عناصر من \"حزب الله\" في المدينة، نفى المحافظ ذلك متهما الإعلام الغربي بالترويج للأكاذيب، ولافتا إلى أن \"الجيش السوري يستهلك جزءا صغيرا فقط من قوته\"."));
+        Assert.DoesNotContain("عناصر", Assert.Single(quotes).Speaker, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_ParticipleAfterAMediumsVerbInAnAside_KeepsTheSpeaker()
+    {
+        // «وأضاف الفالح - … حسبما ذكرت قناة (العربية) - أنه "…"، مؤكدا أن "…"»: the channel carried the words, it said none.
+        var quotes = Quotes(
+            "وأضاف الفالح - في تصريح للصحفيين حسبما ذكرت قناة (العربية) الإخبارية - أنه \"لا دليل على أن هناك حاجة لتعديلات الآن على الاتفاق\"، مؤكدا أن \"التوجه العام لأسواق النفط هو إعادة التوازن\".");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("الفالح", q.Speaker));
+    }
 }
