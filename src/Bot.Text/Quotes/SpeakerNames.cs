@@ -626,6 +626,10 @@ internal sealed class SpeakerNames(ArticleModel article)
             // عبد الوافي، أبو الغيط: an ال-word right after a connector is the second half of a compound name.
             var compoundHalf = j > 0 && Connectors.Contains(tokens[j - 1].Norm) && t.Norm.StartsWith("ال", StringComparison.Ordinal)
                 && t.Norm.Length > 3 && Spaced(text, tokens[j - 1].End, t.Start);
+            // محمود الخطيب رئيس الأهلي: read back from a role, an ال-family name after a first name is part of the name.
+            compoundHalf |= step < 0 && j == from && j > 0 && Definite(t.Norm) && t.Norm.Length > 3 && !IsRole(t.Norm)
+                && !Organisations.Contains(t.Norm) && !Places.Contains(t.Norm) && !Stops.Contains(t.Norm)
+                && IsNameLike(tokens[j - 1].Norm) && !Stops.Contains(tokens[j - 1].Norm) && Spaced(text, tokens[j - 1].End, t.Start);
             if ((!IsNameLike(t.Norm) && !compoundHalf) || Stops.Contains(t.Norm) || Places.Contains(t.Norm) || (t.Norm.Length < 3 && !Connectors.Contains(t.Norm)) || (t.Norm[0] == 'و' && t.Norm.Length > 4)
                 || ReportingCues.Match(t.Norm, out _) is not null) { length--; break; }
             // Mentions beyond the run itself (أحمد محمد محمد الكاروري: محمد twice in one name is no second mention).

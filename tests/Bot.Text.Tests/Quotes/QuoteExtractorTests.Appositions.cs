@@ -656,4 +656,26 @@ public class QuoteExtractorAppositionTests
         Assert.Equal(2, quotes.Count);
         Assert.All(quotes, q => Assert.Equal("الفالح", q.Speaker));
     }
+
+    [Fact]
+    public void Extract_RoleRightAfterANameWithAlFamilyName_IsThatPersonLater()
+    {
+        // «أعرب محمود الخطيب رئيس الأهلي، عن سعادته …» then «وتابع رئيس الأهلي: “…”»: read back from the role, الخطيب
+        // closes the name before it.
+        var quotes = Quotes(string.Join("\n",
+            "أعرب محمود الخطيب رئيس الأهلي، عن سعادته خلال حفل النادي.",
+            "وقال الخطيب في تصريحات عبر الحفل إن الجميع شارك في النجاح.",
+            "وتابع رئيس الأهلي: “الأهلي في آخر خمس سنوات حصل على أربع بطولات لدوري أبطال إفريقيا”."));
+        Assert.Equal("الخطيب", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void Extract_ShortQuotationAfterADocumentNoun_IsItsName()
+    {
+        // «وقعت … وثيقة “إعلان مبادئ سد النهضة”»: a document's name, not words of the expert quoted before.
+        var quotes = Quotes(string.Join("\n",
+            "وقال الخبير نور الدين عبد الله إن \"إثيوبيا ترغب في حفظ مليارات الأمتار المكعبة في أربعة سدود\".",
+            "يذكر أن مصر وقعت مع السودان وإثيوبيا وثيقة “إعلان مبادئ سد النهضة” في العاصمة الخرطوم."));
+        Assert.DoesNotContain(quotes, q => q.Text.Contains("إعلان مبادئ", StringComparison.Ordinal));
+    }
 }

@@ -57,9 +57,10 @@ public class QuoteExtractorContinuationTests
     [Fact]
     public void Extract_DescribingVerbWithObject_KeepsThePersonSpeaking()
     {
-        // وقال الخبير إن “…”، ووصف السد بأنه “عدواني …”: the dam is described, the expert speaks.
+        // وقال الخبير إن “…”، ووصف السد بأنه “عدواني …”: the dam is described, the expert speaks — نادر نور الدين, named
+        // before his role at the top (حذر الدكتور نادر نور الدين الخبير المائي).
         var quotes = QuotesOf("quotes-blind2.jsonl", "0832");
-        AssertQuote(quotes, "الخبير", "عدواني ولا يستهدف");
+        AssertQuote(quotes, "نور الدين", "عدواني ولا يستهدف");
         Assert.DoesNotContain(quotes, q => q.Speaker == "السد");
     }
 
