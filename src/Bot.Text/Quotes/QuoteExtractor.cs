@@ -471,6 +471,7 @@ internal static class QuoteExtractor
                     && (found[j].Norm.Length > found[i].Norm.Length || j < i);
             if (contained) continue;
             var q = found[i].Quote;
+            if (names.WithFamilyName(q.Speaker) is var full && !ReferenceEquals(full, q.Speaker)) q = q with { Speaker = full };
             var length = Math.Min(found[i].Words, FullStatementWords) / (double)FullStatementWords;
             var score = length + 0.25 * (1 - q.SentenceIndex / (double)Math.Max(1, sentences)) + 0.15 * names.Prominence(q.Speaker);
             kept.Add((q, score, i, found[i].Confidence));

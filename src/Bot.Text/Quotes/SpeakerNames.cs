@@ -310,6 +310,49 @@ internal sealed class SpeakerNames(ArticleModel article)
         && (norm[^1] == 'ي' || norm.EndsWith("يه", StringComparison.Ordinal))
         && norm is not ("علي" or "هاني" or "سامي" or "ناجي" or "راضي" or "فوزي" or "رمزي" or "مجدي" or "ناديه" or "سميه" or "فوزيه" or "ساميه");
 
+    /// <summary>
+    /// A first name the article calls a person by (صابر، كاظم، خالد) prints with the family name the article gives right
+    /// after it (صابر الرباعي، خالد بن سلمان): a first name alone names nobody to a reader of the digest. A family name
+    /// (بوتين) and a name with ال stay as they are.
+    /// </summary>
+    public string WithFamilyName(string speaker)
+    {
+        var norm = ArabicText.Normalize(speaker);
+        if (norm.Contains(' ') || norm.StartsWith("ال", StringComparison.Ordinal) || !IsNameLike(norm) || Stops.Contains(norm)) return speaker;
+        // (a first name: never after another name word, as a family name is — محمد حمدان دقلو، عبد العزيز بوتفليقة; the word
+        // opening a sentence before it is its verb: دافع صابر عن …)
+        foreach (var (text, tokens) in Tokenized())
+            for (var k = 2; k < tokens.Count; k++)
+                if (tokens[k].Norm == norm && Blank(text, tokens[k - 1].End, tokens[k].Start)
+                    && ((IsNameLike(tokens[k - 1].Norm) && !Stops.Contains(tokens[k - 1].Norm) && ReportingCues.Match(tokens[k - 1].Norm, out _) is null
+                         && !(tokens[k - 1].Norm.Length > 3 && tokens[k - 1].Norm[0] is 'و' or 'ف'))
+                        || (Definite(tokens[k - 1].Norm) && Connectors.Contains(tokens[k - 2].Norm))))
+                    return speaker;
+        foreach (var (text, tokens) in Tokenized())
+            for (var k = 1; k + 1 < tokens.Count; k++)
+            {
+                if (tokens[k].Norm != norm || !Blank(text, tokens[k].End, tokens[k + 1].Start)) continue;
+                // …where the article introduces the person: after a role, a title or an adjective (الفنان التونسي صابر الرباعي،
+                // الشيخ مشعل الأحمد، المطرب العراقي الكبير كاظم الساهر), not after a verb, whose object may follow (وصف دقلو
+                // المعارك الجارية).
+                var before = tokens[k - 1].Norm;
+                if (!(IsRole(before) || IsNameTitle(before) || IsHonorific(before) || (Definite(before) && !Stops.Contains(before)))) continue;
+                var family = tokens[k + 1].Norm;
+                if (FamilyWord(family) && !TimeWord(family)) return text[tokens[k].Start..tokens[k + 1].End];
+                if (family is "بن" or "بنت" or "ولد" && k + 2 < tokens.Count && Blank(text, tokens[k + 1].End, tokens[k + 2].Start)
+                    && IsNameLike(tokens[k + 2].Norm) && !Stops.Contains(tokens[k + 2].Norm))
+                    return text[tokens[k].Start..tokens[k + 2].End];
+            }
+        return speaker;
+    }
+
+    private static bool Blank(string text, int from, int to) => string.IsNullOrWhiteSpace(text.AsSpan(from, to - from).ToString());
+
+    /// <summary>Days and times that follow a name as the verb's adverb (قال عباس الاثنين), normalised.</summary>
+    private static bool TimeWord(string norm) =>
+        norm is "الاثنين" or "الثلاثاء" or "الاربعاء" or "الخميس" or "الجمعه" or "السبت" or "الاحد" or "اليوم" or "الليله"
+            or "الماضي" or "المقبل" or "الحالي" or "صباح" or "مساء";
+
     /// <summary>An ال-word that can close a person's name: no role, body or stop word.</summary>
     internal static bool FamilyWord(string norm) =>
         norm.StartsWith("ال", StringComparison.Ordinal) && norm.Length > 3 && !IsRole(norm) && !Organisations.Contains(norm) && !Places.Contains(norm)

@@ -342,7 +342,8 @@ public class QuoteExtractorAppositionTests
     [Fact]
     public void Extract_RulersTitleBeforeAState_ReadsOnToHisName() =>
         // «أمير دولة الكويت الشيخ …»: an indefinite title in construct with a state is a role; the state is no name.
-        Assert.Equal("مشعل", Assert.Single(Quotes(
+        // (The first name prints with the family name after it.)
+        Assert.Equal("مشعل الأحمد", Assert.Single(Quotes(
             "أكد أمير دولة الكويت الشيخ مشعل الأحمد الجابر الصباح، مساء الجمعة، أن \"حماية الدستور واجب على الجميع دون استثناء\".")).Speaker);
 
     [Fact]
@@ -678,4 +679,14 @@ public class QuoteExtractorAppositionTests
             "يذكر أن مصر وقعت مع السودان وإثيوبيا وثيقة “إعلان مبادئ سد النهضة” في العاصمة الخرطوم."));
         Assert.DoesNotContain(quotes, q => q.Text.Contains("إعلان مبادئ", StringComparison.Ordinal));
     }
+
+    [Theory]
+    // The article calls the singer by his first name; the digest's reader needs the family name it gave once.
+    [InlineData("علق الفنان التونسي صابر الرباعي، خلال ندوة صحفية، على الأوضاع في بلاده.", "صابر الرباعي")]
+    // …but a verb's object after a name is no family name (وصف دقلو المعارك الجارية).
+    [InlineData("وصف صابر المرحلة الجديدة بأنها صعبة على الجميع.", "صابر")]
+    public void Extract_FirstNameTheArticleCallsAPersonBy_PrintsWithTheFamilyNameItIntroduced(string first, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Quotes(string.Join("\n", first,
+            "وقال صابر: “أنا متفائل لأن كل تغيير يعطي دفعا إيجابيا للشعوب”.",
+            "وأكد صابر أن الفن رسالة."))).Speaker);
 }
