@@ -538,11 +538,26 @@ internal static class QuoteExtractor
             speaker = string.Join(' ', speaker.Split(['«', '»', '“', '”', '"', ' '], StringSplitOptions.RemoveEmptyEntries));
         if (parts.Length == 1)
         {
-            if (PrepositionalWord(head, names)) return null;
+            if (PrepositionalWord(head, names) || NoNameWord(speaker.Trim(), head, names)) return null;
             if (SpeakerNames.IsRole(head) && (!head.StartsWith("ال", StringComparison.Ordinal) || Titles.Contains(head[2..])))
                 return null;
         }
         return speaker;
+    }
+
+    /// <summary>
+    /// One word the article never repeats that cannot be a name by its form: an adverb with tanween (أحياناً، مخطئاً), a noun
+    /// with a pronoun (عودته، برنامجه، مصادره), a plural in ات (إجراءات), or ب/ل/ك and a noun the article also has with ال
+    /// (بجامعة … الجامعة). These come from misread phrases, and a quotation printed under them names nobody.
+    /// </summary>
+    private static bool NoNameWord(string raw, string norm, SpeakerNames names)
+    {
+        if (names.Mentions(norm) >= 2 || norm.StartsWith("ال", StringComparison.Ordinal) || raw.Length < 4) return false;
+        if (raw[^1] is '\u064B' or '\u064C' or '\u064D' || raw.EndsWith("اً", StringComparison.Ordinal)) return true;
+        // (not يه or اه, which end names: برجييه، ديدييه، سيبويه، مهماه)
+        if (raw.Length >= 5 && raw[^1] == 'ه' && raw[^2] is not ('ي' or 'ا') && !norm.EndsWith("الله", StringComparison.Ordinal)) return true;
+        if (norm.Length >= 5 && norm.EndsWith("ات", StringComparison.Ordinal)) return true;
+        return norm.Length > 4 && norm[0] is 'ب' or 'ل' or 'ك' && names.IsMentioned(("ال" + norm[1..]).AsSpan());
     }
 
     /// <summary>Titles that precede a name and never stand for the person alone.</summary>

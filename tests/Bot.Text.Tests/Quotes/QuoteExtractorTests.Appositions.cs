@@ -689,4 +689,14 @@ public class QuoteExtractorAppositionTests
         Assert.Equal(speaker, Assert.Single(Quotes(string.Join("\n", first,
             "وقال صابر: “أنا متفائل لأن كل تغيير يعطي دفعا إيجابيا للشعوب”.",
             "وأكد صابر أن الفن رسالة."))).Speaker);
+
+    [Theory]
+    // A noun with a pronoun (أعلن … عودته إلى الرياض).
+    [InlineData("أعلن المستشار تركي آل الشيخ رئيس الهيئة العامة للترفيه، عودته إلى الرياض يوم غد.\nووجه آل الشيخ رسالة إلى المواطنين قائلا: «أعود للرياض غداً وكلي حماس للأحداث الترفيهية والفعاليات القادمة».", "عودته")]
+    // A plural in ات (كما نفى اتخاذ إجراءات …).
+    [InlineData("نفى الهاشل هذه الأنباء، كما نفى اتخاذ إجراءات ضد بنكين.\nوقال: “لا صحة مطلقا لوجود أي خلافات داخل البنك المركزي حول هذا الموضوع”.", "إجراءات")]
+    // An adverb with tanween (يسرا التي تحدثت أحياناً …).
+    [InlineData("يسرا التي تحدثت أحياناً باللهجة اللبنانية، برّرت ذلك بأنّ ورد الخال التي تشاركها بطولة مسلسلها \"نكذب لو قلنا ما منحبش\" هي التي علّمتها اللهجة.", "أحياناً")]
+    public void Extract_WordThatCannotBeANameByItsForm_IsNoSpeaker(string body, string word) =>
+        Assert.DoesNotContain(Quotes(body), q => q.Speaker == word);
 }
