@@ -10,7 +10,8 @@ internal readonly record struct QuoteSpan(int Open, int Close);
 /// “… الإيرادات“); "…" pairs straight quotes in order
 /// (only when their number is even). A “ with no ” after it pairs with the next “ (a frequent typo); so does a «
 /// whose next mark is another « rather than » («مجحف … فلاحية «), unless two » follow before a third «: then the second
-/// « opens a quotation nested in the first, which closes at the second » («… تقنية «يو أش دي»، لأكبر عدد …»).</item>
+/// « opens a quotation nested in the first, which closes at the second » («… تقنية «يو أش دي»، لأكبر عدد …»). Likewise
+/// short “…” names opening words inside a “…” quotation nest in it (“… طرح “القوات” عمره 20 سنة …”).</item>
 /// <item>A ” that starts a word — after a space, a colon, a one-letter prefix or إن/أن and their pronouns (ل”الشروق”، قال:”…”، أن” …، إنهم” …) — opens a
 /// quotation typed with the marks reversed and closes at the next ” or “ (”القمع المبالغ فيه“); a » right after a colon
 /// likewise, up to the next » or « (وأضاف :» لاعبو المنتخب …»). A ” at the end of
@@ -63,7 +64,33 @@ internal static class QuoteSpans
         if (again >= 0 && (end < 0 || again < end) && EndsWord(s, again)) return again;
         // “إن هذا المنتدى … وتابع الربيعة:” إن …”: a ” right after a colon opens the next quotation; this “ never closed.
         if (end >= 0 && AfterColon(s, end)) return -1;
+        // “كل ما يُسوَّق له … طرح “القوات” عمره 20 سنة … على عبارة “جيش وشعب ومقاومة”، لذا …”: a “ opening a word before the
+        // ” is a name quoted inside this quotation, which closes at the ” that balances the marks (if one does).
+        if (again >= 0 && end >= 0 && again < end && OpensInner(s, again) && NestedEnd(s, i) is var outer and > 0) return outer;
         return end >= 0 ? end : again;
+    }
+
+    /// <summary>A “ after a space and before a letter: it opens a word.</summary>
+    private static bool OpensInner(string s, int i) => i > 0 && char.IsWhiteSpace(s[i - 1]) && i + 1 < s.Length && char.IsLetter(s[i + 1]);
+
+    /// <summary>
+    /// The ” that closes the “ at <paramref name="i"/> when the “…” pairs opening words between are short names nested in it
+    /// (four words at most: a longer one is a quotation of its own, after one left open); -1 otherwise.
+    /// </summary>
+    private static int NestedEnd(string s, int i)
+    {
+        for (var k = i + 1; k < s.Length; k++)
+        {
+            if (s[k] == '”') return -1;
+            if (s[k] != '“' || !OpensInner(s, k)) continue;
+            var close = s.IndexOf('”', k + 1);
+            if (close < 0 || s.AsSpan(k + 1, close - k - 1).Count(' ') > 3 || s.AsSpan(k + 1, close - k - 1).IndexOf('“') >= 0) return -1;
+            k = close;
+            // the next ” after the nested names closes this quotation
+            var next = s.IndexOfAny(['“', '”'], k + 1);
+            if (next >= 0 && s[next] == '”') return next;
+        }
+        return -1;
     }
 
     /// <summary>A colon, spaces aside, right before position <paramref name="i"/> (قال: «…»).</summary>

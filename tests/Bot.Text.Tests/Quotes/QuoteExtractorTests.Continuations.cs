@@ -45,6 +45,26 @@ public class QuoteExtractorContinuationTests
             && q.Text.StartsWith("تعتبر تتويجا", StringComparison.Ordinal) && q.Text.EndsWith("من المستخدمين", StringComparison.Ordinal));
 
     [Fact]
+    public void Extract_ShortCurlyQuotedNamesInsideACurlyQuotation_AreNested()
+    {
+        // “كل ما يُسوَّق … طرح “القوات” عمره … على عبارة “جيش وشعب ومقاومة”، لذا …”: two names quoted inside one statement.
+        var quotes = Engine.AnalyzeUnguarded(null,
+            "أكد رئيس الحزب سمير جعجع أن “كل ما يُسوَّق له غير صحيح، والدليل ان طرح “القوات” عمره 20 سنة، ففي كل الحكومات اعترضنا على عبارة “جيش وشعب ومقاومة”، لذا نحن نبحث عن طريقة للخروج منها”.",
+            SummaryBudget.Default).Quotes;
+        var quote = Assert.Single(quotes);
+        Assert.StartsWith("كل ما يُسوَّق", quote.Text, StringComparison.Ordinal);
+        Assert.EndsWith("للخروج منها", quote.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_LongCurlyQuotationAfterOneLeftOpen_IsNotNested() =>
+        // “على العرب … (never closed) then “…” of ten words: a quotation of its own, not a name nested in the first, so the
+        // stray ” after it closes nothing.
+        Assert.DoesNotContain(Engine.AnalyzeUnguarded(null,
+            "وقال الوزير: “على العرب أن يتحدوا لمقاومة الهجمة، وقال أيضا “إن صمود سوريا واجب على الجميع في هذه المرحلة الصعبة من تاريخها” ثم غادر القاعة.”",
+            SummaryBudget.Default).Quotes, q => q.Text.Contains("ثم غادر", StringComparison.Ordinal));
+
+    [Fact]
     public void Extract_RunOnBeforeAQuotation_KeepsItWithItsCue() =>
         // وأكد البرلماني … أن لجنة المالية قامت بتعديلات … بعد المناقشة، “…حذفنا وأضفنا …”: the splitter cut at that comma.
         Assert.Contains(QuotesOf("quotes-blind4.jsonl", "0600"), q => q.Text.StartsWith("…حذفنا وأضفنا", StringComparison.Ordinal));
