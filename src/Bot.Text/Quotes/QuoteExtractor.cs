@@ -1074,7 +1074,16 @@ internal static class QuoteExtractor
          && !PrepositionalWord(s.Tokens[j].Norm, names) && !SpeakerNames.IsOrganisation(s.Tokens[j].Norm) && !OwnWords(s.Tokens[j].Norm)
          // (a noun with her or its pronoun is no name: حفلها، كلمتها — مها is one)
          && !(s.Tokens[j].Norm.Length > 3 && s.Tokens[j].Norm.EndsWith("ها", StringComparison.Ordinal)))
-        || IsNameAli(s, j, names);
+        || IsNameAli(s, j, names) || HamzaName(s, j, names);
+
+    /// <summary>
+    /// إليسا، إلهام، ألفت: a first name whose hamza normalises into an ال-word; as written it has none. A name when the article
+    /// repeats it.
+    /// </summary>
+    private static bool HamzaName(Sentence s, int j, SpeakerNames names) =>
+        s.Text[s.Tokens[j].Start] is 'إ' or 'أ' or 'آ' && s.Tokens[j].Norm.StartsWith("ال", StringComparison.Ordinal) && s.Tokens[j].Norm.Length > 3
+        && !SpeakerNames.IsRole(s.Tokens[j].Norm) && !Stops.Contains(s.Tokens[j].Norm) && !SpeakerNames.IsOrganisation(s.Tokens[j].Norm)
+        && names.Mentions(s.Tokens[j].Norm) >= 2;
 
     /// <summary>
     /// ل with ال (للوزارة), or ب/ل/ك and a place, a role or a word the article uses alone (بطرابلس، لمراسل، بمشروع، لوزارة): a prepositional phrase, not a name

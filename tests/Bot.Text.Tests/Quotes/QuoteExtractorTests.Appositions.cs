@@ -699,4 +699,12 @@ public class QuoteExtractorAppositionTests
     [InlineData("يسرا التي تحدثت أحياناً باللهجة اللبنانية، برّرت ذلك بأنّ ورد الخال التي تشاركها بطولة مسلسلها \"نكذب لو قلنا ما منحبش\" هي التي علّمتها اللهجة.", "أحياناً")]
     public void Extract_WordThatCannotBeANameByItsForm_IsNoSpeaker(string body, string word) =>
         Assert.DoesNotContain(Quotes(body), q => q.Speaker == word);
+
+    [Fact]
+    public void Extract_FirstNameWithHamzaAfterARole_IsTheSpeaker() =>
+        // «أدلت الفنانة اللبنانية إليسا بتصريحات لافتة …، قائلة: "…"»: إليسا normalises like an ال-word; as written it is a
+        // name, and لافتة (remarkable) is none.
+        Assert.Equal("إليسا", Assert.Single(Quotes(string.Join("\n",
+            "أدلت الفنانة اللبنانية إليسا بتصريحات لافتة خلال مؤتمر صحافي في المغرب، قائلة: \"كل إنسان يخطئ، أنا شخصيا مصر بالنسبة لي خط أحمر\".",
+            "وقالت إليسا إنها سعيدة بالمشاركة في المهرجان."))).Speaker);
 }
