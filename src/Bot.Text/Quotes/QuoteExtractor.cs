@@ -1093,7 +1093,9 @@ internal static class QuoteExtractor
         norm.Length > 3 && norm[0] is 'ب' or 'ل' or 'ك' && ((norm[0] == 'ل' && norm[1] == 'ل') || names.MentionedAlone(norm[1..]) || StopWords.Contains(norm.AsSpan(1))
             || SpeakerNames.IsPlace(norm[1..])
             // لمراسل موزاييك، لرئيس الحكومة: to whom the words were said
-            || SpeakerNames.IsRole(norm[1..]));
+            || SpeakerNames.IsRole(norm[1..])
+            // بجامعة، لوزارة، بشركة: a body behind a preposition
+            || SpeakerNames.IsOrganisation(norm[1..]));
 
     /// <summary>The speaker of a phrase opening with the role at <paramref name="first"/>; see <see cref="SpeakerAfter"/>.</summary>
     private static string? RoleLed(Sentence s, int first, SpeakerNames names)

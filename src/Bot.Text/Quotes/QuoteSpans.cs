@@ -12,7 +12,8 @@ internal readonly record struct QuoteSpan(int Open, int Close);
 /// whose next mark is another « rather than » («مجحف … فلاحية «), unless two » follow before a third «: then the second
 /// « opens a quotation nested in the first, which closes at the second » («… تقنية «يو أش دي»، لأكبر عدد …»). Likewise
 /// short “…” names opening words inside a “…” quotation nest in it (“… طرح “القوات” عمره 20 سنة …”).</item>
-/// <item>A ” that starts a word — after a space, a colon, a one-letter prefix or إن/أن and their pronouns (ل”الشروق”، قال:”…”، أن” …، إنهم” …) — opens a
+/// <item>A ” that starts a word — after a space, a colon, a one-letter prefix, a verb of saying or إن/أن and their pronouns (ل”الشروق”، قال:”…”،
+/// وأضاف” …، أن” …، إنهم” …) — opens a
 /// quotation typed with the marks reversed and closes at the next ” or “ (”القمع المبالغ فيه“); a » right after a colon
 /// likewise, up to the next » or « (وأضاف :» لاعبو المنتخب …»). A ” at the end of
 /// a word (…قصفها”) is a stray closing mark and opens nothing, unless a letter follows it without a space: a name glued
@@ -119,6 +120,14 @@ internal static class QuoteSpans
             && word[2..] is "ه" or "ها" or "هم" or "نا" or "ني";
     }
 
+    /// <summary>The word right before position <paramref name="i"/> is a verb cue (وأضاف، وقال، وتابع).</summary>
+    private static bool AfterVerbCue(string s, int i)
+    {
+        var start = i;
+        while (start > 0 && char.IsLetter(s[start - 1])) start--;
+        return i - start >= 3 && ReportingCues.Match(ArabicText.Normalize(s[start..i]), out _) == CueKind.Verb;
+    }
+
     /// <summary>A ” followed by a word and preceded by a space, a colon, the sentence start, a one-letter prefix or إن/أن.</summary>
     private static bool OpensWord(string s, int i)
     {
@@ -127,6 +136,8 @@ internal static class QuoteSpans
         // وأضاف أن” جميع المواد …، إنهم” أبلغوا …: glued to the إن/أن that introduces it, or to its pronoun.
         if (i >= 2 && s[i - 1] == 'ن' && s[i - 2] is 'أ' or 'إ' or 'ا' && (i == 2 || !char.IsLetter(s[i - 3]))) return true;
         if (ThatWithPronoun(s, i)) return true;
+        // وأضاف” يمكن التعديل …، وقال” تم تشكيل …: glued to the verb of saying that introduces it.
+        if (char.IsLetter(s[i - 1]) && AfterVerbCue(s, i)) return true;
         if (char.IsLetter(s[i - 1]) && char.IsLetter(s[i + 1])) return true;
         return char.IsLetter(s[i - 1]) && (i == 1 || !char.IsLetter(s[i - 2]));
     }

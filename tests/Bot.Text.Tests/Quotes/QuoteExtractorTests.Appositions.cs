@@ -707,4 +707,12 @@ public class QuoteExtractorAppositionTests
         Assert.Equal("إليسا", Assert.Single(Quotes(string.Join("\n",
             "أدلت الفنانة اللبنانية إليسا بتصريحات لافتة خلال مؤتمر صحافي في المغرب، قائلة: \"كل إنسان يخطئ، أنا شخصيا مصر بالنسبة لي خط أحمر\".",
             "وقالت إليسا إنها سعيدة بالمشاركة في المهرجان."))).Speaker);
+
+    [Fact]
+    public void Extract_BodyBehindAPreposition_IsNoSpeaker() =>
+        // «وقال المهندس الكعبي في محاضرة بجامعة قطر ، إن “…”»: ب and a body word is where, not who.
+        Assert.DoesNotContain(Quotes(string.Join("\n",
+            "أكد المهندس سعد شريدة الكعبي الرئيس التنفيذي لقطر للبترول أن قطر ستبقى أكبر منتج للغاز.",
+            "وقال المهندس الكعبي في محاضرة بجامعة قطر ، إن “هناك نموا في الطلب العالمي على الغاز ونحن نؤمن جزءا كبيرا منه”.")),
+            q => q.Speaker.StartsWith("بجامعة", StringComparison.Ordinal));
 }

@@ -65,6 +65,16 @@ public class QuoteExtractorContinuationTests
             SummaryBudget.Default).Quotes, q => q.Text.Contains("ثم غادر", StringComparison.Ordinal));
 
     [Fact]
+    public void Extract_ReversedMarkGluedToAVerbOfSaying_OpensAQuotation()
+    {
+        // «وأضاف” يمكن التعديل … ”»: the ” typed against the verb opens the quotation (the marks are reversed).
+        var quotes = Engine.AnalyzeUnguarded(null,
+            "أكد مدرب المنتخب الأردني جمال السلامي أن الفريق جاهز.\nوأضاف” يمكن التعديل والتبديل في قادم الأيام بنسبة قليلة كوننا نسعى للثبات في المستوى ”",
+            SummaryBudget.Default).Quotes;
+        Assert.Contains(quotes, q => q.Text.StartsWith("يمكن التعديل", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Extract_RunOnBeforeAQuotation_KeepsItWithItsCue() =>
         // وأكد البرلماني … أن لجنة المالية قامت بتعديلات … بعد المناقشة، “…حذفنا وأضفنا …”: the splitter cut at that comma.
         Assert.Contains(QuotesOf("quotes-blind4.jsonl", "0600"), q => q.Text.StartsWith("…حذفنا وأضفنا", StringComparison.Ordinal));
