@@ -210,6 +210,7 @@ internal static class QuoteConfidence
         var allDefinite = true;
         var letterNames = 0;
         var numberWords = 0;
+        var shortWords = 0;
         foreach (var w in Words(text))
         {
             words++;
@@ -221,6 +222,7 @@ internal static class QuoteConfidence
             }
             var n = ArabicText.Normalize(w);
             if (n.Length <= 2 && n.All(char.IsLetter) && !StopWords.Contains(n)) letterNames++;
+            if (n.Length <= 2) shortWords++;
             var d = n.StartsWith("ال", StringComparison.Ordinal) || n.StartsWith("بال", StringComparison.Ordinal)
                 || n.StartsWith("وال", StringComparison.Ordinal) || n.StartsWith("لل", StringComparison.Ordinal);
             definite |= d;
@@ -243,6 +245,8 @@ internal static class QuoteConfidence
         // A number with Arabic words is a figure (تكوين 3368 مهندس وتقني عامل بالاتصالات); with transliterated ones a model.
         // تي في إس يو أش دي: Latin letters spelled out in Arabic, a model's name.
         if (letterNames >= 3 && letterNames * 2 >= words) return true;
+        // إف بي آي، إم بي سي: an acronym, every word a spelt letter (some spelt like a function word: آي، إن).
+        if (words is >= 2 and <= 4 && shortWords == words && letterNames >= 2) return true;
         var latinOrDigit = latin || (digit && !definite);
         var separators = 0;
         foreach (var c in text) if (c is '،' or ',' or '–' or '-') separators++;

@@ -89,6 +89,9 @@ public class QuoteConfidenceTests
     [InlineData("ثلاثة آلاف وأربعمائة وستة وثلاثون")]
     // someone's title in marks after his name
     [InlineData("مساعد وزير الخارجية الأسبق")]
+    // acronyms spelt letter by letter (FBI, MBC), one letter spelt like a function word (آي)
+    [InlineData("إف بي آي")]
+    [InlineData("إم بي سي")]
     public void LooksLikeName_ListsAndModels_True(string text) => Assert.True(QuoteConfidence.LooksLikeName(text));
 
     [Theory]
@@ -98,6 +101,8 @@ public class QuoteConfidenceTests
     [InlineData("الإبقاء على نظام التقاعد النسبي، قد يصل بنا خلال السنوات المقبلة إلى العجز")]
     // short function words are no spelt-out letters
     [InlineData("هو ما نعيشه الآن في كل يوم")]
+    [InlineData("من هو")]
+    [InlineData("لا لا")]
     // a statement about a body opens with it definite, or has a clause word
     [InlineData("الهيئة تواصل جهودها المكثفة")]
     [InlineData("مشروع القانون لا يخدم المواطن")]
