@@ -121,7 +121,7 @@ internal static class QuoteConfidence
                 : parts.Length >= 2 && head is "مصدر" or "مصادر" && SpeakerNames.Nisba(parts[1]) ? SpeakerKind.Role
                 : SpeakerKind.Unresolved;
         // البيان، بيان مشترك: a statement without its issuer (with one it is printed as the issuer).
-        if (head is "البيان" or "بيان") return SpeakerKind.Unresolved;
+        if (SpeakerNames.IsStatement(head)) return SpeakerKind.Unresolved;
         var definite = head.StartsWith("ال", StringComparison.Ordinal);
         if (parts.Length == 1 && !definite && (Organisations.Contains(head) || SpeakerNames.IsRole(head))) return SpeakerKind.Indefinite;
         foreach (var p in parts)

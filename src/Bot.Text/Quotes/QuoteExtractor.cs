@@ -164,7 +164,7 @@ internal static class QuoteExtractor
                 var span = s.Spans[q];
                 // Named speakers of the cues before this quotation update the previous speaker.
                 for (; nextCue < s.Tokens.Count && s.Tokens[nextCue].End <= span.Open; nextCue++)
-                    if (CueSpeaker(s, nextCue, names, speakers, previous) is { } named) speakers.Add(ArabicText.Normalize(previous = Resolve(named, previous, names)));
+                    if (CueSpeaker(s, nextCue, names, speakers, previous) is { } named && !NoName(named, names)) speakers.Add(ArabicText.Normalize(previous = Resolve(named, previous, names)));
                 if (previous is not null && !BareStatement(previous) && MentionsStatement(s)) (issuer, issuerSentence) = (previous, si);
                 if (!s.Eligible[q]) continue;
                 var speaker = Attribute(s, q, names, previous, out var hasCue, out var cue);
@@ -200,7 +200,7 @@ internal static class QuoteExtractor
                 lastQuoted = si;
             }
             for (; nextCue < s.Tokens.Count; nextCue++)
-                if (CueSpeaker(s, nextCue, names, speakers, previous) is { } named) speakers.Add(ArabicText.Normalize(previous = Resolve(named, previous, names)));
+                if (CueSpeaker(s, nextCue, names, speakers, previous) is { } named && !NoName(named, names)) speakers.Add(ArabicText.Normalize(previous = Resolve(named, previous, names)));
             if (previous is not null && !BareStatement(previous) && MentionsStatement(s)) (issuer, issuerSentence) = (previous, si);
         }
         return Rank(found, n, names);
@@ -362,7 +362,7 @@ internal static class QuoteExtractor
     {
         var norm = ArabicText.Normalize(speaker).Trim();
         var space = norm.IndexOf(' ');
-        return (space < 0 ? norm : norm[..space]) is "البيان" or "بيان";
+        return SpeakerNames.IsStatement(space < 0 ? norm : norm[..space]);
     }
 
     /// <summary>The sentence mentions a statement (في بيان له، في بيانها، بيانا).</summary>
@@ -422,7 +422,7 @@ internal static class QuoteExtractor
     private static bool SourceWordsNoun(string norm) =>
         norm is "تصريحات" or "تصريح" or "توضيحات" or "تعبير" or "قول" or "كلام" or "روايه" or "تقديرات" or "تاكيدات";
 
-    private static readonly string[] StatementNouns = ["بيان", "تصريح", "كلمت", "حديث", "مقابل", "تغريد", "منشور", "رسال", "لقاء", "حوار", "مؤتمر"];
+    private static readonly string[] StatementNouns = ["بيان", "بلاغ", "تصريح", "كلمت", "حديث", "مقابل", "تغريد", "منشور", "رسال", "لقاء", "حوار", "مؤتمر"];
 
     /// <summary>
     /// وأكد رفض القوات المسلحة أي وجود، شدد على أهمية، أكد ضرورة، أعلن اعتزامه: a verbal noun of stance right after a verb
@@ -547,18 +547,30 @@ internal static class QuoteExtractor
 
     /// <summary>
     /// One word the article never repeats that cannot be a name by its form: an adverb with tanween (أحياناً، مخطئاً), a noun
-    /// with a pronoun (عودته، برنامجه، مصادره), a plural in ات (إجراءات), or ب/ل/ك and a noun the article also has with ال
-    /// (بجامعة … الجامعة). These come from misread phrases, and a quotation printed under them names nobody.
+    /// with a pronoun (عودته، برنامجه، مصادره), a plural in ات (إجراءات), و and a noun of stance (وأهمية), a statement
+    /// (رسالة، تصريح), or ب/ل/ك and a noun the article also has with ال (بجامعة … الجامعة). These come from misread phrases,
+    /// and a quotation printed under them names nobody.
     /// </summary>
     private static bool NoNameWord(string raw, string norm, SpeakerNames names)
     {
-        if (names.Mentions(norm) >= 2 || norm.StartsWith("ال", StringComparison.Ordinal) || raw.Length < 4) return false;
+        if (names.Mentions(norm) >= 2 || raw.Length < 4) return false;
+        if (norm.StartsWith("ال", StringComparison.Ordinal)) return false;
+        // دور وأهمية الثقافة: و and a noun of stance; ووجه … رسالة: a statement is nobody
+        if (norm.Length > 4 && norm[0] == 'و' && StanceNoun(norm[1..])) return true;
+        if (StatementNoun(norm)) return true;
         if (raw[^1] is '\u064B' or '\u064C' or '\u064D' || raw.EndsWith("اً", StringComparison.Ordinal)) return true;
         // (not يه or اه, which end names: برجييه، ديدييه، سيبويه، مهماه)
         if (raw.Length >= 5 && raw[^1] == 'ه' && raw[^2] is not ('ي' or 'ا') && !norm.EndsWith("الله", StringComparison.Ordinal)) return true;
         if (norm.Length >= 5 && norm.EndsWith("ات", StringComparison.Ordinal)) return true;
         return norm.Length > 4 && norm[0] is 'ب' or 'ل' or 'ك' && names.IsMentioned(("ال" + norm[1..]).AsSpan());
     }
+
+    /// <summary>
+    /// A cue's one-word subject that names nobody (<see cref="NoNameWord"/>): it does not become the speaker the next «وأضاف»
+    /// carries on (تؤكد دور وأهمية الثقافة … وأضاف، "…").
+    /// </summary>
+    private static bool NoName(string speaker, SpeakerNames names) =>
+        speaker.Trim() is var t && !t.Contains(' ') && NoNameWord(t, ArabicText.Normalize(t), names);
 
     /// <summary>Titles that precede a name and never stand for the person alone.</summary>
     private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
@@ -1046,7 +1058,7 @@ internal static class QuoteExtractor
             if (!Joined(s, tokens[j - 1].End, tokens[j].Start)) break;
             var norm = tokens[j].Norm;
             // بيان صادر عن وزارة الدفاع: «issued by» goes on to the issuer.
-            var issuedBy = norm == "عن" && j == first + 2 && tokens[first].Norm is "بيان" or "البيان" && tokens[first + 1].Norm is "صادر" or "الصادر";
+            var issuedBy = norm == "عن" && j == first + 2 && SpeakerNames.IsStatement(tokens[first].Norm) && tokens[first + 1].Norm is "صادر" or "الصادر";
             if (((Stops.Contains(norm) && !IsNameAli(s, j, names)) || tokens[j].Cue is not null || IsNumber(norm)) && !issuedBy) break;
             if (j == first && !names.IsNameLike(norm) && !SpeakerNames.IsRole(norm) && !norm.StartsWith("ال", StringComparison.Ordinal)) break;
             // وواصل حديثه، وأنهى … حديثه قائلا: his talk is what goes on, not who; ويؤكد بأكثر من معنى: a preposition's phrase.
@@ -1055,7 +1067,7 @@ internal static class QuoteExtractor
             if (j == first && norm.Length >= 6 && norm.StartsWith("سن", StringComparison.Ordinal)) break;
             // ل + a word used alone ends a name (بوطرفة لوكالة), but not a statement's issuer (بيان لرئاسة الجمهورية).
             if (j > first && norm.Length > 3 && norm[0] == 'ل' && names.IsMentioned(norm.AsSpan(1))
-                && !(j == first + 1 && tokens[first].Norm is "بيان" or "البيان")) break;
+                && !(j == first + 1 && SpeakerNames.IsStatement(tokens[first].Norm))) break;
             last = j;
         }
         return last < first ? null : names.ShortMention(s.Text, Phrase(s, first, last));

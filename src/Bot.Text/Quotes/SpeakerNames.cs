@@ -261,9 +261,12 @@ internal sealed class SpeakerNames(ArticleModel article)
     /// A statement noun followed by its issuer (بيان لرئاسة الجمهورية، بيان للوزارة، بيان الوزارة): the issuer with the
     /// ال-words that qualify it, without the ل; null for anything else (بيان له، البيان المشترك).
     /// </summary>
+    /// <summary>A statement issued by a body (بيان، بلاغ — the Maghreb's word for a communiqué), normalised.</summary>
+    public static bool IsStatement(string norm) => norm is "بيان" or "البيان" or "بلاغ" or "البلاغ";
+
     private static string? Issuer(string text, List<(int Start, int End, string Norm)> phrase)
     {
-        if (phrase.Count < 2 || phrase[0].Norm is not ("بيان" or "البيان")) return null;
+        if (phrase.Count < 2 || !IsStatement(phrase[0].Norm)) return null;
         // بيان صادر عن وزارة الدفاع: the body after «issued by», with the ال-words that name it.
         if (phrase.Count >= 4 && phrase[1].Norm is "صادر" or "الصادر" && phrase[2].Norm == "عن")
         {

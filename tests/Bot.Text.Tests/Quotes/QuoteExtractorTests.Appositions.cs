@@ -693,6 +693,8 @@ public class QuoteExtractorAppositionTests
     [Theory]
     // A noun with a pronoun (أعلن … عودته إلى الرياض).
     [InlineData("أعلن المستشار تركي آل الشيخ رئيس الهيئة العامة للترفيه، عودته إلى الرياض يوم غد.\nووجه آل الشيخ رسالة إلى المواطنين قائلا: «أعود للرياض غداً وكلي حماس للأحداث الترفيهية والفعاليات القادمة».", "عودته")]
+    // A statement (ووجه آل الشيخ رسالة … قائلا).
+    [InlineData("أعلن المستشار تركي آل الشيخ رئيس الهيئة العامة للترفيه، عودته إلى الرياض يوم غد.\nووجه آل الشيخ رسالة إلى المواطنين قائلا: «أعود للرياض غداً وكلي حماس للأحداث الترفيهية والفعاليات القادمة».", "رسالة")]
     // A plural in ات (كما نفى اتخاذ إجراءات …).
     [InlineData("نفى الهاشل هذه الأنباء، كما نفى اتخاذ إجراءات ضد بنكين.\nوقال: “لا صحة مطلقا لوجود أي خلافات داخل البنك المركزي حول هذا الموضوع”.", "إجراءات")]
     // An adverb with tanween (يسرا التي تحدثت أحياناً …).
@@ -715,4 +717,25 @@ public class QuoteExtractorAppositionTests
             "أكد المهندس سعد شريدة الكعبي الرئيس التنفيذي لقطر للبترول أن قطر ستبقى أكبر منتج للغاز.",
             "وقال المهندس الكعبي في محاضرة بجامعة قطر ، إن “هناك نموا في الطلب العالمي على الغاز ونحن نؤمن جزءا كبيرا منه”.")),
             q => q.Speaker.StartsWith("بجامعة", StringComparison.Ordinal));
+
+    [Fact]
+    public void Extract_CommuniqueOfABody_IsTheBodys() =>
+        // «وأفاد بلاغ لغرفة التجارة …، أن “…”»: بلاغ is the Maghreb's word for a statement; its issuer speaks.
+        Assert.Equal("غرفة التجارة والصناعة", Assert.Single(Quotes(
+            "وأفاد بلاغ لغرفة التجارة والصناعة بجهة الدار البيضاء، أن “كل المبادرات الوطنية تجد الدعم الكامل من المقاولات في الجهة”.")).Speaker);
+
+    [Fact]
+    public void Extract_TheLatter_IsThePersonJustNamed() =>
+        // «حل الإعلامي مارسيل غانم ضيفا …، حيث كشف الأخير عن …»: الأخير points back; it is no one's name.
+        Assert.DoesNotContain(Quotes(string.Join("\n",
+            "حل الإعلامي مارسيل غانم ضيفا على البرنامج، حيث كشف الأخير عن الوجه الآخر من شخصيته.",
+            "وقال: “لا تصدقي كل ما تشاهدينه في جلساتهم، فهم يكذبون على بعضهم”.")), q => q.Speaker.Contains("الاخير", StringComparison.Ordinal) || q.Speaker.Contains("الأخير", StringComparison.Ordinal));
+
+    [Fact]
+    public void Extract_NoNameAfterAnEarlierCue_DoesNotTakeOverTheSpeaker() =>
+        // «… تؤكد دور وأهمية الثقافة …» then «وأضاف، "…"»: the one speaking goes on, not وأهمية.
+        Assert.Equal("مارتينيز", Quotes(string.Join("\n",
+            "قال مدير متحف اللوفر جان لوك مارتينيز إن المتحف سيخاطب العالم من أبوظبي.",
+            "وأشار مارتينيز إلى أن هذه الخطوة تؤكد دور وأهمية الثقافة في العلاقات بين الشعوب.",
+            "وأضاف، \"انه فخر كبير لفرنسا ولمتحف اللوفر بالتحديد المساهمة في ميلاد هذا المتحف\".")).Single().Speaker);
 }
