@@ -320,33 +320,62 @@ internal sealed class SpeakerNames(ArticleModel article)
     /// </summary>
     public string WithFamilyName(string speaker)
     {
-        var norm = ArabicText.Normalize(speaker);
-        if (norm.Contains(' ') || norm.StartsWith("ال", StringComparison.Ordinal) || !IsNameLike(norm) || Stops.Contains(norm)) return speaker;
+        var parts = ArabicText.Normalize(speaker).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // One name word, or a compound given name (عبد الحي، أبو بكر).
+        if (parts.Length == 0 || parts.Length > 2 || (parts.Length == 2 && parts[0] is not ("عبد" or "ابو")) || parts[0].StartsWith("ال", StringComparison.Ordinal)
+            || !IsNameLike(parts[^1]) && parts.Length == 1 || Stops.Contains(parts[^1])) return speaker;
+        var n = parts.Length;
+        bool At(List<(int Start, int End, string Norm)> tokens, string text, int k)
+        {
+            for (var m = 0; m < n; m++)
+                if (k + m >= tokens.Count || tokens[k + m].Norm != parts[m] || (m > 0 && !Blank(text, tokens[k + m - 1].End, tokens[k + m].Start))) return false;
+            return true;
+        }
         // (a first name: never after another name word, as a family name is — محمد حمدان دقلو، عبد العزيز بوتفليقة; the word
         // opening a sentence before it is its verb: دافع صابر عن …)
         foreach (var (text, tokens) in Tokenized())
             for (var k = 2; k < tokens.Count; k++)
-                if (tokens[k].Norm == norm && Blank(text, tokens[k - 1].End, tokens[k].Start)
+                if (At(tokens, text, k) && Blank(text, tokens[k - 1].End, tokens[k].Start)
                     && ((IsNameLike(tokens[k - 1].Norm) && !Stops.Contains(tokens[k - 1].Norm) && ReportingCues.Match(tokens[k - 1].Norm, out _) is null
                          && !(tokens[k - 1].Norm.Length > 3 && tokens[k - 1].Norm[0] is 'و' or 'ف'))
                         || (Definite(tokens[k - 1].Norm) && Connectors.Contains(tokens[k - 2].Norm))))
                     return speaker;
+        // …completed the same way wherever the article introduces it (two people called عبد الله are left as they are).
+        string? full = null;
         foreach (var (text, tokens) in Tokenized())
-            for (var k = 1; k + 1 < tokens.Count; k++)
+            for (var k = 1; k + n < tokens.Count; k++)
             {
-                if (tokens[k].Norm != norm || !Blank(text, tokens[k].End, tokens[k + 1].Start)) continue;
-                // …where the article introduces the person: after a role, a title or an adjective (الفنان التونسي صابر الرباعي،
-                // الشيخ مشعل الأحمد، المطرب العراقي الكبير كاظم الساهر), not after a verb, whose object may follow (وصف دقلو
-                // المعارك الجارية).
-                var before = tokens[k - 1].Norm;
-                if (!(IsRole(before) || IsNameTitle(before) || IsHonorific(before) || (Definite(before) && !Stops.Contains(before)))) continue;
-                var family = tokens[k + 1].Norm;
-                if (FamilyWord(family) && !TimeWord(family)) return text[tokens[k].Start..tokens[k + 1].End];
-                if (family is "بن" or "بنت" or "ولد" && k + 2 < tokens.Count && Blank(text, tokens[k + 1].End, tokens[k + 2].Start)
-                    && IsNameLike(tokens[k + 2].Norm) && !Stops.Contains(tokens[k + 2].Norm))
-                    return text[tokens[k].Start..tokens[k + 2].End];
+                if (Completed(text, tokens, k) is not { } found) continue;
+                if (full is not null && ArabicText.Normalize(found) != ArabicText.Normalize(full)) return speaker;
+                full = found;
             }
-        return speaker;
+        return full ?? speaker;
+
+        string? Completed(string text, List<(int Start, int End, string Norm)> tokens, int k)
+        {
+            if (!At(tokens, text, k) || !Blank(text, tokens[k + n - 1].End, tokens[k + n].Start)) return null;
+            // …where the article introduces the person: after a role, a title or an adjective (الفنان التونسي صابر الرباعي،
+            // الشيخ مشعل الأحمد، المطرب العراقي الكبير كاظم الساهر), not after a verb, whose object may follow (وصف دقلو
+            // المعارك الجارية).
+            var before = tokens[k - 1].Norm;
+            // (an adjective: of origin, or after the role's other ال-words — not a verb that starts like one: التقى كيم بوتين)
+            var adjective = Definite(before) && !Stops.Contains(before)
+                            && (Nisba(before[2..]) || (k > 1 && (Definite(tokens[k - 2].Norm) || IsRole(tokens[k - 2].Norm))));
+            if (!(IsRole(before) || IsNameTitle(before) || IsHonorific(before) || adjective)) return null;
+            var f = k + n;
+            var family = tokens[f].Norm;
+            if (FamilyWord(family) && !TimeWord(family)) return text[tokens[k].Start..tokens[f].End];
+            if (family is "بن" or "بنت" or "ولد" && f + 1 < tokens.Count && Blank(text, tokens[f].End, tokens[f + 1].Start)
+                && IsNameLike(tokens[f + 1].Norm) && !Stops.Contains(tokens[f + 1].Norm))
+                return text[tokens[k].Start..tokens[f + 1].End];
+            // …or a plain family name closed by punctuation, a role or إن/أن (الدكتورة آمال إمام المدير التنفيذي، الشيخ عبد
+            // الحي يوسف،)
+            if (IsNameLike(family) && !Stops.Contains(family) && ReportingCues.Match(family, out _) is null
+                && (f + 1 >= tokens.Count || !Blank(text, tokens[f].End, tokens[f + 1].Start) || IsRole(tokens[f + 1].Norm)
+                    || tokens[f + 1].Norm is "ان" or "انه" or "انها" or "بان"))
+                return text[tokens[k].Start..tokens[f].End];
+            return null;
+        }
     }
 
     private static bool Blank(string text, int from, int to) => string.IsNullOrWhiteSpace(text.AsSpan(from, to - from).ToString());

@@ -685,6 +685,10 @@ public class QuoteExtractorAppositionTests
     [InlineData("علق الفنان التونسي صابر الرباعي، خلال ندوة صحفية، على الأوضاع في بلاده.", "صابر الرباعي")]
     // …but a verb's object after a name is no family name (وصف دقلو المعارك الجارية).
     [InlineData("وصف صابر المرحلة الجديدة بأنها صعبة على الجميع.", "صابر")]
+    // A plain family name closed by a comma.
+    [InlineData("علق الفنان التونسي صابر رباعي، خلال ندوة صحفية، على الأوضاع في بلاده.", "صابر رباعي")]
+    // Two people with that first name: it stays as the article calls him.
+    [InlineData("علق الفنان التونسي صابر الرباعي، خلال ندوة صحفية، على الأوضاع.\nوحضر الندوة الملحن صابر الطيب، مدير المهرجان.", "صابر")]
     public void Extract_FirstNameTheArticleCallsAPersonBy_PrintsWithTheFamilyNameItIntroduced(string first, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Quotes(string.Join("\n", first,
             "وقال صابر: “أنا متفائل لأن كل تغيير يعطي دفعا إيجابيا للشعوب”.",
