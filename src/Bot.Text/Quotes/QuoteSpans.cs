@@ -6,7 +6,8 @@ internal readonly record struct QuoteSpan(int Open, int Close);
 /// <summary>
 /// Finds quotations in a sentence. Rules:
 /// <list type="number">
-/// <item>«…» and “…” pair an opening mark with the next closing mark (a “ ending a word before any ” closes too:
+/// <item>«…» and “…” pair an opening mark with the next closing mark (a “ ending a word before any ” closes too, and so does a
+/// double prime ″ typed for ”:
 /// “… الإيرادات“); "…" pairs straight quotes in order
 /// (only when their number is even). A “ with no ” after it pairs with the next “ (a frequent typo); so does a «
 /// whose next mark is another « rather than » («مجحف … فلاحية «), unless two » follow before a third «: then the second
@@ -60,6 +61,8 @@ internal static class QuoteSpans
     private static int CurlyEnd(string s, int i)
     {
         var end = s.IndexOf('”', i + 1);
+        // “تم توقيف 8 خلايا …″، مضيفا: “…”: a double prime typed for the closing mark, before any ”.
+        if (s.IndexOf('″', i + 1) is var prime and > 0 && (end < 0 || prime < end)) return prime;
         var again = s.IndexOf('“', i + 1);
         // “مشروع القانون … الإيرادات“. وأكد …: a “ that ends a word before the next ” closes the quotation (marks typed alike).
         if (again >= 0 && (end < 0 || again < end) && EndsWord(s, again)) return again;

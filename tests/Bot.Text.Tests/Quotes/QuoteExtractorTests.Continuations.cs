@@ -75,6 +75,17 @@ public class QuoteExtractorContinuationTests
     }
 
     [Fact]
+    public void Extract_DoublePrimeTypedForTheClosingMark_ClosesTheQuotation()
+    {
+        // «إن “تم توقيف 8 خلايا … 2022″، مضيفا: “…”»: ″ closes the first quotation, so the second opens where it should.
+        var quotes = Engine.AnalyzeUnguarded(null,
+            "وقال وزير الداخلية بسام مولوي إن “تم توقيف 8 خلايا إرهابية وتجسسية خلال عام 2022″، مضيفا: “حكومة تصريف الأعمال مستمرة بعملها وأنا سأكمل كل الأعمال”.",
+            SummaryBudget.Default).Quotes;
+        Assert.Contains(quotes, q => q.Text == "تم توقيف 8 خلايا إرهابية وتجسسية خلال عام 2022");
+        Assert.Contains(quotes, q => q.Text.StartsWith("حكومة تصريف الأعمال", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Extract_RunOnBeforeAQuotation_KeepsItWithItsCue() =>
         // وأكد البرلماني … أن لجنة المالية قامت بتعديلات … بعد المناقشة، “…حذفنا وأضفنا …”: the splitter cut at that comma.
         Assert.Contains(QuotesOf("quotes-blind4.jsonl", "0600"), q => q.Text.StartsWith("…حذفنا وأضفنا", StringComparison.Ordinal));
