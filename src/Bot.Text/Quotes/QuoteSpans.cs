@@ -6,9 +6,8 @@ internal readonly record struct QuoteSpan(int Open, int Close);
 /// <summary>
 /// Finds quotations in a sentence. Rules:
 /// <list type="number">
-/// <item>«…» and “…” pair an opening mark with the next closing mark (a “ ending a word before any ” closes too, and so does a
-/// double prime ″ typed for ”:
-/// “… الإيرادات“); "…" pairs straight quotes in order
+/// <item>«…» and “…” pair an opening mark with the next closing mark (a “ ending a word before any ” closes too: “… الإيرادات“;
+/// so does a double prime ″ typed for ”); "…" pairs straight quotes in order
 /// (only when their number is even). A “ with no ” after it pairs with the next “ (a frequent typo); so does a «
 /// whose next mark is another « rather than » («مجحف … فلاحية «), unless two » follow before a third «: then the second
 /// « opens a quotation nested in the first, which closes at the second » («… تقنية «يو أش دي»، لأكبر عدد …»). Likewise
