@@ -1086,7 +1086,16 @@ internal static class QuoteExtractor
          && !PrepositionalWord(s.Tokens[j].Norm, names) && !SpeakerNames.IsOrganisation(s.Tokens[j].Norm) && !OwnWords(s.Tokens[j].Norm)
          // (a noun with her or its pronoun is no name: حفلها، كلمتها — مها is one)
          && !(s.Tokens[j].Norm.Length > 3 && s.Tokens[j].Norm.EndsWith("ها", StringComparison.Ordinal)))
-        || IsNameAli(s, j, names) || HamzaName(s, j, names);
+        || IsNameAli(s, j, names) || HamzaName(s, j, names) || NameBasim(s, j, names);
+
+    /// <summary>
+    /// المتحدث باسم الحكومة العراقية باسم العوادي: after the body a spokesman speaks for, باسم is the first name باسم — before a
+    /// family name the article repeats.
+    /// </summary>
+    private static bool NameBasim(Sentence s, int j, SpeakerNames names) =>
+        s.Tokens[j].Norm == "باسم" && j > 0 && j + 1 < s.Tokens.Count && Definite(s.Tokens[j - 1].Norm) && !SpeakerNames.IsRole(s.Tokens[j - 1].Norm)
+        && Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start) && !SpeakerNames.IsOrganisation(s.Tokens[j + 1].Norm)
+        && (names.IsFamilyName(s.Tokens[j + 1].Norm) || names.Mentions(s.Tokens[j + 1].Norm) >= 2);
 
     /// <summary>
     /// إليسا، إلهام، ألفت: a first name whose hamza normalises into an ال-word; as written it has none. A name when the article
@@ -1152,7 +1161,7 @@ internal static class QuoteExtractor
                    // a place or a field in construct behind ب or ل: بمشروع الجزيرة، لكرة القدم، لشؤون الطاقة
                    // (but not a name that starts with ب before a family name the article uses: بخيت الرشيدي … وقال الرشيدي)
                    || (tokens[j].Norm.Length > 3 && tokens[j].Norm[0] is 'ب' or 'ل' && j + 1 < tokens.Count && Definite(tokens[j + 1].Norm)
-                       && Joined(s, tokens[j].End, tokens[j + 1].Start) && !names.IsFamilyName(tokens[j + 1].Norm))
+                       && Joined(s, tokens[j].End, tokens[j + 1].Start) && !names.IsFamilyName(tokens[j + 1].Norm) && !NameBasim(s, j, names))
                    // a construct noun before an ال-word, or before a body and its ال-word: مدير أول إدارة الاتصال، رئيسة سلطة
                    // الضبط، مدير إعلام وزارة العمل
                    || (j + 1 < tokens.Count && !SpeakerNames.IsRole(tokens[j + 1].Norm)

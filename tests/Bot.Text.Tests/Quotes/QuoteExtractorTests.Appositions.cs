@@ -744,4 +744,11 @@ public class QuoteExtractorAppositionTests
             "قال مدير متحف اللوفر جان لوك مارتينيز إن المتحف سيخاطب العالم من أبوظبي.",
             "وأشار مارتينيز إلى أن هذه الخطوة تؤكد دور وأهمية الثقافة في العلاقات بين الشعوب.",
             "وأضاف، \"انه فخر كبير لفرنسا ولمتحف اللوفر بالتحديد المساهمة في ميلاد هذا المتحف\".")).Single().Speaker);
+
+    [Fact]
+    public void Extract_FirstNameBasimAfterTheBodyASpokesmanSpeaksFor_IsHisName() =>
+        // «رأى المتحدث بإسم الحكومة العراقية باسم العوادي أن "…"»: the second باسم is his first name, not «on behalf of».
+        Assert.Equal("العوادي", Quotes(string.Join("\n",
+            "رأى المتحدث بإسم الحكومة العراقية باسم العوادي أن \"الكيان يواصل سياساته العدوانية وتوسعة الصراع في المنطقة\".",
+            "وشدد العوادي على أن العراق يدين العدوان.")).First().Speaker);
 }
