@@ -7,7 +7,7 @@ internal readonly record struct QuoteSpan(int Open, int Close);
 /// Finds quotations in a sentence. Rules:
 /// <list type="number">
 /// <item>«…» and “…” pair an opening mark with the next closing mark (a “ ending a word before any ” closes too: “… الإيرادات“;
-/// so does a double prime ″ typed for ”); "…" pairs straight quotes in order
+/// so does a double prime ″ typed for ”; “” before a word is one opening mark typed twice); "…" pairs straight quotes in order
 /// (only when their number is even). A “ with no ” after it pairs with the next “ (a frequent typo); so does a «
 /// whose next mark is another « rather than » («مجحف … فلاحية «), unless two » follow before a third «: then the second
 /// « opens a quotation nested in the first, which closes at the second » («… تقنية «يو أش دي»، لأكبر عدد …»). Likewise
@@ -29,6 +29,13 @@ internal static class QuoteSpans
         var i = 0;
         while (i < s.Length)
         {
+            // “”المواطن الليبي …”: an opening mark typed twice; the second opens the quotation.
+            if (s[i] == '“' && i + 2 < s.Length && s[i + 1] == '”' && char.IsLetter(s[i + 2]) && CurlyEnd(s, i + 1) is var twice and > 0)
+            {
+                output.Add(new QuoteSpan(i + 1, twice));
+                i = twice + 1;
+                continue;
+            }
             var end = s[i] switch
             {
                 '«' => GuillemetEnd(s, i),

@@ -86,6 +86,13 @@ public class QuoteExtractorContinuationTests
     }
 
     [Fact]
+    public void Extract_OpeningMarkTypedTwice_OpensOneQuotation() =>
+        // «متابعا: “”أنا خايف من اللّطخة …”»: “” before a word is one opening mark typed twice.
+        Assert.Contains(Engine.AnalyzeUnguarded(null,
+            "واعتبر محافظ البنك المركزي مروان العباسي أن الوضع صعب للغاية، متابعا: “”أنا خايف من اللّطخة مانعرفش منين باش تجيني”.",
+            SummaryBudget.Default).Quotes, q => q.Text == "أنا خايف من اللّطخة مانعرفش منين باش تجيني");
+
+    [Fact]
     public void Extract_RunOnBeforeAQuotation_KeepsItWithItsCue() =>
         // وأكد البرلماني … أن لجنة المالية قامت بتعديلات … بعد المناقشة، “…حذفنا وأضفنا …”: the splitter cut at that comma.
         Assert.Contains(QuotesOf("quotes-blind4.jsonl", "0600"), q => q.Text.StartsWith("…حذفنا وأضفنا", StringComparison.Ordinal));
