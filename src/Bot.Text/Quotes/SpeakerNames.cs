@@ -257,13 +257,13 @@ internal sealed class SpeakerNames(ArticleModel article)
     /// <summary>الله and الدين, the second halves of compound given names (فتح الله، صلاح الدين).</summary>
     private static bool CompletesName(string norm) => norm is "الله" or "الدين";
 
+    /// <summary>A statement issued by a body (بيان، بلاغ — the Maghreb's word for a communiqué), normalised.</summary>
+    public static bool IsStatement(string norm) => norm is "بيان" or "البيان" or "بلاغ" or "البلاغ";
+
     /// <summary>
     /// A statement noun followed by its issuer (بيان لرئاسة الجمهورية، بيان للوزارة، بيان الوزارة): the issuer with the
     /// ال-words that qualify it, without the ل; null for anything else (بيان له، البيان المشترك).
     /// </summary>
-    /// <summary>A statement issued by a body (بيان، بلاغ — the Maghreb's word for a communiqué), normalised.</summary>
-    public static bool IsStatement(string norm) => norm is "بيان" or "البيان" or "بلاغ" or "البلاغ";
-
     private static string? Issuer(string text, List<(int Start, int End, string Norm)> phrase)
     {
         if (phrase.Count < 2 || !IsStatement(phrase[0].Norm)) return null;
@@ -323,7 +323,7 @@ internal sealed class SpeakerNames(ArticleModel article)
         var parts = ArabicText.Normalize(speaker).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // One name word, or a compound given name (عبد الحي، أبو بكر).
         if (parts.Length == 0 || parts.Length > 2 || (parts.Length == 2 && parts[0] is not ("عبد" or "ابو")) || parts[0].StartsWith("ال", StringComparison.Ordinal)
-            || !IsNameLike(parts[^1]) && parts.Length == 1 || Stops.Contains(parts[^1])) return speaker;
+            || (parts.Length == 1 && !IsNameLike(parts[0])) || Stops.Contains(parts[^1])) return speaker;
         var n = parts.Length;
         bool At(List<(int Start, int End, string Norm)> tokens, string text, int k)
         {
@@ -334,11 +334,11 @@ internal sealed class SpeakerNames(ArticleModel article)
         // (a first name: never after another name word, as a family name is — محمد حمدان دقلو، عبد العزيز بوتفليقة; the word
         // opening a sentence before it is its verb: دافع صابر عن …)
         foreach (var (text, tokens) in Tokenized())
-            for (var k = 2; k < tokens.Count; k++)
+            for (var k = 1; k < tokens.Count; k++)
                 if (At(tokens, text, k) && Blank(text, tokens[k - 1].End, tokens[k].Start)
                     && ((IsNameLike(tokens[k - 1].Norm) && !Stops.Contains(tokens[k - 1].Norm) && ReportingCues.Match(tokens[k - 1].Norm, out _) is null
                          && !(tokens[k - 1].Norm.Length > 3 && tokens[k - 1].Norm[0] is 'و' or 'ف'))
-                        || (Definite(tokens[k - 1].Norm) && Connectors.Contains(tokens[k - 2].Norm))))
+                        || (k > 1 && Definite(tokens[k - 1].Norm) && Connectors.Contains(tokens[k - 2].Norm))))
                     return speaker;
         // …completed the same way wherever the article introduces it (two people called عبد الله are left as they are).
         string? full = null;
@@ -656,7 +656,7 @@ internal sealed class SpeakerNames(ArticleModel article)
                             && !OpensLongQuotation(text, tokens[after - 1].End, tokens[after].Start);
                 var forward = opens ? NameRun(text, tokens, after, +1) : null;
                 var afterVerb = k > 0 && ReportingCues.Match(tokens[k - 1].Norm, out _) is not null;
-                // قال وزير الشؤون الاجتماعية مالك الزاهي إن: right after a verb of saying, a full name the article gives only
+                // صرح وزير التربية طارق المجذوب لـ"الجديد": right after a verb of saying, a full name the article gives only
                 // here is the role-holder all the same (behind any ranks: الفريق الركن الشيخ راشد بن عبدالله آل خليفة).
                 // Such a name stands for the role alone and the role's exact phrase: not for other descriptions with the role word
                 // (namedAfterVerb), which may be another person's the article names once too.
@@ -745,7 +745,7 @@ internal sealed class SpeakerNames(ArticleModel article)
                 last = j;
                 continue;
             }
-            // …an ال-family name closes it (مالك الزاهي، أحمد الطيب)
+            // …an ال-family name closes it (طارق المجذوب، أحمد الطيب)
             if (j > from && Definite(norm) && norm.Length > 3 && !IsRole(norm) && !Stops.Contains(norm) && !Organisations.Contains(norm) && !Places.Contains(norm))
                 // (…with الله or الدين completing it: خالد الجار الله)
                 last = j + 1 < tokens.Count && CompletesName(tokens[j + 1].Norm) && Spaced(text, tokens[j].End, tokens[j + 1].Start) ? j + 1 : j;
