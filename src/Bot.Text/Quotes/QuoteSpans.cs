@@ -11,7 +11,8 @@ internal readonly record struct QuoteSpan(int Open, int Close);
 /// (only when their number is even). A “ with no ” after it pairs with the next “ (a frequent typo); so does a «
 /// whose next mark is another « rather than » («مجحف … فلاحية «), unless two » follow before a third «: then the second
 /// « opens a quotation nested in the first, which closes at the second » («… تقنية «يو أش دي»، لأكبر عدد …»). Likewise
-/// short “…” names opening words inside a “…” quotation nest in it (“… طرح “القوات” عمره 20 سنة …”).</item>
+/// short “…” names opening words inside a “…” quotation nest in it (“… طرح “القوات” عمره 20 سنة …”), and so does a name
+/// opened by a ” glued to a one-letter prefix (“… أشبه بـ”القنبلة النووية” وذلك …”).</item>
 /// <item>A ” that starts a word — after a space, a colon, a one-letter prefix, a verb of saying or إن/أن and their pronouns (ل”الشروق”، قال:”…”،
 /// وأضاف” …، أن” …، إنهم” …) — opens a
 /// quotation typed with the marks reversed and closes at the next ” or “ (”القمع المبالغ فيه“); a » right after a colon
@@ -67,6 +68,10 @@ internal static class QuoteSpans
     private static int CurlyEnd(string s, int i)
     {
         var end = s.IndexOf('”', i + 1);
+        // “حجز هذه المواد هو أشبه بـ”القنبلة النووية” وذلك …”: a ” glued after a one-letter prefix opens a name inside the
+        // quotation (typed reversed); the quotation closes after the name's own closing mark.
+        while (end > 0 && GluedInnerOpener(s, end) && s.IndexOf('”', end + 1) is var inner and > 0 && s.IndexOf('”', inner + 1) is var after and > 0)
+            end = after;
         // “تم توقيف 8 خلايا …″، مضيفا: “…”: a double prime typed for the closing mark, before any ”.
         if (s.IndexOf('″', i + 1) is var prime and > 0 && (end < 0 || prime < end)) return prime;
         var again = s.IndexOf('“', i + 1);
@@ -79,6 +84,12 @@ internal static class QuoteSpans
         if (again >= 0 && end >= 0 && again < end && OpensInner(s, again) && NestedEnd(s, i) is var outer and > 0) return outer;
         return end >= 0 ? end : again;
     }
+
+    /// <summary>A ” between a one-letter prefix (بـ، لـ، ب) and a letter: it opens a name.</summary>
+    private static bool GluedInnerOpener(string s, int i) =>
+        i + 1 < s.Length && char.IsLetter(s[i + 1]) && i >= 2
+        && (s[i - 1] == 'ـ' ? s[i - 2] is 'ب' or 'ل' or 'ك' && (i == 2 || !char.IsLetter(s[i - 3]))
+            : s[i - 1] is 'ب' or 'ل' or 'ك' && !char.IsLetter(s[i - 2]));
 
     /// <summary>A “ after a space and before a letter: it opens a word.</summary>
     private static bool OpensInner(string s, int i) => i > 0 && char.IsWhiteSpace(s[i - 1]) && i + 1 < s.Length && char.IsLetter(s[i + 1]);

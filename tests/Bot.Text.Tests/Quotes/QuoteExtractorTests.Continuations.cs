@@ -93,6 +93,13 @@ public class QuoteExtractorContinuationTests
             SummaryBudget.Default).Quotes, q => q.Text == "أنا خايف من اللّطخة مانعرفش منين باش تجيني");
 
     [Fact]
+    public void Extract_ReversedNameGluedToAPrefixInsideAQuotation_IsNested() =>
+        // “حجز هذه المواد هو أشبه بـ”القنبلة النووية” وذلك …”: the ” after بـ opens a name inside the statement.
+        Assert.Contains(Engine.AnalyzeUnguarded(null,
+            "وقال وزير الداخلية مروان عبود: “حجز هذه المواد هو أشبه بـ”القنبلة النووية” وذلك تمّ بقرار من القضاء المختص”.",
+            SummaryBudget.Default).Quotes, q => q.Text.StartsWith("حجز هذه المواد", StringComparison.Ordinal) && q.Text.EndsWith("القضاء المختص", StringComparison.Ordinal));
+
+    [Fact]
     public void Extract_RunOnBeforeAQuotation_KeepsItWithItsCue() =>
         // وأكد البرلماني … أن لجنة المالية قامت بتعديلات … بعد المناقشة، “…حذفنا وأضفنا …”: the splitter cut at that comma.
         Assert.Contains(QuotesOf("quotes-blind4.jsonl", "0600"), q => q.Text.StartsWith("…حذفنا وأضفنا", StringComparison.Ordinal));
