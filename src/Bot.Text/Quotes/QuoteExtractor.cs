@@ -840,7 +840,7 @@ internal static class QuoteExtractor
         // reach, may be as far from its cue.
         // (so may one right after an aside between dashes: وقال مصطفى ـ في معرض رده على أسئلة الصحفيين … ـ "إننا …")
         var gap = before >= 0 && (IsThatWord(s.Tokens[before].Norm) || QuoteSpans.AfterColon(s.Text, span.Open) || ThatClauseBefore(s, before)
-                                  || AfterAside(s.Text, span.Open))
+                                  || AfterAside(s.Text, span.Open) || CalledFor(s, before))
             ? MaxThatGap : MaxGap;
         for (var k = before; k >= 0 && before - k <= gap && s.Tokens[k].Start > floor; k--)
         {
@@ -904,6 +904,22 @@ internal static class QuoteExtractor
         }
         hasCue = false;
         return null;
+    }
+
+    /// <summary>
+    /// دعا الوزير …، أئمة المساجد عبر ربوع الوطن إلى “…”: what someone called for, after إلى, is as far from the verb as an
+    /// إن-clause may be.
+    /// </summary>
+    private static bool CalledFor(Sentence s, int before)
+    {
+        if (s.Tokens[before].Norm is not "الي") return false;
+        for (var j = before - 1; j >= 0 && before - j <= MaxThatGap; j--)
+        {
+            var v = s.Tokens[j].Norm;
+            if (v.Length > 3 && v[0] == 'و') v = v[1..];
+            if (s.Tokens[j].Cue == CueKind.Verb && v is "دعا" or "دعت" or "طالب" or "طالبت" or "ناشد" or "ناشدت") return true;
+        }
+        return false;
     }
 
     /// <summary>The text's first word is a verb cue (وقال، أكد).</summary>

@@ -525,4 +525,11 @@ public class QuoteExtractorCueTests
         Assert.Contains(quotes, q => q.Speaker == "معلا" && q.Text.StartsWith("اتفقنا", StringComparison.Ordinal));
         Assert.Contains(quotes, q => q.Speaker == "البرهان" && q.Text.StartsWith("السودان", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Extract_WhatSomeoneCalledForFarFromTheVerb_IsTheirs() =>
+        // «دعا وزير الشؤون الدينية, يوسف بلمهدي, اليوم …، أئمة المساجد عبر ربوع الوطن إلى “…”»: after إلى, as far from دعا as an
+        // إن-clause may be from its verb.
+        Assert.Equal("بلمهدي", Assert.Single(Quotes(
+            "دعا وزير الشؤون الدينية والأوقاف, يوسف بلمهدي, اليوم الثلاثاء من ولاية قسنطينة, أئمة المساجد والمرشدين الدينيين عبر ربوع الوطن إلى “تبني خطاب ديني وسطي معتدل يدعو للسكينة والطمأنينة بين أفراد المجتمع”.")).Speaker);
 }
