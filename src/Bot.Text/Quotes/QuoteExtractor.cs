@@ -1506,7 +1506,8 @@ internal static class QuoteExtractor
         var end = j;
         // كان فوزي الخبوشي كشف: a family name the article uses closes the name after a first name (but خلع الحجاب قالت
         // is a topic).
-        if (j > 0 && names.IsFamilyName(tokens[j].Norm) && names.IsNameLike(tokens[j - 1].Norm) && !Stops.Contains(tokens[j - 1].Norm) && Joined(s, tokens[j - 1].End, tokens[j].Start))
+        if (j > 0 && (names.IsFamilyName(tokens[j].Norm) || IntroducedFamily(s, j, names)) && names.IsNameLike(tokens[j - 1].Norm)
+            && !Stops.Contains(tokens[j - 1].Norm) && Joined(s, tokens[j - 1].End, tokens[j].Start))
             j--;
         while (j >= 0 && end - j < 3 && names.IsNameLike(tokens[j].Norm) && !Stops.Contains(tokens[j].Norm)
                && (j == end || Joined(s, tokens[j].End, tokens[j + 1].Start)))
@@ -1518,6 +1519,18 @@ internal static class QuoteExtractor
         if (j == end || (end - j == 1 && names.Mentions(tokens[end].Norm) < 2
                          && !(j >= 0 && tokens[j].Norm is "كان" or "وكان" or "كانت" or "وكانت"))) return null;
         return names.ShortMention(s.Text, Phrase(s, j + 1, end));
+    }
+
+    /// <summary>
+    /// الصحفي السعودي ماجد المالكي قال: an ال-word after a given name, itself after a role, a title or an adjective of origin,
+    /// closes the name even when the article never uses it alone.
+    /// </summary>
+    private static bool IntroducedFamily(Sentence s, int j, SpeakerNames names)
+    {
+        if (j < 2 || !SpeakerNames.FamilyWord(s.Tokens[j].Norm) || !Joined(s, s.Tokens[j - 2].End, s.Tokens[j - 1].Start)) return false;
+        var before = s.Tokens[j - 2].Norm;
+        return SpeakerNames.IsRole(before) || SpeakerNames.IsNameTitle(before)
+               || (Definite(before) && before.Length > 3 && SpeakerNames.Nisba(before[2..]));
     }
 
     /// <summary>A person introduced by a role word before token <paramref name="k"/> (الزعيم الكوري الشمالي كيم جونغ أون), or null.</summary>

@@ -532,4 +532,12 @@ public class QuoteExtractorCueTests
         // إن-clause may be from its verb.
         Assert.Equal("بلمهدي", Assert.Single(Quotes(
             "دعا وزير الشؤون الدينية والأوقاف, يوسف بلمهدي, اليوم الثلاثاء من ولاية قسنطينة, أئمة المساجد والمرشدين الدينيين عبر ربوع الوطن إلى “تبني خطاب ديني وسطي معتدل يدعو للسكينة والطمأنينة بين أفراد المجتمع”.")).Speaker);
+
+    [Fact]
+    public void Extract_RoleAndNameBeforeAnUnprefixedVerb_AreItsSubject() =>
+        // «الصحفي السعودي ماجد المالكي قال: "…"»: the ال-word after the given name closes his name though the article never
+        // uses it alone; it is not the speaker before him (الأمينة العامة).
+        Assert.Equal("ماجد المالكي", Quotes(string.Join("\n",
+            "أعلنت الأمينة العامة لاتحاد كرة القدم سمر نصار طرح تذاكر المباراة إلكترونيا.",
+            "الصحفي السعودي ماجد المالكي قال: \"خطوة جميلة أن تخوض مواجهة أمام منتخب بحجم إسبانيا\".")).Single().Speaker);
 }
