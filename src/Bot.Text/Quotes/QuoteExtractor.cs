@@ -1100,8 +1100,7 @@ internal static class QuoteExtractor
     private static bool IsNamePart(Sentence s, int j, SpeakerNames names) =>
         (names.IsNameLike(s.Tokens[j].Norm) && !Stops.Contains(s.Tokens[j].Norm) && s.Tokens[j].Cue is null && !IsNumber(s.Tokens[j].Norm)
          && !PrepositionalWord(s.Tokens[j].Norm, names) && !SpeakerNames.IsOrganisation(s.Tokens[j].Norm) && !OwnWords(s.Tokens[j].Norm)
-         // (a noun with her or its pronoun is no name: حفلها، كلمتها — مها is one)
-         && !(s.Tokens[j].Norm.Length > 3 && s.Tokens[j].Norm.EndsWith("ها", StringComparison.Ordinal)))
+         && !SpeakerNames.WithPronoun(s.Tokens[j].Norm))
         || IsNameAli(s, j, names) || HamzaName(s, j, names) || NameBasim(s, j, names);
 
     /// <summary>
@@ -1506,7 +1505,7 @@ internal static class QuoteExtractor
         var end = j;
         // كان فوزي الخبوشي كشف: a family name the article uses closes the name after a first name (but خلع الحجاب قالت
         // is a topic).
-        if (j > 0 && (names.IsFamilyName(tokens[j].Norm) || IntroducedFamily(s, j, names)) && names.IsNameLike(tokens[j - 1].Norm)
+        if (j > 0 && (names.IsFamilyName(tokens[j].Norm) || IntroducedFamily(s, j)) && names.IsNameLike(tokens[j - 1].Norm)
             && !Stops.Contains(tokens[j - 1].Norm) && Joined(s, tokens[j - 1].End, tokens[j].Start))
             j--;
         while (j >= 0 && end - j < 3 && names.IsNameLike(tokens[j].Norm) && !Stops.Contains(tokens[j].Norm)
@@ -1525,13 +1524,9 @@ internal static class QuoteExtractor
     /// الصحفي السعودي ماجد المالكي قال: an ال-word after a given name, itself after a role, a title or an adjective of origin,
     /// closes the name even when the article never uses it alone.
     /// </summary>
-    private static bool IntroducedFamily(Sentence s, int j, SpeakerNames names)
-    {
-        if (j < 2 || !SpeakerNames.FamilyWord(s.Tokens[j].Norm) || !Joined(s, s.Tokens[j - 2].End, s.Tokens[j - 1].Start)) return false;
-        var before = s.Tokens[j - 2].Norm;
-        return SpeakerNames.IsRole(before) || SpeakerNames.IsNameTitle(before)
-               || (Definite(before) && before.Length > 3 && SpeakerNames.Nisba(before[2..]));
-    }
+    private static bool IntroducedFamily(Sentence s, int j) =>
+        j >= 2 && SpeakerNames.FamilyWord(s.Tokens[j].Norm) && Joined(s, s.Tokens[j - 2].End, s.Tokens[j - 1].Start)
+        && SpeakerNames.IntroducesName(s.Tokens[j - 2].Norm, j > 2 ? s.Tokens[j - 3].Norm : null);
 
     /// <summary>A person introduced by a role word before token <paramref name="k"/> (الزعيم الكوري الشمالي كيم جونغ أون), or null.</summary>
     private static string? SubjectInSentence(Sentence s, int k, SpeakerNames names)

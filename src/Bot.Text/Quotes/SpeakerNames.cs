@@ -110,7 +110,7 @@ internal sealed class SpeakerNames(ArticleModel article)
             {
                 var last = d;
                 while (last + 1 < phrase.Count && last < d + 2 && Definite(phrase[last + 1].Norm)
-                       && string.IsNullOrWhiteSpace(text[phrase[last].End..phrase[last + 1].Start])) last++;
+                       && Blank(text, phrase[last].End, phrase[last + 1].Start)) last++;
                 return text[phrase[0].Start..phrase[last].End];
             }
             // آل سعود: the family word (normalised like the article) and the name it joins.
@@ -177,7 +177,7 @@ internal sealed class SpeakerNames(ArticleModel article)
     {
         for (var k = 1; k < phrase.Count && k <= 3; k++)
         {
-            if (!string.IsNullOrWhiteSpace(text[phrase[k - 1].End..phrase[k].Start])) return -1;
+            if (!Blank(text, phrase[k - 1].End, phrase[k].Start)) return -1;
             if (Definite(phrase[k].Norm)) return k;
             if (Stops.Contains(phrase[k].Norm) || StopWords.Contains(phrase[k].Norm)) return -1;
         }
@@ -357,11 +357,7 @@ internal sealed class SpeakerNames(ArticleModel article)
             // …where the article introduces the person: after a role, a title or an adjective (الفنان التونسي صابر الرباعي،
             // الشيخ مشعل الأحمد، المطرب العراقي الكبير كاظم الساهر), not after a verb, whose object may follow (وصف دقلو
             // المعارك الجارية).
-            var before = tokens[k - 1].Norm;
-            // (an adjective: of origin, or after the role's other ال-words — not a verb that starts like one: التقى كيم بوتين)
-            var adjective = Definite(before) && !Stops.Contains(before)
-                            && (Nisba(before[2..]) || (k > 1 && (Definite(tokens[k - 2].Norm) || IsRole(tokens[k - 2].Norm))));
-            if (!(IsRole(before) || IsNameTitle(before) || IsHonorific(before) || adjective)) return null;
+            if (!IntroducesName(tokens[k - 1].Norm, k > 1 ? tokens[k - 2].Norm : null)) return null;
             var f = k + n;
             var family = tokens[f].Norm;
             if (FamilyWord(family) && !TimeWord(family)) return text[tokens[k].Start..tokens[f].End];
@@ -378,7 +374,26 @@ internal sealed class SpeakerNames(ArticleModel article)
         }
     }
 
-    private static bool Blank(string text, int from, int to) => string.IsNullOrWhiteSpace(text.AsSpan(from, to - from).ToString());
+    /// <summary>
+    /// The word before a given name introduces it, as the one before that shows: a role, a title or an honorific, or an
+    /// adjective — of origin, or after another of the role's ال-words (الفنان التونسي صابر، الشيخ مشعل، المطرب العراقي الكبير
+    /// كاظم) — but not a verb that starts like an ال-word (التقى كيم بوتين).
+    /// </summary>
+    internal static bool IntroducesName(string before, string? beforeThat) =>
+        IsRole(before) || IsNameTitle(before) || IsHonorific(before)
+        || (Definite(before) && before.Length > 3 && !Stops.Contains(before)
+            && (Nisba(before[2..]) || (beforeThat is not null && (Definite(beforeThat) || IsRole(beforeThat)))));
+
+    /// <summary>
+    /// A noun with a pronoun, which is no name: her or its (حفلها، أفرادها — مها is a name), their or our in longer words
+    /// (مواقفهم، بلادنا — لينا، دينا are names). Normalised.
+    /// </summary>
+    internal static bool WithPronoun(string norm) =>
+        (norm.Length > 3 && norm.EndsWith("ها", StringComparison.Ordinal))
+        || (norm.Length > 4 && (norm.EndsWith("هم", StringComparison.Ordinal) || norm.EndsWith("نا", StringComparison.Ordinal)));
+
+    /// <summary>Only white space between two positions.</summary>
+    private static bool Blank(string text, int from, int to) => text.AsSpan(from, to - from).IsWhiteSpace();
 
     /// <summary>Days and times that follow a name as the verb's adverb (قال عباس الاثنين), normalised.</summary>
     private static bool TimeWord(string norm) =>
@@ -474,16 +489,16 @@ internal sealed class SpeakerNames(ArticleModel article)
                 var construct = end;
                 while (construct + 1 < tokens.Count && construct - k < 3 && !Definite(tokens[construct].Norm) && IsNameLike(tokens[construct].Norm)
                        && !Stops.Contains(tokens[construct].Norm) && (construct == end || tokens[construct].Norm[0] is not ('و' or 'ب' or 'ل' or 'ف' or 'ك'))
-                       && string.IsNullOrWhiteSpace(text[tokens[construct].End..tokens[construct + 1].Start]))
+                       && Blank(text, tokens[construct].End, tokens[construct + 1].Start))
                     construct++;
-                var throughConstruct = construct > end && Definite(tokens[construct].Norm) && string.IsNullOrWhiteSpace(text[tokens[k].End..tokens[end].Start]);
+                var throughConstruct = construct > end && Definite(tokens[construct].Norm) && Blank(text, tokens[k].End, tokens[end].Start);
                 if (throughConstruct) end = construct;
                 if (!throughConstruct && Definite(tokens[end].Norm))
                     while (end + 1 < tokens.Count && end - k < 3 && Definite(tokens[end + 1].Norm) && Spaced(text, tokens[end].End, tokens[end + 1].Start)) end++;
                 // …and after construct nouns, the ال-words typed right after them (not across a comma: الارهاب، اليوم الأحد)
                 else if (Definite(tokens[end].Norm))
                     while (end + 1 < tokens.Count && end - k < 5 && Definite(tokens[end + 1].Norm)
-                           && string.IsNullOrWhiteSpace(text[tokens[end].End..tokens[end + 1].Start])) end++;
+                           && Blank(text, tokens[end].End, tokens[end + 1].Start)) end++;
                 else if (!IsNameLike(tokens[end].Norm) || Stops.Contains(tokens[end].Norm) || ReportingCues.Match(tokens[end].Norm, out _) is not null) continue;
                 map[word] = text[(tokens[k].Start + skip)..tokens[end].End];
             }
@@ -738,8 +753,7 @@ internal sealed class SpeakerNames(ArticleModel article)
             var compoundHalf = j > from && Connectors.Contains(tokens[j - 1].Norm) && Definite(norm);
             var nameWord = IsNameLike(norm) && !Stops.Contains(norm) && !Places.Contains(norm) && !IsBodyWord(norm) && norm.Length >= 3
                            && ReportingCues.Match(norm, out _) is null && !IsHonorific(norm) && !IsNameTitle(norm)
-                           // (a noun with a pronoun is no name: أفرادها، بلادنا)
-                           && !(norm.Length > 4 && (norm.EndsWith("ها", StringComparison.Ordinal) || norm.EndsWith("هم", StringComparison.Ordinal) || norm.EndsWith("نا", StringComparison.Ordinal)));
+                           && !WithPronoun(norm);
             if (compoundHalf || (nameWord || Connectors.Contains(norm)) && !(j == from && norm[0] is 'و' or 'ل' or 'ب'))
             {
                 last = j;
@@ -754,7 +768,7 @@ internal sealed class SpeakerNames(ArticleModel article)
         if (last < from + 1 || Connectors.Contains(tokens[last].Norm)) return null;
         // …and what follows shows where it ends: punctuation or a mark, إن/أن, or the time, place or medium of the words.
         var next = last + 1;
-        if (next < tokens.Count && string.IsNullOrWhiteSpace(text[tokens[last].End..tokens[next].Start]) && !ClosesName(tokens[next].Norm)) return null;
+        if (next < tokens.Count && Blank(text, tokens[last].End, tokens[next].Start) && !ClosesName(tokens[next].Norm)) return null;
         return text[tokens[from].Start..tokens[last].End];
     }
 
@@ -777,7 +791,7 @@ internal sealed class SpeakerNames(ArticleModel article)
                         && !Stops.Contains(tokens[last].Norm) && !Organisations.Contains(tokens[last].Norm) && !Places.Contains(tokens[last].Norm);
         var first = last;
         while (first > 0 && last - first < 2 && NameWord(tokens[first - 1].Norm)
-               && string.IsNullOrWhiteSpace(text[tokens[first - 1].End..tokens[first].Start]))
+               && Blank(text, tokens[first - 1].End, tokens[first].Start))
             first--;
         if (!(NameWord(tokens[last].Norm) || familyEnd) || first == last || first < 1) return null;
         return IsSpeechVerb(tokens[first - 1].Norm) ? text[tokens[first].Start..tokens[last].End] : null;
