@@ -139,11 +139,11 @@ internal static class TextQuotesBench
         return speakerOk && Overlap(found.Text, expected.Text) >= MinOverlap;
     }
 
-    /// <summary>The found speaker holds the expected speaker's main name: the last word of its "speaker" field.</summary>
     /// <summary>A speaker normalised for comparison, without the quote marks that may set off a name in it (مدرب "النسور").</summary>
     private static string SpeakerKey(string speaker) =>
         string.Join(' ', ArabicText.Normalize(speaker).Split(['«', '»', '“', '”', '"', ' '], StringSplitOptions.RemoveEmptyEntries));
 
+    /// <summary>The found speaker holds the expected speaker's main name: the last word of its "speaker" field.</summary>
     internal static bool MainNameMatches(Quote found, Expected expected)
     {
         var words = ArabicText.Normalize(expected.Speaker).Split(' ', StringSplitOptions.RemoveEmptyEntries);

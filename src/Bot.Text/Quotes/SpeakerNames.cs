@@ -26,15 +26,19 @@ namespace Bot.Text;
 internal sealed class SpeakerNames(ArticleModel article)
 {
     private static readonly WordList Roles = new("speaker-roles.txt");
+    private static readonly WordList GivenNames = new("speaker-given-names.txt");
     private Dictionary<string, int>? words;
     private int maxMentions = 1;
 
     public static bool IsRole(string norm) => Roles.ContainsWithArticle(norm);
 
-    /// <summary>A word that can be part of a person's name: no ال (also behind و ب ل ك ف), not a role word, not a function word, a letter first.</summary>
+    /// <summary>
+    /// A word that can be part of a person's name: no ال (also behind و ب ل ك ف) but for a given name that has it (الحسين), not
+    /// a role word, not a function word, a letter first.
+    /// </summary>
     public bool IsNameLike(string norm) =>
         norm.Length > 1 && char.IsLetter(norm[0]) && !IsRole(norm) && norm != "باسم"
-        && !norm.StartsWith("ال", StringComparison.Ordinal)
+        && (!norm.StartsWith("ال", StringComparison.Ordinal) || GivenNames.Contains(norm))
         && !(norm.Length > 4 && norm[0] is 'و' or 'ب' or 'ل' or 'ك' or 'ف' && norm.AsSpan(1).StartsWith("ال"))
         && !norm.StartsWith("لل", StringComparison.Ordinal)
         // function words, also behind و/ف (به، ولن، فيما): never a name — but علي, normalised like على, is one
@@ -119,7 +123,10 @@ internal sealed class SpeakerNames(ArticleModel article)
             // ال-word followed by anything else is a name with ال (الفكي، الغيث) — unless a compound or three-word name
             // follows it: then it describes the person they name (الطفلة منى عبد الغني; not الفكي أهمية تسريع التعيينات).
             // (إلهام، ألفت normalise to an ال-word; as written they are first names)
-            var definiteFirst = phrase[0].Norm.StartsWith("ال", StringComparison.Ordinal) && text[phrase[0].Start] is not ('إ' or 'أ' or 'آ');
+            // (a given name with ال before a name opens it: الحسين عموتة، الطاهر السني)
+            var definiteFirst = phrase[0].Norm.StartsWith("ال", StringComparison.Ordinal) && text[phrase[0].Start] is not ('إ' or 'أ' or 'آ')
+                && !(GivenNames.Contains(phrase[0].Norm) && phrase.Count > 1 && Spaced(text, phrase[0].End, phrase[1].Start)
+                     && (PlainName(phrase[1].Norm) || FamilyWord(phrase[1].Norm)));
             if (definiteFirst && phrase.Count >= 3 && PlainName(phrase[1].Norm)
                 && (Connectors.Contains(phrase[2].Norm) || (phrase.Count >= 4 && PlainName(phrase[2].Norm) && PlainName(phrase[3].Norm)))
                 && Spaced(text, phrase[0].End, phrase[1].Start) && Spaced(text, phrase[1].End, phrase[2].Start))
@@ -315,14 +322,15 @@ internal sealed class SpeakerNames(ArticleModel article)
 
     /// <summary>
     /// A first name the article calls a person by (صابر، كاظم، خالد) prints with the family name the article gives right
-    /// after it (صابر الرباعي، خالد بن سلمان): a first name alone names nobody to a reader of the digest. A family name
-    /// (بوتين) and a name with ال stay as they are.
+    /// after it (صابر الرباعي، خالد بن سلمان، الليث حجو): a first name alone names nobody to a reader of the digest. A
+    /// family name (بوتين) and a name with ال stay as they are.
     /// </summary>
     public string WithFamilyName(string speaker)
     {
         var parts = ArabicText.Normalize(speaker).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // One name word, or a compound given name (عبد الحي، أبو بكر).
-        if (parts.Length == 0 || parts.Length > 2 || (parts.Length == 2 && parts[0] is not ("عبد" or "ابو")) || parts[0].StartsWith("ال", StringComparison.Ordinal)
+        if (parts.Length == 0 || parts.Length > 2 || (parts.Length == 2 && parts[0] is not ("عبد" or "ابو"))
+            || (parts[0].StartsWith("ال", StringComparison.Ordinal) && !GivenNames.Contains(parts[0]))
             || (parts.Length == 1 && !IsNameLike(parts[0])) || Stops.Contains(parts[^1])) return speaker;
         var n = parts.Length;
         bool At(List<(int Start, int End, string Norm)> tokens, string text, int k)

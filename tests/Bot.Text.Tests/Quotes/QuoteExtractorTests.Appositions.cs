@@ -695,6 +695,25 @@ public class QuoteExtractorAppositionTests
             "وأكد صابر أن الفن رسالة."))).Speaker);
 
     [Theory]
+    // A given name with ال opens a name as محمد does: «قال الطيب حمضي، الباحث …» was printed as الطيب.
+    [InlineData("قال الطيب حمضي، الباحث في السياسات الصحية، إن «هذه النسبة المحدودة لا تكفي لتغطية حاجيات نظام صحي شامل».", "حمضي")]
+    // …after a role and a title, before what the cue states (عدم صحة … is no name: صحة was printed).
+    [InlineData("وأكد رئيس الجامعة الدكتور القاسم عباس عدم صحة هذه الافتراءات المضللة، وقال \"لا يوجد بالجامعة أي مواقع عسكرية\".", "عباس")]
+    public void Extract_GivenNameWithAl_OpensTheSpeakersName(string body, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Fact]
+    public void Extract_GivenNameWithAlTheArticleCallsAPersonBy_PrintsWithTheFamilyName()
+    {
+        // «أكد المخرج السوري الليث حجو …» then «وقال الليث: …»: الليث, like صابر, prints with the family name given once.
+        var quotes = Quotes(string.Join("\n",
+            "أكد المخرج السوري الليث حجو أن \"العمل في الشوارع صعب جدا\".",
+            "وقال الليث: \"مررنا بمواقع تصوير أعمال عدة سابقة\"."));
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("الليث حجو", q.Speaker));
+    }
+
+    [Theory]
     // A noun with a pronoun (أعلن … عودته إلى الرياض).
     [InlineData("أعلن المستشار تركي آل الشيخ رئيس الهيئة العامة للترفيه، عودته إلى الرياض يوم غد.\nووجه آل الشيخ رسالة إلى المواطنين قائلا: «أعود للرياض غداً وكلي حماس للأحداث الترفيهية والفعاليات القادمة».", "عودته")]
     // A statement (ووجه آل الشيخ رسالة … قائلا).
