@@ -454,7 +454,15 @@ internal sealed class SpeakerNames(ArticleModel article)
         if (parts.Length == 1 && parts[0].StartsWith("ال", StringComparison.Ordinal) && Organisations.Contains(parts[0]))
         {
             organisations ??= IntroducedOrganisations();
-            return organisations.TryGetValue(parts[0][2..], out var full) ? full : mention;
+            if (organisations.TryGetValue(parts[0][2..], out var full)) return full;
+        }
+        // الجامعة، المديرية العامة after «الجامعة المغربية لحماية المستهلك»: the body as the article named it.
+        if (parts.Length is >= 1 and <= 3 && parts[0].StartsWith("ال", StringComparison.Ordinal) && Organisations.Contains(parts[0]))
+        {
+            definiteOrganisations ??= IntroducedDefiniteOrganisations();
+            return definiteOrganisations.TryGetValue(parts[0], out var named) && named is not null
+                   && ArabicText.Normalize(named).StartsWith(string.Join(' ', parts) + " ", StringComparison.Ordinal)
+                ? named : mention;
         }
         if (parts.Length == 0 || parts.Length > 4 || !IsRole(parts[0])) return mention;
         foreach (var p in parts) if (IsNameLike(p) && !IsRole(p) && !IsRoleAdjective(p)) return mention;
@@ -512,6 +520,50 @@ internal sealed class SpeakerNames(ArticleModel article)
             }
         }
         return map;
+    }
+
+    private Dictionary<string, string?>? definiteOrganisations;
+
+    /// <summary>
+    /// Body word with ال → the fullest name the article gives it: its ال-qualifiers and a ل-phrase after them (الجامعة
+    /// المغربية لحماية المستهلك، المديرية العامة للدفاع المدني، البنك المركزي العراقي). Null when the article names two
+    /// different bodies with the word (الاتحاد الأوروبي، الاتحاد الإفريقي): then the word alone names neither.
+    /// </summary>
+    private Dictionary<string, string?> IntroducedDefiniteOrganisations()
+    {
+        var map = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var (text, tokens) in Tokenized())
+            for (var k = 0; k + 1 < tokens.Count; k++)
+            {
+                var head = tokens[k].Norm;
+                if (!head.StartsWith("ال", StringComparison.Ordinal) || !Organisations.Contains(head)) continue;
+                var end = k;
+                while (end + 1 < tokens.Count && end - k < 3 && Qualifier(tokens[end + 1].Norm) && Blank(text, tokens[end].End, tokens[end + 1].Start))
+                    end++;
+                if (end == k) continue;
+                // …and what it is for (لحماية المستهلك، للدفاع المدني، لكرة القدم، للشغل)
+                var f = end + 1;
+                if (f < tokens.Count && tokens[f].Norm.Length > 3 && tokens[f].Norm[0] == 'ل' && Blank(text, tokens[end].End, tokens[f].Start)
+                    && !Stops.Contains(tokens[f].Norm) && !StopWords.Contains(tokens[f].Norm)
+                    // (not to whom it belongs: المكتب الإعلامي لرئيس الجمعية is the office, named by its person)
+                    && !IsRole(tokens[f].Norm[1..]) && !IsRole(tokens[f].Norm[2..]))
+                {
+                    end = f;
+                    while (end + 1 < tokens.Count && end - f < 2 && Qualifier(tokens[end + 1].Norm) && Blank(text, tokens[end].End, tokens[end + 1].Start))
+                        end++;
+                }
+                var full = text[tokens[k].Start..tokens[end].End];
+                var norm = ArabicText.Normalize(full);
+                if (!map.TryGetValue(head, out var known)) map[head] = full;
+                else if (known is not null && norm.Length > ArabicText.Normalize(known).Length && norm.StartsWith(ArabicText.Normalize(known), StringComparison.Ordinal))
+                    map[head] = full;
+                else if (known is not null && !ArabicText.Normalize(known).StartsWith(norm, StringComparison.Ordinal)) map[head] = null;
+            }
+        return map;
+
+        static bool Qualifier(string norm) =>
+            norm.StartsWith("ال", StringComparison.Ordinal) && norm.Length > 3 && !Organisations.Contains(norm) && !IsRole(norm)
+            && !Stops.Contains(norm) && !StopWords.Contains(norm) && !TimeWord(norm);
     }
 
     private HashSet<string>? familyNames;

@@ -248,6 +248,18 @@ public class QuoteExtractorAppositionTests
         Assert.Equal("قيادة قوات التحالف", Assert.Single(quotes).Speaker);
     }
 
+    [Theory]
+    // «وقالت الجامعة في بلاغ لها» after the article named «الجامعة المغربية لحماية المستهلك»: الجامعة alone tells the
+    // reader nothing.
+    [InlineData("أعلنت الجامعة المغربية لحماية المستهلك عن رفع دعوى قضائية.", "وقالت الجامعة في بلاغ لها", "الجامعة المغربية لحماية المستهلك")]
+    [InlineData("قالت المديرية العامة للدفاع المدني إن فرقها تدخلت في الوقت المناسب.", "وأضافت المديرية العامة", "المديرية العامة للدفاع المدني")]
+    // …but two bodies named with the word leave it as it is,
+    [InlineData("رحب الاتحاد الأوروبي بالاتفاق، كما رحب به الاتحاد الإفريقي.", "وقال الاتحاد في بيان", "الاتحاد")]
+    // …and the person an office belongs to is no part of the office's name.
+    [InlineData("أصدر المكتب الإعلامي لرئيس جمعية المصارف بيانا توضيحيا.", "وقال المكتب الإعلامي", "المكتب الإعلامي")]
+    public void Extract_BodyCalledByItsHeadWord_PrintsTheNameTheArticleGaveIt(string first, string cue, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Quotes(first + "\n" + cue + ": \"سنباشر الإجراءات القانونية اللازمة ضد كل من يروج الأخبار الزائفة\".")).Speaker);
+
     [Fact]
     public void Extract_RankBeforeTheName_IsNotTheSpeaker()
     {
