@@ -721,6 +721,14 @@ internal sealed class SpeakerNames(ArticleModel article)
                 // A body and its name after the role are where the person works (لمجمع سوناطراك توفيق حكار): skip them.
                 var after = end + 1;
                 if (after + 2 < tokens.Count && IsBodyWord(tokens[after].Norm) && !Definite(tokens[after + 1].Norm)) after += 2;
+                // …also when its name has ال (المدير الفني لنادي الهلال البرتغالي جورجي جيسوس)
+                else if (after + 2 < tokens.Count && IsBodyWord(tokens[after].Norm) && !Definite(tokens[after].Norm) && Definite(tokens[after + 1].Norm)
+                         && Blank(text, tokens[after - 1].End, tokens[after].Start) && Blank(text, tokens[after].End, tokens[after + 1].Start))
+                {
+                    var named = after + 1;
+                    while (named < tokens.Count && named - after <= 3 && Definite(tokens[named].Norm) && Blank(text, tokens[named - 1].End, tokens[named].Start)) named++;
+                    if (named < tokens.Count && Blank(text, tokens[named - 1].End, tokens[named].Start) && IsNameLike(tokens[named].Norm)) after = named;
+                }
                 // …and an honorific and an abbreviated title before the name (معالي د. مديحة)
                 if (after + 1 < tokens.Count && IsHonorific(tokens[after].Norm)) after++;
                 if (after + 1 < tokens.Count && tokens[after].Norm.Length == 1 && tokens[after].Norm[0] is not ('و' or 'ل' or 'ب' or 'ف' or 'ك')) after++;

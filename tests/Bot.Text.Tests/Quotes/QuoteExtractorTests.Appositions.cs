@@ -261,6 +261,28 @@ public class QuoteExtractorAppositionTests
         Assert.Equal(speaker, Assert.Single(Quotes(first + "\n" + cue + ": \"سنباشر الإجراءات القانونية اللازمة ضد كل من يروج الأخبار الزائفة\".")).Speaker);
 
     [Fact]
+    public void Extract_RoleOverAClubWithAlName_ReadsOnToThePersonsName() =>
+        // «المدير الفني لنادي الهلال البرتغالي جورجي جيسوس», then «وصرح المدير الفني … قائلاً»: the club and its ال-words are
+        // where he works; the name after them is the role's.
+        Assert.Equal("جيسوس", Quotes(string.Join("\n",
+            "أعرب المدير الفني لنادي الهلال البرتغالي جورجي جيسوس عن سعادته بالفوز.",
+            "وصرح المدير الفني، خلال المؤتمر الصحفي عقب المباراة قائلاً: \"خضنا مواجهة صعبة أمام الشباب\".",
+            "وأضاف جيسوس: \"نيمار لاعب كبير ورائع\"."))[0].Speaker);
+
+    [Fact]
+    public void Extract_BodyQuotedAfterARoleAndAColon_NamesNoOne()
+    {
+        // «أضاف المدرب : “اتحاد العاصمة يملك مجموعة جيدة …”»: the club opens his words, and the words after it (جيدة, said
+        // twice in the article) are no one's name, so «مدرب المولودية» is still the coach the article named.
+        var quotes = Quotes(string.Join("\n",
+            "شدد مدرب مولودية الجزائر رولاني موكوينا على أهمية المباراة.",
+            "و اكد موكوينا أن “المواجهة لا تقبل القسمة على اثنين” وحول المنافس أضاف المدرب : “اتحاد العاصمة يملك مجموعة جيدة، ونحن أيضا نمثل فريقا قويا”.",
+            "وعن التحضيرات، أوضح موكوينا: “لم نتمرن في آخر يومين، لكننا نملك ثقافة تكتيكية جيدة”، قبل أن يتابع : “قمنا بتحليل طريقة لعب اتحاد العاصمة في مبارياتهم الكبيرة”.",
+            "كما اردف مدرب المولودية: “نهائي السوبر جد مهم بالنسبة للفريقين”"));
+        Assert.Equal("موكوينا", Assert.Single(quotes, q => q.Text.StartsWith("نهائي", StringComparison.Ordinal)).Speaker);
+    }
+
+    [Fact]
     public void Extract_RankBeforeTheName_IsNotTheSpeaker()
     {
         var quotes = Quotes("قال الفريق الركن عبد الفتاح البرهان، رئيس مجلس السيادة، إن \"القوات المسلحة ستقف مع الشعب حتى إجراء انتخابات حرة\".");
