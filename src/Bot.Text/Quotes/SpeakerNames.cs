@@ -750,6 +750,12 @@ internal sealed class SpeakerNames(ArticleModel article)
                     while (from + 1 < tokens.Count && from - after < 3 && IsNameTitle(tokens[from].Norm) && Spaced(text, tokens[from].End, tokens[from + 1].Start)) from++;
                     forward = from == after || Spaced(text, tokens[from - 1].End, tokens[from].Start) ? NamedOnce(text, tokens, from) : null;
                 }
+                // من الفنان عساف.: one name word the article repeats, closed by a full stop or a colon (a comma may close a place:
+                // محافظ مطروح،), is the role-holder's.
+                if (forward is null && opens && Spaced(text, tokens[end].End, tokens[after].Start) && IsNameLike(tokens[after].Norm)
+                    && !Stops.Contains(tokens[after].Norm) && ReportingCues.Match(tokens[after].Norm, out _) is null && Count(tokens[after].Norm) >= 2
+                    && (after + 1 == tokens.Count || !Spaced(text, tokens[after].End, tokens[after + 1].Start)))
+                    forward = text[tokens[after].Start..tokens[after].End];
                 var name = forward
                     // (not the words of the role-holder in construct before it: كلمة النائب، تصريح الوزير)
                     ?? (k > 0 && Linked(text, tokens[k - 1].End, tokens[k].Start)

@@ -283,6 +283,15 @@ public class QuoteExtractorAppositionTests
     }
 
     [Fact]
+    public void Extract_RoleBeforeOneNameTheArticleRepeats_IsThatPersonLater() =>
+        // «… من الفنان عساف.» then «وأضاف الفنان الفلسطيني: "…"»: one name word after the role, closed by a full stop and
+        // repeated in the article, is the role-holder's.
+        Assert.Equal("عساف", Assert.Single(Quotes(string.Join("\n",
+            "رد الفنان الفلسطيني على قرار سحب تصريح الدخول من الفنان عساف.",
+            "كما أكد عساف أن القرار لن يثنيه عن حب بلاده.",
+            "وأضاف الفنان الفلسطيني: \"حبي وانتمائي لبلدي شيء أفخر به\"."))).Speaker);
+
+    [Fact]
     public void Extract_RankBeforeTheName_IsNotTheSpeaker()
     {
         var quotes = Quotes("قال الفريق الركن عبد الفتاح البرهان، رئيس مجلس السيادة، إن \"القوات المسلحة ستقف مع الشعب حتى إجراء انتخابات حرة\".");
