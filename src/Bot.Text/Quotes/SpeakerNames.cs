@@ -465,7 +465,8 @@ internal sealed class SpeakerNames(ArticleModel article)
                 ? named : mention;
         }
         if (parts.Length == 0 || parts.Length > 4 || !IsRole(parts[0])) return mention;
-        foreach (var p in parts) if (IsNameLike(p) && !IsRole(p) && !IsRoleAdjective(p)) return mention;
+        // (a body the role is over is no name: متحدث وزارة الداخلية، عضو مجلس النواب)
+        foreach (var p in parts) if (IsNameLike(p) && !IsRole(p) && !IsRoleAdjective(p) && !IsBodyWord(p)) return mention;
         roles ??= IntroducedRoles();
         var key = string.Join(' ', parts.Select(StripArticle));
         if (roles.TryGetValue(key, out var name)) return name;

@@ -292,6 +292,15 @@ public class QuoteExtractorAppositionTests
             "وأضاف الفنان الفلسطيني: \"حبي وانتمائي لبلدي شيء أفخر به\"."))).Speaker);
 
     [Fact]
+    public void Extract_RoleOverABodyTheArticleNamedWithAPerson_IsThatPerson() =>
+        // «مصطفى بكري، عضو مجلس النواب» then «وتابع عضو مجلس النواب: "…"»: مجلس is the body he sits in, not a name that
+        // would make the role phrase someone else's.
+        Assert.Equal("بكري", Assert.Single(Quotes(string.Join("\n",
+            "أكد النائب مصطفى بكري، عضو مجلس النواب، أن المعارضة موجودة.",
+            "وقال مصطفى بكري إن المعارضة وقت الأزمات تقف مع الدولة.",
+            "وتابع عضو مجلس النواب: \"يجب أن نتكاتف جميعا خلف الدولة\"."))).Speaker);
+
+    [Fact]
     public void Extract_RankBeforeTheName_IsNotTheSpeaker()
     {
         var quotes = Quotes("قال الفريق الركن عبد الفتاح البرهان، رئيس مجلس السيادة، إن \"القوات المسلحة ستقف مع الشعب حتى إجراء انتخابات حرة\".");
