@@ -715,6 +715,10 @@ internal sealed class SpeakerNames(ArticleModel article)
                            || (end + 2 < tokens.Count && Definite(tokens[end + 2].Norm) && !Stops.Contains(tokens[end + 1].Norm)
                                // (after an ال-qualifier only a و-word: وزير الشؤون الاجتماعية مالك الزاهي names him)
                                && (!Definite(tokens[end].Norm) || tokens[end + 1].Norm[0] == 'و' || tokens[end + 1].Norm == "باسم"))
+                           // رئيس الاتحاد العراقي لكرة القدم، مستشار الرئيس لشؤون الصحة: ل and a noun before an ال-word
+                           || (end + 2 < tokens.Count && tokens[end + 1].Norm.Length > 3 && tokens[end + 1].Norm[0] == 'ل'
+                               && Definite(tokens[end + 2].Norm) && !Stops.Contains(tokens[end + 1].Norm) && !StopWords.Contains(tokens[end + 1].Norm)
+                               && !IsRole(tokens[end + 1].Norm[1..]) && Blank(text, tokens[end + 1].End, tokens[end + 2].Start))
                            // وزير البريد و تكنولوجيات الإعلام: و typed apart (but not «الوزير و المستشار»: another person)
                            || (tokens[end + 1].Norm == "و" && end + 2 < tokens.Count && !IsRole(tokens[end + 2].Norm)
                                && (Definite(tokens[end + 2].Norm) || (end + 3 < tokens.Count && Definite(tokens[end + 3].Norm))))))
@@ -732,6 +736,9 @@ internal sealed class SpeakerNames(ArticleModel article)
                 }
                 // …and an honorific and an abbreviated title before the name (معالي د. مديحة)
                 if (after + 1 < tokens.Count && IsHonorific(tokens[after].Norm)) after++;
+                // …or a title set off by a comma (رئيس الاتحاد العراقي لكرة القدم، الأستاذ عبد الخالق مسعود)
+                if (after + 1 < tokens.Count && IsNameTitle(tokens[after].Norm) && Definite(tokens[after].Norm)
+                    && Blank(text, tokens[after].End, tokens[after + 1].Start) && IsNameLike(tokens[after + 1].Norm)) after++;
                 if (after + 1 < tokens.Count && tokens[after].Norm.Length == 1 && tokens[after].Norm[0] is not ('و' or 'ل' or 'ب' or 'ف' or 'ك')) after++;
                 // Only across spaces, a comma or quote marks (المدير الفني "روبرتو مانشيني"): «وزير الداخلية: نواجه تحدي …» is a
                 // headline, and its words no name.

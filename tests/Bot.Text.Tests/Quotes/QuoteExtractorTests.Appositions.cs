@@ -301,6 +301,15 @@ public class QuoteExtractorAppositionTests
             "وتابع عضو مجلس النواب: \"يجب أن نتكاتف جميعا خلف الدولة\"."))).Speaker);
 
     [Fact]
+    public void Extract_RoleWithWhatItIsForAndATitleBeforeTheName_IsThatPersonLater() =>
+        // «رئيس الاتحاد العراقي لكرة القدم، الأستاذ عبد الخالق مسعود»: لكرة القدم belongs to the role, الأستاذ is a title, and
+        // the name after them is the role-holder's when «رئيس الاتحاد العراقي» speaks again.
+        Assert.Equal("مسعود", Assert.Single(Quotes(string.Join("\n",
+            "تحدث رئيس الاتحاد العراقي لكرة القدم، الأستاذ عبد الخالق مسعود، في تصريحات تلفزيونية.",
+            "وقال مسعود إن القرار أفضل للجماهير.",
+            "واختتم رئيس الاتحاد العراقي تصريحاته قائلا: \"من الممكن أن نختار دولة أخرى للعب مباراتنا\"."))).Speaker);
+
+    [Fact]
     public void Extract_RankBeforeTheName_IsNotTheSpeaker()
     {
         var quotes = Quotes("قال الفريق الركن عبد الفتاح البرهان، رئيس مجلس السيادة، إن \"القوات المسلحة ستقف مع الشعب حتى إجراء انتخابات حرة\".");
