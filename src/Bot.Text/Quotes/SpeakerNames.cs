@@ -464,12 +464,16 @@ internal sealed class SpeakerNames(ArticleModel article)
                    && ArabicText.Normalize(named).StartsWith(string.Join(' ', parts) + " ", StringComparison.Ordinal)
                 ? named : mention;
         }
-        if (parts.Length == 0 || parts.Length > 4 || !IsRole(parts[0])) return mention;
-        // (a body the role is over is no name: متحدث وزارة الداخلية، عضو مجلس النواب)
-        foreach (var p in parts) if (IsNameLike(p) && !IsRole(p) && !IsRoleAdjective(p) && !IsBodyWord(p)) return mention;
+        if (parts.Length == 0 || parts.Length > 6 || !IsRole(parts[0])) return mention;
+        // (a body the role is over is no name, nor what it is for: متحدث وزارة الداخلية، عضو مجلس النواب، مستشار الرئيس لشؤون
+        // الصحة)
+        foreach (var p in parts)
+            if (IsNameLike(p) && !IsRole(p) && !IsRoleAdjective(p) && !IsBodyWord(p) && !(p.Length > 3 && p[0] == 'ل')) return mention;
         roles ??= IntroducedRoles();
         var key = string.Join(' ', parts.Select(StripArticle));
         if (roles.TryGetValue(key, out var name)) return name;
+        // …or the first words of a long role phrase the article introduced whole (رئيس النقابة العامة للعاملين بالبناء والتشييد)
+        if (parts.Length >= 4 && UniqueLonger(key) is { } longer) return longer;
         // المدرب الأسترالي، مدرب الحمر after «مدرب المنتخب العراقي غراهام أرنولد»: another description with the same role
         // word is the same person, when the article names only one person with it and calls them by that name after a verb
         // of saying (وأضاف أرنولد) — so the name is a person's, not a word that happened to follow the role.
@@ -479,6 +483,19 @@ internal sealed class SpeakerNames(ArticleModel article)
     }
 
     private Dictionary<string, string>? roles;
+
+    /// <summary>The name of the one introduced role phrase that starts with <paramref name="key"/>'s words; null for none or two.</summary>
+    private string? UniqueLonger(string key)
+    {
+        string? found = null;
+        foreach (var (phrase, name) in roles!)
+            if (phrase.Length > key.Length && phrase.StartsWith(key, StringComparison.Ordinal) && phrase[key.Length] == ' ')
+            {
+                if (found is not null && ArabicText.Normalize(found) != ArabicText.Normalize(name)) return null;
+                found = name;
+            }
+        return found;
+    }
 
     /// <summary>Role words the article introduces with more than one name (مدرب الأهلي …، مدرب الزمالك …).</summary>
     private HashSet<string>? sharedHeads;
@@ -801,7 +818,10 @@ internal sealed class SpeakerNames(ArticleModel article)
             // محمود الخطيب رئيس الأهلي: read back from a role, an ال-family name after a first name is part of the name.
             compoundHalf |= step < 0 && j == from && j > 0 && Definite(t.Norm) && t.Norm.Length > 3 && !IsRole(t.Norm)
                 && !Organisations.Contains(t.Norm) && !Places.Contains(t.Norm) && !Stops.Contains(t.Norm)
-                && IsNameLike(tokens[j - 1].Norm) && !Stops.Contains(tokens[j - 1].Norm) && Spaced(text, tokens[j - 1].End, t.Start);
+                && ((IsNameLike(tokens[j - 1].Norm) && !Stops.Contains(tokens[j - 1].Norm))
+                    // (…or after a compound given name: عبد المنعم الجمل)
+                    || (j > 1 && tokens[j - 2].Norm is "عبد" or "ابو" && Definite(tokens[j - 1].Norm)))
+                && Spaced(text, tokens[j - 1].End, t.Start);
             if ((!IsNameLike(t.Norm) && !compoundHalf) || Stops.Contains(t.Norm) || Places.Contains(t.Norm) || (t.Norm.Length < 3 && !Connectors.Contains(t.Norm)) || (t.Norm[0] == 'و' && t.Norm.Length > 4)
                 || ReportingCues.Match(t.Norm, out _) is not null) { length--; break; }
             // Mentions beyond the run itself (أحمد محمد محمد الكاروري: محمد twice in one name is no second mention).

@@ -309,6 +309,17 @@ public class QuoteExtractorAppositionTests
             "وقال مسعود إن القرار أفضل للجماهير.",
             "واختتم رئيس الاتحاد العراقي تصريحاته قائلا: \"من الممكن أن نختار دولة أخرى للعب مباراتنا\"."))).Speaker);
 
+    [Theory]
+    // «مستشار رئيس الجمهورية لشؤون الصحة والوقاية» comes back whole: لشؤون is what the role is for, no name.
+    [InlineData("قال الدكتور محمد عوض تاج الدين، مستشار رئيس الجمهورية لشؤون الصحة والوقاية، إن الوضع مستقر.",
+        "وأضاف مستشار رئيس الجمهورية لشؤون الصحة والوقاية في مؤتمر صحفي", "وأشار تاج الدين إلى أن الرئيس يتابع بنفسه.", "تاج الدين")]
+    // The name before the role has a compound given name (عبد المنعم الجمل), and the role comes back longer than a
+    // speaker prints.
+    [InlineData("قال عبد المنعم الجمل، رئيس النقابة العامة للعاملين بالبناء والتشييد، إن القطاع العام أهمل طويلا.",
+        "وأضاف رئيس النقابة العامة للعاملين بالبناء والتشييد، خلال الاجتماع", "وأكد الجمل أن العمال يستحقون الأفضل.", "الجمل")]
+    public void Extract_LongRolePhraseAfterTheName_IsThatPersonWhenItComesBack(string first, string cue, string last, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Quotes(string.Join("\n", first, cue + ": \"إننا نراقب الوضع في مختلف دول العالم\".", last))).Speaker);
+
     [Fact]
     public void Extract_RankBeforeTheName_IsNotTheSpeaker()
     {
