@@ -1081,8 +1081,9 @@ internal static class QuoteExtractor
             if (j == first && (OwnWords(norm) || PrepositionalWord(norm, names) || StanceNoun(norm))) break;
             // وقال سنتمسك بالأمل: a «we will» verb opens unquoted speech, not a name.
             if (j == first && norm.Length >= 6 && norm.StartsWith("سن", StringComparison.Ordinal)) break;
-            // ل + a word used alone ends a name (بوطرفة لوكالة), but not a statement's issuer (بيان لرئاسة الجمهورية).
-            if (j > first && norm.Length > 3 && norm[0] == 'ل' && names.IsMentioned(norm.AsSpan(1))
+            // ل + a word used alone ends a name (بوطرفة لوكالة), and so does one the article never repeats (بوتين لصحافيين) — a
+            // repeated one is a name of its own (أبو ليلى، حسين لبيب) —, but not a statement's issuer (بيان لرئاسة الجمهورية).
+            if (j > first && norm.Length > 3 && norm[0] == 'ل' && (names.MentionedAlone(norm[1..]) || names.Mentions(norm) < 2)
                 && !(j == first + 1 && SpeakerNames.IsStatement(tokens[first].Norm))) break;
             last = j;
         }

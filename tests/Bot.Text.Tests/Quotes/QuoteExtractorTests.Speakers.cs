@@ -179,4 +179,18 @@ public class QuoteExtractorSpeakerTests
         Assert.DoesNotContain("صحفي", Assert.Single(Quotes(string.Join("\n",
             "افتتح عبدالله بن حمد العطية المعرض، وقال العطية إن المشاركة واسعة.",
             "وفي ختام جولته عقد العطية مؤتمرا صحفيًا قال فيه: \"إن الاستدامة البيئية تعتبر من ركائز رؤية قطر الوطنية\"."))).Speaker, StringComparison.Ordinal);
+
+    [Fact]
+    public void Extract_NameWordStartingWithLam_IsNoPrepositionEndingTheName() =>
+        // «وقال يزيد أبو ليلى: …»: ليلى starts with ل, but it is no ل before a word the article uses, so the name goes on.
+        Assert.Equal("أبو ليلى", Assert.Single(Quotes(string.Join("\n",
+            "أشاد يزيد أبو ليلى حارس مرمى منتخب الأردن بالجماهير.",
+            "وقال يزيد أبو ليلى: \"فوز مهم في بداية مشوارنا بالبطولة\"."))).Speaker);
+
+    [Fact]
+    public void Extract_WhereOpeningTheCue_IsNoSpeaker() =>
+        // «… لدى عودته إلى أرض الوطن. أين قال: «…»»: أين is the Maghreb press's «where», not who spoke.
+        Assert.DoesNotContain(Quotes(string.Join("\n",
+            "تقدم البطل توفيق مخلوفي بالشكر لوزارة الشباب والرياضة، التي وفرت له كل ظروف التحضير، وقال أمس لدى عودته إلى أرض الوطن أين حظي باستقبال كبير.",
+            "أين قال: «تشريف الجزائر والشعب الجزائري فخر كبير بالنسبة لي. كانت نتيجة إيجابية في البطولة العالمية».")), q => q.Speaker == "أين");
 }
