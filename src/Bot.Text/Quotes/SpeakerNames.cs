@@ -822,6 +822,12 @@ internal sealed class SpeakerNames(ArticleModel article)
                     // (…or after a compound given name: عبد المنعم الجمل)
                     || (j > 1 && tokens[j - 2].Norm is "عبد" or "ابو" && Definite(tokens[j - 1].Norm)))
                 && Spaced(text, tokens[j - 1].End, t.Start);
+            // محمد الأمين ترك، محمد الحسن ولد لبات: an ال-word between a given name and a family name is the second half of a
+            // compound given name.
+            compoundHalf |= step > 0 && j > from && Definite(t.Norm) && t.Norm.Length > 3 && !Organisations.Contains(t.Norm) && !Places.Contains(t.Norm)
+                && !Stops.Contains(t.Norm) && !TimeWord(t.Norm) && IsNameLike(tokens[j - 1].Norm) && j + 1 < tokens.Count
+                && (IsNameLike(tokens[j + 1].Norm) || Connectors.Contains(tokens[j + 1].Norm)) && !Stops.Contains(tokens[j + 1].Norm)
+                && Spaced(text, tokens[j - 1].End, t.Start) && Blank(text, t.End, tokens[j + 1].Start);
             if ((!IsNameLike(t.Norm) && !compoundHalf) || Stops.Contains(t.Norm) || Places.Contains(t.Norm) || (t.Norm.Length < 3 && !Connectors.Contains(t.Norm)) || (t.Norm[0] == 'و' && t.Norm.Length > 4)
                 || ReportingCues.Match(t.Norm, out _) is not null) { length--; break; }
             // Mentions beyond the run itself (أحمد محمد محمد الكاروري: محمد twice in one name is no second mention).

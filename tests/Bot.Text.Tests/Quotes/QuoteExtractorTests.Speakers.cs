@@ -193,4 +193,20 @@ public class QuoteExtractorSpeakerTests
         Assert.DoesNotContain(Quotes(string.Join("\n",
             "تقدم البطل توفيق مخلوفي بالشكر لوزارة الشباب والرياضة، التي وفرت له كل ظروف التحضير، وقال أمس لدى عودته إلى أرض الوطن أين حظي باستقبال كبير.",
             "أين قال: «تشريف الجزائر والشعب الجزائري فخر كبير بالنسبة لي. كانت نتيجة إيجابية في البطولة العالمية».")), q => q.Speaker == "أين");
+
+    [Theory]
+    // A novelist is a role like a poet: «الروائي والكاتب عبد الله بن بخيت» was printed as الروائي.
+    [InlineData("قال الروائي والكاتب عبد الله بن بخيت: \"يوجد كوميديا في المملكة ورأيي منذ سنوات أن الأجهزة تمنع الأعمال الرديئة\".", "بخيت")]
+    // A tribal head (ناظر) over tribes, and a compound given name whose second half is an ال-word (محمد الأمين ترك).
+    [InlineData("قال ناظر عموم قبائل الهدندوة، محمد الأمين ترك، “إذا كان رئيس الوزراء حريصا على استقرار كسلا عليه عدم التمسك بتعيينه”.\nونوه ترك إلى أن القوى أدخلت نفسها في صراع.", "ترك")]
+    // An ال-word between a given name and the names after it (فاطمة السالمة سيدي محمود) belongs to the name.
+    [InlineData("قالت النائب البرلماني فاطمة السالمة سيدي محمود إنها تفهم السؤال.\nوأضافت النائب البرلماني: \"هناك مسألة نتأكد من أنها عامل مشترك بين جميع أبناء الشعب\".\nوختمت سيدي محمود حديثها بالشكر.", "محمود")]
+    public void Extract_RoleOrNameWithAlWords_ReachesThePersonsName(string body, string name) =>
+        Assert.Contains(name, Assert.Single(Quotes(body)).Speaker, StringComparison.Ordinal);
+
+    [Fact]
+    public void Extract_RoleWordAfterAbd_StaysTheCompoundsHalf() =>
+        // «الفريق عبد الأمير يار الله»: الأمير after عبد is the compound's half, so the name is not read on to الله.
+        Assert.NotEqual("الله", Assert.Single(Quotes(
+            "أعلن رئيس أركان الجيش الفريق عبد الأمير يار الله، اليوم الأربعاء، ان القائد العام للقوات المسلحة، \"سيعلن قريباً\" عن انتهاء مهمة القوات.")).Speaker);
 }
