@@ -1180,7 +1180,8 @@ internal static class QuoteExtractor
                        && Joined(s, tokens[j].End, tokens[j + 1].Start) && !names.IsFamilyName(tokens[j + 1].Norm) && !NameBasim(s, j, names))
                    // a construct noun before an ال-word, or before a body and its ال-word: مدير أول إدارة الاتصال، رئيسة سلطة
                    // الضبط، مدير إعلام وزارة العمل
-                   || (j + 1 < tokens.Count && !SpeakerNames.IsRole(tokens[j + 1].Norm)
+                   // (not a function word: نفت الوزيرة كل الإشاعات)
+                   || (j + 1 < tokens.Count && !SpeakerNames.IsRole(tokens[j + 1].Norm) && !StopWords.Contains(tokens[j].Norm)
                        && (Definite(tokens[j + 1].Norm) || (SpeakerNames.IsOrganisation(tokens[j + 1].Norm) && j + 2 < tokens.Count
                            && Definite(tokens[j + 2].Norm) && Joined(s, tokens[j + 1].End, tokens[j + 2].Start)))
                        && Joined(s, tokens[j].End, tokens[j + 1].Start) && (IsRoleHead(tokens[j - 1].Norm) || tokens[j - 1].Norm is "و" or "باسم")

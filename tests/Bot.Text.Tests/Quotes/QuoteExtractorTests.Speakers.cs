@@ -209,4 +209,11 @@ public class QuoteExtractorSpeakerTests
         // «الفريق عبد الأمير يار الله»: الأمير after عبد is the compound's half, so the name is not read on to الله.
         Assert.NotEqual("الله", Assert.Single(Quotes(
             "أعلن رئيس أركان الجيش الفريق عبد الأمير يار الله، اليوم الأربعاء، ان القائد العام للقوات المسلحة، \"سيعلن قريباً\" عن انتهاء مهمة القوات.")).Speaker);
+
+    [Fact]
+    public void Extract_FunctionWordAfterARole_EndsTheRolesPhrase() =>
+        // «و نفت الوزيرة كل الإشاعات المتعلّقة …، وقالت: “…”»: كل opens the denial's object, not a body the minister heads.
+        Assert.Equal("نمصية", Assert.Single(Quotes(string.Join("\n",
+            "أكدت وزيرة المالية السيدة “سهام بوغديري نمصية” اليوم عبر إذاعة محلية أن الأجور موجودة.",
+            "و نفت الوزيرة كل الإشاعات المتعلّقة بإفلاس الدولة التونسية، وقالت: “نعمل ليلا نهارا من أجل استقرار الوضعية المالية في البلاد”."))).Speaker);
 }
