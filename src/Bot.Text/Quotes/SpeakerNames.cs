@@ -98,6 +98,10 @@ internal sealed class SpeakerNames(ArticleModel article)
         var role = -1;
         for (var r = 0; r < phrase.Count && role < 0; r++)
             if (IsRole(phrase[r].Norm) && !(r > 0 && Connectors.Contains(phrase[r - 1].Norm))) role = r;
+            // سيرجيو كوستا مساعد البرتغالي بينتو: after a name, «assistant» before an ال-word or a role is the role (alone it
+            // may be the Gulf given name مساعد)
+            else if (r > 0 && phrase[r].Norm is "مساعد" or "مساعده" or "معاون" or "معاونه" && r + 1 < phrase.Count
+                     && (Definite(phrase[r + 1].Norm) || IsRole(phrase[r + 1].Norm)) && IsNameLike(phrase[r - 1].Norm)) role = r;
         // A name before a role word is the speaker (وأوضح الفكي أهمية تعيين رئيس القضاء → الفكي).
         if (role > 0) phrase = phrase.GetRange(0, role);
         if (role != 0)

@@ -216,4 +216,12 @@ public class QuoteExtractorSpeakerTests
         Assert.Equal("نمصية", Assert.Single(Quotes(string.Join("\n",
             "أكدت وزيرة المالية السيدة “سهام بوغديري نمصية” اليوم عبر إذاعة محلية أن الأجور موجودة.",
             "و نفت الوزيرة كل الإشاعات المتعلّقة بإفلاس الدولة التونسية، وقالت: “نعمل ليلا نهارا من أجل استقرار الوضعية المالية في البلاد”."))).Speaker);
+
+    [Fact]
+    public void Extract_AssistantAfterAName_IsTheRoleNotTheName() =>
+        // «وقال سيرجيو كوستا مساعد البرتغالي بينتو "…"»: مساعد, said twice in the article, was printed as the speaker.
+        Assert.Equal("كوستا", Assert.Single(Quotes(string.Join("\n",
+            "غاب باولو بينتو مدرب الإمارات عن المؤتمر الصحفي، ووصف مساعده لاعبي الفريق بالمحاربين.",
+            "وقال سيرجيو كوستا مساعد البرتغالي بينتو \"لعبنا مباراتين مختلفتين، في الشوط الأول سيطرنا حتى الطرد\".",
+            "ورفض مساعد المدرب التفكير في المباراة المقبلة."))).Speaker);
 }
