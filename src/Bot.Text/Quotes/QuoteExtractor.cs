@@ -292,6 +292,19 @@ internal static class QuoteExtractor
         return w is "يتابع" or "تتابع" or "يعتبر" or "تعتبر" or "يشير" or "تشير" or "يكشف" or "تكشف" or "يفيد" or "تفيد";
     }
 
+    /// <summary>A name of at most three words in marks right after <paramref name="from"/>, then a comma (تضيف “المساء”،).</summary>
+    private static bool QuotedNameThenComma(string text, int from)
+    {
+        var i = from;
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        if (i >= text.Length || text[i] is not ('“' or '«' or '"' or '”')) return false;
+        var close = text.AsSpan(i + 1).IndexOfAny("”»\"“");
+        if (close < 0 || ArticleModel.CountWords(text.Substring(i + 1, close)) > 3) return false;
+        var j = i + 1 + close + 1;
+        while (j < text.Length && char.IsWhiteSpace(text[j])) j++;
+        return j < text.Length && text[j] is '،' or ',';
+    }
+
     /// <summary>A verb cue among the tokens from <paramref name="from"/> up to <paramref name="k"/>, with no stop between.</summary>
     private static bool VerbCueBefore(Sentence s, int k, int from)
     {
@@ -857,6 +870,9 @@ internal static class QuoteExtractor
             // says where the words were reported; the verb's speaker said them.
             if (kind == CueKind.Source && k > 0 && s.Text.AsSpan(s.Tokens[k - 1].End, s.Tokens[k].Start - s.Tokens[k - 1].End).Contains('،')
                 && VerbCueBefore(s, k, before - gap)) continue;
+            // وقال الغلوسي تضيف “المساء”، إن “…”: a verb and a paper's name in marks, set off between a verb cue and the words,
+            // say who printed them; the verb cue before says who spoke.
+            if (kind == CueKind.Verb && QuotedNameThenComma(s.Text, s.Tokens[k].End) && VerbCueBefore(s, k, before - gap)) continue;
             if (Guarded(s.Tokens[k].Norm) && !GuardedCueHolds(s, k, names)) continue;
             cue = new CueFound(kind, before - k, After: false, FromPrevious: false);
             if (VerbalNounSpeaker(s, k, names) is { } owner) return owner;
