@@ -292,6 +292,19 @@ internal static class QuoteExtractor
         return w is "يتابع" or "تتابع" or "يعتبر" or "تعتبر" or "يشير" or "تشير" or "يكشف" or "تكشف" or "يفيد" or "تفيد";
     }
 
+    /// <summary>
+    /// أما الأرجنتيني هكتور كوبر مدرب سوريا، فوصف المواجهة …: after «أما», the phrase up to the comma is the subject of the
+    /// ف-verb that follows it; the word after the verb is its object.
+    /// </summary>
+    private static string? TopicSubject(Sentence s, int k, SpeakerNames names)
+    {
+        if (k < 2 || k > 10 || s.Tokens[0].Norm != "اما" || s.Tokens[k].Norm[0] != 'ف' || !CommaBetween(s, s.Tokens[k - 1].End, s.Tokens[k].Start))
+            return null;
+        for (var m = 2; m < k; m++)
+            if (!Joined(s, s.Tokens[m - 1].End, s.Tokens[m].Start)) return null;
+        return names.ShortMention(s.Text, Phrase(s, 1, k - 1));
+    }
+
     /// <summary>A name of at most three words in marks right after <paramref name="from"/>, then a comma (تضيف “المساء”،).</summary>
     private static bool QuotedNameThenComma(string text, int from)
     {
@@ -876,6 +889,7 @@ internal static class QuoteExtractor
             if (Guarded(s.Tokens[k].Norm) && !GuardedCueHolds(s, k, names)) continue;
             cue = new CueFound(kind, before - k, After: false, FromPrevious: false);
             if (VerbalNounSpeaker(s, k, names) is { } owner) return owner;
+            if (kind == CueKind.Verb && TopicSubject(s, k, names) is { } topic) return topic;
             if (kind != CueKind.Participle && RelayedFrom(s, k, before, names) is { } relayed) return relayed;
             if (kind != CueKind.Participle && SpeakerAfter(s, k, names) is { } after) return after;
             if (kind == CueKind.Source) break;

@@ -135,6 +135,12 @@ internal sealed class SpeakerNames(ArticleModel article)
                 && (Connectors.Contains(phrase[2].Norm) || (phrase.Count >= 4 && PlainName(phrase[2].Norm) && PlainName(phrase[3].Norm)))
                 && Spaced(text, phrase[0].End, phrase[1].Start) && Spaced(text, phrase[1].End, phrase[2].Start))
                 return ShortMention(text, phrase.GetRange(1, phrase.Count - 1));
+            // …and so does an adjective of origin the article says once before a name it repeats (الأرجنتيني هكتور كوبر مدرب
+            // سوريا … قال كوبر).
+            if (definiteFirst && phrase.Count >= 3 && Nisba(phrase[0].Norm[2..]) && Count(phrase[0].Norm) == 1 && !IsFamilyName(phrase[0].Norm)
+                && PlainName(phrase[1].Norm) && IsNameLike(phrase[2].Norm) && !Stops.Contains(phrase[2].Norm) && Count(phrase[2].Norm) >= 2
+                && Blank(text, phrase[0].End, phrase[1].Start) && Blank(text, phrase[1].End, phrase[2].Start))
+                return ShortMention(text, phrase.GetRange(1, phrase.Count - 1));
             if (definiteFirst)
             {
                 var end = 0;

@@ -231,4 +231,12 @@ public class QuoteExtractorSpeakerTests
         Assert.Equal("الغلوسي", Assert.Single(Quotes(string.Join("\n",
             "استهجن رئيس الجمعية المغربية لحماية المال العام، محمد الغلوسي، الانتقادات التي وجهت إلى المجلس.",
             "وقال الغلوسي تضيف “المساء”، إن “أصواتا داخل المؤسسة التشريعية تشكل رجع الصدى لمراكز الريع والفساد”."))).Speaker);
+
+    [Fact]
+    public void Extract_TopicAfterAmmaBeforeAFaVerb_IsItsSubject() =>
+        // «أما الأرجنتيني هكتور كوبر مدرب سوريا، فوصف المواجهة … بـ "…"»: المواجهة is what he described, not who; the topic
+        // after أما is the subject, and الأرجنتيني an adjective of his origin.
+        Assert.Equal("كوبر", Quotes(string.Join("\n",
+            "أما الأرجنتيني هكتور كوبر مدرب سوريا، فوصف المواجهة ضد إيران بـ \"الصعبة أمام أحد أقوى المنتخبات في آسيا. لكننا متفائلون ومتحمسون\".",
+            "وفي سؤال عن التكتيك، قال كوبر: \"الدفاع هو الأساس\"."))[0].Speaker);
 }
