@@ -8,7 +8,7 @@ internal readonly record struct QuoteSpan(int Open, int Close);
 /// <list type="number">
 /// <item>«…» and “…” pair an opening mark with the next closing mark (a “ ending a word before any ” closes too: “… الإيرادات“;
 /// so does a double prime ″ typed for ”; “” before a word is one opening mark typed twice); "…" pairs straight quotes in order
-/// (only when their number is even). A “ with no ” after it pairs with the next “ (a frequent typo); so does a «
+/// (only when their number is even; a short "…" name opening a word inside one nests in it). A “ with no ” after it pairs with the next “ (a frequent typo); so does a «
 /// whose next mark is another « rather than » («مجحف … فلاحية «), unless two » follow before a third «: then the second
 /// « opens a quotation nested in the first, which closes at the second » («… تقنية «يو أش دي»، لأكبر عدد …»). Likewise
 /// short “…” names opening words inside a “…” quotation nest in it (“… طرح “القوات” عمره 20 سنة …”), and so does a name
@@ -43,7 +43,7 @@ internal static class QuoteSpans
                 '“' => CurlyEnd(s, i),
                 '”' when OpensWord(s, i) => s.IndexOfAny(['”', '“'], i + 1),
                 '»' when AfterColon(s, i) && OpensWord(s, i) => s.IndexOfAny(['»', '«'], i + 1),
-                '"' when straightBalanced => s.IndexOf('"', i + 1),
+                '"' when straightBalanced => StraightEnd(s, i),
                 _ => -1,
             };
             if (end < 0) { i++; continue; }
@@ -83,6 +83,20 @@ internal static class QuoteSpans
         // ” is a name quoted inside this quotation, which closes at the ” that balances the marks (if one does).
         if (again >= 0 && end >= 0 && again < end && OpensInner(s, again) && NestedEnd(s, i) is var outer and > 0) return outer;
         return end >= 0 ? end : again;
+    }
+
+    /// <summary>
+    /// The straight quote closing the one at <paramref name="i"/>: the next one, unless that one opens a word (after a space,
+    /// before a letter) — no closing mark does — and a short name in marks closes within four words: then the name is nested
+    /// in the quotation, which closes at the mark after it ("… فيلم الختام الفيلم السعودى "طريق الوادى" وتم تصويره …").
+    /// </summary>
+    private static int StraightEnd(string s, int i)
+    {
+        var end = s.IndexOf('"', i + 1);
+        while (end > 0 && OpensInner(s, end) && s.IndexOf('"', end + 1) is var inner and > 0 && s.AsSpan(end + 1, inner - end - 1).Count(' ') <= 3
+               && inner + 1 < s.Length && char.IsWhiteSpace(s[inner + 1]) && s.IndexOf('"', inner + 1) is var after and > 0)
+            end = after;
+        return end;
     }
 
     /// <summary>A ” between a one-letter prefix (بـ، لـ، ب) and a letter: it opens a name.</summary>

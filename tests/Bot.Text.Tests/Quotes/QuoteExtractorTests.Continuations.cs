@@ -57,6 +57,18 @@ public class QuoteExtractorContinuationTests
     }
 
     [Fact]
+    public void Extract_ShortStraightQuotedNameInsideAStraightQuotation_IsNested()
+    {
+        // "… وفيلم الختام الفيلم السعودى "طريق الوادى" وتم تصويره …": the mark before طريق opens a word, as no closing mark
+        // does; the name it opens is nested, and the statement runs on to the last mark.
+        var quote = Assert.Single(Engine.AnalyzeUnguarded(null,
+            "وقال محمد التركى: \"سوف يتم عرض 131 فيلما فى المهرجان وفيلم الختام الفيلم السعودى \"طريق الوادى\" وتم تصويره فى السعودية وهذه لحظة مهمة جدا\".",
+            SummaryBudget.Default).Quotes);
+        Assert.StartsWith("سوف يتم عرض", quote.Text, StringComparison.Ordinal);
+        Assert.EndsWith("لحظة مهمة جدا", quote.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extract_LongCurlyQuotationAfterOneLeftOpen_IsNotNested() =>
         // “على العرب … (never closed) then “…” of ten words: a quotation of its own, not a name nested in the first, so the
         // stray ” after it closes nothing.
