@@ -8,7 +8,8 @@ internal readonly record struct QuoteSpan(int Open, int Close);
 /// <list type="number">
 /// <item>«…» and “…” pair an opening mark with the next closing mark (a “ ending a word before any ” closes too: “… الإيرادات“;
 /// so does a double prime ″ typed for ”; “” before a word is one opening mark typed twice); "…" pairs straight quotes in order
-/// (only when their number is even; a short "…" name opening a word inside one nests in it). A “ with no ” after it pairs with the next “ (a frequent typo); so does a «
+/// (when their number is even; a short "…" name opening a word inside one nests in it; when it is odd, a mark that opens a
+/// word pairs with the next that ends one). A “ with no ” after it pairs with the next “ (a frequent typo); so does a «
 /// whose next mark is another « rather than » («مجحف … فلاحية «), unless two » follow before a third «: then the second
 /// « opens a quotation nested in the first, which closes at the second » («… تقنية «يو أش دي»، لأكبر عدد …»). Likewise
 /// short “…” names opening words inside a “…” quotation nest in it (“… طرح “القوات” عمره 20 سنة …”), and so does a name
@@ -44,6 +45,7 @@ internal static class QuoteSpans
                 '”' when OpensWord(s, i) => s.IndexOfAny(['”', '“'], i + 1),
                 '»' when AfterColon(s, i) && OpensWord(s, i) => s.IndexOfAny(['»', '«'], i + 1),
                 '"' when straightBalanced => StraightEnd(s, i),
+                '"' => OddStraightEnd(s, i),
                 _ => -1,
             };
             if (end < 0) { i++; continue; }
@@ -97,6 +99,24 @@ internal static class QuoteSpans
                && inner + 1 < s.Length && char.IsWhiteSpace(s[inner + 1]) && s.IndexOf('"', inner + 1) is var after and > 0)
             end = after;
         return end;
+    }
+
+    /// <summary>
+    /// With an odd number of straight quotes, pairing in order goes wrong after the stray one: a mark that opens a word (after
+    /// the start, a space, a colon or a one-letter prefix; before a letter) pairs with the next mark that ends one (after a letter
+    /// or a stop; before a space, a punctuation mark or the end). -1 for any other mark.
+    /// </summary>
+    private static int OddStraightEnd(string s, int i)
+    {
+        if (i + 1 >= s.Length || !char.IsLetter(s[i + 1]) || (i > 0 && !char.IsWhiteSpace(s[i - 1]) && s[i - 1] is not (':' or 'ـ' or 'ب' or 'ل' or 'ك' or 'و' or 'ف')))
+            return -1;
+        for (var k = s.IndexOf('"', i + 1); k > 0; k = s.IndexOf('"', k + 1))
+        {
+            var after = k + 1 >= s.Length || !char.IsLetterOrDigit(s[k + 1]);
+            if (EndsWord(s, k) && after) return k;
+            if (OpensInner(s, k)) return -1;
+        }
+        return -1;
     }
 
     /// <summary>A ” between a one-letter prefix (بـ، لـ، ب) and a letter: it opens a name.</summary>

@@ -69,6 +69,18 @@ public class QuoteExtractorContinuationTests
     }
 
     [Fact]
+    public void Extract_StraightQuotesOfAnOddNumber_PairWhereTheyOpenAndCloseWords()
+    {
+        // «أن "البحرين تلقت …"، مشيراً إلى أنه "كان هذا …"، واصفاً السعودية بأنها أكبر شريك تجاري في البحرين".»: a stray mark
+        // at the end leaves five; each mark that opens a word still pairs with the next one that ends a word.
+        var quotes = Engine.AnalyzeUnguarded(null,
+            "أكد محافظ البنك المركزي رشيد محمد المعراج أن \"البحرين تلقت أول دفعة من حزمة الدعم الخليجي بـ10 مليارات دولار\"، مشيراً إلى أنه \"كان هذا ضمن البرنامج الذي اتفقنا عليه، والدفعة الأولى كانت العام الماضي\"، واصفاً السعودية بأنها أكبر شريك تجاري ومستثمر في البحرين\".",
+            SummaryBudget.Default).Quotes;
+        Assert.Contains(quotes, q => q.Text.StartsWith("البحرين تلقت", StringComparison.Ordinal) && q.Text.EndsWith("مليارات دولار", StringComparison.Ordinal));
+        Assert.Contains(quotes, q => q.Text.StartsWith("كان هذا", StringComparison.Ordinal) && q.Text.EndsWith("العام الماضي", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Extract_LongCurlyQuotationAfterOneLeftOpen_IsNotNested() =>
         // “على العرب … (never closed) then “…” of ten words: a quotation of its own, not a name nested in the first, so the
         // stray ” after it closes nothing.
