@@ -779,6 +779,11 @@ internal sealed class SpeakerNames(ArticleModel article)
                 // Such a name stands for the role alone and the role's exact phrase: not for other descriptions with the role word
                 // (namedAfterVerb), which may be another person's the article names once too.
                 if (forward is not null && afterVerb) namedAfterVerb.Add(ArabicText.Normalize(forward));
+                // رئيس الوزراء، محمد شياع السوداني قال …: a full name set off by a comma after the role, before a verb of saying
+                if (forward is null && opens && !afterVerb && !Blank(text, tokens[end].End, tokens[after].Start) && Spaced(text, tokens[end].End, tokens[after].Start)
+                    && NamedOnce(text, tokens, after) is { } set && set.Contains(' ') && TokenAt(tokens, tokens[after].Start + set.Length) is var closing
+                    && closing + 1 < tokens.Count && ReportingCues.Match(tokens[closing + 1].Norm, out _) is not null)
+                    forward = set;
                 if (forward is null && opens && afterVerb && Spaced(text, tokens[end].End, tokens[after].Start))
                 {
                     var from = after;
@@ -886,7 +891,8 @@ internal sealed class SpeakerNames(ArticleModel article)
         if (last < from + 1 || Connectors.Contains(tokens[last].Norm)) return null;
         // …and what follows shows where it ends: punctuation or a mark, إن/أن, or the time, place or medium of the words.
         var next = last + 1;
-        if (next < tokens.Count && Blank(text, tokens[last].End, tokens[next].Start) && !ClosesName(tokens[next].Norm)) return null;
+        if (next < tokens.Count && Blank(text, tokens[last].End, tokens[next].Start) && !ClosesName(tokens[next].Norm)
+            && ReportingCues.Match(tokens[next].Norm, out _) is null) return null;
         return text[tokens[from].Start..tokens[last].End];
     }
 
@@ -913,6 +919,14 @@ internal sealed class SpeakerNames(ArticleModel article)
             first--;
         if (!(NameWord(tokens[last].Norm) || familyEnd) || first == last || first < 1) return null;
         return IsSpeechVerb(tokens[first - 1].Norm) ? text[tokens[first].Start..tokens[last].End] : null;
+    }
+
+    /// <summary>The index of the token that ends at <paramref name="end"/>, or -1.</summary>
+    private static int TokenAt(List<(int Start, int End, string Norm)> tokens, int end)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+            if (tokens[k].End == end) return k;
+        return -1;
     }
 
     /// <summary>A relative pronoun (الذي، التي، الذين، اللذين، اللتين; normalised).</summary>

@@ -321,6 +321,13 @@ public class QuoteExtractorAppositionTests
         Assert.Equal(speaker, Assert.Single(Quotes(string.Join("\n", first, cue + ": \"إننا نراقب الوضع في مختلف دول العالم\".", last))).Speaker);
 
     [Fact]
+    public void Extract_FullNameSetOffAfterARoleBeforeAVerbOfSaying_IsTheRoleHolder() =>
+        // «وكان رئيس الوزراء، محمد شياع السوداني قال …، ان "…"»: the name the article gives once, between the role's comma
+        // and the verb, is who the role is.
+        Assert.Equal("محمد شياع السوداني", Assert.Single(Quotes(
+            "وكان رئيس الوزراء، محمد شياع السوداني قال في مقابلة صحفية، أمس الثلاثاء، ان \"إعلان انتهاء مهمة قوات التحالف بالعراق سيكون قريباً\".")).Speaker);
+
+    [Fact]
     public void Extract_RankBeforeTheName_IsNotTheSpeaker()
     {
         var quotes = Quotes("قال الفريق الركن عبد الفتاح البرهان، رئيس مجلس السيادة، إن \"القوات المسلحة ستقف مع الشعب حتى إجراء انتخابات حرة\".");
