@@ -802,7 +802,10 @@ internal sealed class SpeakerNames(ArticleModel article)
                         && tokens[k - 1].Norm is not ("كلمه" or "تصريح" or "تصريحات" or "بيان" or "حديث" or "خطاب" or "رساله" or "مداخله")
                         ? NameRun(text, tokens, k - 1, -1) : null)
                     // أكد عادل رمزي، مدرب الوداد: a full name set off before the role, even when the article names him once.
-                    ?? (k > 2 && text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End).Trim() is "،" or "," ? Apposition(text, tokens, k - 1) : null);
+                    ?? (k > 2 && text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End).Trim() is "،" or "," ? Apposition(text, tokens, k - 1) : null)
+                    // أكد توفيق الشكري المتحدث باسم …: with no comma, when an ال-family name closes the name before the role
+                    ?? (k > 2 && Blank(text, tokens[k - 1].End, tokens[k].Start) && FamilyWord(tokens[k - 1].Norm) && !IsRoleAdjective(tokens[k - 1].Norm[2..])
+                        ? Apposition(text, tokens, k - 1) : null);
                 if (name is null) continue;
                 var key = string.Join(' ', tokens.GetRange(k, end - k + 1).Select(t => StripArticle(t.Norm)));
                 map.TryAdd(key, name);

@@ -328,6 +328,14 @@ public class QuoteExtractorAppositionTests
             "وكان رئيس الوزراء، محمد شياع السوداني قال في مقابلة صحفية، أمس الثلاثاء، ان \"إعلان انتهاء مهمة قوات التحالف بالعراق سيكون قريباً\".")).Speaker);
 
     [Fact]
+    public void Extract_NameWithAlFamilyRightBeforeTheRoleAfterAVerb_IsTheRoleHolder() =>
+        // «أكد توفيق الشكري المتحدث باسم …» (no comma) then «وأضاف المتحدث باسم …: "…"»: an ال-family name closes the name
+        // right after the verb, and the role after it is his.
+        Assert.Equal("توفيق الشكري", Assert.Single(Quotes(string.Join("\n",
+            "أكد توفيق الشكري المتحدث باسم جمعية الهلال الأحمر الليبية، انقطاع الاتصالات بمدينة درنة.",
+            "وأضاف المتحدث باسم جمعية الهلال الأحمر الليبية: \"هناك 20 ألف نازح من درنة يحتاجون إلى المساعدة\"."))).Speaker);
+
+    [Fact]
     public void Extract_RankBeforeTheName_IsNotTheSpeaker()
     {
         var quotes = Quotes("قال الفريق الركن عبد الفتاح البرهان، رئيس مجلس السيادة، إن \"القوات المسلحة ستقف مع الشعب حتى إجراء انتخابات حرة\".");
