@@ -706,6 +706,10 @@ internal static class QuoteExtractor
                     return false;
         var before = IndexBefore(s.Tokens, span.Open);
         if (words <= MaxNameWords && IsNounPhrase(s, span, before)) return false;
+        // تأسيس “مجلة نزوى”: a short quotation that opens with an indefinite naming noun is the name of what it names.
+        // (not a preposition, also in the list: «على الغيرة المحضة»)
+        if (words <= 3 && ArabicText.Normalize(FirstWord(inner)) is var first && first.Length > 2 && NameCues.Contains(first) && !StopWords.Contains(first))
+            return false;
         // تابعته "بغداد اليوم": "…": a short quotation right before a colon and the statement it introduces names the medium.
         if (words <= MaxNameWords && BeforeColonAndQuotation(s.Text, span.Close)) return false;
         // في تصريح للوكالة الرسمية، تابعته “النعيم نيوز”: a short quotation right after «followed/carried/reported it» is the medium.
@@ -756,6 +760,13 @@ internal static class QuoteExtractor
         // أن هذه الروايات "غير صحيحة على الإطلاق"، فإن البديل "هو ما نعيشه الآن": what is said of a plain ال-word, when it
         // has a clause's joints, is a predicate in someone's words, not the thing's name.
         return words >= 3 && !NameCues.ContainsWithArticle(w) && ClauseJoints(inner);
+    }
+
+    private static string FirstWord(ReadOnlySpan<char> inner)
+    {
+        inner = inner.TrimStart();
+        var end = inner.IndexOfAny(' ', '\u00a0');
+        return (end < 0 ? inner : inner[..end]).ToString();
     }
 
     /// <summary>A free-standing preposition, pronoun or negation, or a comma, inside a quotation: the joints of a clause, not a name.</summary>

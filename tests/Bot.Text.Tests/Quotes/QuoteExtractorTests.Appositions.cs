@@ -342,6 +342,20 @@ public class QuoteExtractorAppositionTests
         Assert.DoesNotContain("الفريق", Assert.Single(quotes).Speaker, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // A short quotation that opens with an indefinite naming noun names a magazine, a bank …
+    [InlineData("ولفت وزير الإعلام إلى أن الاحتفاء بمرور 30 عاما على تأسيس “مجلة نزوى”، خلال فعاليات معرض مسقط، هو احتفاء بالثقافة.")]
+    // …and a board's company is named after إدارة.
+    [InlineData("وأوضح السيد جاسم بن سيف السليطي وزير المواصلات، رئيس مجلس إدارة «مواني قطر»، أن التوسعة الجديدة للميناء تتيح استقبال كميات أكبر.")]
+    public void Extract_ShortQuotedNameOfABody_IsNoQuotation(string sentence) =>
+        Assert.Empty(Quotes(sentence));
+
+    [Fact]
+    public void Extract_ShortFragmentAfterAPreposition_IsStillSpeech() =>
+        // «وقائم "على الغيرة المحضة"»: على is in the naming list as a word before a name, not as one that opens it.
+        Assert.Contains(Quotes("وأكد الوزير أن الحصار غير قانوني، وقائم \"على الغيرة المحضة\"."),
+            q => q.Text == "على الغيرة المحضة");
+
     [Fact]
     public void Extract_QuotedChannelName_IsNoQuotation() =>
         Assert.Empty(Quotes("وأضاف وكيل مجلس النواب خلال تصريحات لفضائية \"إكسترا نيوز\"، أن الرئيس سيلقي خطابا أمام البرلمان."));
