@@ -779,11 +779,15 @@ internal sealed class SpeakerNames(ArticleModel article)
                 // Such a name stands for the role alone and the role's exact phrase: not for other descriptions with the role word
                 // (namedAfterVerb), which may be another person's the article names once too.
                 if (forward is not null && afterVerb) namedAfterVerb.Add(ArabicText.Normalize(forward));
-                // رئيس الوزراء، محمد شياع السوداني قال …: a full name set off by a comma after the role, before a verb of saying
-                if (forward is null && opens && !afterVerb && !Blank(text, tokens[end].End, tokens[after].Start) && Spaced(text, tokens[end].End, tokens[after].Start)
-                    && NamedOnce(text, tokens, after) is { } set && set.Contains(' ') && TokenAt(tokens, tokens[after].Start + set.Length) is var closing
-                    && closing + 1 < tokens.Count && ReportingCues.Match(tokens[closing + 1].Norm, out _) is not null)
-                    forward = set;
+                // رئيس الوزراء، محمد شياع السوداني قال …، رئيس الاتحاد القطري لكرة القدم، الشيخ حمد بن خليفة آل ثاني، …: a full name
+                // set off by a comma after the role (behind a title) and closed as a name is (NamedOnce) is the role-holder's.
+                if (forward is null && opens && !afterVerb && end + 1 < tokens.Count && !Blank(text, tokens[end].End, tokens[end + 1].Start)
+                    && Spaced(text, tokens[end].End, tokens[end + 1].Start))
+                {
+                    var from = after;
+                    while (from + 1 < tokens.Count && from - after < 2 && IsNameTitle(tokens[from].Norm) && Blank(text, tokens[from].End, tokens[from + 1].Start)) from++;
+                    if (NamedOnce(text, tokens, from) is { } set && set.Contains(' ')) forward = set;
+                }
                 if (forward is null && opens && afterVerb && Spaced(text, tokens[end].End, tokens[after].Start))
                 {
                     var from = after;

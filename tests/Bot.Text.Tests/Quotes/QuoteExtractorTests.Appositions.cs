@@ -336,6 +336,14 @@ public class QuoteExtractorAppositionTests
             "وأضاف المتحدث باسم جمعية الهلال الأحمر الليبية: \"هناك 20 ألف نازح من درنة يحتاجون إلى المساعدة\"."))).Speaker);
 
     [Fact]
+    public void Extract_FullNameSetOffByCommasAfterARole_IsTheRoleHolder() =>
+        // «علق وزير التنمية الاجتماعية، أيمن المفلح، الجمعة، …» then «ورد الوزير عليها قائلا: "…"»: the name between the
+        // role's commas, said once, is who the role is (علق is no verb of saying).
+        Assert.Equal("أيمن المفلح", Assert.Single(Quotes(string.Join("\n",
+            "علق وزير التنمية الاجتماعية، أيمن المفلح، الجمعة، على تغريدة لشابة أردنية عبر موقع تويتر.",
+            "ورد الوزير عليها قائلا: \"يجب علينا أن نعمل جميعا للعمل على تخفيض مستوى الفقر\"."))).Speaker);
+
+    [Fact]
     public void Extract_RankBeforeTheName_IsNotTheSpeaker()
     {
         var quotes = Quotes("قال الفريق الركن عبد الفتاح البرهان، رئيس مجلس السيادة، إن \"القوات المسلحة ستقف مع الشعب حتى إجراء انتخابات حرة\".");
