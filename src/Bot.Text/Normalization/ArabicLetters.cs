@@ -9,6 +9,7 @@ namespace Bot.Text;
 /// <list type="number">
 /// <item>Arabic-Indic (٠–٩) and Extended Arabic-Indic (۰–۹) digits → ASCII 0–9; Arabic decimal separator ٫ → '.'.</item>
 /// <item>Alef wasla ٱ → ا; superscript alef (U+0670) and Quranic marks (U+06D6–U+06ED) removed.</item>
+/// <item>Persian yeh ی → ي and keheh ک → ك: Arabic pages typed on a Persian keyboard (الشیخ، الحشد الشعبی) read as Arabic.</item>
 /// <item>Latin letters lower-cased (invariant culture).</item>
 /// <item>Lucene: أ إ آ → ا, ى → ي, ة → ه, harakat (tanween, fatha, damma, kasra, shadda, sukun) and tatweel removed.</item>
 /// </list>
@@ -19,6 +20,10 @@ internal static class ArabicLetters
     public const char SuperscriptAlef = '\u0670';
     public const char Alef = '\u0627';
     public const char ArabicDecimalSeparator = '\u066B';
+    public const char FarsiYeh = '\u06CC';
+    public const char Yeh = '\u064A';
+    public const char Keheh = '\u06A9';
+    public const char Kaf = '\u0643';
 
     private static readonly ArabicNormalizer Lucene = new();
 
@@ -33,6 +38,8 @@ internal static class ArabicLetters
             else if (c is >= '\u06F0' and <= '\u06F9') c = (char)('0' + (c - '\u06F0'));
             else if (c == ArabicDecimalSeparator) c = '.';
             else if (c == AlefWasla) c = Alef;
+            else if (c == FarsiYeh) c = Yeh;
+            else if (c == Keheh) c = Kaf;
             else if (c == SuperscriptAlef || c is >= '\u06D6' and <= '\u06ED') continue;
             else if (c < 0x250 && char.IsUpper(c)) c = char.ToLowerInvariant(c);
             buffer[w++] = c;

@@ -20,6 +20,15 @@ public class ArabicTextTests
     public void Normalize_AlefWasla_GivesBareAlef() => Assert.Equal("الله", ArabicText.Normalize("ٱلله"));
 
     [Fact]
+    public void Normalize_PersianYehAndKeheh_GiveArabicLetters() =>
+        // Arabic typed on a Persian keyboard: «الشیخ» and «الحشد الشعبی» must meet «الشيخ» and «الحشد الشعبي».
+        Assert.Equal("الشيخ الكبير", ArabicText.Normalize("الشیخ الکبیر"));
+
+    [Fact]
+    public void SearchTerms_PersianLetters_MeetTheArabicSpelling() =>
+        Assert.Equal(ArabicText.SearchTerms("الحشد الشعبي"), ArabicText.SearchTerms("الحشد الشعبی"));
+
+    [Fact]
     public void Normalize_AlefMaksura_GivesYeh() => Assert.Equal("الي", ArabicText.Normalize("إلى"));
 
     [Fact]
