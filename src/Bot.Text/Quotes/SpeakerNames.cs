@@ -718,7 +718,7 @@ internal sealed class SpeakerNames(ArticleModel article)
     public static bool IsNameTitle(string norm) =>
         (norm.StartsWith("ال", StringComparison.Ordinal) ? norm[2..] : norm)
             is "عميد" or "لواء" or "عقيد" or "مقدم" or "رائد" or "فريق" or "ركن" or "مشير" or "دكتور" or "دكتوره" or "مهندس"
-            or "مهندسه" or "شيخ" or "امير" or "استاذ";
+            or "مهندسه" or "شيخ" or "امير" or "استاذ" or "حاج";
 
     /// <summary>Indefinite adjectives of a role (مدير أول، أمين عام، نائب تنفيذي، وزير سابق، أمين سر): no name.</summary>
     public static bool IsRoleAdjective(string norm) => norm is "اول" or "عام" or "سابق" or "تنفيذي" or "سر";

@@ -239,4 +239,11 @@ public class QuoteExtractorSpeakerTests
         Assert.Equal("كوبر", Quotes(string.Join("\n",
             "أما الأرجنتيني هكتور كوبر مدرب سوريا، فوصف المواجهة ضد إيران بـ \"الصعبة أمام أحد أقوى المنتخبات في آسيا. لكننا متفائلون ومتحمسون\".",
             "وفي سؤال عن التكتيك، قال كوبر: \"الدفاع هو الأساس\"."))[0].Speaker);
+
+    [Fact]
+    public void Extract_HajjBeforeAName_IsATitle() =>
+        // «وقال الحاج الطاهر بولنوار: "…"»: الحاج, the title of one who made the pilgrimage, is no part of the name.
+        Assert.Equal("الطاهر بولنوار", Assert.Single(Quotes(string.Join("\n",
+            "دعا الحاج الطاهر بولنوار، رئيس الجمعية الوطنية للتجار والحرفيين، الولاة إلى التدخل العاجل.",
+            "وقال الحاج الطاهر بولنوار: \"المبرر الذي يقدمه بعض رؤساء البلديات غير مقبول\"."))).Speaker);
 }
