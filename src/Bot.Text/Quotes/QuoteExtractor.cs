@@ -1448,8 +1448,10 @@ internal static class QuoteExtractor
             var c = Stops.Contains(s.Tokens[m].Norm) ? 0 : SpeakerNames.IsPlace(s.Tokens[m].Norm) ? -1 : names.CallWeight(s.Tokens[m].Norm, inside);
             if (c >= bestCount) { best = m; bestCount = c; }
         }
-        // A compound name from its connector on (أيمن بن عبد الرحمان → بن عبد الرحمان), never its half (عبد).
+        // A compound name from its connector on (أيمن بن عبد الرحمان → بن عبد الرحمان), never its half (عبد), nor الله or
+        // الدين without the word they complete (حسن نصر الله، أنصار الله).
         var start = best;
+        if (best > from && s.Tokens[best].Norm is "الله" or "الدين" && Joined(s, s.Tokens[best - 1].End, s.Tokens[best].Start)) start = best - 1;
         if (!SpeakerNames.IsConnector(s.Tokens[best].Norm) && best > 0 && SpeakerNames.IsConnector(s.Tokens[best - 1].Norm)
             && Joined(s, s.Tokens[best - 1].End, s.Tokens[best].Start)) start = best - 1;
         while (start > 0 && SpeakerNames.IsConnector(s.Tokens[start - 1].Norm) && Joined(s, s.Tokens[start - 1].End, s.Tokens[start].Start)) start--;

@@ -246,4 +246,11 @@ public class QuoteExtractorSpeakerTests
         Assert.Equal("الطاهر بولنوار", Assert.Single(Quotes(string.Join("\n",
             "دعا الحاج الطاهر بولنوار، رئيس الجمعية الوطنية للتجار والحرفيين، الولاة إلى التدخل العاجل.",
             "وقال الحاج الطاهر بولنوار: \"المبرر الذي يقدمه بعض رؤساء البلديات غير مقبول\"."))).Speaker);
+
+    [Fact]
+    public void Extract_AllahClosingABodysName_IsNeverTheSpeakerAlone() =>
+        // «وغرد ناطق أنصار الله بالقول "…"»: الله completes the movement's name; printed alone it named God as the speaker.
+        Assert.NotEqual("الله", Assert.Single(Quotes(string.Join("\n",
+            "أدان الناطق الرسمي لأنصار الله محمد عبد السلام الجريمة البشعة في صعدة.",
+            "وغرد ناطق أنصار الله بالقول \"العدو يقامر، مرتكبا ظهر اليوم مجازر في صعدة\"."))).Speaker);
 }
