@@ -86,7 +86,7 @@ internal static class QuoteExtractor
     public const int FullStatementWords = 12;
 
     private static readonly WordList Stops = new("speaker-stops.txt");
-    private static readonly WordList NameCues = new("quote-name-cues.txt");
+    internal static readonly WordList NameCues = new("quote-name-cues.txt");
     private static readonly WordList TitleCues = new("quote-title-cues.txt");
     private static readonly WordList Anaphors = new("speaker-anaphors.txt");
 

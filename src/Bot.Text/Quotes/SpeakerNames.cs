@@ -121,6 +121,11 @@ internal sealed class SpeakerNames(ArticleModel article)
                        && Blank(text, phrase[last].End, phrase[last + 1].Start)) last++;
                 return text[phrase[0].Start..phrase[last].End];
             }
+            // قناة "الشرقية" العراقية، حزب «الأمة»: a naming noun and the name in marks after it are the body's name (not ضيف
+            // “الشروق”, the paper's guest).
+            if (phrase.Count > 1 && QuoteExtractor.NameCues.Contains(phrase[0].Norm) && text.AsSpan(phrase[0].End, phrase[1].Start - phrase[0].End).IndexOfAny("«“\"") >= 0
+                && text.AsSpan(phrase[1].End).TrimStart().Length > 0 && QuoteSpans.IsMark(text.AsSpan(phrase[1].End).TrimStart()[0]))
+                return text[phrase[0].Start..phrase[1].End];
             // آل سعود: the family word (normalised like the article) and the name it joins.
             if (phrase[0].Norm == "ال" && phrase.Count > 1) return Compound(text, phrase, 0);
             // A name first. An ال-word followed by another ال-word is a described group (الدول الثلاث، الإمام الأكبر); an

@@ -253,4 +253,12 @@ public class QuoteExtractorSpeakerTests
         Assert.NotEqual("الله", Assert.Single(Quotes(string.Join("\n",
             "أدان الناطق الرسمي لأنصار الله محمد عبد السلام الجريمة البشعة في صعدة.",
             "وغرد ناطق أنصار الله بالقول \"العدو يقامر، مرتكبا ظهر اليوم مجازر في صعدة\"."))).Speaker);
+
+    [Theory]
+    // «وعلقت قناة "الشرقية" العراقية …، مؤكدةً أن "…"»: the channel is named by the word in marks; قناة alone names none.
+    [InlineData("وعلقت قناة \"الشرقية\" العراقية في \"تويتر\" على الخبر، مؤكدةً أن \"الخبر مزيف وهناك جهات تنشر أخبارا كاذبة\".", "قناة الشرقية")]
+    // …but a guest of a paper is not the paper (وحذر ضيف“الشروق” أنه …، “…”).
+    [InlineData("وتحدث بولنوار عن الضرائب، وحذر ضيف“الشروق” أنه في حال تم تطبيق القانون، “سنعرف زيادة في كل المنتوجات المنقولة”.", "بولنوار")]
+    public void Extract_NamingNounBeforeANameInMarks_PrintsBoth(string sentence, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Quotes(sentence)).Speaker);
 }
