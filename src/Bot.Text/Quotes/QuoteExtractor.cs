@@ -1218,7 +1218,10 @@ internal static class QuoteExtractor
                    // a place or a field in construct behind ب or ل: بمشروع الجزيرة، لكرة القدم، لشؤون الطاقة
                    // (but not a name that starts with ب before a family name the article uses: بخيت الرشيدي … وقال الرشيدي)
                    || (tokens[j].Norm.Length > 3 && tokens[j].Norm[0] is 'ب' or 'ل' && j + 1 < tokens.Count && Definite(tokens[j + 1].Norm)
-                       && Joined(s, tokens[j].End, tokens[j + 1].Start) && !names.IsFamilyName(tokens[j + 1].Norm) && !NameBasim(s, j, names))
+                       && Joined(s, tokens[j].End, tokens[j + 1].Start) && !names.IsFamilyName(tokens[j + 1].Norm) && !NameBasim(s, j, names)
+                       // (…nor one the article repeats alone: بشارة الأسمر … وحيا الاسمر)
+                       && !(tokens[j].Norm[0] == 'ب' && names.Mentions(tokens[j + 1].Norm) >= 2 && names.IsNameLike(tokens[j].Norm)
+                            && !names.MentionedAlone(tokens[j].Norm[1..])))
                    // a construct noun before an ال-word, or before a body and its ال-word: مدير أول إدارة الاتصال، رئيسة سلطة
                    // الضبط، مدير إعلام وزارة العمل
                    // (not a function word: نفت الوزيرة كل الإشاعات)

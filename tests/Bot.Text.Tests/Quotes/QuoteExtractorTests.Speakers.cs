@@ -261,4 +261,12 @@ public class QuoteExtractorSpeakerTests
     [InlineData("وتحدث بولنوار عن الضرائب، وحذر ضيف“الشروق” أنه في حال تم تطبيق القانون، “سنعرف زيادة في كل المنتوجات المنقولة”.", "بولنوار")]
     public void Extract_NamingNounBeforeANameInMarks_PrintsBoth(string sentence, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Quotes(sentence)).Speaker);
+
+    [Fact]
+    public void Extract_GivenNameStartingWithBaBeforeAFamilyNameTheArticleRepeats_IsTheName() =>
+        // «أكد رئيس الاتحاد العمالي العام بشارة الأسمر خلال …» then «وحيا الاسمر …»: بشارة is no ب before a field (بمشروع
+        // الجزيرة), as the family name after it comes back alone.
+        Assert.Contains("الأسمر", Assert.Single(Quotes(
+            "أكد رئيس الاتحاد العمالي العام بشارة الأسمر خلال مشاركته في يوم الغضب ان \"تحرك اليوم رسالة تحذيرية، وهمنا ليس قطع الطرقات\". وحيا الاسمر العاملين.")).Speaker,
+            StringComparison.Ordinal);
 }
