@@ -1254,9 +1254,13 @@ internal static class QuoteExtractor
         }
         // محافظ بغداد، محمد العطا، في مؤتمر صحفي، أن: a name set off by commas right after the role's phrase, behind any
         // rank (المتحدث لقيادة عمليات بغداد، اللواء قاسم عطا أن), is the person.
-        if (j < tokens.Count && CommaBetween(s, tokens[j - 1].End, tokens[j].Start))
+        // (…also after where the role is held: السفير السعودي في لبنان، وليد البخاري، إلى أن)
+        var set = j;
+        if (set + 2 < tokens.Count && tokens[set].Norm is "في" or "لدي" && SpeakerNames.IsPlace(tokens[set + 1].Norm)
+            && Joined(s, tokens[set - 1].End, tokens[set].Start) && Joined(s, tokens[set].End, tokens[set + 1].Start)) set += 2;
+        if (set < tokens.Count && CommaBetween(s, tokens[set - 1].End, tokens[set].Start))
         {
-            var k = j;
+            var k = set;
             while (k + 1 < tokens.Count && (SpeakerNames.IsNameTitle(tokens[k].Norm) || AbbreviatedTitle(tokens[k].Norm))
                    && Joined(s, tokens[k].End, tokens[k + 1].Start)) k++;
             if (IsNamePart(s, k, names) && !SpeakerNames.IsPlace(tokens[k].Norm))

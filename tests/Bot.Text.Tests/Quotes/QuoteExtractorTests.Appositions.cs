@@ -346,6 +346,14 @@ public class QuoteExtractorAppositionTests
             .Single(q => q.Text.StartsWith("يجب", StringComparison.Ordinal)).Speaker);
 
     [Fact]
+    public void Extract_NameSetOffAfterWhereTheRoleIsHeld_IsThePerson() =>
+        // «دعا السفير السعودي في لبنان، وليد البخاري، إلى أن «…»»: the place belongs to the role; the name after its comma
+        // is the ambassador.
+        Assert.Contains("البخاري", Assert.Single(Quotes(
+            "دعا السفير السعودي في لبنان، وليد البخاري، إلى أن «يطمئن الجميع، لأن كل ما يحكى عن سعي السعودية لا أساس له». وأشار البخاري إلى أنه سعيد.")).Speaker,
+            StringComparison.Ordinal);
+
+    [Fact]
     public void Extract_RankBeforeTheName_IsNotTheSpeaker()
     {
         var quotes = Quotes("قال الفريق الركن عبد الفتاح البرهان، رئيس مجلس السيادة، إن \"القوات المسلحة ستقف مع الشعب حتى إجراء انتخابات حرة\".");
