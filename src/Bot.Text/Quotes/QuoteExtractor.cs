@@ -706,6 +706,8 @@ internal static class QuoteExtractor
                     return false;
         var before = IndexBefore(s.Tokens, span.Open);
         if (words <= MaxNameWords && IsNounPhrase(s, span, before)) return false;
+        // "الشيخ محمد بن زايد آل نهيان": a title and name words only, a person's name set off in marks.
+        if (words <= 8 && TitledName(inner)) return false;
         // تأسيس “مجلة نزوى”: a short quotation that opens with an indefinite naming noun is the name of what it names.
         // (not a preposition, also in the list: «على الغيرة المحضة»)
         if (words <= 3 && ArabicText.Normalize(FirstWord(inner)) is var first && first.Length > 2 && NameCues.Contains(first) && !StopWords.Contains(first))
@@ -760,6 +762,19 @@ internal static class QuoteExtractor
         // أن هذه الروايات "غير صحيحة على الإطلاق"، فإن البديل "هو ما نعيشه الآن": what is said of a plain ال-word, when it
         // has a clause's joints, is a predicate in someone's words, not the thing's name.
         return words >= 3 && !NameCues.ContainsWithArticle(w) && ClauseJoints(inner);
+    }
+
+    /// <summary>A title (الشيخ، الدكتور) or an honorific, then only name words and connectors (بن، آل، عبد).</summary>
+    private static bool TitledName(ReadOnlySpan<char> inner)
+    {
+        var words = ArabicText.Normalize(inner.ToString()).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || !(SpeakerNames.IsNameTitle(words[0]) || SpeakerNames.IsHonorific(words[0]))) return false;
+        for (var i = 1; i < words.Length; i++)
+            if (!SpeakerNames.IsConnector(words[i]) && !(i > 1 && SpeakerNames.IsConnector(words[i - 1]))
+                && (!char.IsLetter(words[i][0]) || words[i].StartsWith("ال", StringComparison.Ordinal) || Stops.Contains(words[i]) || StopWords.Contains(words[i])
+                    || ReportingCues.Match(words[i], out _) is not null))
+                return false;
+        return true;
     }
 
     private static string FirstWord(ReadOnlySpan<char> inner)

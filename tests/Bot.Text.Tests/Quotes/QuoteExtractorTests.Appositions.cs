@@ -375,6 +375,11 @@ public class QuoteExtractorAppositionTests
             q => q.Text == "على الغيرة المحضة");
 
     [Fact]
+    public void Extract_TitledNameInMarks_IsNoQuotation() =>
+        // «أشاد ولي عهد أبو ظبي … "الشيخ محمد بن زايد آل نهيان"؛ بالفعاليات …»: a title and a name in marks name him.
+        Assert.Empty(Quotes("أشاد ولي عهد أبو ظبي نائب القائد الأعلى للقوات المسلحة لدولة الإمارات العربية المتحدة \"الشيخ محمد بن زايد آل نهيان\"؛ بالفعاليات المميزة التي يقدمها جناح المملكة."));
+
+    [Fact]
     public void Extract_QuotedChannelName_IsNoQuotation() =>
         Assert.Empty(Quotes("وأضاف وكيل مجلس النواب خلال تصريحات لفضائية \"إكسترا نيوز\"، أن الرئيس سيلقي خطابا أمام البرلمان."));
 
