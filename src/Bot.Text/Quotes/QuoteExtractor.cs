@@ -1603,11 +1603,20 @@ internal static class QuoteExtractor
         for (var j = 0; j < k; j++)
         {
             if (!SpeakerNames.IsRole(s.Tokens[j].Norm)) continue;
+            // (a feminine verb has no masculine role for its subject: وجّهت “الكونفدرالية” مراسلة إلى رئيس الحكومة …، طالبت)
+            if (FemininePast(s.Tokens[k].Norm) && !s.Tokens[j].Norm.EndsWith('ه')) continue;
             var end = RunEnd(s, j, k);
             // (read as a role's phrase is: رفض نائب رئيس حركة فتح، محمود العالول، … قائلا → العالول)
             if (end > j) return RoleLed(s, j, names) ?? names.ShortMention(s.Text, Phrase(s, j, end));
         }
         return null;
+    }
+
+    /// <summary>A past verb of the third person feminine (قالت، أكدت، طالبت; also behind و/ف).</summary>
+    private static bool FemininePast(string norm)
+    {
+        var v = norm.Length > 4 && norm[0] is 'و' or 'ف' ? norm[1..] : norm;
+        return v.Length >= 4 && v[^1] == 'ت' && v is not "اثبت";
     }
 
     /// <summary>

@@ -269,4 +269,12 @@ public class QuoteExtractorSpeakerTests
         Assert.Contains("الأسمر", Assert.Single(Quotes(
             "أكد رئيس الاتحاد العمالي العام بشارة الأسمر خلال مشاركته في يوم الغضب ان \"تحرك اليوم رسالة تحذيرية، وهمنا ليس قطع الطرقات\". وحيا الاسمر العاملين.")).Speaker,
             StringComparison.Ordinal);
+
+    [Fact]
+    public void Extract_FeminineVerb_TakesNoMasculineRoleInItsSentence() =>
+        // «وجّهت “كونفدرالية …” مراسلة إلى كل من رئيس الحكومة …، طالبت من خلالها بـ”…”»: طالبت is the confederation's, not
+        // the prime minister's, to whom it wrote.
+        Assert.DoesNotContain(Quotes(
+            "وجّهت “كونفدرالية نقابات صيادلة المغرب” مراسلة إلى كل من رئيس الحكومة ووزير الصحة، طالبت من خلالها بـ”تسريع تنزيل المراسيم التنظيمية للفصل 45 من القانون المتعلق بالهيئة الوطنية للصيادلة”."),
+            q => q.Speaker.Contains("رئيس", StringComparison.Ordinal));
 }
