@@ -108,7 +108,10 @@ internal static class QuoteSpans
     /// </summary>
     private static int OddStraightEnd(string s, int i)
     {
-        if (i + 1 >= s.Length || !char.IsLetter(s[i + 1]) || (i > 0 && !char.IsWhiteSpace(s[i - 1]) && s[i - 1] is not (':' or 'ـ' or 'ب' or 'ل' or 'ك' or 'و' or 'ف')))
+        if (i + 1 >= s.Length || !char.IsLetter(s[i + 1])) return -1;
+        // (a one-letter prefix stands alone before the mark: ب"…, not the last letter of a word: قلب")
+        if (i > 0 && !char.IsWhiteSpace(s[i - 1]) && s[i - 1] != ':'
+            && !(s[i - 1] is 'ـ' or 'ب' or 'ل' or 'ك' or 'و' or 'ف' && (i == 1 || !char.IsLetter(s[i - 2]) || s[i - 1] == 'ـ')))
             return -1;
         for (var k = s.IndexOf('"', i + 1); k > 0; k = s.IndexOf('"', k + 1))
         {
