@@ -777,6 +777,7 @@ internal static class QuoteExtractor
         return true;
     }
 
+    /// <summary>The first word of a quotation's text, as written.</summary>
     private static string FirstWord(ReadOnlySpan<char> inner)
     {
         inner = inner.TrimStart();
@@ -1431,8 +1432,8 @@ internal static class QuoteExtractor
             if (norm is "الله" or "الدين") { end = m; continue; }
             var after = m + 1 < s.Tokens.Count && Joined(s, s.Tokens[m].End, s.Tokens[m + 1].Start);
             // (محمد الأمين ترك: between a given name and a family name, الأمين is the second half of a compound given name)
-            if (!norm.StartsWith("ال", StringComparison.Ordinal) || (SpeakerNames.IsRole(norm) && !(after && m == j + 1 && !SpeakerNames.IsConnector(s.Tokens[j].Norm) && IsNamePart(s, m + 1, names)))
-                || Stops.Contains(norm)) break;
+            var compoundHalf = after && m == j + 1 && !SpeakerNames.IsConnector(s.Tokens[j].Norm) && IsNamePart(s, m + 1, names);
+            if (!norm.StartsWith("ال", StringComparison.Ordinal) || (SpeakerNames.IsRole(norm) && !compoundHalf) || Stops.Contains(norm)) break;
             if (after && IsNamePart(s, m + 1, names)) { end = m; continue; }
             // أحمد الصادق الكاروري … وأكد الكاروري: two ال-words close a name when the article calls the person by the second.
             if (after && m + 1 < j + 5 && s.Tokens[m + 1].Norm is var family && family.StartsWith("ال", StringComparison.Ordinal)
