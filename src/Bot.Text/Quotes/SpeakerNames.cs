@@ -901,7 +901,8 @@ internal sealed class SpeakerNames(ArticleModel article)
             break;
         }
         if (last < from + 1 || Connectors.Contains(tokens[last].Norm)) return null;
-        // …and what follows shows where it ends: punctuation or a mark, إن/أن, or the time, place or medium of the words.
+        // …and what follows shows where it ends: punctuation or a mark, إن/أن, the time, place or medium of the words, or a verb
+        // of saying (رئيس الوزراء، محمد شياع السوداني قال).
         var next = last + 1;
         if (next < tokens.Count && Blank(text, tokens[last].End, tokens[next].Start) && !ClosesName(tokens[next].Norm)
             && ReportingCues.Match(tokens[next].Norm, out _) is null) return null;
@@ -931,14 +932,6 @@ internal sealed class SpeakerNames(ArticleModel article)
             first--;
         if (!(NameWord(tokens[last].Norm) || familyEnd) || first == last || first < 1) return null;
         return IsSpeechVerb(tokens[first - 1].Norm) ? text[tokens[first].Start..tokens[last].End] : null;
-    }
-
-    /// <summary>The index of the token that ends at <paramref name="end"/>, or -1.</summary>
-    private static int TokenAt(List<(int Start, int End, string Norm)> tokens, int end)
-    {
-        for (var k = 0; k < tokens.Count; k++)
-            if (tokens[k].End == end) return k;
-        return -1;
     }
 
     /// <summary>A relative pronoun (الذي، التي، الذين، اللذين، اللتين; normalised).</summary>
