@@ -279,4 +279,12 @@ public class QuoteExtractorSpeakerTests
         Assert.DoesNotContain(Quotes(
             "وجّهت “كونفدرالية نقابات صيادلة المغرب” مراسلة إلى كل من رئيس الحكومة ووزير الصحة، طالبت من خلالها بـ”تسريع تنزيل المراسيم التنظيمية للفصل 45 من القانون المتعلق بالهيئة الوطنية للصيادلة”."),
             q => q.Speaker.Contains("رئيس", StringComparison.Ordinal));
+
+    [Fact]
+    public void Extract_AllOfItAfterTheObject_IsNoName() =>
+        // «وأوصى مفتي عام المملكة العالم أجمع بقراءة العبر …» then «وقال "…"»: أجمع (the whole world) is no one, and the
+        // quotations after it were printed under it.
+        Assert.DoesNotContain(Quotes(string.Join("\n",
+            "وأوصى مفتي عام المملكة العالم أجمع بقراءة العبر من التاريخ.",
+            "وقال \"نسأل الله أن يرد هذه الضالة من الأمة الضالة\".")), q => q.Speaker == "أجمع");
 }
