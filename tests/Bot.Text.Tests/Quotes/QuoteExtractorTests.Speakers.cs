@@ -282,9 +282,10 @@ public class QuoteExtractorSpeakerTests
 
     [Fact]
     public void Extract_AllOfItAfterTheObject_IsNoName() =>
-        // «وأوصى مفتي عام المملكة العالم أجمع بقراءة العبر …» then «وقال "…"»: أجمع (the whole world) is no one, and the
-        // quotations after it were printed under it.
+        // «وأوصى مفتي عام المملكة العالم أجمع بقراءة العبر …» then «وقال "…"»: أجمع (the whole world), said twice in the
+        // article, is no one, and the quotations after it were printed under it.
         Assert.DoesNotContain(Quotes(string.Join("\n",
             "وأوصى مفتي عام المملكة العالم أجمع بقراءة العبر من التاريخ.",
-            "وقال \"نسأل الله أن يرد هذه الضالة من الأمة الضالة\".")), q => q.Speaker == "أجمع");
+            "وقال \"نسأل الله أن يرد هذه الضالة من الأمة الضالة\".",
+            "وأضاف \"سنعلم أبناءنا وسنبقى نحن في الأردن نتصدر العالم أجمع في الدفاع عن القدس\".")), q => q.Speaker == "أجمع");
 }
