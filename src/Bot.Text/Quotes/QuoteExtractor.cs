@@ -1432,7 +1432,9 @@ internal static class QuoteExtractor
             if (norm is "الله" or "الدين") { end = m; continue; }
             var after = m + 1 < s.Tokens.Count && Joined(s, s.Tokens[m].End, s.Tokens[m + 1].Start);
             // (محمد الأمين ترك: between a given name and a family name, الأمين is the second half of a compound given name)
-            var compoundHalf = after && m == j + 1 && !SpeakerNames.IsConnector(s.Tokens[j].Norm) && IsNamePart(s, m + 1, names);
+            // (…and a role word closing a name before a comma is a family name: الدكتور رامى الناظر، مدير …)
+            var compoundHalf = m == j + 1 && !SpeakerNames.IsConnector(s.Tokens[j].Norm)
+                && ((after && IsNamePart(s, m + 1, names)) || (m + 1 < s.Tokens.Count && CommaBetween(s, s.Tokens[m].End, s.Tokens[m + 1].Start)));
             if (!norm.StartsWith("ال", StringComparison.Ordinal) || (SpeakerNames.IsRole(norm) && !compoundHalf) || Stops.Contains(norm)) break;
             if (after && IsNamePart(s, m + 1, names)) { end = m; continue; }
             // أحمد الصادق الكاروري … وأكد الكاروري: two ال-words close a name when the article calls the person by the second.
@@ -1481,7 +1483,9 @@ internal static class QuoteExtractor
         var end = Math.Max(start, best);
         while (end + 1 < s.Tokens.Count && SpeakerNames.IsConnector(s.Tokens[end].Norm) && Joined(s, s.Tokens[end].End, s.Tokens[end + 1].Start)) end++;
         // حسين المالكي when the article also quotes نوري المالكي: a family name two people share prints with the first name.
-        if (start == end && start > from && Definite(s.Tokens[start].Norm) && names.IsSharedFamilyName(s.Tokens[start].Norm)
+        // …and so does one that is also a role word (كامل الوزير، رامى الناظر), which alone reads as the role.
+        if (start == end && start > from && Definite(s.Tokens[start].Norm)
+            && (names.IsSharedFamilyName(s.Tokens[start].Norm) || SpeakerNames.IsRole(s.Tokens[start].Norm))
             && Joined(s, s.Tokens[start - 1].End, s.Tokens[start].Start))
             start = start - 2 >= from && s.Tokens[start - 2].Norm is "عبد" or "ابو" ? start - 2 : start - 1;
         return s.Text[s.Tokens[start].Start..s.Tokens[end].End];

@@ -384,6 +384,9 @@ internal sealed class SpeakerNames(ArticleModel article)
             var f = k + n;
             var family = tokens[f].Norm;
             if (FamilyWord(family) && !TimeWord(family)) return text[tokens[k].Start..tokens[f].End];
+            // (…a role word too, when a comma closes the name: الدكتور رامى الناظر، مدير …)
+            if (Definite(family) && IsRole(family) && f + 1 < tokens.Count && text.AsSpan(tokens[f].End, tokens[f + 1].Start - tokens[f].End).Trim() is "،" or ",")
+                return text[tokens[k].Start..tokens[f].End];
             if (family is "بن" or "بنت" or "ولد" && f + 1 < tokens.Count && Blank(text, tokens[f].End, tokens[f + 1].Start)
                 && IsNameLike(tokens[f + 1].Norm) && !Stops.Contains(tokens[f + 1].Norm))
                 return text[tokens[k].Start..tokens[f + 1].End];

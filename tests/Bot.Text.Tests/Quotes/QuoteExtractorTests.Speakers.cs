@@ -288,4 +288,12 @@ public class QuoteExtractorSpeakerTests
             "وأوصى مفتي عام المملكة العالم أجمع بقراءة العبر من التاريخ.",
             "وقال \"نسأل الله أن يرد هذه الضالة من الأمة الضالة\".",
             "وأضاف \"سنعلم أبناءنا وسنبقى نحن في الأردن نتصدر العالم أجمع في الدفاع عن القدس\".")), q => q.Speaker == "أجمع");
+
+    [Theory]
+    // A family name that is also a role word, closed by a comma, belongs to the name and prints with the given name: alone
+    // it reads as the role (and رامى alone was completed with another رامى's family name).
+    [InlineData("قال الدكتور رامى الناظر، مدير الهلال الأحمر المصرى، إن \"هناك تواصلا مستمرا مع الهلال الأحمر الفلسطيني\".", "رامى الناظر")]
+    [InlineData("قال المهندس كامل الوزير، وزير النقل، إن \"الأنباء المتداولة غير صحيحة على الإطلاق\".", "كامل الوزير")]
+    public void Extract_RoleWordAsAFamilyNameBeforeAComma_PrintsWithTheGivenName(string sentence, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Quotes(sentence)).Speaker);
 }
