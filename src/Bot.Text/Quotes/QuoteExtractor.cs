@@ -459,6 +459,8 @@ internal static class QuoteExtractor
             or "تضامن" or "ادانه" or "تاييد" or "قلق" or "امل" or "ثقه" or "حاجه"
             // what is announced or confirmed: the return, the readiness, the start (واكد عودة اللاعبين)
             or "عوده" or "جاهزيه" or "بدء" or "انطلاق" or "اقتراب" or "نجاح" or "وجود" or "عدم"
+            // (أكد رغبة الحكومة، يؤكد عظمة …، أكد صحة الأنباء)
+            or "رغبه" or "عظمه" or "صحه" or "اهتمام"
         // …also with his or her pronoun (وأعلن اعتزامه، وأكد رفضه)
         || (norm.Length > 4 && WithoutPronoun(norm)
             is "رفض" or "اعتزام" or "استعداد" or "حرص" or "التزام" or "تمسك" or "عزم" or "دعم" or "ترحيب" or "تضامن" or "تاييد" or "قلق" or "امل" or "ثقت" or "نيت");

@@ -330,6 +330,14 @@ public class QuoteExtractorCueTests
     }
 
     [Fact]
+    public void Extract_DesireAfterTheVerb_IsWhatIsSaidNotWho() =>
+        // «أكد رغبة الحكومة في معالجة أسباب الحرب. وقال "…"»: رغبة (the will) is what he confirmed; the member of the
+        // council named before goes on speaking.
+        Assert.Equal("التعايشي", Assert.Single(Quotes(string.Join("\n",
+            "أكد الاستاذ محمد حسن التعايشي عضو مجلس السيادة الانتقالي أكد رغبة الحكومة في معالجة أسباب الحرب.",
+            "وقال \"وصلنا للمرحلة التي بدأ فيها تقديم مقترحات من الوساطة\"."))).Speaker);
+
+    [Fact]
     public void Extract_JudgedThingAfterConsidered_IsNoSpeaker()
     {
         // «حيث اعتبر التهمة “ملفقة”»: what is judged is not who speaks; «وأضاف» goes on with the member of parliament.
