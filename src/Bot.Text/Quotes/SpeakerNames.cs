@@ -157,7 +157,8 @@ internal sealed class SpeakerNames(ArticleModel article)
             // way to call a person. Not a compound given name (قمر الدين).
             // The given name may be compound (عبد السلام اليونسي، عبد الفتاح البرهان) and a description may follow the family
             // name (أحمد الوهيبي اخصائي العلاج الطبيعي).
-            var given = phrase.Count > 2 && (phrase[0].Norm is "عبد" or "ابو" || CompletesName(phrase[1].Norm)) ? 2 : 1;
+            // (عبد العزيز alone is one compound name, not a first name and a family name)
+            var given = phrase.Count > 1 && (phrase[0].Norm is "عبد" or "ابو" || CompletesName(phrase[1].Norm)) ? 2 : 1;
             // (not a noun and its adjective: وصف دقلو المعارك الجارية)
             if (phrase.Count > given && IsNameLike(phrase[0].Norm) && !Stops.Contains(phrase[0].Norm) && FamilyWord(phrase[given].Norm)
                 && !(phrase.Count > given + 1 && Definite(phrase[given + 1].Norm))

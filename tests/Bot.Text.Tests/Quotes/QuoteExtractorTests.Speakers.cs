@@ -296,4 +296,11 @@ public class QuoteExtractorSpeakerTests
     [InlineData("قال المهندس كامل الوزير، وزير النقل، إن \"الأنباء المتداولة غير صحيحة على الإطلاق\".", "كامل الوزير")]
     public void Extract_RoleWordAsAFamilyNameBeforeAComma_PrintsWithTheGivenName(string sentence, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Quotes(sentence)).Speaker);
+
+    [Fact]
+    public void Extract_CompoundFamilyNameAfterTheVerb_PrintsWhole() =>
+        // «وأكد عبد العزيز أن "…"» after «الفنان كريم عبد العزيز»: عبد العزيز is one compound; العزيز alone was printed.
+        Assert.Equal("عبد العزيز", Assert.Single(Quotes(string.Join("\n",
+            "كشف الفنان كريم عبد العزيز، استعداده للتحضير لعمل قوي.",
+            "وأكد عبد العزيز أن \"الكوميديا الهادفة هي ملاذي فهي تقدم المشكلة بشكل غير مباشر\"."))).Speaker);
 }
