@@ -1235,7 +1235,10 @@ internal static class QuoteExtractor
                        && (Definite(tokens[j + 1].Norm) || (j + 2 < tokens.Count && Definite(tokens[j + 2].Norm))))
                    // a place or a field in construct behind ب or ل: بمشروع الجزيرة، لكرة القدم، لشؤون الطاقة
                    // (but not a name that starts with ب before a family name the article uses: بخيت الرشيدي … وقال الرشيدي)
-                   || (tokens[j].Norm.Length > 3 && tokens[j].Norm[0] is 'ب' or 'ل' && j + 1 < tokens.Count && Definite(tokens[j + 1].Norm)
+                   // (…also before a body and its ال-word: لشؤون مجلس الأمة)
+                   || (tokens[j].Norm.Length > 3 && tokens[j].Norm[0] is 'ب' or 'ل' && j + 1 < tokens.Count
+                       && (Definite(tokens[j + 1].Norm) || (j + 2 < tokens.Count && SpeakerNames.IsOrganisation(tokens[j + 1].Norm)
+                           && Definite(tokens[j + 2].Norm) && Joined(s, tokens[j + 1].End, tokens[j + 2].Start)))
                        && Joined(s, tokens[j].End, tokens[j + 1].Start) && !names.IsFamilyName(tokens[j + 1].Norm) && !NameBasim(s, j, names)
                        // (…nor one the article repeats alone: بشارة الأسمر … وحيا الاسمر)
                        && !(tokens[j].Norm[0] == 'ب' && names.Mentions(tokens[j + 1].Norm) >= 2 && names.IsNameLike(tokens[j].Norm)

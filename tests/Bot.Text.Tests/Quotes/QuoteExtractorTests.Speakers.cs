@@ -303,4 +303,11 @@ public class QuoteExtractorSpeakerTests
         Assert.Equal("عبد العزيز", Assert.Single(Quotes(string.Join("\n",
             "كشف الفنان كريم عبد العزيز، استعداده للتحضير لعمل قوي.",
             "وأكد عبد العزيز أن \"الكوميديا الهادفة هي ملاذي فهي تقدم المشكلة بشكل غير مباشر\"."))).Speaker);
+
+    [Fact]
+    public void Extract_FieldBeforeABodyInARolesPhrase_IsNoName() =>
+        // «وزيرة الدولة لشؤون مجلس الأمة الدكتورة رولا دشتي أن «…»»: لشؤون مجلس الأمة is the minister's brief; لشؤون was
+        // printed as her name.
+        Assert.Equal("دشتي", Assert.Single(Quotes(
+            "أكدت وزيرة التخطيط والتنمية وزيرة الدولة لشؤون مجلس الأمة الدكتورة رولا دشتي أن «ما يقارب السبعة مليارات ونصف المليار دينار هو إجمالي ما تم صرفه».")).Speaker);
 }
