@@ -310,4 +310,10 @@ public class QuoteExtractorSpeakerTests
         // printed as her name.
         Assert.Equal("دشتي", Assert.Single(Quotes(
             "أكدت وزيرة التخطيط والتنمية وزيرة الدولة لشؤون مجلس الأمة الدكتورة رولا دشتي أن «ما يقارب السبعة مليارات ونصف المليار دينار هو إجمالي ما تم صرفه».")).Speaker);
+
+    [Fact]
+    public void Extract_TeamsNicknameAfterARole_IsNoGivenName() =>
+        // «وقال مهاجم الخضر: "…"»: الخضر is Algeria's team here, not the given name الخضر; the role prints whole.
+        Assert.Equal("مهاجم الخضر", Assert.Single(Quotes(
+            "وقال مهاجم الخضر عقب المباراة: \"في الشوط الأول خلقنا فرصا تهديفية، لكن التسرع حرمنا من تجسيدها\".")).Speaker);
 }
