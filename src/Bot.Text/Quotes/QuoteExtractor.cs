@@ -308,14 +308,12 @@ internal static class QuoteExtractor
     /// <summary>A name of at most three words in marks right after <paramref name="from"/>, then a comma (تضيف “المساء”،).</summary>
     private static bool QuotedNameThenComma(string text, int from)
     {
-        var i = from;
-        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
-        if (i >= text.Length || text[i] is not ('“' or '«' or '"' or '”')) return false;
-        var close = text.AsSpan(i + 1).IndexOfAny("”»\"“");
-        if (close < 0 || ArticleModel.CountWords(text.Substring(i + 1, close)) > 3) return false;
-        var j = i + 1 + close + 1;
-        while (j < text.Length && char.IsWhiteSpace(text[j])) j++;
-        return j < text.Length && text[j] is '،' or ',';
+        var rest = text.AsSpan(from).TrimStart();
+        if (rest.IsEmpty || rest[0] is not ('“' or '«' or '"' or '”')) return false;
+        var close = rest[1..].IndexOfAny("”»\"“");
+        if (close < 0 || rest[1..(close + 1)].Count(' ') > 2) return false;
+        var after = rest[(close + 2)..].TrimStart();
+        return !after.IsEmpty && after[0] is '،' or ',';
     }
 
     /// <summary>A verb cue among the tokens from <paramref name="from"/> up to <paramref name="k"/>, with no stop between.</summary>
@@ -769,8 +767,11 @@ internal static class QuoteExtractor
     /// <summary>A title (الشيخ، الدكتور) or an honorific, then only name words and connectors (بن، آل، عبد).</summary>
     private static bool TitledName(ReadOnlySpan<char> inner)
     {
+        // (the first word decides most spans before the whole is split)
+        var first = ArabicText.Normalize(FirstWord(inner));
+        if (!(SpeakerNames.IsNameTitle(first) || SpeakerNames.IsHonorific(first))) return false;
         var words = ArabicText.Normalize(inner.ToString()).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length < 2 || !(SpeakerNames.IsNameTitle(words[0]) || SpeakerNames.IsHonorific(words[0]))) return false;
+        if (words.Length < 2) return false;
         for (var i = 1; i < words.Length; i++)
             if (!SpeakerNames.IsConnector(words[i]) && !(i > 1 && SpeakerNames.IsConnector(words[i - 1]))
                 && (!char.IsLetter(words[i][0]) || words[i].StartsWith("ال", StringComparison.Ordinal) || Stops.Contains(words[i]) || StopWords.Contains(words[i])

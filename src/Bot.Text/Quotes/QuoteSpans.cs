@@ -109,10 +109,7 @@ internal static class QuoteSpans
     private static int OddStraightEnd(string s, int i)
     {
         if (i + 1 >= s.Length || !char.IsLetter(s[i + 1])) return -1;
-        // (a one-letter prefix stands alone before the mark: ب"…, not the last letter of a word: قلب")
-        if (i > 0 && !char.IsWhiteSpace(s[i - 1]) && s[i - 1] != ':'
-            && !(s[i - 1] is 'ـ' or 'ب' or 'ل' or 'ك' or 'و' or 'ف' && (i == 1 || !char.IsLetter(s[i - 2]) || s[i - 1] == 'ـ')))
-            return -1;
+        if (i > 0 && !char.IsWhiteSpace(s[i - 1]) && s[i - 1] != ':' && !GluedInnerOpener(s, i)) return -1;
         for (var k = s.IndexOf('"', i + 1); k > 0; k = s.IndexOf('"', k + 1))
         {
             var after = k + 1 >= s.Length || !char.IsLetterOrDigit(s[k + 1]);
@@ -122,7 +119,7 @@ internal static class QuoteSpans
         return -1;
     }
 
-    /// <summary>A ” between a one-letter prefix (بـ، لـ، ب) and a letter: it opens a name.</summary>
+    /// <summary>A mark between a one-letter prefix that stands alone (بـ، لـ، ب) and a letter: it opens a word (بـ”القنبلة، ب"…).</summary>
     private static bool GluedInnerOpener(string s, int i) =>
         i + 1 < s.Length && char.IsLetter(s[i + 1]) && i >= 2
         && (s[i - 1] == 'ـ' ? s[i - 2] is 'ب' or 'ل' or 'ك' && (i == 2 || !char.IsLetter(s[i - 3]))

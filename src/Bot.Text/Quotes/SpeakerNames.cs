@@ -386,7 +386,7 @@ internal sealed class SpeakerNames(ArticleModel article)
             var family = tokens[f].Norm;
             if (FamilyWord(family) && !TimeWord(family)) return text[tokens[k].Start..tokens[f].End];
             // (…a role word too, when a comma closes the name: الدكتور رامى الناظر، مدير …)
-            if (Definite(family) && IsRole(family) && f + 1 < tokens.Count && text.AsSpan(tokens[f].End, tokens[f + 1].Start - tokens[f].End).Trim() is "،" or ",")
+            if (Definite(family) && IsRole(family) && f + 1 < tokens.Count && Comma(text, tokens[f].End, tokens[f + 1].Start))
                 return text[tokens[k].Start..tokens[f].End];
             if (family is "بن" or "بنت" or "ولد" && f + 1 < tokens.Count && Blank(text, tokens[f].End, tokens[f + 1].Start)
                 && IsNameLike(tokens[f + 1].Norm) && !Stops.Contains(tokens[f + 1].Norm))
@@ -470,14 +470,11 @@ internal sealed class SpeakerNames(ArticleModel article)
     public string Prefer(string mention)
     {
         var parts = ArabicText.Normalize(mention).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length == 1 && parts[0].StartsWith("ال", StringComparison.Ordinal) && Organisations.Contains(parts[0]))
-        {
-            organisations ??= IntroducedOrganisations();
-            if (organisations.TryGetValue(parts[0][2..], out var full)) return full;
-        }
-        // الجامعة، المديرية العامة after «الجامعة المغربية لحماية المستهلك»: the body as the article named it.
         if (parts.Length is >= 1 and <= 3 && parts[0].StartsWith("ال", StringComparison.Ordinal) && Organisations.Contains(parts[0]))
         {
+            organisations ??= IntroducedOrganisations();
+            if (parts.Length == 1 && organisations.TryGetValue(parts[0][2..], out var full)) return full;
+            // الجامعة، المديرية العامة after «الجامعة المغربية لحماية المستهلك»: the body as the article named it.
             definiteOrganisations ??= IntroducedDefiniteOrganisations();
             return definiteOrganisations.TryGetValue(parts[0], out var named) && named is not null
                    && ArabicText.Normalize(named).StartsWith(string.Join(' ', parts) + " ", StringComparison.Ordinal)
@@ -590,11 +587,12 @@ internal sealed class SpeakerNames(ArticleModel article)
                         end++;
                 }
                 var full = text[tokens[k].Start..tokens[end].End];
-                var norm = ArabicText.Normalize(full);
-                if (!map.TryGetValue(head, out var known)) map[head] = full;
-                else if (known is not null && norm.Length > ArabicText.Normalize(known).Length && norm.StartsWith(ArabicText.Normalize(known), StringComparison.Ordinal))
-                    map[head] = full;
-                else if (known is not null && !ArabicText.Normalize(known).StartsWith(norm, StringComparison.Ordinal)) map[head] = null;
+                if (!map.TryGetValue(head, out var known)) { map[head] = full; continue; }
+                if (known is null) continue;
+                // …the longer of two that begin alike (الجامعة المغربية, then الجامعة المغربية لحماية المستهلك)
+                var (norm, knownNorm) = (ArabicText.Normalize(full), ArabicText.Normalize(known));
+                if (norm.StartsWith(knownNorm, StringComparison.Ordinal)) map[head] = full;
+                else if (!knownNorm.StartsWith(norm, StringComparison.Ordinal)) map[head] = null;
             }
         return map;
 
@@ -815,7 +813,7 @@ internal sealed class SpeakerNames(ArticleModel article)
                         && tokens[k - 1].Norm is not ("كلمه" or "تصريح" or "تصريحات" or "بيان" or "حديث" or "خطاب" or "رساله" or "مداخله")
                         ? NameRun(text, tokens, k - 1, -1) : null)
                     // أكد عادل رمزي، مدرب الوداد: a full name set off before the role, even when the article names him once.
-                    ?? (k > 2 && text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End).Trim() is "،" or "," ? Apposition(text, tokens, k - 1) : null)
+                    ?? (k > 2 && Comma(text, tokens[k - 1].End, tokens[k].Start) ? Apposition(text, tokens, k - 1) : null)
                     // أكد توفيق الشكري المتحدث باسم …: with no comma, when an ال-family name closes the name before the role
                     ?? (k > 2 && Blank(text, tokens[k - 1].End, tokens[k].Start) && FamilyWord(tokens[k - 1].Norm) && !IsRoleAdjective(tokens[k - 1].Norm[2..])
                         ? Apposition(text, tokens, k - 1) : null);
@@ -963,6 +961,9 @@ internal sealed class SpeakerNames(ArticleModel article)
             if (!char.IsWhiteSpace(text[i]) && text[i] is not ('،' or ',' or '\u200f' or '\u200e') && !QuoteSpans.IsMark(text[i])) return false;
         return true;
     }
+
+    /// <summary>One comma and spaces between two positions (محمد العطا، محافظ …).</summary>
+    private static bool Comma(string text, int from, int to) => text.AsSpan(from, to - from).Trim() is "،" or ",";
 
     private static bool Spaced(string text, int from, int to)
     {
