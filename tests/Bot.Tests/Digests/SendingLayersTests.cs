@@ -108,7 +108,7 @@ public sealed class SlidingWindowLimiterTests
     [Fact]
     public async Task AcquireAsync_LimitStillInFlight_WaitsAWindowAfterTheAnswer()
     {
-        var time = new FakeTimeProvider();
+        var time = new TimerWatchingTimeProvider();
         var limiter = new SlidingWindowLimiter(limit: 2, TimeSpan.FromSeconds(1), time);
         var first = await limiter.AcquireAsync(CancellationToken.None);
         await limiter.AcquireAsync(CancellationToken.None);
@@ -117,7 +117,7 @@ public sealed class SlidingWindowLimiterTests
         time.Advance(TimeSpan.FromSeconds(5));
         Assert.False(third.IsCompleted);
         first.Answered();
-        await Task.Delay(50);
+        await time.TimerCreatedAsync();
         Assert.False(third.IsCompleted);
         time.Advance(TimeSpan.FromMilliseconds(999));
         Assert.False(third.IsCompleted);
@@ -138,17 +138,44 @@ public sealed class SlidingWindowLimiterTests
     [Fact]
     public async Task AcquireAsync_Waiters_ServedInArrivalOrder()
     {
-        var time = new FakeTimeProvider();
+        var time = new TimerWatchingTimeProvider();
         var limiter = new SlidingWindowLimiter(limit: 1, TimeSpan.FromSeconds(1), time);
         var lease = await limiter.AcquireAsync(CancellationToken.None);
         var second = limiter.AcquireAsync(CancellationToken.None);
         var third = limiter.AcquireAsync(CancellationToken.None);
         lease.Answered();
+        await time.TimerCreatedAsync();
         time.Advance(TimeSpan.FromSeconds(1));
         (await second.WaitAsync(TimeSpan.FromSeconds(5))).Answered();
+        await time.TimerCreatedAsync();
         Assert.False(third.IsCompleted);
         time.Advance(TimeSpan.FromSeconds(1));
         await third.WaitAsync(TimeSpan.FromSeconds(5));
+    }
+
+    /// <summary>
+    /// A waiter reads the clock on the thread pool after <see cref="SlidingWindowLimiter.Lease.Answered"/> and then
+    /// starts its timer: fake time advanced between the two would leave the timer a whole window late and the test
+    /// waiting for it. Tests advance only once the timer exists.
+    /// </summary>
+    private sealed class TimerWatchingTimeProvider : FakeTimeProvider
+    {
+        private readonly SemaphoreSlim _created = new(0);
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+        {
+            var timer = base.CreateTimer(callback, state, dueTime, period);
+            _created.Release();
+            return timer;
+        }
+
+        public async Task TimerCreatedAsync()
+        {
+            if (!await _created.WaitAsync(TimeSpan.FromSeconds(5)))
+            {
+                throw new TimeoutException("The limiter started no timer.");
+            }
+        }
     }
 
     [Fact]
