@@ -1192,7 +1192,9 @@ internal static class QuoteExtractor
             // لمراسل موزاييك، لرئيس الحكومة: to whom the words were said
             || SpeakerNames.IsRole(norm[1..])
             // بجامعة، لوزارة، بشركة: a body behind a preposition
-            || SpeakerNames.IsOrganisation(norm[1..]));
+            || SpeakerNames.IsOrganisation(norm[1..])
+            // وتحدثت لموقعنا، قالت لصحيفة: the medium the words were given to
+            || Medium(norm[1..]) || (norm.EndsWith("نا", StringComparison.Ordinal) && Medium(norm[1..^2])));
 
     /// <summary>The speaker of a phrase opening with the role at <paramref name="first"/>; see <see cref="SpeakerAfter"/>.</summary>
     private static string? RoleLed(Sentence s, int first, SpeakerNames names)

@@ -548,4 +548,20 @@ public class QuoteExtractorCueTests
         Assert.Equal("ماجد المالكي", Quotes(string.Join("\n",
             "أعلنت الأمينة العامة لاتحاد كرة القدم سمر نصار طرح تذاكر المباراة إلكترونيا.",
             "الصحفي السعودي ماجد المالكي قال: \"خطوة جميلة أن تخوض مواجهة أمام منتخب بحجم إسبانيا\".")).Single().Speaker);
+
+    [Fact]
+    public void Extract_ShortWordsRightAfterACueAndAColon_AreSpeech() =>
+        // «… مردفا: “القلب سليم والكلى سليمة”»: four plain words lost points as a label would; after a cue and its colon
+        // they are what was said.
+        Assert.Equal("القلب سليم والكلى سليمة", Assert.Single(Quotes(string.Join("\n",
+            "قال المحامي أحمد سالم إن موكله عاد إلى السجن بعد الفحوصات.",
+            "وأفاد بأن موكله يعاني من مشاكل في الأوردة، مردفا: “القلب سليم والكلى سليمة”."))).Text);
+
+    [Fact]
+    public void Extract_MediumTheWordsWereGivenTo_IsNoSpeaker() =>
+        // «وتحدثت لموقعنا قائلة: …» and «قالت لموقع …»: the website the actress spoke to was printed as the speaker.
+        Assert.All(Quotes(string.Join("\n",
+            "أعربت الممثلة السورية سلاف فواخرجي عن سعادتها بالجائزة.",
+            "وقالت لموقعنا: “من خلال لقاءاتي بالجمهور العربي شعرت أنهم فهموا القصة جيدا”.")),
+            q => Assert.Contains("فواخرجي", q.Speaker, StringComparison.Ordinal));
 }
