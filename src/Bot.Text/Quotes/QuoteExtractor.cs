@@ -1116,6 +1116,14 @@ internal static class QuoteExtractor
         if (first + 1 < tokens.Count && SpeakerNames.IsHonorific(tokens[first].Norm)
             && Joined(s, tokens[first].End, tokens[first + 1].Start))
             first++;
+        // أكدت السيدة ليلى بنعلي: «Mr/Mrs» before a name (the Maghreb press) — السيد after a name is a family name (ناصر هاشم السيد).
+        else if (first + 1 < tokens.Count && tokens[first].Norm is "السيد" or "السيده" && Joined(s, tokens[first].End, tokens[first + 1].Start)
+                 && IsNamePart(s, first + 1, names))
+            first++;
+        // وأكدت نفس الفيدرالية، ذات الوزارة: «the same» body or role is that body or role.
+        else if (first + 1 < tokens.Count && tokens[first].Norm is "نفس" or "ذات" && Joined(s, tokens[first].End, tokens[first + 1].Start)
+                 && Definite(tokens[first + 1].Norm) && (SpeakerNames.IsOrganisation(tokens[first + 1].Norm) || SpeakerNames.IsRole(tokens[first + 1].Norm)))
+            first++;
         // حسب توضيحات الوزير، وفق تصريحات المدير: the speaker is the one whose words these are; حسبما أفادت به الهيئة: the
         // verb's object pronoun comes before its subject.
         if (first + 1 < tokens.Count && Joined(s, tokens[first].End, tokens[first + 1].Start)

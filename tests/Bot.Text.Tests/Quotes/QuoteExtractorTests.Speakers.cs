@@ -316,4 +316,28 @@ public class QuoteExtractorSpeakerTests
         // «وقال مهاجم الخضر: "…"»: الخضر is Algeria's team here, not the given name الخضر; the role prints whole.
         Assert.Equal("مهاجم الخضر", Assert.Single(Quotes(
             "وقال مهاجم الخضر عقب المباراة: \"في الشوط الأول خلقنا فرصا تهديفية، لكن التسرع حرمنا من تجسيدها\".")).Speaker);
+
+    [Theory]
+    // «أكدت السيدة ليلى بنعلي، وزيرة …، أن "…"»: «Mrs» before the name was printed as the speaker, السيدة.
+    [InlineData("أكدت السيدة ليلى بنعلي، وزيرة الانتقال الطاقي، أن \"التزام المغرب بالانتقال الطاقي خيار لا رجعة فيه\".", "بنعلي")]
+    [InlineData("قال السيد محمد بنعلي، رئيس الجمعية، إن \"الجمعية ستواصل عملها رغم كل الصعوبات\".", "بنعلي")]
+    public void Extract_MrOrMrsBeforeAName_IsATitle(string sentence, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Quotes(sentence)).Speaker);
+
+    [Fact]
+    public void Extract_TheSameBeforeABody_IsTheBody()
+    {
+        // «وأكدت ذات الوزارة أن "…"», «حسب ذات المصدر "…"»: «the same» ministry or source is that one; ذات and نفس
+        // were printed as speakers, or the quotation was lost.
+        var quotes = Quotes(string.Join("\n",
+            "أعلنت وزارة الصحة الجزائرية عن حملة تلقيح جديدة.",
+            "وأكدت ذات الوزارة أن \"الحملة ستشمل كل الولايات ابتداء من الأسبوع المقبل\".",
+            "كما حثت نفس الفيدرالية التجار على \"التقيد الصارم بالإجراءات الصحية الجديدة التي اتخذتها السلطات\".",
+            "يشارك رئيس المجلس الإسلامي الأعلى في حفل تدشين المنصة حسب ما أفاد به بيان للمجلس.",
+            "وتأتي هذه المشاركة يضيف البيان \"تلبية لدعوة رسمية موجهة من الأمانة العامة للرابطة\"",
+            "تجدر الإشارة إلى أن هذه الدعوة حسب ذات المصدر \"تأتي في إطار الاحتفاء باليوم العالمي للغة العربية\"."));
+        Assert.DoesNotContain(quotes, q => q.Speaker is "ذات" or "نفس");
+        Assert.Contains("وزارة الصحة", Assert.Single(quotes, q => q.Text.StartsWith("الحملة", StringComparison.Ordinal)).Speaker, StringComparison.Ordinal);
+        Assert.Contains("المجلس", Assert.Single(quotes, q => q.Text.StartsWith("تأتي", StringComparison.Ordinal)).Speaker, StringComparison.Ordinal);
+    }
 }
