@@ -460,8 +460,10 @@ internal static class QuoteExtractor
             // (أكد رغبة الحكومة، يؤكد عظمة …، أكد صحة الأنباء)
             or "رغبه" or "عظمه" or "صحه" or "اهتمام"
         // …also with his or her pronoun (وأعلن اعتزامه، وأكد رفضه)
-        || (norm.Length > 4 && WithoutPronoun(norm)
-            is "رفض" or "اعتزام" or "استعداد" or "حرص" or "التزام" or "تمسك" or "عزم" or "دعم" or "ترحيب" or "تضامن" or "تاييد" or "قلق" or "امل" or "ثقت" or "نيت");
+        // (four letters too: أوضح رفضه، أعلن عودته)
+        || (norm.Length >= 4 && WithoutPronoun(norm)
+            is "رفض" or "اعتزام" or "استعداد" or "حرص" or "التزام" or "تمسك" or "عزم" or "دعم" or "ترحيب" or "تضامن" or "تاييد" or "قلق" or "امل" or "ثقت" or "نيت"
+            or "عودت" or "رغبت" or "اهتمام");
 
     /// <summary>A word without its his/her pronoun (حديثه → حديث، كلمتها → كلمت); null when it has none.</summary>
     private static string? WithoutPronoun(string norm) =>

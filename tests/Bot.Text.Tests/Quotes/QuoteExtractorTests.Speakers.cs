@@ -340,4 +340,12 @@ public class QuoteExtractorSpeakerTests
         Assert.Contains("وزارة الصحة", Assert.Single(quotes, q => q.Text.StartsWith("الحملة", StringComparison.Ordinal)).Speaker, StringComparison.Ordinal);
         Assert.Contains("المجلس", Assert.Single(quotes, q => q.Text.StartsWith("تأتي", StringComparison.Ordinal)).Speaker, StringComparison.Ordinal);
     }
+
+    [Theory]
+    // «أوضح رفضه لانتشار …» then «إذ قال "…"»: his refusal, a four-letter word with its pronoun, was printed as the speaker.
+    [InlineData("الفراج الذي اعتاد تقديم البرنامج أوضح رفضه لانتشار حديث المتعصبين.", "رفضه")]
+    public void Extract_StanceNounWithItsPronounAfterAVerb_IsNoSpeaker(string before, string stance) =>
+        Assert.DoesNotContain(Quotes(string.Join("\n", before,
+            "إذ قال عبر حسابه الرسمي \"أتفهم تراجع حدة التصريحات لكن من غير المعقول أن تتحول سوالف المشجعين إلى بديل\".")),
+            q => q.Speaker == stance);
 }
