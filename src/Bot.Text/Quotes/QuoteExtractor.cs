@@ -1660,8 +1660,9 @@ internal static class QuoteExtractor
         // (a three-letter و-verb too: ورد وزير الاتصالات بالقول — not a function word: وفي، ولم)
         if (tokens.Count < o + 3 || tokens[o].Cue is not null || tokens[o].Norm is not { Length: >= 3 } v || (o == 0 && v[0] != 'و')
             || (v.Length == 3 && (o > 0 || Stops.Contains(v) || StopWords.Contains(v) || StopWords.Contains(v.AsSpan(1))))
-            // (وبالنسبة لموضوع …، والأهم: a noun with ال behind و or a preposition opens no verb's sentence)
-            || NounAfterConjunction(v)) return null;
+            // (وبالنسبة لموضوع …، والأهم: a noun with ال behind و or a preposition opens no verb's sentence — but وألقى،
+            // وألمح, written with their hamza, are verbs)
+            || (NounAfterConjunction(v) && !HamzaVerbAfterWaw(s, o))) return null;
         if (SpeakerNames.IsRole(tokens[o + 1].Norm))
         {
             var end = RunEnd(s, o + 1, tokens.Count);
@@ -1682,6 +1683,10 @@ internal static class QuoteExtractor
         var comma = s.Text.AsSpan(tokens[j - 1].End, tokens[j].Start - tokens[j - 1].End);
         return comma.Trim().SequenceEqual("،") || comma.Trim().SequenceEqual(",") ? names.ShortMention(s.Text, Phrase(s, 1, j - 1)) : null;
     }
+
+    /// <summary>وألقى، وألمح: و and a verb whose أ the normaliser made into the ا of ال.</summary>
+    private static bool HamzaVerbAfterWaw(Sentence s, int j) =>
+        s.Tokens[j].End - s.Tokens[j].Start > 3 && s.Text[s.Tokens[j].Start] == 'و' && s.Text[s.Tokens[j].Start + 1] == 'أ';
 
     /// <summary>و and an ال-noun, also behind ب/ل/ك (والأهم، وبالنسبة، وللمرة): no verb.</summary>
     private static bool NounAfterConjunction(string norm) =>
@@ -1724,7 +1729,8 @@ internal static class QuoteExtractor
         for (var i = from; i < to; i++)
         {
             var c = s.Text[i];
-            if (char.IsWhiteSpace(c) || c is '\u200f' or '\u200e') continue;
+            // (متحدث #الصحة: a hashtag's sign, in the Gulf press, joins its word to the phrase)
+            if (char.IsWhiteSpace(c) || c is '\u200f' or '\u200e' or '#') continue;
             if (QuoteSpans.IsMark(c) && IsNameMark(s, i)) continue;
             return false;
         }

@@ -348,4 +348,18 @@ public class QuoteExtractorSpeakerTests
         Assert.DoesNotContain(Quotes(string.Join("\n", before,
             "إذ قال عبر حسابه الرسمي \"أتفهم تراجع حدة التصريحات لكن من غير المعقول أن تتحول سوالف المشجعين إلى بديل\".")),
             q => q.Speaker == stance);
+
+    [Fact]
+    public void Extract_SentenceOpeningWithWawAndAHamzaVerb_HasItsSubject() =>
+        // «وألقى مدير الجامعة كلمة قال فيها: "…"»: وألقى, normalised like و and an ال-noun, opened no verb's sentence, and the
+        // words went to the king named the sentence before.
+        Assert.Equal("مدير الجامعة", Assert.Single(Quotes(string.Join("\n",
+            "وأعرب الملك عبدالله عن شكره للجامعة ومنسوبيها.",
+            "وألقى مدير الجامعة كلمة قال فيها: \"إن صلتكم بالجامعة ضاربة بجذورها في عمق تاريخها\"."))).Speaker);
+
+    [Fact]
+    public void Extract_HashtagInARolePhrase_StillLeadsToTheName() =>
+        // «قال متحدث #الصحة الدكتور محمد العبدالعالي: "…"»: the hashtag's sign cut the role from the name.
+        Assert.Equal("العبدالعالي", Assert.Single(Quotes(
+            "قال متحدث #الصحة الدكتور محمد العبدالعالي اليوم: “إننا لم نصل بعد إلى مرحلة الاستقرار، وعلينا بذل المزيد من الجهود”.")).Speaker);
 }
