@@ -1657,6 +1657,18 @@ internal static class QuoteExtractor
             var end = RunEnd(s, 2, tokens.Count);
             return end > 2 ? names.ShortMention(s.Text, Phrase(s, 2, end)) : null;
         }
+        // حيّت وزيرة العمل … لينا الشيخ، استلمت كوثر كريكو مهامها: a feminine past verb opening the sentence without و, then a
+        // role phrase or a name. (Not a masculine one: nothing tells an unprefixed verb from a name or a noun.)
+        if (o == 0 && tokens.Count >= 3 && tokens[0].Cue is null && FemininePast(tokens[0].Norm) && tokens[0].Norm[0] != 'و'
+            && !Definite(tokens[0].Norm) && !tokens[0].Norm.EndsWith("ات", StringComparison.Ordinal) && !Stops.Contains(tokens[0].Norm)
+            && !StopWords.Contains(tokens[0].Norm) && names.Mentions(tokens[0].Norm) < 2 && Joined(s, tokens[0].End, tokens[1].Start))
+        {
+            // (a plural after it is a body of people, no name: تمكنت وحدات مكافحة الإرهاب)
+            if (!SpeakerNames.IsRole(tokens[1].Norm))
+                return tokens[1].Norm.EndsWith("ات", StringComparison.Ordinal) ? null : NameSubject(s, names);
+            var end = RunEnd(s, 1, tokens.Count);
+            return end > 1 ? RoleLed(s, 1, names) ?? names.ShortMention(s.Text, Phrase(s, 1, end)) : null;
+        }
         // (a three-letter و-verb too: ورد وزير الاتصالات بالقول — not a function word: وفي، ولم)
         if (tokens.Count < o + 3 || tokens[o].Cue is not null || tokens[o].Norm is not { Length: >= 3 } v || (o == 0 && v[0] != 'و')
             || (v.Length == 3 && (o > 0 || Stops.Contains(v) || StopWords.Contains(v) || StopWords.Contains(v.AsSpan(1))))

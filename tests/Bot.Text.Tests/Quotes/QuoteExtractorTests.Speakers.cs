@@ -362,4 +362,21 @@ public class QuoteExtractorSpeakerTests
         // «قال متحدث #الصحة الدكتور محمد العبدالعالي: "…"»: the hashtag's sign cut the role from the name.
         Assert.Equal("العبدالعالي", Assert.Single(Quotes(
             "قال متحدث #الصحة الدكتور محمد العبدالعالي اليوم: “إننا لم نصل بعد إلى مرحلة الاستقرار، وعلينا بذل المزيد من الجهود”.")).Speaker);
+
+    [Theory]
+    // «استلمت كوثر كريكو مهامها …» then «وأكدت أنها تدرك «ثقل هذه المسؤولية»»: a feminine verb opening the first sentence
+    // without و named no one, and the words of the next sentence had no speaker to go to.
+    [InlineData("استلمت كوثر كريكو، أمس، مهامها على رأس وزارة التضامن الوطني.", "كريكو")]
+    [InlineData("استقبلت وزيرة العمل والتنمية الاجتماعية المعتصمين في الميدان.", "وزيرة العمل")]
+    public void Extract_FemininePastVerbOpeningTheSentence_HasItsSubject(string first, string speaker) =>
+        Assert.Contains(speaker, Assert.Single(Quotes(string.Join("\n", first,
+            "وأكدت أنها تدرك «ثقل هذه المسؤولية الكبيرة التي وضعت على عاتقها اليوم»."))).Speaker, StringComparison.Ordinal);
+
+    [Fact]
+    public void Extract_PluralAfterAnOpeningFeminineVerb_IsNoSubject() =>
+        // «تمكنت وحدات مكافحة الإرهاب …»: a body of people, not a name; مكافحة was printed for «ذات المصدر».
+        Assert.DoesNotContain(Quotes(string.Join("\n",
+            "تمكنت وحدات مكافحة الإرهاب من تفكيك خلية إرهابية، وفق ما أكده مصدر أمني مسؤول.",
+            "وأضاف ذات المصدر أنّه تمت « احالة الموقوفين على القطب القضائي المختص في مكافحة الإرهاب »."))
+            , q => q.Speaker.Contains("مكافحة", StringComparison.Ordinal));
 }
