@@ -1151,6 +1151,9 @@ internal static class QuoteExtractor
             if (j == first && (OwnWords(norm) || PrepositionalWord(norm, names) || StanceNoun(norm))) break;
             // وقال سنتمسك بالأمل: a «we will» verb opens unquoted speech, not a name.
             if (j == first && norm.Length >= 6 && norm.StartsWith("سن", StringComparison.Ordinal)) break;
+            // وقال لرويترز "…": one ل-word the article never repeats, alone before the words, is whom they were said to.
+            if (j == first && norm.Length > 3 && norm[0] == 'ل' && names.Mentions(norm) < 2
+                && (j + 1 >= tokens.Count || !Joined(s, tokens[j].End, tokens[j + 1].Start))) break;
             // ل + a word used alone ends a name (بوطرفة لوكالة), and so does one the article never repeats (بوتين لصحافيين) — a
             // repeated one is a name of its own (أبو ليلى، حسين لبيب) —, but not a statement's issuer (بيان لرئاسة الجمهورية).
             if (j > first && norm.Length > 3 && norm[0] == 'ل' && (names.MentionedAlone(norm[1..]) || names.Mentions(norm) < 2)
@@ -1603,6 +1606,9 @@ internal static class QuoteExtractor
         while (j >= 0 && end - j < 3 && names.IsNameLike(tokens[j].Norm) && !Stops.Contains(tokens[j].Norm)
                && (j == end || Joined(s, tokens[j].End, tokens[j + 1].Start)))
             j--;
+        // و بخصوص نهائي رادس قال: the topic the words are about, not who said them.
+        for (var m = Math.Max(j, 0); m <= end; m++)
+            if (tokens[m].Norm is "بخصوص" or "وبخصوص" or "حول" or "وحول" or "بشان" or "وبشان" or "عن" or "وعن") return null;
         // عقد العطية مؤتمرا صحفيًا قال فيه: a word written with tanween is an indefinite noun, never a name.
         if (s.Text.AsSpan(tokens[end].Start, tokens[end].End - tokens[end].Start).IndexOfAny('\u064B', '\u064C', '\u064D') >= 0) return null;
         // بشكل عام تجيب: one word is a name only when the article mentions it again (كيم يؤكد), or كان puts it before

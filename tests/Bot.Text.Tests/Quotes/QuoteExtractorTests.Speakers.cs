@@ -379,4 +379,18 @@ public class QuoteExtractorSpeakerTests
             "تمكنت وحدات مكافحة الإرهاب من تفكيك خلية إرهابية، وفق ما أكده مصدر أمني مسؤول.",
             "وأضاف ذات المصدر أنّه تمت « احالة الموقوفين على القطب القضائي المختص في مكافحة الإرهاب »."))
             , q => q.Speaker.Contains("مكافحة", StringComparison.Ordinal));
+
+    [Fact]
+    public void Extract_OneLWordBeforeTheWords_IsWhomTheyWereSaidTo() =>
+        // «وقال لرويترز "…"»: the agency he spoke to was printed as the speaker.
+        Assert.DoesNotContain(Quotes(string.Join("\n",
+            "تمثل المشاركة في المهرجان حدثا رائعا للمخرج محمد كردفاني.",
+            "وقال لرويترز \"إنه لشرف عظيم لي وأشعر بسعادة غامرة لأن الفيلم وصل إلى المهرجان\".")), q => q.Speaker == "لرويترز");
+
+    [Fact]
+    public void Extract_TopicBeforeAnUnprefixedVerb_IsNoSpeaker() =>
+        // «و بخصوص نهائي رادس قال: "…"»: the final at Radès is what he spoke about; رادس was printed as the speaker.
+        Assert.Equal("الشعباني", Assert.Single(Quotes(string.Join("\n",
+            "قال المدرب معين الشعباني إن فريقه قدم مباراة كبيرة أمام الرجاء.",
+            "و بخصوص نهائي رادس قال :\" حنا في النهائي ضد الوداد كنا متخوفين من الحكم، وكل المغاربة مرحبا بهم في تونس\"."))).Speaker);
 }
