@@ -393,4 +393,11 @@ public class QuoteExtractorSpeakerTests
         Assert.Equal("الشعباني", Assert.Single(Quotes(string.Join("\n",
             "قال المدرب معين الشعباني إن فريقه قدم مباراة كبيرة أمام الرجاء.",
             "و بخصوص نهائي رادس قال :\" حنا في النهائي ضد الوداد كنا متخوفين من الحكم، وكل المغاربة مرحبا بهم في تونس\"."))).Speaker);
+
+    [Fact]
+    public void Extract_WhatTheWordsAnswer_IsNoSpeaker() =>
+        // «يقول الفنان اليمني إجابة عن السؤال …: «…»»: «in answer» was printed as the singer's name.
+        Assert.DoesNotContain(Quotes(
+            "يقول الفنان اليمني إجابة عن السؤال المتعلق بدعوة الرئيس إلى حفلاته: «ألّفت مقطوعة حوارية بين الشرق والغرب انطلاقا من خطاب ألقاه الرئيس»."),
+            q => q.Speaker.StartsWith("إجابة", StringComparison.Ordinal));
 }
