@@ -400,4 +400,10 @@ public class QuoteExtractorSpeakerTests
         Assert.DoesNotContain(Quotes(
             "يقول الفنان اليمني إجابة عن السؤال المتعلق بدعوة الرئيس إلى حفلاته: «ألّفت مقطوعة حوارية بين الشرق والغرب انطلاقا من خطاب ألقاه الرئيس»."),
             q => q.Speaker.StartsWith("إجابة", StringComparison.Ordinal));
+
+    [Fact]
+    public void Extract_ToEveryoneAfterTheVerb_IsNoSpeaker() =>
+        // «إن الجمعية تقول لكل مواطن مصري، "…"»: «to every Egyptian citizen» gave مصري as the speaker.
+        Assert.Equal("شعبان", Assert.Single(Quotes(
+            "قال اللواء ممدوح شعبان، رئيس جمعية الأورمان، إن الجمعية وغيرها من الجمعيات تقول لكل مواطن مصري، \"دلنا على من يحتاج، وإحنا هنعمل معاه كل الواجب\".")).Speaker);
 }
