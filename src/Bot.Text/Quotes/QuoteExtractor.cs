@@ -717,8 +717,9 @@ internal static class QuoteExtractor
         // تابعته "بغداد اليوم": "…": a short quotation right before a colon and the statement it introduces names the medium.
         if (words <= MaxNameWords && BeforeColonAndQuotation(s.Text, span.Close)) return false;
         // في تصريح للوكالة الرسمية، تابعته “النعيم نيوز”: a short quotation right after «followed/carried/reported it» is the medium.
+        // (also behind و: للصحيفة الرسمية وتابعته “النعيم نيوز”)
         if (words <= MaxNameWords && before >= 0
-            && s.Tokens[before].Norm is "تابعته" or "تابعتها" or "تابعها" or "نقلته" or "نقلتها" or "نقلها" or "اورده" or "اوردته" or "اوردها"
+            && (s.Tokens[before].Norm is ['و', _, _, _, ..] wa ? wa[1..] : s.Tokens[before].Norm) is "تابعته" or "تابعتها" or "تابعها" or "نقلته" or "نقلتها" or "نقلها" or "اورده" or "اوردته" or "اوردها"
                 // بيان للوزارة تلقت “المعالي نيوز” نسخة منه: the medium that received it
                 or "تلقت" or "تلقي" or "تلقته" or "تلقتها" or "اطلعت" or "اطلع" or "اطلعتها" or "اطلعته")
             return false;
@@ -1145,7 +1146,9 @@ internal static class QuoteExtractor
             var norm = tokens[j].Norm;
             // بيان صادر عن وزارة الدفاع: «issued by» goes on to the issuer.
             var issuedBy = norm == "عن" && j == first + 2 && SpeakerNames.IsStatement(tokens[first].Norm) && tokens[first + 1].Norm is "صادر" or "الصادر";
-            if (((Stops.Contains(norm) && !IsNameAli(s, j, names)) || tokens[j].Cue is not null || IsNumber(norm)) && !issuedBy) break;
+            // (a number, also with ال: علقت الـ2 في المئة; and a token with no letters left, a lone ـ, as IsNumber says)
+            if (((Stops.Contains(norm) && !IsNameAli(s, j, names)) || tokens[j].Cue is not null || IsNumber(norm)
+                 || norm.AsSpan().ContainsAnyInRange('0', '9')) && !issuedBy) break;
             if (j == first && !names.IsNameLike(norm) && !SpeakerNames.IsRole(norm) && !norm.StartsWith("ال", StringComparison.Ordinal)) break;
             // وواصل حديثه، وأنهى … حديثه قائلا: his talk is what goes on, not who; ويؤكد بأكثر من معنى: a preposition's phrase.
             if (j == first && (OwnWords(norm) || PrepositionalWord(norm, names) || StanceNoun(norm))) break;

@@ -38,6 +38,8 @@ internal sealed class SpeakerNames(ArticleModel article)
     /// </summary>
     public bool IsNameLike(string norm) =>
         norm.Length > 1 && char.IsLetter(norm[0]) && !IsRole(norm) && norm != "باسم"
+        // (a number with ال is no name: علقت الـ2 في المئة)
+        && !norm.AsSpan().ContainsAnyInRange('0', '9')
         && (!norm.StartsWith("ال", StringComparison.Ordinal) || GivenNames.Contains(norm))
         && !(norm.Length > 4 && norm[0] is 'و' or 'ب' or 'ل' or 'ك' or 'ف' && norm.AsSpan(1).StartsWith("ال"))
         && !norm.StartsWith("لل", StringComparison.Ordinal)
@@ -301,7 +303,7 @@ internal sealed class SpeakerNames(ArticleModel article)
         string head;
         if (norm.StartsWith("لل", StringComparison.Ordinal) && norm.Length > 4) head = "ال" + text[(start + 2)..end];
         else if (norm.StartsWith("ال", StringComparison.Ordinal) && Organisations.Contains(norm)) head = text[start..end];
-        else if (norm[0] == 'ل' && norm.Length > 3 && !norm.StartsWith("لل", StringComparison.Ordinal)) head = text[(start + 1)..end];
+        else if (norm.Length > 3 && norm[0] == 'ل' && !norm.StartsWith("لل", StringComparison.Ordinal)) head = text[(start + 1)..end];
         else return null;
         var last = 1;
         while (last + 1 < phrase.Count && last < 3 && Definite(phrase[last + 1].Norm) && Spaced(text, phrase[last].End, phrase[last + 1].Start)) last++;

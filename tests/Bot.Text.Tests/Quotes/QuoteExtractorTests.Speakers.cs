@@ -406,4 +406,19 @@ public class QuoteExtractorSpeakerTests
         // «إن الجمعية تقول لكل مواطن مصري، "…"»: «to every Egyptian citizen» gave مصري as the speaker.
         Assert.Equal("شعبان", Assert.Single(Quotes(
             "قال اللواء ممدوح شعبان، رئيس جمعية الأورمان، إن الجمعية وغيرها من الجمعيات تقول لكل مواطن مصري، \"دلنا على من يحتاج، وإحنا هنعمل معاه كل الواجب\".")).Speaker);
+
+    [Fact]
+    public void Extract_NumberWithTheArticle_IsNoSpeaker() =>
+        // «كشف انّ اللجنة علّقت الـ2 في المئة …، لافتاً إلى أنّ ” …”»: الـ2 was printed as the speaker of his words.
+        Assert.Equal(["كنعان", "كنعان"], Quotes(string.Join("\n",
+            "اشار رئيس لجنة المال والموازنة النائب ابراهيم كنعان إلى أنّ “قرار المضي بالنقاش لا يعود لي”.",
+            "كنعان وفي حديث تلفزيوني، كشف انّ اللجنة علّقت الـ2 في المئة على المواد المستوردة، لافتاً إلى أنّ ” الموازنة ليست مثالية ومن بنود الاصلاح إخضاع المؤسسات للرقابة”."))
+            .Select(q => q.Speaker));
+
+    [Fact]
+    public void Extract_MediumAfterWawAndFollowedIt_IsNoQuotation() =>
+        // «للصحيفة الرسمية وتابعته “النعيم نيوز”»: the site that carried the words, behind و, was taken for his words.
+        Assert.DoesNotContain(Quotes(
+            "وقال وكيل وزارة البيئة جاسم الفلاحي، للصحيفة الرسمية وتابعته “النعيم نيوز”، إن التلوث نتاج عقود من الإهمال."),
+            q => q.Text == "النعيم نيوز");
 }
