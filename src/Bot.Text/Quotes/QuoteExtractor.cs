@@ -123,6 +123,8 @@ internal static class QuoteExtractor
         var issuerSentence = -1;
         // The last sentence a quotation was found in: a sentence that is nothing but a quotation right after it goes on.
         var lastQuoted = -2;
+        // The last sentence whose reporting cue named its speaker (وأفاد مدير الأرصاد … في تصريحات صحفية عن …).
+        var lastNamed = -2;
         var n = article.Sentences.Count;
         for (var si = 0; si < n; si++)
         {
@@ -144,7 +146,8 @@ internal static class QuoteExtractor
             if (!s.HasCue)
             {
                 // وقال الوزير: “…”. | “…”.: a statement quoted over several paragraphs, the later ones without a cue.
-                if (previous is not null && lastQuoted == first - 1 && WholeQuotation(s) is { } whole
+                // (…or right after a sentence whose cue named the speaker and reported the words without marks)
+                if (previous is not null && (lastQuoted == first - 1 || lastNamed == first - 1) && WholeQuotation(s) is { } whole
                     && Plausible(previous, s, whole, previous, names) is { } carried)
                 {
                     var carriedText = s.Text[(whole.Open + 1)..whole.Close].Trim();
@@ -200,7 +203,11 @@ internal static class QuoteExtractor
                 lastQuoted = si;
             }
             for (; nextCue < s.Tokens.Count; nextCue++)
-                if (CueSpeaker(s, nextCue, names, speakers, previous) is { } named && !NoName(named, names)) speakers.Add(ArabicText.Normalize(previous = Resolve(named, previous, names)));
+                if (CueSpeaker(s, nextCue, names, speakers, previous) is { } named && !NoName(named, names))
+                {
+                    speakers.Add(ArabicText.Normalize(previous = Resolve(named, previous, names)));
+                    lastNamed = si;
+                }
             if (previous is not null && !BareStatement(previous) && MentionsStatement(s)) (issuer, issuerSentence) = (previous, si);
         }
         return Rank(found, n, names);

@@ -234,4 +234,12 @@ public class QuoteExtractorContinuationTests
         AssertQuote(quotes, "بن حمادي", "شهر رمضان المقبل لن يشهد");
         AssertQuote(quotes, "بن حمادي", "تشجيعها على لعب دور");
     }
+
+    [Fact]
+    public void Extract_WholeQuotedParagraphAfterACueThatNamedTheSpeaker_IsTheirs() =>
+        // «وأفاد مدير الأرصاد عبد العزيز القراوي في تصريحات صحفية عن استقرار الأحوال …» then a paragraph in marks: only a
+        // paragraph after one with a quotation carried the speaker on.
+        Assert.Equal("عبد العزيز القراوي", Assert.Single(Engine.AnalyzeUnguarded(null, string.Join("\n",
+            "وأفاد مدير إدارة الأرصاد الجوية عبد العزيز القراوي في تصريحات صحفية عن استقرار الأحوال الجوية يومي الجمعة والسبت.",
+            "“إن الحالة المطرية التي بدأت أمس الأربعاء أثرت على بعض المناطق في البلاد حيث سجلت كميات متفاوتة من الأمطار”."), SummaryBudget.Default).Quotes).Speaker);
 }
