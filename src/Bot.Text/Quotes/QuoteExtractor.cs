@@ -1616,9 +1616,13 @@ internal static class QuoteExtractor
         while (j >= 0 && end - j < 3 && names.IsNameLike(tokens[j].Norm) && !Stops.Contains(tokens[j].Norm)
                && (j == end || Joined(s, tokens[j].End, tokens[j + 1].Start)))
             j--;
-        // و بخصوص نهائي رادس قال: the topic the words are about, not who said them.
-        for (var m = Math.Max(j, 0); m <= end; m++)
+        // و بخصوص نهائي رادس قال، وحول الهدف الذي سجله قال: the topic the words are about, not who said them.
+        for (var m = end; m >= 0 && end - m < 16 && (m == end || Joined(s, tokens[m].End, tokens[m + 1].Start)); m--)
             if (tokens[m].Norm is "بخصوص" or "وبخصوص" or "حول" or "وحول" or "بشان" or "وبشان" or "عن" or "وعن") return null;
+        // المساكني قال: an ال-family name the article gives after a first name (يوسف المساكني), opening the sentence, is a
+        // name alone too (inside one, مجلس إنقاذ المحافظة طالب, an ال-word after a noun is no name).
+        if (j == end && end == 0 && (names.IsFamilyName(tokens[end].Norm) || names.FollowsAFirstName(tokens[end].Norm)))
+            return names.ShortMention(s.Text, Phrase(s, end, end));
         // عقد العطية مؤتمرا صحفيًا قال فيه: a word written with tanween is an indefinite noun, never a name.
         if (s.Text.AsSpan(tokens[end].Start, tokens[end].End - tokens[end].Start).IndexOfAny('\u064B', '\u064C', '\u064D') >= 0) return null;
         // بشكل عام تجيب: one word is a name only when the article mentions it again (كيم يؤكد), or كان puts it before

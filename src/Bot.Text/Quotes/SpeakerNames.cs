@@ -626,6 +626,17 @@ internal sealed class SpeakerNames(ArticleModel article)
         return familyNames.Contains(norm);
     }
 
+    /// <summary>
+    /// An ال-word the article gives after a first name (يوسف المساكني), and mentions again: a family name, though it may
+    /// never follow a verb of saying. (Shared or not: a verb before it, هذا ونال المساكني, counts as another first name.)
+    /// </summary>
+    public bool FollowsAFirstName(string norm)
+    {
+        familyNames ??= FamilyNames();
+        // (not after a noun in ة: جلسة القسم)
+        return firstNames.TryGetValue(norm, out var first) && !first.EndsWith('ه') && Count(norm) >= 2;
+    }
+
     private readonly HashSet<string> calledAfterVerb = new(StringComparer.Ordinal);
 
     /// <summary>Names introduced right after a verb of saying and a role (قال وزير الإعلام السعودي عوّاد العواد): the speaker.</summary>

@@ -421,4 +421,28 @@ public class QuoteExtractorSpeakerTests
         Assert.DoesNotContain(Quotes(
             "وقال وكيل وزارة البيئة جاسم الفلاحي، للصحيفة الرسمية وتابعته “النعيم نيوز”، إن التلوث نتاج عقود من الإهمال."),
             q => q.Text == "النعيم نيوز");
+
+    [Fact]
+    public void Extract_FamilyNameOpeningTheSentenceBeforeTheVerb_IsTheSpeaker()
+    {
+        // «المساكني قال : « … »» after «يوسف المساكني»: an ال-word alone before the verb was no name, and «هذا ونال
+        // المساكني» made ونال a second first name; «ليواصل:» carries on, and «وحول الهدف الذي سجله قال:» is about the
+        // goal, not said by سجله.
+        var quotes = Quotes(string.Join("\n",
+            "بدا عريس المباراة يوسف المساكني سعيدا في تصريحاته عقب قيادته المنتخب للدور ربع النهائي.",
+            "المساكني قال : « الجميع على دراية بالظروف الصعبة التي مررنا بها والغيابات العديدة التي نعاني منها »",
+            "ليواصل: «غاب عنّا المدرب وخلفه المساعد، والاتحاد يدعمنا دوما»",
+            "وحول الهدف الذي سجله قال:” تحدثت مع زميلي وقلت له امنحني الكرة عندما تحصل عليها”",
+            "هذا ونال المساكني لقب أفضل لاعب في المباراة."));
+        Assert.Equal(3, quotes.Length);
+        Assert.All(quotes, q => Assert.Equal("المساكني", q.Speaker));
+    }
+
+    [Fact]
+    public void Extract_DefiniteWordAfterANounBeforeTheVerb_IsNoName() =>
+        // «وأوضح السليمان ان مجلس إنقاذ المحافظة طالب "…"»: المحافظة follows إنقاذ as a family name would follow a first
+        // name; inside the sentence it is no name, and the words stay السليمان's.
+        Assert.Equal("السليمان", Assert.Single(Quotes(string.Join("\n",
+            "قال أمير عشائر الدليم الشيخ علي حاتم السليمان في تصريح صحفي إن المهلة انقضت وطالب بحل مجلس إنقاذ المحافظة.",
+            "وأوضح السليمان ان مجلس إنقاذ المحافظة طالب \"قبل نحو شهر الحكومة العراقية أن تتدخل لإنقاذ الأنبار من الحزب الإسلامي\"."))).Speaker);
 }
