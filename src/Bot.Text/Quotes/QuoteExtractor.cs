@@ -927,6 +927,13 @@ internal static class QuoteExtractor
             // say who printed them; the verb cue before says who spoke.
             if (kind == CueKind.Verb && QuotedNameThenComma(s.Text, s.Tokens[k].End) && VerbCueBefore(s, k, before - gap)) continue;
             if (Guarded(s.Tokens[k].Norm) && !GuardedCueHolds(s, k, names)) continue;
+            // ونقلت الوكالة الرسمية عن شواني: أنه "…": the one the words are relayed from; without عن, نقل is «moved».
+            if (kind == CueKind.Verb && Relays(s.Tokens[k].Norm))
+            {
+                if (RelayedBy(s, k, before + 1, names) is not { } source) continue;
+                cue = new CueFound(kind, before - k, After: false, FromPrevious: false);
+                return source;
+            }
             cue = new CueFound(kind, before - k, After: false, FromPrevious: false);
             if (VerbalNounSpeaker(s, k, names) is { } owner) return owner;
             if (kind == CueKind.Verb && TopicSubject(s, k, names) is { } topic) return topic;
@@ -1071,6 +1078,19 @@ internal static class QuoteExtractor
         return false;
     }
 
+    /// <summary>نقل، نقلت، ينقل، تنقل (with or without و): «relayed», a cue only with «عن» and the one relayed from.</summary>
+    private static bool Relays(string norm) =>
+        (norm.Length > 3 && norm[0] == 'و' ? norm[1..] : norm) is "نقل" or "نقلت" or "ينقل" or "تنقل";
+
+    /// <summary>ونقلت الوكالة الرسمية عن شواني: the speaker after the first عن within eight words of the relay verb, before <paramref name="limit"/>.</summary>
+    private static string? RelayedBy(Sentence s, int k, int limit, SpeakerNames names)
+    {
+        // (not past another cue: ونقل الفيصل تحيات القيادة معربا عن تقديره)
+        for (var j = k + 1; j < limit && j <= k + 8 && s.Tokens[j].Cue is null; j++)
+            if (s.Tokens[j].Norm == "عن") return SpeakerAfter(s, j, names);
+        return null;
+    }
+
     /// <summary>
     /// أفادت مصادر نقلا عن القيادة في بيان، أنه "…": the words are relayed from the one named after «نقلا عن», between the cue
     /// <paramref name="k"/> and the token before the quotation; null when nothing is relayed.
@@ -1115,6 +1135,14 @@ internal static class QuoteExtractor
     private static string? SpeakerAfter(Sentence s, int k, SpeakerNames names)
     {
         var tokens = s.Tokens;
+        // ونقلت الوكالة الوطنية عن الوزير: the one relayed from, never the medium that relays (without عن, ونقل الفيصل
+        // تحيات القيادة, it is «conveyed» and its subject follows as after any verb).
+        if (tokens[k].Cue == CueKind.Verb && Relays(tokens[k].Norm))
+        {
+            if (RelayedBy(s, k, tokens.Count, names) is { } relayed) return relayed;
+            // (وفق ما نقلت وكالة الأنباء: a medium relaying, without whom from, names no speaker)
+            if (k + 1 < tokens.Count && Medium(tokens[k + 1].Norm)) return null;
+        }
         var first = k + 1;
         // وقال إنه أكد الأهمية البالغة …: after إنه/أنها the verb's subject is that pronoun; what follows is its object.
         if (k > 0 && tokens[k - 1].Norm is "انه" or "انها" or "انهم" or "بانه" or "بانها" && Joined(s, tokens[k - 1].End, tokens[k].Start))

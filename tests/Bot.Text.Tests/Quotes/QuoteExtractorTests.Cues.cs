@@ -564,4 +564,30 @@ public class QuoteExtractorCueTests
             "أعربت الممثلة السورية سلاف فواخرجي عن سعادتها بالجائزة.",
             "وقالت لموقعنا: “من خلال لقاءاتي بالجمهور العربي شعرت أنهم فهموا القصة جيدا”.")),
             q => Assert.Contains("فواخرجي", q.Speaker, StringComparison.Ordinal));
+
+    [Theory]
+    // «ونقلت الوكالة الرسمية عن شواني: أنه "…"», «ونقل موقع "سناك سوري" عن الزامل أن الكهرباء "…"»: «relayed from» named
+    // no one, and the words were lost.
+    [InlineData("ونقلت الوكالة الرسمية عن شواني: أنه \"تم شمول عشرة آلاف سجين محكوم في سجون وزارة العدل حتى هذه اللحظة\".", "شواني")]
+    [InlineData("ونقل موقع \"سناك سوري\" عن الزامل أن الكهرباء في سوريا \"لن تتأثر بالأزمة، لأن موارد سوريا من الغاز محلية وليست استيرادا\".", "الزامل")]
+    public void Extract_RelayedFromSomeone_IsTheirs(string sentence, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Quotes(sentence)).Speaker);
+
+    [Fact]
+    public void Extract_RelayedWithoutFrom_IsNoCue()
+    {
+        // «ونقل الفيصل تحيات القيادة … معربا عن تقديره "…"» is «conveyed», its عن belongs to the next cue; «وفق ما نقلت
+        // وكالة الأنباء» names the medium, not the speaker.
+        var quotes = Quotes(string.Join("\n",
+            "ونقل الفيصل تحيات القيادة السعودية للقمة معربا عن تقديره \"لما بذلته البرازيل في سبيل التهيئة والإعداد لهذه القمة\".",
+            "ولفت، خلال كلمته بالمؤتمر وفق ما نقلت وكالة الأنباء الفلسطينية، إلى أنّ \"الاحتلال يستغل المياه لتقويض فرص إقامة الدولة\"."));
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("الفيصل", q.Speaker));
+    }
+
+    [Fact]
+    public void Extract_FocusedOn_IsACue() =>
+        // «ركّز رئيس المجلس البلدي لمدينة بيروت جمال عيتاني، على أنّ "…"»: «focused on», Beirut's press's «stressed».
+        Assert.Equal("عيتاني", Assert.Single(Quotes(
+            "ركّز رئيس المجلس البلدي لمدينة بيروت جمال عيتاني، على أنّ \"العمل البلدي ليس مجرّد مشاريع بل هو نظرة مستقبلية إلى المدينة\".")).Speaker);
 }
