@@ -191,6 +191,10 @@ internal static class QuoteExtractor
                 }
                 var resolved = Resolve(speaker, previous, names);
                 if (resolved != speaker && previous is not null && resolved == previous) cue = cue with { FromPrevious = true };
+                // وقالت: “…” after أعلن الرئيس حسني مبارك: a woman's verb does not carry on a man's words.
+                if (cue.FromPrevious && !cue.After && IndexBefore(s.Tokens, span.Open) - cue.Distance is var fk and >= 0
+                    && s.Tokens[fk].Cue == CueKind.Verb && FemininePast(s.Tokens[fk].Norm) && names.IntroducedAsMan(resolved))
+                    continue;
                 if (Plausible(resolved, s, span, previous, names) is not { } checkedSpeaker) continue;
                 speaker = checkedSpeaker;
                 previous = speaker;
@@ -1684,10 +1688,11 @@ internal static class QuoteExtractor
     }
 
     /// <summary>A past verb of the third person feminine (قالت، أكدت، طالبت; also behind و/ف).</summary>
-    private static bool FemininePast(string norm)
+    internal static bool FemininePast(string norm)
     {
         var v = norm.Length > 4 && norm[0] is 'و' or 'ف' ? norm[1..] : norm;
-        return v.Length >= 4 && v[^1] == 'ت' && v is not "اثبت";
+        // (not the masculine verbs that end in ت themselves, also behind و/ف: لفت، ثبت، سكت، صمت)
+        return v.Length >= 4 && v[^1] == 'ت' && v is not ("اثبت" or "ولفت" or "فلفت" or "وثبت" or "وسكت" or "وصمت");
     }
 
     /// <summary>

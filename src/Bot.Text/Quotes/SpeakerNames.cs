@@ -613,6 +613,36 @@ internal sealed class SpeakerNames(ArticleModel article)
     };
 
     /// <summary>A verb of saying, also behind و or ف (وأضاف، فقال).</summary>
+    /// <summary>
+    /// The article introduces the speaker as a man: a word right before one of its mentions is a masculine verb
+    /// (أعلن الرئيس حسني مبارك، كتب ناشر الصورة) or a role without ة, and none is a feminine one (قالت، الوزيرة).
+    /// </summary>
+    public bool IntroducedAsMan(string speaker)
+    {
+        var words = ArabicText.Normalize(speaker).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // (a body takes a feminine verb whatever came before it: وأكدت وزارة الصحة)
+        // (…and a feminine role is a woman: المسؤولة الحكومية)
+        if (words.Length == 0 || IsOrganisation(words[0]) || (IsRole(words[0]) && words[0].EndsWith('ه'))) return false;
+        var (man, woman) = (false, false);
+        foreach (var (_, tokens) in Tokenized())
+            for (var k = 1; k < tokens.Count; k++)
+            {
+                if (tokens[k].Norm != words[0]) continue;
+                // (over the first names before the mention: الرئيس حسني مبارك)
+                var b = k - 1;
+                while (b > 0 && b > k - 3 && IsNameLike(tokens[b].Norm) && !IsRole(tokens[b].Norm) && ReportingCues.Match(tokens[b].Norm, out _) is null) b--;
+                var before = tokens[b].Norm;
+                var verb = ReportingCues.Match(before, out _) == CueKind.Verb || IsSpeechVerb(before);
+                var role = IsRole(before);
+                if (!verb && !role) continue;
+                // (ت opens both a woman's present, تقول، and masculine past verbs, تابع، تحدث: it tells nothing)
+                var bare = before.Length > 3 && before[0] is 'و' or 'ف' ? before[1..] : before;
+                if (verb ? QuoteExtractor.FemininePast(before) : before.EndsWith('ه')) woman = true;
+                else if (!verb || bare[0] != 'ت') man = true;
+            }
+        return man && !woman;
+    }
+
     private static bool IsSpeechVerb(string norm) =>
         SpeechVerbs.Contains(norm) || (norm.Length > 3 && norm[0] is 'و' or 'ف' && SpeechVerbs.Contains(norm[1..]));
 

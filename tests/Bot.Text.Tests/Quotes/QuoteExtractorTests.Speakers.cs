@@ -445,4 +445,28 @@ public class QuoteExtractorSpeakerTests
         Assert.Equal("السليمان", Assert.Single(Quotes(string.Join("\n",
             "قال أمير عشائر الدليم الشيخ علي حاتم السليمان في تصريح صحفي إن المهلة انقضت وطالب بحل مجلس إنقاذ المحافظة.",
             "وأوضح السليمان ان مجلس إنقاذ المحافظة طالب \"قبل نحو شهر الحكومة العراقية أن تتدخل لإنقاذ الأنبار من الحزب الإسلامي\"."))).Speaker);
+
+    [Fact]
+    public void Extract_WomansVerbAfterAMan_DoesNotCarryHisName() =>
+        // «أعلن فيه الرئيس حسني مبارك …، دخلت الإعلامية منى الشاذلي في نوبة بكاء …، وقالت: "…"»: her words went to the
+        // president, the last speaker named.
+        Assert.DoesNotContain(Quotes(string.Join("\n",
+            "ففي الوقت الذي أعلن فيه الرئيس حسني مبارك أنه لن يترشح لفترة أخرى، دخلت الإعلامية منى الشاذلي في نوبة بكاء، وقالت: \"كلنا بنعيش لحظة تاريخية، والرجل حافظ على مصر\".")),
+            q => q.Speaker.Contains("مبارك", StringComparison.Ordinal));
+
+    [Fact]
+    public void Extract_WomansVerbAfterABodyAManLeads_CarriesTheBody() =>
+        // A body takes a feminine verb whoever leads it: «رئيس منظمة الصحة العالمية» does not make the body a man.
+        Assert.Equal("منظمة الصحة العالمية", Assert.Single(Quotes(string.Join("\n",
+            "قال رئيس منظمة الصحة العالمية إن الوضع خطير.",
+            "وأعلنت منظمة الصحة العالمية أن الوضع يتحسن.",
+            "وأشارت إلى “انخفاض القدرة التشغيلية لخمسين في المئة من المرافق الصحية في القطاع”."))).Speaker);
+
+    [Fact]
+    public void Extract_WomansVerbAfterAWomansRole_CarriesHer() =>
+        // «“…”، تقول ذات المسؤولة الحكومية» then «وتابعت ”…”»: تقول is no man's verb and المسؤولة is a woman.
+        Assert.Contains(Quotes(string.Join("\n",
+            "“سأتحمل هذه المسؤولية بصدق وشفافية وروح المواطنة”، تقول ذات المسؤولة الحكومية.",
+            "وتابعت ” مراكش أعطتني كل شيء وهي التي أوصلتني لهذا المسار السياسي ومنها انطلقت”.")),
+            q => q.Text.StartsWith("مراكش", StringComparison.Ordinal) && q.Speaker.Contains("المسؤولة", StringComparison.Ordinal));
 }
