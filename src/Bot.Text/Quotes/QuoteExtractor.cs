@@ -1763,7 +1763,12 @@ internal static class QuoteExtractor
     private static string? NameSubject(Sentence s, SpeakerNames names)
     {
         var tokens = s.Tokens;
-        if (tokens.Count < 3 || !Joined(s, tokens[0].End, tokens[1].Start) || !NameWord(s, 1, names)) return null;
+        if (tokens.Count < 3 || !Joined(s, tokens[0].End, tokens[1].Start)) return null;
+        // وقدم الجخ باقة من قصائده: an ال-family name the article gave after a role and a first name (الشاعر هشام الجخ).
+        if (Definite(tokens[1].Norm) && !SpeakerNames.IsRole(tokens[1].Norm) && !SpeakerNames.IsOrganisation(tokens[1].Norm)
+            && (names.IsFamilyName(tokens[1].Norm) || names.IntroducedAfterRole(tokens[1].Norm)))
+            return names.ShortMention(s.Text, Phrase(s, 1, 1));
+        if (!NameWord(s, 1, names)) return null;
         var end = 1;
         while (end + 1 < tokens.Count && end < 3 && Joined(s, tokens[end].End, tokens[end + 1].Start) && NameWord(s, end + 1, names)) end++;
         if (end == 1 && names.Mentions(tokens[1].Norm) < 2) return null;

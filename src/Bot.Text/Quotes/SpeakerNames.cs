@@ -667,6 +667,15 @@ internal sealed class SpeakerNames(ArticleModel article)
         return firstNames.TryGetValue(norm, out var first) && !first.EndsWith('ه') && Count(norm) >= 2;
     }
 
+    private readonly HashSet<string> afterRoleAndName = new(StringComparer.Ordinal);
+
+    /// <summary>An ال-word the article gives after a role and a first name (الشاعر هشام الجخ): that person's family name.</summary>
+    public bool IntroducedAfterRole(string norm)
+    {
+        familyNames ??= FamilyNames();
+        return afterRoleAndName.Contains(norm);
+    }
+
     private readonly HashSet<string> calledAfterVerb = new(StringComparer.Ordinal);
 
     /// <summary>Names introduced right after a verb of saying and a role (قال وزير الإعلام السعودي عوّاد العواد): the speaker.</summary>
@@ -717,6 +726,8 @@ internal sealed class SpeakerNames(ArticleModel article)
                 else if (IsNameLike(before) && !Stops.Contains(before) && ReportingCues.Match(before, out _) is null)
                 {
                     afterName.Add(norm);
+                    // (الشاعر هشام الجخ: a role, a first name and the family name)
+                    if (k > 1 && IsRole(tokens[k - 2].Norm) && !IsRole(before) && !Organisations.Contains(before)) afterRoleAndName.Add(norm);
                     if (!IsRole(before) && !Organisations.Contains(before))
                     {
                         // (the same first name behind و or ف is no other person: أسعار القمح، وأسعار القمح)

@@ -469,4 +469,12 @@ public class QuoteExtractorSpeakerTests
             "“سأتحمل هذه المسؤولية بصدق وشفافية وروح المواطنة”، تقول ذات المسؤولة الحكومية.",
             "وتابعت ” مراكش أعطتني كل شيء وهي التي أوصلتني لهذا المسار السياسي ومنها انطلقت”.")),
             q => q.Text.StartsWith("مراكش", StringComparison.Ordinal) && q.Speaker.Contains("المسؤولة", StringComparison.Ordinal));
+
+    [Fact]
+    public void Extract_FamilyNameAfterAnOpeningWawVerb_IsTheSubject() =>
+        // «الشاعر هشام الجخ» then «وقدم الجخ باقة من قصائده … عندما قال "…"»: an ال-word after the verb was no name, so
+        // nobody was there to say the line.
+        Assert.Equal("الجخ", Assert.Single(Quotes(string.Join("\n",
+            "استضاف المجمع الثقافي مساء اليوم الشاعر هشام الجخ في أمسية فنية.",
+            "وقدم الجخ باقة من أشهر قصائده، وقد اشتعلت الأمسية بالتصفيق عند إلقائه قصيدة حمزة خاصة عندما قال \"جيش مصر من غيره نغرق\"."))).Speaker);
 }
