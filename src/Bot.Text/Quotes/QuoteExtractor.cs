@@ -1193,9 +1193,12 @@ internal static class QuoteExtractor
             if (j == first && (OwnWords(norm) || PrepositionalWord(norm, names) || StanceNoun(norm))) break;
             // وقال سنتمسك بالأمل: a «we will» verb opens unquoted speech, not a name.
             if (j == first && norm.Length >= 6 && norm.StartsWith("سن", StringComparison.Ordinal)) break;
-            // وقال لرويترز "…": one ل-word the article never repeats, alone before the words, is whom they were said to.
-            if (j == first && norm.Length > 3 && norm[0] == 'ل' && names.Mentions(norm) < 2
-                && (j + 1 >= tokens.Count || !Joined(s, tokens[j].End, tokens[j + 1].Start))) break;
+            // وقال لرويترز "…"، ولفت لـmtv الى أن: one ل-word the article never repeats, alone before the words or a stop, is whom
+            // they were said to; so is any written لـ with its tatweel.
+            if (j == first && norm.Length > 2 && norm[0] == 'ل'
+                && (s.Text[tokens[j].Start + 1] == 'ـ'
+                    || (names.Mentions(norm) < 2 && (j + 1 >= tokens.Count || !Joined(s, tokens[j].End, tokens[j + 1].Start) || Stops.Contains(tokens[j + 1].Norm)))))
+                break;
             // ل + a word used alone ends a name (بوطرفة لوكالة), and so does one the article never repeats (بوتين لصحافيين) — a
             // repeated one is a name of its own (أبو ليلى، حسين لبيب) —, but not a statement's issuer (بيان لرئاسة الجمهورية).
             if (j > first && norm.Length > 3 && norm[0] == 'ل' && (names.MentionedAlone(norm[1..]) || names.Mentions(norm) < 2)

@@ -477,4 +477,11 @@ public class QuoteExtractorSpeakerTests
         Assert.Equal("الجخ", Assert.Single(Quotes(string.Join("\n",
             "استضاف المجمع الثقافي مساء اليوم الشاعر هشام الجخ في أمسية فنية.",
             "وقدم الجخ باقة من أشهر قصائده، وقد اشتعلت الأمسية بالتصفيق عند إلقائه قصيدة حمزة خاصة عندما قال \"جيش مصر من غيره نغرق\"."))).Speaker);
+
+    [Fact]
+    public void Extract_LWithTatweelAfterTheVerb_IsWhomTheWordsWereSaidTo() =>
+        // «ولفت لـmtv الى أن "…"»: the channel he spoke to, written لـ with its tatweel, was printed as the speaker.
+        Assert.Equal("فياض", Quotes(string.Join("\n",
+            "أوضح وزير الطاقة وليد فياض أن الخطة ماضية.",
+            "ولفت لـmtv الى أن \"كل الشروط التي وضعها البنك الدولي قمنا بتأمينها، لكن الآن يتطلب الأمر وقتا\".")).Single().Speaker);
 }
