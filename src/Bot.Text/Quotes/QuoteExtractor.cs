@@ -283,8 +283,21 @@ internal static class QuoteExtractor
     {
         var after = s.Text.AsSpan(s.Tokens[k].End).TrimStart();
         if (after.Length > 0 && after[0] == ':') return true;
-        // بيّن only before a colon: before a name or a body it is «between» (بين الجيش السوداني و…).
-        if (s.Tokens[k].Norm is "بين" or "بينت" or "وبين" or "وبينت") return false;
+        // بيّن only before a colon, or a name and أن (بين الاعرجي أنه "…"): before a name or a body and و it is «between»
+        // (بين الجيش السوداني و…).
+        if (s.Tokens[k].Norm is "بين" or "بينت" or "وبين" or "وبينت")
+        {
+            for (var j = k + 2; j < s.Tokens.Count && j <= k + 4; j++)
+            {
+                if (!Joined(s, s.Tokens[j - 1].End, s.Tokens[j].Start)) return false;
+                // (a name: a name word, or an ال-word the article repeats that is no role nor body)
+                if (IsThatWord(s.Tokens[j].Norm))
+                    return IsNamePart(s, k + 1, names) || (Definite(s.Tokens[k + 1].Norm) && names.Mentions(s.Tokens[k + 1].Norm) >= 2
+                        && !SpeakerNames.IsRole(s.Tokens[k + 1].Norm) && !SpeakerNames.IsOrganisation(s.Tokens[k + 1].Norm));
+                if (s.Tokens[j].Norm[0] == 'و' || !(IsNamePart(s, j, names) || Definite(s.Tokens[j].Norm))) return false;
+            }
+            return false;
+        }
         if (SpeakerAfter(s, k, names) is not { } speaker) return false;
         var preferred = names.Prefer(speaker);
         return QuoteConfidence.Classify(preferred, names) switch

@@ -590,4 +590,17 @@ public class QuoteExtractorCueTests
         // «ركّز رئيس المجلس البلدي لمدينة بيروت جمال عيتاني، على أنّ "…"»: «focused on», Beirut's press's «stressed».
         Assert.Equal("عيتاني", Assert.Single(Quotes(
             "ركّز رئيس المجلس البلدي لمدينة بيروت جمال عيتاني، على أنّ \"العمل البلدي ليس مجرّد مشاريع بل هو نظرة مستقبلية إلى المدينة\".")).Speaker);
+
+    [Fact]
+    public void Extract_ExplainedBeforeANameAndThat_IsACue()
+    {
+        // «وبشأن قضية …، بين الاعرجي أنه "…"»: بيّن before a name and أنه is «explained»; «بين القوات المسلحة والدعم
+        // السريع» is still «between».
+        var quotes = Quotes(string.Join("\n",
+            "أكد الاعرجي أهمية مواصلة الضغط الدولي لمنع عودة داعش.",
+            "وبشأن قضية استشهاد الطفلة، بين الاعرجي أنه \"تم التوصل لعدة حقائق بخصوص حادثة استشهاد الطفلة\".",
+            "ودار القتال بين القوات المسلحة والدعم السريع أن \"السودان مستهدف في وحدته وحدوده وسنتصدى للمؤامرات\"."));
+        Assert.Equal("الاعرجي", Assert.Single(quotes, q => q.Text.StartsWith("تم التوصل", StringComparison.Ordinal)).Speaker);
+        Assert.DoesNotContain(quotes, q => q.Speaker.Contains("القوات", StringComparison.Ordinal));
+    }
 }
