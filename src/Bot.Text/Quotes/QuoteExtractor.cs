@@ -1718,6 +1718,20 @@ internal static class QuoteExtractor
     private static string? LeadSubject(Sentence s, SpeakerNames names)
     {
         var tokens = s.Tokens;
+        // جاء ذلك في المؤتمر الصحفي الذي عقده، اليوم، المدير الفني لمنتخب الشباب، عماد محمد.: «this came in …» names the one
+        // whose words come before and after it, by the first role in the sentence.
+        if (tokens.Count > 3 && tokens[0].Norm is "جاء" or "وجاء" && tokens[1].Norm == "ذلك")
+            for (var r = 2; r < tokens.Count; r++)
+            {
+                // (جاء ذلك خلال كلمته: his words, the one already speaking)
+                if (OwnWords(tokens[r].Norm)) return null;
+                // (not an adjective after an ال-noun, المؤتمر الصحفي, nor the members of a body, لمجلس النواب)
+                if (SpeakerNames.IsRole(tokens[r].Norm) && !InsideQuote(s.Spans, tokens[r].Start)
+                    && !(Definite(tokens[r].Norm) && Joined(s, tokens[r - 1].End, tokens[r].Start)
+                         && (Definite(tokens[r - 1].Norm) || SpeakerNames.IsBodyWord(tokens[r - 1].Norm)
+                             || (tokens[r - 1].Norm.Length > 3 && SpeakerNames.IsBodyWord(tokens[r - 1].Norm[1..])))))
+                    return RoleLed(s, r, names);
+            }
         // من جانبه أشاد وزير المعادن …: the verb and its subject after «من جانبه/من جهته».
         var o = tokens.Count > 4 && tokens[0].Norm == "من" && tokens[1].Norm is "جانبه" or "جانبها" or "جهته" or "جهتها" ? 2 : 0;
         // من جهته أمين العاصمة حمود عباد، قال …: the subject before its verb.

@@ -484,4 +484,28 @@ public class QuoteExtractorSpeakerTests
         Assert.Equal("فياض", Quotes(string.Join("\n",
             "أوضح وزير الطاقة وليد فياض أن الخطة ماضية.",
             "ولفت لـmtv الى أن \"كل الشروط التي وضعها البنك الدولي قمنا بتأمينها، لكن الآن يتطلب الأمر وقتا\".")).Single().Speaker);
+
+    [Fact]
+    public void Extract_ThisCameInAConferenceHeldByARole_NamesTheSpeaker() =>
+        // «جاء ذلك في المؤتمر الصحفي الذي عقده، اليوم، المدير الفني لمنتخب الشباب العراقي، عماد محمد.» then «وكشف: "…"»:
+        // nobody was named for the words after it (and الصحفي of the press conference is no journalist).
+        Assert.Equal("محمد", Assert.Single(Quotes(string.Join("\n",
+            "جاء ذلك في المؤتمر الصحفي الذي عقده، اليوم، المدير الفني لمنتخب الشباب العراقي، عماد محمد.",
+            "وكشف: \"ستكون بداية انطلاق التدريبات في الأول من أبريل المقبل بمشاركة كل اللاعبين\"."))).Speaker);
+
+    [Fact]
+    public void Extract_ThisCameInHisSpeech_KeepsTheSpeaker() =>
+        // «جاء ذلك خلال كلمته خلال الجلسة العامة لمجلس النواب» is his speech: النواب, the members of the body, did not speak.
+        Assert.All(Quotes(string.Join("\n",
+            "قال النائب ضياء الدين داود إن البرلمان مطالب برؤية واضحة.",
+            "جاء ذلك خلال كلمته خلال الجلسة العامة لمجلس النواب.",
+            "وتابع قائلا: \"نحتاج مناقشة رؤية عمل واضحة لا بأس أن نبدأ بمشروع قانون\".")),
+            q => Assert.Contains("داود", q.Speaker, StringComparison.Ordinal));
+
+    [Fact]
+    public void Extract_AthleteOpeningTheSentence_IsTheSubject() =>
+        // «عبرت العداءة سلوى عيد عن سعادتها …» then «وأضافت "…"»: the runner was no role, and her words had no speaker.
+        Assert.Equal("عيد", Assert.Single(Quotes(string.Join("\n",
+            "عبرت العداءة سلوى عيد عن سعادتها الكبيرة بالإنجاز التاريخي الذي حققته في بطولة العالم.",
+            "وأضافت \" إنني فخورة بهذا الإنجاز الرائع الذي ما كان يتحقق لولا الدعم الكبير\"."))).Speaker);
 }
