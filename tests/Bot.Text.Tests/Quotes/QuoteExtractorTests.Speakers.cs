@@ -496,11 +496,11 @@ public class QuoteExtractorSpeakerTests
     [Fact]
     public void Extract_ThisCameInHisSpeech_KeepsTheSpeaker() =>
         // «جاء ذلك خلال كلمته خلال الجلسة العامة لمجلس النواب» is his speech: النواب, the members of the body, did not speak.
-        Assert.All(Quotes(string.Join("\n",
+        Assert.Contains(Quotes(string.Join("\n",
             "قال النائب ضياء الدين داود إن البرلمان مطالب برؤية واضحة.",
-            "جاء ذلك خلال كلمته خلال الجلسة العامة لمجلس النواب.",
+            "جاء ذلك خلال كلمته خلال الجلسة العامة لمجلس النواب، مشيرا إلى أن المجلس في الفصل التشريعي السابق بدأ أعماله باستدعاء 15 وزيرًا ليضع كل وزير ما لديه أمام الشعب.",
             "وتابع قائلا: \"نحتاج مناقشة رؤية عمل واضحة لا بأس أن نبدأ بمشروع قانون\".")),
-            q => Assert.Contains("داود", q.Speaker, StringComparison.Ordinal));
+            q => q.Text.StartsWith("نحتاج", StringComparison.Ordinal) && q.Speaker.Contains("داود", StringComparison.Ordinal));
 
     [Fact]
     public void Extract_AthleteOpeningTheSentence_IsTheSubject() =>
