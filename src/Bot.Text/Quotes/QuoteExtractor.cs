@@ -499,7 +499,9 @@ internal static class QuoteExtractor
         var w = WithoutPronoun(norm);
         if (w is null) return false;
         if (w.EndsWith("ات", StringComparison.Ordinal)) w = w[..^2];
-        return w is "حديث" or "كلمت" or "تصريح" or "كلام" or "بيان" or "تغريد" or "رسالت";
+        return w is "حديث" or "كلمت" or "تصريح" or "كلام" or "بيان" or "تغريد" or "رسالت"
+            // (وختمت منشورها بالقول، في تدوينته، خلال مداخلته)
+            or "منشور" or "تدوينت" or "خطاب" or "مداخلت";
     }
 
     /// <summary>A present or future verb form (تمنح، ستحقق، يظهر، نبذل), by its prefix; no ال-word.</summary>

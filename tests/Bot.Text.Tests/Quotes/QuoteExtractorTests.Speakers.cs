@@ -508,4 +508,11 @@ public class QuoteExtractorSpeakerTests
         Assert.Equal("عيد", Assert.Single(Quotes(string.Join("\n",
             "عبرت العداءة سلوى عيد عن سعادتها الكبيرة بالإنجاز التاريخي الذي حققته في بطولة العالم.",
             "وأضافت \" إنني فخورة بهذا الإنجاز الرائع الذي ما كان يتحقق لولا الدعم الكبير\"."))).Speaker);
+
+    [Fact]
+    public void Extract_HerPostAfterTheVerb_IsWhatSheEndedNotWho() =>
+        // «وختمت منشورها بالقول "…"»: her post was printed as the speaker.
+        Assert.Equal("حمادة", Assert.Single(Quotes(string.Join("\n",
+            "قالت الفنانة سالي حمادة إنها تفرغت لأسرتها هذا العام.",
+            "وختمت منشورها بالقول \"السنة دي معي مسلسل واقعي مع التوأم الجميل\"، في إشارة لتفرغها لمولوديها."))).Speaker);
 }
