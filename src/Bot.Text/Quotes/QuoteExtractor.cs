@@ -1396,7 +1396,15 @@ internal static class QuoteExtractor
                     break;
                 }
                 if (Addressee(tokens[m].Norm)
-                    || (Stops.Contains(tokens[m].Norm) && tokens[m].Norm is not ("في" or "لدي") && !IsNameAli(s, m, names))) break;
+                    || (Stops.Contains(tokens[m].Norm) && tokens[m].Norm is not ("في" or "لدي") && !IsNameAli(s, m, names)))
+                {
+                    // رئيس دائرة شؤون اللاجئين في منظمة التحرير أحمد أبو هولي خلال استقباله: two name words right before the stop
+                    // close the phrase (not a body's name nor a place).
+                    if (m > j + 1 && IsNamePart(s, m - 1, names) && IsNamePart(s, m - 2, names) && Joined(s, tokens[m - 2].End, tokens[m - 1].Start)
+                        && !NamesBody(s, m - 2) && !NamesBody(s, m - 1) && !SpeakerNames.IsPlace(tokens[m - 1].Norm) && !SpeakerNames.IsPlace(tokens[m - 2].Norm))
+                        end = m - 1;
+                    break;
+                }
                 // وقال المتحدث باسم الوزارة، في حديث للصحيفة …، أن: the circumstances of the words end the speaker's phrase.
                 // (…and a name right before them closes the phrase: رئيس الاتحاد في البصرة سلمان كاصد في حديث صحفي، إنه)
                 if (tokens[m].Norm == "في" && m + 1 < tokens.Count && StatementNoun(tokens[m + 1].Norm))

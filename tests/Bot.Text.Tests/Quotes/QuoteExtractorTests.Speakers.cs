@@ -515,4 +515,12 @@ public class QuoteExtractorSpeakerTests
         Assert.Equal("حمادة", Assert.Single(Quotes(string.Join("\n",
             "قالت الفنانة سالي حمادة إنها تفرغت لأسرتها هذا العام.",
             "وختمت منشورها بالقول \"السنة دي معي مسلسل واقعي مع التوأم الجميل\"، في إشارة لتفرغها لمولوديها."))).Speaker);
+
+    [Fact]
+    public void Extract_NameClosingARolesPhraseBeforeAStop_IsThePerson() =>
+        // «قال رئيس دائرة شؤون اللاجئين في منظمة التحرير أحمد أبو هولي خلال استقباله …، مؤكداً أن "…"»: the phrase ran
+        // into خلال and only the bare role رئيس was left, too vague to print.
+        Assert.Contains("أبو هولي", Assert.Single(Quotes(
+            "قال رئيس دائرة شؤون اللاجئين في منظمة التحرير أحمد أبو هولي خلال استقباله وفدا من اللجنة الشعبية للاجئين، إن ملف اللاجئين على الطاولة، مؤكداً أن \"القيادة الفلسطينية ستتصدى لمحاولة شطب قضية اللاجئين بكل قوة\".")).Speaker,
+            StringComparison.Ordinal);
 }
