@@ -749,6 +749,8 @@ internal static class QuoteExtractor
                 // بيان للوزارة تلقت “المعالي نيوز” نسخة منه: the medium that received it
                 or "تلقت" or "تلقي" or "تلقته" or "تلقتها" or "اطلعت" or "اطلع" or "اطلعتها" or "اطلعته")
             return false;
+        // بعض المشاريع مثل “ذا لاين”: a short quotation given as an example names it.
+        if (words <= MaxNameWords && before >= 0 && s.Tokens[before].Norm is "مثل" or "ومثل" or "منها" or "ومنها") return false;
         // “حل الدولتين” (فلسطينية وإسرائيلية): a short quotation a bracket explains is a term.
         if (words <= MaxNameWords && s.Text.AsSpan(span.Close + 1).TrimStart().StartsWith("(")) return false;
         if (before < 0 || AfterColonOrComma(s.Text, s.Tokens[before].End, span.Open)) return true;

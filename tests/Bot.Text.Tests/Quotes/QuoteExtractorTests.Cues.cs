@@ -603,4 +603,11 @@ public class QuoteExtractorCueTests
         Assert.Equal("الاعرجي", Assert.Single(quotes, q => q.Text.StartsWith("تم التوصل", StringComparison.Ordinal)).Speaker);
         Assert.DoesNotContain(quotes, q => q.Speaker.Contains("القوات", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Extract_ShortQuotationGivenAsAnExample_IsAName() =>
+        // «أشار الفالح إلى أن انخفاض جدوى بعض المشاريع مثل “ذا لاين” يتطلب …»: the project named as an example was printed
+        // as his words.
+        Assert.Empty(Quotes(
+            "أشار الفالح إلى أن انخفاض جدوى بعض المشاريع مثل “ذا لاين” يتطلب إعادة النظر فيها ببطء أو تأجيل العمل بها."));
 }
