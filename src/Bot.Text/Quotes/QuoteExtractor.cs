@@ -313,7 +313,9 @@ internal static class QuoteExtractor
     private static bool AmbiguousPresent(string norm)
     {
         var w = norm.Length > 4 && norm[0] == 'و' ? norm[1..] : norm;
-        return w is "يتابع" or "تتابع" or "يعتبر" or "تعتبر" or "يشير" or "تشير" or "يكشف" or "تكشف" or "يفيد" or "تفيد";
+        return w is "يتابع" or "تتابع" or "يعتبر" or "تعتبر" or "يشير" or "تشير" or "يكشف" or "تكشف" or "يفيد" or "تفيد"
+            // (ويذكر أن …: «it is worth recalling»; رسالة تذكر العالم: «reminds»)
+            or "يذكر" or "تذكر";
     }
 
     /// <summary>
@@ -1225,6 +1227,10 @@ internal static class QuoteExtractor
         return last < first ? null : names.ShortMention(s.Text, Phrase(s, first, last));
     }
 
+    /// <summary>جدلاً واسعاً: a word written with tanween is an indefinite noun or adjective, never a name.</summary>
+    private static bool Tanween(Sentence s, int j) =>
+        s.Text.AsSpan(s.Tokens[j].Start, s.Tokens[j].End - s.Tokens[j].Start).IndexOfAny('\u064B', '\u064C', '\u064D') >= 0;
+
     /// <summary>علي is normalised like the preposition على; it is the name علي when so spelt and a name follows (قال علي حسين).</summary>
     private static bool IsNameAli(Sentence s, int j, SpeakerNames names) =>
         s.Tokens[j].Norm == "علي" && s.Text.AsSpan(s.Tokens[j].Start, s.Tokens[j].End - s.Tokens[j].Start).SequenceEqual("علي")
@@ -1234,7 +1240,7 @@ internal static class QuoteExtractor
 
     /// <summary>A word that can be part of a person's name here: name-like and no stop or body word (هيئة، شركة), or the name علي.</summary>
     private static bool IsNamePart(Sentence s, int j, SpeakerNames names) =>
-        (names.IsNameLike(s.Tokens[j].Norm) && !Stops.Contains(s.Tokens[j].Norm) && s.Tokens[j].Cue is null && !IsNumber(s.Tokens[j].Norm)
+        (names.IsNameLike(s.Tokens[j].Norm) && !Tanween(s, j) && !Stops.Contains(s.Tokens[j].Norm) && s.Tokens[j].Cue is null && !IsNumber(s.Tokens[j].Norm)
          && !PrepositionalWord(s.Tokens[j].Norm, names) && !SpeakerNames.IsOrganisation(s.Tokens[j].Norm) && !OwnWords(s.Tokens[j].Norm)
          && !SpeakerNames.WithPronoun(s.Tokens[j].Norm))
         || IsNameAli(s, j, names) || HamzaName(s, j, names) || NameBasim(s, j, names);
@@ -1767,6 +1773,7 @@ internal static class QuoteExtractor
         // (a three-letter و-verb too: ورد وزير الاتصالات بالقول — not a function word: وفي، ولم)
         if (tokens.Count < o + 3 || tokens[o].Cue is not null || tokens[o].Norm is not { Length: >= 3 } v || (o == 0 && v[0] != 'و')
             || (v.Length == 3 && (o > 0 || Stops.Contains(v) || StopWords.Contains(v) || StopWords.Contains(v.AsSpan(1))))
+
             // (وبالنسبة لموضوع …، والأهم: a noun with ال behind و or a preposition opens no verb's sentence — but وألقى،
             // وألمح, written with their hamza, are verbs)
             || (NounAfterConjunction(v) && !HamzaVerbAfterWaw(s, o))) return null;
