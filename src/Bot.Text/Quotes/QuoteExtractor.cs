@@ -294,7 +294,7 @@ internal static class QuoteExtractor
                 if (IsThatWord(s.Tokens[j].Norm))
                     return IsNamePart(s, k + 1, names) || (Definite(s.Tokens[k + 1].Norm) && names.Mentions(s.Tokens[k + 1].Norm) >= 2
                         && !SpeakerNames.IsRole(s.Tokens[k + 1].Norm) && !SpeakerNames.IsOrganisation(s.Tokens[k + 1].Norm));
-                if (s.Tokens[j].Norm[0] == 'و' || !(IsNamePart(s, j, names) || Definite(s.Tokens[j].Norm))) return false;
+                if (s.Tokens[j].Norm is ['و', ..] || !(IsNamePart(s, j, names) || Definite(s.Tokens[j].Norm))) return false;
             }
             return false;
         }
@@ -1758,8 +1758,8 @@ internal static class QuoteExtractor
             var end = RunEnd(s, 2, tokens.Count);
             return end > 2 ? names.ShortMention(s.Text, Phrase(s, 2, end)) : null;
         }
-        // حيّت وزيرة العمل … لينا الشيخ، استلمت كوثر كريكو مهامها: a feminine past verb opening the sentence without و, then a
-        // role phrase or a name. (Not a masculine one: nothing tells an unprefixed verb from a name or a noun.)
+        // استقبلت وزيرة العمل …، استلمت كوثر كريكو مهامها: a feminine past verb of four letters or more opening the sentence
+        // without و, then a role phrase or a name. (Not a masculine one: nothing tells an unprefixed verb from a name or a noun.)
         if (o == 0 && tokens.Count >= 3 && tokens[0].Cue is null && FemininePast(tokens[0].Norm) && tokens[0].Norm[0] != 'و'
             && !Definite(tokens[0].Norm) && !tokens[0].Norm.EndsWith("ات", StringComparison.Ordinal) && !Stops.Contains(tokens[0].Norm)
             && !StopWords.Contains(tokens[0].Norm) && names.Mentions(tokens[0].Norm) < 2 && Joined(s, tokens[0].End, tokens[1].Start))
@@ -1773,7 +1773,6 @@ internal static class QuoteExtractor
         // (a three-letter و-verb too: ورد وزير الاتصالات بالقول — not a function word: وفي، ولم)
         if (tokens.Count < o + 3 || tokens[o].Cue is not null || tokens[o].Norm is not { Length: >= 3 } v || (o == 0 && v[0] != 'و')
             || (v.Length == 3 && (o > 0 || Stops.Contains(v) || StopWords.Contains(v) || StopWords.Contains(v.AsSpan(1))))
-
             // (وبالنسبة لموضوع …، والأهم: a noun with ال behind و or a preposition opens no verb's sentence — but وألقى،
             // وألمح, written with their hamza, are verbs)
             || (NounAfterConjunction(v) && !HamzaVerbAfterWaw(s, o))) return null;

@@ -612,7 +612,6 @@ internal sealed class SpeakerNames(ArticleModel article)
         "ذكر", "ذكرت", "لفت", "لفتت", "شدد", "شددت", "افاد", "افادت", "كشف", "كشفت", "يقول", "تقول",
     };
 
-    /// <summary>A verb of saying, also behind و or ف (وأضاف، فقال).</summary>
     /// <summary>
     /// The article introduces the speaker as a man: a word right before one of its mentions is a masculine verb
     /// (أعلن الرئيس حسني مبارك، كتب ناشر الصورة) or a role without ة, and none is a feminine one (قالت، الوزيرة).
@@ -643,6 +642,7 @@ internal sealed class SpeakerNames(ArticleModel article)
         return man && !woman;
     }
 
+    /// <summary>A verb of saying, also behind و or ف (وأضاف، فقال).</summary>
     private static bool IsSpeechVerb(string norm) =>
         SpeechVerbs.Contains(norm) || (norm.Length > 3 && norm[0] is 'و' or 'ف' && SpeechVerbs.Contains(norm[1..]));
 
