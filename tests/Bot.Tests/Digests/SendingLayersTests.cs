@@ -117,7 +117,7 @@ public sealed class SlidingWindowLimiterTests
         time.Advance(TimeSpan.FromSeconds(5));
         Assert.False(third.IsCompleted);
         first.Answered();
-        await time.TimerCreatedAsync();
+        await time.TimerSetAsync();
         Assert.False(third.IsCompleted);
         time.Advance(TimeSpan.FromMilliseconds(999));
         Assert.False(third.IsCompleted);
@@ -144,10 +144,10 @@ public sealed class SlidingWindowLimiterTests
         var second = limiter.AcquireAsync(CancellationToken.None);
         var third = limiter.AcquireAsync(CancellationToken.None);
         lease.Answered();
-        await time.TimerCreatedAsync();
+        await time.TimerSetAsync();
         time.Advance(TimeSpan.FromSeconds(1));
         (await second.WaitAsync(TimeSpan.FromSeconds(5))).Answered();
-        await time.TimerCreatedAsync();
+        await time.TimerSetAsync();
         Assert.False(third.IsCompleted);
         time.Advance(TimeSpan.FromSeconds(1));
         await third.WaitAsync(TimeSpan.FromSeconds(5));
@@ -156,25 +156,40 @@ public sealed class SlidingWindowLimiterTests
     /// <summary>
     /// A waiter reads the clock on the thread pool after <see cref="SlidingWindowLimiter.Lease.Answered"/> and then
     /// starts its timer: fake time advanced between the two would leave the timer a whole window late and the test
-    /// waiting for it. Tests advance only once the timer exists.
+    /// waiting for it. Tests advance only once the timer is set. (Task.Delay creates its timer unset and sets its due time
+    /// with a second call, <see cref="ITimer.Change"/>: that call is what counts.)
     /// </summary>
     private sealed class TimerWatchingTimeProvider : FakeTimeProvider
     {
-        private readonly SemaphoreSlim _created = new(0);
+        private readonly SemaphoreSlim _set = new(0);
 
         public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
         {
-            var timer = base.CreateTimer(callback, state, dueTime, period);
-            _created.Release();
+            var timer = new WatchedTimer(base.CreateTimer(callback, state, dueTime, period), _set);
+            if (dueTime != Timeout.InfiniteTimeSpan) _set.Release();
             return timer;
         }
 
-        public async Task TimerCreatedAsync()
+        public async Task TimerSetAsync()
         {
-            if (!await _created.WaitAsync(TimeSpan.FromSeconds(5)))
+            if (!await _set.WaitAsync(TimeSpan.FromSeconds(5)))
             {
-                throw new TimeoutException("The limiter started no timer.");
+                throw new TimeoutException("The limiter set no timer.");
             }
+        }
+
+        private sealed class WatchedTimer(ITimer inner, SemaphoreSlim set) : ITimer
+        {
+            public bool Change(TimeSpan dueTime, TimeSpan period)
+            {
+                var changed = inner.Change(dueTime, period);
+                if (dueTime != Timeout.InfiniteTimeSpan) set.Release();
+                return changed;
+            }
+
+            public void Dispose() => inner.Dispose();
+
+            public ValueTask DisposeAsync() => inner.DisposeAsync();
         }
     }
 
