@@ -324,7 +324,9 @@ internal static class QuoteExtractor
     /// </summary>
     private static string? TopicSubject(Sentence s, int k, SpeakerNames names)
     {
-        if (k < 2 || k > 10 || s.Tokens[0].Norm != "اما" || s.Tokens[k].Norm[0] != 'ف' || !CommaBetween(s, s.Tokens[k - 1].End, s.Tokens[k].Start))
+        if (k < 2 || k > 10 || s.Tokens[0].Norm != "اما" || s.Tokens[k].Norm[0] != 'ف' || !CommaBetween(s, s.Tokens[k - 1].End, s.Tokens[k].Start)
+            // (أما في شأن قوافل العودة، فأجاب مكاري: a preposition opens what it is about, not who)
+            || StopWords.Contains(s.Tokens[1].Norm) || Stops.Contains(s.Tokens[1].Norm))
             return null;
         for (var m = 2; m < k; m++)
             if (!Joined(s, s.Tokens[m - 1].End, s.Tokens[m].Start)) return null;
