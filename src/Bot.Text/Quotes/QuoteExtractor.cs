@@ -1525,6 +1525,8 @@ internal static class QuoteExtractor
         {
             // طارق المجذوب لقناة محلية: after an ال-family name a ل-word is whom the words were said to.
             if (Definite(s.Tokens[m - 1].Norm) && Addressee(s.Tokens[m].Norm)) break;
+            // أكد لاعب المنتخب صالح الشهري أهمية أن …: a stance after the name is what the verb says.
+            if (StanceNoun(s.Tokens[m].Norm)) break;
             if (IsNamePart(s, m, names)) { end = m; continue; }
             var norm = s.Tokens[m].Norm;
             // عبد الله الكولي، نور الدين: الله and الدين complete the name before them.
