@@ -952,13 +952,9 @@ internal static class QuoteExtractor
             // say who printed them; the verb cue before says who spoke.
             if (kind == CueKind.Verb && QuotedNameThenComma(s.Text, s.Tokens[k].End) && VerbCueBefore(s, k, before - gap)) continue;
             if (Guarded(s.Tokens[k].Norm) && !GuardedCueHolds(s, k, names)) continue;
-            // ونقلت الوكالة الرسمية عن شواني: أنه "…": the one the words are relayed from; without عن, نقل is «moved».
-            if (kind == CueKind.Verb && Relays(s.Tokens[k].Norm))
-            {
-                if (RelayedBy(s, k, before + 1, names) is not { } source) continue;
-                cue = new CueFound(kind, before - k, After: false, FromPrevious: false);
-                return source;
-            }
+            // ونقلت الوكالة الرسمية عن شواني: أنه "…": a cue only with عن before the words (SpeakerAfter reads the one after it);
+            // without عن, نقل is «moved».
+            if (kind == CueKind.Verb && Relays(s.Tokens[k].Norm) && RelayedBy(s, k, before + 1, names) is null) continue;
             cue = new CueFound(kind, before - k, After: false, FromPrevious: false);
             if (VerbalNounSpeaker(s, k, names) is { } owner) return owner;
             if (kind == CueKind.Verb && TopicSubject(s, k, names) is { } topic) return topic;
@@ -1694,7 +1690,7 @@ internal static class QuoteExtractor
         if (j == end && end == 0 && (names.IsFamilyName(tokens[end].Norm) || names.FollowsAFirstName(tokens[end].Norm)))
             return names.ShortMention(s.Text, Phrase(s, end, end));
         // عقد العطية مؤتمرا صحفيًا قال فيه: a word written with tanween is an indefinite noun, never a name.
-        if (s.Text.AsSpan(tokens[end].Start, tokens[end].End - tokens[end].Start).IndexOfAny('\u064B', '\u064C', '\u064D') >= 0) return null;
+        if (Tanween(s, end)) return null;
         // بشكل عام تجيب: one word is a name only when the article mentions it again (كيم يؤكد), or كان puts it before
         // the verb as its subject (وكان كيم قد شدد).
         if (j == end || (end - j == 1 && names.Mentions(tokens[end].Norm) < 2
@@ -1750,7 +1746,7 @@ internal static class QuoteExtractor
                 // (not an adjective after an ال-noun, المؤتمر الصحفي, nor the members of a body, لمجلس النواب)
                 if (SpeakerNames.IsRole(tokens[r].Norm) && !InsideQuote(s.Spans, tokens[r].Start)
                     && !(Definite(tokens[r].Norm) && Joined(s, tokens[r - 1].End, tokens[r].Start)
-                         && (Definite(tokens[r - 1].Norm) || SpeakerNames.IsBodyWord(tokens[r - 1].Norm)
+                         && (Definite(tokens[r - 1].Norm) || NamesBody(s, r)
                              || (tokens[r - 1].Norm.Length > 3 && SpeakerNames.IsBodyWord(tokens[r - 1].Norm[1..])))))
                     return RoleLed(s, r, names);
             }
