@@ -14,6 +14,13 @@ public sealed class ArabicTextEngine
 {
     private readonly SummarizerOptions options;
 
+    /// <summary>
+    /// Identifies this build of the engine: the module version id of its assembly. Builds are deterministic, so
+    /// the id stays the same while the engine's code and word lists do, and changes with any change to them.
+    /// Stored analyses made by another build may differ from what this one would answer.
+    /// </summary>
+    public static string BuildId { get; } = typeof(ArabicTextEngine).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+
     public ArabicTextEngine() : this(new SummarizerOptions()) { }
 
     internal ArabicTextEngine(SummarizerOptions options) => this.options = options;

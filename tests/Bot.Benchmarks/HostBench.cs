@@ -101,6 +101,8 @@ public static class HostBench
             }
         }
         db.Articles.InsertBulk(batch);
+        // Analysed by this build: the bot must not spend its first seconds analysing them all again.
+        new BotStateStore(db).SetString(ArticleReanalysis.StateKey, ArticleProcessor.AnalysisVersion);
         using var index = new SearchIndex(Path.ChangeExtension(dbPath, ".index"), NullLogger<SearchIndex>.Instance);
         index.EnsureConsistentWith(new ArticleStore(db, index));
     }

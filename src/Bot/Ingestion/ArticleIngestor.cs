@@ -175,12 +175,16 @@ public sealed class ArticleIngestor(
     private (Article Article, bool Added) PromoteOrKeep(Article stored, string source, string? guid, bool submittedByUser)
     {
         if (submittedByUser || !stored.SubmittedByUser) return (stored, false);
-        stored.SubmittedByUser = false;
-        stored.Source = source;
-        stored.Guid ??= guid;
         var signature = StoryMatcher.Signature(stored.Title, stored.Body);
-        stored.StoryId = stories.FindStory(signature, stored.PublishedUtc) ?? stored.Id;
-        articles.Update(stored);
+        var storyId = stories.FindStory(signature, stored.PublishedUtc) ?? stored.Id;
+        stored = articles.Change(stored.Id, a =>
+        {
+            a.SubmittedByUser = false;
+            a.Source = source;
+            a.Guid ??= guid;
+            a.StoryId = storyId;
+            return true;
+        }) ?? stored;
         stories.Remember(stored, signature);
         // Already in the search index since it was submitted.
         return (stored, true);

@@ -77,12 +77,18 @@ public sealed class ArticleProcessor(ArabicTextEngine engine, ArticleStore artic
         }
     }
 
+    /// <summary>
+    /// What stored analyses depend on: the engine's build and what is kept of its answers. Stored beside the
+    /// articles, so that a start with another version knows to analyse them again (<see cref="ArticleReanalysis"/>).
+    /// </summary>
+    public static string AnalysisVersion { get; } =
+        $"engine {ArabicTextEngine.BuildId}; summary {SummaryBudget.MaxWords} words; {MaxStoredQuotes} quotes";
+
     public Article Build(string title, string source, string url, string body, DateTime? publishedUtc)
     {
-        var analysis = engine.Analyze(title, body, SummaryBudget);
         var now = time.GetUtcNow().UtcDateTime;
         var latest = now + MaxClockSkew;
-        return new Article
+        var article = new Article
         {
             Title = title,
             Source = source,
@@ -90,11 +96,19 @@ public sealed class ArticleProcessor(ArabicTextEngine engine, ArticleStore artic
             Body = body,
             PublishedUtc = publishedUtc is not { } published ? now : published > latest ? latest : published,
             IngestedUtc = now,
-            Summary = [.. analysis.Summary],
-            Quotes = analysis.Quotes.Take(MaxStoredQuotes).Select(q => new ArticleQuote { Speaker = q.Speaker, Text = q.Text }).ToList(),
-            Keywords = [.. analysis.Keywords],
             ContentHash = ContentHash(title, body),
         };
+        Analyze(article);
+        return article;
+    }
+
+    /// <summary>Fills the article's summary, quotes and keywords from its title and body.</summary>
+    public void Analyze(Article article)
+    {
+        var analysis = engine.Analyze(article.Title, article.Body, SummaryBudget);
+        article.Summary = [.. analysis.Summary];
+        article.Quotes = analysis.Quotes.Take(MaxStoredQuotes).Select(q => new ArticleQuote { Speaker = q.Speaker, Text = q.Text }).ToList();
+        article.Keywords = [.. analysis.Keywords];
     }
 
     /// <summary>Analyses and stores an article unless its content is already stored.</summary>

@@ -18,6 +18,8 @@ public static class IngestionRegistration
         builder.Services.AddSingleton<ArabicTextEngine>();
         builder.Services.AddSingleton<ArticleProcessor>();
         builder.Services.AddHostedService<SeedImporter>();
+        builder.Services.AddSingleton<ArticleReanalysis>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ArticleReanalysis>());
 
         builder.Services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();

@@ -8,6 +8,7 @@ public sealed class ArticleStore(BotDatabase database, SearchIndex index)
     private const int MaxIdAttempts = 3;
     private readonly ILiteCollection<Article> _articles = database.Articles;
     private readonly Lock _idLock = new();
+    private readonly Lock _changeLock = new();
     private int? _lastId;
 
     /// <summary>Stores the article unless one with the same content hash exists; returns the stored one.</summary>
@@ -75,7 +76,24 @@ public sealed class ArticleStore(BotDatabase database, SearchIndex index)
 
     public int Count() => _articles.Count();
 
-    public void Update(Article article) => _articles.Update(article);
+    /// <summary>
+    /// Reads the article, lets <paramref name="change"/> change it and writes it back when it says it did.
+    /// Every change goes through here under one lock, so two writers changing different fields of one article
+    /// (a feed promoting it, a new engine re-analysing it) do not undo each other. Null when there is no such article.
+    /// </summary>
+    public Article? Change(int id, Func<Article, bool> change)
+    {
+        lock (_changeLock)
+        {
+            if (_articles.FindById(id) is not { } article) return null;
+            if (change(article)) _articles.Update(article);
+            return article;
+        }
+    }
+
+    /// <summary>Every article's id, the newest published first.</summary>
+    public IReadOnlyList<int> IdsNewestFirst() =>
+        _articles.Query().OrderByDescending(a => a.PublishedUtc).Select(a => a.Id).ToList();
 
     /// <summary>
     /// Newest first, one article per story (the newest of each), so an event five outlets reported is

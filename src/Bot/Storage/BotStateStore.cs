@@ -13,4 +13,13 @@ public sealed class BotStateStore(BotDatabase database)
 
     public void SetInt64(string key, long value) =>
         database.State.Upsert(new BsonDocument { ["_id"] = key, ["value"] = value });
+
+    public string? GetString(string key)
+    {
+        var doc = database.State.FindById(key);
+        return doc is null || !doc["value"].IsString ? null : doc["value"].AsString;
+    }
+
+    public void SetString(string key, string value) =>
+        database.State.Upsert(new BsonDocument { ["_id"] = key, ["value"] = value });
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bot.Digests;
+using Bot.Ingestion;
 using Bot.Storage;
 using Bot.Tests.Fakes;
 using Bot.Tests.Hosting;
@@ -92,6 +93,8 @@ internal sealed class DigestWorld : IAsyncDisposable
                     }
                 }
             }
+            // Their made-up summaries stand for this build's: the host must not analyse them again at start.
+            new BotStateStore(db).SetString(ArticleReanalysis.StateKey, ArticleProcessor.AnalysisVersion);
         });
     }
 
