@@ -28,10 +28,12 @@ public sealed class DigestDelivery(
     public async Task DeliverAsync(OutboxEntry entry, CancellationToken ct)
     {
         var migrations = 0;
-        for (var i = entry.Parts.FindIndex(p => p.MessageId is null); i >= 0 && i < entry.Parts.Count; i++)
+        var first = entry.Parts.FindIndex(p => p.MessageId is null);
+        for (var i = first; i >= 0 && i < entry.Parts.Count; i++)
         {
             var part = entry.Parts[i];
             if (part.MessageId is not null) continue;
+            if (i > first && !StillSubscribed(entry)) return;
             Message sent;
             try
             {
@@ -63,6 +65,21 @@ public sealed class DigestDelivery(
             MarkDelivered(entry);
             outbox.Update(entry);
         }
+    }
+
+    /// <summary>
+    /// A long digest takes several messages, seconds apart in a private chat. A reader who unsubscribes (or blocks
+    /// the bot) meanwhile gets none of the rest: the digest is given up where it stands.
+    /// </summary>
+    private bool StillSubscribed(OutboxEntry entry)
+    {
+        if (subscriptions.Find(entry.ChatId) is { Active: true }) return true;
+        entry.State = OutboxState.Abandoned;
+        entry.LastError = "unsubscribed during delivery";
+        outbox.Update(entry);
+        logger.LogInformation("Digest {Key} stopped after {Sent} of {Parts} messages: the chat is no longer subscribed",
+            entry.Id, entry.Parts.Count(p => p.MessageId is not null), entry.Parts.Count);
+        return false;
     }
 
     private void MarkDelivered(OutboxEntry entry)

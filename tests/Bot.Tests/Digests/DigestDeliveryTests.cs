@@ -86,6 +86,31 @@ public sealed class DigestDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Unsubscribe_DuringALongDigest_StopsItAfterTheMessageInFlight()
+    {
+        var fake = _world.Fake;
+        fake.AddPrivateChat(7301, "قارئ");
+        _world.AddArticles(stories: 6);
+        _world.Subscribe(DigestWorld.DueSubscription(7301, TimeSpan.FromMinutes(1)));
+        // The first message is held long enough for the reader to unsubscribe while it is on its way.
+        fake.FailNext("sendMessage", FakeFailure.Delay(TimeSpan.FromSeconds(2)), chatId: 7301);
+
+        await using var bot = await _world.StartBotAsync();
+        await DigestWorld.WaitUntilAsync(() => fake.ScriptedFailuresLeft == 0, "the digest's first message to be on its way");
+        // What /unsubscribe does.
+        bot.Services.GetRequiredService<SubscriptionStore>().Delete(7301);
+        bot.Services.GetRequiredService<DigestOutbox>().AbandonPending(7301, "unsubscribed");
+        // Given up by the delivery itself, after confirming the message in flight (the command's own mark has no confirmation).
+        await DigestWorld.WaitUntilAsync(() => Digests(bot) is [{ State: OutboxState.Abandoned, Parts: [{ MessageId: not null }, ..] }],
+            "the delivery to give the digest up");
+
+        Assert.Single(fake.Messages, m => m.ChatId == 7301);
+        var entry = Assert.Single(Digests(bot));
+        Assert.True(entry.Parts.Count >= 2, "a digest of six long stories takes several messages");
+        Assert.All(entry.Parts.Skip(1), p => Assert.Null(p.MessageId));
+    }
+
+    [Fact]
     public async Task Delivery_BlockedThreeTimes_SubscriptionDeactivated()
     {
         _world.Fake.AddPrivateChat(7101, "قارئ");

@@ -15,6 +15,16 @@ internal sealed class FailureScript
             entries.Add(new Entry(method, failure, chatId) { Remaining = times });
     }
 
+    /// <summary>Failures queued and not yet met by a call: 0 once every scripted call has arrived.</summary>
+    public int Remaining
+    {
+        get
+        {
+            lock (gate)
+                return entries.Sum(e => e.Remaining);
+        }
+    }
+
     public FakeFailure? Take(string method, long? chatId)
     {
         lock (gate)

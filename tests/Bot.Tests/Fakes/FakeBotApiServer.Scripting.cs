@@ -197,6 +197,9 @@ public sealed partial class FakeBotApiServer
     public void FailNext(string method, FakeFailure failure, long? chatId = null, int times = 1) =>
         failures.Add(method, failure, chatId, times);
 
+    /// <summary>Scripted failures no call has met yet; a call held by <see cref="FakeFailure.Delay"/> has met its one.</summary>
+    public int ScriptedFailuresLeft => failures.Remaining;
+
     private FakeUser EnsureUser(long userId)
     {
         if (!world.Users.TryGetValue(userId, out var user))
