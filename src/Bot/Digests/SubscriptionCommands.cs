@@ -122,7 +122,7 @@ public sealed class SubscriptionCommands(
 
     private Reply Subscribe(CommandContext context, Target target, List<string> words)
     {
-        var localTime = _options.DefaultLocalTime;
+        TimeOnly? localTime = null;
         string? zoneId = null;
         foreach (var word in words.Where(w => !IsChatReference(w)))
         {
@@ -135,7 +135,8 @@ public sealed class SubscriptionCommands(
             }
         }
         var now = time.GetUtcNow().UtcDateTime;
-        var s = subscriptions.Find(target.ChatId) ?? new Subscription
+        var existing = subscriptions.Find(target.ChatId);
+        var s = existing ?? new Subscription
         {
             Id = target.ChatId,
             Stories = _options.DefaultStories,
@@ -145,7 +146,8 @@ public sealed class SubscriptionCommands(
         s.ChatType = target.ChatType;
         s.Title = target.Title ?? s.Title;
         s.ManagedBy = context.UserId;
-        s.LocalTime = localTime;
+        // A bare /subscribe resumes a paused subscription as it was set; a new one starts at the default time.
+        s.LocalTime = localTime ?? existing?.LocalTime ?? _options.DefaultLocalTime;
         if (zoneId is not null) s.TimeZoneId = zoneId;
         s.Active = true;
         s.Failures = 0;
@@ -159,6 +161,15 @@ public sealed class SubscriptionCommands(
             $"أول موجز: {NextText(s)}.",
             [[new Button("⚙️ الإعدادات", $"d:m:{s.Id}")]])]);
     }
+
+    /// <summary>
+    /// For /start: a chat whose subscription is paused (the user blocked the bot, or it could not be reached) is told
+    /// how to resume it. Telegram's «Restart» after unblocking a bot sends /start, so this is where such a user arrives.
+    /// </summary>
+    public string? PausedNotice(long chatId) =>
+        subscriptions.Find(chatId) is { Active: false } s
+            ? $"⏸ موجزك اليومي متوقف (الساعة {s.LocalTimeText} بتوقيت <code>{TelegramHtml.Escape(s.TimeZoneId)}</code>). اكتب /subscribe لاستئنافه كما كان."
+            : null;
 
     private Reply Unsubscribe(Target target)
     {

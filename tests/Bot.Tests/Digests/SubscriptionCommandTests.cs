@@ -78,6 +78,45 @@ public sealed class SubscriptionCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Subscribe_BareOnAPausedSubscription_ResumesItAsItWasSet()
+    {
+        await AskAsync(User, User, "/subscribe 07:30 Africa/Cairo");
+        Pause(User);
+
+        var reply = await AskAsync(User, User, "/subscribe");
+
+        Assert.Contains("07:30", reply.Text);
+        var s = Subscriptions.Find(User)!;
+        Assert.True(s.Active);
+        Assert.Equal(new TimeOnly(7, 30), s.LocalTime);
+        Assert.Equal("Africa/Cairo", s.TimeZoneId);
+    }
+
+    [Fact]
+    public async Task Start_SubscriptionPaused_SaysHowToResume()
+    {
+        await AskAsync(User, User, "/subscribe 07:30 Africa/Cairo");
+        var whileActive = await AskAsync(User, User, "/start");
+        Pause(User);
+
+        var reply = await AskAsync(User, User, "/start");
+
+        Assert.DoesNotContain("متوقف", whileActive.Text);
+        Assert.Contains("موجزك اليومي متوقف", reply.Text);
+        Assert.Contains("07:30", reply.Text);
+        Assert.Contains("/subscribe", reply.Text);
+    }
+
+    /// <summary>What blocking the bot does to a private chat's subscription.</summary>
+    private void Pause(long chatId)
+    {
+        var s = Subscriptions.Find(chatId)!;
+        s.Active = false;
+        s.DeactivatedReason = "the user blocked the bot";
+        Subscriptions.Save(s);
+    }
+
+    [Fact]
     public async Task Subscribe_UnknownZone_ExplainsAndSavesNothing()
     {
         var reply = await AskAsync(User, User, "/subscribe 07:30 Mars/Base");

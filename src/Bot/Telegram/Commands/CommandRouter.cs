@@ -14,7 +14,7 @@ public sealed class CommandRouter(ArticleCommands articles, SourceCommands sourc
     {
         return command.Name switch
         {
-            "start" => HelpCommands.Start(),
+            "start" => HelpCommands.Start(digests.PausedNotice(context.ChatId)),
             "help" => HelpCommands.Help(),
             "latest" => articles.Latest(command.Args),
             "article" => articles.Article(command.Args),

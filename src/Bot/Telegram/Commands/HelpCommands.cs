@@ -20,9 +20,11 @@ public static class HelpCommands
         ("help", "المساعدة"),
     ];
 
-    public static Reply Start() => Reply.Html(
+    /// <param name="notice">A line about the chat's own state (a paused digest), shown before the commands; HTML.</param>
+    public static Reply Start(string? notice = null) => Reply.Html(
         "<b>أهلًا بك في بوت ملخص الأخبار</b>\n\n" +
         "أجمع الأخبار العربية من مصادرها، وأقدّم لكل خبر ملخصًا قصيرًا وأبرز ما قيل فيه ومن قاله، مع رابط المصدر.\n\n" +
+        (notice is null ? "" : notice + "\n\n") +
         HelpBody());
 
     public static Reply Help() => Reply.Html("<b>الأوامر</b>\n\n" + HelpBody());
