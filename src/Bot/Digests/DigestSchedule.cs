@@ -53,11 +53,15 @@ public static class DigestSchedule
     public static TimeZoneInfo? FindZone(string? id)
     {
         if (string.IsNullOrWhiteSpace(id) || id.Length > 64) return null;
+        id = id.Trim();
+        // On Linux an id is a path under /usr/share/zoneinfo: users' text must not walk out of it.
+        if (id.StartsWith('/') || id.Contains("..", StringComparison.Ordinal)) return null;
         try
         {
-            return TimeZoneInfo.FindSystemTimeZoneById(id.Trim());
+            return TimeZoneInfo.FindSystemTimeZoneById(id);
         }
-        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
+        // A folder of zones («Africa») is refused as a security error, a file that is no zone as invalid.
+        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException or System.Security.SecurityException or IOException or UnauthorizedAccessException)
         {
             return null;
         }

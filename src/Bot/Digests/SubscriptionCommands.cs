@@ -78,13 +78,13 @@ public sealed class SubscriptionCommands(
             "m" => Settings(target, edit: true),
             "t" => Edit(Menu("اختر وقت الموجز اليومي:", TimeChoices.Select(t => new Button(t, $"d:ts:{chatId}:{t.Replace(":", "", StringComparison.Ordinal)}")),
                 new Button("وقت آخر…", $"d:tf:{chatId}"), chatId)),
-            "ts" when TryParseTime(value.Insert(Math.Max(0, value.Length - 2), ":"), out var t) => Change(target, s => s.LocalTime = t, "تم تغيير الوقت."),
-            "tf" => Await(context, chatId, Field.Time, "اكتب الوقت بصيغة ساعة:دقيقة، مثل <code>07:30</code>."),
+            "ts" when ScheduleInput.TryParseTime(value.Insert(Math.Max(0, value.Length - 2), ":"), out var t) => Change(target, s => s.LocalTime = t, "تم تغيير الوقت."),
+            "tf" => Await(context, chatId, Field.Time, "اكتب الوقت، مثل <code>07:30</code> أو <code>8 مساءً</code>."),
             "z" => Edit(Menu("اختر المنطقة الزمنية:", Capitals.Select((c, i) => new Button(c.Name, $"d:zs:{chatId}:{i}")),
                 new Button("منطقة أخرى…", $"d:zf:{chatId}"), chatId)),
             "zs" when int.TryParse(value, out var i) && i >= 0 && i < Capitals.Count =>
                 Change(target, s => s.TimeZoneId = Capitals[i].Zone, "تم تغيير المنطقة الزمنية."),
-            "zf" => Await(context, chatId, Field.Zone, "اكتب اسم المنطقة الزمنية بصيغة IANA، مثل <code>Europe/London</code>."),
+            "zf" => Await(context, chatId, Field.Zone, "اكتب اسم مدينتك أو بلدك، مثل <code>القاهرة</code>، أو المنطقة الزمنية بصيغة IANA، مثل <code>Europe/London</code>."),
             "n" => Edit(Menu("كم خبرًا في الموجز؟", StoryChoices.Select(n => new Button(ArabicFormat.Number(n), $"d:ns:{chatId}:{n}")), null, chatId)),
             "ns" when int.TryParse(value, out var n) && StoryChoices.Contains(n) => Change(target, s => s.Stories = n, "تم تغيير عدد الأخبار."),
             "k" => Await(context, chatId, Field.Topics, "اكتب المواضيع التي تهمك مفصولة بفواصل، مثل: <code>اقتصاد، رياضة، الطاقة</code>. اكتب <code>-</code> لمسحها."),
@@ -104,9 +104,9 @@ public sealed class SubscriptionCommands(
         text = text.Trim();
         switch (awaited.Field)
         {
-            case Field.Time when TryParseTime(text, out var t):
+            case Field.Time when ScheduleInput.TryParseTime(text, out var t):
                 return Change(target, s => s.LocalTime = t, "تم تغيير الوقت.") with { EditOriginal = false };
-            case Field.Zone when DigestSchedule.FindZone(text) is { } zone:
+            case Field.Zone when ScheduleInput.FindZone(text) is { } zone:
                 return Change(target, s => s.TimeZoneId = zone.Id, "تم تغيير المنطقة الزمنية.") with { EditOriginal = false };
             case Field.Topics:
                 var topics = text is "-" or "—" ? [] : text.Split([',', '،', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
@@ -115,25 +115,20 @@ public sealed class SubscriptionCommands(
             default:
                 _awaiting[(context.ChatId, user)] = awaited;
                 return Reply.Html(awaited.Field == Field.Time
-                    ? "لم أفهم الوقت. اكتبه بصيغة ساعة:دقيقة، مثل <code>07:30</code>."
-                    : $"لا أعرف المنطقة الزمنية «{TelegramHtml.Escape(text)}». اكتبها بصيغة IANA، مثل <code>Africa/Cairo</code>.");
+                    ? "لم أفهم الوقت. اكتبه مثل <code>07:30</code> أو <code>8 مساءً</code>."
+                    : $"لا أعرف «{TelegramHtml.Escape(text)}». اكتب مدينة أو بلدًا عربيًا، مثل <code>الرباط</code>، أو منطقة زمنية بصيغة IANA، مثل <code>Africa/Cairo</code>.");
         }
     }
 
     private Reply Subscribe(CommandContext context, Target target, List<string> words)
     {
-        TimeOnly? localTime = null;
-        string? zoneId = null;
-        foreach (var word in words.Where(w => !IsChatReference(w)))
+        var (localTime, zone, notUnderstood, hint) = ScheduleInput.Parse(words.Where(w => !IsChatReference(w)).ToList());
+        if (notUnderstood is not null)
         {
-            if (TryParseTime(word, out var t)) localTime = t;
-            else if (DigestSchedule.FindZone(word) is { } zone) zoneId = zone.Id;
-            else
-            {
-                return Reply.Html($"لم أفهم «{TelegramHtml.Escape(word)}». اكتب الوقت ثم المنطقة الزمنية، مثل: " +
-                    "<code>/subscribe 07:30 Africa/Cairo</code>");
-            }
+            return Reply.Html($"لم أفهم «{TelegramHtml.Escape(notUnderstood)}». " + (hint ?? "اكتب الوقت ثم المدينة أو المنطقة الزمنية، مثل: " +
+                "<code>/subscribe 07:30 القاهرة</code> أو <code>/subscribe 8 مساءً Europe/London</code>"));
         }
+        var zoneId = zone?.Id;
         var now = time.GetUtcNow().UtcDateTime;
         var existing = subscriptions.Find(target.ChatId);
         var s = existing ?? new Subscription
@@ -372,12 +367,4 @@ public sealed class SubscriptionCommands(
 
     private static bool IsChatReference(string word) =>
         (word.StartsWith('@') && word.Length > 1) || (word.StartsWith("-100", StringComparison.Ordinal) && word.Length > 4 && word[1..].All(char.IsAsciiDigit));
-
-    /// <summary>«7:30», «07:30», «٧:٣٠» → 07:30.</summary>
-    public static bool TryParseTime(string text, out TimeOnly value)
-    {
-        var normal = new string(text.Trim().Select(c => c is >= '\u0660' and <= '\u0669' ? (char)('0' + (c - '\u0660'))
-            : c is >= '\u06F0' and <= '\u06F9' ? (char)('0' + (c - '\u06F0')) : c == '٫' ? ':' : c).ToArray());
-        return TimeOnly.TryParseExact(normal, ["H:mm", "HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
-    }
 }

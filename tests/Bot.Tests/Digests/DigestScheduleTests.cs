@@ -92,6 +92,8 @@ public sealed class DigestScheduleTests
     [InlineData("Africa/Cairo", true)]
     [InlineData("Mars/Olympus", false)]   // well-formed but unknown
     [InlineData("../../etc/passwd", false)] // not a zone id at all
+    [InlineData("Africa", false)]            // a folder of zones, which .NET refuses with a security error
+    [InlineData("/etc/passwd", false)]
     [InlineData("", false)]
     public void FindZone_ValidatesUserInput(string id, bool known) => Assert.Equal(known, DigestSchedule.FindZone(id) is not null);
 }

@@ -78,6 +78,26 @@ public sealed class SubscriptionCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Subscribe_HourWithPeriodAndArabicCity_Saved()
+    {
+        var reply = await AskAsync(User, User, "/subscribe 7 مساءً الرياض");
+
+        Assert.Contains("19:00", reply.Text);
+        var s = Subscriptions.Find(User)!;
+        Assert.Equal(new TimeOnly(19, 0), s.LocalTime);
+        Assert.Equal("Asia/Riyadh", s.TimeZoneId);
+    }
+
+    [Fact]
+    public async Task Subscribe_AmbiguousCity_AsksWhichOneAndSavesNothing()
+    {
+        var reply = await AskAsync(User, User, "/subscribe 07:00 عمان");
+
+        Assert.Contains("الأردن", reply.Text);
+        Assert.Null(Subscriptions.Find(User));
+    }
+
+    [Fact]
     public async Task Subscribe_BareOnAPausedSubscription_ResumesItAsItWasSet()
     {
         await AskAsync(User, User, "/subscribe 07:30 Africa/Cairo");
