@@ -80,6 +80,9 @@ public static class ScheduleInput
         return ByName.TryGetValue(NameKey(text), out var id) ? DigestSchedule.FindZone(id) : DigestSchedule.FindZone(text);
     }
 
+    /// <summary>A zone as readers say it, «مصر» for Africa/Cairo; the zone id itself for a zone no place here names.</summary>
+    public static string DisplayName(string zoneId) => DisplayNames.GetValueOrDefault(zoneId, zoneId);
+
     private static string? HintFor(string text) => NameKey(text) == "عمان"
         ? "«عمان» قد تكون عمّان في الأردن أو سلطنة عُمان: اكتب «الأردن» أو «مسقط»."
         : null;
@@ -143,7 +146,9 @@ public static class ScheduleInput
         ("America/New_York", ["نيويورك", "New York"]),
     ];
 
+    // After Places: static fields are set in the order they are written.
     private static readonly Dictionary<string, string> ByName = BuildNames();
+    private static readonly Dictionary<string, string> DisplayNames = Places.ToDictionary(p => p.Zone, p => p.Names[0], StringComparer.Ordinal);
 
     private static Dictionary<string, string> BuildNames()
     {

@@ -152,7 +152,7 @@ public sealed class SubscriptionCommands(
         signal.Wake();
         var where = target.ChatType == "private" ? "سيصلك" : $"سيصل إلى {ChatName(target)}";
         return new Reply([new OutgoingMessage(
-            $"✅ تم الاشتراك. {where} موجز الأخبار يوميًا الساعة {s.LocalTimeText} بتوقيت <code>{TelegramHtml.Escape(s.TimeZoneId)}</code>.\n" +
+            $"✅ تم الاشتراك. {where} موجز الأخبار يوميًا الساعة {s.LocalTimeText} بتوقيت {ZoneText(s.TimeZoneId)}.\n" +
             $"أول موجز: {NextText(s)}.",
             [[new Button("⚙️ الإعدادات", $"d:m:{s.Id}")]])]);
     }
@@ -163,7 +163,7 @@ public sealed class SubscriptionCommands(
     /// </summary>
     public string? PausedNotice(long chatId) =>
         subscriptions.Find(chatId) is { Active: false } s
-            ? $"⏸ موجزك اليومي متوقف (الساعة {s.LocalTimeText} بتوقيت <code>{TelegramHtml.Escape(s.TimeZoneId)}</code>). اكتب /subscribe لاستئنافه كما كان."
+            ? $"⏸ موجزك اليومي متوقف (الساعة {s.LocalTimeText} بتوقيت {ZoneText(s.TimeZoneId)}). اكتب /subscribe لاستئنافه كما كان."
             : null;
 
     private Reply Unsubscribe(Target target)
@@ -188,7 +188,7 @@ public sealed class SubscriptionCommands(
         var html =
             $"<b>⚙️ إعدادات الموجز</b>{(target.ChatType == "private" ? "" : " — " + ChatName(target))}\n\n" +
             $"الوقت: {s.LocalTimeText}\n" +
-            $"المنطقة الزمنية: <code>{TelegramHtml.Escape(s.TimeZoneId)}</code>\n" +
+            $"المنطقة الزمنية: {ZoneText(s.TimeZoneId)}\n" +
             $"عدد الأخبار: {ArabicFormat.Number(s.Stories)}\n" +
             $"المواضيع: {topics}\n" +
             $"يوم بلا أخبار: {(s.NoteWhenEmpty ? "رسالة قصيرة" : "لا شيء")}\n" +
@@ -364,6 +364,11 @@ public sealed class SubscriptionCommands(
 
     private static string ChatName(Target target) =>
         target.Title is { Length: > 0 } title ? $"«{TelegramHtml.Escape(title)}»" : "هذه المحادثة";
+
+    /// <summary>«مصر (Africa/Cairo)», or the zone id alone when no place names it.</summary>
+    private static string ZoneText(string zoneId) => ScheduleInput.DisplayName(zoneId) is var name && name != zoneId
+        ? $"{TelegramHtml.Escape(name)} (<code>{TelegramHtml.Escape(zoneId)}</code>)"
+        : $"<code>{TelegramHtml.Escape(zoneId)}</code>";
 
     private static bool IsChatReference(string word) =>
         (word.StartsWith('@') && word.Length > 1) || (word.StartsWith("-100", StringComparison.Ordinal) && word.Length > 4 && word[1..].All(char.IsAsciiDigit));

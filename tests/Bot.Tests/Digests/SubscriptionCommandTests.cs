@@ -83,6 +83,7 @@ public sealed class SubscriptionCommandTests : IAsyncLifetime
         var reply = await AskAsync(User, User, "/subscribe 7 مساءً الرياض");
 
         Assert.Contains("19:00", reply.Text);
+        Assert.Contains("بتوقيت السعودية", reply.Text);
         var s = Subscriptions.Find(User)!;
         Assert.Equal(new TimeOnly(19, 0), s.LocalTime);
         Assert.Equal("Asia/Riyadh", s.TimeZoneId);
