@@ -7,6 +7,7 @@ return args switch
     ["ingest", .. var rest] => await IngestionBench.RunAsync(rest),
     ["ingest-serve", .. var rest] => await IngestionSite.ServeAsync(rest),
     ["fanout", .. var rest] => await DigestBench.RunAsync(rest),
+    ["reanalysis", .. var rest] => ReanalysisBench.Run(rest),
     ["rouge" or "quotes" or "text-speed" or "keywords", ..] => TextBenches.Run(args),
     _ => Usage(),
 };
@@ -23,6 +24,7 @@ static int Usage()
           text-speed [--rounds N]                                   summary+quotes+keywords per second on one core, allocations
           keywords                                                  share of the first keywords found in the hidden headline (argen-news)
           fanout [--digests 10000] [--allowed 300]                  digests due at once: raw rate, rate under limits, 429s, duplicates
+          reanalysis [--articles 20000]                             stored articles analysed again after an engine upgrade: articles/s, memory
         """);
     return 2;
 }

@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using System.Globalization;
+using Bot.Ingestion;
+using Bot.Storage;
+using Bot.Text;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Bot.Benchmarks;
+
+/// <summary>
+/// The pass after an upgrade of the text engine (<see cref="ArticleReanalysis"/>): ARGEn articles stored with stale
+/// answers in a LiteDB file, every one analysed again and rewritten. Prints articles per second, allocations per
+/// article and the process's peak memory, then the cost of a start with nothing to do.
+/// </summary>
+public static class ReanalysisBench
+{
+    public static int Run(string[] args)
+    {
+        var count = args is ["--articles", var n, ..] ? int.Parse(n, CultureInfo.InvariantCulture) : 20_000;
+        var folder = Directory.CreateTempSubdirectory("bot-reanalysis-bench-").FullName;
+        try
+        {
+            var path = Path.Combine(folder, "bot.db");
+            Store(path, count);
+            using var db = new BotDatabase(path);
+            using var index = new SearchIndex(Path.Combine(folder, "bot.index"), NullLogger<SearchIndex>.Instance);
+            var articles = new ArticleStore(db, index);
+            index.EnsureConsistentWith(articles);
+            var pass = new ArticleReanalysis(new ArticleProcessor(new ArabicTextEngine(), articles, TimeProvider.System), articles,
+                new BotStateStore(db), TimeProvider.System, NullLogger<ArticleReanalysis>.Instance);
+
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
+            var clock = Stopwatch.StartNew();
+            var rewritten = pass.Run(CancellationToken.None);
+            var seconds = clock.Elapsed.TotalSeconds;
+            allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+            clock.Restart();
+            var again = pass.Run(CancellationToken.None);
+            Console.WriteLine($"reanalysis: {count:N0} stored articles, {rewritten:N0} rewritten in {seconds:F1} s = {count / seconds:N0} articles/s, " +
+                $"{allocated / count / 1024.0:F1} KiB allocated per article, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MB; " +
+                $"next start: {again} rewritten in {clock.Elapsed.TotalMilliseconds:F1} ms");
+            return rewritten == count && again == 0 ? 0 : 1;
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>The ARGEn articles again and again, each with a summary, quotes and keywords no engine would give.</summary>
+    private static void Store(string path, int count)
+    {
+        var templates = Corpus.ArgenArticles().ToList();
+        using var db = new BotDatabase(path);
+        var start = new DateTime(2023, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        var batch = new List<Article>(5_000);
+        for (var i = 0; i < count; i++)
+        {
+            var a = templates[i % templates.Count];
+            batch.Add(new Article
+            {
+                Title = a.Title,
+                Source = "مصدر",
+                Url = $"https://news.example/{i}",
+                Body = a.Document,
+                PublishedUtc = start.AddMinutes(i),
+                IngestedUtc = start.AddMinutes(i),
+                Summary = ["ملخص من محرك سابق."],
+                Keywords = ["قديمة"],
+                ContentHash = $"bench-{i}",
+                StoryId = i + 1,
+            });
+            if (batch.Count == batch.Capacity)
+            {
+                db.Articles.InsertBulk(batch);
+                batch.Clear();
+            }
+        }
+        db.Articles.InsertBulk(batch);
+        new BotStateStore(db).SetString(ArticleReanalysis.StateKey, "engine of an earlier build");
+    }
+}
