@@ -653,6 +653,8 @@ internal static class QuoteExtractor
             while (i < text.Length && ArabicLetters.IsWordChar(text[i])) i++;
             var norm = words.NormalizedString(text.AsSpan(start, i - start));
             var cue = InsideQuote(s.Spans, start) ? null : ReportingCues.Match(norm, out var prefixed) is { } c ? c : (CueKind?)null;
+            // من أبرز أغانيها، أحد أبرز اللاعبين: after من or أحد, أبرز is «the most prominent», not «he stressed».
+            if (cue is not null && norm == "ابرز" && s.Tokens.Count > 0 && s.Tokens[^1].Norm is "من" or "احد") cue = null;
             ReportingCues.Match(norm, out var isPrefixed);
             anyCue |= cue is not null;
             s.Tokens.Add(new Token(start, i, norm, cue, isPrefixed));
@@ -1208,8 +1210,11 @@ internal static class QuoteExtractor
             if (j == first && !names.IsNameLike(norm) && !SpeakerNames.IsRole(norm) && !norm.StartsWith("ال", StringComparison.Ordinal)) break;
             // وواصل حديثه، وأنهى … حديثه قائلا: his talk is what goes on, not who; ويؤكد بأكثر من معنى: a preposition's phrase.
             if (j == first && (OwnWords(norm) || PrepositionalWord(norm, names) || StanceNoun(norm))) break;
-            // وقال سنتمسك بالأمل: a «we will» verb opens unquoted speech, not a name.
-            if (j == first && norm.Length >= 6 && norm.StartsWith("سن", StringComparison.Ordinal)) break;
+            // وقال سنتمسك بالأمل: a «we will» verb opens unquoted speech, not a name; so does «we are still» (وقال مازالنا على …).
+            if (j == first && ((norm.Length >= 6 && norm.StartsWith("سن", StringComparison.Ordinal)) || StillVerb(norm))) break;
+            // يؤكد اهتمامهم بالثقافة: a noun with «their» or «her» is the verb's object, never a person's name.
+            if (j == first && norm.Length >= 5 && (norm.EndsWith("ها", StringComparison.Ordinal) || norm.EndsWith("هم", StringComparison.Ordinal)
+                || norm.EndsWith("هما", StringComparison.Ordinal))) break;
             // وقال لرويترز "…"، ولفت لـmtv الى أن: one ل-word the article never repeats, alone before the words or a stop, is whom
             // they were said to; so is any written لـ with its tatweel.
             if (j == first && norm.Length > 2 && norm[0] == 'ل'
@@ -1224,6 +1229,11 @@ internal static class QuoteExtractor
         }
         return last < first ? null : names.ShortMention(s.Text, Phrase(s, first, last));
     }
+
+    /// <summary>مازال، لازالت، مازلنا: «still», a verb, normalised.</summary>
+    private static bool StillVerb(string norm) =>
+        norm.StartsWith("مازال", StringComparison.Ordinal) || norm.StartsWith("لازال", StringComparison.Ordinal)
+        || norm.StartsWith("مازل", StringComparison.Ordinal) || norm.StartsWith("لازل", StringComparison.Ordinal);
 
     /// <summary>جدلاً واسعاً: a word written with tanween is an indefinite noun or adjective, never a name.</summary>
     private static bool Tanween(Sentence s, int j) =>

@@ -44,7 +44,7 @@ internal static class QuoteSpans
                 '“' => CurlyEnd(s, i),
                 '”' when OpensWord(s, i) => s.IndexOfAny(['”', '“'], i + 1),
                 '»' when AfterColon(s, i) && OpensWord(s, i) => s.IndexOfAny(['»', '«'], i + 1),
-                '"' when straightBalanced => StraightEnd(s, i),
+                '"' when straightBalanced => StrayCloser(s, i) ? -1 : StraightEnd(s, i),
                 '"' => OddStraightEnd(s, i),
                 _ => -1,
             };
@@ -100,6 +100,13 @@ internal static class QuoteSpans
             end = after;
         return end;
     }
+
+    /// <summary>
+    /// … اسماء"، مؤكدة ان "مجلس الوزراء …": a mark glued to the end of a word and followed by a comma or a stop closes a
+    /// quotation — here one whose opening mark was lost — and never opens one, even when the count of marks is even.
+    /// </summary>
+    private static bool StrayCloser(string s, int i) =>
+        i > 0 && char.IsLetterOrDigit(s[i - 1]) && i + 1 < s.Length && s[i + 1] is '،' or ',' or '.' or '؛' or ';';
 
     /// <summary>
     /// With an odd number of straight quotes, pairing in order goes wrong after the stray one: a mark that opens a word (after

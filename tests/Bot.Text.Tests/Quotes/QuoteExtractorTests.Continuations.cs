@@ -81,6 +81,18 @@ public class QuoteExtractorContinuationTests
     }
 
     [Fact]
+    public void Extract_StraightMarkClosingAWordBeforeAComma_OpensNothingEvenWhenTheCountIsEven()
+    {
+        // «… ان يقترح اسماء"، مؤكدة ان "مجلس الوزراء ذكّر …" …»: the first mark closes words whose opening mark was lost, and a
+        // stray one later makes the count even; pairing in order printed «، مؤكدة ان» as her words.
+        var quotes = Engine.AnalyzeUnguarded(null,
+            "وبيّنت وزيرة الإعلام منال عبد الصمد ان موضوع التعيينات لم يُطرح وهو من صلاحية وزير الداخلية الذي عليه ان يقترح اسماء\"، مؤكدة ان \"مجلس الوزراء ذكّر المصارف بضرورة الالتزام بما تعهدت به\" وان الطلاب في الخارج\" ينتظرون التحويلات.",
+            SummaryBudget.Default).Quotes;
+        Assert.DoesNotContain(quotes, q => q.Text.Contains("مؤكدة", StringComparison.Ordinal));
+        Assert.Contains(quotes, q => q.Text.StartsWith("مجلس الوزراء ذكّر", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Extract_LongCurlyQuotationAfterOneLeftOpen_IsNotNested() =>
         // “على العرب … (never closed) then “…” of ten words: a quotation of its own, not a name nested in the first, so the
         // stray ” after it closes nothing.
