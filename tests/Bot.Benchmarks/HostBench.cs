@@ -75,32 +75,19 @@ public static class HostBench
             return (a.Title, a.Document, analysis);
         }).ToList();
         using var db = new BotDatabase(dbPath);
-        var start = new DateTime(2023, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-        var batch = new List<Article>(5_000);
-        for (var i = 0; i < count; i++)
+        BenchArticles.Insert(db, count, i =>
         {
             var (title, body, analysis) = templates[i % templates.Count];
-            batch.Add(new Article
+            return new Article
             {
                 Title = title,
                 Source = $"مصدر {i % 37}",
-                Url = $"https://news.example/{i}",
                 Body = body,
-                PublishedUtc = start.AddMinutes(i),
-                IngestedUtc = start.AddMinutes(i),
                 Summary = [.. analysis.Summary],
                 Quotes = analysis.Quotes.Select(q => new ArticleQuote { Speaker = q.Speaker, Text = q.Text }).ToList(),
                 Keywords = [.. analysis.Keywords],
-                ContentHash = $"bench-{i}",
-                StoryId = i + 1,
-            });
-            if (batch.Count == batch.Capacity)
-            {
-                db.Articles.InsertBulk(batch);
-                batch.Clear();
-            }
-        }
-        db.Articles.InsertBulk(batch);
+            };
+        });
         // Analysed by this build: the bot must not spend its first seconds analysing them all again.
         new BotStateStore(db).SetString(ArticleReanalysis.StateKey, ArticleProcessor.AnalysisVersion);
         using var index = new SearchIndex(Path.ChangeExtension(dbPath, ".index"), NullLogger<SearchIndex>.Instance);

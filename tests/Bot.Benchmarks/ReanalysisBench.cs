@@ -52,31 +52,14 @@ public static class ReanalysisBench
     {
         var templates = Corpus.ArgenArticles().ToList();
         using var db = new BotDatabase(path);
-        var start = new DateTime(2023, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-        var batch = new List<Article>(5_000);
-        for (var i = 0; i < count; i++)
+        BenchArticles.Insert(db, count, i => new Article
         {
-            var a = templates[i % templates.Count];
-            batch.Add(new Article
-            {
-                Title = a.Title,
-                Source = "مصدر",
-                Url = $"https://news.example/{i}",
-                Body = a.Document,
-                PublishedUtc = start.AddMinutes(i),
-                IngestedUtc = start.AddMinutes(i),
-                Summary = ["ملخص من محرك سابق."],
-                Keywords = ["قديمة"],
-                ContentHash = $"bench-{i}",
-                StoryId = i + 1,
-            });
-            if (batch.Count == batch.Capacity)
-            {
-                db.Articles.InsertBulk(batch);
-                batch.Clear();
-            }
-        }
-        db.Articles.InsertBulk(batch);
+            Title = templates[i % templates.Count].Title,
+            Source = "مصدر",
+            Body = templates[i % templates.Count].Document,
+            Summary = ["ملخص من محرك سابق."],
+            Keywords = ["قديمة"],
+        });
         new BotStateStore(db).SetString(ArticleReanalysis.StateKey, "engine of an earlier build");
     }
 }
