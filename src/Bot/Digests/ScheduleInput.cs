@@ -52,8 +52,8 @@ public static class ScheduleInput
         }
         else
         {
-            // «8pm», «7:30am»: the period written against the number.
-            foreach (var (suffix, hours) in (ReadOnlySpan<(string, int)>)[("am", 0), ("pm", 12)])
+            // «8pm», «7:30am», «7م»: the period written against the number.
+            foreach (var (suffix, hours) in (ReadOnlySpan<(string, int)>)[("am", 0), ("pm", 12), ("ص", 0), ("م", 12)])
             {
                 if (normal.Length > suffix.Length && normal.EndsWith(suffix, StringComparison.Ordinal) && char.IsAsciiDigit(normal[^(suffix.Length + 1)]))
                 {

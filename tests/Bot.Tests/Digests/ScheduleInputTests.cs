@@ -22,6 +22,7 @@ public sealed class ScheduleInputTests
     [InlineData("8pm", 20, 0)]
     [InlineData("8 PM", 20, 0)]
     [InlineData("7 a.m.", 7, 0)]
+    [InlineData("٧م", 19, 0)]
     public void TryParseTime_WhatReadersType_IsUnderstood(string text, int hour, int minute)
     {
         Assert.True(ScheduleInput.TryParseTime(text, out var time));
