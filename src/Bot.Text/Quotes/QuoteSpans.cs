@@ -8,7 +8,8 @@ internal readonly record struct QuoteSpan(int Open, int Close);
 /// <list type="number">
 /// <item>«…» and “…” pair an opening mark with the next closing mark (a “ ending a word before any ” closes too: “… الإيرادات“;
 /// so does a double prime ″ typed for ”; “” before a word is one opening mark typed twice); "…" pairs straight quotes in order
-/// (when their number is even; a short "…" name opening a word inside one nests in it; when it is odd, a mark that opens a
+/// (when their number is even; a mark glued to a word's end before a comma or a stop only closes; a short "…" name opening
+/// a word inside one nests in it; when it is odd, a mark that opens a
 /// word pairs with the next that ends one). A “ with no ” after it pairs with the next “ (a frequent typo); so does a «
 /// whose next mark is another « rather than » («مجحف … فلاحية «), unless two » follow before a third «: then the second
 /// « opens a quotation nested in the first, which closes at the second » («… تقنية «يو أش دي»، لأكبر عدد …»). Likewise
