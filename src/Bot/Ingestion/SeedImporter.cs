@@ -6,9 +6,13 @@ using Microsoft.Extensions.Options;
 
 namespace Bot.Ingestion;
 
-/// <summary>Imports every seed file at start. Idempotent: content already stored is skipped.</summary>
+/// <summary>
+/// Imports every seed file at start, once: a seed whose title and source a stored article without a link has is skipped,
+/// and so is content already stored.
+/// </summary>
 public sealed class SeedImporter(
     ArticleProcessor processor,
+    ArticleStore articles,
     IOptions<StorageOptions> options,
     ILogger<SeedImporter> logger) : IHostedService
 {
@@ -46,6 +50,8 @@ public sealed class SeedImporter(
                 logger.LogWarning("Seed {File} skipped: {Reason}", Path.GetFileName(file), error);
                 continue;
             }
+            // The same seed, even if its file or the seed parser changed since: its content hash alone would import it again.
+            if (articles.FindSeed(seed.Title, seed.Source) is not null) continue;
             var (article, isNew) = processor.Store(seed.Title, seed.Source, "", string.Join("\n\n", seed.Paragraphs), File.GetLastWriteTimeUtc(file));
             if (isNew)
             {
