@@ -44,10 +44,12 @@ public static class ScheduleInput
         var normal = ArabicText.Normalize(text).Trim();
         if (normal.Length is 0 or > 24) return false;
         int? addHours = null;
+        var night = false;
         var space = normal.LastIndexOf(' ');
         if (space > 0 && PeriodOffset(normal[(space + 1)..]) is { } offset)
         {
             addHours = offset;
+            night = normal[(space + 1)..] == "ليلا";
             normal = normal[..space].TrimEnd();
         }
         else
@@ -68,7 +70,8 @@ public static class ScheduleInput
         if (addHours is not { } add) return true;
         // A 12-hour clock: 12 am is midnight, 12 pm noon; «15 مساءً» is not a time.
         if (value.Hour is 0 or > 12) return false;
-        value = new TimeOnly(value.Hour % 12 + add, value.Minute);
+        // «12 ليلًا» is midnight, as «12 ص» is.
+        value = new TimeOnly(night && value.Hour == 12 ? 0 : value.Hour % 12 + add, value.Minute);
         return true;
     }
 

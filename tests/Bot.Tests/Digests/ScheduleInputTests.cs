@@ -19,6 +19,7 @@ public sealed class ScheduleInputTests
     [InlineData("12 ظهرا", 12, 0)]
     [InlineData("12 ص", 0, 0)]         // twelve in the morning is midnight
     [InlineData("11 ليلا", 23, 0)]
+    [InlineData("12 ليلًا", 0, 0)]      // midnight, not noon
     [InlineData("8pm", 20, 0)]
     [InlineData("8 PM", 20, 0)]
     [InlineData("7 a.m.", 7, 0)]
