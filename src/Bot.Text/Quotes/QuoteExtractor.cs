@@ -1212,7 +1212,9 @@ internal static class QuoteExtractor
             if (j == first && (OwnWords(norm) || PrepositionalWord(norm, names) || StanceNoun(norm))) break;
             // وقال سنتمسك بالأمل: a «we will» verb opens unquoted speech, not a name; so does «we are still» (وقال مازالنا على …).
             if (j == first && ((norm.Length >= 6 && norm.StartsWith("سن", StringComparison.Ordinal)) || StillVerb(norm))) break;
-            // يؤكد اهتمامهم بالثقافة: a noun with «their» or «her» is the verb's object, never a person's name.
+            // يؤكد اهتمامهم بالثقافة: a noun with «their» or «her» is the verb's object, never a person's name. (Stricter than
+            // SpeakerNames.WithPronoun, which also stops نا and four-letter words: here, right after the verb, كريستالينا
+            // جورجيفا must stay a name.)
             if (j == first && norm.Length >= 5 && (norm.EndsWith("ها", StringComparison.Ordinal) || norm.EndsWith("هم", StringComparison.Ordinal)
                 || norm.EndsWith("هما", StringComparison.Ordinal))) break;
             // وقال لرويترز "…"، ولفت لـmtv الى أن: one ل-word the article never repeats, alone before the words or a stop, is whom

@@ -106,13 +106,14 @@ public static class ScheduleInput
     /// </summary>
     private static string NameKey(string text)
     {
-        var marked = new string(text.Where(c => c is < '\u064B' or > '\u0652' or '\u0651' or '\u064F').ToArray());
         var key = string.Join(' ', ArabicText.Normalize(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         foreach (var prefix in (ReadOnlySpan<string>)["بتوقيت ", "توقيت ", "مدينه "])
         {
             if (key.StartsWith(prefix, StringComparison.Ordinal)) key = key[prefix.Length..];
         }
         if (key != "عمان") return key;
+        // (the text with its shadda and damma, the other diacritics dropped)
+        var marked = new string(text.Where(c => c is < '\u064B' or > '\u0652' or '\u0651' or '\u064F').ToArray());
         return marked.Contains("عمّان", StringComparison.Ordinal) ? "عمّان" : marked.Contains("عُمان", StringComparison.Ordinal) ? "عُمان" : key;
     }
 

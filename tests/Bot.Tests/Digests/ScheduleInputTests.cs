@@ -82,6 +82,11 @@ public sealed class ScheduleInputTests
     }
 
     [Fact]
+    public void SettingsCapitals_TypedByName_GiveTheirButtonsZone() =>
+        // The /settings buttons and what readers type must agree: «عمّان» typed is the button's Asia/Amman.
+        Assert.All(SubscriptionCommands.Capitals, c => Assert.Equal(c.Zone, ScheduleInput.FindZone(c.Name)?.Id));
+
+    [Fact]
     public void Places_EveryZoneExistsOnThisMachine() =>
         Assert.All(ScheduleInput.Places, p => Assert.NotNull(Bot.Digests.DigestSchedule.FindZone(p.Zone)));
 
