@@ -497,7 +497,10 @@ internal static class QuoteExtractor
     private static string? WithoutPronoun(string norm) =>
         norm.EndsWith("ها", StringComparison.Ordinal) ? norm[..^2] : norm.EndsWith('ه') ? norm[..^1] : null;
 
-    /// <summary>A statement noun with a pronoun (حديثه، كلمتها، تصريحاته): someone's own words, never a speaker.</summary>
+    /// <summary>
+    /// A statement noun with a pronoun (حديثه، كلمتها، تصريحاته) or an expression of thanks or greeting (شكره، تحياته):
+    /// someone's own words, never a speaker.
+    /// </summary>
     private static bool OwnWords(string norm)
     {
         var w = WithoutPronoun(norm);
@@ -505,7 +508,9 @@ internal static class QuoteExtractor
         if (w.EndsWith("ات", StringComparison.Ordinal)) w = w[..^2];
         return w is "حديث" or "كلمت" or "تصريح" or "كلام" or "بيان" or "تغريد" or "رسالت"
             // (وختمت منشورها بالقول، في تدوينته، خلال مداخلته)
-            or "منشور" or "تدوينت" or "خطاب" or "مداخلت";
+            or "منشور" or "تدوينت" or "خطاب" or "مداخلت"
+            // …and what one expresses or conveys (ووجّه النجم السوري شكره لكل الفنانين، نقل تحياته، قدم تعازيه)
+            or "شكر" or "تحي" or "تعازي" or "تهاني" or "تهنئت" or "تقدير" or "امتنان" or "اعتزاز";
     }
 
     /// <summary>A present or future verb form (تمنح، ستحقق، يظهر، نبذل), by its prefix; no ال-word.</summary>
@@ -765,6 +770,11 @@ internal static class QuoteExtractor
         // المهندسة “عزة عمر عوض الكريم”: a short quotation right after a role word that no cue introduces is a name.
         if (words <= MaxNameWords && SpeakerNames.IsRole(s.Tokens[before].Norm) && (before == 0 || s.Tokens[before - 1].Cue is null))
             return false;
+        // دعا السيد « نور الدين الخادمي » كل شباب تونس: name words alone right after «Mr», with the sentence going on, are
+        // the man's name (وقال السيد "لن نقبل" is speech: its words are no name's).
+        if (words <= MaxNameWords && before >= 0 && s.Tokens[before].Norm is "السيد" or "السيده" && NameWordsOnly(inner)
+            && s.Text.AsSpan(span.Close + 1).TrimStart() is { Length: > 0 } rest && char.IsLetter(rest[0]))
+            return false;
         // بحملة الصيف «تسوق واربح …»: a naming or title word behind one ال-word still names the quotation.
         if (before > 0 && w.StartsWith("ال") && Joined(s, s.Tokens[before - 1].End, s.Tokens[before].Start))
         {
@@ -799,6 +809,24 @@ internal static class QuoteExtractor
         // أن هذه الروايات "غير صحيحة على الإطلاق"، فإن البديل "هو ما نعيشه الآن": what is said of a plain ال-word, when it
         // has a clause's joints, is a predicate in someone's words, not the thing's name.
         return words >= 3 && !NameCues.ContainsWithArticle(w) && ClauseJoints(inner);
+    }
+
+    /// <summary>
+    /// Two to four words that can only be a person's name: a first word with no ال, then name words or ال-family names; no
+    /// function word, verb, cue or role among them.
+    /// </summary>
+    private static bool NameWordsOnly(ReadOnlySpan<char> inner)
+    {
+        var words = ArabicText.Normalize(inner.ToString()).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 4) return false;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var w = words[i];
+            if (w.Length < 2 || !char.IsLetter(w[0]) || StopWords.Contains(w) || Stops.Contains(w) || VerbForm(w) || SpeakerNames.IsRole(w)
+                || ReportingCues.Match(w, out _) is not null || (i == 0 && Definite(w)))
+                return false;
+        }
+        return true;
     }
 
     /// <summary>A title (الشيخ، الدكتور) or an honorific, then only name words and connectors (بن، آل، عبد).</summary>
@@ -966,6 +994,8 @@ internal static class QuoteExtractor
             if (kind == CueKind.Verb && !s.Tokens[k].Prefixed && SpeakerBefore(s, k, names) is { } subject) return subject;
             if (kind == CueKind.Participle && SubjectBeforeParticiple(s, k, names) is { } doer) return doer;
             if (kind == CueKind.Participle && VerbSubjectBefore(s, k, names) is { } said) return said;
+            if (kind == CueKind.Participle && RelativeDoer(s, k, names) is { } antecedent) return antecedent;
+            if (kind == CueKind.Participle && Replier(s, k, names) is { } replier) return replier;
             cue = cue with { FromPrevious = previous is not null };
             return previous ?? SubjectInSentence(s, k, names);
         }
@@ -1241,12 +1271,20 @@ internal static class QuoteExtractor
     private static bool Tanween(Sentence s, int j) =>
         s.Text.AsSpan(s.Tokens[j].Start, s.Tokens[j].End - s.Tokens[j].Start).IndexOfAny('\u064B', '\u064C', '\u064D') >= 0;
 
-    /// <summary>علي is normalised like the preposition على; it is the name علي when so spelt and a name follows (قال علي حسين).</summary>
+    /// <summary>
+    /// علي is normalised like the preposition على; it is the name علي when so spelt and a name follows (قال علي حسين), and
+    /// also spelt على, as the Egyptian press writes it, before عبد (قال على عبد العال) — but not after a verb that takes على
+    /// (وعلق على عبد الله، شدد على).
+    /// </summary>
     private static bool IsNameAli(Sentence s, int j, SpeakerNames names) =>
-        s.Tokens[j].Norm == "علي" && s.Text.AsSpan(s.Tokens[j].Start, s.Tokens[j].End - s.Tokens[j].Start).SequenceEqual("علي")
-        && j + 1 < s.Tokens.Count && Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start)
-        && (IsNamePart(s, j + 1, names) || (Definite(s.Tokens[j + 1].Norm) && !SpeakerNames.IsRole(s.Tokens[j + 1].Norm)
-            && (j + 2 >= s.Tokens.Count || HasPunctuation(s.Text, s.Tokens[j + 1].End, s.Tokens[j + 2].Start))));
+        s.Tokens[j].Norm == "علي" && j + 1 < s.Tokens.Count && Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start)
+        && (s.Text.AsSpan(s.Tokens[j].Start, s.Tokens[j].End - s.Tokens[j].Start).SequenceEqual("علي")
+            ? IsNamePart(s, j + 1, names) || (Definite(s.Tokens[j + 1].Norm) && !SpeakerNames.IsRole(s.Tokens[j + 1].Norm)
+                && (j + 2 >= s.Tokens.Count || HasPunctuation(s.Text, s.Tokens[j + 1].End, s.Tokens[j + 2].Start)))
+            : s.Tokens[j + 1].Norm.StartsWith("عبد", StringComparison.Ordinal)
+              && !(j > 0 && (s.Tokens[j - 1].Norm is ['و' or 'ف', _, _, _, ..] prefixed ? prefixed[1..] : s.Tokens[j - 1].Norm)
+                  is "علق" or "علقت" or "يعلق" or "تعلق" or "شدد" or "شددت" or "يشدد" or "تشدد" or "رد" or "ردت" or "يرد" or "ترد"
+                     or "اكد" or "اكدت" or "حرص" or "حرصت" or "اثني" or "اثنت"));
 
     /// <summary>A word that can be part of a person's name here: name-like and no stop or body word (هيئة، شركة), or the name علي.</summary>
     private static bool IsNamePart(Sentence s, int j, SpeakerNames names) =>
@@ -1479,6 +1517,8 @@ internal static class QuoteExtractor
     /// </summary>
     private static bool ConstructObject(Sentence s, int j, SpeakerNames names) =>
         j + 1 < s.Tokens.Count && names.Mentions(s.Tokens[j].Norm) < 2 && Definite(s.Tokens[j + 1].Norm) && !SpeakerNames.IsConnector(s.Tokens[j].Norm)
+        // (a common given name is a name: رئيس الحكومة سعد الحريري عليه)
+        && !SpeakerNames.IsFirstName(s.Tokens[j].Norm)
         // …but after a title a name follows, whatever its family name (المهندس كامل الوزير)
         && !(j > 0 && (SpeakerNames.IsNameTitle(s.Tokens[j - 1].Norm) || AbbreviatedTitle(s.Tokens[j - 1].Norm)))
         && Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start) && NameEnd(s, j, names) == j;
@@ -1558,7 +1598,12 @@ internal static class QuoteExtractor
             // “…”، سامي الخطيب على الحوار، رامي الخطيب بالمواطنين; but not بوتفليقة العراق بأنه: the object), or, after any
             // first names, that is a family name the article uses (سامي الخطيب التأكيد، أحمد محمد الكاروري … وأضاف الكاروري).
             var next = m + 1 < s.Tokens.Count ? s.Tokens[m + 1] : default;
+            // (خالد الجار الله: الله and الدين go on completing it)
+            if (after && m == j + 1 && SpeakerNames.IsFirstName(s.Tokens[j].Norm) && next.Norm is "الله" or "الدين") { end = m; continue; }
             if (!after || m + 1 >= s.Tokens.Count || SpeakerNames.IsRole(next.Norm) || names.IsFamilyName(norm)
+                // (…or right after a common given name, whatever follows: سعد الحريري عليه)
+                || (m == j + 1 && SpeakerNames.IsFirstName(s.Tokens[j].Norm) && !SpeakerNames.IsOrganisation(norm) && !SpeakerNames.IsPlace(norm)
+                    && !SpeakerNames.TimeWord(norm))
                 // (…also after a lineage: مديحة بنت أحمد الشيبانية معبرة)
                 || ((m == j + 1 || (m - 2 >= j && SpeakerNames.IsConnector(s.Tokens[m - 2].Norm)))
                     && (IsThatWord(next.Norm) || next.Cue is not null || Stops.Contains(next.Norm) || DefiniteBehindPreposition(next.Norm)))) end = m;
@@ -1670,6 +1715,53 @@ internal static class QuoteExtractor
             if (InAside(s.Text, s.Tokens[j].Start, s.Tokens[k].Start) || (j > 0 && s.Tokens[j - 1].Norm is "حسبما" or "كما" or "ما" or "حسب" or "بحسب")) continue;
             if ((Guarded(s.Tokens[j].Norm) || AmbiguousPresent(s.Tokens[j].Norm)) && !GuardedCueHolds(s, j, names)) return null;
             return SpeakerAfter(s, j, names);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// والتقى رئيسها الشيخ فيصل بن قاسم آل ثاني، الذي أشاد بـ"…"، مشيراً إلى أن "…": with no verb cue before it, a
+    /// participle's doer is the subject of the relative clause it carries on — the name set off before الذي/التي.
+    /// </summary>
+    private static string? RelativeDoer(Sentence s, int k, SpeakerNames names)
+    {
+        var tokens = s.Tokens;
+        for (var r = k - 1; r >= 2 && k - r <= MaxThatGap; r--)
+        {
+            if (HasStop(s.Text, tokens[r].End, tokens[r + 1].Start)) return null;
+            if (InsideQuote(s.Spans, tokens[r].Start)) continue;
+            // (another cue before is the doer's own, unless it is the relative clause's verb: الذي أشاد بـ"…"، مشيراً)
+            if (tokens[r].Cue is not null && tokens[r - 1].Norm is not ("الذي" or "التي")) return null;
+            if (tokens[r].Norm is not ("الذي" or "التي")) continue;
+            // …a name, up to five words with its connectors (بن، آل), closed by the comma before the pronoun
+            if (!CommaBetween(s, tokens[r - 1].End, tokens[r].Start) || !IsNamePart(s, r - 1, names)) return null;
+            var start = r - 1;
+            while (start > 0 && r - start < 6 && Joined(s, tokens[start - 1].End, tokens[start].Start)
+                   && (IsNamePart(s, start - 1, names) || SpeakerNames.IsConnector(tokens[start - 1].Norm)))
+                start--;
+            while (start < r - 1 && SpeakerNames.IsConnector(tokens[start].Norm)) start++;
+            // (one word only when the article names it again: a noun before الذي is no one)
+            if (start == r - 1 && names.Mentions(tokens[start].Norm) < 2) return null;
+            return names.ShortMention(s.Text, Phrase(s, start, r - 1));
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// سأل وزير الدولة محمود قماطي …، فردّ رئيس الحكومة سعد الحريري عليه قائلاً: "…": a role right after a ف-verb (فرد،
+    /// فأجاب) is the subject of the answer the participle carries on, not the one who asked.
+    /// </summary>
+    private static string? Replier(Sentence s, int k, SpeakerNames names)
+    {
+        var tokens = s.Tokens;
+        for (var v = k - 2; v >= 0 && k - v <= 12; v--)
+        {
+            if (HasStop(s.Text, tokens[v].End, tokens[v + 1].Start) || InsideQuote(s.Spans, tokens[v].Start)) return null;
+            if (tokens[v].Cue is not null) return null;
+            var verb = tokens[v].Norm;
+            if (verb.Length >= 3 && verb[0] == 'ف' && !Definite(verb[1..]) && !Stops.Contains(verb) && !StopWords.Contains(verb)
+                && SpeakerNames.IsRole(tokens[v + 1].Norm) && Joined(s, tokens[v].End, tokens[v + 1].Start))
+                return RoleLed(s, v + 1, names);
         }
         return null;
     }

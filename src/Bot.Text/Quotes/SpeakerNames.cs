@@ -27,10 +27,14 @@ internal sealed class SpeakerNames(ArticleModel article)
 {
     private static readonly WordList Roles = new("speaker-roles.txt");
     private static readonly WordList GivenNames = new("speaker-given-names.txt");
+    private static readonly WordList FirstNames = new("speaker-first-names.txt");
     private Dictionary<string, int>? words;
     private int maxMentions = 1;
 
     public static bool IsRole(string norm) => Roles.ContainsWithArticle(norm);
+
+    /// <summary>A common given name that is no everyday noun (سعد، فاطمة); see speaker-first-names.txt.</summary>
+    public static bool IsFirstName(string norm) => FirstNames.Contains(norm);
 
     /// <summary>
     /// A word that can be part of a person's name: no ال (also behind و ب ل ك ف) but for a given name that has it (الحسين), not
@@ -425,7 +429,7 @@ internal sealed class SpeakerNames(ArticleModel article)
     private static bool Blank(string text, int from, int to) => text.AsSpan(from, to - from).IsWhiteSpace();
 
     /// <summary>Days and times that follow a name as the verb's adverb (قال عباس الاثنين), normalised.</summary>
-    private static bool TimeWord(string norm) =>
+    internal static bool TimeWord(string norm) =>
         norm is "الاثنين" or "الثلاثاء" or "الاربعاء" or "الخميس" or "الجمعه" or "السبت" or "الاحد" or "اليوم" or "الليله"
             or "الماضي" or "المقبل" or "الحالي" or "صباح" or "مساء";
 
@@ -861,6 +865,11 @@ internal sealed class SpeakerNames(ArticleModel article)
                     && !Stops.Contains(tokens[after].Norm) && ReportingCues.Match(tokens[after].Norm, out _) is null && Count(tokens[after].Norm) >= 2
                     && (after + 1 == tokens.Count || !Spaced(text, tokens[after].End, tokens[after + 1].Start)))
                     forward = text[tokens[after].Start..tokens[after].End];
+                // أكد إيهاب أبو جزر، مدرب المنتخب الوطني، أهمية المشاركة: a role set off by commas right after a name is that
+                // name's, whatever follows it.
+                if (k > 2 && Comma(text, tokens[k - 1].End, tokens[k].Start) && end + 1 < tokens.Count && Comma(text, tokens[end].End, tokens[end + 1].Start)
+                    && Apposition(text, tokens, k - 1) is { } before)
+                    forward = before;
                 var name = forward
                     // (not the words of the role-holder in construct before it: كلمة النائب، تصريح الوزير)
                     ?? (k > 0 && Linked(text, tokens[k - 1].End, tokens[k].Start)

@@ -90,6 +90,16 @@ public class QuoteExtractorSpeakerTests
             "وتوجت أشغال المؤتمر انتخاب الوزيرة السودانية السابقة المهندسة “عزة عمر عوض الكريم” رئيسا للاتحاد، وقال الأعضاء إن الانتخاب تم بالإجماع."));
 
     [Fact]
+    public void Extract_QuotedNameAfterMister_IsNotAQuote() =>
+        // w107_009 (Tunisia): the minister's name in marks after «Mr», with the sentence going on.
+        Assert.Empty(Quotes("وفي السياق ذاته دعا السيد « نور الدين الخادمي » كل شباب تونس إلى أن يعي بأن هذه الحوادث هي محاولة لاستفزاز العالم الإسلامي."));
+
+    [Fact]
+    public void Extract_QuotedWordsAfterMister_AreStillSpeech() =>
+        // The same place with words no name has (a negation, a verb) is what he said.
+        Assert.Equal("لن نقبل بذلك أبدا", Quotes("وقال السيد الخادمي \"لن نقبل بذلك أبدا\" أمام الصحفيين في تونس.").Single().Text);
+
+    [Fact]
     public void Extract_SloganAfterCampaignAndAdjective_IsNotAQuote() =>
         // argen_ntg_train_0413: «بحملة الصيف «…»» — the naming word حملة sits behind one ال-word.
         Assert.Empty(Quotes("أعلن بنك برقان أول مجموعة من الفائزين في سحب يوليو، بحملة الصيف «تسوق واربح 200% من قيمة مشترياتك»."));
@@ -549,4 +559,46 @@ public class QuoteExtractorSpeakerTests
     [InlineData("وقال مازالنا على القائمة السوداء في الدول قليلة التطعيم ، ولن نخرج من هذه القائمة إلا بعد تطعيم كل المحافظات السياحية \" .\nوأضاف \"عندي أمل قبل موسم الشتاء القادم ، نكون خلصنا تطعيم المواطنين ، ونعود للعمل مرة أخرى بشكل كامل\".", "مازالنا")]
     public void Extract_WordThatIsNoName_IsNeverTheSpeaker(string text, string word) =>
         Assert.DoesNotContain(Quotes(text), q => q.Speaker == word);
+
+    [Fact]
+    public void Extract_AliSpeltWithAlefMaksuraBeforeAbd_IsTheName() =>
+        // w104_033 (youm7): the Egyptian press spells the name علي as على; before عبد it is no «on», and the byline's writer
+        // (كتبت سماح عبد الحميد) is not who goes on (وتابع).
+        Assert.Equal("عبد العال", Quotes(
+            "كتبت سماح عبد الحميد قال على عبد العال رئيس مجلس النواب، إن البرلمان هو أكثر مجلس فى تاريخ مصر به قاعدة كبيرة للاختلاف، "
+            + "وتابع: \"وأنا أدير أكبر اختلاف برلمانى على مستوى العالم فى مجلس النواب\".").Single().Speaker);
+
+    [Fact]
+    public void Extract_ReplyAfterAQuestion_IsTheReplier() =>
+        // w104_037: the minister asked, the prime minister answered «قائلاً»; a common given name (سعد) opens his name even
+        // though the article gives it once and an ال-word follows.
+        Assert.Equal("الحريري", Quotes(
+            "سأل وزير الدولة لشؤون مجلس النواب محمود قماطي خلال جلسة مجلس الوزراء أمس الخميس عن سبب درس جدول أعمال خفيف، "
+            + "فردّ رئيس الحكومة سعد الحريري عليه قائلاً: “كل وزير في صدد إعداد ملفات تعنى بوزارته وسنبدأ قريباً بإدراجها على جدول الأعمال”.")
+            .Single().Speaker);
+
+    [Fact]
+    public void Extract_ParticipleAfterARelativeClause_IsTheAntecedent() =>
+        // w105_029: «الذي أشاد …، مشيراً» carries on the sheikh's clause, not the visiting minister's.
+        Assert.All(Quotes(
+            "زار وزير الاقتصاد والتجارة في حكومة تصريف الأعمال أمين سلام، رابطة رجال الأعمال القطريين في الدوحة، والتقى رئيسها "
+            + "الشيخ فيصل بن قاسم آل ثاني، الذي أشاد بـ\"العلاقات الأخوية المتينة بين دولة قطر ولبنان\"، مشيراً إلى أن \"لدى رجال الأعمال "
+            + "القطريين استثمارات عدة في لبنان منذ السبعينيات\"، مؤكداً أن \"هناك معرفة حقيقية بالسوق اللبناني والفرص المتاحة به\"."),
+            q => Assert.StartsWith("فيصل بن قاسم", q.Speaker));
+
+    [Fact]
+    public void Extract_RoleSetOffAfterAName_BelongsToThatName() =>
+        // w106_036: «أكد إيهاب أبو جزر، مدرب المنتخب الوطني، أهمية المشاركة»: the role is his; أهمية المشاركة is what he stressed.
+        Assert.Equal("إيهاب أبو جزر", Quotes(
+            "أكد إيهاب أبو جزر، مدرب المنتخب الوطني، أهمية المشاركة في بطولة كأس العرب.\n"
+            + "وأوضح المدرب أن الجهاز الفني عمل على إعداد الفريق بشكل جيد، مؤكدًا أن تلك المباريات \"ستنعكس إيجابًا على أداء المنتخب في مواجهة ليبيا\".")
+            .Single().Speaker);
+
+    [Fact]
+    public void Extract_ThanksWithHisPronoun_IsNoName() =>
+        // w106_037: «ووجّه النجم السوري شكره»: his thanks, not a person called شكره, and قال after it is still the star's.
+        Assert.Equal("النجم السوري", Quotes(
+            "أكد قصي خولي أنّ إنتاج 28 مسلسلاً سورياً يثبت أن الشعب السوري حي. ووجّه النجم السوري شكره لكل الفنانين والفنيين. "
+            + "وخلال استضافته في برنامج \"نورت سمانا\" على قناة \"سما\"، قال: \"تلقيت عروضاً سورية عدة، لكني اعتذرت بسبب ارتباطي بعمل آخر\".")
+            .Single().Speaker);
 }
