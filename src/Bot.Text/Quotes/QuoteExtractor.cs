@@ -135,9 +135,11 @@ internal static class QuoteExtractor
             if (EndsWithColon(sentenceText, out var markAfter) && si + 1 < n && (markAfter || StartsWithMark(Marked(article.Sentences[si + 1].Text))))
                 sentenceText = sentenceText + " " + Marked(article.Sentences[++si].Text);
             var (joined, joinedText) = (si, sentenceText);
+            // (…but not into a paragraph that opens a new reporting clause, وأضاف أن “…: the earlier quotation was left open —
+            // unless a mark comes first: " وأضاف closes the quotation, “تابعت الجمعية … opens its words)
             if (OpensAfterColon(sentenceText))
-                while (Unclosed(sentenceText) && si + 1 < n && si - first < MaxQuoteSentences)
-                sentenceText = sentenceText + " " + Marked(article.Sentences[++si].Text);
+                while (Unclosed(sentenceText) && si + 1 < n && si - first < MaxQuoteSentences && !NewReport(article.Sentences[si + 1].Text))
+                    sentenceText = sentenceText + " " + Marked(article.Sentences[++si].Text);
             if (Unclosed(sentenceText) && si > joined) (si, sentenceText) = (joined, joinedText);
             var s = Prepare(sentenceText, article.Tokens);
             if (s is null) continue;
@@ -1053,6 +1055,19 @@ internal static class QuoteExtractor
     }
 
     /// <summary>The text's first word is a verb cue (وقال، أكد).</summary>
+    /// <summary>
+    /// A sentence whose first word, before any quotation mark, is a verb cue behind و or ف (وأضاف أن “…): the narrator's
+    /// next clause. (A bare تؤكد الجمعية may be the statement's own words about its issuer.)
+    /// </summary>
+    private static bool NewReport(string text)
+    {
+        var i = 0;
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        var start = i;
+        while (i < text.Length && ArabicLetters.IsWordChar(text[i])) i++;
+        return i > start && ReportingCues.Match(ArabicText.Normalize(text[start..i]), out var prefixed) == CueKind.Verb && prefixed;
+    }
+
     private static bool OpensWithVerbCue(string text)
     {
         var i = 0;

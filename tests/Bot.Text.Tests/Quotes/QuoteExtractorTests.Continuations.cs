@@ -254,4 +254,15 @@ public class QuoteExtractorContinuationTests
         Assert.Equal("عبد العزيز القراوي", Assert.Single(Engine.AnalyzeUnguarded(null, string.Join("\n",
             "وأفاد مدير إدارة الأرصاد الجوية عبد العزيز القراوي في تصريحات صحفية عن استقرار الأحوال الجوية يومي الجمعة والسبت.",
             "“إن الحالة المطرية التي بدأت أمس الأربعاء أثرت على بعض المناطق في البلاد حيث سجلت كميات متفاوتة من الأمطار”."), SummaryBudget.Default).Quotes).Speaker);
+
+    [Fact]
+    public void Extract_QuotationLeftOpen_DoesNotRunIntoTheNextReport() =>
+        // w107_039: the first quotation never closes; the next paragraph opens a new report (وأضاف أن “…), so the open one
+        // is dropped instead of swallowing the narration up to the second quotation's closing mark.
+        Assert.Equal([("علاوي", "فايروس كورونا تنتهي خطورته خلال 6 اشهر مبينا ان")],
+            Engine.AnalyzeUnguarded(null, string.Join("\n",
+                "أعلن وزير الصحة العراقي جعفر علاوي اليوم السبت، بان العراق سيكون في مقدمة الدول التي ستنتج لقاح لفايروس كورونا.",
+                "وقال علاوي في بيان له تلقت “أحداث الوطن” نسخة منه ان “العراق سيكون في مقدمة الدول التي ستنتج لقاح خاص لفايروس كورونا.",
+                "وأضاف أن “فايروس كورونا تنتهي خطورته خلال 6 اشهر مبينا ان” العراق الافضل بين دول الجوار بالرغم من تطورها الصحي”."),
+                SummaryBudget.Default).Quotes.Select(q => (q.Speaker, q.Text)).ToArray());
 }
