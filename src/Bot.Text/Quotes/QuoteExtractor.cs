@@ -1729,6 +1729,9 @@ internal static class QuoteExtractor
             // (not the medium's verb: - … حسبما ذكرت قناة (العربية) - أنه "…"، مؤكدا)
             if (InAside(s.Text, s.Tokens[j].Start, s.Tokens[k].Start) || (j > 0 && s.Tokens[j - 1].Norm is "حسبما" or "كما" or "ما" or "حسب" or "بحسب")) continue;
             if ((Guarded(s.Tokens[j].Norm) || AmbiguousPresent(s.Tokens[j].Norm)) && !GuardedCueHolds(s, j, names)) return null;
+            // وقالت مصادر مطلعة، إن وزير التعليم وجه انتقادات …، قائلاً: "…": a masculine participle is not a feminine verb's
+            // subject's; it carries on the role the verb's إن-clause opens with, or no one.
+            if (FemininePast(s.Tokens[j].Norm) && !s.Tokens[k].Norm.EndsWith('ه')) return ClauseSubject(s, j, k, names);
             return SpeakerAfter(s, j, names);
         }
         return null;
@@ -1777,6 +1780,23 @@ internal static class QuoteExtractor
             if (verb.Length >= 3 && verb[0] == 'ف' && !Definite(verb[1..]) && !Stops.Contains(verb) && !StopWords.Contains(verb)
                 && SpeakerNames.IsRole(tokens[v + 1].Norm) && Joined(s, tokens[v].End, tokens[v + 1].Start))
                 return RoleLed(s, v + 1, names);
+        }
+        return null;
+    }
+
+    /// <summary>The role phrase right after the first إن/أن between tokens <paramref name="from"/> and <paramref name="to"/> (إن وزير التعليم وجه), or null.</summary>
+    private static string? ClauseSubject(Sentence s, int from, int to, SpeakerNames names)
+    {
+        for (var m = from + 1; m + 1 < to; m++)
+        {
+            if (InsideQuote(s.Spans, s.Tokens[m].Start)) continue;
+            if (s.Tokens[m].Norm is not ("ان" or "بان")) continue;
+            if (!SpeakerNames.IsRole(s.Tokens[m + 1].Norm) || s.Tokens[m + 1].Norm.EndsWith('ه') || !Joined(s, s.Tokens[m].End, s.Tokens[m + 1].Start))
+                return null;
+            // (the role and its ال-qualifiers: a verb follows, so no name is read on from it)
+            var end = m + 1;
+            while (end + 1 < to && end - m < 4 && Definite(s.Tokens[end + 1].Norm) && Joined(s, s.Tokens[end].End, s.Tokens[end + 1].Start)) end++;
+            return names.Prefer(names.ShortMention(s.Text, Phrase(s, m + 1, end)));
         }
         return null;
     }
