@@ -515,6 +515,18 @@ internal static class QuoteExtractor
             or "شكر" or "تحي" or "تعازي" or "تهاني" or "تهنئت" or "تقدير" or "امتنان" or "اعتزاز";
     }
 
+    /// <summary>A naming noun with a his/her/their pronoun, behind و ب ل ف at most (ببرنامجه، روايتها، كتابهم).</summary>
+    private static bool NamingNounWithPronoun(string norm)
+    {
+        if (norm.Length > 4 && norm[0] is 'و' or 'ب' or 'ل' or 'ف' && !NameCues.Contains(norm)) norm = norm[1..];
+        var bare = norm.EndsWith("هم", StringComparison.Ordinal) ? norm[..^2] : WithoutPronoun(norm);
+        if (bare is null || bare.Length < 3) return false;
+        // (روايته → رواية: the ta marbuta is written ت before a pronoun)
+        if (bare[^1] == 'ت') bare = bare[..^1] + "ه";
+        // (not a preposition's pronoun, عليه، إليه; nor one's own words, كلمته «…»، عبارته «…», which are speech)
+        return NameCues.Contains(bare) && !StopWords.Contains(norm) && !StopWords.Contains(bare) && bare is not ("علي" or "الي" or "عبر" or "كلمه" or "عباره");
+    }
+
     /// <summary>A present or future verb form (تمنح، ستحقق، يظهر، نبذل), by its prefix; no ال-word.</summary>
     private static bool VerbForm(string norm) =>
         norm.Length >= 4 && !Definite(norm)
@@ -662,6 +674,8 @@ internal static class QuoteExtractor
             var cue = InsideQuote(s.Spans, start) ? null : ReportingCues.Match(norm, out var prefixed) is { } c ? c : (CueKind?)null;
             // من أبرز أغانيها، أحد أبرز اللاعبين: after من or أحد, أبرز is «the most prominent», not «he stressed».
             if (cue is not null && norm == "ابرز" && s.Tokens.Count > 0 && s.Tokens[^1].Norm is "من" or "احد") cue = null;
+            // متابعة: "…" goes on like متابعا; anywhere else it is «follow-up» or «observing» (لجنة متابعة، أوساط متابعة).
+            if (cue is not null && norm is "متابعه" or "ومتابعه" && text.AsSpan(i).TrimStart() is not [':', ..]) cue = null;
             ReportingCues.Match(norm, out var isPrefixed);
             anyCue |= cue is not null;
             s.Tokens.Add(new Token(start, i, norm, cue, isPrefixed));
@@ -786,6 +800,8 @@ internal static class QuoteExtractor
             if (NameCues.Contains(v) && words <= MaxProductWords) return false;
         }
         if (w.Length > 2 && w[0] is 'و' or 'ب' or 'ل' or 'ف' && NameCues.Contains(w[1..])) w = w[1..];
+        // ببرنامجه "يحدث في مصر"، في روايتها «…»: a naming noun with his or her pronoun names the quotation too.
+        if (words <= MaxProductWords && NamingNounWithPronoun(s.Tokens[before].Norm)) return false;
         // كاشفا عن "قرب توقيع اتفاقية بخصوص تصدير النفط عن طريق خط جيهان": عن right after a cue brings in what was
         // revealed or voiced, a fragment of speech when it has a clause's joints; else a title (تحدث عن «…»).
         if (w is "عن" && before > 0 && s.Tokens[before - 1].Cue is not null && words > MaxNameWords && ClauseJoints(inner)) return true;
