@@ -47,6 +47,9 @@ internal static class ArabicLetters
         return Lucene.Normalize(buffer, w);
     }
 
+    /// <summary>A letter of the Arabic block (ء–ي and the extended letters), harakat and tatweel excluded.</summary>
+    public static bool IsArabicLetter(char c) => c is >= '\u0621' and <= '\u064A' and not '\u0640' || c is >= '\u0671' and <= '\u06D3';
+
     /// <summary>True for characters that belong inside a word: letters, digits and combining marks (harakat).</summary>
     public static bool IsWordChar(char c) =>
         char.IsLetterOrDigit(c) || c == '\u0640' || (c is >= '\u064B' and <= '\u065F') || c == SuperscriptAlef

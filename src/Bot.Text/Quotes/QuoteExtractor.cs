@@ -223,7 +223,40 @@ internal static class QuoteExtractor
     /// قال: ''الحمد لله …'': two apostrophes typed for a quotation mark read as one straight mark and a space, so that
     /// positions in the sentence stay as they are.
     /// </summary>
-    private static string Marked(string text) => text.Contains("''", StringComparison.Ordinal) ? text.Replace("''", "\" ", StringComparison.Ordinal) : text;
+    private static string Marked(string text)
+    {
+        if (text.Contains("''", StringComparison.Ordinal)) text = text.Replace("''", "\" ", StringComparison.Ordinal);
+        return text.AsSpan().IndexOfAny('\'', '‘') >= 0 ? SingleMarks(text) : text;
+    }
+
+    /// <summary>
+    /// وقال 'إذا توفرت الإرادة السياسية …'، ‘…’: single marks around Arabic words are quotation marks too; they read as
+    /// straight double marks (' → ") or curly ones (‘ → “, ’ → ”), position for position. An opening mark goes before an
+    /// Arabic letter, a closing one after a word or a stop and before no letter: an apostrophe in Latin words (O'Neill)
+    /// stays.
+    /// </summary>
+    private static string SingleMarks(string text)
+    {
+        char[]? chars = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is not ('\'' or '‘') || !OpensArabic(text, i)) continue;
+            var closer = text[i] == '‘' ? '’' : '\'';
+            var close = text.IndexOf(closer, i + 2);
+            if (close < 0 || !ClosesArabic(text, close) || text.AsSpan(i + 1, close - i - 1).IndexOfAny('\n', '\'') >= 0) continue;
+            chars ??= text.ToCharArray();
+            (chars[i], chars[close]) = closer == '’' ? ('“', '”') : ('"', '"');
+            i = close;
+        }
+        return chars is null ? text : new string(chars);
+
+        static bool OpensArabic(string t, int i) =>
+            (i == 0 || char.IsWhiteSpace(t[i - 1]) || t[i - 1] is ':' or '(' or '،' or ',') && i + 1 < t.Length && ArabicLetters.IsArabicLetter(t[i + 1]);
+
+        // (…حفظهما الله-': any mark but a space before it, no letter after it)
+        static bool ClosesArabic(string t, int i) =>
+            !char.IsWhiteSpace(t[i - 1]) && (i + 1 >= t.Length || char.IsWhiteSpace(t[i + 1]) || char.IsPunctuation(t[i + 1]));
+    }
 
     /// <summary>The sentence's only quotation, when nothing but spaces, dashes and stops stand outside it; else null.</summary>
     private static QuoteSpan? WholeQuotation(Sentence s)
@@ -791,6 +824,9 @@ internal static class QuoteExtractor
         if (words <= MaxNameWords && before >= 0 && s.Tokens[before].Norm is "السيد" or "السيده" && NameWordsOnly(inner)
             && s.Text.AsSpan(span.Close + 1).TrimStart() is { Length: > 0 } rest && char.IsLetter(rest[0]))
             return false;
+        // إقالة ‘يحيي حدقة’، رئيس المديرية المركزية للتحكيم، قال 'بيك ين'، نائب رئيس هواوى مصر: a short quotation set off by a comma
+        // before a role is a person's name in apposition.
+        if (words <= 3 && RoleAfterComma(s, span.Close) && !ClauseJoints(inner)) return false;
         // بحملة الصيف «تسوق واربح …»: a naming or title word behind one ال-word still names the quotation.
         if (before > 0 && w.StartsWith("ال") && Joined(s, s.Tokens[before - 1].End, s.Tokens[before].Start))
         {
@@ -827,6 +863,13 @@ internal static class QuoteExtractor
         // أن هذه الروايات "غير صحيحة على الإطلاق"، فإن البديل "هو ما نعيشه الآن": what is said of a plain ال-word, when it
         // has a clause's joints, is a predicate in someone's words, not the thing's name.
         return words >= 3 && !NameCues.ContainsWithArticle(w) && ClauseJoints(inner);
+    }
+
+    /// <summary>A comma and then a role word right after position <paramref name="close"/> (…’، رئيس المديرية).</summary>
+    private static bool RoleAfterComma(Sentence s, int close)
+    {
+        var next = s.Tokens.FindIndex(t => t.Start > close);
+        return next >= 0 && CommaBetween(s, close + 1, s.Tokens[next].Start) && SpeakerNames.IsRole(s.Tokens[next].Norm);
     }
 
     /// <summary>
@@ -1425,6 +1468,13 @@ internal static class QuoteExtractor
                            || (j + 2 < tokens.Count && !HasPunctuation(s.Text, tokens[j + 1].End, tokens[j + 2].Start)
                                && !IsThatWord(tokens[j + 2].Norm) && tokens[j + 2].Cue is null)))))
             j++;
+        // الرئيس التنفيذي للشركة السعودية للتنمية والاستثمار التقني "تقنية" علي بن عبدالله العايد: a name in marks after the
+        // role's qualifiers is the employer's; the person's name follows it.
+        // (only after an employer: الكاتب السوري “سامر رضوان” is the writer's own name)
+        if (j < tokens.Count && Joined(s, tokens[j - 1].End, tokens[j].Start) && AfterMarkedName(s, j) is var person and > 0
+            && person < tokens.Count && Joined(s, tokens[person - 1].End, tokens[person].Start) && IsNamePart(s, person, names)
+            && tokens.FindIndex(first + 1, j - first - 1, t => SpeakerNames.IsBodyWord(t.Norm) || SpeakerNames.IsBodyWord(StripLam(t.Norm))) >= 0)
+            j = person;
         // نائب رئيس حركة فتح، محمود العالول، …: the body's name alone before a comma belongs to the role's phrase.
         if (j + 1 < tokens.Count && NamesBody(s, j) && Joined(s, tokens[j - 1].End, tokens[j].Start) && IsNamePart(s, j, names)
             && NameEnd(s, j, names) == j && CommaBetween(s, tokens[j].End, tokens[j + 1].Start))
@@ -1535,6 +1585,27 @@ internal static class QuoteExtractor
                  && Joined(s, tokens[j - 1].End, tokens[j].Start) && Joined(s, tokens[j].End, tokens[j + 1].Start) && Joined(s, tokens[j + 1].End, tokens[j + 2].Start))
             to = j + 2;
         return names.ShortMention(s.Text, Phrase(s, first, to));
+    }
+
+    /// <summary>للشركة → الشركة: ل before ال drops ال's alef (normalised).</summary>
+    private static string StripLam(string norm) => norm.StartsWith("لل", StringComparison.Ordinal) && norm.Length > 3 ? "ال" + norm[2..] : norm;
+
+    /// <summary>
+    /// When token <paramref name="j"/> opens a name in marks (a span that is no quotation, its opening mark right before the
+    /// token), the index of the first token after its closing mark; else -1.
+    /// </summary>
+    private static int AfterMarkedName(Sentence s, int j)
+    {
+        for (var q = 0; q < s.Spans.Count; q++)
+        {
+            var span = s.Spans[q];
+            if (s.Eligible[q] || span.Open >= s.Tokens[j].Start || span.Close < s.Tokens[j].End
+                || !s.Text.AsSpan(span.Open + 1, s.Tokens[j].Start - span.Open - 1).IsWhiteSpace()) continue;
+            var next = j;
+            while (next < s.Tokens.Count && s.Tokens[next].Start < span.Close) next++;
+            return next;
+        }
+        return -1;
     }
 
     /// <summary>النائب عن ائتلاف دولة القانون: عن after a member of parliament names what he sits for.</summary>

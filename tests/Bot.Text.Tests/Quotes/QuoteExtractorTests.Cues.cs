@@ -610,4 +610,30 @@ public class QuoteExtractorCueTests
         // as his words.
         Assert.Empty(Quotes(
             "أشار الفالح إلى أن انخفاض جدوى بعض المشاريع مثل “ذا لاين” يتطلب إعادة النظر فيها ببطء أو تأجيل العمل بها."));
+
+    [Fact]
+    public void Extract_SingleMarksAroundArabicWords_AreQuotationMarks() =>
+        // w105_010 (Shems FM): '…' marks the minister's words as "…" would.
+        Assert.Equal(("الزار", "إذا توفرت الإرادة السياسية لدعم الفلاحة فتأكدوا أن الخروج من الأزمة الإقتصادية والإجتماعية التي تعيشها تونس سيكون قريبا جدا"),
+            Quotes("وأكد الزار في تصريح لشمس أف أم على هامش افتتاح الصالون الدولي للفلاحة، أن الفلاحة هي مناعة تونس.\n"
+                + "وتحدث عن ضرورة تحقيق السيادة الغذائية، وقال 'إذا توفرت الإرادة السياسية لدعم الفلاحة فتأكدوا أن الخروج من الأزمة الإقتصادية "
+                + "والإجتماعية التي تعيشها تونس سيكون قريبا جدا'.").Select(q => (q.Speaker, q.Text)).Single());
+
+    [Fact]
+    public void Extract_ApostrophesInLatinWords_AreNoMarks() =>
+        // O'Neill and d'Ivoire hold apostrophes, not quotation marks: nothing between them is a quotation.
+        Assert.Empty(Quotes("وقال O'Neill إن منتخب كوت d'Ivoire سيواجه المنتخب المغربي في الدار البيضاء يوم الأحد المقبل."));
+
+    [Fact]
+    public void Extract_ShortMarkedNameBeforeCommaAndRole_IsNotAQuote() =>
+        // w94_002: ‘يحيي حدقة’، رئيس المديرية …: a name in apposition, whatever its first word looks like (يحيي, a verb too).
+        Assert.Empty(Quotes("قالت مصادر إعلامية أن الجامعة الملكية المغربية لكرة القدم قررت إقالة \"يحيي حدقة\"، رئيس المديرية المركزية للتحكيم، "
+            + "عقب المستوى التحكيمي السيء الذي عرفته مباريات الدوري المغربي."));
+
+    [Fact]
+    public void Extract_EmployerInMarksAfterTheRole_IsSkippedForThePerson() =>
+        // argen_ntg_train_0371: «الرئيس التنفيذي للشركة … 'تقنية' علي بن عبدالله العايد»: the marked name is the company's.
+        Assert.Equal("العايد", Quotes(
+            "وأوضح الرئيس التنفيذي للشركة السعودية للتنمية والاستثمار التقني 'تقنية' علي بن عبدالله العايد بأن مشاركة شركة تقنية تأتي سعيا للعمل، "
+            + "مضيفا 'من خلال مشاركتنا بهذه الشركات نأمل أن نضيف للصناعة المحلية ونقدم منتجات متقدمة تفي باحتياجات قواتنا المسلحة'.").Single().Speaker);
 }
