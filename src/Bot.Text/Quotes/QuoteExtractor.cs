@@ -713,6 +713,12 @@ internal static class QuoteExtractor
             anyCue |= cue is not null;
             s.Tokens.Add(new Token(start, i, norm, cue, isPrefixed));
         }
+        // لافتة إلى أن "…" is «she pointed out», like لافتا; otherwise it is a banner (رفعوا لافتة كتب عليها "…").
+        for (var k = 0; k < s.Tokens.Count; k++)
+            if (s.Tokens[k].Cue is not null && s.Tokens[k].Norm is "لافته" or "ولافته"
+                && (k + 1 >= s.Tokens.Count || s.Tokens[k + 1].Norm is not ("الي" or "ان" or "بان")))
+                s.Tokens[k] = s.Tokens[k] with { Cue = null };
+        anyCue = s.Tokens.Exists(t => t.Cue is not null);
         for (var k = 0; !anyCue && k < s.Tokens.Count; k++) anyCue = InHisWordsAt(s.Tokens, k);
         s.HasCue = anyCue;
         foreach (var span in s.Spans) s.Eligible.Add(IsSpeech(s, span));
