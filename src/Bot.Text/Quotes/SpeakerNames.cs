@@ -213,7 +213,7 @@ internal sealed class SpeakerNames(ArticleModel article)
         return -1;
     }
 
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "بن", "ابن", "عبد", "ابو", "بنت", "ال", "ولد" };
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "بن", "ابن", "عبد", "ابو", "بنت", "ال", "ولد", "ايت" };
 
     /// <summary>A body or document word (Resources/speaker-organisations.txt: وزارة، الشركة، المجمع).</summary>
     public static bool IsOrganisation(string norm) => Organisations.Contains(norm);

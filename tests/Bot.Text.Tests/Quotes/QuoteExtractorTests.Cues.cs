@@ -651,4 +651,13 @@ public class QuoteExtractorCueTests
     public void Extract_LafitaAsABanner_IsNoCue() =>
         // لافتة is a banner too: the words written on it are no one's statement.
         Assert.Empty(Quotes("ورفع المحتجون لافتة كتب عليها \"لا للغلاء ولا للبطالة في بلادنا\" أمام مقر البرلمان في العاصمة."));
+
+    [Fact]
+    public void Extract_CaseNameInMarks_DoesNotCutTheCueOffTheStatement() =>
+        // w110_006: «في قضية "التآمر ضد الدولة"، إن "…"»: the case's name is no quotation, so it does not stand between the
+        // cue and the lawyer's words.
+        Assert.Equal(["جلسة المحاكمة لم تكن علنية من حيث الواقع. وأبسط دليل على ذلك يتمثل في عدم السماح للصحافيين بالاقتراب من مقر المحكمة"],
+            Quotes("شكك المحامي والناشط الحقوقي الجزائري، مقران آيت العربي، في سلامة الإجراءات.\n"
+                + "وقال آيت العربي، في بيان نشره عبر صفحته في فيسبوك بعد صدور الحكم في قضية \"التآمر ضد الدولة\"، إن \"جلسة المحاكمة لم تكن علنية "
+                + "من حيث الواقع. وأبسط دليل على ذلك يتمثل في عدم السماح للصحافيين بالاقتراب من مقر المحكمة\".").Select(q => q.Text));
 }

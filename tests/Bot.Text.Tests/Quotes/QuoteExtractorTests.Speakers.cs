@@ -631,4 +631,12 @@ public class QuoteExtractorSpeakerTests
         // w106_020: «ببرنامجه "يحدث في مصر"»: a naming noun with his pronoun names the quotation.
         Assert.Empty(Quotes(
             "علق الإعلامي شريف عامر على انتقاده بسبب استضافته صاحب مهرجان \"شيماء\" المثير للجدل، وذلك أمس الخميس ببرنامجه \"يحدث في مصر\"."));
+
+    [Fact]
+    public void Extract_BerberAitInAName_JoinsItLikeBen() =>
+        // w110_005: آيت («sons of») joins a Kabyle family name as بن does: «المحامي» is آيت العربي, never آيت alone.
+        Assert.Equal("آيت العربي", Quotes(
+            "دعا المحامي مقران آيت العربي السلطة الحالية إلى تصحيح أخطاء السلطة السابقة، بالإفراج عن جميع المعتقلين السياسيين.\n"
+            + "وقال المحامي في حوار مع جريدة \"الخبر\" إنه \"على الرئيس تبون إعادة ما فعله الرئيس السابق الشاذلي بن جديد عندما أمر بالإفراج عن المعتقلين\".")
+            .Single().Speaker);
 }
