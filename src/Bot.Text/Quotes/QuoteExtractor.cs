@@ -804,7 +804,9 @@ internal static class QuoteExtractor
         if (words <= 8 && TitledName(inner)) return false;
         // تأسيس “مجلة نزوى”: a short quotation that opens with an indefinite naming noun is the name of what it names.
         // (not a preposition, also in the list: «على الغيرة المحضة»)
-        if (words <= 3 && ArabicText.Normalize(FirstWord(inner)) is var first && first.Length > 2 && NameCues.Contains(first) && !StopWords.Contains(first))
+        // (four words too with no clause in them: “لجنة اهالي المخطوفين والمفقودين”)
+        if ((words <= 3 || (words <= MaxNameWords && !ClauseJoints(inner)))
+            && ArabicText.Normalize(FirstWord(inner)) is var first && first.Length > 2 && NameCues.Contains(first) && !StopWords.Contains(first))
             return false;
         // تابعته "بغداد اليوم": "…": a short quotation right before a colon and the statement it introduces names the medium.
         if (words <= MaxNameWords && BeforeColonAndQuotation(s.Text, span.Close)) return false;
@@ -1476,11 +1478,16 @@ internal static class QuoteExtractor
             j++;
         // الرئيس التنفيذي للشركة السعودية للتنمية والاستثمار التقني "تقنية" علي بن عبدالله العايد: a name in marks after the
         // role's qualifiers is the employer's; the person's name follows it.
-        // (only after an employer: الكاتب السوري “سامر رضوان” is the writer's own name)
+        // (only after an employer, or for a body's name: الكاتب السوري “سامر رضوان” is the writer's own name; رئيسة “لجنة
+        // اهالي المخطوفين” في لبنان وداد حلواني — also past where the body is)
         if (j < tokens.Count && Joined(s, tokens[j - 1].End, tokens[j].Start) && AfterMarkedName(s, j) is var person and > 0
-            && person < tokens.Count && Joined(s, tokens[person - 1].End, tokens[person].Start) && IsNamePart(s, person, names)
-            && tokens.FindIndex(first + 1, j - first - 1, t => SpeakerNames.IsBodyWord(t.Norm) || SpeakerNames.IsBodyWord(StripLam(t.Norm))) >= 0)
-            j = person;
+            && (SpeakerNames.IsBodyWord(tokens[j].Norm)
+                || tokens.FindIndex(first + 1, j - first - 1, t => SpeakerNames.IsBodyWord(t.Norm) || SpeakerNames.IsBodyWord(StripLam(t.Norm))) >= 0))
+        {
+            if (person + 2 < tokens.Count && tokens[person].Norm == "في" && SpeakerNames.IsPlace(tokens[person + 1].Norm)
+                && Joined(s, tokens[person - 1].End, tokens[person].Start) && Joined(s, tokens[person].End, tokens[person + 1].Start)) person += 2;
+            if (person < tokens.Count && Joined(s, tokens[person - 1].End, tokens[person].Start) && IsNamePart(s, person, names)) j = person;
+        }
         // نائب رئيس حركة فتح، محمود العالول، …: the body's name alone before a comma belongs to the role's phrase.
         if (j + 1 < tokens.Count && NamesBody(s, j) && Joined(s, tokens[j - 1].End, tokens[j].Start) && IsNamePart(s, j, names)
             && NameEnd(s, j, names) == j && CommaBetween(s, tokens[j].End, tokens[j + 1].Start))

@@ -107,7 +107,7 @@ internal static class QuoteSpans
     /// quotation — here one whose opening mark was lost — and never opens one, even when the count of marks is even.
     /// </summary>
     private static bool StrayCloser(string s, int i) =>
-        i > 0 && char.IsLetterOrDigit(s[i - 1]) && i + 1 < s.Length && s[i + 1] is '،' or ',' or '.' or '؛' or ';';
+        i > 0 && ArabicLetters.IsWordChar(s[i - 1]) && i + 1 < s.Length && s[i + 1] is '،' or ',' or '.' or '؛' or ';';
 
     /// <summary>
     /// With an odd number of straight quotes, pairing in order goes wrong after the stray one: a mark that opens a word (after
@@ -169,7 +169,8 @@ internal static class QuoteSpans
 
     /// <summary>A mark right after a word or a stop and before a space, a punctuation mark or the end.</summary>
     internal static bool EndsWord(ReadOnlySpan<char> s, int i) =>
-        i > 0 && (char.IsLetterOrDigit(s[i - 1]) || s[i - 1] is '.' or '!' or '?' or '؟')
+        // (a word may end in a haraka: … بشكل متوازٍ".)
+        i > 0 && (ArabicLetters.IsWordChar(s[i - 1]) || s[i - 1] is '.' or '!' or '?' or '؟')
         && (i + 1 >= s.Length || char.IsWhiteSpace(s[i + 1]) || char.IsPunctuation(s[i + 1]));
 
     /// <summary>إنه، أنها، إنهم، إننا right before position <paramref name="i"/>.</summary>
