@@ -1932,8 +1932,9 @@ internal static class QuoteExtractor
         if (Tanween(s, end)) return null;
         // بشكل عام تجيب: one word is a name only when the article mentions it again (كيم يؤكد), or كان puts it before
         // the verb as its subject (وكان كيم قد شدد).
+        // (…nor after أن: وأوضحت البعثة أن وليامز قالت — the subject of the clause's verb of saying)
         if (j == end || (end - j == 1 && names.Mentions(tokens[end].Norm) < 2
-                         && !(j >= 0 && tokens[j].Norm is "كان" or "وكان" or "كانت" or "وكانت"))) return null;
+                         && !(j >= 0 && tokens[j].Norm is "كان" or "وكان" or "كانت" or "وكانت" or "ان" or "بان"))) return null;
         return names.ShortMention(s.Text, Phrase(s, j + 1, end));
     }
 

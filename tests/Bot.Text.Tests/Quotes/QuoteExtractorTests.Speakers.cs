@@ -639,4 +639,12 @@ public class QuoteExtractorSpeakerTests
             "دعا المحامي مقران آيت العربي السلطة الحالية إلى تصحيح أخطاء السلطة السابقة، بالإفراج عن جميع المعتقلين السياسيين.\n"
             + "وقال المحامي في حوار مع جريدة \"الخبر\" إنه \"على الرئيس تبون إعادة ما فعله الرئيس السابق الشاذلي بن جديد عندما أمر بالإفراج عن المعتقلين\".")
             .Single().Speaker);
+
+    [Fact]
+    public void Extract_OneNameAfterAnBeforeAVerbOfSaying_IsTheSpeaker() =>
+        // w108_014: «وأوضحت البعثة الأممية …، أن وليامز قالت …، "…"»: the mission reports what Williams said; one name word
+        // the article spells this way once is still the subject of قالت after أن.
+        Assert.Equal("وليامز", Quotes(
+            "وأوضحت البعثة الأممية عبر موقعها الرسمي، أن وليامز قالت لجمهور من الشباب والنساء وشخصيات رسمية ونشطاء، "
+            + "\"كان ينبغي أن نكون اليوم في غدامس لإطلاق الملتقى الوطني الليبي، لكن عوضاً عن ذلك، نجد أنفسنا في وسط الحرب\".").Single().Speaker);
 }
