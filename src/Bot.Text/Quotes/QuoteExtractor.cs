@@ -379,6 +379,10 @@ internal static class QuoteExtractor
         return !after.IsEmpty && after[0] is '،' or ',';
     }
 
+    /// <summary>A source cue right after a comma (…، بحسب بيان للدائرة الإعلامية).</summary>
+    private static bool SetOffSource(Sentence s, int k) =>
+        s.Tokens[k].Cue == CueKind.Source && k > 0 && s.Text.AsSpan(s.Tokens[k - 1].End, s.Tokens[k].Start - s.Tokens[k - 1].End).Contains('،');
+
     /// <summary>A verb cue among the tokens from <paramref name="from"/> up to <paramref name="k"/>, with no stop between.</summary>
     private static bool VerbCueBefore(Sentence s, int k, int from)
     {
@@ -1045,8 +1049,8 @@ internal static class QuoteExtractor
                 continue;
             // وقال الحلبوسي، خلال الجلسة، بحسب بيان للدائرة الإعلامية، إن “…”: a source set off by commas after a verb cue
             // says where the words were reported; the verb's speaker said them.
-            if (kind == CueKind.Source && k > 0 && s.Text.AsSpan(s.Tokens[k - 1].End, s.Tokens[k].Start - s.Tokens[k - 1].End).Contains('،')
-                && VerbCueBefore(s, k, before - gap)) continue;
+            // (…also farther back, when the verb opens the sentence: وقال الوزير أمام اجتماع لجنة …، بحسب بيان للجنة اليوم، "…")
+            if (SetOffSource(s, k) && VerbCueBefore(s, k, s.Tokens[0].Cue == CueKind.Verb ? 0 : before - gap)) continue;
             // وقال الغلوسي تضيف “المساء”، إن “…”: a verb and a paper's name in marks, set off between a verb cue and the words,
             // say who printed them; the verb cue before says who spoke.
             if (kind == CueKind.Verb && QuotedNameThenComma(s.Text, s.Tokens[k].End) && VerbCueBefore(s, k, before - gap)) continue;
@@ -1094,7 +1098,9 @@ internal static class QuoteExtractor
             && !HasStop(s.Text, s.Tokens[0].End, span.Open) && SpeakerAfter(s, 0, names) is { } opener)
         {
             var between = false;
-            for (var m = 1; m <= before && !between; m++) between = s.Tokens[m].Cue is not null && !InsideQuote(s.Spans, s.Tokens[m].Start);
+            // (a source set off by a comma only says where the words were reported: …، بحسب بيان للجنة اليوم، "…")
+            for (var m = 1; m <= before && !between; m++)
+                between = s.Tokens[m].Cue is not null && !InsideQuote(s.Spans, s.Tokens[m].Start) && !SetOffSource(s, m);
             if (!between)
             {
                 cue = new CueFound(CueKind.Verb, before, After: false, FromPrevious: false);

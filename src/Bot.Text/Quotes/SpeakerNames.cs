@@ -305,7 +305,9 @@ internal sealed class SpeakerNames(ArticleModel article)
         }
         var (start, end, norm) = phrase[1];
         string head;
-        if (norm.StartsWith("لل", StringComparison.Ordinal) && norm.Length > 4) head = "ال" + text[(start + 2)..end];
+        // (للجنة is ل + اللجنة, written with one lam less — not ل + الجنة)
+        if (norm.Length > 4 && norm.StartsWith("لل", StringComparison.Ordinal) && Organisations.Contains(norm.AsSpan(1))) head = "ال" + text[(start + 1)..end];
+        else if (norm.StartsWith("لل", StringComparison.Ordinal) && norm.Length > 4) head = "ال" + text[(start + 2)..end];
         else if (norm.StartsWith("ال", StringComparison.Ordinal) && Organisations.Contains(norm)) head = text[start..end];
         else if (norm.Length > 3 && norm[0] == 'ل' && !norm.StartsWith("لل", StringComparison.Ordinal)) head = text[(start + 1)..end];
         else return null;

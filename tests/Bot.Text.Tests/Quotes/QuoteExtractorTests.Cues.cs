@@ -675,4 +675,22 @@ public class QuoteExtractorCueTests
         Assert.Equal("حلواني", Quotes(
             "قالت رئيسة “لجنة اهالي المخطوفين والمفقودين” في لبنان وداد حلواني: “إمتناع لبنان عن التصويت على مشروع قرار دولي لإنشاء هيئة "
             + "مُستقلة مهمتها توضيح مصير المفقودين والمخفيين قسراً في سوريا مؤسف جداً”.").Single().Speaker);
+
+    [Fact]
+    public void Extract_SourceSetOffFarFromTheOpeningVerb_LeavesTheVerbsSpeaker() =>
+        // w109_017: «وقال الوزير أمام اجتماع لجنة …، بحسب بيان للجنة اليوم، " إن …"»: the committee's statement carried the
+        // minister's words; a long aside does not hand them to it.
+        Assert.Equal("الوزير", Quotes(
+            "وقال الوزير أمام اجتماع لجنة الاتصالات، وتكنولوجيا المعلومات بمجلس النواب برئاسة الدكتور مي البطران، بحسب بيان للجنة اليوم، "
+            + "\" إن هناك تطويرا كبيرا يتم فى البنية التحتية فى هذا القطاع منها على سبيل المثال طرح رخصة خدمات الجيل الرابع\".").Single().Speaker);
+
+    [Fact]
+    public void Extract_StatementOfTheCommittee_PrintsTheCommitteeNotParadise() =>
+        // w74_037: «وذكر بيان للجنة الأولمبية الوطنية»: للجنة is ل + اللجنة with one lam less; read as ل + الجنة it printed
+        // «الجنة» (paradise).
+        Assert.StartsWith("اللجنة", Quotes(
+            "استقبل وزير الدفاع جمعة عناد بمكتبه صباح اليوم الأحد، رئيس اللجنة الأولمبية الوطنية العراقية رعد حمودي.\n"
+            + "وذكر بيان للجنة الأولمبية الوطنية، تلقته وكالة الأنباء العراقية (واع)، أن” الجانبين بحثا أطر التعاون المشترك بين الوزارة واللجنة "
+            + "الأولمبية وسبل تعزيزها بما يخدم الحركة الأولمبية العراقية”.")
+            .Single().Speaker);
 }
