@@ -718,9 +718,11 @@ internal static class QuoteExtractor
             s.Tokens.Add(new Token(start, i, norm, cue, isPrefixed));
         }
         // لافتة إلى أن "…" is «she pointed out», like لافتا; otherwise it is a banner (رفعوا لافتة كتب عليها "…").
+        // قد before a present verb makes it «may» (أن التحقيقات قد تتهم افرادا): what might be said, not a report.
         for (var k = 0; k < s.Tokens.Count; k++)
-            if (s.Tokens[k].Cue is not null && s.Tokens[k].Norm is "لافته" or "ولافته"
-                && (k + 1 >= s.Tokens.Count || s.Tokens[k + 1].Norm is not ("الي" or "ان" or "بان")))
+            if (s.Tokens[k].Cue is not null
+                && ((s.Tokens[k].Norm is "لافته" or "ولافته" && (k + 1 >= s.Tokens.Count || s.Tokens[k + 1].Norm is not ("الي" or "ان" or "بان")))
+                    || (k > 0 && s.Tokens[k - 1].Norm == "قد" && VerbForm(s.Tokens[k].Norm))))
                 s.Tokens[k] = s.Tokens[k] with { Cue = null };
         anyCue = s.Tokens.Exists(t => t.Cue is not null);
         for (var k = 0; !anyCue && k < s.Tokens.Count; k++) anyCue = InHisWordsAt(s.Tokens, k);
@@ -1328,6 +1330,9 @@ internal static class QuoteExtractor
             if (j == first && !names.IsNameLike(norm) && !SpeakerNames.IsRole(norm) && !norm.StartsWith("ال", StringComparison.Ordinal)) break;
             // وواصل حديثه، وأنهى … حديثه قائلا: his talk is what goes on, not who; ويؤكد بأكثر من معنى: a preposition's phrase.
             if (j == first && (OwnWords(norm) || PrepositionalWord(norm, names) || StanceNoun(norm))) break;
+            // وقال مخاطبا سمو الأمير، وأضاف مستطردا، متسائلا: an accusative participle of the derived forms (مُفاعِلاً، مُتَفاعِلاً،
+            // مُفتَعِلاً، مُستَفعِلاً) says how he spoke, not who — not any م…ا word (موكوينا is a name).
+            if (j == first && Participle(norm)) break;
             // وقال سنتمسك بالأمل: a «we will» verb opens unquoted speech, not a name; so does «we are still» (وقال مازالنا على …).
             if (j == first && ((norm.Length >= 6 && norm.StartsWith("سن", StringComparison.Ordinal)) || StillVerb(norm))) break;
             // يؤكد اهتمامهم بالثقافة: a noun with «their» or «her» is the verb's object, never a person's name. (Stricter than
@@ -1349,6 +1354,11 @@ internal static class QuoteExtractor
         }
         return last < first ? null : names.ShortMention(s.Text, Phrase(s, first, last));
     }
+
+    /// <summary>مخاطبا، مستطردا، متسائلا، مبتسما (normalised): م, the form's mark (ا or ت third; مت or مست first), six to eight letters, ا last.</summary>
+    private static bool Participle(string norm) =>
+        norm.Length is >= 6 and <= 8 && norm[0] == 'م' && norm[^1] == 'ا'
+        && (norm[2] is 'ا' or 'ت' || norm.StartsWith("مت", StringComparison.Ordinal) || norm.StartsWith("مست", StringComparison.Ordinal));
 
     /// <summary>مازال، لازالت، مازلنا: «still», a verb, normalised.</summary>
     private static bool StillVerb(string norm) =>

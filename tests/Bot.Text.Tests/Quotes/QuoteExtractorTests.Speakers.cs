@@ -647,4 +647,26 @@ public class QuoteExtractorSpeakerTests
         Assert.Equal("وليامز", Quotes(
             "وأوضحت البعثة الأممية عبر موقعها الرسمي، أن وليامز قالت لجمهور من الشباب والنساء وشخصيات رسمية ونشطاء، "
             + "\"كان ينبغي أن نكون اليوم في غدامس لإطلاق الملتقى الوطني الليبي، لكن عوضاً عن ذلك، نجد أنفسنا في وسط الحرب\".").Single().Speaker);
+
+    [Fact]
+    public void Extract_ParticipleOfMannerAfterTheVerb_IsNoName() =>
+        // w111_024: «وقال مخاطبا سمو الأمير «…»»: how he spoke, not who; the speaker goes on from before.
+        Assert.Equal("غوتيريس", Quotes(
+            "قال الأمين العام للأمم المتحدة انطونيو غوتيريس، في كلمة له خلال افتتاح المؤتمر، إنه يشكر الكويت. "
+            + "وقال مخاطبا سمو الأمير «ولكن بفضل رؤيتكم، وشجاعتكم، وصبركم، وعزمكم، كان من الممكن أن نجمع الأسرة الدولية»."
+            ).Single().Speaker);
+
+    [Theory]
+    // A name that merely starts with م and ends with ا stays a name (w17_002).
+    [InlineData("و اكد موكوينا في تصريحاته على أن “المواجهة لا تقبل القسمة على اثنين” قبل المباراة.", "موكوينا")]
+    public void Extract_NameShapedLikeAParticiple_StaysAName(string text, string speaker) =>
+        Assert.Equal(speaker, Quotes(text).Single().Speaker);
+
+    [Fact]
+    public void Extract_MayAccuse_IsNoReport() =>
+        // w110_040: «أن التحقيقات قد تتهم افرادا من الجيش، مضيفا أن "…"»: قد + a present verb is «may», so مضيفا carries on
+        // the lawyer's words, not «افرادا».
+        Assert.Equal("اديب", Quotes(
+            "شدد رئيس لجنة التحقيق في فض اعتصام القيادة العامة المحامي نبيل اديب على عدم اتهام المؤسسة العسكرية بفض الاعتصام، موضحا أن "
+            + "التحقيقات قد تتهم افرادا من الجيش، مضيفا أن\" بعض جهلة القانون احدثوا استقطابا حادا وقدموا معلومات غير منطقية\".").Single().Speaker);
 }
