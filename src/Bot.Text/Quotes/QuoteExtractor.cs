@@ -318,6 +318,9 @@ internal static class QuoteExtractor
     {
         var after = s.Text.AsSpan(s.Tokens[k].End).TrimStart();
         if (after.Length > 0 && after[0] == ':') return true;
+        // وبين، ان “…”: a comma and أن right after it open what was said, as a colon does.
+        if (after.Length > 0 && after[0] is '،' or ',' && k + 1 < s.Tokens.Count && IsThatWord(s.Tokens[k + 1].Norm)
+            && CommaBetween(s, s.Tokens[k].End, s.Tokens[k + 1].Start)) return true;
         // بيّن only before a colon, or a name and أن (بين الاعرجي أنه "…"): before a name or a body and و it is «between»
         // (بين الجيش السوداني و…).
         if (s.Tokens[k].Norm is "بين" or "بينت" or "وبين" or "وبينت")
