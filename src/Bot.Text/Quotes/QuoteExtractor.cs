@@ -1132,7 +1132,6 @@ internal static class QuoteExtractor
         return false;
     }
 
-    /// <summary>The text's first word is a verb cue (وقال، أكد).</summary>
     /// <summary>
     /// A sentence whose first word, before any quotation mark, is a verb cue behind و or ف (وأضاف أن “…): the narrator's
     /// next clause. (A bare تؤكد الجمعية may be the statement's own words about its issuer.)
@@ -1146,6 +1145,7 @@ internal static class QuoteExtractor
         return i > start && ReportingCues.Match(ArabicText.Normalize(text[start..i]), out var prefixed) == CueKind.Verb && prefixed;
     }
 
+    /// <summary>The text's first word is a verb cue (وقال، أكد).</summary>
     private static bool OpensWithVerbCue(string text)
     {
         var i = 0;
