@@ -226,7 +226,28 @@ internal static class QuoteExtractor
     private static string Marked(string text)
     {
         if (text.Contains("''", StringComparison.Ordinal)) text = text.Replace("''", "\" ", StringComparison.Ordinal);
+        if (text.AsSpan().Count('؛') >= 2) text = SemicolonAsides(text);
         return text.AsSpan().IndexOfAny('\'', '‘') >= 0 ? SingleMarks(text) : text;
+    }
+
+    /// <summary>
+    /// وقال محافظ نينوى نوفل العاكوب؛ في تصريح صحفي؛ ان “…”: two semicolons around a short aside (five words at most) are
+    /// typed for commas, and read as commas, position for position.
+    /// </summary>
+    private static string SemicolonAsides(string text)
+    {
+        char[]? chars = null;
+        for (var i = text.IndexOf('؛'); i >= 0 && i + 1 < text.Length; i = text.IndexOf('؛', i + 1))
+        {
+            var next = text.IndexOf('؛', i + 1);
+            if (next < 0) break;
+            var aside = text.AsSpan(i + 1, next - i - 1);
+            if (aside.Trim().IsEmpty || aside.Trim().Count(' ') > 4 || aside.IndexOfAny(".!?؟:،,\n") >= 0) continue;
+            chars ??= text.ToCharArray();
+            chars[i] = chars[next] = '،';
+            i = next;
+        }
+        return chars is null ? text : new string(chars);
     }
 
     /// <summary>

@@ -700,4 +700,18 @@ public class QuoteExtractorCueTests
         Assert.Equal(["عبد الجبار", "عبد الجبار"], Quotes(
             "وقال عبد الجبار في تصريح صحفي، انه “لا توجد أزمة وقود وإنما تمرد من بعض أصحاب المحطات”.\n"
             + "وبين، ان “رابطة أصحاب المحطات الأهلية غير شرعية وتسببت بأزمة للمواطنين”.").Select(q => q.Speaker));
+
+    [Fact]
+    public void Extract_SemicolonsAroundAShortAside_ReadAsCommas() =>
+        // w108_039: «وقال محافظ نينوى نوفل العاكوب؛ في تصريح صحفي؛ ان “…”»: the semicolons set off an aside, as commas would.
+        Assert.Equal("العاكوب", Quotes(
+            "وقال محافظ نينوى نوفل العاكوب؛ في تصريح صحفي؛ ان “الأمن مستتب لا محالة، وإن التفجيرات التي تحصل في مدينة الموصل حالها "
+            + "كحال أي محافظة عراقية”.").Single().Speaker);
+
+    [Fact]
+    public void Extract_SemicolonBetweenClauses_StillSeparatesThem() =>
+        // A semicolon after a long clause is no aside: the cue before it does not reach the words after the next one.
+        Assert.Empty(Quotes(
+            "وقال الوزير إن الاجتماع تناول ملفات عديدة؛ وتم الاتفاق على خطة جديدة للإعمار في المدينة القديمة؛ "
+            + "“الإعمار أولوية لنا في هذه المرحلة”."));
 }
