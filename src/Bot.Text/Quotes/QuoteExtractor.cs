@@ -1120,8 +1120,10 @@ internal static class QuoteExtractor
         }
         // وقال المهندس عبدالرحمن الفضلي، خلال افتتاحه "…"، والذي يقام برعاية …، في مركز …، "المملكة تمضي …": a quotation
         // after a comma belongs to the verb that opens the sentence, however long the asides, when no other cue stands between.
+        // (وأضاف أن الأمن العام قام …، "ولن نترك …": a و-verb and أن with no name between carry on the previous speaker)
+        var carried = s.Tokens.Count > 1 && s.Tokens[0].Prefixed && IsThatWord(s.Tokens[1].Norm) ? previous : null;
         if (before > 0 && CommaBefore(s.Text, span.Open) && s.Tokens[0].Cue == CueKind.Verb && !Describes(s.Tokens[0].Norm)
-            && !HasStop(s.Text, s.Tokens[0].End, span.Open) && SpeakerAfter(s, 0, names) is { } opener)
+            && !HasStop(s.Text, s.Tokens[0].End, span.Open) && (SpeakerAfter(s, 0, names) ?? carried) is { } opener)
         {
             var between = false;
             // (a source set off by a comma only says where the words were reported: …، بحسب بيان للجنة اليوم، "…")
@@ -1129,7 +1131,7 @@ internal static class QuoteExtractor
                 between = s.Tokens[m].Cue is not null && !InsideQuote(s.Spans, s.Tokens[m].Start) && !SetOffSource(s, m);
             if (!between)
             {
-                cue = new CueFound(CueKind.Verb, before, After: false, FromPrevious: false);
+                cue = new CueFound(CueKind.Verb, before, After: false, FromPrevious: ReferenceEquals(opener, carried));
                 return opener;
             }
         }

@@ -265,4 +265,14 @@ public class QuoteExtractorContinuationTests
                 "وقال علاوي في بيان له تلقت “أحداث الوطن” نسخة منه ان “العراق سيكون في مقدمة الدول التي ستنتج لقاح خاص لفايروس كورونا.",
                 "وأضاف أن “فايروس كورونا تنتهي خطورته خلال 6 اشهر مبينا ان” العراق الافضل بين دول الجوار بالرغم من تطورها الصحي”."),
                 SummaryBudget.Default).Quotes.Select(q => (q.Speaker, q.Text)).ToArray());
+
+    [Fact]
+    public void Extract_QuotationAfterACommaInAnAddedClause_CarriesOnThePreviousSpeaker() =>
+        // w110_031: «وأضاف أن الأمن العام قام …، "ولن نترك …"»: the sentence opens with «and he added that», naming no one, so
+        // the words after its comma are the speaker's of the sentence before.
+        Assert.Equal(["الحواتمة"], Engine.AnalyzeUnguarded(null, string.Join("\n",
+            "أكد مدير الأمن العام اللواء حسين الحواتمة أن الأجهزة الأمنية تعاملت مع كل المخالفات خلال فترة الحظر.",
+            "وأضاف أن الأمن العام قام بالتعامل مع كل الأحداث التي وقعت من تجمعات وغيرها وتم تصويرها وتوثيقها ويتم متابعة كل شخص أطلق "
+            + "عيارات نارية وكل آلية خالفت القانون، "
+            + "\"ولن نترك أي مخالف لقانون الحظر أو أطلق عيارات نارية وسنقوم باحضارهم للعدالة\"."), SummaryBudget.Default).Quotes.Select(q => q.Speaker));
 }
