@@ -725,30 +725,18 @@ internal static class QuoteExtractor
         var s = new Sentence(WithoutAbbreviationStops(text, spans));
         s.Spans.AddRange(spans);
         var i = 0;
-        var anyCue = false;
         while (i < text.Length)
         {
             if (!ArabicLetters.IsWordChar(text[i])) { i++; continue; }
             var start = i;
             while (i < text.Length && ArabicLetters.IsWordChar(text[i])) i++;
             var norm = words.NormalizedString(text.AsSpan(start, i - start));
-            var cue = InsideQuote(s.Spans, start) ? null : ReportingCues.Match(norm, out var prefixed) is { } c ? c : (CueKind?)null;
-            // من أبرز أغانيها، أحد أبرز اللاعبين: after من or أحد, أبرز is «the most prominent», not «he stressed».
-            if (cue is not null && norm == "ابرز" && s.Tokens.Count > 0 && s.Tokens[^1].Norm is "من" or "احد") cue = null;
-            // متابعة: "…" goes on like متابعا; anywhere else it is «follow-up» or «observing» (لجنة متابعة، أوساط متابعة).
-            if (cue is not null && norm is "متابعه" or "ومتابعه" && text.AsSpan(i).TrimStart() is not [':', ..]) cue = null;
-            ReportingCues.Match(norm, out var isPrefixed);
-            anyCue |= cue is not null;
-            s.Tokens.Add(new Token(start, i, norm, cue, isPrefixed));
+            var kind = ReportingCues.Match(norm, out var prefixed);
+            s.Tokens.Add(new Token(start, i, norm, InsideQuote(s.Spans, start) ? null : kind, prefixed));
         }
-        // لافتة إلى أن "…" is «she pointed out», like لافتا; otherwise it is a banner (رفعوا لافتة كتب عليها "…").
-        // قد before a present verb makes it «may» (أن التحقيقات قد تتهم افرادا): what might be said, not a report.
         for (var k = 0; k < s.Tokens.Count; k++)
-            if (s.Tokens[k].Cue is not null
-                && ((s.Tokens[k].Norm is "لافته" or "ولافته" && (k + 1 >= s.Tokens.Count || s.Tokens[k + 1].Norm is not ("الي" or "ان" or "بان")))
-                    || (k > 0 && s.Tokens[k - 1].Norm == "قد" && VerbForm(s.Tokens[k].Norm))))
-                s.Tokens[k] = s.Tokens[k] with { Cue = null };
-        anyCue = s.Tokens.Exists(t => t.Cue is not null);
+            if (s.Tokens[k].Cue is not null && NoCueHere(s, k)) s.Tokens[k] = s.Tokens[k] with { Cue = null };
+        var anyCue = s.Tokens.Exists(t => t.Cue is not null);
         for (var k = 0; !anyCue && k < s.Tokens.Count; k++) anyCue = InHisWordsAt(s.Tokens, k);
         s.HasCue = anyCue;
         foreach (var span in s.Spans) s.Eligible.Add(IsSpeech(s, span));
@@ -903,6 +891,22 @@ internal static class QuoteExtractor
         return words >= 3 && !NameCues.ContainsWithArticle(w) && ClauseJoints(inner);
     }
 
+    /// <summary>Cue words that say nothing in this place (a verb of saying only in other company).</summary>
+    private static bool NoCueHere(Sentence s, int k)
+    {
+        var norm = s.Tokens[k].Norm;
+        var before = k > 0 ? s.Tokens[k - 1].Norm : "";
+        // من أبرز أغانيها، أحد أبرز اللاعبين: after من or أحد, أبرز is «the most prominent», not «he stressed».
+        if (norm == "ابرز") return before is "من" or "احد";
+        // متابعة: "…" goes on like متابعا; anywhere else it is «follow-up» or «observing» (لجنة متابعة، أوساط متابعة).
+        if (norm is "متابعه" or "ومتابعه") return s.Text.AsSpan(s.Tokens[k].End).TrimStart() is not [':', ..];
+        // لافتة إلى أن "…" is «she pointed out», like لافتا; otherwise it is a banner (رفعوا لافتة كتب عليها "…"). (A precaution: no
+        // dev page needed it, and a banner's words right after a cue are read as speech whatever this says.)
+        if (norm is "لافته" or "ولافته") return k + 1 >= s.Tokens.Count || s.Tokens[k + 1].Norm is not ("الي" or "ان" or "بان");
+        // قد before a present verb makes it «may» (أن التحقيقات قد تتهم افرادا): what might be said, not a report.
+        return before == "قد" && VerbForm(norm);
+    }
+
     /// <summary>A comma and then a role word right after position <paramref name="close"/> (…’، رئيس المديرية).</summary>
     private static bool RoleAfterComma(Sentence s, int close)
     {
@@ -983,7 +987,7 @@ internal static class QuoteExtractor
 
     private static bool HasArabicLetter(ReadOnlySpan<char> text)
     {
-        foreach (var c in text) if (c is >= '\u0621' and <= '\u064A') return true;
+        foreach (var c in text) if (ArabicLetters.IsArabicLetter(c)) return true;
         return false;
     }
 
@@ -1358,7 +1362,7 @@ internal static class QuoteExtractor
             if (j == first && (OwnWords(norm) || PrepositionalWord(norm, names) || StanceNoun(norm))) break;
             // وقال مخاطبا سمو الأمير، وأضاف مستطردا، متسائلا: an accusative participle of the derived forms (مُفاعِلاً، مُتَفاعِلاً،
             // مُفتَعِلاً، مُستَفعِلاً) says how he spoke, not who — not any م…ا word (موكوينا is a name).
-            if (j == first && Participle(norm)) break;
+            if (j == first && MannerParticiple(norm)) break;
             // وقال سنتمسك بالأمل: a «we will» verb opens unquoted speech, not a name; so does «we are still» (وقال مازالنا على …).
             if (j == first && ((norm.Length >= 6 && norm.StartsWith("سن", StringComparison.Ordinal)) || StillVerb(norm))) break;
             // يؤكد اهتمامهم بالثقافة: a noun with «their» or «her» is the verb's object, never a person's name. (Stricter than
@@ -1382,7 +1386,7 @@ internal static class QuoteExtractor
     }
 
     /// <summary>مخاطبا، مستطردا، متسائلا، مبتسما (normalised): م, the form's mark (ا or ت third; مت or مست first), six to eight letters, ا last.</summary>
-    private static bool Participle(string norm) =>
+    private static bool MannerParticiple(string norm) =>
         norm.Length is >= 6 and <= 8 && norm[0] == 'م' && norm[^1] == 'ا'
         && (norm[2] is 'ا' or 'ت' || norm.StartsWith("مت", StringComparison.Ordinal) || norm.StartsWith("مست", StringComparison.Ordinal));
 
@@ -1642,7 +1646,10 @@ internal static class QuoteExtractor
         return names.ShortMention(s.Text, Phrase(s, first, to));
     }
 
-    /// <summary>للشركة → الشركة: ل before ال drops ال's alef (normalised).</summary>
+    /// <summary>
+    /// للشركة → الشركة: ل before ال drops ال's alef (normalised). Kept here rather than in SpeakerNames.IsBodyWord: read there,
+    /// it changed a speaker elsewhere (w52_035).
+    /// </summary>
     private static string StripLam(string norm) => norm.StartsWith("لل", StringComparison.Ordinal) && norm.Length > 3 ? "ال" + norm[2..] : norm;
 
     /// <summary>

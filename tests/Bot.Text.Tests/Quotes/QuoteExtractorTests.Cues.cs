@@ -648,11 +648,6 @@ public class QuoteExtractorCueTests
             .Select(q => q.Speaker));
 
     [Fact]
-    public void Extract_LafitaAsABanner_IsNoCue() =>
-        // لافتة is a banner too: the words written on it are no one's statement.
-        Assert.Empty(Quotes("ورفع المحتجون لافتة كتب عليها \"لا للغلاء ولا للبطالة في بلادنا\" أمام مقر البرلمان في العاصمة."));
-
-    [Fact]
     public void Extract_CaseNameInMarks_DoesNotCutTheCueOffTheStatement() =>
         // w110_006: «في قضية "التآمر ضد الدولة"، إن "…"»: the case's name is no quotation, so it does not stand between the
         // cue and the lawyer's words.
