@@ -859,7 +859,8 @@ internal static class QuoteExtractor
             var v = s.Tokens[before - 1].Norm.AsSpan();
             if (v.Length > 2 && v[0] is 'و' or 'ب' or 'ل' or 'ف' && (NameCues.Contains(v[1..]) || TitleCues.Contains(v[1..]))) v = v[1..];
             if (TitleCues.Contains(v) && v.Length > 3) return false;
-            if (NameCues.Contains(v) && words <= MaxProductWords) return false;
+            // (not a preposition, also in the list: ملقاة في الطريق “ماعناش منظومات …” is what he said about the road)
+            if (NameCues.Contains(v) && !StopWords.Contains(v) && words <= MaxProductWords) return false;
         }
         if (w.Length > 2 && w[0] is 'و' or 'ب' or 'ل' or 'ف' && NameCues.Contains(w[1..])) w = w[1..];
         // ببرنامجه "يحدث في مصر"، في روايتها «…»: a naming noun with his or her pronoun names the quotation too.
@@ -1226,8 +1227,8 @@ internal static class QuoteExtractor
         && tokens[k + 2].Norm is "تعبيره" or "تعبيرها" or "قوله" or "قولها" or "وصفه" or "وصفها";
 
     /// <summary>
-    /// Words from one quotation's close to the next one's opening when they hold a و-joined أن (وأن، وبأن) and no stop, at
-    /// most <see cref="MaxGap"/> of them; else -1.
+    /// Words from one quotation's close to the next one's opening when they hold a و-joined أن (وأن، وبأن) or pronoun
+    /// (ينظر إلى … «بكثير من الحذر» وهو «على استعداد …») and no stop, at most <see cref="MaxGap"/> of them; else -1.
     /// </summary>
     private static int CoordinatedThat(Sentence s, int from, int to)
     {
@@ -1238,7 +1239,7 @@ internal static class QuoteExtractor
         {
             if (t.Start <= from || t.End > to) continue;
             words++;
-            joined |= t.Norm is "وان" or "وانه" or "وانها" or "وبان";
+            joined |= t.Norm is "وان" or "وانه" or "وانها" or "وبان" or "وهو" or "وهي" or "وهم";
         }
         return joined && words <= MaxGap ? words : -1;
     }

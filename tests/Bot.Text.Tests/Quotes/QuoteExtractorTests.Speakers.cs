@@ -105,6 +105,13 @@ public class QuoteExtractorSpeakerTests
         Assert.Empty(Quotes("أعلن بنك برقان أول مجموعة من الفائزين في سحب يوليو، بحملة الصيف «تسوق واربح 200% من قيمة مشترياتك»."));
 
     [Fact]
+    public void Extract_WordsAfterPrepositionAndDefiniteNoun_AreSpeech() =>
+        // w109_011: في is in the naming list for short quotations right after it; behind an ال-word it names nothing.
+        Assert.Equal(("معروف", "ماعناش منظومات ملوحة في الكياس"),
+            Quotes("قال الوزير أنور معروف إن المركز يقدم الخدمة. وشدد معروف على عدم وجود منظومات ملقاة في الطريق “ماعناش منظومات ملوحة في الكياس”، حسب تعبيره.")
+                .Select(q => (q.Speaker, q.Text)).Single());
+
+    [Fact]
     public void Extract_QuotedSubjectAfterBianna_IsNotAQuote() =>
         // argen_ntg_train_0708: a quoted company name opens the reported clause and its verb follows.
         Assert.Empty(Quotes("حيث أكد مولود بلقاسم المسؤول التجاري للشركة، بأن “ستيب مود” حضرت جملة من الإجراءات الاحترازية."));
