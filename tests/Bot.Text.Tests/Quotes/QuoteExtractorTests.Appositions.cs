@@ -110,6 +110,17 @@ public class QuoteExtractorAppositionTests
     }
 
     [Fact]
+    public void Extract_SecondQuotationJoinedByWaAndPronoun_KeepsTheSpeaker()
+    {
+        // w115_027: «…» وهو «…» goes on with the same reported clause.
+        var quotes = Quotes(string.Join("\n",
+            "أكد محافظ المصرف المركزي البحريني رشيد المعراج أمس أن العمل المصرفي «يسير في شكل طبيعي».",
+            "وتابع أن «المركزي» ينظر إلى تطورات الأحداث «بكثير من الحذر والقلق» وهو «على استعداد لمواجهة أي تطورات مالية أو نقدية»."));
+        Assert.Contains(quotes, q => q is { Speaker: "المعراج", Text: "على استعداد لمواجهة أي تطورات مالية أو نقدية" });
+        Assert.All(quotes, q => Assert.Equal("المعراج", q.Speaker));
+    }
+
+    [Fact]
     public void Extract_InHisWordsAfterTheQuotation_IsThePreviousSpeaker()
     {
         var quotes = Quotes(string.Join("\n",
