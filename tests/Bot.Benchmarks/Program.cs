@@ -22,7 +22,8 @@ static int Usage()
           ingest [articles] [feeds] [unchanged] [--full-content] [--one-host] [--in-process]
                                                                      feeds + pages on loopback → stored articles/s; 304 poll cycle
           rouge [--corpus DIR] [--cv] [--tune]                      EASC ROUGE: Lead, engine and oracle; --cv: held-out (5-fold) figure
-          quotes [--fixture FILE]                                   quote precision/recall on the hand-checked fixture
+          quotes [--fixture FILE] [--shown N]                       quote precision/recall on the hand-checked fixture
+                                                                     (--shown: only the N key quotes a card shows)
           text-speed [--rounds N]                                   summary+quotes+keywords per second on one core, allocations
           keywords                                                  share of the first keywords found in the hidden headline (argen-news)
           fanout [--digests 10000] [--allowed 300]                  digests due at once: raw rate, rate under limits, 429s, duplicates

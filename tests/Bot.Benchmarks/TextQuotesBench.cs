@@ -1,4 +1,7 @@
 using System.Text.Json;
+using Bot.Ingestion;
+using Bot.Storage;
+using Bot.Telegram.Rendering;
 using Bot.Text;
 
 namespace Bot.Benchmarks;
@@ -14,6 +17,8 @@ namespace Bot.Benchmarks;
 /// name, the last word of its "speaker" field (حكار for توفيق حكار), so an alias such as the organisation he heads is
 /// not enough; for a Gulf name of lineage, its given and father's names count too (عبد الله بن زايد for عبد الله بن زايد
 /// آل نهيان).
+/// --shown 3 counts only what a reader sees: the key quotes an article card shows (<see cref="ReplyRenderer.KeyQuotes"/>
+/// over the quotes the bot stores); --shown 1 is near the digest's one quote per story.
 /// </summary>
 internal static class TextQuotesBench
 {
@@ -34,11 +39,13 @@ internal static class TextQuotesBench
         var verbose = args.Contains("--verbose");
         var strict = args.Contains("--strict");
         var only = TextBenches.Option(args, "--id");
+        var shown = TextBenches.Option(args, "--shown") is { } n ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : (int?)null;
         if (args.Contains("--scores")) return Scores(articles, verbose);
         foreach (var a in articles)
         {
             if (only is not null && !a.Id.EndsWith(only, StringComparison.Ordinal)) continue;
             var quotes = engine.Analyze(a.Title, a.Document, SummaryBudget.Default).Quotes;
+            if (shown is { } count) quotes = Shown(quotes, count);
             if (only is not null)
                 foreach (var q in quotes) Console.WriteLine($"FOUND {a.Id} s{q.SentenceIndex} [{q.Speaker}] {Short(q.Text)}");
             var used = new bool[a.Quotes.Count];
@@ -106,6 +113,14 @@ internal static class TextQuotesBench
                 $"threshold {t,5:F1}: found {kept.Count}, correct {correct}, precision {(kept.Count == 0 ? 1 : correct / (double)kept.Count):F3}, recall {(expected == 0 ? 1 : correct / (double)expected):F3}"));
         }
         return 0;
+    }
+
+    /// <summary>The quotes a card shows, in rank order: the bot stores the first few and shows its key quotes among them.</summary>
+    private static IReadOnlyList<Quote> Shown(IReadOnlyList<Quote> ranked, int count)
+    {
+        var stored = ranked.Take(ArticleProcessor.MaxStoredQuotes).Select(q => (Quote: q, Stored: new ArticleQuote { Speaker = q.Speaker, Text = q.Text })).ToList();
+        var key = ReplyRenderer.KeyQuotes([.. stored.Select(p => p.Stored)], count);
+        return [.. stored.Where(p => key.Contains(p.Stored)).Select(p => p.Quote)];
     }
 
     private static string Short(string s) => s.Length > 60 ? s[..60] + "…" : s;

@@ -14,7 +14,8 @@ public sealed class ArticleProcessor(ArabicTextEngine engine, ArticleStore artic
 {
     /// <summary>How many words an article's stored summary may have.</summary>
     public static readonly SummaryBudget SummaryBudget = SummaryBudget.Words(60);
-    private const int MaxStoredQuotes = 10;
+    /// <summary>How many of the engine's ranked quotes an article keeps (the card shows the key ones among them).</summary>
+    internal const int MaxStoredQuotes = 10;
 
     /// <summary>
     /// How far ahead of our clock a published time may be. Feeds' clocks drift a little; a date beyond
