@@ -861,6 +861,8 @@ internal static class QuoteExtractor
             if (TitleCues.Contains(v) && v.Length > 3) return false;
             // (not a preposition, also in the list: ملقاة في الطريق “ماعناش منظومات …” is what he said about the road)
             if (NameCues.Contains(v) && !StopWords.Contains(v) && words <= MaxProductWords) return false;
+            // (…and a naming noun with a pronoun: مسلسلها الجديد "نكدب لو قلنا ما بنحبش")
+            if (words <= MaxProductWords && NamingNounWithPronoun(s.Tokens[before - 1].Norm)) return false;
         }
         if (w.Length > 2 && w[0] is 'و' or 'ب' or 'ل' or 'ف' && NameCues.Contains(w[1..])) w = w[1..];
         // ببرنامجه "يحدث في مصر"، في روايتها «…»: a naming noun with his or her pronoun names the quotation too.

@@ -640,6 +640,19 @@ public class QuoteExtractorSpeakerTests
             "علق الإعلامي شريف عامر على انتقاده بسبب استضافته صاحب مهرجان \"شيماء\" المثير للجدل، وذلك أمس الخميس ببرنامجه \"يحدث في مصر\"."));
 
     [Fact]
+    public void Extract_SeriesNameAfterHerSeriesAndAdjective_IsNotAQuote() =>
+        // w114_013: «مسلسلها الجديد "…"»: the naming noun with her pronoun sits behind one ال-word.
+        Assert.Empty(Quotes(
+            "أكد الفنان عادل إمام أن زيارته ليسرا في الستوديو كانت لتهنئتها على مسلسلها الجديد \"نكدب لو قلنا ما بنحبش\"، وليس لعقد جلسة صلح معها."));
+
+    [Fact]
+    public void Extract_EpithetAfterTheCue_IsThePreviousSpeaker() =>
+        // w114_013: «وتساءل الملقّب بالزعيم قائلاً»: «the one nicknamed the Leader» is the actor already named, never «الملقّب».
+        Assert.StartsWith("عادل", Quotes(string.Join("\n",
+            "أكد الفنان عادل إمام أن زيارته ليسرا كانت للتهنئة.",
+            "وتساءل الملقّب بالزعيم قائلاً: \"هل هناك في الأساس قطيعة بيني وبين يسرا حتى أصالحها\".")).Single().Speaker);
+
+    [Fact]
     public void Extract_BerberAitInAName_JoinsItLikeBen() =>
         // w110_005: آيت («sons of») joins a Kabyle family name as بن does: «المحامي» is آيت العربي, never آيت alone.
         Assert.Equal("آيت العربي", Quotes(
