@@ -871,6 +871,8 @@ internal static class QuoteExtractor
         // revealed or voiced, a fragment of speech when it has a clause's joints; else a title (تحدث عن «…»).
         if (w is "عن" && before > 0 && s.Tokens[before - 1].Cue is not null && words > MaxNameWords && ClauseJoints(inner)) return true;
         if (TitleCues.Contains(w)) return false;
+        // في مذكرة "حول آثار ومنعكسات تراجع سعر الصرف": a paper or a meeting «on» something is titled, not quoted.
+        if (PaperOrMeeting(w) && ArabicText.Normalize(FirstWord(inner)) is "حول" or "عن") return false;
         // لما أطلق عليه “عملية نظافة العاصمة”: what he called it is a name.
         if (before > 0 && s.Tokens[before].Norm is "عليه" or "عليها" or "عليهم"
             && s.Tokens[before - 1].Norm is "اطلق" or "اطلقت" or "يطلق" or "تطلق" or "اطلقوا" or "يطلقون") return false;
@@ -909,6 +911,11 @@ internal static class QuoteExtractor
         // قد before a present verb makes it «may» (أن التحقيقات قد تتهم افرادا): what might be said, not a report.
         return before == "قد" && VerbForm(norm);
     }
+
+    /// <summary>A paper or a meeting, indefinite (مذكرة، دراسة، ندوة …): what is «on» something and carries a title.</summary>
+    private static bool PaperOrMeeting(ReadOnlySpan<char> norm) =>
+        norm is "مذكره" or "دراسه" or "تقرير" or "ورقه" or "بحث" or "ندوه" or "محاضره" or "مقال" or "مقاله" or "ورشه" or "كتاب"
+            or "حلقه" or "ملتقي" or "مؤتمر" or "لقاء";
 
     /// <summary>A comma and then a role word right after position <paramref name="close"/> (…’، رئيس المديرية).</summary>
     private static bool RoleAfterComma(Sentence s, int close)

@@ -653,6 +653,21 @@ public class QuoteExtractorSpeakerTests
             "وتساءل الملقّب بالزعيم قائلاً: \"هل هناك في الأساس قطيعة بيني وبين يسرا حتى أصالحها\".")).Single().Speaker);
 
     [Fact]
+    public void Extract_MiddleOfTheMonthAfterTheVerb_IsNoSpeaker() =>
+        // w115_035: «أوضح منتصف الشهر الماضي أن "…"»: منتصف says when, so the verb's subject before it speaks.
+        Assert.Equal("القلاع", Quotes(
+            "وقال رئيس الغرفة محمد القلاع إن الأسعار مستقرة. وكان القلاع أوضح منتصف الشهر الماضي أن \"الأسعار سترتفع بشكل كبير خلال الأشهر المقبلة\".")
+            .Single().Speaker);
+
+    [Fact]
+    public void Extract_TitleOfAPaperOnSomething_IsNotAQuote() =>
+        // w115_035: «في مذكرة "حول آثار …"»: a paper «on» something carries a title.
+        Assert.DoesNotContain(Quotes(string.Join("\n",
+                "وأكد رئيس غرفة تجارة دمشق محمد غسان القلاع حرصها على \"السعي الدائم للمساهمة في تحسين مستوى معيشة المواطن\".",
+                "يشار إلى أن \"غرفة تجارة دمشق\" كانت أوضحت منتصف الشهر الماضي، في مذكرة \"حول آثار ومنعكسات تراجع سعر صرف الليرة السورية\"، أهم المنعكسات.")),
+            q => q.Text.StartsWith("حول", StringComparison.Ordinal));
+
+    [Fact]
     public void Extract_BerberAitInAName_JoinsItLikeBen() =>
         // w110_005: آيت («sons of») joins a Kabyle family name as بن does: «المحامي» is آيت العربي, never آيت alone.
         Assert.Equal("آيت العربي", Quotes(
