@@ -1094,7 +1094,8 @@ internal static class QuoteExtractor
             // وقال الغلوسي تضيف “المساء”، إن “…”: a verb and a paper's name in marks, set off between a verb cue and the words,
             // say who printed them; the verb cue before says who spoke.
             if (kind == CueKind.Verb && QuotedNameThenComma(s.Text, s.Tokens[k].End) && VerbCueBefore(s, k, before - gap)) continue;
-            if (Guarded(s.Tokens[k].Norm) && !GuardedCueHolds(s, k, names)) continue;
+            // (مؤكدا أن حضوره يعتبر "…": «is considered» with nobody after it leaves the words to the cue before)
+            if ((Guarded(s.Tokens[k].Norm) || AmbiguousPresent(s.Tokens[k].Norm)) && !GuardedCueHolds(s, k, names)) continue;
             // ونقلت الوكالة الرسمية عن شواني: أنه "…": a cue only with عن before the words (SpeakerAfter reads the one after it);
             // without عن, نقل is «moved».
             if (kind == CueKind.Verb && Relays(s.Tokens[k].Norm) && RelayedBy(s, k, before + 1, names) is null) continue;

@@ -668,6 +668,15 @@ public class QuoteExtractorSpeakerTests
             q => q.Text.StartsWith("حول", StringComparison.Ordinal));
 
     [Fact]
+    public void Extract_IsConsideredBeforeTheWords_LeavesThemToTheCueBefore() =>
+        // w110_007: «مؤكدا أن حضوره يعتبر "…"»: يعتبر is «is considered» with no person after it, so مؤكدا's doer speaks,
+        // never «حضوره».
+        Assert.Equal("هامل", Quotes(string.Join("\n",
+            "وقال المدير العام للأمن الوطني اللواء عبد الغني هامل إن الزيارة مهمة.",
+            "وعلى هامش الزيارة، إلتقى اللواء هامل بنظرائه من الدول الشقيقة، مؤكدا أن حضوره يعتبر \"تعزيزا لأواصر الأخوة والتعاون التي تربط شعوب الدول الحاضرة\"."))
+            .Single().Speaker);
+
+    [Fact]
     public void Extract_BerberAitInAName_JoinsItLikeBen() =>
         // w110_005: آيت («sons of») joins a Kabyle family name as بن does: «المحامي» is آيت العربي, never آيت alone.
         Assert.Equal("آيت العربي", Quotes(
