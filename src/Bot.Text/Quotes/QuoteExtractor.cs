@@ -44,8 +44,9 @@ namespace Bot.Text;
 /// the name the article introduced with that role (<see cref="SpeakerNames.Prefer"/>).</item>
 /// <item>A source cue before someone's words names them (حسب توضيحات الوزير → الوزير).</item>
 /// <item>“…”، حسب تعبيره / على حد تعبيره: the previous speaker. A quotation in a second أن-clause joined by و to a found
-/// one (مؤكدا “…”، وأن المنظمة “…”), or joined by وهو/وهي/وهم («…» وهو «…»), is the same speaker's. A source cue before a person already quoted or introduced (المشروع حسب
-/// طواهرية …) makes them the previous speaker; other source cues name nobody (وفق مقابل مالي، حسب قانون المالية).</item>
+/// one (مؤكدا “…”، وأن المنظمة “…”), or joined by وهو/وهي/وهم («…» وهو «…»), is the same speaker's. A source cue before a
+/// person already quoted or introduced (المشروع حسب طواهرية …) makes them the previous speaker; other source cues name
+/// nobody (وفق مقابل مالي، حسب قانون المالية).</item>
 /// <item>An anaphor followed by a phrase that is not its body (يرى المتحدث من الإيجابيات) is still the previous speaker; a bare
 /// role with ال that the article never gave a name of (وقال الأستاذ، وأوضح المحاضر) is the person being quoted.</item>
 /// <item>After a verb of describing, a phrase that is no person or role is what is described (ووصف السد بأنه “…”): it names
