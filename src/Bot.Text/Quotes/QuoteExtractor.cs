@@ -375,7 +375,9 @@ internal static class QuoteExtractor
         var w = norm.Length > 4 && norm[0] == 'و' ? norm[1..] : norm;
         return w is "يتابع" or "تتابع" or "يعتبر" or "تعتبر" or "يشير" or "تشير" or "يكشف" or "تكشف" or "يفيد" or "تفيد"
             // (ويذكر أن …: «it is worth recalling»; رسالة تذكر العالم: «reminds»)
-            or "يذكر" or "تذكر";
+            or "يذكر" or "تذكر"
+            // (أو يتوقع سقوط صواريخ: «is expected»)
+            or "يتوقع" or "تتوقع";
     }
 
     /// <summary>

@@ -677,6 +677,14 @@ public class QuoteExtractorSpeakerTests
             .Single().Speaker);
 
     [Fact]
+    public void Extract_IsExpectedWithNobodyAfterIt_LeavesThePreviousSpeaker() =>
+        // w119_030: «أماكن يحتمل سقوط شظايا فيها أو يتوقع سقوط صواريخ إضافة إلى …»: يتوقع is «is expected», so the next
+        // «وأضاف» still carries on the brigadier, never «إضافة».
+        Assert.Equal("الغريب", Quotes(string.Join("\n",
+            "وقال العميد محمد الغريب إنه تم توزيع نقاط في أماكن يحتمل سقوط شظايا فيها أو يتوقع سقوط صواريخ إضافة إلى نشر فرق للتدخل السريع.",
+            "وأضاف: \"نحن منذ الصباح الباكر متواجدون في غرفة العمليات، وتم تفعيل غرفة الحوادث الكبرى\".")).Single().Speaker);
+
+    [Fact]
     public void Extract_BerberAitInAName_JoinsItLikeBen() =>
         // w110_005: آيت («sons of») joins a Kabyle family name as بن does: «المحامي» is آيت العربي, never آيت alone.
         Assert.Equal("آيت العربي", Quotes(
