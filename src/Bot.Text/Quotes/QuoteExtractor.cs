@@ -1113,6 +1113,11 @@ internal static class QuoteExtractor
             if (kind == CueKind.Participle && VerbSubjectBefore(s, k, names) is { } said) return said;
             if (kind == CueKind.Participle && RelativeDoer(s, k, names) is { } antecedent) return antecedent;
             if (kind == CueKind.Participle && Replier(s, k, names) is { } replier) return replier;
+            // وخلال اللقاء، استعرضت الوزيرة بنت انتهاه …، وركزت على “…”: a و-joined feminine verb with no name after it goes on
+            // with the woman whose role the sentence gave before it, not with the speaker of an earlier sentence. (Any و-verb
+            // taking the sentence's first role lost eighteen speakers on the dev pages: the role there is mostly an object.)
+            if (kind == CueKind.Verb && s.Tokens[k].Prefixed && FemininePast(s.Tokens[k].Norm) && SubjectInSentence(s, k, names) is { } she)
+                return she;
             cue = cue with { FromPrevious = previous is not null };
             return previous ?? SubjectInSentence(s, k, names);
         }

@@ -685,6 +685,14 @@ public class QuoteExtractorSpeakerTests
             "وأضاف: \"نحن منذ الصباح الباكر متواجدون في غرفة العمليات، وتم تفعيل غرفة الحوادث الكبرى\".")).Single().Speaker);
 
     [Fact]
+    public void Extract_FeminineVerbAfterAWomansRole_IsHerWordsNotTheEarlierSpeakers() =>
+        // w118_027: the Qatari minister speaks first; then «استعرضت الوزيرة بنت انتهاه …، وركزت على … “…”» is the Mauritanian's.
+        Assert.Equal("بنت انتهاه", Quotes(string.Join("\n",
+            "أبدت وزيرة التنمية الاجتماعية القطرية، مريم بنت علي المسند، استعداد دولة قطر لدعم موريتانيا في المجال الاجتماعي.",
+            "وخلال اللقاء، استعرضت الوزيرة بنت انتهاه أولويات موريتانيا في مجال الحماية الاجتماعية، وركزت على قضايا هامة تشمل “التعليم المتخصص للأطفال ذوي الإعاقة، وبرامج التمويل الصغيرة للأسر الهشة”."))
+            .Single().Speaker);
+
+    [Fact]
     public void Extract_BerberAitInAName_JoinsItLikeBen() =>
         // w110_005: آيت («sons of») joins a Kabyle family name as بن does: «المحامي» is آيت العربي, never آيت alone.
         Assert.Equal("آيت العربي", Quotes(
