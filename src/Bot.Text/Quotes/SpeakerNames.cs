@@ -123,7 +123,8 @@ internal sealed class SpeakerNames(ArticleModel article)
                 && (d == 1 || !Definite(phrase[0].Norm)))
             {
                 var last = d;
-                while (last + 1 < phrase.Count && last < d + 2 && Definite(phrase[last + 1].Norm)
+                // (not «affiliated», which opens what the body belongs to: برنامج الأغذية العالمي التابع للأمم المتحدة)
+                while (last + 1 < phrase.Count && last < d + 2 && Definite(phrase[last + 1].Norm) && phrase[last + 1].Norm is not ("التابع" or "التابعه")
                        && Blank(text, phrase[last].End, phrase[last + 1].Start)) last++;
                 return text[phrase[0].Start..phrase[last].End];
             }

@@ -693,6 +693,21 @@ public class QuoteExtractorSpeakerTests
             .Single().Speaker);
 
     [Fact]
+    public void Extract_WomanCoordinatorBeforeHerName_IsNamed() =>
+        // w116_041: منسقة is a role as منسق is, so the name after the comma speaks, never «منسقة».
+        Assert.Equal("غراندي", Quotes(
+            "كشفت منسقة الأمم المتحدة للشؤون الإنسانية في اليمن، ليز غراندي عن مستوى المعاناة قائلة \"إن الظروف أصبحت صعبة للغاية بالنسبة لآلاف الأسر النازحة\".")
+            .Single().Speaker);
+
+    [Fact]
+    public void Extract_UnProgramme_IsNamedWholeWithoutWhatItBelongsTo() =>
+        // w116_011: «حذّر برنامج الأغذية العالمي التابع للأمم المتحدة»: the programme is a body, named by its ال-words up to
+        // «التابع», never «برنامج» alone.
+        Assert.Equal("برنامج الأغذية العالمي", Quotes(
+            "حذّر برنامج الأغذية العالمي التابع للأمم المتحدة من أن \"الوضع في قطاع غزة يتدهور بشكل متسارع في وقت لم يبق في المتاجر إلا القليل\".")
+            .Single().Speaker);
+
+    [Fact]
     public void Extract_BerberAitInAName_JoinsItLikeBen() =>
         // w110_005: آيت («sons of») joins a Kabyle family name as بن does: «المحامي» is آيت العربي, never آيت alone.
         Assert.Equal("آيت العربي", Quotes(
