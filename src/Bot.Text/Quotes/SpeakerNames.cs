@@ -254,7 +254,12 @@ internal sealed class SpeakerNames(ArticleModel article)
         while (start > 0 && Connectors.Contains(t[start - 1].Norm) && Spaced(text, t[start - 1].End, t[start].Start)) start--;
         var end = Math.Max(start, k);
         while (end + 1 < t.Count && Connectors.Contains(t[end].Norm) && Spaced(text, t[end].End, t[end + 1].Start)) end++;
-        return Lineage(text, t, start, end) ?? text[t[start].Start..t[end].End];
+        if (Lineage(text, t, start, end) is { } lineage) return lineage;
+        // الأميرة حصة بنت سلمان: a woman is called by her given name with her father's (حصة بنت سلمان), not «بنت سلمان».
+        if (t[start].Norm == "بنت" && start > 0 && !Connectors.Contains(t[start - 1].Norm) && !Stops.Contains(t[start - 1].Norm)
+            && !t[start - 1].Norm.StartsWith("ال", StringComparison.Ordinal) && !IsRole(t[start - 1].Norm) && Spaced(text, t[start - 1].End, t[start].Start))
+            start--;
+        return text[t[start].Start..t[end].End];
     }
 
     /// <summary>

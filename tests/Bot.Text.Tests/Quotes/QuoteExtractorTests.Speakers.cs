@@ -708,6 +708,12 @@ public class QuoteExtractorSpeakerTests
             .Single().Speaker);
 
     [Fact]
+    public void Extract_WomanOfALineage_IsCalledByHerGivenAndFathersNames() =>
+        // w118_025: «الأميرة حصة بنت سلمان» prints «حصة بنت سلمان», not «بنت سلمان».
+        Assert.Equal("حصة بنت سلمان", Quotes(
+            "وقالت الأميرة حصة بنت سلمان: «باسم كل المهتمين بالعمل الإنساني أرفع كل الشكر والامتنان».").Single().Speaker);
+
+    [Fact]
     public void Extract_BerberAitInAName_JoinsItLikeBen() =>
         // w110_005: آيت («sons of») joins a Kabyle family name as بن does: «المحامي» is آيت العربي, never آيت alone.
         Assert.Equal("آيت العربي", Quotes(
