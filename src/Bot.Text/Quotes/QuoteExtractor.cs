@@ -872,7 +872,8 @@ internal static class QuoteExtractor
         if (words <= MaxProductWords && NamingNounWithPronoun(s.Tokens[before].Norm)) return false;
         // كاشفا عن "قرب توقيع اتفاقية بخصوص تصدير النفط عن طريق خط جيهان": عن right after a cue brings in what was
         // revealed or voiced, a fragment of speech when it has a clause's joints; else a title (تحدث عن «…»).
-        if (w is "عن" && before > 0 && s.Tokens[before - 1].Cue is not null && words > MaxNameWords && ClauseJoints(inner)) return true;
+        // (…also with the speaker between: وكشف الوزير المرعبي عن "وجود محاولات لسحب المساعدات …")
+        if (w is "عن" && CueShortlyBefore(s, before) && words > MaxNameWords && ClauseJoints(inner)) return true;
         if (TitleCues.Contains(w)) return false;
         // في مذكرة "حول آثار ومنعكسات تراجع سعر الصرف": a paper or a meeting «on» something is titled, not quoted.
         if (PaperOrMeeting(w) && ArabicText.Normalize(FirstWord(inner)) is "حول" or "عن") return false;
@@ -913,6 +914,17 @@ internal static class QuoteExtractor
         if (norm is "لافته" or "ولافته") return k + 1 >= s.Tokens.Count || s.Tokens[k + 1].Norm is not ("الي" or "ان" or "بان");
         // قد before a present verb makes it «may» (أن التحقيقات قد تتهم افرادا): what might be said, not a report.
         return before == "قد" && VerbForm(norm);
+    }
+
+    /// <summary>A cue among the three words before token <paramref name="k"/>, with no punctuation between (كشف الوزير المرعبي عن).</summary>
+    private static bool CueShortlyBefore(Sentence s, int k)
+    {
+        for (var j = k - 1; j >= 0 && k - j <= 3; j--)
+        {
+            if (!Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start)) return false;
+            if (s.Tokens[j].Cue is not null) return true;
+        }
+        return false;
     }
 
     /// <summary>A paper or a meeting, indefinite (مذكرة، دراسة، ندوة …): what is «on» something and carries a title.</summary>

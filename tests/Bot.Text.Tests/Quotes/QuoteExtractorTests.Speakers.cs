@@ -714,6 +714,14 @@ public class QuoteExtractorSpeakerTests
             "وقالت الأميرة حصة بنت سلمان: «باسم كل المهتمين بالعمل الإنساني أرفع كل الشكر والامتنان».").Single().Speaker);
 
     [Fact]
+    public void Extract_RevealedAfterTheSpeakerAndAn_IsSpeech() =>
+        // w116_027: «وكشف الوزير المرعبي عن "…"»: عن after a cue and its speaker brings in what he revealed, as right after the cue.
+        Assert.Equal("وجود محاولات لسحب المساعدات المقدمة إلى النازحين لمصلحة المناطق التي تهمهم", Quotes(string.Join("\n",
+            "قال وزير شؤون النازحين معين المرعبي إن الملف متعثر.",
+            "وكشف الوزير المرعبي عن \"وجود محاولات لسحب المساعدات المقدمة إلى النازحين لمصلحة المناطق التي تهمهم\"."))
+            .Single().Text);
+
+    [Fact]
     public void Extract_BerberAitInAName_JoinsItLikeBen() =>
         // w110_005: آيت («sons of») joins a Kabyle family name as بن does: «المحامي» is آيت العربي, never آيت alone.
         Assert.Equal("آيت العربي", Quotes(
