@@ -916,13 +916,16 @@ internal static class QuoteExtractor
         return before == "قد" && VerbForm(norm);
     }
 
-    /// <summary>A cue among the three words before token <paramref name="k"/>, with no punctuation between (كشف الوزير المرعبي عن).</summary>
+    /// <summary>
+    /// A cue right before token <paramref name="k"/>, or among the three words before it with no punctuation between them
+    /// (كشف الوزير المرعبي عن).
+    /// </summary>
     private static bool CueShortlyBefore(Sentence s, int k)
     {
         for (var j = k - 1; j >= 0 && k - j <= 3; j--)
         {
-            if (!Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start)) return false;
             if (s.Tokens[j].Cue is not null) return true;
+            if (j == 0 || !Joined(s, s.Tokens[j - 1].End, s.Tokens[j].Start)) return false;
         }
         return false;
     }
