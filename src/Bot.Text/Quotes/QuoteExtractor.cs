@@ -326,6 +326,13 @@ internal static class QuoteExtractor
         return false;
     }
 
+    /// <summary>
+    /// A guarded cue (<see cref="Guarded"/>) or an ambiguous present form (<see cref="AmbiguousPresent"/>) at
+    /// <paramref name="k"/> where <see cref="GuardedCueHolds"/> does not: no cue here.
+    /// </summary>
+    private static bool HeldBack(Sentence s, int k, SpeakerNames names) =>
+        (Guarded(s.Tokens[k].Norm) || AmbiguousPresent(s.Tokens[k].Norm)) && !GuardedCueHolds(s, k, names);
+
     /// <summary>زاد، اختتم، بيّن (with or without و): cues only when <see cref="GuardedCueHolds"/>.</summary>
     private static bool Guarded(string norm)
     {
@@ -1065,11 +1072,10 @@ internal static class QuoteExtractor
         // (A role right after the verb is its subject, whatever name its phrase ends with: اعتبر محافظ المصرف … السويدي.)
         CueKind.Verb when Describes(s.Tokens[k].Norm) => SpeakerAfter(s, k, names) is { } described
             && (PersonOrRole(described, names) || (k + 1 < s.Tokens.Count && SpeakerNames.IsRole(s.Tokens[k + 1].Norm))) ? described : null,
-        CueKind.Verb when Guarded(s.Tokens[k].Norm) => GuardedCueHolds(s, k, names) ? SpeakerAfter(s, k, names) : null,
         // وتتابع الموضوع، تعتبر نهائيا مبكرا، تشير الأرقام، شكاوى تفيد عرقلة سير …: present forms that mostly mean «follows»,
         // «is considered», «indicates» name a speaker only as the guarded cues do: before a colon, a role, a body, or a
         // person of two words or a family name (one word mentioned twice is not enough: سير).
-        CueKind.Verb when AmbiguousPresent(s.Tokens[k].Norm) => GuardedCueHolds(s, k, names) ? SpeakerAfter(s, k, names) : null,
+        CueKind.Verb when HeldBack(s, k, names) => null,
         CueKind.Verb => SpeakerAfter(s, k, names),
         // المشروع حسب طواهرية لم يأت …: a source cue names a speaker only when it names one already quoted or introduced
         // (not وفق مقابل مالي، حسب قانون المالية).
@@ -1113,7 +1119,7 @@ internal static class QuoteExtractor
             // say who printed them; the verb cue before says who spoke.
             if (kind == CueKind.Verb && QuotedNameThenComma(s.Text, s.Tokens[k].End) && VerbCueBefore(s, k, before - gap)) continue;
             // (مؤكدا أن حضوره يعتبر "…": «is considered» with nobody after it leaves the words to the cue before)
-            if ((Guarded(s.Tokens[k].Norm) || AmbiguousPresent(s.Tokens[k].Norm)) && !GuardedCueHolds(s, k, names)) continue;
+            if (HeldBack(s, k, names)) continue;
             // ونقلت الوكالة الرسمية عن شواني: أنه "…": a cue only with عن before the words (SpeakerAfter reads the one after it);
             // without عن, نقل is «moved».
             if (kind == CueKind.Verb && Relays(s.Tokens[k].Norm) && RelayedBy(s, k, before + 1, names) is null) continue;
@@ -1681,10 +1687,11 @@ internal static class QuoteExtractor
     }
 
     /// <summary>
-    /// للشركة → الشركة: ل before ال drops ال's alef (normalised). Kept here rather than in SpeakerNames.IsBodyWord: read there,
+    /// للشركة → الشركة، للجنة → اللجنة: ل before ال drops ال's alef (normalised; <see cref="SpeakerNames.LamBeforeArticle"/>, which the
+    /// issuer of a statement is read with too). Kept here rather than in SpeakerNames.IsBodyWord: read there,
     /// it changed a speaker elsewhere (w52_035).
     /// </summary>
-    private static string StripLam(string norm) => norm.StartsWith("لل", StringComparison.Ordinal) && norm.Length > 3 ? "ال" + norm[2..] : norm;
+    private static string StripLam(string norm) => SpeakerNames.LamBeforeArticle(norm) is var lam and > 0 ? "ال" + norm[lam..] : norm;
 
     /// <summary>
     /// When token <paramref name="j"/> opens a name in marks (a span that is no quotation, its opening mark right before the
@@ -1911,7 +1918,7 @@ internal static class QuoteExtractor
             if (s.Tokens[j].Cue != CueKind.Verb || Describes(s.Tokens[j].Norm)) continue;
             // (not the medium's verb: - … حسبما ذكرت قناة (العربية) - أنه "…"، مؤكدا)
             if (InAside(s.Text, s.Tokens[j].Start, s.Tokens[k].Start) || (j > 0 && s.Tokens[j - 1].Norm is "حسبما" or "كما" or "ما" or "حسب" or "بحسب")) continue;
-            if ((Guarded(s.Tokens[j].Norm) || AmbiguousPresent(s.Tokens[j].Norm)) && !GuardedCueHolds(s, j, names)) return null;
+            if (HeldBack(s, j, names)) return null;
             // وقالت مصادر مطلعة، إن وزير التعليم وجه انتقادات …، قائلاً: "…": a masculine participle is not a feminine verb's
             // subject's; it carries on the role the verb's إن-clause opens with, or no one.
             if (FemininePast(s.Tokens[j].Norm) && !s.Tokens[k].Norm.EndsWith('ه')) return ClauseSubject(s, j, k, names);

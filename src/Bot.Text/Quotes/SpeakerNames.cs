@@ -232,6 +232,13 @@ internal sealed class SpeakerNames(ArticleModel article)
     private static readonly WordList Organisations = new("speaker-organisations.txt");
     private static readonly WordList Places = new("speaker-places.txt");
 
+    /// <summary>
+    /// A word written ل + an ال-word with the alef dropped: how many of its letters come before that word's own letters — 2
+    /// for للشركة (ل + الشركة), 1 for للجنة (ل + اللجنة: لجنة begins with lam itself, so it is not ل + الجنة); 0 otherwise.
+    /// </summary>
+    internal static int LamBeforeArticle(string norm) =>
+        norm.Length > 4 && norm.StartsWith("لل", StringComparison.Ordinal) ? (Organisations.Contains(norm.AsSpan(1)) ? 1 : 2) : 0;
+
     /// <summary>A place a role is qualified by (محافظ بغداد، خطيب جمعة طهران; Resources/speaker-places.txt).</summary>
     public static bool IsPlace(string norm) => Places.Contains(norm);
 
@@ -311,9 +318,7 @@ internal sealed class SpeakerNames(ArticleModel article)
         }
         var (start, end, norm) = phrase[1];
         string head;
-        // (للجنة is ل + اللجنة, written with one lam less — not ل + الجنة)
-        if (norm.Length > 4 && norm.StartsWith("لل", StringComparison.Ordinal) && Organisations.Contains(norm.AsSpan(1))) head = "ال" + text[(start + 1)..end];
-        else if (norm.StartsWith("لل", StringComparison.Ordinal) && norm.Length > 4) head = "ال" + text[(start + 2)..end];
+        if (LamBeforeArticle(norm) is var lam and > 0) head = "ال" + text[(start + lam)..end];
         else if (norm.StartsWith("ال", StringComparison.Ordinal) && Organisations.Contains(norm)) head = text[start..end];
         else if (norm.Length > 3 && norm[0] == 'ل' && !norm.StartsWith("لل", StringComparison.Ordinal)) head = text[(start + 1)..end];
         else return null;
