@@ -32,8 +32,9 @@ internal sealed record SummarizerOptions(
 /// not picked.</item>
 /// <item>Greedy: best score first; a sentence is skipped when it does not fit the remaining budget or when
 /// its cosine with an already picked sentence exceeds <see cref="SummarizerOptions.Redundancy"/>.</item>
-/// <item>The result is in document order. If nothing fits the word budget, the first sentence alone is
-/// returned (the only case a summary exceeds <see cref="SummaryBudget.MaxWords"/>).</item>
+/// <item>The result is in document order. The first sentence is returned alone, even over the word budget, when it is
+/// the best sentence that does not fit or when nothing fits: the only cases a summary exceeds
+/// <see cref="SummaryBudget.MaxWords"/>.</item>
 /// <item>Ties are broken by document order, so the result is deterministic.</item>
 /// </list>
 /// </summary>
@@ -65,7 +66,13 @@ internal static class ExtractiveSummarizer
         {
             if (picked.Count >= maxSentences) break;
             if (double.IsNegativeInfinity(scores[i])) break;
-            if (maxWords is { } mw && words + article.WordCounts[i] > mw) continue;
+            if (maxWords is { } mw && words + article.WordCounts[i] > mw)
+            {
+                // A news article's opening sentence carries the story; when it is the best one and too long, the
+                // sentences that fit after it start mid-story («ووفق التقرير، …»). 14% of argen-news at 60 words.
+                if (picked.Count == 0 && i == 0) { picked.Add(0); break; }
+                continue;
+            }
             var redundant = false;
             foreach (var j in picked)
                 if (SparseVector.Cosine(vectors[i], vectors[j]) > options.Redundancy) { redundant = true; break; }

@@ -66,6 +66,15 @@ public sealed class DigestRendererTests
     }
 
     [Fact]
+    public void Story_SummaryEndingInsideASentence_EndsWithEllipsis()
+    {
+        var article = Article(1, 1, "الجزيرة");
+        article.Summary = ["أطلق الوزير مبادرة لدعم المشروعات الصغيرة،", "ووقع اتفاقيات مع البنوك،"];
+        var html = DigestRenderer.Story(1, StoryRanker.Rank([article], [], Until.AddDays(-1), Until, 1)[0]);
+        Assert.Contains("المشروعات الصغيرة، ووقع اتفاقيات مع البنوك…\n", html);
+    }
+
+    [Fact]
     public void Render_HeaderHasArabicDate()
     {
         var stories = StoryRanker.Rank([Article(1, 1, "أ")], [], Until.AddDays(-1), Until, 1);

@@ -93,6 +93,18 @@ public class ReplyRendererTests
     }
 
     [Fact]
+    public void ArticleCard_SummaryCutAfterComma_EndsWithEllipsis()
+    {
+        // The text engine cuts a run-on sentence after a clause mark; the line shows that it goes on.
+        var card = ReplyRenderer.ArticleCard(new Article
+        {
+            Id = 1, Title = "t", Source = "s",
+            Summary = ["أطلق الوزير مبادرة لدعم المشروعات الصغيرة،", "وأعلن موعد التسجيل:", "وانتهى الاجتماع."],
+        });
+        Assert.Contains("لدعم المشروعات الصغيرة…\nوأعلن موعد التسجيل…\nوانتهى الاجتماع.", card.Messages[0].Html);
+    }
+
+    [Fact]
     public void KeyQuotes_OneSpeakerDominates_OtherSpeakerStillShown()
     {
         ArticleQuote Q(string speaker, string text) => new() { Speaker = speaker, Text = text };

@@ -50,6 +50,20 @@ public class ExtractiveSummarizerTests
     }
 
     [Fact]
+    public void Summarize_OpeningSentenceOverBudget_StandsAloneRatherThanWhatFitsAfterIt()
+    {
+        // argen-news «KIB» report: a 71-word opening sentence, then 44 and 35 words that fit a 60-word budget but begin
+        // «ووفق التقرير، …» and «في التفاصيل، …».
+        var body = "قال التقرير الشهري الصادر عن بنك الكويت الدولي «KIB» إن مبيعات سوق العقار الكويتي بلغت نحو 341 مليون دينار (عقودا ووكالات) خلال شهر مايو 2019، لتسجل ارتفاعا بنسبة قاربت 11 في المئة على أساس سنوي، كما بلغ مؤشر عدد الصفقات العقارية نحو 602 صفقة مرتفعا بنحو 22 في المئة على أساس سنوي، فيما تراجع مؤشر متوسط قيمة الصفقة بنحو 10 في المئة على أساس سنوي ليبلغ 566 ألف دينار للصفقة الواحدة. "
+            + "ووفق التقرير، وفي حين شهدت القطاعات الرئيسية الثلاثة «السكني والاستثماري والتجاري» تراجعا وبنسب متفاوتة في قيمة مبيعاتها، فقد ساهمت صفقة كبيرة نسبيا وبقيمة 50 مليون دينار سجلت في محافظة مبارك الكبير في دعم مبيعات السوق خلال الشهر لتشهد المبيعات الإجمالية ارتفاعا على أساس سنوي. "
+            + "في التفاصيل، وبمتابعة مستويات الأسعار، ارتفع المتوسط العام لسعر المتر المربع في القطاع السكني بنحو 12.5 في المئة على أساس سنوي، في حين ارتفع متوسط سعر المتر المربع في القطاع الاستثماري بنحو 2.5 في المئة.";
+        var analysis = Engine.AnalyzeUnguarded("«KIB»: 341 مليون دينار مبيعات سوق العقار خلال مايو", body, SummaryBudget.Words(60));
+        Assert.Equal(3, analysis.Sentences.Count);
+        Assert.Equal(71, ArticleModel.CountWords(analysis.Sentences[0]));
+        Assert.Equal([analysis.Sentences[0]], analysis.Summary);
+    }
+
+    [Fact]
     public void Summarize_ZeroBudget_IsEmpty()
     {
         var (title, body) = Fixture.Seed();

@@ -37,5 +37,15 @@ public static class ArabicFormat
         _ => $"{Number(n)} دقيقة",
     };
 
+    /// <summary>
+    /// A summary's text with a trailing clause mark (، , ؛ ; :) shown as «…»: the text engine cuts a run-on sentence after
+    /// one, and a summary line ending «الصغيرة،» reads as a slip where «الصغيرة…» says the sentence goes on.
+    /// </summary>
+    public static string Continued(string text)
+    {
+        var end = text.TrimEnd();
+        return end.Length > 0 && end[^1] is '،' or ',' or '؛' or ';' or ':' ? string.Concat(end.AsSpan(0, end.Length - 1).TrimEnd(), "…") : text;
+    }
+
     public static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

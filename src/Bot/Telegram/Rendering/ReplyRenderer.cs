@@ -61,7 +61,7 @@ public static class ReplyRenderer
         if (a.Summary.Count > 0)
         {
             sb.Append("<b>الملخص:</b>\n");
-            foreach (var sentence in a.Summary) sb.Append(TelegramHtml.Escape(sentence)).Append('\n');
+            foreach (var sentence in a.Summary) sb.Append(TelegramHtml.Escape(ArabicFormat.Continued(sentence))).Append('\n');
         }
         if (a.Quotes.Count > 0)
         {
