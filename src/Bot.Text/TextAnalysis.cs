@@ -20,9 +20,10 @@ public sealed record TextAnalysis(
 /// <summary>How long a summary may be: a number of words or of sentences.</summary>
 /// <remarks>
 /// Rules: with <see cref="MaxWords"/> the summary holds at most that many words (white-space separated), with
-/// one exception: the article's first sentence alone, whatever its length, when no sentence fits (a summary is never
-/// empty) or when the first sentence is the best one and does not fit (the sentences that fit after the opening one
-/// start mid-story); <see cref="SentenceSplitter"/> cuts run-on sentences near 80 words. With <see cref="MaxSentences"/> it holds at most that many sentences.
+/// one exception: the article's opening sentence alone (its first one, datelines and bylines aside), whatever its
+/// length, when no sentence fits (a summary is never empty) or when the opening sentence is the best one and does not
+/// fit (the sentences that fit after it start mid-story); <see cref="SentenceSplitter"/> cuts run-on sentences near 80
+/// words. With <see cref="MaxSentences"/> it holds at most that many sentences.
 /// Both may be set; both then apply. Neither set means <see cref="Default"/>. A zero or negative limit gives an
 /// empty summary.
 /// </remarks>

@@ -10,7 +10,7 @@ internal sealed record SummarizerOptions(
 {
     /// <summary>
     /// Feature weights (see <see cref="ExtractiveSummarizer.Features"/>): position 3, stem frequency 0.25,
-    /// similarity with the first sentence 1, length 0.5. The best point of a 576-point grid over EASC (position,
+    /// similarity with the opening sentence 1, length 0.5. The best point of a 576-point grid over EASC (position,
     /// first sentence, frequency, lead similarity, length, lead-weighted centroid, redundancy); the bench's
     /// <c>rouge --cv</c> reruns that choice under 5-fold and even/odd cross-validation, and the weights it picks
     /// on held-out folds score stemmed R1-F 0.534 / R2-F 0.436 (5-fold): no better than Lead on unseen articles.
@@ -25,15 +25,16 @@ internal sealed record SummarizerOptions(
 /// Picks whole sentences for a summary. Rules:
 /// <list type="number">
 /// <item>Each sentence gets a score: a weighted sum of its features (<see cref="Features"/>: lead position, mean
-/// article frequency of its stems — SumBasic's signal —, similarity with the first sentence, closeness to an ideal
+/// article frequency of its stems — SumBasic's signal —, similarity with the opening sentence, closeness to an ideal
 /// length; all but position as ranks within the article) plus <see cref="SummarizerOptions.Title"/> × the cosine
 /// of its TF-IDF stem vector with the title's (IDF over the article's sentences).</item>
 /// <item>Sentences with fewer than <see cref="SummarizerOptions.MinWords"/> words or no content words are
-/// not picked.</item>
+/// not picked, nor a paragraph of at most <see cref="BareLineMaxWords"/> words with no stop at its end (a dateline,
+/// a byline, a caption). The first sentence that can be picked is the opening sentence.</item>
 /// <item>Greedy: best score first; a sentence is skipped when it does not fit the remaining budget or when
 /// its cosine with an already picked sentence exceeds <see cref="SummarizerOptions.Redundancy"/>.</item>
-/// <item>The result is in document order. The first sentence is returned alone, even over the word budget, when it is
-/// the best sentence that does not fit or when nothing fits: the only cases a summary exceeds
+/// <item>The result is in document order. The opening sentence is returned alone, even over the word budget, when it
+/// is the best sentence that does not fit or when nothing fits: the only cases a summary exceeds
 /// <see cref="SummaryBudget.MaxWords"/>.</item>
 /// <item>Ties are broken by document order, so the result is deterministic.</item>
 /// </list>
@@ -49,13 +50,20 @@ internal static class ExtractiveSummarizer
         var maxSentences = budget.MaxSentences ?? int.MaxValue;
         if (maxWords <= 0 || maxSentences <= 0) return picked;
 
-        var features = Features(article, options, out var vectors, out var title);
+        var eligible = new bool[n];
+        var opening = -1;
+        for (var i = 0; i < n; i++)
+        {
+            eligible[i] = article.WordCounts[i] >= options.MinWords && HasContentWord(article.Words[i]) && !IsBareLine(article, i);
+            if (eligible[i] && opening < 0) opening = i;
+        }
+        var features = Features(article, options, out var vectors, out var title, Math.Max(0, opening));
         var scores = new double[n];
         var order = new int[n];
         for (var i = 0; i < n; i++)
         {
             order[i] = i;
-            if (article.WordCounts[i] < options.MinWords || vectors[i].Count == 0) { scores[i] = double.NegativeInfinity; continue; }
+            if (!eligible[i]) { scores[i] = double.NegativeInfinity; continue; }
             scores[i] = options.Title * SparseVector.Cosine(vectors[i], title);
             for (var f = 0; f < FeatureCount; f++) scores[i] += options.Weights[f] * features[i][f];
         }
@@ -70,7 +78,7 @@ internal static class ExtractiveSummarizer
             {
                 // A news article's opening sentence carries the story; when it is the best one and too long, the
                 // sentences that fit after it start mid-story («ووفق التقرير، …»). 14% of argen-news at 60 words.
-                if (picked.Count == 0 && i == 0) { picked.Add(0); break; }
+                if (picked.Count == 0 && i == opening) { picked.Add(i); break; }
                 continue;
             }
             var redundant = false;
@@ -80,9 +88,32 @@ internal static class ExtractiveSummarizer
             picked.Add(i);
             words += article.WordCounts[i];
         }
-        if (picked.Count == 0) picked.Add(0);
+        if (picked.Count == 0) picked.Add(Math.Max(0, opening));
         picked.Sort();
         return picked;
+    }
+
+    private static bool HasContentWord(List<WordToken> words)
+    {
+        foreach (var w in words) if (w.Stem >= 0) return true;
+        return false;
+    }
+
+    /// <summary>Paragraphs this short without a closing stop are not sentences of the story.</summary>
+    public const int BareLineMaxWords = 10;
+
+    /// <summary>
+    /// A short paragraph with no stop at its end: a dateline, byline, caption or page furniture that came with the text
+    /// («مسقط - الشبيبة», «كتب – نعيم يوسف», «الخميس 31/ديسمبر/2020 - 02:59 م», «زر الذهاب إلى الأعلى»).
+    /// </summary>
+    private static bool IsBareLine(ArticleModel article, int i)
+    {
+        if (article.WordCounts[i] > BareLineMaxWords) return false;
+        var sentence = article.Sentences[i];
+        if (sentence.IndexInParagraph != 0) return false;
+        if (i + 1 < article.Sentences.Count && article.Sentences[i + 1].Paragraph == sentence.Paragraph) return false;
+        var text = sentence.Text.AsSpan().TrimEnd().TrimEnd("»”\"')]");
+        return text.Length == 0 || text[^1] is not ('.' or '!' or '?' or '؟' or '…');
     }
 
     /// <summary>Each value replaced by its rank in [0, 1] (0 = smallest); equal values share the lower rank.</summary>
@@ -128,12 +159,12 @@ internal static class ExtractiveSummarizer
 
     /// <summary>
     /// Per-sentence features: 0 position (1 first … 0 last), 1 first sentence, 2 rank of mean stem frequency,
-    /// 3 rank of similarity with the first sentence, 4 rank of closeness to the ideal length, 5 rank of centrality,
+    /// 3 rank of similarity with the opening sentence (<paramref name="opening"/>), 4 rank of closeness to the ideal length, 5 rank of centrality,
     /// 6 share of digits, 7 paragraph start, 8 relative position inside its paragraph, 9 rank of similarity with the
     /// lead-weighted centroid (sentence i's TF-IDF vector weighted 1 / (i + 1): what the article keeps talking about,
     /// with its opening counting most). Ranks are in [0, 1].
     /// </summary>
-    internal static double[][] Features(ArticleModel article, SummarizerOptions options, out SparseVector[] vectors, out SparseVector title)
+    internal static double[][] Features(ArticleModel article, SummarizerOptions options, out SparseVector[] vectors, out SparseVector title, int opening = 0)
     {
         var n = article.Sentences.Count;
         vectors = SentenceVectors(article, out var centroid, out var leadCentroid, out title);
@@ -145,7 +176,7 @@ internal static class ExtractiveSummarizer
         for (var i = 0; i < n; i++)
         {
             leadCentrality[i] = SparseVector.Cosine(vectors[i], leadCentroid);
-            lead[i] = SparseVector.Cosine(vectors[i], vectors[0]);
+            lead[i] = SparseVector.Cosine(vectors[i], vectors[opening]);
             length[i] = -Math.Abs(Math.Log(article.WordCounts[i] + 1.0) - Math.Log(options.IdealWords));
             centrality[i] = SparseVector.Cosine(vectors[i], centroid);
         }

@@ -62,7 +62,7 @@ public class SummarizeCommandTests
             """{"id": "a", "text": "وقال بوتين “سنناقش كافة المواضيع دون تسرع”. ثم غادر."}""",
             "not json",
             """{"id": 7, "text": 5}""",
-            """{"id": "b", "text": "جملة أولى. جملة ثانية طويلة بعض الشيء.", "words": 3}""");
+            """{"id": "b", "text": "جملة أولى فيها خمس كلمات. جملة ثانية طويلة بعض الشيء.", "words": 5}""");
         var (exit, output, _) = await Run(["--jsonl", "-"], input);
         Assert.Equal(0, exit);
         var lines = Lines(output).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
@@ -73,7 +73,7 @@ public class SummarizeCommandTests
         Assert.True(lines[1].TryGetProperty("error", out _));
         Assert.Equal(7, lines[2].GetProperty("id").GetInt32());
         Assert.True(lines[2].TryGetProperty("error", out _));
-        Assert.Equal(new[] { "جملة أولى." }, lines[3].GetProperty("summary").EnumerateArray().Select(s => s.GetString()!).ToArray());
+        Assert.Equal(new[] { "جملة أولى فيها خمس كلمات." }, lines[3].GetProperty("summary").EnumerateArray().Select(s => s.GetString()!).ToArray());
     }
 
     [Theory]

@@ -64,6 +64,38 @@ public class ExtractiveSummarizerTests
     }
 
     [Fact]
+    public void Summarize_DatelineLineBeforeTheLead_IsNotPicked()
+    {
+        // A web page's text as it came (w10_036): its first line is the date and time of publication.
+        var body = "الخميس 31/ديسمبر/2020 - 02:59 م\n"
+            + "أعلن عمر قمر الدين وزير خارجية السودان، إن القوات المسلحة السودانية باتت تسيطر على كل أراضي السودان.\n"
+            + "وكان كشف وزير الخارجية السوداني المكلف، سابقا، موقف بلاده من قضية الحدود مع إثيوبيا وأزمة سد النهضة.";
+        var analysis = Engine.AnalyzeUnguarded("وزير خارجية السودان: القوات المسلحة تسيطر على جميع أراضي الدولة", body, SummaryBudget.Words(60));
+        Assert.Equal(analysis.Sentences.Skip(1), analysis.Summary);
+    }
+
+    [Fact]
+    public void Summarize_ShortParagraphWithAStop_CanBePicked()
+    {
+        var body = "وافق مجلس الوزراء على الموازنة.\nوقال الوزير إن الموازنة الجديدة تزيد الإنفاق على الصحة والتعليم.";
+        var analysis = Engine.AnalyzeUnguarded(null, body, SummaryBudget.Sentences(1));
+        Assert.Equal([analysis.Sentences[0]], analysis.Summary);
+    }
+
+    [Fact]
+    public void Summarize_OnlyTheLeadAfterALabelLine_StandsAloneNotTheLabel()
+    {
+        // w100_036: «بيان», then a 70-word sentence, then the spokesman's signature and the date; at 60 words the
+        // summary was «بيان».
+        var body = "بيان\n•••••\n"
+            + "وجّه رئيس مجلس الوزراء محمد شياع السوداني بعقد جلستين لمجلس الوزراء خلال الأسبوع الحالي، الأولى الجلسة الاعتيادية وستُعقد يوم الثلاثاء القادم الموافق 4 تموز، فيما ستُعقد الجلسة الثانية يوم الخميس المقبل الموافق 6 تموز، وذلك تعويضاً عن جلسة الأسبوع الماضي التي لم تُعقد بسبب عطلة عيد الأضحى المبارك، وحرصاً على استمرار العمل الحكومي في متابعة أعمال مجلس الوزراء بلا تأخير أو تأجيل.\n"
+            + "باسم العوادي\nالناطق باسم الحكومة\n2- تموز- 2023";
+        var analysis = Engine.AnalyzeUnguarded(null, body, SummaryBudget.Words(60));
+        var summary = Assert.Single(analysis.Summary);
+        Assert.StartsWith("وجّه رئيس مجلس الوزراء", summary);
+    }
+
+    [Fact]
     public void Summarize_ZeroBudget_IsEmpty()
     {
         var (title, body) = Fixture.Seed();
