@@ -90,14 +90,15 @@ internal static class QuoteSpans
 
     /// <summary>
     /// The straight quote closing the one at <paramref name="i"/>: the next one, unless that one opens a word (after a space,
-    /// before a letter) — no closing mark does — and a short name in marks closes within four words: then the name is nested
-    /// in the quotation, which closes at the mark after it ("… فيلم الختام الفيلم السعودى "طريق الوادى" وتم تصويره …").
+    /// before a letter) — no closing mark does — and a short name in marks closes within four words, before a space or a
+    /// comma: then the name is nested in the quotation, which closes at the mark after it ("… فيلم الختام الفيلم السعودى
+    /// "طريق الوادى" وتم تصويره …", "… نحن لسنا "بوليس"، لكننا …").
     /// </summary>
     private static int StraightEnd(string s, int i)
     {
         var end = s.IndexOf('"', i + 1);
         while (end > 0 && OpensInner(s, end) && s.IndexOf('"', end + 1) is var inner and > 0 && s.AsSpan(end + 1, inner - end - 1).Count(' ') <= 3
-               && inner + 1 < s.Length && char.IsWhiteSpace(s[inner + 1]) && s.IndexOf('"', inner + 1) is var after and > 0)
+               && inner + 1 < s.Length && (char.IsWhiteSpace(s[inner + 1]) || s[inner + 1] is '،' or ',') && s.IndexOf('"', inner + 1) is var after and > 0)
             end = after;
         return end;
     }
@@ -127,11 +128,11 @@ internal static class QuoteSpans
         return -1;
     }
 
-    /// <summary>A mark between a one-letter prefix that stands alone (بـ، لـ، ب) and a letter: it opens a word (بـ”القنبلة، ب"…).</summary>
+    /// <summary>A mark between a one-letter prefix that stands alone (بـ، لـ، كـ، فـ، ب) and a letter: it opens a word (بـ”القنبلة، فـ”يريحونا، ب"…).</summary>
     private static bool GluedInnerOpener(string s, int i) =>
         i + 1 < s.Length && char.IsLetter(s[i + 1]) && i >= 2
-        && (s[i - 1] == 'ـ' ? s[i - 2] is 'ب' or 'ل' or 'ك' && (i == 2 || !char.IsLetter(s[i - 3]))
-            : s[i - 1] is 'ب' or 'ل' or 'ك' && !char.IsLetter(s[i - 2]));
+        && (s[i - 1] == 'ـ' ? s[i - 2] is 'ب' or 'ل' or 'ك' or 'ف' && (i == 2 || !char.IsLetter(s[i - 3]))
+            : s[i - 1] is 'ب' or 'ل' or 'ك' or 'ف' && !char.IsLetter(s[i - 2]));
 
     /// <summary>A “ after a space and before a letter: it opens a word.</summary>
     private static bool OpensInner(string s, int i) => i > 0 && char.IsWhiteSpace(s[i - 1]) && i + 1 < s.Length && char.IsLetter(s[i + 1]);

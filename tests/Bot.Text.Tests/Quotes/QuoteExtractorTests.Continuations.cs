@@ -69,6 +69,18 @@ public class QuoteExtractorContinuationTests
     }
 
     [Fact]
+    public void Extract_ShortStraightQuotedNameBeforeAComma_IsNested()
+    {
+        // w122_003: "… نحن لسنا "بوليس"، لكننا نعمل على سلامة السائقين …": a comma after the name's closing mark, and the
+        // statement goes on.
+        var quote = Assert.Single(Engine.AnalyzeUnguarded(null,
+            "اعترف أنور بنعزوز، المدير العام للشركة الوطنية للطرق السيارة بالمغرب، أن ما يقع للمسافرين من اعتداءات أمر خطير. "
+            + "وأضاف المتحدث ذاته \"نريد أن يكون المشتبه فيه واعيا بما يقوم به لحظة وقوع الجريمة.. نحن لسنا \"بوليس\"، لكننا نعمل على سلامة السائقين، وحمايتهم ضمن أولوياتنا\".",
+            SummaryBudget.Default).Quotes);
+        Assert.EndsWith("وحمايتهم ضمن أولوياتنا", quote.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extract_StraightQuotesOfAnOddNumber_PairWhereTheyOpenAndCloseWords()
     {
         // «أن "البحرين تلقت …"، مشيراً إلى أنه "كان هذا …"، واصفاً السعودية بأنها أكبر شريك تجاري في البحرين".»: a stray mark
@@ -134,6 +146,13 @@ public class QuoteExtractorContinuationTests
         Assert.Contains(Engine.AnalyzeUnguarded(null,
             "وقال وزير الداخلية مروان عبود: “حجز هذه المواد هو أشبه بـ”القنبلة النووية” وذلك تمّ بقرار من القضاء المختص”.",
             SummaryBudget.Default).Quotes, q => q.Text.StartsWith("حجز هذه المواد", StringComparison.Ordinal) && q.Text.EndsWith("القضاء المختص", StringComparison.Ordinal));
+
+    [Fact]
+    public void Extract_ReversedNameGluedToFaInsideAQuotation_IsNested() =>
+        // w120_029: “… وطالما يقاطع البعض فـ”يريحونا ويريحوا الشعب ويستقيلوا” ليتمكن الشعب …”: ف is a one-letter prefix too.
+        Assert.Contains(Engine.AnalyzeUnguarded(null,
+            "وختم الجميّل قائلا: “أتمنى أن تتوقف مسرحيات المجلس النيابي وطالما يقاطع البعض فـ”يريحونا ويريحوا الشعب ويستقيلوا” ليتمكن الشعب من إعادة انتاج السلطة”.",
+            SummaryBudget.Default).Quotes, q => q.Text.StartsWith("أتمنى أن تتوقف", StringComparison.Ordinal) && q.Text.EndsWith("إعادة انتاج السلطة", StringComparison.Ordinal));
 
     [Fact]
     public void Extract_RunOnBeforeAQuotation_KeepsItWithItsCue() =>
