@@ -17,8 +17,9 @@ namespace Bot.Text;
 /// (Resources/quote-title-cues.txt: عن، حول، بعنوان …); of at most <see cref="MaxProductWords"/> words right after an
 /// indefinite naming noun (Resources/quote-name-cues.txt: شركة، مجموعة، غسالة …); of at most
 /// <see cref="MaxNameWords"/> words right after a word with ال (المركب الترفيهي “…”، مكتب الدراسات «…») unless
-/// that word directly follows a verb or source cue (قال الوزير “…”); of two words with no clause word in them right after an
-/// indefinite noun (تجربة "بحث المحارب").</item>
+/// that word directly follows a verb or source cue (قال الوزير “…”), but a known given name and name words after a
+/// title or role are a name even then (أعلن البروفيسور "محمد سحنوني" الباحث); of two words with no clause word in them
+/// right after an indefinite noun (تجربة "بحث المحارب").</item>
 /// <item>A quotation needs a reporting cue (<see cref="ReportingCues"/>) outside any quotation: either before it,
 /// at most <see cref="MaxGap"/> words away (<see cref="MaxThatGap"/> when the quotation opens an أن/إن clause), not
 /// across a sentence-internal stop or an earlier quotation
@@ -857,7 +858,11 @@ internal static class QuoteExtractor
             return false;
         // دعا السيد « نور الدين الخادمي » كل شباب تونس: name words alone right after «Mr», with the sentence going on, are
         // the man's name (وقال السيد "لن نقبل" is speech: its words are no name's).
-        if (words <= MaxNameWords && before >= 0 && s.Tokens[before].Norm is "السيد" or "السيده" && NameWordsOnly(inner)
+        // So is a known given name and name words after a title or role, even right after a cue (أعلن البروفيسور " محمد
+        // سحنوني" الباحث …، وأوضح الشيخ "أحمد التسقيانى" عضو …).
+        if (words <= MaxNameWords && before >= 0 && NameWordsOnly(inner)
+            && (s.Tokens[before].Norm is "السيد" or "السيده"
+                || (SpeakerNames.IsRole(s.Tokens[before].Norm) && SpeakerNames.IsFirstName(ArabicText.Normalize(FirstWord(inner)))))
             && s.Text.AsSpan(span.Close + 1).TrimStart() is { Length: > 0 } rest && char.IsLetter(rest[0]))
             return false;
         // إقالة ‘يحيي حدقة’، رئيس المديرية المركزية للتحكيم، قال 'بيك ين'، نائب رئيس هواوى مصر: a short quotation set off by a comma

@@ -94,6 +94,13 @@ public class QuoteExtractorSpeakerTests
         // w107_009 (Tunisia): the minister's name in marks after «Mr», with the sentence going on.
         Assert.Empty(Quotes("وفي السياق ذاته دعا السيد « نور الدين الخادمي » كل شباب تونس إلى أن يعي بأن هذه الحوادث هي محاولة لاستفزاز العالم الإسلامي."));
 
+    [Theory]
+    // w121_008: a professor's name in marks right after the verb and his title.
+    [InlineData("أعلن البروفيسور \" محمد سحنوني\" الباحث في علم الآثار عن اكتشاف وصفه بالتاريخي في منطقة «عين الحنش» الواقعة في ولاية سطيف.")]
+    // w123_018: a sheikh's, before his role; the colon after it opens unquoted speech.
+    [InlineData("وأوضح الشيخ \"أحمد التسقيانى\" عضو المجلس الصوفى الأعلى: أن مشايخ الطرق الصوفية يشكرون القضاء المصرى على هذا الحكم العادل الناجز.")]
+    public void Extract_QuotedGivenNameAfterACueAndATitle_IsNotAQuote(string text) => Assert.Empty(Quotes(text));
+
     [Fact]
     public void Extract_QuotedWordsAfterMister_AreStillSpeech() =>
         // The same place with words no name has (a negation, a verb) is what he said.
