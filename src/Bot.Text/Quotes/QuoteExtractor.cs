@@ -850,6 +850,11 @@ internal static class QuoteExtractor
         if (words <= MaxNameWords && before >= 0 && s.Tokens[before].Norm is "مثل" or "ومثل" or "منها" or "ومنها") return false;
         // “حل الدولتين” (فلسطينية وإسرائيلية): a short quotation a bracket explains is a term.
         if (words <= MaxNameWords && s.Text.AsSpan(span.Close + 1).TrimStart().StartsWith("(")) return false;
+        // وعنوانه: «البحث العلمي في الدراسات الإسلامية …»: after a title word and a colon comes a title, not speech.
+        if (before >= 0 && s.Text.AsSpan(s.Tokens[before].End, span.Open - s.Tokens[before].End).Trim() is ":"
+            && (s.Tokens[before].Norm is ['و', _, _, _, ..] wt ? wt[1..] : s.Tokens[before].Norm) is var titleWord
+            && titleWord.Length > 3 && TitleCues.Contains(titleWord))
+            return false;
         if (before < 0 || AfterColonOrComma(s.Text, s.Tokens[before].End, span.Open)) return true;
         var w = s.Tokens[before].Norm.AsSpan();
         if (IsNumber(s.Tokens[before].Norm)) return words > MaxNameWords;

@@ -675,6 +675,13 @@ public class QuoteExtractorSpeakerTests
             q => q.Text.StartsWith("حول", StringComparison.Ordinal));
 
     [Fact]
+    public void Extract_TitleAfterTitleWordAndColon_IsNotAQuote() =>
+        // w123_012 (shortened, the speaker's name put in): «… المؤتمر العلمي الدولي الثاني … وعنوانه: «البحث العلمي …»»: a
+        // conference's title, not the speaker's words.
+        Assert.Empty(Quotes(
+            "كما أشاد داود خلال كلمته في افتتاح فعاليات المؤتمر العلمي الدولي الثاني لكلية الدراسات الإسلامية والعربية للبنات بمدينة السادات وعنوانه: «البحث العلمي في الدراسات الإسلامية والعربية بين مشكلات الواقع وآفاق التطوير» بالمواقف المضيئة للإمام الأكبر."));
+
+    [Fact]
     public void Extract_IsConsideredBeforeTheWords_LeavesThemToTheCueBefore() =>
         // w110_007: «مؤكدا أن حضوره يعتبر "…"»: يعتبر is «is considered» with no person after it, so مؤكدا's doer speaks,
         // never «حضوره».
