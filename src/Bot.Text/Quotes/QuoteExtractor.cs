@@ -1499,6 +1499,8 @@ internal static class QuoteExtractor
     private static bool PrepositionalWord(string norm, SpeakerNames names) =>
         norm.Length > 3 && norm[0] is 'ب' or 'ل' or 'ك' && ((norm[0] == 'ل' && norm[1] == 'ل') || names.MentionedAlone(norm[1..]) || StopWords.Contains(norm.AsSpan(1))
             || SpeakerNames.IsPlace(norm[1..])
+            // قال بسيدي بلعباس: «in Sidi …», a Maghreb town (سيدي بوزيد، سيدي قاسم)
+            || norm[1..] == "سيدي"
             // لمراسل موزاييك، لرئيس الحكومة: to whom the words were said
             || SpeakerNames.IsRole(norm[1..])
             // بجامعة، لوزارة، بشركة: a body behind a preposition
