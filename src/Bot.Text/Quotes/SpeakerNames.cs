@@ -214,7 +214,7 @@ internal sealed class SpeakerNames(ArticleModel article)
         return -1;
     }
 
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "بن", "ابن", "عبد", "ابو", "بنت", "ال", "ولد", "ايت" };
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "بن", "ابن", "عبد", "ابو", "ابي", "ابا", "بنت", "ال", "ولد", "ايت" };
 
     /// <summary>A body or document word (Resources/speaker-organisations.txt: وزارة، الشركة، المجمع).</summary>
     public static bool IsOrganisation(string norm) => Organisations.Contains(norm);
@@ -226,7 +226,7 @@ internal sealed class SpeakerNames(ArticleModel article)
     /// <summary>An honorific before a title or a name (سمو، معالي، فخامة، سعادة، سماحة، جلالة; normalised): never the name itself.</summary>
     public static bool IsHonorific(string norm) => norm is "سمو" or "معالي" or "فخامه" or "سعاده" or "سماحه" or "جلاله";
 
-    /// <summary>A word that joins a compound name to the word after it (بن، ابن، عبد، ابو، بنت، آل، ولد; normalised).</summary>
+    /// <summary>A word that joins a compound name to the word after it (بن، ابن، عبد، ابو and its أبي/أبا، بنت، آل، ولد; normalised).</summary>
     public static bool IsConnector(string norm) => Connectors.Contains(norm);
 
     private static readonly WordList Organisations = new("speaker-organisations.txt");
