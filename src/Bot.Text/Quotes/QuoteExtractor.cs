@@ -891,6 +891,9 @@ internal static class QuoteExtractor
         // revealed or voiced, a fragment of speech when it has a clause's joints; else a title (تحدث عن «…»).
         // (…also with the speaker between: وكشف الوزير المرعبي عن "وجود محاولات لسحب المساعدات …")
         if (w is "عن" && CueShortlyBefore(s, before) && words > MaxNameWords && ClauseJoints(inner)) return true;
+        // داعيا إلى “عدم استغلال الفرصة لزيادات عشوائية”: إلى right after a cue brings in what was called for or pointed
+        // to; past a name's length it is speech even with no clause joint (a name there stays one: دعا إلى «حوار وطني»).
+        if (w is "الي" && CueShortlyBefore(s, before) && words > MaxNameWords) return true;
         if (TitleCues.Contains(w)) return false;
         // في مذكرة "حول آثار ومنعكسات تراجع سعر الصرف": a paper or a meeting «on» something is titled, not quoted.
         if (PaperOrMeeting(w) && ArabicText.Normalize(FirstWord(inner)) is "حول" or "عن") return false;

@@ -34,6 +34,11 @@ public class QuoteExtractorContinuationTests
         AssertQuote(QuotesOf("quotes-blind3.jsonl", "0886"), "الدعيج", "حرص البنك على تحقيق أهدافه");
 
     [Fact]
+    public void Extract_QuotationAfterCueAndIla_IsSpeech() =>
+        // «… داعيا إلى “عدم استغلال الفرصة لزيادات عشوائية”»: what a speaker calls for, five words with no clause joint.
+        AssertQuote(QuotesOf("quotes-blind2.jsonl", "0674"), "زيكارة", "عدم استغلال الفرصة");
+
+    [Fact]
     public void Extract_ReversedMarkAfterColon_OpensQuotationWhenAnEarlierOneNeverClosed() =>
         // “إن هذا المنتدى … never closes; وتابع الربيعة:” إن خادم الحرمين … ” is the next quotation.
         AssertQuote(QuotesOf("quotes-blind4.jsonl", "0616"), "الربيعة", "إن خادم الحرمين الشريفين");
