@@ -1408,9 +1408,9 @@ internal static class QuoteExtractor
             // بيان صادر عن وزارة الدفاع: «issued by» goes on to the issuer.
             var issuedBy = norm == "عن" && j == first + 2 && SpeakerNames.IsStatement(tokens[first].Norm) && tokens[first + 1].Norm is "صادر" or "الصادر";
             // (a number, also with ال: علقت الـ2 في المئة; and a token with no letters left, a lone ـ, as IsNumber says)
-            if (((Stops.Contains(norm) && !IsNameAli(s, j, names)) || tokens[j].Cue is not null || IsNumber(norm)
+            if (((Stops.Contains(norm) && !IsNameAli(s, j, names) && !NameSabah(s, j, names)) || tokens[j].Cue is not null || IsNumber(norm)
                  || norm.AsSpan().ContainsAnyInRange('0', '9')) && !issuedBy) break;
-            if (j == first && !names.IsNameLike(norm) && !SpeakerNames.IsRole(norm) && !norm.StartsWith("ال", StringComparison.Ordinal)) break;
+            if (j == first && !names.IsNameLike(norm) && !NameSabah(s, j, names) && !SpeakerNames.IsRole(norm) && !norm.StartsWith("ال", StringComparison.Ordinal)) break;
             // وانتقد العماري الحكومة الحالية: a body after a person's name is the verb's object, not more of the name.
             if (j > first && Definite(norm) && SpeakerNames.IsOrganisation(norm) && !SpeakerNames.IsOrganisation(tokens[first].Norm)
                 && !SpeakerNames.IsRole(tokens[first].Norm) && !SpeakerNames.IsStatement(tokens[first].Norm)) break;
@@ -1475,7 +1475,17 @@ internal static class QuoteExtractor
         (names.IsNameLike(s.Tokens[j].Norm) && !Tanween(s, j) && !Stops.Contains(s.Tokens[j].Norm) && s.Tokens[j].Cue is null && !IsNumber(s.Tokens[j].Norm)
          && !PrepositionalWord(s.Tokens[j].Norm, names) && !SpeakerNames.IsOrganisation(s.Tokens[j].Norm) && !OwnWords(s.Tokens[j].Norm)
          && !SpeakerNames.WithPronoun(s.Tokens[j].Norm))
-        || IsNameAli(s, j, names) || HamzaName(s, j, names) || NameBasim(s, j, names);
+        || IsNameAli(s, j, names) || HamzaName(s, j, names) || NameBasim(s, j, names) || NameSabah(s, j, names);
+
+    /// <summary>
+    /// صباح is «morning» before a time word (صباح اليوم، صباح الأحد، صباح يوم الخميس) and the given name before a name word
+    /// (الشيخ صباح الخالد، الدكتور صباح عبود جاسم), common in the Gulf.
+    /// </summary>
+    private static bool NameSabah(Sentence s, int j, SpeakerNames names) =>
+        s.Tokens[j].Norm == "صباح" && j + 1 < s.Tokens.Count && Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start)
+        && s.Tokens[j + 1].Norm is var next && !StopWords.Contains(next) && next is not ("الغد" or "غد" or "باكر" or "الباكر" or "امس")
+        && s.Tokens[j + 1].Cue is null && !IsNumber(next) && !Stops.Contains(next)
+        && (names.IsNameLike(next) || (Definite(next) && next.Length > 3));
 
     /// <summary>
     /// المتحدث باسم الحكومة العراقية باسم العوادي: after the body a spokesman speaks for, باسم is the first name باسم — before a
@@ -1650,7 +1660,7 @@ internal static class QuoteExtractor
                     break;
                 }
                 if (Addressee(tokens[m].Norm)
-                    || (Stops.Contains(tokens[m].Norm) && tokens[m].Norm is not ("في" or "لدي") && !IsNameAli(s, m, names)))
+                    || (Stops.Contains(tokens[m].Norm) && tokens[m].Norm is not ("في" or "لدي") && !IsNameAli(s, m, names) && !NameSabah(s, m, names)))
                 {
                     // رئيس دائرة شؤون اللاجئين في منظمة التحرير أحمد أبو هولي خلال استقباله: two name words right before the stop
                     // close the phrase (not a body's name nor a place).

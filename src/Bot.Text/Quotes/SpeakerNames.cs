@@ -47,8 +47,9 @@ internal sealed class SpeakerNames(ArticleModel article)
         && (!norm.StartsWith("ال", StringComparison.Ordinal) || GivenNames.Contains(norm))
         && !(norm.Length > 4 && norm[0] is 'و' or 'ب' or 'ل' or 'ك' or 'ف' && norm.AsSpan(1).StartsWith("ال"))
         && !norm.StartsWith("لل", StringComparison.Ordinal)
-        // function words, also behind و/ف (به، ولن، فيما): never a name — but علي, normalised like على, is one
-        && (norm == "علي" || (!StopWords.Contains(norm) && !(norm.Length > 2 && norm[0] is 'و' or 'ف' && StopWords.Contains(norm.AsSpan(1)))));
+        // function words, also behind و/ف (به، ولن، فيما): never a name — but علي, normalised like على, is one, and so is
+        // صباح («morning», a Gulf given name), which the name runs take only before a name word (QuoteExtractor.NameSabah)
+        && (norm is "علي" or "صباح" || (!StopWords.Contains(norm) && !(norm.Length > 2 && norm[0] is 'و' or 'ف' && StopWords.Contains(norm.AsSpan(1)))));
 
     /// <summary>Occurrences of a normalised word in the article, alone or behind one of و ل ب ف.</summary>
     public int Mentions(string norm) => Count(norm);

@@ -799,4 +799,13 @@ public class QuoteExtractorSpeakerTests
             + "كلام أبي المنى ورد خلال استقباله في دارته في شانيه.");
         Assert.Equal(["أبي المنى", "أبي المنى"], quotes.Select(q => q.Speaker));
     }
+
+    [Theory]
+    // w121_027: صباح («morning») is the man's given name before a name word; the quotation was lost with it.
+    [InlineData("قال سعادة الدكتور صباح عبود جاسم، مدير عام هيئة الشارقة للآثار: “يسعدنا المساهمة في رعاية مهرجان فرنج الشارقة، الحدث الترفيهي الفني الأكبر من نوعه على مستوى الإمارة”.", "جاسم")]
+    // …and still the morning before a time word (w80, a web batch; and a made-up one with the name right before it).
+    [InlineData("قال نصر الحريري، رئيس هيئة المفاوضات السورية، خلال مؤتمر صحفي ألقاه صباح اليوم، الأربعاء، في العاصمة السعودية الرياض، إن “اللجنة الدستورية لن يكون لها معنى دون الإفراج عن المعتقلين”.", "نصر الحريري")]
+    [InlineData("وقال بوتين صباح اليوم: «سنناقش كافة المواضيع مع ضيفنا دون أي تسرع».", "بوتين")]
+    public void Extract_Sabah_IsANameBeforeANameWord(string text, string speaker) =>
+        Assert.Equal(speaker, Quotes(text).Single().Speaker);
 }
