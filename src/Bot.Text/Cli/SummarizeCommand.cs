@@ -10,7 +10,7 @@ namespace Bot.Text.Cli;
 /// <code>
 /// summarize [--words N | --sentences N] FILE...   one JSON object per file per line:
 ///     {"file", "title", "summary": [...], "quotes": [{"speaker", "text"}], "keywords": [...]}
-/// summarize [--words N | --sentences N] --jsonl -  reads {"id", "text", "words"?} lines from stdin and writes
+/// summarize [--words N | --sentences N] --jsonl -  reads {"id", "text", "title"?, "words"?} lines from stdin and writes
 ///     {"id", "summary", "quotes", "keywords"} lines in order; a bad line gets {"id", "error"} and the run goes on.
 /// </code>
 /// Rules:
@@ -108,6 +108,12 @@ public static class SummarizeCommand
             if (root.TryGetProperty("id", out var idElement)) id = idElement.Clone();
             if (!root.TryGetProperty("text", out var textElement) || textElement.ValueKind != JsonValueKind.String)
                 return Error(id, "missing string field \"text\"");
+            string? title = null;
+            if (root.TryGetProperty("title", out var titleElement) && titleElement.ValueKind != JsonValueKind.Null)
+            {
+                if (titleElement.ValueKind != JsonValueKind.String) return Error(id, "\"title\" must be a string");
+                title = titleElement.GetString();
+            }
             var lineBudget = budget;
             if (root.TryGetProperty("words", out var words) && words.ValueKind != JsonValueKind.Null)
             {
@@ -115,7 +121,7 @@ public static class SummarizeCommand
                     return Error(id, "\"words\" must be a positive integer");
                 lineBudget = SummaryBudget.Words(n);
             }
-            var analysis = Engine.Analyze(null, textElement.GetString(), lineBudget);
+            var analysis = Engine.Analyze(title, textElement.GetString(), lineBudget);
             return Write(w =>
             {
                 WriteId(w, id);

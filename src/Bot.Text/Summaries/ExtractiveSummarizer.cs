@@ -30,7 +30,8 @@ internal sealed record SummarizerOptions(
 /// of its TF-IDF stem vector with the title's (IDF over the article's sentences).</item>
 /// <item>Sentences with fewer than <see cref="SummarizerOptions.MinWords"/> words or no content words are
 /// not picked, nor a paragraph of at most <see cref="BareLineMaxWords"/> words with no stop at its end (a dateline,
-/// a byline, a caption). The first sentence that can be picked is the opening sentence.</item>
+/// a byline, a caption), nor a sentence that repeats the title (<see cref="RepeatsTitle"/>). The first sentence that
+/// can be picked is the opening sentence.</item>
 /// <item>Greedy: best score first; a sentence is skipped when it does not fit the remaining budget or when
 /// its cosine with an already picked sentence exceeds <see cref="SummarizerOptions.Redundancy"/>.</item>
 /// <item>The result is in document order. The opening sentence is returned alone, even over the word budget, when it
@@ -52,9 +53,11 @@ internal static class ExtractiveSummarizer
 
         var eligible = new bool[n];
         var opening = -1;
+        var titleStems = TitleStems(article);
         for (var i = 0; i < n; i++)
         {
-            eligible[i] = article.WordCounts[i] >= options.MinWords && HasContentWord(article.Words[i]) && !IsBareLine(article, i);
+            eligible[i] = article.WordCounts[i] >= options.MinWords && HasContentWord(article.Words[i]) && !IsBareLine(article, i)
+                && !RepeatsTitle(article, i, titleStems);
             if (eligible[i] && opening < 0) opening = i;
         }
         var features = Features(article, options, out var vectors, out var title, Math.Max(0, opening));
@@ -114,6 +117,36 @@ internal static class ExtractiveSummarizer
         if (i + 1 < article.Sentences.Count && article.Sentences[i + 1].Paragraph == sentence.Paragraph) return false;
         var text = sentence.Text.AsSpan().TrimEnd().TrimEnd("»”\"')]");
         return text.Length == 0 || text[^1] is not ('.' or '!' or '?' or '؟' or '…');
+    }
+
+    /// <summary>A title needs this many distinct content stems before a sentence can be said to repeat it.</summary>
+    private const int MinTitleStems = 3;
+
+    private static HashSet<int>? TitleStems(ArticleModel article)
+    {
+        var stems = new HashSet<int>();
+        foreach (var w in article.TitleWords) if (w.Stem >= 0) stems.Add(w.Stem);
+        return stems.Count >= MinTitleStems ? stems : null;
+    }
+
+    /// <summary>
+    /// The headline printed again as a line of the body, as feeds and copied pages often do («الرياض تستنكر موقف ترامب …»
+    /// above the story; 151 of 5,414 web excerpts): the reader sees the title above the summary already. A sentence
+    /// repeats it when it holds at least 80 % of the title's content stems, is not much longer than the title and has no
+    /// full stop at its end (headlines carry none). Headlines are often the lead cut short, so a lead sentence can
+    /// hold all of the title's words in about its length («قال متحدث الهلال الأحمر، إن الاحتلال يواصل …»); the stop
+    /// keeps it a sentence of the story.
+    /// </summary>
+    private static bool RepeatsTitle(ArticleModel article, int i, HashSet<int>? titleStems)
+    {
+        if (titleStems is null) return false;
+        if (article.WordCounts[i] > ArticleModel.CountWords(article.Title) * 1.3 + 2) return false;
+        if (article.Sentences[i].Text.AsSpan().TrimEnd().TrimEnd("»”\"')]").EndsWith(".")) return false;
+        var shared = 0;
+        var seen = new HashSet<int>();
+        foreach (var w in article.Words[i])
+            if (w.Stem >= 0 && titleStems.Contains(w.Stem) && seen.Add(w.Stem)) shared++;
+        return shared >= 0.8 * titleStems.Count;
     }
 
     /// <summary>Each value replaced by its rank in [0, 1] (0 = smallest); equal values share the lower rank.</summary>

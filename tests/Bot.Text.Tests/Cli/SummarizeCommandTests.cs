@@ -76,6 +76,26 @@ public class SummarizeCommandTests
         Assert.Equal(new[] { "جملة أولى فيها خمس كلمات." }, lines[3].GetProperty("summary").EnumerateArray().Select(s => s.GetString()!).ToArray());
     }
 
+    [Fact]
+    public async Task Run_Jsonl_TitleIsTheHeadline()
+    {
+        // The headline printed again above the story is left out only when the line says it is the headline.
+        const string headline = "نائب غانتس: حكومة الاحتلال تسعى لزيادة عدد العمال الفلسطينيين في الداخل المحتل";
+        var text = headline + "\\nأكّد نائب وزير الحرب ألون شوستر، اليوم السبت، أنّ حكومة الاحتلال تسعى لزيادة عدد العمال الفلسطينيين الذين يدخلون الأراضي المحتلة.";
+        var input = string.Join('\n',
+            $$"""{"id": "with", "title": "{{headline}}", "text": "{{text}}", "words": 60}""",
+            $$"""{"id": "without", "text": "{{text}}", "words": 60}""",
+            $$"""{"id": "bad", "title": 3, "text": "{{text}}"}""");
+        var (exit, output, _) = await Run(["--jsonl", "-"], input);
+        Assert.Equal(0, exit);
+        var lines = Lines(output).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+        string[] Summary(JsonElement line) => line.GetProperty("summary").EnumerateArray().Select(s => s.GetString()!).ToArray();
+        Assert.DoesNotContain(headline, Summary(lines[0]));
+        Assert.Contains(headline, Summary(lines[1]));
+        Assert.Equal("bad", lines[2].GetProperty("id").GetString());
+        Assert.Contains("title", lines[2].GetProperty("error").GetString());
+    }
+
     [Theory]
     // no input at all
     [InlineData("")]

@@ -75,6 +75,29 @@ public class ExtractiveSummarizerTests
     }
 
     [Fact]
+    public void Summarize_HeadlineRepeatedAboveTheLead_IsNotPicked()
+    {
+        // w16_031 as the page came: the headline (13 words, too long for a bare line) printed again above the story.
+        const string title = "نائب غانتس: حكومة الاحتلال تسعى لزيادة عدد العمال الفلسطينيين في الداخل المحتل";
+        var body = title + "\n\nحجم الخط\n\nالقدس المحتلة - وكالة خبر\n\n"
+            + "أكّد نائب وزير الحرب \"الإسرائيلي\" ألون شوستر، اليوم السبت، على أنّ حكومة الاحتلال تسعى لزيادة عدد العمال الفلسطينيين الذين يدخلون الأراضي المحتلة.\n\n"
+            + "وأضاف: \"هذا الأمر في مصلحتنا الأمنية، سنزيد عدد العمال من غزّة بعدة آلاف\".";
+        var analysis = Engine.AnalyzeUnguarded(title, body, SummaryBudget.Words(60));
+        Assert.DoesNotContain(analysis.Sentences[0], analysis.Summary);
+        Assert.StartsWith("أكّد نائب وزير الحرب", analysis.Summary[0]);
+    }
+
+    [Fact]
+    public void Summarize_LeadSentenceTheHeadlineShortens_IsStillPicked()
+    {
+        // w29_026: the headline is the lead without «قال متحدث … إن» and without its full stop.
+        var body = "قال متحدث الهلال الأحمر الفلسطيني، إن الاحتلال يواصل استهداف الطواقم الطبية وهناك إصابات خطيرة للغاية.\n"
+            + "وأضاف متحدث الهلال الأحمر الفلسطيني، لـ \"القاهرة الإخبارية\"، أن \"قوات الاحتلال مستمرة في استهداف سيارات الإسعاف والمستشفيات\".";
+        var analysis = Engine.AnalyzeUnguarded("الهلال الأحمر الفلسطيني: الاحتلال يواصل استهداف الطواقم الطبية وهناك إصابات خطيرة للغاية", body, SummaryBudget.Sentences(1));
+        Assert.Equal([analysis.Sentences[0]], analysis.Summary);
+    }
+
+    [Fact]
     public void Summarize_ShortParagraphWithAStop_CanBePicked()
     {
         var body = "وافق مجلس الوزراء على الموازنة.\nوقال الوزير إن الموازنة الجديدة تزيد الإنفاق على الصحة والتعليم.";
