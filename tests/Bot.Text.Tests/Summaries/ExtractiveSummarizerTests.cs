@@ -98,6 +98,29 @@ public class ExtractiveSummarizerTests
     }
 
     [Fact]
+    public void Summarize_EnglishSentencesInAnArabicArticle_AreNotPicked()
+    {
+        // w94_025 and w76_033: an embedded tweet's error text and a comment form came with the story.
+        var body = "أكد الفنان الكويتي، حسن البلام، أنه لا يهتم بمكان اسمه على أفيش المسرحيات، موضحاً: \"اسمي بالمسرحيات آخر اسم، لأن مكان الاسم ليس مهماً\".\n\n"
+            + "An error occurred while retrieving the Tweet. It might have been deleted.\n\n"
+            + "وأشار إلى أن المنتج، باسم عبدالأمير، له الفضل في عودته إلى المسرح بعد غياب طويل عن الجمهور.\n\n"
+            + "Your email address will not be published. Required fields are marked *";
+        var analysis = Engine.AnalyzeUnguarded(null, body, SummaryBudget.Sentences(10));
+        Assert.Equal([analysis.Sentences[0], analysis.Sentences[3]], analysis.Summary);
+    }
+
+    [Fact]
+    public void Summarize_ArticleInFrench_KeepsItsSentences()
+    {
+        // argen_ntg_train_0691 is a French press release: the Arabic-article rule above must not empty its summary.
+        var body = "L’enseigne Monoprix, leader de la grande distribution en Tunisie, fête cette année son 85ème anniversaire. "
+            + "85 fructueuses années au cours desquelles l’enseigne a révolutionné le secteur du commerce. "
+            + "عيد ميلاد سعيد.";
+        var analysis = Engine.AnalyzeUnguarded(null, body, SummaryBudget.Sentences(2));
+        Assert.Equal(analysis.Sentences.Take(2), analysis.Summary);
+    }
+
+    [Fact]
     public void Summarize_ShortParagraphWithAStop_CanBePicked()
     {
         var body = "وافق مجلس الوزراء على الموازنة.\nوقال الوزير إن الموازنة الجديدة تزيد الإنفاق على الصحة والتعليم.";
