@@ -29,8 +29,8 @@ internal sealed record SummarizerOptions(
 /// length; all but position as ranks within the article) plus <see cref="SummarizerOptions.Title"/> × the cosine
 /// of its TF-IDF stem vector with the title's (IDF over the article's sentences).</item>
 /// <item>Sentences with fewer than <see cref="SummarizerOptions.MinWords"/> words or no content words are
-/// not picked, nor a paragraph of at most <see cref="BareLineMaxWords"/> words with no stop at its end (a dateline,
-/// a byline, a caption), nor a sentence that repeats the title (<see cref="RepeatsTitle"/>), nor one in another
+/// not picked, nor a paragraph with no stop at its end of at most <see cref="BareLineMaxWords"/> words (a dateline,
+/// a byline, a caption) or that is a publication line (<see cref="DateLines"/>), nor a sentence that repeats the title (<see cref="RepeatsTitle"/>), nor one in another
 /// script when the article is in Arabic (<see cref="ForeignSentences"/>). The first sentence that can be picked is the
 /// opening sentence.</item>
 /// <item>Greedy: best score first; a sentence is skipped when it does not fit the remaining budget or when
@@ -108,17 +108,19 @@ internal static class ExtractiveSummarizer
     public const int BareLineMaxWords = 10;
 
     /// <summary>
-    /// A short paragraph with no stop at its end: a dateline, byline, caption or page furniture that came with the text
-    /// («مسقط - الشبيبة», «كتب – نعيم يوسف», «الخميس 31/ديسمبر/2020 - 02:59 م», «زر الذهاب إلى الأعلى»).
+    /// A paragraph with no stop at its end that is short (a dateline, byline, caption or page furniture that came with
+    /// the text: «مسقط - الشبيبة», «كتب – نعيم يوسف», «زر الذهاب إلى الأعلى») or a publication line of up to
+    /// <see cref="DateLines.MaxWords"/> words («آخر تحديث: السبت 30 نوفمبر 2019 - 7:25 م بتوقيت القاهرة»).
     /// </summary>
     private static bool IsBareLine(ArticleModel article, int i)
     {
-        if (article.WordCounts[i] > BareLineMaxWords) return false;
+        if (article.WordCounts[i] > DateLines.MaxWords) return false;
         var sentence = article.Sentences[i];
         if (sentence.IndexInParagraph != 0) return false;
         if (i + 1 < article.Sentences.Count && article.Sentences[i + 1].Paragraph == sentence.Paragraph) return false;
         var text = sentence.Text.AsSpan().TrimEnd().TrimEnd("»”\"')]");
-        return text.Length == 0 || text[^1] is not ('.' or '!' or '?' or '؟' or '…');
+        if (text.Length > 0 && text[^1] is '.' or '!' or '?' or '؟' or '…') return false;
+        return article.WordCounts[i] <= BareLineMaxWords || DateLines.IsDateLine(sentence.Text);
     }
 
     /// <summary>

@@ -121,6 +121,17 @@ public class ExtractiveSummarizerTests
     }
 
     [Fact]
+    public void Summarize_PublicationLineAboveTheLead_IsNotPicked()
+    {
+        // w110_018: eleven words, one too many for a bare line.
+        var body = "آخر تحديث: السبت 30 نوفمبر 2019 - 7:25 م بتوقيت القاهرة\n\n"
+            + "أكد اللواء محمد الشريف محافظ الإسكندرية الجديد اليوم، السبت، أنه سيعمل على حل جميع مشاكل المواطن والشارع السكندري.\n\n"
+            + "وأضاف أنه سيعمل بالتوازي في جميع الملفات وعلى رأسها ملفات القمامة والبناء المخالف.";
+        var analysis = Engine.AnalyzeUnguarded(null, body, SummaryBudget.Sentences(10));
+        Assert.Equal(analysis.Sentences.Skip(1), analysis.Summary);
+    }
+
+    [Fact]
     public void Summarize_ShortParagraphWithAStop_CanBePicked()
     {
         var body = "وافق مجلس الوزراء على الموازنة.\nوقال الوزير إن الموازنة الجديدة تزيد الإنفاق على الصحة والتعليم.";
