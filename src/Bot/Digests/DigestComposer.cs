@@ -6,7 +6,10 @@ namespace Bot.Digests;
 /// <summary>A composed digest: its message parts and the end of the window it covers.</summary>
 public sealed record ComposedDigest(DateOnly LocalDate, IReadOnlyList<string> Parts, int StoryCount, DateTime CoveredUntilUtc);
 
-/// <summary>Builds a chat's digest from the articles ingested since its previous one.</summary>
+/// <summary>
+/// Builds a chat's digest from the articles ingested since its previous one, leaving out old news that came late
+/// (<see cref="DigestOptions.OldNewsAfter"/>).
+/// </summary>
 public sealed class DigestComposer
 {
     private readonly ILiteCollection<Article> _articles;
@@ -25,7 +28,9 @@ public sealed class DigestComposer
     public ComposedDigest Compose(Subscription subscription, DateOnly localDate, DateTime untilUtc)
     {
         var from = WindowStart(subscription, untilUtc);
-        var articles = _articles.Find(a => a.IngestedUtc > from && a.IngestedUtc <= untilUtc).Where(a => !a.SubmittedByUser).ToList();
+        var oldNews = from - _options.OldNewsAfter;
+        var articles = _articles.Find(a => a.IngestedUtc > from && a.IngestedUtc <= untilUtc)
+            .Where(a => !a.SubmittedByUser && a.PublishedUtc >= oldNews).ToList();
         var stories = StoryRanker.Rank(articles, subscription.Topics, from, untilUtc, subscription.Stories);
         var parts = DigestRenderer.Render(localDate, stories);
         if (parts.Count == 0 && subscription.NoteWhenEmpty)

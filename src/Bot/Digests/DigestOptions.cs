@@ -26,6 +26,13 @@ public sealed class DigestOptions
     [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")]
     public TimeSpan FirstDigestLookback { get; set; } = TimeSpan.FromDays(1);
 
+    /// <summary>
+    /// An article ingested in a digest's window but published longer than this before the window opened is old news
+    /// that came late: a feed added today brings its backlog, a page fetched today may be weeks old. Left out.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "30.00:00:00")]
+    public TimeSpan OldNewsAfter { get; set; } = TimeSpan.FromDays(1);
+
     /// <summary>Longest sleep of the scheduler between looks at the subscriptions and the outbox.</summary>
     [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMinutes(1);

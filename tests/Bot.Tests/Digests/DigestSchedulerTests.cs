@@ -138,6 +138,28 @@ public sealed class DigestSchedulerTests : IDisposable
     }
 
     [Fact]
+    public void Compose_ArticleArrivedTodayButPublishedLongBefore_IsLeftOut()
+    {
+        // A feed added today brings its backlog: ingested in the window, published ten days ago.
+        var until = _time.GetUtcNow().UtcDateTime;
+        void Add(string title, DateTime published) => _db.Articles.Insert(new Article
+        {
+            Title = title, Source = "مصدر", Url = "https://example.com/" + _db.Articles.Count(), Body = "نص",
+            Summary = ["ملخص الخبر."], ContentHash = title, PublishedUtc = published, IngestedUtc = until.AddHours(-1),
+        });
+        Add("خبر اليوم", until.AddHours(-2));
+        Add("خبر الأمس قبل النافذة بساعات", until.AddDays(-1).AddHours(-20));
+        Add("خبر قديم من أرشيف المصدر", until.AddDays(-10));
+        var composer = new DigestComposer(_db, Options.Create(new DigestOptions()));
+        var digest = composer.Compose(new Subscription { Id = 1 }, new DateOnly(2025, 5, 5), until);
+        var text = string.Join('\n', digest.Parts);
+        Assert.Equal(2, digest.StoryCount);
+        Assert.Contains("خبر اليوم", text);
+        Assert.Contains("خبر الأمس قبل النافذة بساعات", text);
+        Assert.DoesNotContain("خبر قديم", text);
+    }
+
+    [Fact]
     public void RunRound_DateAlreadyHasDigest_WindowNotAdvanced()
     {
         _time.Advance(TimeSpan.FromHours(2));
