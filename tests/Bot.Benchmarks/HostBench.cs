@@ -123,6 +123,8 @@ public static class HostBench
         info.Environment["Telegram__BaseUrl"] = fake.BaseUrl.ToString();
         info.Environment["Storage__DatabasePath"] = dbPath;
         info.Environment["Storage__SeedsPath"] = Path.Combine(folder, "no-seeds");
+        // The bench's articles are dated from 2023 (BenchArticles): the default retention would delete them at start.
+        info.Environment["Storage__KeepArticlesFor"] = "3650.00:00:00";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         info.Environment["Logging__LogLevel__Bot.Ingestion.ArticleReanalysis"] = "Information";
         // Telegram's own limits (25 msg/s for the whole bot) would cap this at 25 replies a second: the

@@ -29,6 +29,7 @@ public sealed class ArticleIngestor(
     BotDatabase database,
     StoryMatcher stories,
     IOptions<IngestionOptions> options,
+    IOptions<StorageOptions> storage,
     TimeProvider time,
     ILogger<ArticleIngestor> logger)
 {
@@ -43,6 +44,7 @@ public sealed class ArticleIngestor(
         var url = item.Link is { } link ? UrlCleaner.Canonical(link) : "";
         var guid = string.IsNullOrWhiteSpace(item.Guid) ? null : item.Guid.Trim();
         if (IsStored(url, guid)) return IngestOutcome.Duplicate;
+        if (PastRetention(item.Published)) return IngestOutcome.Skipped;
 
         var title = HtmlText.Line(item.Title);
         var paragraphs = HtmlText.Paragraphs(item.ContentHtml);
@@ -71,7 +73,7 @@ public sealed class ArticleIngestor(
                 logger.LogInformation("Page of {Url} from {Source} not read ({Reason}); using the feed text", item.Link, sourceName, e.Message);
             }
         }
-        if (title.Length == 0 || paragraphs.Count == 0) return IngestOutcome.Skipped;
+        if (title.Length == 0 || paragraphs.Count == 0 || PastRetention(published)) return IngestOutcome.Skipped;
         var (_, added) = await OnCpuAsync(() => Store(title, sourceName, url, guid, paragraphs, published, author, image), ct);
         return added ? IngestOutcome.Added : IngestOutcome.Duplicate;
     }
@@ -137,6 +139,13 @@ public sealed class ArticleIngestor(
             _cpu.Release();
         }
     }
+
+    /// <summary>
+    /// A feed item published before <see cref="StorageOptions.KeepArticlesFor"/>: retention would delete it, and the next
+    /// poll would bring it back as new. An item without a date is taken (it is dated when ingested).
+    /// </summary>
+    private bool PastRetention(DateTimeOffset? published) =>
+        published is { } p && p < time.GetUtcNow() - storage.Value.KeepArticlesFor;
 
     /// <summary>Stored from a feed. An article a user submitted is not: a feed bringing it promotes it (see <see cref="Store"/>).</summary>
     private bool IsStored(string url, string? guid) =>

@@ -131,4 +131,32 @@ public sealed class ArticleStore(BotDatabase database, SearchIndex index)
     }
 
     public IEnumerable<Article> All() => _articles.FindAll();
+
+    /// <summary>
+    /// Ids of at most <paramref name="max"/> articles both published and ingested before <paramref name="cutoffUtc"/>,
+    /// oldest published first. Seeds (no link) are never among them, nor the newest article: ids continue from the highest
+    /// stored one, and an id given again would make old /article links and buttons open another article.
+    /// </summary>
+    public IReadOnlyList<int> ExpiredIds(DateTime cutoffUtc, int max)
+    {
+        var newest = _articles.Query().OrderByDescending(IdKey).Limit(1).ToDocuments().FirstOrDefault()?["_id"].AsInt32 ?? 0;
+        return _articles.Query()
+            .Where(a => a.PublishedUtc < cutoffUtc && a.IngestedUtc < cutoffUtc && a.Url != "" && a.Id != newest)
+            .OrderBy(a => a.PublishedUtc)
+            .Select(a => a.Id)
+            .Limit(max)
+            .ToList();
+    }
+
+    /// <summary>
+    /// Deletes the articles, from the search index first: a crash in between leaves the index short of the database,
+    /// which the start-up check repairs by rebuilding it. Returns how many the database held.
+    /// </summary>
+    public int Delete(IReadOnlyCollection<int> ids)
+    {
+        if (ids.Count == 0) return 0;
+        index.Delete(ids);
+        lock (_changeLock)
+            return _articles.DeleteMany(Query.In("_id", ids.Select(id => new BsonValue(id)).ToArray()));
+    }
 }

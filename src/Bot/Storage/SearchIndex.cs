@@ -55,6 +55,13 @@ public sealed class SearchIndex : IDisposable
         new TextField("body", string.Join(' ', article.Keywords) + "\n" + article.Body, Field.Store.NO),
     ];
 
+    /// <summary>Removes the articles' entries and commits, so that a search no longer finds them after a restart either.</summary>
+    public void Delete(IEnumerable<int> ids)
+    {
+        _writer.DeleteDocuments(ids.Select(id => new Term("id", id.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToArray());
+        Commit();
+    }
+
     public void Commit()
     {
         Interlocked.Exchange(ref _uncommitted, 0);

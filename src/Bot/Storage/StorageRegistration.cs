@@ -21,6 +21,8 @@ public static class StorageRegistration
         builder.Services.AddSingleton<ChatStore>();
         builder.Services.AddSingleton<BotStateStore>();
         builder.Services.AddHostedService<SearchIndexStartup>();
+        builder.Services.AddSingleton<ArticleRetention>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ArticleRetention>());
         return builder;
     }
 }
