@@ -60,7 +60,11 @@ public static class DigestRenderer
         var sb = new StringBuilder();
         sb.Append('\u200F').Append(ArabicFormat.Number(number)).Append(". <b>").Append(TelegramHtml.Escape(lead.Title)).Append("</b>\n");
         var summary = lead.Summary.Take(SummarySentences).ToList();
-        if (summary.Count > 0) sb.Append(TelegramHtml.Escape(ArabicFormat.Continued(string.Join(' ', summary)))).Append('\n');
+        if (summary.Count > 0)
+        {
+            summary[0] = ArabicFormat.WithoutSourceDateline(summary[0], lead.Source);
+            sb.Append(TelegramHtml.Escape(ArabicFormat.Continued(string.Join(' ', summary)))).Append('\n');
+        }
         if (story.Articles.SelectMany(a => a.Quotes).FirstOrDefault(q => q.Text.Length > 0) is { } quote)
         {
             // Quotes are stored most important first; the lead's own quote wins over another source's.

@@ -75,6 +75,14 @@ public sealed class DigestRendererTests
     }
 
     [Fact]
+    public void Story_SummaryOpeningWithTheOutletsDateline_DropsIt()
+    {
+        var article = Article(1, 1, "جفرا نيوز", summary: "جفرا نيوز - أعلنت الحكومة خطة جديدة.");
+        var html = DigestRenderer.Story(1, StoryRanker.Rank([article], [], Until.AddDays(-1), Until, 1)[0]);
+        Assert.Contains(">\nأعلنت الحكومة خطة جديدة. جملة ثانية.\n", html);
+    }
+
+    [Fact]
     public void Render_HeaderHasArabicDate()
     {
         var stories = StoryRanker.Rank([Article(1, 1, "أ")], [], Until.AddDays(-1), Until, 1);

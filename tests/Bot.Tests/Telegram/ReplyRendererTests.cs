@@ -104,6 +104,30 @@ public class ReplyRendererTests
         Assert.Contains("لدعم المشروعات الصغيرة…\nوأعلن موعد التسجيل…\nوانتهى الاجتماع.", card.Messages[0].Html);
     }
 
+    [Theory]
+    // the outlet's own name, with any dash and spacing (w9_040, w84_029)
+    [InlineData("صراحة نيوز – قال أمين عام وزارة البيئة إن الأردن ملتزم.", "صراحة نيوز", "قال أمين عام وزارة البيئة إن الأردن ملتزم.")]
+    [InlineData("خبرني - أكد رئيس الهيئة المستقلة للانتخاب أن …", "موقع خبرني", "أكد رئيس الهيئة المستقلة للانتخاب أن …")]
+    // a place says where: it stays
+    [InlineData("عمان – قال وزير الخارجية إن المحادثات مستمرة.", "صراحة نيوز", "عمان – قال وزير الخارجية إن المحادثات مستمرة.")]
+    // a dash inside the sentence is no dateline
+    [InlineData("مشروع السكة الحديدية بشار- تندوف يتقدم.", "بشار", "مشروع السكة الحديدية بشار- تندوف يتقدم.")]
+    // nothing after the dash
+    [InlineData("صراحة نيوز –", "صراحة نيوز", "صراحة نيوز –")]
+    public void WithoutSourceDateline_DropsOnlyTheOutletsOwnName(string text, string source, string expected) =>
+        Assert.Equal(expected, ArabicFormat.WithoutSourceDateline(text, source));
+
+    [Fact]
+    public void ArticleCard_SummaryOpeningWithTheOutletsDateline_ShowsTheSentence()
+    {
+        var card = ReplyRenderer.ArticleCard(new Article
+        {
+            Id = 1, Title = "t", Source = "الوكيل الإخباري",
+            Summary = ["الوكيل الإخباري - أعلنت الحكومة خطة جديدة.", "وقال الوزير - في مؤتمر صحفي - إنها تبدأ غدا."],
+        });
+        Assert.Contains("<b>الملخص:</b>\nأعلنت الحكومة خطة جديدة.\nوقال الوزير - في مؤتمر صحفي - إنها تبدأ غدا.", card.Messages[0].Html);
+    }
+
     [Fact]
     public void KeyQuotes_OneSpeakerDominates_OtherSpeakerStillShown()
     {

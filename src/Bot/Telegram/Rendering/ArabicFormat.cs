@@ -47,5 +47,26 @@ public static class ArabicFormat
         return end.Length > 0 && end[^1] is '،' or ',' or '؛' or ';' or ':' ? string.Concat(end.AsSpan(0, end.Length - 1).TrimEnd(), "…") : text;
     }
 
+    /// <summary>Words a dateline may have before its dash.</summary>
+    private const int MaxDatelineWords = 4;
+
+    /// <summary>
+    /// The first summary line without a dateline that only repeats the outlet shown above it: «صراحة نيوز – قال محافظ
+    /// العاصمة …» from صراحة نيوز reads «قال محافظ العاصمة …». 358 of 5,414 web-excerpt summaries open with a dateline; a
+    /// place («عمان – قال …») says where and stays, so only the source's own name is dropped.
+    /// </summary>
+    public static string WithoutSourceDateline(string text, string source)
+    {
+        var dash = text.AsSpan().IndexOfAny("-–—");
+        if (dash <= 0 || dash + 1 >= text.Length) return text;
+        var prefix = text.AsSpan(0, dash).Trim().TrimEnd(":،,").Trim();
+        if (prefix.IsEmpty || prefix.Count(' ') >= MaxDatelineWords) return text;
+        var name = Bot.Text.ArabicText.Normalize(prefix.ToString());
+        var outlet = Bot.Text.ArabicText.Normalize(source);
+        if (name.Length < 3 || !outlet.Contains(name, StringComparison.Ordinal)) return text;
+        var rest = text.AsSpan(dash + 1).TrimStart(" -–—:").ToString();
+        return rest.Length > 0 ? rest : text;
+    }
+
     public static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

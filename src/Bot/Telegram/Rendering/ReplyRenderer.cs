@@ -61,7 +61,11 @@ public static class ReplyRenderer
         if (a.Summary.Count > 0)
         {
             sb.Append("<b>الملخص:</b>\n");
-            foreach (var sentence in a.Summary) sb.Append(TelegramHtml.Escape(ArabicFormat.Continued(sentence))).Append('\n');
+            for (var i = 0; i < a.Summary.Count; i++)
+            {
+                var line = i == 0 ? ArabicFormat.WithoutSourceDateline(a.Summary[0], a.Source) : a.Summary[i];
+                sb.Append(TelegramHtml.Escape(ArabicFormat.Continued(line))).Append('\n');
+            }
         }
         if (a.Quotes.Count > 0)
         {
