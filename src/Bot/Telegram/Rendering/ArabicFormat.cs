@@ -52,8 +52,8 @@ public static class ArabicFormat
 
     /// <summary>
     /// The first summary line without a dateline that only repeats the outlet shown above it: «صراحة نيوز – قال محافظ
-    /// العاصمة …» from صراحة نيوز reads «قال محافظ العاصمة …». 358 of 5,414 web-excerpt summaries open with a dateline; a
-    /// place («عمان – قال …») says where and stays, so only the source's own name is dropped.
+    /// العاصمة …» from صراحة نيوز reads «قال محافظ العاصمة …». 230 of 5,414 web-excerpt summaries open with «a few words –»,
+    /// outlets and places; a place («عمان – قال …») says where and stays, so only the source's own name is dropped.
     /// </summary>
     public static string WithoutSourceDateline(string text, string source)
     {
