@@ -3,7 +3,7 @@ namespace Bot.Text;
 /// <summary>
 /// A page's publication line: the date, the time and the words around them that a site prints above or below a story
 /// («آخر تحديث: السبت 30 نوفمبر 2019 - 7:25 م بتوقيت القاهرة», «الخميس - 27 سبتمبر 2018 - الساعة 10:16 م بتوقيت
-/// اليمن»). Too long for the bare-line rule, such lines opened 22 of 5,414 web-excerpt summaries.
+/// اليمن»). Too long for the bare-line rule, such lines were in 22 of 5,414 web-excerpt summaries.
 /// </summary>
 internal static class DateLines
 {

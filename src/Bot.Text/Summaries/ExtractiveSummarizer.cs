@@ -126,8 +126,8 @@ internal static class ExtractiveSummarizer
     /// <summary>
     /// In an article written mostly in Arabic letters, the sentences written mostly in other letters: a tweet or a
     /// statement quoted in English or French, and page furniture that came with the text («Redirecting to full
-    /// article...», «Your email address will not be published.»; 31 summaries of 5,414 web excerpts and 5 of 1,000
-    /// argen-news articles picked one). Null when the article itself is not mostly Arabic, whose sentences all stay.
+    /// article...», «Your email address will not be published.»; 27 summaries of 5,414 web excerpts and 1 of 1,000
+    /// argen-news articles held one). Null when the article itself is not mostly Arabic, whose sentences all stay.
     /// </summary>
     private static bool[]? ForeignSentences(ArticleModel article)
     {
