@@ -146,6 +146,7 @@ internal static class QuoteExtractor
             var s = Prepare(sentenceText, article.Tokens);
             if (s is null) continue;
             if (LeadSubject(s, names) is { } lead) previous = lead;
+            else if (previous is null && OpeningSubject(s, names) is { } opener) previous = opener;
             if (previous is not null) speakers.Add(ArabicText.Normalize(previous));
             if (!s.HasCue)
             {
@@ -181,6 +182,9 @@ internal static class QuoteExtractor
                 if (!hasCue || speaker is null) continue;
                 // وصف المشروع بأنه “قانون حرب“: a short quotation after a verb of describing, with no person or role as its
                 // speaker (the phrase after وصف is then what is described), is a label; وصف شيخ الأزهر … بأنها “…” is his.
+                // واصفة إياه بـ"مشروع ثقافي بكل ما تعنيه الكلمة": what something is called after بـ is a label, whoever calls it so
+                // (21 on the dev pages, none counted); بأنه “…” brings in a clause and stays speech.
+                if (LabelAfterDescribing(s, span.Open)) continue;
                 if (!cue.After && IndexBefore(s.Tokens, span.Open) - cue.Distance is var ck && ck >= 0 && Describes(s.Tokens[ck].Norm)
                     && !PersonOrRole(speaker, names))
                 {
@@ -430,6 +434,28 @@ internal static class QuoteExtractor
     }
 
     /// <summary>A verb of describing or judging (وصف، يصف، واصفا، اعتبر), with or without و.</summary>
+    /// <summary>
+    /// واكد دماج خلال لقاءه بوكيلي محافظة تعز … الدكتور أحمد باطايع “ان الجهود الثقافية مستمرة …”: a quotation that opens with
+    /// إن/أن inside its marks is the cue's that-clause, as far away as one outside them may be.
+    /// </summary>
+    private static bool OpensWithThat(Sentence s, QuoteSpan span)
+    {
+        var first = IndexBefore(s.Tokens, span.Open) + 1;
+        return first < s.Tokens.Count && s.Tokens[first].Start < span.Close && IsThatWord(s.Tokens[first].Norm);
+    }
+
+    /// <summary>A quotation opened right after بـ behind a verb of describing and its object pronoun (واصفة إياه بـ"…", وصفها بـ"…").</summary>
+    private static bool LabelAfterDescribing(Sentence s, int open)
+    {
+        var b = IndexBefore(s.Tokens, open);
+        if (b < 1 || s.Tokens[b].Norm != "ب") return false;
+        var gap = s.Text.AsSpan(s.Tokens[b].End, open - s.Tokens[b].End).Trim();
+        if (!gap.IsEmpty && gap is not "ـ") return false;
+        var d = b - 1;
+        if (d >= 1 && s.Tokens[d].Norm is "اياه" or "اياها" or "اياهم" or "اياهما") d--;
+        return Describes(s.Tokens[d].Norm);
+    }
+
     private static bool Describes(string norm)
     {
         var w = norm.Length > 3 && norm[0] == 'و' && norm[1] != 'ا' ? norm[1..] : norm;
@@ -1111,7 +1137,7 @@ internal static class QuoteExtractor
         // reach, may be as far from its cue.
         // (so may one right after an aside between dashes: وقال مصطفى ـ في معرض رده على أسئلة الصحفيين … ـ "إننا …")
         var gap = before >= 0 && (IsThatWord(s.Tokens[before].Norm) || QuoteSpans.AfterColon(s.Text, span.Open) || ThatClauseBefore(s, before)
-                                  || AfterAside(s.Text, span.Open) || CalledFor(s, before))
+                                  || AfterAside(s.Text, span.Open) || CalledFor(s, before) || OpensWithThat(s, span))
             ? MaxThatGap : MaxGap;
         for (var k = before; k >= 0 && before - k <= gap && s.Tokens[k].Start > floor; k--)
         {
@@ -1142,6 +1168,9 @@ internal static class QuoteExtractor
             if (kind != CueKind.Participle && RelayedFrom(s, k, before, names) is { } relayed) return relayed;
             if (kind != CueKind.Participle && SpeakerAfter(s, k, names) is { } after) return after;
             if (kind == CueKind.Source) break;
+            // تواصلت مع اللاعب "غزال"، الذي قال عن إنجازه: «…»: the verb of a relative clause is said by the name set off before
+            // الذي/التي.
+            if (kind == CueKind.Verb && k > 0 && s.Tokens[k - 1].Norm is "الذي" or "التي" && RelativeDoer(s, k, names) is { } who) return who;
             if (kind == CueKind.Verb && !s.Tokens[k].Prefixed && SpeakerBefore(s, k, names) is { } subject) return subject;
             if (kind == CueKind.Participle && SubjectBeforeParticiple(s, k, names) is { } doer) return doer;
             if (kind == CueKind.Participle && VerbSubjectBefore(s, k, names) is { } said) return said;
@@ -1166,6 +1195,21 @@ internal static class QuoteExtractor
             {
                 cue = new CueFound(s.Tokens[k].Cue!.Value, 0, After: true, FromPrevious: false);
                 return after;
+            }
+            // “…”، كما أعلن عن ذلك في هذا اللقاء: «as he announced» with no name after it is the speaker already named.
+            if (s.Tokens[k].Norm == "كما" && k + 1 < s.Tokens.Count && s.Tokens[k + 1].Cue is CueKind.Verb && !s.Tokens[k + 1].Prefixed
+                && Joined(s, s.Tokens[k].End, s.Tokens[k + 1].Start))
+            {
+                if (SpeakerAfter(s, k + 1, names) is { } named)
+                {
+                    cue = new CueFound(CueKind.Verb, 0, After: true, FromPrevious: false);
+                    return named;
+                }
+                if (previous is not null)
+                {
+                    cue = new CueFound(CueKind.Verb, 0, After: true, FromPrevious: true);
+                    return previous;
+                }
             }
             // “…”، حسب تعبيره / على حد تعبيره: the speaker already named.
             if (previous is not null && (InHisWordsAt(s.Tokens, k)
@@ -1969,13 +2013,17 @@ internal static class QuoteExtractor
             // (another cue before is the doer's own, unless it is the relative clause's verb: الذي أشاد بـ"…"، مشيراً)
             if (tokens[r].Cue is not null && tokens[r - 1].Norm is not ("الذي" or "التي")) return null;
             if (tokens[r].Norm is not ("الذي" or "التي")) continue;
-            // …a name, up to five words with its connectors (بن، آل), closed by the comma before the pronoun
-            if (!CommaBetween(s, tokens[r - 1].End, tokens[r].Start) || !IsNamePart(s, r - 1, names)) return null;
+            // …a name, up to five words with its connectors (بن، آل), closed by the comma before the pronoun (also behind the
+            // marks a name may have after its role: اللاعب "غزال"، الذي — not a programme's, ببرنامج «حبر سري»، الذي)
+            var gap = s.Text.AsSpan(tokens[r - 1].End, tokens[r].Start - tokens[r - 1].End).Trim();
+            var marked = gap.Length > 1 && gap[0] is '"' or '”' or '»';
+            if (gap[(marked ? 1 : 0)..] is not ("،" or ",") || !IsNamePart(s, r - 1, names)) return null;
             var start = r - 1;
             while (start > 0 && r - start < 6 && Joined(s, tokens[start - 1].End, tokens[start].Start)
                    && (IsNamePart(s, start - 1, names) || SpeakerNames.IsConnector(tokens[start - 1].Norm)))
                 start--;
             while (start < r - 1 && SpeakerNames.IsConnector(tokens[start].Norm)) start++;
+            if (marked && (start == 0 || !SpeakerNames.IsRole(tokens[start - 1].Norm))) return null;
             // (one word only when the article names it again: a noun before الذي is no one)
             if (start == r - 1 && names.Mentions(tokens[start].Norm) < 2) return null;
             return names.ShortMention(s.Text, Phrase(s, start, r - 1));
@@ -2048,6 +2096,8 @@ internal static class QuoteExtractor
             return names.ShortMention(s.Text, Phrase(s, end, end));
         // عقد العطية مؤتمرا صحفيًا قال فيه: a word written with tanween is an indefinite noun, never a name.
         if (Tanween(s, end)) return null;
+        // نشرت تغريدة في حسابها في "تويتر" قالت فيها: what comes after في/على/عبر is where, not who.
+        if (j >= 0 && tokens[j].Norm is "في" or "علي" or "عبر") return null;
         // بشكل عام تجيب: one word is a name only when the article mentions it again (كيم يؤكد), or كان puts it before
         // the verb as its subject (وكان كيم قد شدد).
         // (…nor after أن: وأوضحت البعثة أن وليامز قالت — the subject of the clause's verb of saying)
@@ -2116,6 +2166,11 @@ internal static class QuoteExtractor
             var end = RunEnd(s, 2, tokens.Count);
             return end > 2 ? names.ShortMention(s.Text, Phrase(s, 2, end)) : null;
         }
+        // عبر الموسيقار المصري الكبير عمر خيرت عن سعادته …. وقال: "…": عبّر («expressed») opening the sentence before a role
+        // is the verb, not «across»; its subject goes on speaking in the next sentence.
+        // (also after من جانبه: من جانبه، عبّر رئيس قطاع الأدب … عن شكره …، وقال ل«عكاظ» «…»)
+        if (tokens.Count >= o + 3 && tokens[o].Norm is "عبر" or "عبرت" && SpeakerNames.IsRole(tokens[o + 1].Norm) && Joined(s, tokens[o].End, tokens[o + 1].Start))
+            return RoleLed(s, o + 1, names);
         // استقبلت وزيرة العمل …، استلمت كوثر كريكو مهامها: a feminine past verb of four letters or more opening the sentence
         // without و, then a role phrase or a name. (Not a masculine one: nothing tells an unprefixed verb from a name or a noun.)
         if (o == 0 && tokens.Count >= 3 && tokens[0].Cue is null && FemininePast(tokens[0].Norm) && tokens[0].Norm[0] != 'و'
@@ -2179,6 +2234,38 @@ internal static class QuoteExtractor
         while (end + 1 < tokens.Count && end < 3 && Joined(s, tokens[end].End, tokens[end + 1].Start) && NameWord(s, end + 1, names)) end++;
         if (end == 1 && names.Mentions(tokens[1].Norm) < 2) return null;
         return names.ShortMention(s.Text, Phrase(s, 1, end));
+    }
+
+    /// <summary>
+    /// حارب السوري مجد الدين غزال كثيرا …. قال لوكالة فرانس برس "…": before anyone has spoken, a sentence opening with a verb
+    /// and then a role phrase, or a nisba, its adjectives and a name, names the person the article is about; a bare cue after
+    /// it is theirs.
+    /// (Only then: an unprefixed opening word may be a name or a noun, which a role after it makes unlikely.)
+    /// </summary>
+    private static string? OpeningSubject(Sentence s, SpeakerNames names)
+    {
+        var tokens = s.Tokens;
+        if (tokens.Count < 3 || tokens[0].Cue is not null || !Joined(s, tokens[0].End, tokens[1].Start)) return null;
+        var verb = tokens[0].Norm;
+        if (verb.Length < 3 || Definite(verb) || Stops.Contains(verb) || StopWords.Contains(verb) || names.Mentions(verb) >= 2
+            || InsideQuote(s.Spans, tokens[0].Start) || InsideQuote(s.Spans, tokens[1].Start))
+            return null;
+        // (the person named before the first comma: حيّت وزيرة العمل … لينا الشيخ المعتصمين …، وخصّت الكنداكات is not about
+        // الكنداكات)
+        string? person = null;
+        if (SpeakerNames.IsRole(tokens[1].Norm))
+            person = RoleLed(s, 1, names) is { } led && s.Text.IndexOf(led, tokens[1].Start, StringComparison.Ordinal) is var at and >= 0
+                     && s.Text.AsSpan(tokens[1].Start, at - tokens[1].Start).IndexOfAny("،,.:؛") < 0
+                ? led : null;
+        else if (Definite(tokens[1].Norm) && SpeakerNames.Nisba(tokens[1].Norm[2..]))
+        {
+            // (…and the adjectives after it: وجه الإعلامي السعودي المخضرم وليد الفراج)
+            var n = 2;
+            while (n < tokens.Count && n < 5 && Definite(tokens[n].Norm) && Joined(s, tokens[n - 1].End, tokens[n].Start)) n++;
+            if (n < tokens.Count && Joined(s, tokens[n - 1].End, tokens[n].Start) && NameWord(s, n, names))
+                person = BestName(s, n, NameEnd(s, n, names), names);
+        }
+        return person;
     }
 
     /// <summary>A word of a person's name: not a body (وقالت وزارة …), not a verb (وأصبح يعمل …), not inside a quotation.</summary>
