@@ -180,11 +180,11 @@ internal static class QuoteExtractor
                 if (!hasCue && lastFound >= 0 && previous is not null && CoordinatedThat(s, lastFound, span.Open) is var distance and >= 0)
                     (speaker, hasCue, cue) = (previous, true, new CueFound(CueKind.Participle, distance, After: false, FromPrevious: true));
                 if (!hasCue || speaker is null) continue;
-                // وصف المشروع بأنه “قانون حرب“: a short quotation after a verb of describing, with no person or role as its
-                // speaker (the phrase after وصف is then what is described), is a label; وصف شيخ الأزهر … بأنها “…” is his.
                 // واصفة إياه بـ"مشروع ثقافي بكل ما تعنيه الكلمة": what something is called after بـ is a label, whoever calls it so
                 // (21 on the dev pages, none counted); بأنه “…” brings in a clause and stays speech.
                 if (LabelAfterDescribing(s, span.Open)) continue;
+                // وصف المشروع بأنه “قانون حرب“: a short quotation after a verb of describing, with no person or role as its
+                // speaker (the phrase after وصف is then what is described), is a label; وصف شيخ الأزهر … بأنها “…” is his.
                 if (!cue.After && IndexBefore(s.Tokens, span.Open) - cue.Distance is var ck && ck >= 0 && Describes(s.Tokens[ck].Norm)
                     && !PersonOrRole(speaker, names))
                 {
@@ -433,7 +433,6 @@ internal static class QuoteExtractor
         return false;
     }
 
-    /// <summary>A verb of describing or judging (وصف، يصف، واصفا، اعتبر), with or without و.</summary>
     /// <summary>
     /// واكد دماج خلال لقاءه بوكيلي محافظة تعز … الدكتور أحمد باطايع “ان الجهود الثقافية مستمرة …”: a quotation that opens with
     /// إن/أن inside its marks is the cue's that-clause, as far away as one outside them may be.
@@ -456,6 +455,7 @@ internal static class QuoteExtractor
         return Describes(s.Tokens[d].Norm);
     }
 
+    /// <summary>A verb of describing or judging (وصف، يصف، واصفا، اعتبر), with or without و.</summary>
     private static bool Describes(string norm)
     {
         var w = norm.Length > 3 && norm[0] == 'و' && norm[1] != 'ا' ? norm[1..] : norm;

@@ -30,9 +30,9 @@ internal sealed record SummarizerOptions(
 /// of its TF-IDF stem vector with the title's (IDF over the article's sentences).</item>
 /// <item>Sentences with fewer than <see cref="SummarizerOptions.MinWords"/> words or no content words are
 /// not picked, nor a paragraph with no stop at its end of at most <see cref="BareLineMaxWords"/> words (a dateline,
-/// a byline, a caption) or that is a publication line (<see cref="DateLines"/>), nor a sentence that repeats the title (<see cref="RepeatsTitle"/>), nor one in another
-/// script when the article is in Arabic (<see cref="ForeignSentences"/>). The first sentence that can be picked is the
-/// opening sentence.</item>
+/// a byline, a caption) or that is a publication line (<see cref="DateLines"/>), nor a sentence that repeats the title
+/// (<see cref="RepeatsTitle"/>), nor one in another script when the article is in Arabic (<see cref="ForeignSentences"/>).
+/// The first sentence that can be picked is the opening sentence.</item>
 /// <item>Greedy: best score first; a sentence is skipped when it does not fit the remaining budget or when
 /// its cosine with an already picked sentence exceeds <see cref="SummarizerOptions.Redundancy"/>.</item>
 /// <item>The result is in document order. The opening sentence is returned alone, even over the word budget, when it
