@@ -455,6 +455,11 @@ internal static class QuoteExtractor
         return Describes(s.Tokens[d].Norm);
     }
 
+    /// <summary>How someone said it, ب and a noun: بوضوح، بحزم، بصراحة، بغضب …</summary>
+    private static bool MannerWord(string norm) =>
+        norm is "بوضوح" or "بحسم" or "بحزم" or "بثقه" or "بصراحه" or "بحماس" or "بغضب" or "بتاثر" or "بفخر" or "بسخريه" or "بتواضع"
+            or "بحزن" or "بانفعال" or "بهدوء" or "بمراره" or "بحسره" or "بتفاؤل" or "بصوت";
+
     /// <summary>A verb of describing or judging (وصف، يصف، واصفا، اعتبر), with or without و.</summary>
     private static bool Describes(string norm)
     {
@@ -1463,6 +1468,9 @@ internal static class QuoteExtractor
             // وقال مخاطبا سمو الأمير، وأضاف مستطردا، متسائلا: an accusative participle of the derived forms (مُفاعِلاً، مُتَفاعِلاً،
             // مُفتَعِلاً، مُستَفعِلاً) says how he spoke, not who — not any م…ا word (موكوينا is a name).
             if (j == first && MannerParticiple(norm)) break;
+            // وقال بوضوح: "…"، قائلًا بحسم: "…": a manner word (ب and a noun of how one speaks) is not who. A closed list: ب opens
+            // names as often (وقال بوتين “…”، بلقاسم).
+            if (j == first && MannerWord(norm)) break;
             // وقال سنتمسك بالأمل: a «we will» verb opens unquoted speech, not a name; so does «we are still» (وقال مازالنا على …).
             if (j == first && ((norm.Length >= 6 && norm.StartsWith("سن", StringComparison.Ordinal)) || StillVerb(norm))) break;
             // يؤكد اهتمامهم بالثقافة: a noun with «their» or «her» is the verb's object, never a person's name. (Stricter than

@@ -109,4 +109,11 @@ public class QuoteExtractorRound124Tests
         Assert.DoesNotContain(Quotes(
             "حيّت وزيرة العمل والتنمية الاجتماعية لينا الشيخ المعتصمين في نيرتتي، وخصّت الكنداكات معبرة عن تقديرها نضالهن.",
             "وقالت من ميدان الاعتصام: “هذا الاعتصام يذكرنا باعتصام القيادة العامة في الخرطوم”."), q => q.Speaker == "الكنداكات");
+
+    [Fact]
+    public void Extract_BiWordBeforeTheColon_IsHowItWasSaid() =>
+        // w131_026 (round 128–131): «وقال بوضوح: "…"» had printed the speaker «بوضوح».
+        Assert.Equal(["السدحان"], Quotes(
+            "وأكد السدحان أنه لم يتأثر بحملة الانتقادات التي أعقبت ظهوره مع زوجته خلال الحفل.",
+            "وقال بوضوح: \"هذه زوجتي، وليست غريبة حتى أتحرج من الجلوس بجانبها\".").Select(q => q.Speaker));
 }
