@@ -111,7 +111,7 @@ public class QuoteExtractorRound124Tests
             "وقالت من ميدان الاعتصام: “هذا الاعتصام يذكرنا باعتصام القيادة العامة في الخرطوم”."), q => q.Speaker == "الكنداكات");
 
     [Fact]
-    public void Extract_BiWordBeforeTheColon_IsHowItWasSaid() =>
+    public void Extract_MannerWordBeforeTheColon_IsHowItWasSaid() =>
         // w131_026 (round 128–131): «وقال بوضوح: "…"» had printed the speaker «بوضوح».
         Assert.Equal(["السدحان"], Quotes(
             "وأكد السدحان أنه لم يتأثر بحملة الانتقادات التي أعقبت ظهوره مع زوجته خلال الحفل.",
