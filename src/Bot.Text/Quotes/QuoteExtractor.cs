@@ -2181,9 +2181,8 @@ internal static class QuoteExtractor
             return RoleLed(s, o + 1, names);
         // استقبلت وزيرة العمل …، استلمت كوثر كريكو مهامها: a feminine past verb of four letters or more opening the sentence
         // without و, then a role phrase or a name. (Not a masculine one: nothing tells an unprefixed verb from a name or a noun.)
-        if (o == 0 && tokens.Count >= 3 && tokens[0].Cue is null && FemininePast(tokens[0].Norm) && tokens[0].Norm[0] != 'و'
-            && !Definite(tokens[0].Norm) && !tokens[0].Norm.EndsWith("ات", StringComparison.Ordinal) && !Stops.Contains(tokens[0].Norm)
-            && !StopWords.Contains(tokens[0].Norm) && names.Mentions(tokens[0].Norm) < 2 && Joined(s, tokens[0].End, tokens[1].Start))
+        if (o == 0 && MayOpenWithVerb(s, names) && FemininePast(tokens[0].Norm) && tokens[0].Norm[0] != 'و'
+            && !tokens[0].Norm.EndsWith("ات", StringComparison.Ordinal))
         {
             // (a plural after it is a body of people, no name: تمكنت وحدات مكافحة الإرهاب)
             if (!SpeakerNames.IsRole(tokens[1].Norm))
@@ -2245,6 +2244,14 @@ internal static class QuoteExtractor
     }
 
     /// <summary>
+    /// The sentence's first word may be an unprefixed verb before its subject: no cue, no ال, no stop or function word, no
+    /// name the article repeats, and a word right after it.
+    /// </summary>
+    private static bool MayOpenWithVerb(Sentence s, SpeakerNames names) =>
+        s.Tokens.Count >= 3 && s.Tokens[0].Cue is null && !Definite(s.Tokens[0].Norm) && !Stops.Contains(s.Tokens[0].Norm)
+        && !StopWords.Contains(s.Tokens[0].Norm) && names.Mentions(s.Tokens[0].Norm) < 2 && Joined(s, s.Tokens[0].End, s.Tokens[1].Start);
+
+    /// <summary>
     /// حارب السوري مجد الدين غزال كثيرا …. قال لوكالة فرانس برس "…": before anyone has spoken, a sentence opening with a verb
     /// and then a role phrase, or a nisba, its adjectives and a name, names the person the article is about; a bare cue after
     /// it is theirs.
@@ -2253,10 +2260,7 @@ internal static class QuoteExtractor
     private static string? OpeningSubject(Sentence s, SpeakerNames names)
     {
         var tokens = s.Tokens;
-        if (tokens.Count < 3 || tokens[0].Cue is not null || !Joined(s, tokens[0].End, tokens[1].Start)) return null;
-        var verb = tokens[0].Norm;
-        if (verb.Length < 3 || Definite(verb) || Stops.Contains(verb) || StopWords.Contains(verb) || names.Mentions(verb) >= 2
-            || InsideQuote(s.Spans, tokens[0].Start) || InsideQuote(s.Spans, tokens[1].Start))
+        if (!MayOpenWithVerb(s, names) || tokens[0].Norm.Length < 3 || InsideQuote(s.Spans, tokens[0].Start) || InsideQuote(s.Spans, tokens[1].Start))
             return null;
         // (the person named before the first comma: حيّت وزيرة العمل … لينا الشيخ المعتصمين …، وخصّت الكنداكات is not about
         // الكنداكات)

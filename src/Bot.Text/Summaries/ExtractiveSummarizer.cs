@@ -31,7 +31,7 @@ internal sealed record SummarizerOptions(
 /// <item>Sentences with fewer than <see cref="SummarizerOptions.MinWords"/> words or no content words are
 /// not picked, nor a paragraph with no stop at its end of at most <see cref="BareLineMaxWords"/> words (a dateline,
 /// a byline, a caption) or that is a publication line (<see cref="DateLines"/>), nor a sentence that repeats the title
-/// (<see cref="RepeatsTitle"/>), nor one in another script when the article is in Arabic (<see cref="ForeignSentences"/>).
+/// (<see cref="TitleLine"/>), nor one in another script when the article is in Arabic (<see cref="ForeignSentences"/>).
 /// The first sentence that can be picked is the opening sentence.</item>
 /// <item>Greedy: best score first; a sentence is skipped when it does not fit the remaining budget or when
 /// its cosine with an already picked sentence exceeds <see cref="SummarizerOptions.Redundancy"/>.</item>
@@ -54,12 +54,12 @@ internal static class ExtractiveSummarizer
 
         var eligible = new bool[n];
         var opening = -1;
-        var titleStems = TitleStems(article);
+        var titleLine = TitleLine.Of(article);
         var foreign = ForeignSentences(article);
         for (var i = 0; i < n; i++)
         {
             eligible[i] = article.WordCounts[i] >= options.MinWords && HasContentWord(article.Words[i]) && !IsBareLine(article, i)
-                && !RepeatsTitle(article, i, titleStems) && !(foreign?[i] ?? false);
+                && !(titleLine?.RepeatedBy(article, i) ?? false) && !(foreign?[i] ?? false);
             if (eligible[i] && opening < 0) opening = i;
         }
         var features = Features(article, options, out var vectors, out var title, Math.Max(0, opening));
@@ -147,36 +147,6 @@ internal static class ExtractiveSummarizer
         var foreign = new bool[n];
         for (var i = 0; i < n; i++) foreign[i] = other[i] > arabic[i];
         return foreign;
-    }
-
-    /// <summary>A title needs this many distinct content stems before a sentence can be said to repeat it.</summary>
-    private const int MinTitleStems = 3;
-
-    private static HashSet<int>? TitleStems(ArticleModel article)
-    {
-        var stems = new HashSet<int>();
-        foreach (var w in article.TitleWords) if (w.Stem >= 0) stems.Add(w.Stem);
-        return stems.Count >= MinTitleStems ? stems : null;
-    }
-
-    /// <summary>
-    /// The headline printed again as a line of the body, as feeds and copied pages often do («الرياض تستنكر موقف ترامب …»
-    /// above the story; 151 of 5,414 web excerpts): the reader sees the title above the summary already. A sentence
-    /// repeats it when it holds at least 80 % of the title's content stems, is not much longer than the title and has no
-    /// full stop at its end (headlines carry none). Headlines are often the lead cut short, so a lead sentence can
-    /// hold all of the title's words in about its length («قال متحدث الهلال الأحمر، إن الاحتلال يواصل …»); the stop
-    /// keeps it a sentence of the story.
-    /// </summary>
-    private static bool RepeatsTitle(ArticleModel article, int i, HashSet<int>? titleStems)
-    {
-        if (titleStems is null) return false;
-        if (article.WordCounts[i] > ArticleModel.CountWords(article.Title) * 1.3 + 2) return false;
-        if (article.Sentences[i].Text.AsSpan().TrimEnd().TrimEnd("»”\"')]").EndsWith(".")) return false;
-        var shared = 0;
-        var seen = new HashSet<int>();
-        foreach (var w in article.Words[i])
-            if (w.Stem >= 0 && titleStems.Contains(w.Stem) && seen.Add(w.Stem)) shared++;
-        return shared >= 0.8 * titleStems.Count;
     }
 
     /// <summary>Each value replaced by its rank in [0, 1] (0 = smallest); equal values share the lower rank.</summary>

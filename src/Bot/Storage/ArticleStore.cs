@@ -58,7 +58,7 @@ public sealed class ArticleStore(BotDatabase database, SearchIndex index)
     {
         lock (_idLock)
         {
-            _lastId ??= _articles.Query().OrderByDescending(IdKey).Limit(1).ToDocuments().FirstOrDefault()?["_id"].AsInt32 ?? 0;
+            _lastId ??= HighestId();
             return (int)(_lastId = _lastId.Value + 1);
         }
     }
@@ -67,6 +67,9 @@ public sealed class ArticleStore(BotDatabase database, SearchIndex index)
     {
         lock (_idLock) _lastId = null;
     }
+
+    /// <summary>The highest stored id, 0 for none; read from the id index alone.</summary>
+    private int HighestId() => _articles.Query().OrderByDescending(IdKey).Limit(1).ToDocuments().FirstOrDefault()?["_id"].AsInt32 ?? 0;
 
     private static readonly BsonExpression IdKey = BsonExpression.Create("_id");
 
@@ -139,7 +142,7 @@ public sealed class ArticleStore(BotDatabase database, SearchIndex index)
     /// </summary>
     public IReadOnlyList<int> ExpiredIds(DateTime cutoffUtc, int max)
     {
-        var newest = _articles.Query().OrderByDescending(IdKey).Limit(1).ToDocuments().FirstOrDefault()?["_id"].AsInt32 ?? 0;
+        var newest = HighestId();
         return _articles.Query()
             .Where(a => a.PublishedUtc < cutoffUtc && a.IngestedUtc < cutoffUtc && a.Url != "" && a.Id != newest)
             .OrderBy(a => a.PublishedUtc)
