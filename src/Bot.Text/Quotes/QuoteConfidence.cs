@@ -255,9 +255,22 @@ internal static class QuoteConfidence
         foreach (var c in text) if (c is '،' or ',' or '–' or '-') separators++;
         // «أ، ب، ج»: short items between commas are a list of names — unless a clause word makes them speech (الحمد لله،
         // على الفوز، كان بإمكان الفريق …).
-        if (separators >= 2 && words <= 3 * (separators + 1) && !LooksLikeSpeech(text)) return true;
+        // (not when one item is a clause: «وصلت نسبة الإضراب في مدارس محافظة الطفيلة، والزرقاء، والموقر» lists places at its end)
+        if (separators >= 2 && words <= 3 * (separators + 1) && !LooksLikeSpeech(text) && LongestItem(text) <= MaxListItemWords) return true;
         if (separators == 1 && text.Contains('–') && words <= 8) return true;
         return latinOrDigit && words <= 6;
+    }
+
+    /// <summary>Words an item of a list of names may have (النيل الأبيض والنيل الأزرق has four).</summary>
+    private const int MaxListItemWords = 4;
+
+    /// <summary>Words in the longest stretch between commas or dashes.</summary>
+    private static int LongestItem(string text)
+    {
+        var longest = 0;
+        foreach (var item in text.Split(['،', ',', '–', '-']))
+            longest = Math.Max(longest, Words(item).Count());
+        return longest;
     }
 
     private static IEnumerable<string> Words(string text) =>

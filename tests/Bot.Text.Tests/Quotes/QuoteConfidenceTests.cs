@@ -112,6 +112,8 @@ public class QuoteConfidenceTests
     [InlineData("مصدر قلق كبير في")]
     // a role in a clause is speech
     [InlineData("الوزير لا يعرف شيئا")]
+    // a clause that ends with a list of places is no list (w133_25: a union's figures for its strike)
+    [InlineData("وصلت نسبة الإضراب في مدارس محافظة الطفيلة، والزرقاء، والموقر، وجرش إلى 100%")]
     public void LooksLikeName_StatementsAndFigures_False(string text) => Assert.False(QuoteConfidence.LooksLikeName(text));
 
     [Theory]
