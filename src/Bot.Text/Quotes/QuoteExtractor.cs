@@ -887,6 +887,11 @@ internal static class QuoteExtractor
             && titleWord.Length > 3 && TitleCues.Contains(titleWord))
             return false;
         if (before < 0 || AfterColonOrComma(s.Text, s.Tokens[before].End, span.Open)) return true;
+        // وقالت "هيومن رايتس ووتش" في تقرير إن "…"، أعلنت "اللجنة الوطنية لشؤون الأسرى" …، "…": a few words with no clause in
+        // them right after a verb of saying, with the words said following them, are the verb's subject, a name in marks.
+        if (words <= MaxNameWords && s.Tokens[before].Cue == CueKind.Verb && s.Text.AsSpan(s.Tokens[before].End, span.Open - s.Tokens[before].End).IsWhiteSpace()
+            && !QuoteConfidence.LooksLikeSpeech(inner.ToString()) && QuotationFollows(s, span))
+            return false;
         var w = s.Tokens[before].Norm.AsSpan();
         if (IsNumber(s.Tokens[before].Norm)) return words > MaxNameWords;
         // المهندسة “عزة عمر عوض الكريم”: a short quotation right after a role word that no cue introduces is a name.
@@ -949,6 +954,28 @@ internal static class QuoteExtractor
         // أن هذه الروايات "غير صحيحة على الإطلاق"، فإن البديل "هو ما نعيشه الآن": what is said of a plain ال-word, when it
         // has a clause's joints, is a predicate in someone's words, not the thing's name.
         return words >= 3 && !NameCues.ContainsWithArticle(w) && ClauseJoints(inner);
+    }
+
+    /// <summary>
+    /// A longer quotation opens within eight words after <paramref name="span"/>, behind إن/أن, a colon or a comma, with no
+    /// full stop between (short quotations between, names, are passed over).
+    /// </summary>
+    private static bool QuotationFollows(Sentence s, QuoteSpan span)
+    {
+        foreach (var other in s.Spans)
+        {
+            if (other.Open <= span.Close) continue;
+            var gap = s.Text.AsSpan(span.Close + 1, other.Open - span.Close - 1);
+            if (gap.IndexOfAny(".!?؟") >= 0 || ArticleModel.CountWords(gap.ToString()) > 8) return false;
+            if (ArticleModel.CountWords(s.Text[(other.Open + 1)..other.Close]) <= MaxNameWords) continue;
+            var lead = gap.TrimEnd();
+            if (lead.Length == 0) return false;
+            if (lead[^1] is ':' or '،' or ',') return true;
+            var t = IndexBefore(s.Tokens, other.Open);
+            return t >= 0 && s.Tokens[t].Start > span.Close && IsThatWord(s.Tokens[t].Norm)
+                   && s.Text.AsSpan(s.Tokens[t].End, other.Open - s.Tokens[t].End).IsWhiteSpace();
+        }
+        return false;
     }
 
     /// <summary>Cue words that say nothing in this place (a verb of saying only in other company).</summary>
@@ -1419,6 +1446,8 @@ internal static class QuoteExtractor
             if (k + 1 < tokens.Count && Medium(tokens[k + 1].Norm)) return null;
         }
         var first = k + 1;
+        // وقالت "هيومن رايتس ووتش" في تقرير: a name in marks right after the verb is its subject, whole.
+        if (first < tokens.Count && MarkedNameAfter(s, tokens[k].End) is { } marked) return marked;
         // وقال إنه أكد الأهمية البالغة …: after إنه/أنها the verb's subject is that pronoun; what follows is its object.
         if (k > 0 && tokens[k - 1].Norm is "انه" or "انها" or "انهم" or "بانه" or "بانها" && Joined(s, tokens[k - 1].End, tokens[k].Start))
             return null;
@@ -1491,6 +1520,20 @@ internal static class QuoteExtractor
             last = j;
         }
         return last < first ? null : names.ShortMention(s.Text, Phrase(s, first, last));
+    }
+
+    /// <summary>The words of a quotation that is no speech (a name in marks) opening right after <paramref name="position"/>, or null.</summary>
+    private static string? MarkedNameAfter(Sentence s, int position)
+    {
+        for (var q = 0; q < s.Spans.Count; q++)
+        {
+            var span = s.Spans[q];
+            if (span.Open < position) continue;
+            if (s.Eligible[q] || !s.Text.AsSpan(position, span.Open - position).IsWhiteSpace()) return null;
+            var name = s.Text[(span.Open + 1)..span.Close].Trim();
+            return HasArabicLetter(name) && ArticleModel.CountWords(name) <= MaxNameWords ? name : null;
+        }
+        return null;
     }
 
     /// <summary>مخاطبا، مستطردا، متسائلا، مبتسما (normalised): م, the form's mark (ا or ت third; مت or مست first), six to eight letters, ا last.</summary>

@@ -131,9 +131,12 @@ internal sealed class SpeakerNames(ArticleModel article)
             }
             // قناة "الشرقية" العراقية، حزب «الأمة»: a naming noun and the name in marks after it are the body's name (not ضيف
             // “الشروق”, the paper's guest).
-            if (phrase.Count > 1 && QuoteExtractor.NameCues.Contains(phrase[0].Norm) && text.AsSpan(phrase[0].End, phrase[1].Start - phrase[0].End).IndexOfAny("«“\"") >= 0
-                && text.AsSpan(phrase[1].End).TrimStart().Length > 0 && QuoteSpans.IsMark(text.AsSpan(phrase[1].End).TrimStart()[0]))
-                return text[phrase[0].Start..phrase[1].End];
+            // (…and a body word without ال and the words of its name: منظمة "هيومن رايتس ووتش")
+            if (phrase.Count > 1 && (QuoteExtractor.NameCues.Contains(phrase[0].Norm) || Organisations.Contains(phrase[0].Norm) && !Definite(phrase[0].Norm))
+                && text.AsSpan(phrase[0].End, phrase[1].Start - phrase[0].End).IndexOfAny("«“\"") >= 0)
+                for (var m = 1; m < phrase.Count && m <= 4 && (m == 1 || Blank(text, phrase[m - 1].End, phrase[m].Start)); m++)
+                    if (text.AsSpan(phrase[m].End).TrimStart() is [var mark, ..] && QuoteSpans.IsMark(mark))
+                        return text[phrase[0].Start..phrase[m].End];
             // آل سعود: the family word (normalised like the article) and the name it joins.
             if (phrase[0].Norm == "ال" && phrase.Count > 1) return Compound(text, phrase, 0);
             // A name first. An ال-word followed by another ال-word is a described group (الدول الثلاث، الإمام الأكبر); an

@@ -23,4 +23,30 @@ public class QuoteExtractorRound132Tests
             "وذكر البرلمان العراقي على موقعه الرسمي أن القانون يهدف لشمول أوسع للعاملين في القطاعات الثلاثة.",
             "وأضاف بيان البرلمان أن تشريع القانون “يأتي للتأكيد على المبادئ التي نص عليها الدستور، واستجابة لتطورات المرحلة الحالية”."
         ).Select(q => q.Speaker));
+    [Fact]
+    public void Extract_NameInMarksRightAfterTheVerb_IsTheSpeakerWhole() =>
+        // A body's name in marks after قالت had been read as the words said, and the statement after إن lost its speaker.
+        Assert.Equal([("هيومن رايتس ووتش", "السلطات تحتجز مئات الأشخاص دون محاكمة منذ أشهر")], Quotes(
+            "وقالت \"هيومن رايتس ووتش\" في تقرير إن \"السلطات تحتجز مئات الأشخاص دون محاكمة منذ أشهر\"."));
+
+    [Fact]
+    public void Extract_BodyWordBeforeItsNameInMarks_PrintsBoth() =>
+        // «منظمة» alone had been printed: no reader can tell which body that is.
+        Assert.Equal(["منظمة هيومن رايتس ووتش"], Quotes(
+            "وقالت منظمة \"هيومن رايتس ووتش\" في تقرير إن \"السلطات تحتجز مئات الأشخاص دون محاكمة منذ أشهر\"."
+        ).Select(q => q.Speaker));
+
+    [Fact]
+    public void Extract_CommitteeNamedInMarks_SpeaksOnInTheNextSentence() =>
+        // w134_35: the committee announcing an exchange, then «وأوضحت أنّ "…"».
+        Assert.Contains(("اللجنة الوطنية لشؤون الأسرى", "الصفقة شملت 66 أسيرًا من مقاتلي الجماعة"), Quotes(
+            "أعلنت \"اللجنة الوطنية لشؤون الأسرى\" التابعة لحركة \"أنصار الله\" (الحوثيين)، \"صفقةً لتبادل الأسرى مع القوات الحكومية في اليمن، في جبهات الساحل الغربي بوساطة محلية\".",
+            "وأوضحت أنّ \"الصفقة شملت 66 أسيرًا من مقاتلي الجماعة\"."));
+
+    [Fact]
+    public void Extract_ShortWordsSaidRightAfterTheVerb_StaySpeech() =>
+        // The subject-in-marks rule takes only words with no clause in them: «نحن جاهزون» after وقال is what the coach said.
+        Assert.Contains(("جلال", "نحن جاهزون"), Quotes(
+            "أكد المدرب خالد جلال جاهزية فريقه للمباراة.",
+            "وقال \"نحن جاهزون\"، مضيفا أن \"اللاعبين تدربوا جيدا طوال الأسبوع الماضي استعدادا للمباراة\"."));
 }
