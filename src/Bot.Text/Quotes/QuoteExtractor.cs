@@ -130,6 +130,8 @@ internal static class QuoteExtractor
         var n = article.Sentences.Count;
         for (var si = 0; si < n; si++)
         {
+            // «اقرأ أيضا: …»: another story's headline; none of its words or names belong to this one.
+            if (CrossLinks.IsCrossLink(article.Sentences[si].Text)) continue;
             // A quotation left open runs on into the next sentences (the splitter cuts inside long statements): read them as one.
             var sentenceText = Marked(article.Sentences[si].Text);
             var first = si;
@@ -173,7 +175,7 @@ internal static class QuoteExtractor
                 // Named speakers of the cues before this quotation update the previous speaker.
                 for (; nextCue < s.Tokens.Count && s.Tokens[nextCue].End <= span.Open; nextCue++)
                     if (CueSpeaker(s, nextCue, names, speakers, previous) is { } named && !NoName(named, names)) speakers.Add(ArabicText.Normalize(previous = Resolve(named, previous, names)));
-                if (previous is not null && !BareStatement(previous) && MentionsStatement(s)) (issuer, issuerSentence) = (previous, si);
+                if (MentionsStatement(s) && IssuerHere(s, previous, names) is { } issuedBy) (issuer, issuerSentence) = (issuedBy, si);
                 if (!s.Eligible[q]) continue;
                 var speaker = Attribute(s, q, names, previous, out var hasCue, out var cue);
                 // مؤكدا “أهمية …”، وأن الأمم المتحدة “عازمة …”: the second clause is still the same speaker's.
@@ -220,7 +222,7 @@ internal static class QuoteExtractor
                     speakers.Add(ArabicText.Normalize(previous = Resolve(named, previous, names)));
                     lastNamed = si;
                 }
-            if (previous is not null && !BareStatement(previous) && MentionsStatement(s)) (issuer, issuerSentence) = (previous, si);
+            if (MentionsStatement(s) && IssuerHere(s, previous, names) is { } by) (issuer, issuerSentence) = (by, si);
         }
         return Rank(found, n, names);
     }
@@ -520,6 +522,19 @@ internal static class QuoteExtractor
         var norm = ArabicText.Normalize(speaker).Trim();
         var space = norm.IndexOf(' ');
         return SpeakerNames.IsStatement(space < 0 ? norm : norm[..space]);
+    }
+
+    /// <summary>
+    /// Who issued the statement a sentence mentions: the body it names with it (وفق بيان المجلس، في بيان لوزارة الصحة), as
+    /// the article introduced that body; else the speaker so far (وقال الوزير في بيان له), unless that is a bare statement.
+    /// </summary>
+    private static string? IssuerHere(Sentence s, string? previous, SpeakerNames names)
+    {
+        for (var i = 0; i + 1 < s.Tokens.Count; i++)
+            if (SpeakerNames.IsStatement(s.Tokens[i].Norm) && !InsideQuote(s.Spans, s.Tokens[i].Start)
+                && SpeakerNames.Issuer(s.Text, Phrase(s, i, Math.Min(s.Tokens.Count - 1, i + 4))) is { } named)
+                return names.Prefer(named);
+        return previous is not null && !BareStatement(previous) ? previous : null;
     }
 
     /// <summary>The sentence mentions a statement (في بيان له، في بيانها، بيانا).</summary>
@@ -1437,6 +1452,7 @@ internal static class QuoteExtractor
     private static string? SpeakerAfter(Sentence s, int k, SpeakerNames names)
     {
         var tokens = s.Tokens;
+        if (TopicBeforeFa(s, k, names) is { } topic) return topic;
         // ونقلت الوكالة الوطنية عن الوزير: the one relayed from, never the medium that relays (without عن, ونقل الفيصل
         // تحيات القيادة, it is «conveyed» and its subject follows as after any verb).
         if (tokens[k].Cue == CueKind.Verb && Relays(tokens[k].Norm))
@@ -1520,6 +1536,30 @@ internal static class QuoteExtractor
             last = j;
         }
         return last < first ? null : names.ShortMention(s.Text, Phrase(s, first, last));
+    }
+
+    /// <summary>
+    /// أما محامي الدفاع عبد الناصر المهري فوصف المحاكمة بأنها “…”: after أما («as for») the subject comes first and ف opens
+    /// its verb, so the words after the verb are its object. The subject's phrase — a role or a name first, up to eight words
+    /// with no punctuation but a comma before the verb —, or null.
+    /// </summary>
+    private static string? TopicBeforeFa(Sentence s, int k, SpeakerNames names)
+    {
+        var tokens = s.Tokens;
+        if (!tokens[k].Prefixed || tokens[k].Norm[0] != 'ف') return null;
+        for (var a = k - 1; a >= 0 && k - a <= 8; a--)
+        {
+            if (InsideQuote(s.Spans, tokens[a].Start)) return null;
+            if (a < k - 1 && HasPunctuation(s.Text, tokens[a].End, tokens[a + 1].Start)) return null;
+            if (tokens[a].Norm is not ("اما" or "واما")) continue;
+            if (a + 1 >= k || (a == k - 2 && HasPunctuation(s.Text, tokens[a].End, tokens[a + 1].Start))) return null;
+            // (a person or a role: «أما في شأن قوافل العودة، فأجاب مكاري» is about something, and its speaker follows the verb)
+            if (!SpeakerNames.IsRole(tokens[a + 1].Norm) && !IsNamePart(s, a + 1, names)) return null;
+            var end = CommaBetween(s, tokens[k - 1].End, tokens[k].Start) || Joined(s, tokens[k - 1].End, tokens[k].Start) ? k - 1 : -1;
+            if (end < a + 1) return null;
+            return (SpeakerNames.IsRole(tokens[a + 1].Norm) ? RoleLed(s, a + 1, names) : null) ?? names.ShortMention(s.Text, Phrase(s, a + 1, end));
+        }
+        return null;
     }
 
     /// <summary>The words of a quotation that is no speech (a name in marks) opening right after <paramref name="position"/>, or null.</summary>
@@ -1623,8 +1663,11 @@ internal static class QuoteExtractor
         // The role, further roles (نائب الرئيس) and ال-qualifiers (الروسي، الخارجية), a construct noun before one (رئيسة سلطة الضبط).
         var j = first + 1;
         while (j < tokens.Count && j < first + 10 && Joined(s, tokens[j - 1].End, tokens[j].Start) && tokens[j].Cue is null
-               && (!Stops.Contains(tokens[j].Norm) || MemberFor(s, first, j) || SpeakerNames.IsHonorific(tokens[j].Norm)) && !PluralObject(tokens, j, first)
+               && (!Stops.Contains(tokens[j].Norm) || MemberFor(s, first, j) || SpeakerNames.IsHonorific(tokens[j].Norm) || PostedTo(s, j))
+               && !PluralObject(tokens, j, first)
                && (SpeakerNames.IsRoleAdjective(tokens[j].Norm)
+                   // المبعوث الأممي إلى اليمن، السفير السعودي لدى لبنان: where the role is held
+                   || PostedTo(s, j)
                    // مصدر أمني، مسؤول حكومي: a relational adjective of an indefinite role
                    || (!Definite(tokens[first].Norm) && SpeakerNames.Nisba(tokens[j].Norm) && (j == first + 1 || SpeakerNames.Nisba(tokens[j - 1].Norm)))
                    || (!IsNamePart(s, j, names) && (Definite(tokens[j].Norm) || SpeakerNames.IsRole(tokens[j].Norm)))
@@ -1834,10 +1877,24 @@ internal static class QuoteExtractor
         return -1;
     }
 
-    /// <summary>النائب عن ائتلاف دولة القانون: عن after a member of parliament names what he sits for.</summary>
+    /// <summary>
+    /// النائب عن ائتلاف دولة القانون، المحامي عن هيئة الدفاع: عن after a member of parliament, a lawyer or a representative
+    /// names whom they stand for.
+    /// </summary>
     private static bool MemberFor(Sentence s, int first, int j) =>
         s.Tokens[j].Norm == "عن" && j == first + 1 && j + 1 < s.Tokens.Count && s.Tokens[first].Norm is "نائب" or "النائب" or "نائبه" or "النائبه"
+            // المحامي عن هيئة الدفاع، الممثل عن الوزارة: whom a lawyer or a representative stands for
+            or "محامي" or "المحامي" or "محاميه" or "المحاميه" or "ممثل" or "الممثل" or "ممثله" or "الممثله"
         && (SpeakerNames.IsBodyWord(s.Tokens[j + 1].Norm) || Definite(s.Tokens[j + 1].Norm) || SpeakerNames.IsPlace(s.Tokens[j + 1].Norm));
+
+    /// <summary>
+    /// إلى، لدى or في and a place (المبعوث الأممي إلى اليمن، السفير لدى الأمم المتحدة): where a role is held — after إلى or لدى
+    /// any ال-word that is no role, after في only a place the lexicon knows.
+    /// </summary>
+    private static bool PostedTo(Sentence s, int j) =>
+        j + 1 < s.Tokens.Count && s.Tokens[j + 1].Norm is var place && Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start)
+        && (SpeakerNames.IsPlace(place) ? s.Tokens[j].Norm is "الي" or "في" or "لدي"
+            : s.Tokens[j].Norm is "الي" or "لدي" && Definite(place) && !SpeakerNames.IsRole(place));
 
     /// <summary>
     /// ودعا وزير الاتصال أصحاب الصحف إلى: a word the article uses only here, in construct with an ال-word that does not
@@ -2303,6 +2360,14 @@ internal static class QuoteExtractor
     private static string? OpeningSubject(Sentence s, SpeakerNames names)
     {
         var tokens = s.Tokens;
+        // المبعوث الأممي إلى اليمن إسماعيل ولد الشيخ أحمد يرحب …: a role phrase and a person's name opening the story is its
+        // subject too (a headline-like lead, its verb after the name or dropped).
+        if (tokens.Count >= 4 && Definite(tokens[0].Norm) && SpeakerNames.IsRole(tokens[0].Norm) && !InsideQuote(s.Spans, tokens[0].Start)
+            && RoleLed(s, 0, names) is { } subject && QuoteConfidence.Classify(subject, names) is SpeakerKind.Person or SpeakerKind.Role or SpeakerKind.Named
+            // (a name after the role, not the role phrase itself)
+            && s.Text.IndexOf(subject, tokens[0].Start, StringComparison.Ordinal) is var named and > 0 && named > tokens[0].Start
+            && s.Text.AsSpan(tokens[0].Start, named - tokens[0].Start).IndexOfAny("،,.:؛") < 0)
+            return subject;
         if (!MayOpenWithVerb(s, names) || tokens[0].Norm.Length < 3 || InsideQuote(s.Spans, tokens[0].Start) || InsideQuote(s.Spans, tokens[1].Start))
             return null;
         // (the person named before the first comma: حيّت وزيرة العمل … لينا الشيخ المعتصمين …، وخصّت الكنداكات is not about

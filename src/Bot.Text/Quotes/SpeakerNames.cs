@@ -310,7 +310,7 @@ internal sealed class SpeakerNames(ArticleModel article)
     /// A statement noun followed by its issuer (بيان لرئاسة الجمهورية، بيان للوزارة، بيان الوزارة): the issuer with the
     /// ال-words that qualify it, without the ل; null for anything else (بيان له، البيان المشترك).
     /// </summary>
-    private static string? Issuer(string text, List<(int Start, int End, string Norm)> phrase)
+    internal static string? Issuer(string text, List<(int Start, int End, string Norm)> phrase)
     {
         if (phrase.Count < 2 || !IsStatement(phrase[0].Norm)) return null;
         // بيان صادر عن وزارة الدفاع: the body after «issued by», with the ال-words that name it.

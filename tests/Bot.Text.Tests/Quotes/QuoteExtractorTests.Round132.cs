@@ -49,4 +49,44 @@ public class QuoteExtractorRound132Tests
         Assert.Contains(("جلال", "نحن جاهزون"), Quotes(
             "أكد المدرب خالد جلال جاهزية فريقه للمباراة.",
             "وقال \"نحن جاهزون\"، مضيفا أن \"اللاعبين تدربوا جيدا طوال الأسبوع الماضي استعدادا للمباراة\"."));
+    [Fact]
+    public void Extract_ReadAlsoLine_GivesNoSpeakerToTheNextCue() =>
+        // w138_56: «اقرأ أيضا: … "أمر موحش" …» between the spokesman's words had made «موحش» the one who «added».
+        QuoteAssert.AllBy("السليطي", 2, Quotes(
+            "جاء ذلك في تصريحات للأناضول أدلى بها سفيان السليطي، الناطق باسم النيابة العمومية.",
+            "وأوضح السليطي أنّ الشاب \"نشر تدوينات على موقع التواصل الاجتماعي فيسبوك قام فيها بتكفير الرئيس\".",
+            "اقرأ أيضا: القضاء يبرئ مواطنا اتهم بارتكاب \"أمر موحش\" ضد السبسي",
+            "وأضاف أنه \"تمت إحالة الملف إلى الدائرة المختصة بالنظر في الجرائم الإرهابية ليحكم عليه بثلاث سنوات سجنا\"."
+        ).Select(q => q.Speaker));
+
+    [Fact]
+    public void Extract_AmmaSubjectThenFaVerb_IsTheSpeakerNotTheObject() =>
+        // w138_22: «أما محامي الدفاع … فوصف المحاكمة بأنها "…"» had printed «المحاكمة», the verb's object.
+        Assert.Equal(["عبد الناصر المهري"], Quotes(
+            "أما محامي الدفاع عبد الناصر المهري فوصف المحاكمة بأنها “انتهاك صارخ للقانون.. إنها قضية ملفقة وغير مبررة”."
+        ).Select(q => q.Speaker));
+
+    [Fact]
+    public void Extract_LawyerForTheDefence_IsNamedAfterWhomHeStandsFor() =>
+        // w138_22: «المحامي عن هيئة الدفاع سمير ديلو»: عن had cut the role's phrase before the name.
+        Assert.Equal(["ديلو"], Quotes(
+            "وقال المحامي عن هيئة الدفاع سمير ديلو إن المحاكمة كانت “غير مسبوقة في تونس على الإطلاق”."
+        ).Select(q => q.Speaker));
+
+    [Fact]
+    public void Extract_StatementNamedWithItsIssuer_IsTheIssuers() =>
+        // w138_35: «وفق بيان المجلس» had made the subject of «وجرت مراسم أداء اليمين» («أداء») the statement's issuer.
+        Assert.Equal(["مجلس السيادة السوداني"], Quotes(
+            "أدى النائب العام اليمين الدستورية أمام مجلس السيادة السوداني رئيسا للجنة جرائم الحرب.",
+            "وجرت مراسم أداء اليمين الدستورية بمدينة بورتسودان شرقي البلاد، وفق بيان المجلس.",
+            "وأضاف البيان: \"أدى القسم أمام نائب رئيس مجلس السيادة اليوم بمدينة بورتسودان النائب العام المكلف\"."
+        ).Select(q => q.Speaker));
+
+    [Fact]
+    public void Extract_EnvoyToACountryOpeningTheStory_SpeaksOnAfterJaaDhalik() =>
+        // w134_05: a headline-like lead (its verb dropped) names the envoy; «جاء ذلك … قائلا “…”» is his tweet.
+        Assert.Equal(["ولد الشيخ"], Quotes(
+            "المبعوث الأممي إلى اليمن إسماعيل ولد الشيخ أحمد استجابة الأطراف اليمنية الدخول في مفاوضات سياسية جديدة.",
+            "جاء ذلك على حسابه على موقع التواصل الاجتماعي “تويتر” اليوم قائلا “تجاوبت جميع الأطراف مع الجهود الرامية الى استئناف المسار السياسي”."
+        ).Select(q => q.Speaker));
 }

@@ -132,6 +132,17 @@ public class ExtractiveSummarizerTests
     }
 
     [Fact]
+    public void Summarize_ReadAlsoLinkBetweenParagraphs_IsNotPicked()
+    {
+        // w138_56: another story's headline behind «اقرأ أيضا», eleven words, one too many for a bare line.
+        var body = "أصدر القضاء التونسي، السبت، حكما بسجن شاب 3 سنوات مع غرامة مالية لإدانته بالتحريض على قتل رجال أمن.\n\n"
+            + "اقرأ أيضا: القضاء يبرئ مواطنا اتهم بارتكاب أمر موحش ضد الرئيس الراحل\n\n"
+            + "وأوضح الناطق باسم النيابة العمومية أن الشاب نشر تدوينات على موقع فيسبوك تحرض على قتل رجال الأمن.";
+        var analysis = Engine.AnalyzeUnguarded(null, body, SummaryBudget.Sentences(10));
+        Assert.Equal([analysis.Sentences[0], analysis.Sentences[2]], analysis.Summary);
+    }
+
+    [Fact]
     public void Summarize_ShortParagraphWithAStop_CanBePicked()
     {
         var body = "وافق مجلس الوزراء على الموازنة.\nوقال الوزير إن الموازنة الجديدة تزيد الإنفاق على الصحة والتعليم.";
