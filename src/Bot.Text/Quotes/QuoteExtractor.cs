@@ -174,7 +174,7 @@ internal static class QuoteExtractor
                 var span = s.Spans[q];
                 // Named speakers of the cues before this quotation update the previous speaker.
                 for (; nextCue < s.Tokens.Count && s.Tokens[nextCue].End <= span.Open; nextCue++)
-                    if (CueSpeaker(s, nextCue, names, speakers, previous) is { } named && !NoName(named, names)) speakers.Add(ArabicText.Normalize(previous = Resolve(named, previous, names)));
+                    if (CueSpeaker(s, nextCue, names, speakers, previous) is { } named && Names(named, names)) speakers.Add(ArabicText.Normalize(previous = Resolve(named, previous, names)));
                 if (MentionsStatement(s) && IssuerHere(s, previous, names) is { } issuedBy) (issuer, issuerSentence) = (issuedBy, si);
                 if (!s.Eligible[q]) continue;
                 var speaker = Attribute(s, q, names, previous, out var hasCue, out var cue);
@@ -217,7 +217,7 @@ internal static class QuoteExtractor
                 lastQuoted = si;
             }
             for (; nextCue < s.Tokens.Count; nextCue++)
-                if (CueSpeaker(s, nextCue, names, speakers, previous) is { } named && !NoName(named, names))
+                if (CueSpeaker(s, nextCue, names, speakers, previous) is { } named && Names(named, names))
                 {
                     speakers.Add(ArabicText.Normalize(previous = Resolve(named, previous, names)));
                     lastNamed = si;
@@ -766,6 +766,13 @@ internal static class QuoteExtractor
     /// </summary>
     private static bool NoName(string speaker, SpeakerNames names) =>
         speaker.Trim() is var t && !t.Contains(' ') && NoNameWord(t, ArabicText.Normalize(t), names);
+
+    /// <summary>
+    /// A cue's subject the next bare «وأضاف» may carry on: not a word that names nobody (<see cref="NoName"/>), nor a phrase
+    /// of common words (الصحة العراقية تعلن الموقف الوبائي: the headline's object after its verb).
+    /// </summary>
+    private static bool Names(string speaker, SpeakerNames names) =>
+        !NoName(speaker, names) && QuoteConfidence.Classify(speaker, names) != SpeakerKind.Other;
 
     /// <summary>Titles that precede a name and never stand for the person alone.</summary>
     private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
@@ -1396,6 +1403,14 @@ internal static class QuoteExtractor
     }
 
     /// <summary>نقل، نقلت، ينقل، تنقل (with or without و): «relayed», a cue only with «عن» and the one relayed from.</summary>
+    /// <summary>A verb of saying, also with «it» (ذكرته، أعلنتها), that is no relaying.</summary>
+    private static bool SaysIt(string norm)
+    {
+        var verb = norm.EndsWith("ها", StringComparison.Ordinal) ? norm[..^2] : norm.EndsWith('ه') ? norm[..^1] : norm;
+        return (ReportingCues.Match(norm, out _) == CueKind.Verb || (verb.Length >= 3 && ReportingCues.Match(verb, out _) == CueKind.Verb))
+               && !Relays(norm) && !Relays(verb);
+    }
+
     private static bool Relays(string norm) =>
         (norm.Length > 3 && norm[0] == 'و' ? norm[1..] : norm) is "نقل" or "نقلت" or "ينقل" or "تنقل";
 
@@ -1484,6 +1499,11 @@ internal static class QuoteExtractor
             first++;
         // حسب توضيحات الوزير، وفق تصريحات المدير: the speaker is the one whose words these are; حسبما أفادت به الهيئة: the
         // verb's object pronoun comes before its subject.
+        // بحسب ما ذكرته الوزارة، وفق ما أعلنته الشركة: «according to what X said (it)», the speaker after the verb (not a
+        // medium relaying: وفق ما نقلت وكالة الأنباء).
+        if (tokens[k].Cue == CueKind.Source && first + 2 < tokens.Count && tokens[first].Norm == "ما" && SaysIt(tokens[first + 1].Norm)
+            && Joined(s, tokens[first].End, tokens[first + 1].Start) && Joined(s, tokens[first + 1].End, tokens[first + 2].Start))
+            first += 2;
         if (first + 1 < tokens.Count && Joined(s, tokens[first].End, tokens[first + 1].Start)
             && ((tokens[k].Cue == CueKind.Source && SourceWordsNoun(tokens[first].Norm))
                 || (tokens[k].Cue == CueKind.Verb && tokens[first].Norm is "به" or "بها" or "بذلك"))) first++;

@@ -566,8 +566,10 @@ internal sealed class SpeakerNames(ArticleModel article)
                     construct++;
                 var throughConstruct = construct > end && Definite(tokens[construct].Norm) && Blank(text, tokens[k].End, tokens[end].Start);
                 if (throughConstruct) end = construct;
+                // (not a time word: نشرت وزارة الصحة العراقية، اليوم الثلاثاء)
                 if (!throughConstruct && Definite(tokens[end].Norm))
-                    while (end + 1 < tokens.Count && end - k < 3 && Definite(tokens[end + 1].Norm) && Spaced(text, tokens[end].End, tokens[end + 1].Start)) end++;
+                    while (end + 1 < tokens.Count && end - k < 3 && Definite(tokens[end + 1].Norm) && !TimeWord(tokens[end + 1].Norm)
+                           && Spaced(text, tokens[end].End, tokens[end + 1].Start)) end++;
                 // …and after construct nouns, the ال-words typed right after them (not across a comma: الارهاب، اليوم الأحد)
                 else if (Definite(tokens[end].Norm))
                     while (end + 1 < tokens.Count && end - k < 5 && Definite(tokens[end + 1].Norm)
