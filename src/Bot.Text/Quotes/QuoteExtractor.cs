@@ -152,6 +152,8 @@ internal static class QuoteExtractor
             if (previous is not null) speakers.Add(ArabicText.Normalize(previous));
             if (!s.HasCue)
             {
+                // (أصدرت وزارة الصحة بيانا: a statement's issuer, for the «وجاء في البيان» after it)
+                if (MentionsStatement(s) && IssuerHere(s, previous, names) is { } issuedHere) (issuer, issuerSentence) = (issuedHere, si);
                 // وقال الوزير: “…”. | “…”.: a statement quoted over several paragraphs, the later ones without a cue.
                 // (…or right after a sentence whose cue named the speaker and reported the words without marks)
                 if (previous is not null && (lastQuoted == first - 1 || lastNamed == first - 1) && WholeQuotation(s) is { } whole
@@ -534,6 +536,15 @@ internal static class QuoteExtractor
             if (SpeakerNames.IsStatement(s.Tokens[i].Norm) && !InsideQuote(s.Spans, s.Tokens[i].Start)
                 && SpeakerNames.Issuer(s.Text, Phrase(s, i, Math.Min(s.Tokens.Count - 1, i + 4))) is { } named)
                 return names.Prefer(named);
+        // أصدرت وزارة الصحة بيانا، نشرت الوزارة بيانا: a body right after the opening verb issued it.
+        if (s.Tokens.Count > 3 && s.Tokens[0].Cue is null && SpeakerNames.IsOrganisation(s.Tokens[1].Norm) && Joined(s, s.Tokens[0].End, s.Tokens[1].Start)
+            && !InsideQuote(s.Spans, s.Tokens[1].Start))
+        {
+            var end = 1;
+            while (end + 1 < s.Tokens.Count && end < 4 && Definite(s.Tokens[end + 1].Norm) && !SpeakerNames.TimeWord(s.Tokens[end + 1].Norm)
+                   && Joined(s, s.Tokens[end].End, s.Tokens[end + 1].Start)) end++;
+            if (end > 1 || Definite(s.Tokens[1].Norm)) return names.Prefer(s.Text[s.Tokens[1].Start..s.Tokens[end].End]);
+        }
         return previous is not null && !BareStatement(previous) ? previous : null;
     }
 
@@ -800,6 +811,7 @@ internal static class QuoteExtractor
         }
         for (var k = 0; k < s.Tokens.Count; k++)
             if (s.Tokens[k].Cue is not null && NoCueHere(s, k)) s.Tokens[k] = s.Tokens[k] with { Cue = null };
+            else if (InStatement(s, k)) s.Tokens[k] = s.Tokens[k] with { Cue = CueKind.Verb, Prefixed = s.Tokens[k].Norm[0] == 'و' };
         var anyCue = s.Tokens.Exists(t => t.Cue is not null);
         for (var k = 0; !anyCue && k < s.Tokens.Count; k++) anyCue = InHisWordsAt(s.Tokens, k);
         s.HasCue = anyCue;
@@ -999,6 +1011,14 @@ internal static class QuoteExtractor
         }
         return false;
     }
+
+    /// <summary>
+    /// وجاء في البيان: “…”، جاء في بيان لوزارة الصحة أن “…”: «it came in the statement» reports the statement's words, its
+    /// issuer the speaker (<see cref="SpeakerAfter"/> reads on past في).
+    /// </summary>
+    private static bool InStatement(Sentence s, int k) =>
+        s.Tokens[k].Norm is "جاء" or "وجاء" && k + 2 < s.Tokens.Count && s.Tokens[k + 1].Norm == "في" && SpeakerNames.IsStatement(s.Tokens[k + 2].Norm)
+        && !InsideQuote(s.Spans, s.Tokens[k].Start) && Joined(s, s.Tokens[k].End, s.Tokens[k + 1].Start) && Joined(s, s.Tokens[k + 1].End, s.Tokens[k + 2].Start);
 
     /// <summary>Cue words that say nothing in this place (a verb of saying only in other company).</summary>
     private static bool NoCueHere(Sentence s, int k)
@@ -1477,6 +1497,8 @@ internal static class QuoteExtractor
             if (k + 1 < tokens.Count && Medium(tokens[k + 1].Norm)) return null;
         }
         var first = k + 1;
+        // وجاء في البيان الصادر عن الاتحاد: the statement after في, and so its issuer.
+        if (InStatement(s, k)) first++;
         // وقالت "هيومن رايتس ووتش" في تقرير: a name in marks right after the verb is its subject, whole.
         if (first < tokens.Count && MarkedNameAfter(s, tokens[k].End) is { } marked) return marked;
         // وقال إنه أكد الأهمية البالغة …: after إنه/أنها the verb's subject is that pronoun; what follows is its object.

@@ -107,4 +107,18 @@ public class QuoteExtractorRound132Tests
         Assert.DoesNotContain("إلينا", Quotes(
             "وتخفف معاناة السير والتنقل كما تحدث إلينا الشيخ ناصر الخضر حسين قائلا: \"صندوق صيانة الطرق احد اهم الصناديق الخدمية التي تقدم خدماتها في ظروف قاهرة\"."
         ).Select(q => q.Speaker));
+    [Fact]
+    public void Extract_ItCameInTheStatementIssuedBy_IsTheIssuers() =>
+        // w136_36: «وجاء في البيان الصادر عن الاتحاد …: “…”» had no cue at all.
+        Assert.Equal(["الاتحاد اللبناني لكرة القدم"], Quotes(
+            "وجاء في البيان الصادر عن الاتحاد اللبناني لكرة القدم: “يعلن الاتحاد اللبناني لكرة القدم عن تأجيل كافة المباريات والبطولات حتى إشعار آخر”."
+        ).Select(q => q.Speaker));
+
+    [Fact]
+    public void Extract_ItCameInTheStatementABodyIssued_IsTheBodys() =>
+        // «أصدرت وزارة الصحة بيانا»: the body after the opening verb issued the statement the next sentence quotes.
+        Assert.Equal(["وزارة الصحة"], Quotes(
+            "أصدرت وزارة الصحة بيانا اليوم حول حملة التطعيم.",
+            "وجاء في البيان: “سيتم توزيع اللقاحات على جميع المحافظات خلال الأسبوع المقبل”."
+        ).Select(q => q.Speaker));
 }
