@@ -1174,10 +1174,40 @@ internal static class QuoteExtractor
     /// <summary>The named speaker of cue token <paramref name="k"/>, if it is a verb or source cue followed by one.</summary>
     private static string? CueSpeaker(Sentence s, int k, SpeakerNames names, HashSet<string> speakers, string? previous) =>
         NamedByCue(s, k, names, speakers)
+        // كما حرص اللاعب حسين فيصل على تقديم اعتذار …، وكتب عبر حسابه "…": a و-verb with no speaker after it goes on from
+        // the sentence's subject, a role and a name right after its opening verb — whoever spoke before.
+        ?? OpeningRolePerson(s, k, names)
         // زار وزير المياه فلان، وقال في تصريح …: before anyone has spoken, a و-verb with no speaker after it is the
         // sentence's subject's (a role phrase earlier in the sentence).
         ?? (previous is null && s.Tokens[k].Cue == CueKind.Verb && s.Tokens[k].Prefixed && s.Tokens.FindIndex(0, k, t => SpeakerNames.IsRole(t.Norm)) is var role and >= 0
             ? RoleLed(s, role, names) : null);
+
+    /// <summary>
+    /// A definite role word right after a clause's opening verb, before token <paramref name="k"/>: the sentence's first verb
+    /// (حرص اللاعب) or one after كما (… كما أشاد الوزير); else null. In that place the role is the verb's subject, not its
+    /// object.
+    /// </summary>
+    private static int? OpeningRole(Sentence s, int k)
+    {
+        for (var j = 0; j + 2 < k; j++)
+        {
+            var verb = s.Tokens[j].Norm is "كما" or "وكما" ? j + 1 : j == 0 ? 0 : -1;
+            if (verb < 0 || verb + 1 >= k) continue;
+            var role = verb + 1;
+            if (s.Tokens[verb].Cue is not null || Stops.Contains(s.Tokens[verb].Norm) || StopWords.Contains(s.Tokens[verb].Norm)
+                || Definite(s.Tokens[verb].Norm) || !SpeakerNames.IsRole(s.Tokens[role].Norm) || !Definite(s.Tokens[role].Norm)
+                || (verb > 0 && !Joined(s, s.Tokens[verb - 1].End, s.Tokens[verb].Start))
+                || !Joined(s, s.Tokens[verb].End, s.Tokens[role].Start) || InsideQuote(s.Spans, s.Tokens[role].Start))
+                continue;
+            return role;
+        }
+        return null;
+    }
+
+    /// <summary>The person named by <see cref="OpeningRole"/>'s role phrase, or null.</summary>
+    private static string? OpeningRolePerson(Sentence s, int k, SpeakerNames names) =>
+        s.Tokens[k].Cue == CueKind.Verb && s.Tokens[k].Prefixed && OpeningRole(s, k) is { } role
+        && RoleLed(s, role, names) is { } person && QuoteConfidence.Classify(person, names) is SpeakerKind.Person or SpeakerKind.Named ? person : null;
 
     private static string? NamedByCue(Sentence s, int k, SpeakerNames names, HashSet<string> speakers) => s.Tokens[k].Cue switch
     {
@@ -1255,6 +1285,8 @@ internal static class QuoteExtractor
             // taking the sentence's first role lost eighteen speakers on the dev pages: the role there is mostly an object.)
             if (kind == CueKind.Verb && s.Tokens[k].Prefixed && FemininePast(s.Tokens[k].Norm) && SubjectInSentence(s, k, names) is { } she)
                 return she;
+            // كما حرص اللاعب حسين فيصل على …، وكتب "…": a و-verb goes on from its clause's subject, not the earlier speaker.
+            if (OpeningRolePerson(s, k, names) is { } clauseSubject) return clauseSubject;
             cue = cue with { FromPrevious = previous is not null };
             return previous ?? SubjectInSentence(s, k, names);
         }
