@@ -1204,6 +1204,19 @@ internal static class QuoteExtractor
         return null;
     }
 
+    /// <summary>
+    /// The person of the role phrase that opens the sentence when no verb cue stands between it and cue <paramref name="k"/>
+    /// (the subject before its verb, as nominal sentences put it), or null.
+    /// </summary>
+    private static string? OpeningRoleSubject(Sentence s, int k, SpeakerNames names)
+    {
+        if (k < 2 || !SpeakerNames.IsRole(s.Tokens[0].Norm) || InsideQuote(s.Spans, s.Tokens[0].Start)) return null;
+        for (var m = 1; m < k; m++)
+            if (s.Tokens[m].Cue is not null && !InsideQuote(s.Spans, s.Tokens[m].Start)) return null;
+        return RoleLed(s, 0, names) is { } person && QuoteConfidence.Classify(person, names) is SpeakerKind.Person or SpeakerKind.Named
+            && s.Text.IndexOf(person, s.Tokens[0].Start, StringComparison.Ordinal) > s.Tokens[0].Start ? person : null;
+    }
+
     /// <summary>The person named by <see cref="OpeningRole"/>'s role phrase, or null.</summary>
     private static string? OpeningRolePerson(Sentence s, int k, SpeakerNames names) =>
         s.Tokens[k].Cue == CueKind.Verb && s.Tokens[k].Prefixed && OpeningRole(s, k) is { } role
@@ -1276,6 +1289,9 @@ internal static class QuoteExtractor
             // الذي/التي.
             if (kind == CueKind.Verb && k > 0 && s.Tokens[k - 1].Norm is "الذي" or "التي" && RelativeDoer(s, k, names) is { } who) return who;
             if (kind == CueKind.Verb && !s.Tokens[k].Prefixed && SpeakerBefore(s, k, names) is { } subject) return subject;
+            // عازف الكمان عبد الباسط الحارثي، قائد «الفرقة …»، قال لوكالة «رويترز»: «…»: a sentence that opens with a role and
+            // a name, and no verb before this one, is theirs.
+            if (kind == CueKind.Verb && !s.Tokens[k].Prefixed && OpeningRoleSubject(s, k, names) is { } opening) return opening;
             if (kind == CueKind.Participle && SubjectBeforeParticiple(s, k, names) is { } doer) return doer;
             if (kind == CueKind.Participle && VerbSubjectBefore(s, k, names) is { } said) return said;
             if (kind == CueKind.Participle && RelativeDoer(s, k, names) is { } antecedent) return antecedent;
@@ -1555,12 +1571,18 @@ internal static class QuoteExtractor
         // verb's object pronoun comes before its subject.
         // بحسب ما ذكرته الوزارة، وفق ما أعلنته الشركة: «according to what X said (it)», the speaker after the verb (not a
         // medium relaying: وفق ما نقلت وكالة الأنباء).
-        if (tokens[k].Cue == CueKind.Source && first + 2 < tokens.Count && tokens[first].Norm == "ما" && SaysIt(tokens[first + 1].Norm)
+        // (…also «لما أعلن عنه بيان صادر عن الوزارة»: what it was announced about, then who announced it)
+        if (tokens[k].Cue == CueKind.Source && first + 2 < tokens.Count && tokens[first].Norm is "ما" or "لما" && SaysIt(tokens[first + 1].Norm)
             && Joined(s, tokens[first].End, tokens[first + 1].Start) && Joined(s, tokens[first + 1].End, tokens[first + 2].Start))
+        {
             first += 2;
+            if (first + 1 < tokens.Count && tokens[first].Norm is "عنه" or "عنها" or "به" or "بها" && Joined(s, tokens[first].End, tokens[first + 1].Start)) first++;
+        }
         if (first + 1 < tokens.Count && Joined(s, tokens[first].End, tokens[first + 1].Start)
             && ((tokens[k].Cue == CueKind.Source && SourceWordsNoun(tokens[first].Norm))
-                || (tokens[k].Cue == CueKind.Verb && tokens[first].Norm is "به" or "بها" or "بذلك"))) first++;
+                || (tokens[k].Cue == CueKind.Verb && tokens[first].Norm is "به" or "بها" or "بذلك")
+                // (لما أعلن عنه بيان صادر عن …: «what was announced about it by …»)
+                || (tokens[k].Cue == CueKind.Verb && k > 0 && tokens[k - 1].Norm is "ما" or "لما" && tokens[first].Norm is "عنه" or "عنها"))) first++;
         if (first < tokens.Count && SpeakerNames.IsRole(tokens[first].Norm) && Joined(s, tokens[first - 1].End, tokens[first].Start))
             return RoleLed(s, first, names);
         // وقال مساعد المدير العام … عبدالغفور تيفوني: «assistant» before a role is part of the role. Alone it is no role word,
