@@ -1605,7 +1605,8 @@ internal static class QuoteExtractor
             if (j > first && Definite(norm) && SpeakerNames.IsOrganisation(norm) && !SpeakerNames.IsOrganisation(tokens[first].Norm)
                 && !SpeakerNames.IsRole(tokens[first].Norm) && !SpeakerNames.IsStatement(tokens[first].Norm)) break;
             // وواصل حديثه، وأنهى … حديثه قائلا: his talk is what goes on, not who; ويؤكد بأكثر من معنى: a preposition's phrase.
-            if (j == first && (OwnWords(norm) || PrepositionalWord(norm, names) || StanceNoun(norm))) break;
+            // (…but «said» takes no stance as its object: قالت أمل عبدالله is a woman named أمل)
+            if (j == first && (OwnWords(norm) || PrepositionalWord(norm, names) || (StanceNoun(norm) && !Said(tokens[k].Norm)))) break;
             // وقال مخاطبا سمو الأمير، وأضاف مستطردا، متسائلا: an accusative participle of the derived forms (مُفاعِلاً، مُتَفاعِلاً،
             // مُفتَعِلاً، مُستَفعِلاً) says how he spoke, not who — not any م…ا word (موكوينا is a name).
             if (j == first && MannerParticiple(norm)) break;
@@ -1671,6 +1672,10 @@ internal static class QuoteExtractor
         }
         return null;
     }
+
+    /// <summary>قال، قالت، يقول، تقول, also behind و/ف (normalised): a verb whose object is words, never a stance.</summary>
+    private static bool Said(string norm) =>
+        (norm.Length > 3 && norm[0] is 'و' or 'ف' ? norm[1..] : norm) is "قال" or "قالت" or "يقول" or "تقول";
 
     /// <summary>مخاطبا، مستطردا، متسائلا، مبتسما (normalised): م, the form's mark (ا or ت third; مت or مست first), six to eight letters, ا last.</summary>
     private static bool MannerParticiple(string norm) =>
