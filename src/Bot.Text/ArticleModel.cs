@@ -29,7 +29,9 @@ internal sealed class ArticleModel
         Tokens.Tokenize(Title, TitleWords);
     }
 
-    public static int CountWords(string text)
+    public static int CountWords(string text) => CountWords(text.AsSpan());
+
+    public static int CountWords(ReadOnlySpan<char> text)
     {
         var count = 0;
         var inWord = false;

@@ -268,8 +268,9 @@ internal static class QuoteConfidence
     private static int LongestItem(string text)
     {
         var longest = 0;
-        foreach (var item in text.Split(['،', ',', '–', '-']))
-            longest = Math.Max(longest, Words(item).Count());
+        var span = text.AsSpan();
+        foreach (var range in span.SplitAny("،,–-"))
+            longest = Math.Max(longest, ArticleModel.CountWords(span[range]));
         return longest;
     }
 

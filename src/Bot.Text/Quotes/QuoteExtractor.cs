@@ -1000,8 +1000,8 @@ internal static class QuoteExtractor
         {
             if (other.Open <= span.Close) continue;
             var gap = s.Text.AsSpan(span.Close + 1, other.Open - span.Close - 1);
-            if (gap.IndexOfAny(".!?؟") >= 0 || ArticleModel.CountWords(gap.ToString()) > 8) return false;
-            if (ArticleModel.CountWords(s.Text[(other.Open + 1)..other.Close]) <= MaxNameWords) continue;
+            if (gap.IndexOfAny(".!?؟") >= 0 || ArticleModel.CountWords(gap) > 8) return false;
+            if (ArticleModel.CountWords(s.Text.AsSpan(other.Open + 1, other.Close - other.Open - 1)) <= MaxNameWords) continue;
             var lead = gap.TrimEnd();
             if (lead.Length == 0) return false;
             if (lead[^1] is ':' or '،' or ',') return true;
