@@ -1581,8 +1581,8 @@ internal static class QuoteExtractor
         if (first + 1 < tokens.Count && Joined(s, tokens[first].End, tokens[first + 1].Start)
             && ((tokens[k].Cue == CueKind.Source && SourceWordsNoun(tokens[first].Norm))
                 || (tokens[k].Cue == CueKind.Verb && tokens[first].Norm is "به" or "بها" or "بذلك")
-                // (لما أعلن عنه بيان صادر عن …: «what was announced about it by …»)
-                || (tokens[k].Cue == CueKind.Verb && k > 0 && tokens[k - 1].Norm is "ما" or "لما" && tokens[first].Norm is "عنه" or "عنها"))) first++;
+                // (لما أعلن عنه بيان صادر عن …، أعلن عنه الشيخ محمد بن راشد: «about it» before who announced it)
+                || (tokens[k].Cue == CueKind.Verb && tokens[first].Norm is "عنه" or "عنها"))) first++;
         if (first < tokens.Count && SpeakerNames.IsRole(tokens[first].Norm) && Joined(s, tokens[first - 1].End, tokens[first].Start))
             return RoleLed(s, first, names);
         // وقال مساعد المدير العام … عبدالغفور تيفوني: «assistant» before a role is part of the role. Alone it is no role word,

@@ -150,4 +150,11 @@ public class QuoteExtractorRound132Tests
         Assert.Contains("عبدالله", Quotes(
             "قال امل عبدالله، باحثة إجتماعية ومرشدة نفسية في مقابلة خاصة: \"الفترة الفاتتة كان الطلبة مضغوطين واصطدموا بعد الحرب والامتحانات\"."
         ).Select(q => q.Speaker));
+    [Fact]
+    public void Extract_AnnouncedAboutItBy_NamesWhoAnnounced() =>
+        // w141_07: «أعلن عنه الشيخ محمد بن راشد …» («announced it»): عنه had ended the speaker's phrase before the name.
+        Assert.Equal(["محمد بن راشد"], Quotes(
+            "افتتاح محطة براكة للطاقة النووية أعلن عنه الشيخ محمد بن راشد آل مكتوم نائب رئيس الإمارات في تغريدة على تويتر.",
+            "وأكد \"نجحت فرق العمل في تحميل حزم الوقود النووي واجراء اختبارات شاملة وإتمام عملية التشغيل بنجاح\"."
+        ).Select(q => q.Speaker));
 }
