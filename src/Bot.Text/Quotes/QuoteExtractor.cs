@@ -1205,16 +1205,20 @@ internal static class QuoteExtractor
     }
 
     /// <summary>
-    /// The person of the role phrase that opens the sentence when no verb cue stands between it and cue <paramref name="k"/>
-    /// (the subject before its verb, as nominal sentences put it), or null.
+    /// The person of the role phrase that opens the sentence, or the last clause after من جهته/من جانبه, when no cue stands
+    /// between it and cue <paramref name="k"/> (the subject before its verb, as nominal sentences put it), or null.
     /// </summary>
     private static string? OpeningRoleSubject(Sentence s, int k, SpeakerNames names)
     {
-        if (k < 2 || !SpeakerNames.IsRole(s.Tokens[0].Norm) || InsideQuote(s.Spans, s.Tokens[0].Start)) return null;
-        for (var m = 1; m < k; m++)
+        // (…or a clause's opening after «on his part»: … من جهته أمين العاصمة صنعاء حمود عباد، قال …)
+        var r = 0;
+        for (var m = k - 1; m > 1; m--)
+            if (s.Tokens[m - 1].Norm is "جهته" or "جهتها" or "جانبه" or "جانبها" && s.Tokens[m - 2].Norm == "من") { r = m; break; }
+        if (k - r < 2 || !SpeakerNames.IsRole(s.Tokens[r].Norm) || InsideQuote(s.Spans, s.Tokens[r].Start)) return null;
+        for (var m = r + 1; m < k; m++)
             if (s.Tokens[m].Cue is not null && !InsideQuote(s.Spans, s.Tokens[m].Start)) return null;
-        return RoleLed(s, 0, names) is { } person && QuoteConfidence.Classify(person, names) is SpeakerKind.Person or SpeakerKind.Named
-            && s.Text.IndexOf(person, s.Tokens[0].Start, StringComparison.Ordinal) > s.Tokens[0].Start ? person : null;
+        return RoleLed(s, r, names) is { } person && QuoteConfidence.Classify(person, names) is SpeakerKind.Person or SpeakerKind.Named
+            && s.Text.IndexOf(person, s.Tokens[r].Start, StringComparison.Ordinal) > s.Tokens[r].Start ? person : null;
     }
 
     /// <summary>The person named by <see cref="OpeningRole"/>'s role phrase, or null.</summary>

@@ -157,4 +157,12 @@ public class QuoteExtractorRound132Tests
             "افتتاح محطة براكة للطاقة النووية أعلن عنه الشيخ محمد بن راشد آل مكتوم نائب رئيس الإمارات في تغريدة على تويتر.",
             "وأكد \"نجحت فرق العمل في تحميل حزم الوقود النووي واجراء اختبارات شاملة وإتمام عملية التشغيل بنجاح\"."
         ).Select(q => q.Speaker));
+    [Fact]
+    public void Extract_RoleAfterMinJihatihiBeforeTheVerb_IsTheSpeaker() =>
+        // argen 0238: a subheading glued to «من جهته أمين العاصمة صنعاء حمود عباد، قال …:”…”» had left the words to an
+        // earlier phrase of common words.
+        Assert.Equal(["السماوي", "عباد"], Quotes(
+            "وقال رئيس مجلس ادارة الصندوق المهندس انيس السماوي إن \"الصندوق مستمر في عمله رغم كل الظروف الصعبة\".",
+            "إرادة الإعمار من جهته أمين العاصمة صنعاء حمود عباد، قال في تعليقه على الاتفاقيات وانجازات الصندوق:”37 مليون دولار هو المبلغ الذي خصص لصيانة الطرق والجسور”."
+        ).OrderBy(q => q.Text.Length).Select(q => q.Speaker));
 }
