@@ -1551,6 +1551,9 @@ internal static class QuoteExtractor
         var first = k + 1;
         // وجاء في البيان الصادر عن الاتحاد: the statement after في, and so its issuer.
         if (InStatement(s, k)) first++;
+        // أصدرت سلطة الطيران المدني بيانا أكدت فيه أن “…”: «in it» after the verb — the statement's issuer speaks.
+        if (first < tokens.Count && tokens[first].Norm is "فيه" or "فيها" && MentionsStatement(s) && IssuerHere(s, null, names) is { } issuer)
+            return issuer;
         // وقالت "هيومن رايتس ووتش" في تقرير: a name in marks right after the verb is its subject, whole.
         if (first < tokens.Count && MarkedNameAfter(s, tokens[k].End) is { } marked) return marked;
         // وقال إنه أكد الأهمية البالغة …: after إنه/أنها the verb's subject is that pronoun; what follows is its object.
@@ -1825,6 +1828,8 @@ internal static class QuoteExtractor
                        // a family name the article uses (الوزير سامي الخطيب أمس … وأضاف الخطيب) are a person's names, else
                        // the verb's object (وشجع المتحدث استنجاد الحكومة)
                        && !(Definite(tokens[j - 1].Norm) && names.IsFamilyName(tokens[j + 1].Norm))
+                       // (…nor a common given name after it: النائب محمد العماري لوكالة الأنباء)
+                       && !(Definite(tokens[j - 1].Norm) && SpeakerNames.IsFirstName(tokens[j].Norm))
                        // …not after a rank or title with ال: العميد مقداد الموسوي is a name, أمير دولة الكويت a role
                        && !(SpeakerNames.IsNameTitle(tokens[j - 1].Norm) && Definite(tokens[j - 1].Norm))
                        // …but a first name and an ال-family name end the phrase: المهندس علاء السقطي، رئيس … (a body word
