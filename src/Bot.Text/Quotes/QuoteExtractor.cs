@@ -921,10 +921,11 @@ internal static class QuoteExtractor
             && titleWord.Length > 3 && TitleCues.Contains(titleWord))
             return false;
         if (before < 0 || AfterColonOrComma(s.Text, s.Tokens[before].End, span.Open)) return true;
-        // وقالت "هيومن رايتس ووتش" في تقرير إن "…"، أعلنت "اللجنة الوطنية لشؤون الأسرى" …، "…": a few words with no clause in
-        // them right after a verb of saying, with the words said following them, are the verb's subject, a name in marks.
+        // وقالت "هيومن رايتس ووتش" في تقرير إن "…"، أعلنت "اللجنة الوطنية لشؤون الأسرى" …، "…"، قال "التحالف العربي"، إنه: a
+        // few words with no clause in them right after a verb of saying, with the words said following them, are the verb's
+        // subject, a name in marks.
         if (words <= MaxNameWords && s.Tokens[before].Cue == CueKind.Verb && s.Text.AsSpan(s.Tokens[before].End, span.Open - s.Tokens[before].End).IsWhiteSpace()
-            && !QuoteConfidence.LooksLikeSpeech(inner.ToString()) && QuotationFollows(s, span))
+            && !QuoteConfidence.LooksLikeSpeech(inner.ToString()) && (QuotationFollows(s, span) || ThatFollows(s, span)))
             return false;
         var w = s.Tokens[before].Norm.AsSpan();
         if (IsNumber(s.Tokens[before].Norm)) return words > MaxNameWords;
@@ -1019,6 +1020,13 @@ internal static class QuoteExtractor
     private static bool InStatement(Sentence s, int k) =>
         s.Tokens[k].Norm is "جاء" or "وجاء" && k + 2 < s.Tokens.Count && s.Tokens[k + 1].Norm == "في" && SpeakerNames.IsStatement(s.Tokens[k + 2].Norm)
         && !InsideQuote(s.Spans, s.Tokens[k].Start) && Joined(s, s.Tokens[k].End, s.Tokens[k + 1].Start) && Joined(s, s.Tokens[k + 1].End, s.Tokens[k + 2].Start);
+
+    /// <summary>قال "التحالف العربي"، إنه …: إن/أن right after the quotation, behind a comma at most, opens what was said.</summary>
+    private static bool ThatFollows(Sentence s, QuoteSpan span)
+    {
+        var next = s.Tokens.FindIndex(t => t.Start > span.Close);
+        return next >= 0 && IsThatWord(s.Tokens[next].Norm) && s.Text.AsSpan(span.Close + 1, s.Tokens[next].Start - span.Close - 1).Trim(" ،,") is { IsEmpty: true };
+    }
 
     /// <summary>Cue words that say nothing in this place (a verb of saying only in other company).</summary>
     private static bool NoCueHere(Sentence s, int k)
