@@ -327,7 +327,7 @@ internal static class QuoteExtractor
     /// <summary>An إن/أن among the <see cref="MaxGap"/> words up to <paramref name="before"/>, with no stop after it.</summary>
     private static bool ThatClauseBefore(Sentence s, int before)
     {
-        for (var k = before; k >= 0 && before - k < MaxGap; k--)
+        for (var k = before; k >= 0 && before - k < MaxThatGap; k--)
         {
             if (HasStop(s.Text, s.Tokens[k].End, s.Tokens[before].End)) return false;
             if (IsThatWord(s.Tokens[k].Norm)) return true;
@@ -894,6 +894,8 @@ internal static class QuoteExtractor
                     return false;
         var before = IndexBefore(s.Tokens, span.Open);
         if (words <= MaxNameWords && IsNounPhrase(s, span, before)) return false;
+        // لدى محلات «Burton menswear» و«دبنهامز» و«دوروثي بيركينز»: short quotations joined by و or a comma are a list of names.
+        if (words <= MaxNameWords && InMarkedList(s, span)) return false;
         // "الشيخ محمد بن زايد آل نهيان": a title and name words only, a person's name set off in marks.
         if (words <= 8 && TitledName(inner)) return false;
         // تأسيس “مجلة نزوى”: a short quotation that opens with an indefinite naming noun is the name of what it names.
@@ -1020,6 +1022,24 @@ internal static class QuoteExtractor
     private static bool InStatement(Sentence s, int k) =>
         s.Tokens[k].Norm is "جاء" or "وجاء" && k + 2 < s.Tokens.Count && s.Tokens[k + 1].Norm == "في" && SpeakerNames.IsStatement(s.Tokens[k + 2].Norm)
         && !InsideQuote(s.Spans, s.Tokens[k].Start) && Joined(s, s.Tokens[k].End, s.Tokens[k + 1].Start) && Joined(s, s.Tokens[k + 1].End, s.Tokens[k + 2].Start);
+
+    /// <summary>
+    /// <paramref name="span"/> is one of three quotations or more in a row with only و or a comma between them (two may be
+    /// fragments of one statement: “مفبركة” و”لا أساس لها”).
+    /// </summary>
+    private static bool InMarkedList(Sentence s, QuoteSpan span)
+    {
+        var at = s.Spans.IndexOf(span);
+        if (at < 0) return false;
+        var first = at;
+        while (first > 0 && Listed(s, s.Spans[first - 1], s.Spans[first])) first--;
+        var last = at;
+        while (last + 1 < s.Spans.Count && Listed(s, s.Spans[last], s.Spans[last + 1])) last++;
+        return last - first >= 2;
+
+        static bool Listed(Sentence s, QuoteSpan a, QuoteSpan b) =>
+            a.Close < b.Open && s.Text.AsSpan(a.Close + 1, b.Open - a.Close - 1).Trim() is "و" or "،" or ",";
+    }
 
     /// <summary>قال "التحالف العربي"، إنه …: إن/أن right after the quotation, behind a comma at most, opens what was said.</summary>
     private static bool ThatFollows(Sentence s, QuoteSpan span)

@@ -186,4 +186,19 @@ public class QuoteExtractorRound132Tests
             "قال \"التحالف العربي\"، إنه اعترض ودمر طائرة بدون طيار مفخخة أطلقتها جماعة الحوثي باتجاه خميس مشيط.",
             "وأضاف في بيان، أنه \"يتخذ الإجراءات العملياتيه لحماية المدنيين والتعامل مع التهديد الوشيك\"."
         ).Select(q => q.Speaker));
+    [Fact]
+    public void Extract_ThatClauseWithLongAsides_ReachesItsQuotation() =>
+        // w147_31: «وذكر البنك، في بيان، أن التمويل، الذي وافق عليه المجلس، …، سيسمح «…»»: the أن more than sixteen words back
+        // still opens the clause the quotation ends.
+        Assert.Equal(["البنك الدولي"], Quotes(
+            "قال البنك الدولي إن مجلس المدراء التنفيذيين للمجموعة وافق على تقديم تمويل إضافي لدعم الأسر الفقيرة في لبنان.",
+            "وذكر البنك، في بيان، أن التمويل، الذي وافق عليه المجلس، للمشروع الطارئ لدعم شبكة الأمان الاجتماعي للاستجابة للأزمة وجائحة كورونا في لبنان، "
+            + "سيسمح «بمواصلة وتوسيع نطاق تقديم التحويلات النقدية للأسر اللبنانية الفقيرة والأكثر احتياجاً»."
+        ).Select(q => q.Speaker));
+
+    [Fact]
+    public void Extract_ThreeNamesInMarksJoinedByWa_AreNoQuotations() =>
+        // argen 0381: a list of shops, one of them two words, had become a quotation once its أن-clause reached it.
+        Assert.Empty(Quotes(
+            "وأوضح العربيد أن بإمكان العميل توفير خمسة دنانير عند الشراء بقيمة 30 دينارا لدى محلات «Burton menswear» و«دبنهامز» و«دوروثي بيركينز» و«إيفانز»."));
 }
