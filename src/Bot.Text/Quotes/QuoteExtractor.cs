@@ -599,7 +599,12 @@ internal static class QuoteExtractor
 
     /// <summary>A news medium (وكالة، صحيفة، قناة، موقع …), also with ال.</summary>
     private static bool Medium(string norm) =>
-        (norm.StartsWith("ال", StringComparison.Ordinal) ? norm[2..] : norm) is "وكاله" or "صحيفه" or "جريده" or "قناه" or "فضائيه" or "موقع" or "اذاعه" or "مجله" or "تلفزيون";
+        (norm.StartsWith("ال", StringComparison.Ordinal) ? norm[2..] : norm) is "وكاله" or "صحيفه" or "جريده" or "قناه" or "فضائيه" or "موقع" or "اذاعه" or "مجله" or "تلفزيون"
+            or "وسائل";
+
+    /// <summary>ل and a medium (لوسائل، لوكالة، للتلفزيون): whom the words were said to.</summary>
+    private static bool ToMedium(string norm) =>
+        norm.Length > 3 && (norm.StartsWith("لل", StringComparison.Ordinal) ? Medium(norm[2..]) : norm[0] == 'ل' && Medium(norm[1..]));
 
     /// <summary>Someone's words, after a source cue (حسب تصريحات، وفق توضيحات، بحسب رواية).</summary>
     private static bool SourceWordsNoun(string norm) =>
@@ -1636,6 +1641,8 @@ internal static class QuoteExtractor
             if (((Stops.Contains(norm) && !IsNameAli(s, j, names) && !NameSabah(s, j, names)) || tokens[j].Cue is not null || IsNumber(norm)
                  || norm.AsSpan().ContainsAnyInRange('0', '9')) && !issuedBy) break;
             if (j == first && !names.IsNameLike(norm) && !NameSabah(s, j, names) && !SpeakerNames.IsRole(norm) && !norm.StartsWith("ال", StringComparison.Ordinal)) break;
+            // وكتبت الإعلامية ريهام سعيد منشورا، عقد الوزير مؤتمرا صحفيا: the verb's object after its subject ends the phrase.
+            if (j > first && (AccusativePair(s, j, names) || (j >= first + 2 && ObjectAfterName(s, j, names)))) break;
             // وانتقد العماري الحكومة الحالية: a body after a person's name is the verb's object, not more of the name.
             if (j > first && Definite(norm) && SpeakerNames.IsOrganisation(norm) && !SpeakerNames.IsOrganisation(tokens[first].Norm)
                 && !SpeakerNames.IsRole(tokens[first].Norm) && !SpeakerNames.IsStatement(tokens[first].Norm)) break;
@@ -1743,7 +1750,7 @@ internal static class QuoteExtractor
 
     /// <summary>A word that can be part of a person's name here: name-like and no stop or body word (هيئة، شركة), or the name علي.</summary>
     private static bool IsNamePart(Sentence s, int j, SpeakerNames names) =>
-        (names.IsNameLike(s.Tokens[j].Norm) && !Tanween(s, j) && !Stops.Contains(s.Tokens[j].Norm) && s.Tokens[j].Cue is null && !IsNumber(s.Tokens[j].Norm)
+        (names.IsNameLike(s.Tokens[j].Norm) && !Tanween(s, j) && !AccusativePair(s, j, names) && !Stops.Contains(s.Tokens[j].Norm) && s.Tokens[j].Cue is null && !IsNumber(s.Tokens[j].Norm)
          && !PrepositionalWord(s.Tokens[j].Norm, names) && !SpeakerNames.IsOrganisation(s.Tokens[j].Norm) && !OwnWords(s.Tokens[j].Norm)
          && !SpeakerNames.WithPronoun(s.Tokens[j].Norm))
         || IsNameAli(s, j, names) || HamzaName(s, j, names) || NameBasim(s, j, names) || NameSabah(s, j, names);
@@ -2094,10 +2101,14 @@ internal static class QuoteExtractor
         var end = j;
         for (var m = j + 1; m < s.Tokens.Count && m < j + 5 && Joined(s, s.Tokens[m - 1].End, s.Tokens[m].Start); m++)
         {
-            // طارق المجذوب لقناة محلية: after an ال-family name a ل-word is whom the words were said to.
-            if (Definite(s.Tokens[m - 1].Norm) && Addressee(s.Tokens[m].Norm)) break;
+            // طارق المجذوب لقناة محلية: after an ال-family name a ل-word is whom the words were said to; after any name, ل and a
+            // medium (تشاو ليجيان لوسائل إعلام).
+            if ((Definite(s.Tokens[m - 1].Norm) && Addressee(s.Tokens[m].Norm)) || ToMedium(s.Tokens[m].Norm)) break;
             // أكد لاعب المنتخب صالح الشهري أهمية أن …: a stance after the name is what the verb says.
             if (StanceNoun(s.Tokens[m].Norm)) break;
+            // كتبت الإعلامية ريهام سعيد منشورا: after two name words, a word the article uses once that ends in the accusative's
+            // ا (منشورا، بيانا، تصريحا) is the verb's object.
+            if (m >= j + 2 && ObjectAfterName(s, m, names)) break;
             if (IsNamePart(s, m, names)) { end = m; continue; }
             var norm = s.Tokens[m].Norm;
             // عبد الله الكولي، نور الدين: الله and الدين complete the name before them.
@@ -2133,6 +2144,34 @@ internal static class QuoteExtractor
             break;
         }
         return end;
+    }
+
+    /// <summary>An indefinite noun in the accusative, unvowelled (منشورا، بيانا): five letters or more ending in a consonant and ا, used once.</summary>
+    private static bool IndefiniteAccusative(string norm, SpeakerNames names, int minLength = 5) =>
+        norm.Length >= minLength && norm[^1] == 'ا' && norm[^2] is not ('ا' or 'ي' or 'و') && names.Mentions(norm) < 2 && !SpeakerNames.IsFirstName(norm);
+
+    /// <summary>
+    /// ريهام سعيد منشورا عبر …: an unvowelled accusative (<see cref="IndefiniteAccusative"/>) before a function word — not a
+    /// foreign family name, which a role or a verb follows (داني دي بيرنا رئيس الشركة).
+    /// </summary>
+    private static bool ObjectAfterName(Sentence s, int m, SpeakerNames names) =>
+        IndefiniteAccusative(s.Tokens[m].Norm, names) && m + 1 < s.Tokens.Count && Joined(s, s.Tokens[m].End, s.Tokens[m + 1].Start)
+        && (StopWords.Contains(s.Tokens[m + 1].Norm) || Stops.Contains(s.Tokens[m + 1].Norm)) && !SpeakerNames.IsRole(s.Tokens[m + 1].Norm);
+
+    /// <summary>
+    /// جدلا واسعا، مؤتمرا صحفيا، اجتماعا موسعا: a noun and its adjective, both unvowelled accusatives used once — the verb's
+    /// object, never a name (أثارت الإعلامية المصرية جدلا واسعا had printed «واسعا»).
+    /// </summary>
+    private static bool AccusativePair(Sentence s, int j, SpeakerNames names)
+    {
+        // (the adjective may be a nisba: وفدا أمريكيا، مؤتمرا صحفيا)
+        return (j + 1 < s.Tokens.Count && IndefiniteAccusative(s.Tokens[j].Norm, names, minLength: 4) && Adjective(s.Tokens[j + 1].Norm)
+                && Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start))
+               || (j > 0 && Adjective(s.Tokens[j].Norm) && IndefiniteAccusative(s.Tokens[j - 1].Norm, names, minLength: 4)
+                   && Joined(s, s.Tokens[j - 1].End, s.Tokens[j].Start));
+
+        bool Adjective(string norm) =>
+            IndefiniteAccusative(norm, names, minLength: 4) || (norm.Length >= 5 && norm.EndsWith("يا", StringComparison.Ordinal) && names.Mentions(norm) < 2);
     }
 
     /// <summary>The word of the name tokens[from..to] the article calls the person by (ties: the last), as written.</summary>
@@ -2240,7 +2279,9 @@ internal static class QuoteExtractor
             // وقالت مصادر مطلعة، إن وزير التعليم وجه انتقادات …، قائلاً: "…": a masculine participle is not a feminine verb's
             // subject's; it carries on the role the verb's إن-clause opens with, or no one.
             if (FemininePast(s.Tokens[j].Norm) && !s.Tokens[k].Norm.EndsWith('ه')) return ClauseSubject(s, j, k, names);
-            return SpeakerAfter(s, j, names);
+            // (رئيس المهرجان محمد حفظي علّق على الاختيار، قائلاً: "…": an unprefixed verb's subject may stand before it)
+            return SpeakerAfter(s, j, names)
+                   ?? (s.Tokens[j].Prefixed ? null : SpeakerBefore(s, j, names) ?? OpeningRoleSubject(s, j, names));
         }
         return null;
     }
@@ -2437,6 +2478,9 @@ internal static class QuoteExtractor
         if (SpeakerNames.IsRole(tokens[o + 1].Norm))
         {
             var end = RunEnd(s, o + 1, tokens.Count);
+            // (the verb's object after the role is no part of it: وعقد وزير الخارجية اجتماعا موسعا)
+            for (var m = o + 2; m <= end; m++)
+                if (AccusativePair(s, m, names)) { end = m - 1; break; }
             return end > o + 1 ? names.ShortMention(s.Text, Phrase(s, o + 1, end)) : null;
         }
         if (o > 0) return null;

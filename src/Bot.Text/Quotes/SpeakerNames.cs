@@ -147,8 +147,10 @@ internal sealed class SpeakerNames(ArticleModel article)
             var definiteFirst = phrase[0].Norm.StartsWith("ال", StringComparison.Ordinal) && text[phrase[0].Start] is not ('إ' or 'أ' or 'آ')
                 && !(GivenNames.Contains(phrase[0].Norm) && phrase.Count > 1 && Spaced(text, phrase[0].End, phrase[1].Start)
                      && (PlainName(phrase[1].Norm) || FamilyWord(phrase[1].Norm)));
+            // (…and so does a two-word name after a nisba of a trade: الإعلامية ريهام سعيد)
             if (definiteFirst && phrase.Count >= 3 && PlainName(phrase[1].Norm)
-                && (Connectors.Contains(phrase[2].Norm) || (phrase.Count >= 4 && PlainName(phrase[2].Norm) && PlainName(phrase[3].Norm)))
+                && (Connectors.Contains(phrase[2].Norm) || (phrase.Count >= 4 && PlainName(phrase[2].Norm) && PlainName(phrase[3].Norm))
+                    || (phrase.Count == 3 && PlainName(phrase[2].Norm) && Nisba(phrase[0].Norm[2..])))
                 && Spaced(text, phrase[0].End, phrase[1].Start) && Spaced(text, phrase[1].End, phrase[2].Start))
                 return ShortMention(text, phrase.GetRange(1, phrase.Count - 1));
             // …and so does an adjective of origin the article says once before a name it repeats (الأرجنتيني هكتور كوبر مدرب

@@ -201,4 +201,34 @@ public class QuoteExtractorRound132Tests
         // argen 0381: a list of shops, one of them two words, had become a quotation once its أن-clause reached it.
         Assert.Empty(Quotes(
             "وأوضح العربيد أن بإمكان العميل توفير خمسة دنانير عند الشراء بقيمة 30 دينارا لدى محلات «Burton menswear» و«دبنهامز» و«دوروثي بيركينز» و«إيفانز»."));
+    [Fact]
+    public void Extract_ToMediaAfterAName_EndsTheName() =>
+        // w150_48: «تشاو ليجيان لوسائل إعلام "…"» had printed «إعلام».
+        Assert.Equal(["ليجيان"], Quotes(
+            "وقال الناطق باسم وزارة الخارجية الصينية تشاو ليجيان لوسائل إعلام \"في ما يتعلق بالمسائل المتعلقة بالمصالح الأساسية للصين، يجب عدم خداع بعض الناس\"."
+        ).Select(q => q.Speaker));
+
+    [Fact]
+    public void Extract_SaidDuringIt_IsNoSpeaker() =>
+        // w148_56: «منشورا عبر "فيسبوك"، قالت خلاله: "…"» had printed «خلاله» («during it»).
+        QuoteAssert.AllBy("سعيد", 2, Quotes(
+            "أثارت الإعلامية المصرية جدلا واسعا خلال الساعات الماضية، بعدما أعلنت عزمها \"الاختفاء عن المشهد\" بحسب قولها.",
+            "وكتبت الإعلامية ريهام سعيد منشورا عبر \"فيسبوك\"، قالت خلاله: \"سأختفي لمدة طويلة حتى تعود إليّ روحي ونفسي وطموحاتي\".",
+            "أضافت: \"أشباه البشر كثر، وأنا ضقت من لعب دور الضحية\"."
+        ).Select(q => q.Speaker));
+
+    [Theory]
+    // «عقد الرئيس مؤتمرا صحفيا»: the role's object had been read as the president's name and printed for his words
+    [InlineData("عقد الرئيس مؤتمرا صحفيا في القاهرة.", "وقال الرئيس: \"الدولة ستتحمل جزءا كبيرا من الزيادة في الأسعار\".", "الرئيس")]
+    [InlineData("وعقد وزير الخارجية اجتماعا موسعا في القاهرة.", "وأضاف: \"الدولة ستتحمل جزءا كبيرا من الزيادة في الأسعار\".", "وزير الخارجية")]
+    public void Extract_AccusativeNounAndAdjectiveAfterARole_AreNoName(string lead, string quoted, string speaker) =>
+        Assert.Equal([speaker], Quotes(lead, quoted).Select(q => q.Speaker));
+
+    [Fact]
+    public void Extract_ParticipleAfterAVerbWhoseSubjectComesFirst_IsThatSubjects() =>
+        // w148_08: «رئيس المهرجان محمد حفظي علّق على الاختيار، قائلاً: "…"» had gone to the festival's management.
+        Assert.Equal(["حفظي"], Quotes(
+            "وأعلنت إدارة المهرجان إضافة فيلمين إلى المسابقة الدولية.",
+            "رئيس المهرجان محمد حفظي علّق على الاختيار، قائلاً: \"استكمال المسابقة الدولية بالفيلمين يؤكد على التزامنا بالمعايير التي أعلناها\"."
+        ).Select(q => q.Speaker));
 }
