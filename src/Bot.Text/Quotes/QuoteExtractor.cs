@@ -324,7 +324,10 @@ internal static class QuoteExtractor
         return norm.IndexOf(' ') < 0 && names.IsNameLike(norm);
     }
 
-    /// <summary>An إن/أن among the <see cref="MaxGap"/> words up to <paramref name="before"/>, with no stop after it.</summary>
+    /// <summary>
+    /// An إن/أن among the <see cref="MaxThatGap"/> words up to <paramref name="before"/>, with no stop after it (asides inside
+    /// the clause may be long: أن التمويل، الذي وافق عليه المجلس، للمشروع …، سيسمح «…»).
+    /// </summary>
     private static bool ThatClauseBefore(Sentence s, int before)
     {
         for (var k = before; k >= 0 && before - k < MaxThatGap; k--)
@@ -1507,7 +1510,6 @@ internal static class QuoteExtractor
         return false;
     }
 
-    /// <summary>نقل، نقلت، ينقل، تنقل (with or without و): «relayed», a cue only with «عن» and the one relayed from.</summary>
     /// <summary>A verb of saying, also with «it» (ذكرته، أعلنتها), that is no relaying.</summary>
     private static bool SaysIt(string norm)
     {
@@ -1516,6 +1518,7 @@ internal static class QuoteExtractor
                && !Relays(norm) && !Relays(verb);
     }
 
+    /// <summary>نقل، نقلت، ينقل، تنقل (with or without و): «relayed», a cue only with «عن» and the one relayed from.</summary>
     private static bool Relays(string norm) =>
         (norm.Length > 3 && norm[0] == 'و' ? norm[1..] : norm) is "نقل" or "نقلت" or "ينقل" or "تنقل";
 
@@ -2535,8 +2538,8 @@ internal static class QuoteExtractor
 
     /// <summary>
     /// حارب السوري مجد الدين غزال كثيرا …. قال لوكالة فرانس برس "…": before anyone has spoken, a sentence opening with a verb
-    /// and then a role phrase, or a nisba, its adjectives and a name, names the person the article is about; a bare cue after
-    /// it is theirs.
+    /// and then a role phrase, or a nisba, its adjectives and a name — or opening with a role phrase and a name, its verb
+    /// dropped — names the person the article is about; a bare cue after it is theirs.
     /// (Only then: an unprefixed opening word may be a name or a noun, which a role after it makes unlikely.)
     /// </summary>
     private static string? OpeningSubject(Sentence s, SpeakerNames names)
@@ -2547,7 +2550,7 @@ internal static class QuoteExtractor
         if (tokens.Count >= 4 && Definite(tokens[0].Norm) && SpeakerNames.IsRole(tokens[0].Norm) && !InsideQuote(s.Spans, tokens[0].Start)
             && RoleLed(s, 0, names) is { } subject && QuoteConfidence.Classify(subject, names) is SpeakerKind.Person or SpeakerKind.Role or SpeakerKind.Named
             // (a name after the role, not the role phrase itself)
-            && s.Text.IndexOf(subject, tokens[0].Start, StringComparison.Ordinal) is var named and > 0 && named > tokens[0].Start
+            && s.Text.IndexOf(subject, tokens[0].Start, StringComparison.Ordinal) is var named && named > tokens[0].Start
             && s.Text.AsSpan(tokens[0].Start, named - tokens[0].Start).IndexOfAny("،,.:؛") < 0)
             return subject;
         if (!MayOpenWithVerb(s, names) || tokens[0].Norm.Length < 3 || InsideQuote(s.Spans, tokens[0].Start) || InsideQuote(s.Spans, tokens[1].Start))

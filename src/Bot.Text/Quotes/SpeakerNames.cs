@@ -132,7 +132,7 @@ internal sealed class SpeakerNames(ArticleModel article)
             // قناة "الشرقية" العراقية، حزب «الأمة»: a naming noun and the name in marks after it are the body's name (not ضيف
             // “الشروق”, the paper's guest).
             // (…and a body word without ال and the words of its name: منظمة "هيومن رايتس ووتش")
-            if (phrase.Count > 1 && (QuoteExtractor.NameCues.Contains(phrase[0].Norm) || Organisations.Contains(phrase[0].Norm) && !Definite(phrase[0].Norm))
+            if (phrase.Count > 1 && (QuoteExtractor.NameCues.Contains(phrase[0].Norm) || (Organisations.Contains(phrase[0].Norm) && !Definite(phrase[0].Norm)))
                 && text.AsSpan(phrase[0].End, phrase[1].Start - phrase[0].End).IndexOfAny("«“\"") >= 0)
                 for (var m = 1; m < phrase.Count && m <= 4 && (m == 1 || Blank(text, phrase[m - 1].End, phrase[m].Start)); m++)
                     if (text.AsSpan(phrase[m].End).TrimStart() is [var mark, ..] && QuoteSpans.IsMark(mark))
