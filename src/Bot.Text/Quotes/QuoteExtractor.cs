@@ -1639,7 +1639,8 @@ internal static class QuoteExtractor
             if (!Joined(s, tokens[j - 1].End, tokens[j].Start)) break;
             var norm = tokens[j].Norm;
             // بيان صادر عن وزارة الدفاع: «issued by» goes on to the issuer.
-            var issuedBy = norm == "عن" && j == first + 2 && SpeakerNames.IsStatement(tokens[first].Norm) && tokens[first + 1].Norm is "صادر" or "الصادر";
+            // (…also behind an adjective, and with the verb: بيان مقتضب صدر عن جيش الاحتلال)
+            var issuedBy = norm == "عن" && j <= first + 3 && SpeakerNames.IsStatement(tokens[first].Norm) && tokens[j - 1].Norm is "صادر" or "الصادر" or "صدر";
             // (a number, also with ال: علقت الـ2 في المئة; and a token with no letters left, a lone ـ, as IsNumber says)
             if (((Stops.Contains(norm) && !IsNameAli(s, j, names) && !NameSabah(s, j, names)) || tokens[j].Cue is not null || IsNumber(norm)
                  || norm.AsSpan().ContainsAnyInRange('0', '9')) && !issuedBy) break;
@@ -2490,6 +2491,15 @@ internal static class QuoteExtractor
         // وكانت وزارة الفلاحة والتنمية الريفية والصيد البحري، قد أكدت: a body right after كان is the subject, named whole.
         if (v is "وكان" or "وكانت" && SpeakerNames.IsOrganisation(tokens[1].Norm))
             return names.Prefer(s.Text[tokens[1].Start..tokens[RunEnd(s, 1, tokens.Count)].End]);
+        // وعزا المعهد الوطني التونسي للإحصاء في تقرير …: so is a body with ال after any opening و-verb — with its ال-words,
+        // as the article named it (not the verb's object after them: ونشرت الهيئة بيانا).
+        if (Definite(tokens[1].Norm) && SpeakerNames.IsOrganisation(tokens[1].Norm))
+        {
+            var end = 1;
+            while (end + 1 < tokens.Count && end < 4 && Definite(tokens[end + 1].Norm) && !SpeakerNames.TimeWord(tokens[end + 1].Norm)
+                   && Joined(s, tokens[end].End, tokens[end + 1].Start)) end++;
+            return names.Prefer(s.Text[tokens[1].Start..tokens[end].End]);
+        }
         // وتحدث الدعيج عن … قائلا، وأثنى بودربالة على …: a name right after the opening verb is its subject when the
         // article names that person again, or the name has two words.
         if (NameSubject(s, names) is { } subject) return subject;

@@ -315,12 +315,14 @@ internal sealed class SpeakerNames(ArticleModel article)
     internal static string? Issuer(string text, List<(int Start, int End, string Norm)> phrase)
     {
         if (phrase.Count < 2 || !IsStatement(phrase[0].Norm)) return null;
-        // بيان صادر عن وزارة الدفاع: the body after «issued by», with the ال-words that name it.
-        if (phrase.Count >= 4 && phrase[1].Norm is "صادر" or "الصادر" && phrase[2].Norm == "عن")
+        // بيان صادر عن وزارة الدفاع: the body after «issued by», with the ال-words that name it (also behind an adjective, and
+        // with the verb: بيان مقتضب صدر عن جيش الاحتلال).
+        for (var i = 1; i <= 2 && i + 2 < phrase.Count; i++)
         {
-            var to = 3;
-            while (to + 1 < phrase.Count && to < 5 && Definite(phrase[to + 1].Norm) && Spaced(text, phrase[to].End, phrase[to + 1].Start)) to++;
-            return text[phrase[3].Start..phrase[to].End];
+            if (phrase[i].Norm is not ("صادر" or "الصادر" or "صدر") || phrase[i + 1].Norm != "عن") continue;
+            var to = i + 2;
+            while (to + 1 < phrase.Count && to < i + 4 && Definite(phrase[to + 1].Norm) && Spaced(text, phrase[to].End, phrase[to + 1].Start)) to++;
+            return text[phrase[i + 2].Start..phrase[to].End];
         }
         var (start, end, norm) = phrase[1];
         string head;
