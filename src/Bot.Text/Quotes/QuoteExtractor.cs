@@ -2411,8 +2411,10 @@ internal static class QuoteExtractor
         for (var j = 0; j < k; j++)
         {
             if (!SpeakerNames.IsRole(s.Tokens[j].Norm)) continue;
-            // (a feminine verb has no masculine role for its subject: وجّهت “الكونفدرالية” مراسلة إلى رئيس الحكومة …، طالبت)
-            if (FemininePast(s.Tokens[k].Norm) && !s.Tokens[j].Norm.EndsWith('ه')) continue;
+            // (a feminine verb or participle has no masculine role for its subject: وجّهت “الكونفدرالية” مراسلة إلى رئيس الحكومة
+            // …، طالبت; أدانت الوزارة اقتحام وزير الأمن القومي …، معتبرة)
+            if ((FemininePast(s.Tokens[k].Norm) || (s.Tokens[k].Cue == CueKind.Participle && s.Tokens[k].Norm.EndsWith('ه')))
+                && !s.Tokens[j].Norm.EndsWith('ه')) continue;
             var end = RunEnd(s, j, k);
             // (read as a role's phrase is: رفض نائب رئيس حركة فتح، محمود العالول، … قائلا → العالول)
             if (end > j) return RoleLed(s, j, names) ?? names.ShortMention(s.Text, Phrase(s, j, end));
@@ -2467,6 +2469,14 @@ internal static class QuoteExtractor
         if (o == 0 && MayOpenWithVerb(s, names) && FemininePast(tokens[0].Norm) && tokens[0].Norm[0] != 'و'
             && !tokens[0].Norm.EndsWith("ات", StringComparison.Ordinal))
         {
+            // أدانت وزارة الخارجية الفلسطينية اقتحام …: a body after it, with the words that name it.
+            if (SpeakerNames.IsOrganisation(tokens[1].Norm) && Joined(s, tokens[0].End, tokens[1].Start))
+            {
+                var body = 1;
+                while (body + 1 < tokens.Count && body < 4 && Definite(tokens[body + 1].Norm) && !SpeakerNames.TimeWord(tokens[body + 1].Norm)
+                       && Joined(s, tokens[body].End, tokens[body + 1].Start)) body++;
+                return body > 1 || Definite(tokens[1].Norm) ? names.Prefer(s.Text[tokens[1].Start..tokens[body].End]) : null;
+            }
             // (a plural after it is a body of people, no name: تمكنت وحدات مكافحة الإرهاب)
             if (!SpeakerNames.IsRole(tokens[1].Norm))
                 return tokens[1].Norm.EndsWith("ات", StringComparison.Ordinal) ? null : NameSubject(s, names);

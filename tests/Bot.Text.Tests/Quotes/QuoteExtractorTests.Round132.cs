@@ -254,4 +254,11 @@ public class QuoteExtractorRound132Tests
             "قال ولي العهد الكويتي الشيخ مشعل الأحمد الجابر الصباح في افتتاح الدورة إنهم أمام مرحلة جديدة.",
             "وأضاف \"نتطلع لممارسات ديمقراطية تساهم في تحقيق النهضة لبلادنا\"."
         ).Select(q => q.Speaker));
+    [Fact]
+    public void Extract_FemininePastAndABodyThenAFemininePartciple_IsTheBodys() =>
+        // w154_54: «أدانت وزارة الخارجية الفلسطينية، اقتحام وزير الأمن القومي …، معتبرة أنه “…”» had given the ministry's words to
+        // the minister it condemned.
+        Assert.Equal(["وزارة الخارجية الفلسطينية"], Quotes(
+            "أدانت وزارة الخارجية الفلسطينية، اقتحام وزير الأمن القومي الإسرائيلي، إيتمار بن غفير للمسجد الأقصى، معتبرة أنه “تصعيد إسرائيلي خطير ضمن مخططات تهويد القدس وتغيير هويتها”."
+        ).Select(q => q.Speaker));
 }
