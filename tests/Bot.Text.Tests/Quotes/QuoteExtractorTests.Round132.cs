@@ -255,7 +255,7 @@ public class QuoteExtractorRound132Tests
             "وأضاف \"نتطلع لممارسات ديمقراطية تساهم في تحقيق النهضة لبلادنا\"."
         ).Select(q => q.Speaker));
     [Fact]
-    public void Extract_FemininePastAndABodyThenAFemininePartciple_IsTheBodys() =>
+    public void Extract_FemininePastAndABodyThenAFeminineParticiple_IsTheBodys() =>
         // w154_54: «أدانت وزارة الخارجية الفلسطينية، اقتحام وزير الأمن القومي …، معتبرة أنه “…”» had given the ministry's words to
         // the minister it condemned.
         Assert.Equal(["وزارة الخارجية الفلسطينية"], Quotes(
