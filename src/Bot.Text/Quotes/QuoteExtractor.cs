@@ -1250,9 +1250,13 @@ internal static class QuoteExtractor
         var r = 0;
         for (var m = k - 1; m > 1; m--)
             if (s.Tokens[m - 1].Norm is "جهته" or "جهتها" or "جانبه" or "جانبها" && s.Tokens[m - 2].Norm == "من") { r = m; break; }
-        if (k - r < 2 || !SpeakerNames.IsRole(s.Tokens[r].Norm) || InsideQuote(s.Spans, s.Tokens[r].Start)) return null;
+        if (k - r < 2 || InsideQuote(s.Spans, s.Tokens[r].Start)) return null;
         for (var m = r + 1; m < k; m++)
             if (s.Tokens[m].Cue is not null && !InsideQuote(s.Spans, s.Tokens[m].Start)) return null;
+        // (…or an honorific and a name: معالي تركي بن عبدالمحسن آل الشيخ، رئيس …، أكد أن “…”)
+        if (SpeakerNames.IsHonorific(s.Tokens[r].Norm) && r + 1 < k && IsNamePart(s, r + 1, names) && Joined(s, s.Tokens[r].End, s.Tokens[r + 1].Start))
+            return BestName(s, r + 1, NameEnd(s, r + 1, names), names);
+        if (!SpeakerNames.IsRole(s.Tokens[r].Norm)) return null;
         return RoleLed(s, r, names) is { } person && QuoteConfidence.Classify(person, names) is SpeakerKind.Person or SpeakerKind.Named
             && s.Text.IndexOf(person, s.Tokens[r].Start, StringComparison.Ordinal) > s.Tokens[r].Start ? person : null;
     }

@@ -230,7 +230,7 @@ internal sealed class SpeakerNames(ArticleModel article)
         Organisations.Contains(norm) || (norm.Length >= 4 && norm[0] is 'ل' or 'ب' or 'و' && Organisations.Contains(norm.AsSpan(1)));
 
     /// <summary>An honorific before a title or a name (سمو، معالي، فخامة، سعادة، سماحة، جلالة; normalised): never the name itself.</summary>
-    public static bool IsHonorific(string norm) => norm is "سمو" or "معالي" or "فخامه" or "سعاده" or "سماحه" or "جلاله";
+    public static bool IsHonorific(string norm) => norm is "سمو" or "معالي" or "فخامه" or "سعاده" or "سماحه" or "جلاله" or "فضيله" or "قداسه";
 
     /// <summary>A word that joins a compound name to the word after it (بن، ابن، عبد، ابو and its أبي/أبا، بنت، آل، ولد; normalised).</summary>
     public static bool IsConnector(string norm) => Connectors.Contains(norm);
@@ -897,6 +897,8 @@ internal sealed class SpeakerNames(ArticleModel article)
                     // (not the words of the role-holder in construct before it: كلمة النائب، تصريح الوزير)
                     ?? (k > 0 && Linked(text, tokens[k - 1].End, tokens[k].Start)
                         && tokens[k - 1].Norm is not ("كلمه" or "تصريح" or "تصريحات" or "بيان" or "حديث" or "خطاب" or "رساله" or "مداخله")
+                        // (nor an honorific before it: فضيلة الإمام الأكبر)
+                        && !IsHonorific(tokens[k - 1].Norm)
                         ? NameRun(text, tokens, k - 1, -1) : null)
                     // أكد عادل رمزي، مدرب الوداد: a full name set off before the role, even when the article names him once.
                     ?? (k > 2 && Comma(text, tokens[k - 1].End, tokens[k].Start) ? Apposition(text, tokens, k - 1) : null)

@@ -261,4 +261,40 @@ public class QuoteExtractorRound132Tests
         Assert.Equal(["وزارة الخارجية الفلسطينية"], Quotes(
             "أدانت وزارة الخارجية الفلسطينية، اقتحام وزير الأمن القومي الإسرائيلي، إيتمار بن غفير للمسجد الأقصى، معتبرة أنه “تصعيد إسرائيلي خطير ضمن مخططات تهويد القدس وتغيير هويتها”."
         ).Select(q => q.Speaker));
+    [Fact]
+    public void Extract_HonorificBeforeARole_IsNoName() =>
+        // w157_01: «استقبل فضيلة الإمام الأكبر أ.د/ أحمد الطيب …. قال فضيلة الإمام الأكبر: "…"» had printed «فضيلة».
+        Assert.DoesNotContain("فضيلة", Quotes(
+            "استقبل فضيلة الإمام الأكبر أ.د/ أحمد الطيب، شيخ الأزهر الشريف، اليوم الأحد، رئيس أساقفة كنيسة يورك.",
+            "قال فضيلة الإمام الأكبر: \"نسعى للتواصل مع كافة المؤسسات الدينية في الشرق والغرب بما يحقق الأمن والسلام للبشرية كافة\"."
+        ).Select(q => q.Speaker));
+
+    [Theory]
+    // w157_40: «قالت دار الإفتاء الليبية» had printed «دار»
+    [InlineData("قالت دار الإفتاء الليبية، اليوم الاثنين، في بيان نشرته على صفحتها: \"انعقد إجماع علماء المسلمين على تحريم إقامة أي علاقات مع العدو\".", "دار الإفتاء الليبية")]
+    // w157_27: «مدير اوقاف نينوى كنعان ابو بكر» had printed the governorate
+    [InlineData("وقال مدير اوقاف نينوى كنعان ابو بكر لوكالة الانباء العراقية: إن \"الملاكات الهندسية باشرت اعمار جامع علي بن ابي طالب في الموصل القديمة\".", "ابو بكر")]
+    public void Extract_HouseOfFatwaAndAGovernorate_PrintTheSpeaker(string text, string speaker) =>
+        Assert.Equal([speaker], Quotes(text).Select(q => q.Speaker));
+
+    [Fact]
+    public void Extract_HisHolinessWithNobodyNamedBefore_IsNoSpeaker() =>
+        // w157_08: «قداسته» («his holiness») stands for someone named before; printed alone it names nobody.
+        Assert.DoesNotContain("قداسته", Quotes(
+            "أشار قداسته إلى أهمية هذه اللحظة بقوله: “أستغل هذه الفرصة لأهنئ إخوتنا المسلمين ببداية شهر رمضان المبارك”."
+        ).Select(q => q.Speaker));
+    [Fact]
+    public void Extract_HonorificAndANameOpeningTheSentence_SpeakForItsVerb() =>
+        // w158_11: «معالي تركي بن عبدالمحسن آل الشيخ، رئيس …، أكد أن "…"» had gone to the body the sentence before named.
+        Assert.Equal(["تركي بن عبدالمحسن"], Quotes(
+            "أطلقت هيئة الحكومة الرقمية بالتعاون مع الهيئة العامة للترفيه مشروع كود المنصات.",
+            "معالي تركي بن عبدالمحسن آل الشيخ، رئيس مجلس إدارة الهيئة العامة للترفيه، أكد أن \"الهوية الرسمية لليوم الوطني تجسد القيم الأصيلة المتجذرة في المجتمع السعودي\"."
+        ).Select(q => q.Speaker));
+
+    [Fact]
+    public void Extract_AMeetingsTheme_IsNoQuotation() =>
+        // w158_27: «حول موضوع “البريد الإفريقي في مواجهة التحولات العالمية الكبرى”» is the forum's theme, not the group's words.
+        Assert.Empty(Quotes(
+            "وذكرت مجموعة بريد المغرب، في بلاغ لها، أنه تم التوقيع على المذكرتين بالموازاة مع انعقاد الدورة 11 للمنتدى البريدي الإفريقي، بمراكش، "
+            + "حول موضوع “البريد الإفريقي في مواجهة التحولات العالمية الكبرى”."));
 }
