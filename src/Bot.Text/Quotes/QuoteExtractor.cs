@@ -541,14 +541,21 @@ internal static class QuoteExtractor
                 return names.Prefer(named);
         // أصدرت وزارة الصحة بيانا، نشرت الوزارة بيانا: a body right after the opening verb issued it.
         if (s.Tokens.Count > 3 && s.Tokens[0].Cue is null && SpeakerNames.IsOrganisation(s.Tokens[1].Norm) && Joined(s, s.Tokens[0].End, s.Tokens[1].Start)
-            && !InsideQuote(s.Spans, s.Tokens[1].Start))
-        {
-            var end = 1;
-            while (end + 1 < s.Tokens.Count && end < 4 && Definite(s.Tokens[end + 1].Norm) && !SpeakerNames.TimeWord(s.Tokens[end + 1].Norm)
-                   && Joined(s, s.Tokens[end].End, s.Tokens[end + 1].Start)) end++;
-            if (end > 1 || Definite(s.Tokens[1].Norm)) return names.Prefer(s.Text[s.Tokens[1].Start..s.Tokens[end].End]);
-        }
+            && !InsideQuote(s.Spans, s.Tokens[1].Start) && BodyName(s, 1, names) is { } body)
+            return body;
         return previous is not null && !BareStatement(previous) ? previous : null;
+    }
+
+    /// <summary>
+    /// The body word at <paramref name="at"/> and up to three ال-words after it (not a time word: وزارة الصحة العراقية، اليوم),
+    /// as the article introduced the body (<see cref="SpeakerNames.Prefer"/>); null for a bare indefinite body word (وزارة).
+    /// </summary>
+    private static string? BodyName(Sentence s, int at, SpeakerNames names)
+    {
+        var end = at;
+        while (end + 1 < s.Tokens.Count && end < at + 3 && Definite(s.Tokens[end + 1].Norm) && !SpeakerNames.TimeWord(s.Tokens[end + 1].Norm)
+               && Joined(s, s.Tokens[end].End, s.Tokens[end + 1].Start)) end++;
+        return end > at || Definite(s.Tokens[at].Norm) ? names.Prefer(s.Text[s.Tokens[at].Start..s.Tokens[end].End]) : null;
     }
 
     /// <summary>The sentence mentions a statement (في بيان له، في بيانها، بيانا).</summary>
@@ -2475,12 +2482,7 @@ internal static class QuoteExtractor
         {
             // أدانت وزارة الخارجية الفلسطينية اقتحام …: a body after it, with the words that name it.
             if (SpeakerNames.IsOrganisation(tokens[1].Norm) && Joined(s, tokens[0].End, tokens[1].Start))
-            {
-                var body = 1;
-                while (body + 1 < tokens.Count && body < 4 && Definite(tokens[body + 1].Norm) && !SpeakerNames.TimeWord(tokens[body + 1].Norm)
-                       && Joined(s, tokens[body].End, tokens[body + 1].Start)) body++;
-                return body > 1 || Definite(tokens[1].Norm) ? names.Prefer(s.Text[tokens[1].Start..tokens[body].End]) : null;
-            }
+                return BodyName(s, 1, names);
             // (a plural after it is a body of people, no name: تمكنت وحدات مكافحة الإرهاب)
             if (!SpeakerNames.IsRole(tokens[1].Norm))
                 return tokens[1].Norm.EndsWith("ات", StringComparison.Ordinal) ? null : NameSubject(s, names);
@@ -2508,12 +2510,7 @@ internal static class QuoteExtractor
         // وعزا المعهد الوطني التونسي للإحصاء في تقرير …: so is a body with ال after any opening و-verb — with its ال-words,
         // as the article named it (not the verb's object after them: ونشرت الهيئة بيانا).
         if (Definite(tokens[1].Norm) && SpeakerNames.IsOrganisation(tokens[1].Norm))
-        {
-            var end = 1;
-            while (end + 1 < tokens.Count && end < 4 && Definite(tokens[end + 1].Norm) && !SpeakerNames.TimeWord(tokens[end + 1].Norm)
-                   && Joined(s, tokens[end].End, tokens[end + 1].Start)) end++;
-            return names.Prefer(s.Text[tokens[1].Start..tokens[end].End]);
-        }
+            return BodyName(s, 1, names);
         // وتحدث الدعيج عن … قائلا، وأثنى بودربالة على …: a name right after the opening verb is its subject when the
         // article names that person again, or the name has two words.
         if (NameSubject(s, names) is { } subject) return subject;
