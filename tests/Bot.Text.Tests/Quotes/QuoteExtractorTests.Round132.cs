@@ -273,7 +273,7 @@ public class QuoteExtractorRound132Tests
     // w157_40: «قالت دار الإفتاء الليبية» had printed «دار»
     [InlineData("قالت دار الإفتاء الليبية، اليوم الاثنين، في بيان نشرته على صفحتها: \"انعقد إجماع علماء المسلمين على تحريم إقامة أي علاقات مع العدو\".", "دار الإفتاء الليبية")]
     // w157_27: «مدير اوقاف نينوى كنعان ابو بكر» had printed the governorate
-    [InlineData("وقال مدير اوقاف نينوى كنعان ابو بكر لوكالة الانباء العراقية: إن \"الملاكات الهندسية باشرت اعمار جامع علي بن ابي طالب في الموصل القديمة\".", "ابو بكر")]
+    [InlineData("اعلنت مديرية اوقاف نينوى، اليوم السبت، اعادة اعمار جامعين في الموصل القديمة.\nوقال مدير اوقاف نينوى كنعان ابو بكر لوكالة الانباء العراقية: إن \"الملاكات الهندسية باشرت اعمار جامع علي بن ابي طالب في الموصل القديمة\".", "ابو بكر")]
     public void Extract_HouseOfFatwaAndAGovernorate_PrintTheSpeaker(string text, string speaker) =>
         Assert.Equal([speaker], Quotes(text).Select(q => q.Speaker));
 
@@ -281,7 +281,9 @@ public class QuoteExtractorRound132Tests
     public void Extract_HisHolinessWithNobodyNamedBefore_IsNoSpeaker() =>
         // w157_08: «قداسته» («his holiness») stands for someone named before; printed alone it names nobody.
         Assert.DoesNotContain("قداسته", Quotes(
-            "أشار قداسته إلى أهمية هذه اللحظة بقوله: “أستغل هذه الفرصة لأهنئ إخوتنا المسلمين ببداية شهر رمضان المبارك”."
+            "في مناسبة مميزة، قدم قداسة البابا تواضروس الثاني، بابا الإسكندرية، تهنئة للشعب المصري بمناسبة تزامن الصوم الكبير مع شهر رمضان.",
+            "جاءت هذه التهنئة خلال عظة قداسة البابا في اجتماع الأربعاء الأسبوعي، حيث بدأ قداسته حديثه بالتهنئة بمناسبة بدء الصوم الكبير.",
+            "أشار قداسته إلى أهمية هذه اللحظة بقوله: “أستغل هذه الفرصة لأهنئ إخوتنا المسلمين ببداية شهر رمضان، ومن الجميل أن نرى كل المصريين صائمين معًا”."
         ).Select(q => q.Speaker));
     [Fact]
     public void Extract_HonorificAndANameOpeningTheSentence_SpeakForItsVerb() =>
