@@ -10,6 +10,8 @@ internal sealed class ArticleModel
     public List<WordToken>[] Words { get; }
     /// <summary>White-space separated word count of each sentence: the unit of <see cref="SummaryBudget.MaxWords"/>.</summary>
     public int[] WordCounts { get; }
+    /// <summary>Sentences that link to another story («اقرأ أيضا: …», <see cref="CrossLinks"/>): neither summarised nor quoted from.</summary>
+    public bool[] CrossLinkLines { get; }
     public List<WordToken> TitleWords { get; } = [];
     public string Title { get; }
     public WordTokens Tokens { get; } = new();
@@ -20,11 +22,13 @@ internal sealed class ArticleModel
         Sentences = SentenceSplitter.Split(body);
         Words = new List<WordToken>[Sentences.Count];
         WordCounts = new int[Sentences.Count];
+        CrossLinkLines = new bool[Sentences.Count];
         for (var i = 0; i < Sentences.Count; i++)
         {
             Words[i] = [];
             Tokens.Tokenize(Sentences[i].Text, Words[i]);
             WordCounts[i] = CountWords(Sentences[i].Text);
+            CrossLinkLines[i] = CrossLinks.IsCrossLink(Sentences[i].Text);
         }
         Tokens.Tokenize(Title, TitleWords);
     }

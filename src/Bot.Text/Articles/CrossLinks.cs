@@ -18,7 +18,8 @@ internal static class CrossLinks
 
     /// <summary>
     /// True when the sentence opens with «اقرأ أيضا» and its kin, or is a «related stories» heading alone or before a colon
-    /// (not «قد يهمك أن تعرف …», a sentence). Called for every sentence, so it allocates nothing.
+    /// (not «قد يهمك أن تعرف …», a sentence). Called once for every sentence (<see cref="ArticleModel.CrossLinkLines"/>), so it
+    /// allocates nothing.
     /// </summary>
     public static bool IsCrossLink(string sentence)
     {

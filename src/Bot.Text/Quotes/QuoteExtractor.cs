@@ -131,7 +131,7 @@ internal static class QuoteExtractor
         for (var si = 0; si < n; si++)
         {
             // «اقرأ أيضا: …»: another story's headline; none of its words or names belong to this one.
-            if (CrossLinks.IsCrossLink(article.Sentences[si].Text)) continue;
+            if (article.CrossLinkLines[si]) continue;
             // A quotation left open runs on into the next sentences (the splitter cuts inside long statements): read them as one.
             var sentenceText = Marked(article.Sentences[si].Text);
             var first = si;

@@ -59,7 +59,7 @@ internal static class ExtractiveSummarizer
         for (var i = 0; i < n; i++)
         {
             eligible[i] = article.WordCounts[i] >= options.MinWords && HasContentWord(article.Words[i]) && !IsBareLine(article, i)
-                && !(titleLine?.RepeatedBy(article, i) ?? false) && !(foreign?[i] ?? false) && !CrossLinks.IsCrossLink(article.Sentences[i].Text);
+                && !(titleLine?.RepeatedBy(article, i) ?? false) && !(foreign?[i] ?? false) && !article.CrossLinkLines[i];
             if (eligible[i] && opening < 0) opening = i;
         }
         var features = Features(article, options, out var vectors, out var title, Math.Max(0, opening));
