@@ -11,9 +11,7 @@ public sealed class DigestOutbox
 
     public DigestOutbox(BotDatabase database)
     {
-        _entries = database.Db.GetCollection<OutboxEntry>("digest_outbox");
-        _entries.EnsureIndex(e => e.State);
-        _entries.EnsureIndex(e => e.ChatId);
+        _entries = database.DigestOutbox;
         // One transaction for all of a batch: LiteDB's Update of a list is a single commit.
         _confirmations = new GroupCommit<OutboxEntry>(batch => _entries.Update(batch));
     }

@@ -10,8 +10,7 @@ public sealed class SubscriptionStore
 
     public SubscriptionStore(BotDatabase database)
     {
-        _subscriptions = database.Db.GetCollection<Subscription>("subscriptions");
-        _subscriptions.EnsureIndex(s => s.NextDueUtc);
+        _subscriptions = database.Subscriptions;
     }
 
     public Subscription? Find(long chatId) => _subscriptions.FindById(chatId);

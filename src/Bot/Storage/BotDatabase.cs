@@ -23,7 +23,7 @@ public sealed class BotDatabase : IDisposable
             UtcDate = true,
         };
         Migrate();
-        EnsureIndexes();
+        EnsureSchema();
     }
 
     /// <summary>An in-memory database for tests and benchmarks.</summary>
@@ -32,7 +32,7 @@ public sealed class BotDatabase : IDisposable
         Path = ":memory:";
         Db = new LiteDatabase(stream, CreateMapper()) { UtcDate = true };
         Migrate();
-        EnsureIndexes();
+        EnsureSchema();
     }
 
     /// <summary>
@@ -51,6 +51,9 @@ public sealed class BotDatabase : IDisposable
     public ILiteCollection<ChatRecord> Chats => Db.GetCollection<ChatRecord>("chats");
     public ILiteCollection<BsonDocument> State => Db.GetCollection("state");
     public ILiteCollection<Ingestion.Sources.FeedSource> Sources => Db.GetCollection<Ingestion.Sources.FeedSource>("sources");
+    public ILiteCollection<Digests.Subscription> Subscriptions => Db.GetCollection<Digests.Subscription>("subscriptions");
+    public ILiteCollection<Digests.OutboxEntry> DigestOutbox => Db.GetCollection<Digests.OutboxEntry>("digest_outbox");
+    public ILiteCollection<BsonDocument> UpdateInbox => Db.GetCollection("update_inbox");
 
     private void Migrate()
     {
@@ -64,16 +67,40 @@ public sealed class BotDatabase : IDisposable
         if (version < SchemaVersion) Db.UserVersion = SchemaVersion;
     }
 
-    private void EnsureIndexes()
+    /// <summary>
+    /// Creates every collection and index the bot uses, here, before any other thread can touch the file. LiteDB 5.0.21
+    /// lists a collection in its shared header before the new collection's page is readable, so a read racing the first
+    /// write of a collection fails («page type must be collection page», litedb-org/LiteDB#2792) and the engine closes
+    /// itself: at a fresh install the update poller, reading its offset while the first article's analysis version was
+    /// written, took the whole bot down. Created up front, no collection is ever created under load.
+    /// </summary>
+    private void EnsureSchema()
     {
         Articles.EnsureIndex(a => a.PublishedUtc);
         Articles.EnsureIndex(a => a.ContentHash, unique: true);
         Articles.EnsureIndex(a => a.Url);
         Articles.EnsureIndex(a => a.Guid);
         Articles.EnsureIndex(a => a.StoryId);
-        Chats.EnsureIndex(c => c.Type);
         Articles.EnsureIndex(a => a.Source);
         Articles.EnsureIndex(a => a.IngestedUtc);
+        Chats.EnsureIndex(c => c.Type);
+        Subscriptions.EnsureIndex(s => s.NextDueUtc);
+        DigestOutbox.EnsureIndex(e => e.State);
+        DigestOutbox.EnsureIndex(e => e.ChatId);
+        Create(State);
+        Create(UpdateInbox);
+        Create(Sources);
+    }
+
+    /// <summary>Creates an empty collection that has no index but its id: LiteDB creates one only with its first write.</summary>
+    private void Create<T>(ILiteCollection<T> typed)
+    {
+        if (Db.CollectionExists(typed.Name)) return;
+        var collection = Db.GetCollection(typed.Name);
+        Db.BeginTrans();
+        collection.Insert(new BsonDocument { ["_id"] = "created" });
+        collection.Delete("created");
+        Db.Commit();
     }
 
     public void Dispose() => Db.Dispose();

@@ -16,7 +16,7 @@ namespace Bot.Telegram;
 /// </summary>
 public sealed class UpdateInbox(BotDatabase database, ILogger<UpdateInbox> logger)
 {
-    private ILiteCollection<BsonDocument> Items => database.Db.GetCollection("update_inbox");
+    private ILiteCollection<BsonDocument> Items => database.UpdateInbox;
 
     /// <summary>Stores the updates (again, harmlessly, if Telegram re-sent one).</summary>
     public void Add(IReadOnlyCollection<Update> updates)

@@ -97,6 +97,12 @@ public sealed partial class FakeBotApiServer
         }
     }
 
+    /// <summary>
+    /// The client's own account of itself (its warnings and errors, say), added to failure messages: a timed-out wait
+    /// says why the bot went quiet, not only that it did.
+    /// </summary>
+    public Func<string>? ClientLog { get; set; }
+
     /// <summary>What the fake has seen, for failure messages.</summary>
     public string Dump()
     {
@@ -109,6 +115,8 @@ public sealed partial class FakeBotApiServer
         text.AppendLine($"Last {recent.Length} requests:");
         foreach (var request in recent)
             text.AppendLine("  " + request);
+        if (ClientLog?.Invoke() is { Length: > 0 } log)
+            text.AppendLine("Client log:").AppendLine(log);
         return text.ToString();
     }
 }

@@ -48,6 +48,7 @@ internal sealed class BotHostRunner : IAsyncDisposable
         builder.Logging.SetMinimumLevel(LogLevel.Debug);
         services?.Invoke(builder.Services);
         var host = builder.Build();
+        fake.ClientLog = () => string.Join(Environment.NewLine, logs.Where(l => l.StartsWith("Warning") || l.StartsWith("Error") || l.StartsWith("Critical")).TakeLast(10));
         await host.StartAsync();
         return new BotHostRunner(host, logs);
     }
