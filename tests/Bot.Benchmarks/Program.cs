@@ -8,6 +8,7 @@ return args switch
     ["ingest-serve", .. var rest] => await IngestionSite.ServeAsync(rest),
     ["fanout", .. var rest] => await DigestBench.RunAsync(rest),
     ["reanalysis", .. var rest] => await ReanalysisBench.RunAsync(rest),
+    ["storage-writers", .. var rest] => StorageWritersBench.Run(rest),
     ["rouge" or "quotes" or "text-speed" or "keywords", ..] => TextBenches.Run(args),
     _ => Usage(),
 };
@@ -28,6 +29,8 @@ static int Usage()
           keywords                                                  share of the first keywords found in the hidden headline (argen-news)
           fanout [--digests 10000] [--allowed 300]                  digests due at once: raw rate, rate under limits, 429s, duplicates
           reanalysis [--articles 20000]                             stored articles analysed again after an engine upgrade: articles/s, memory
+          storage-writers [--rounds 300]                            concurrent writers to four collections, with and without
+                                                                     one writer at a time: rounds that failed
         """);
     return 2;
 }

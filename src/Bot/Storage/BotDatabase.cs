@@ -1,10 +1,11 @@
 using LiteDB;
+using LiteDB.Engine;
 
 namespace Bot.Storage;
 
 /// <summary>
 /// The one LiteDB file of the process. Owns the mapper settings and the schema version; stores take
-/// their collections from here.
+/// their collections from here. Writes go through <see cref="OneWriterEngine"/>, one at a time.
 /// </summary>
 public sealed class BotDatabase : IDisposable
 {
@@ -18,7 +19,7 @@ public sealed class BotDatabase : IDisposable
     {
         Path = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
-        Db = new LiteDatabase(new ConnectionString { Filename = Path, Connection = ConnectionType.Direct }, CreateMapper())
+        Db = new LiteDatabase(new OneWriterEngine(new LiteEngine(new EngineSettings { Filename = Path })), CreateMapper())
         {
             UtcDate = true,
         };
@@ -30,7 +31,7 @@ public sealed class BotDatabase : IDisposable
     public BotDatabase(Stream stream)
     {
         Path = ":memory:";
-        Db = new LiteDatabase(stream, CreateMapper()) { UtcDate = true };
+        Db = new LiteDatabase(new OneWriterEngine(new LiteEngine(new EngineSettings { DataStream = stream })), CreateMapper()) { UtcDate = true };
         Migrate();
         EnsureSchema();
     }

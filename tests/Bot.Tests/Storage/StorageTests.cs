@@ -170,5 +170,40 @@ public sealed class StorageTests : IDisposable
         }
     }
 
+    /// <summary>
+    /// LiteDB lets writers to different collections run at once, and its shared list of free pages breaks under it
+    /// (see OneWriterEngine); here a write to another collection waits for an open transaction, and a read does not.
+    /// </summary>
+    [Fact]
+    public async Task Database_WritesOneAtATime_ReadsDoNotWait()
+    {
+        using var db = new BotDatabase(DbPath);
+        var state = new BotStateStore(db);
+        using var inTransaction = new ManualResetEventSlim();
+        using var release = new ManualResetEventSlim();
+        // An explicit transaction belongs to its thread: it is opened and committed on this one.
+        var holder = new Thread(() =>
+        {
+            db.Db.BeginTrans();
+            state.SetInt64("offset", 1);
+            inTransaction.Set();
+            release.Wait(TimeSpan.FromSeconds(30));
+            db.Db.Commit();
+        });
+        holder.Start();
+        Assert.True(inTransaction.Wait(TimeSpan.FromSeconds(10)));
+
+        var write = Task.Run(() => db.UpdateInbox.Insert(new LiteDB.BsonDocument { ["_id"] = 7, ["json"] = "{}" }));
+        var read = Task.Run(() => db.Chats.FindById(42));
+        Assert.Same(read, await Task.WhenAny(read, Task.Delay(TimeSpan.FromSeconds(10))));
+        Assert.NotSame(write, await Task.WhenAny(write, Task.Delay(TimeSpan.FromMilliseconds(300))));
+
+        release.Set();
+        Assert.Same(write, await Task.WhenAny(write, Task.Delay(TimeSpan.FromSeconds(10))));
+        holder.Join();
+        Assert.Equal(1, state.GetInt64("offset"));
+        Assert.Equal(1, db.UpdateInbox.Count());
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }
