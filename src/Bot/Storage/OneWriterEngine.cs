@@ -6,12 +6,12 @@ namespace Bot.Storage;
 /// <summary>
 /// LiteDB's engine with one writer at a time for the whole file; reads go straight through and never wait here.
 /// LiteDB 5 lets transactions on different collections write at once, but they share the header page's list of free
-/// pages, and under load that list breaks (litedb-org/LiteDB#2825, reported on 5.0.21 too, and seen here). Four threads upserting and
-/// deleting in four collections, on a busy machine, failed with «Page type must be data page» or «invalid segment position
-/// in index footer» in 7 of 800 rounds; with this gate, in none of 1,200 (bench verb storage-writers). The bot writes
-/// little at a time (an update, an article, a chunk of digests), so one writer costs little and keeps the file whole.
-/// An explicit transaction (<see cref="BeginTrans"/> … <see cref="Commit"/>) holds the gate until it ends: LiteDB binds
-/// it to its thread, and so does the monitor used here.
+/// pages, and under load that list breaks (litedb-org/LiteDB#2825, reported on 5.0.21 too, and seen here). Four threads
+/// upserting and deleting in four collections, on a busy machine, failed with «Page type must be data page» or «invalid
+/// segment position in index footer» in 7 of 800 rounds; with this gate, in none of 1,200 (bench verb storage-writers).
+/// The bot writes little at a time (an update, an article, a chunk of digests), so one writer costs little and keeps the
+/// file whole. An explicit transaction (<see cref="BeginTrans"/> … <see cref="Commit"/>) holds the gate until it ends:
+/// LiteDB binds it to its thread, and so does the monitor used here.
 /// </summary>
 internal sealed class OneWriterEngine(ILiteEngine inner) : ILiteEngine
 {
