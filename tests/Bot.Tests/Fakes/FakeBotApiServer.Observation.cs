@@ -65,12 +65,12 @@ public sealed partial class FakeBotApiServer
     public Task WaitForMessageCountAsync(int count, TimeSpan? timeout = null) =>
         WaitUntilAsync(() => Messages.Count(m => !m.IsEdit) >= count, timeout, $"{count} messages");
 
-    /// <summary>Completes when the next getUpdates call arrives.</summary>
-    public Task WaitForPollAsync(TimeSpan? timeout = null)
-    {
-        var polls = updates.PollCount;
-        return WaitUntilAsync(() => updates.PollCount > polls, timeout, "a getUpdates call");
-    }
+    /// <summary>
+    /// Completes when <paramref name="count"/> getUpdates calls have arrived since the fake started. A count, not "the next
+    /// call": a poll the test has just sent may arrive before the wait begins.
+    /// </summary>
+    public Task WaitForPollsAsync(int count, TimeSpan? timeout = null) =>
+        WaitUntilAsync(() => updates.PollCount >= count, timeout, $"{count} getUpdates calls");
 
     /// <summary>
     /// Completes when the client confirms the update, which a polling client does only after handling it

@@ -308,7 +308,7 @@ public sealed partial class FakeBotApiServerTests : IAsyncLifetime
     public async Task GetUpdates_LongPoll_ReturnsUpdateEnqueuedWhileWaiting()
     {
         var poll = bot.GetUpdates(timeout: 10);
-        await server.WaitForPollAsync();
+        await server.WaitForPollsAsync(1);
 
         var updateId = server.EnqueueText(UserId, UserId, "/start");
 
@@ -352,7 +352,7 @@ public sealed partial class FakeBotApiServerTests : IAsyncLifetime
     public async Task GetUpdates_SecondConcurrentPoll_EndsFirstWith409Conflict()
     {
         var first = bot.GetUpdates(timeout: 10);
-        await server.WaitForPollAsync();
+        await server.WaitForPollsAsync(1);
 
         var second = bot.GetUpdates(timeout: 1);
 
@@ -366,7 +366,7 @@ public sealed partial class FakeBotApiServerTests : IAsyncLifetime
     {
         await using var fake = await FakeBotApiServer.StartAsync();
         var poll = CreateClient(fake).GetUpdates(timeout: 30);
-        await fake.WaitForPollAsync();
+        await fake.WaitForPollsAsync(1);
 
         var started = DateTime.UtcNow;
         await fake.DisposeAsync();
