@@ -10,8 +10,9 @@ namespace Bot.Benchmarks;
 /// of random size into four collections of a new file and now and then delete some, then the file is read back, checkpointed
 /// and rebuilt. Run with LiteDB's own engine and with the gate in front of it; prints how many rounds failed and how.
 /// A failure, not a time, is what is measured, and it needs a busy machine: on 2026-11-29, with the test suite running
-/// beside it, 7 of 800 rounds failed without the gate and none of 1,200 with it; on an idle machine none of 600 failed even
-/// without it (busy threads in this process did not bring it out). Too slow and too rare for a unit test, so a bench verb.
+/// beside it, 7 of 800 rounds failed without the gate and none of 1,200 with it (300 of each through this verb, the rest
+/// in a scratch program with the same loop); on an idle machine none of 600 failed even without it (busy threads in this
+/// process did not bring it out). Too slow and too rare for a unit test, so a bench verb.
 /// </summary>
 public static class StorageWritersBench
 {
