@@ -88,16 +88,16 @@ public sealed class BotDatabase : IDisposable
         Subscriptions.EnsureIndex(s => s.NextDueUtc);
         DigestOutbox.EnsureIndex(e => e.State);
         DigestOutbox.EnsureIndex(e => e.ChatId);
-        Create(State);
-        Create(UpdateInbox);
-        Create(Sources);
+        Create(State.Name);
+        Create(UpdateInbox.Name);
+        Create(Sources.Name);
     }
 
     /// <summary>Creates an empty collection that has no index but its id: LiteDB creates one only with its first write.</summary>
-    private void Create<T>(ILiteCollection<T> typed)
+    private void Create(string name)
     {
-        if (Db.CollectionExists(typed.Name)) return;
-        var collection = Db.GetCollection(typed.Name);
+        if (Db.CollectionExists(name)) return;
+        var collection = Db.GetCollection(name);
         Db.BeginTrans();
         collection.Insert(new BsonDocument { ["_id"] = "created" });
         collection.Delete("created");

@@ -23,6 +23,7 @@ public class QuoteExtractorRound132Tests
             "وذكر البرلمان العراقي على موقعه الرسمي أن القانون يهدف لشمول أوسع للعاملين في القطاعات الثلاثة.",
             "وأضاف بيان البرلمان أن تشريع القانون “يأتي للتأكيد على المبادئ التي نص عليها الدستور، واستجابة لتطورات المرحلة الحالية”."
         ).Select(q => q.Speaker));
+
     [Fact]
     public void Extract_NameInMarksRightAfterTheVerb_IsTheSpeakerWhole() =>
         // A body's name in marks after قالت had been read as the words said, and the statement after إن lost its speaker.
@@ -49,6 +50,7 @@ public class QuoteExtractorRound132Tests
         Assert.Contains(("جلال", "نحن جاهزون"), Quotes(
             "أكد المدرب خالد جلال جاهزية فريقه للمباراة.",
             "وقال \"نحن جاهزون\"، مضيفا أن \"اللاعبين تدربوا جيدا طوال الأسبوع الماضي استعدادا للمباراة\"."));
+
     [Fact]
     public void Extract_ReadAlsoLine_GivesNoSpeakerToTheNextCue() =>
         // w138_56: «اقرأ أيضا: … "أمر موحش" …» between the spokesman's words had made «موحش» the one who «added».
@@ -89,6 +91,7 @@ public class QuoteExtractorRound132Tests
             "المبعوث الأممي إلى اليمن إسماعيل ولد الشيخ أحمد استجابة الأطراف اليمنية الدخول في مفاوضات سياسية جديدة.",
             "جاء ذلك على حسابه على موقع التواصل الاجتماعي “تويتر” اليوم قائلا “تجاوبت جميع الأطراف مع الجهود الرامية الى استئناف المسار السياسي”."
         ).Select(q => q.Speaker));
+
     [Fact]
     public void Extract_HeadlinesObjectAndAccordingToWhatItSaid_GiveTheMinistry() =>
         // w137_33: «الصحة العراقية تعلن الموقف الوبائي» had made «الموقف الوبائي» (the headline's object) the one who «added»;
@@ -107,6 +110,7 @@ public class QuoteExtractorRound132Tests
         Assert.DoesNotContain("إلينا", Quotes(
             "وتخفف معاناة السير والتنقل كما تحدث إلينا الشيخ ناصر الخضر حسين قائلا: \"صندوق صيانة الطرق احد اهم الصناديق الخدمية التي تقدم خدماتها في ظروف قاهرة\"."
         ).Select(q => q.Speaker));
+
     [Fact]
     public void Extract_ItCameInTheStatementIssuedBy_IsTheIssuers() =>
         // w136_36: «وجاء في البيان الصادر عن الاتحاد …: “…”» had no cue at all.
@@ -121,6 +125,7 @@ public class QuoteExtractorRound132Tests
             "أصدرت وزارة الصحة بيانا اليوم حول حملة التطعيم.",
             "وجاء في البيان: “سيتم توزيع اللقاحات على جميع المحافظات خلال الأسبوع المقبل”."
         ).Select(q => q.Speaker));
+
     [Fact]
     public void Extract_WaVerbAfterKamaClauseWithARole_GoesOnFromThatRole() =>
         // w136_59: the second player's apology had gone to the first, who spoke before.
@@ -130,6 +135,7 @@ public class QuoteExtractorRound132Tests
             "مصطفى فتحي يعتذر للجماهير كما حرص اللاعب حسين فيصل على تقديم اعتذار للجماهير المصرية، وكتب عبر حسابه الشخصى بموقع فيس بوك "
             + "\"الحمد لله قدر الله وما شاء فعل كنا نتمنى الوصول إلى النهائي والحصول على البطولة\"."
         ).OrderBy(q => q.Text.Length).Select(q => q.Speaker));
+
     [Fact]
     public void Extract_AccordingToWhatAStatementAnnounced_IsTheIssuers() =>
         // w143_44: «ووفقا لما أعلن عنه بيان صادر عن وزارة الثقافة العراقية فان “…”» had gone to an earlier subject.
@@ -144,12 +150,14 @@ public class QuoteExtractorRound132Tests
             "قالت إحدى الصحف المحلية إن الغناء الصنعاني يواجه خطر الاندثار.",
             "عازف الكمان عبد الباسط الحارثي، قائد «الفرقة الموسيقية الوطنية اليمنية»، قال لوكالة «رويترز»: «للأسف يجري هذا الجيل الآن وراء الفيديو كليب والأغاني الصريحة فقط»."
         ).Select(q => q.Speaker));
+
     [Fact]
     public void Extract_SaidAndAStanceWord_IsAName() =>
         // w140_40: «قال امل عبدالله، باحثة إجتماعية …» — أمل («hope») is a stance after أكد, a woman's name after قال.
         Assert.Contains("عبدالله", Quotes(
             "قال امل عبدالله، باحثة إجتماعية ومرشدة نفسية في مقابلة خاصة: \"الفترة الفاتتة كان الطلبة مضغوطين واصطدموا بعد الحرب والامتحانات\"."
         ).Select(q => q.Speaker));
+
     [Fact]
     public void Extract_AnnouncedAboutItBy_NamesWhoAnnounced() =>
         // w141_07: «أعلن عنه الشيخ محمد بن راشد …» («announced it»): عنه had ended the speaker's phrase before the name.
@@ -157,6 +165,7 @@ public class QuoteExtractorRound132Tests
             "افتتاح محطة براكة للطاقة النووية أعلن عنه الشيخ محمد بن راشد آل مكتوم نائب رئيس الإمارات في تغريدة على تويتر.",
             "وأكد \"نجحت فرق العمل في تحميل حزم الوقود النووي واجراء اختبارات شاملة وإتمام عملية التشغيل بنجاح\"."
         ).Select(q => q.Speaker));
+
     [Fact]
     public void Extract_RoleAfterMinJihatihiBeforeTheVerb_IsTheSpeaker() =>
         // argen 0238: a subheading glued to «من جهته أمين العاصمة صنعاء حمود عباد، قال …:”…”» had left the words to an
@@ -165,6 +174,7 @@ public class QuoteExtractorRound132Tests
             "وقال رئيس مجلس ادارة الصندوق المهندس انيس السماوي إن \"الصندوق مستمر في عمله رغم كل الظروف الصعبة\".",
             "إرادة الإعمار من جهته أمين العاصمة صنعاء حمود عباد، قال في تعليقه على الاتفاقيات وانجازات الصندوق:”37 مليون دولار هو المبلغ الذي خصص لصيانة الطرق والجسور”."
         ).OrderBy(q => q.Text.Length).Select(q => q.Speaker));
+
     [Fact]
     public void Extract_GivenNameAfterADefiniteRole_IsNoConstructNoun() =>
         // w145_52: «النائب محمد العماري لوكالة فرانس برس» had read «محمد العماري» as the role's qualifiers and printed «برس».
@@ -179,6 +189,7 @@ public class QuoteExtractorRound132Tests
             "وعرضت قناة القاهرة الإخبارية خبرا عاجلا عن انفجارات في محيط مطار الخرطوم.",
             "وأصدرت سلطة الطيران المدني السودانية بيانا أكدت فيه أنها “أصدرت نشرة الطيارين تفيد بإعادة تشغيل مطار الخرطوم الدولي للرحلات الداخلية”."
         ).Select(q => q.Speaker));
+
     [Fact]
     public void Extract_NameInMarksBeforeInnahu_SpeaksOnInTheNextSentence() =>
         // w144_10: «قال "التحالف العربي"، إنه …» had left the coalition unnamed for «وأضاف في بيان، أنه "…"».
@@ -186,6 +197,7 @@ public class QuoteExtractorRound132Tests
             "قال \"التحالف العربي\"، إنه اعترض ودمر طائرة بدون طيار مفخخة أطلقتها جماعة الحوثي باتجاه خميس مشيط.",
             "وأضاف في بيان، أنه \"يتخذ الإجراءات العملياتيه لحماية المدنيين والتعامل مع التهديد الوشيك\"."
         ).Select(q => q.Speaker));
+
     [Fact]
     public void Extract_ThatClauseWithLongAsides_ReachesItsQuotation() =>
         // w147_31: «وذكر البنك، في بيان، أن التمويل، الذي وافق عليه المجلس، …، سيسمح «…»»: the أن more than sixteen words back
@@ -201,6 +213,7 @@ public class QuoteExtractorRound132Tests
         // argen 0381: a list of shops, one of them two words, had become a quotation once its أن-clause reached it.
         Assert.Empty(Quotes(
             "وأوضح العربيد أن بإمكان العميل توفير خمسة دنانير عند الشراء بقيمة 30 دينارا لدى محلات «Burton menswear» و«دبنهامز» و«دوروثي بيركينز» و«إيفانز»."));
+
     [Fact]
     public void Extract_ToMediaAfterAName_EndsTheName() =>
         // w150_48: «تشاو ليجيان لوسائل إعلام "…"» had printed «إعلام».
@@ -231,6 +244,7 @@ public class QuoteExtractorRound132Tests
             "وأعلنت إدارة المهرجان إضافة فيلمين إلى المسابقة الدولية.",
             "رئيس المهرجان محمد حفظي علّق على الاختيار، قائلاً: \"استكمال المسابقة الدولية بالفيلمين يؤكد على التزامنا بالمعايير التي أعلناها\"."
         ).Select(q => q.Speaker));
+
     [Fact]
     public void Extract_StatementIssuedByWithAnAdjectiveBetween_IsTheIssuers() =>
         // w155_01: «وجاء في بيان مقتضب صدر عن جيش الاحتلال أن "…"» had printed «صدر».
@@ -254,6 +268,7 @@ public class QuoteExtractorRound132Tests
             "قال ولي العهد الكويتي الشيخ مشعل الأحمد الجابر الصباح في افتتاح الدورة إنهم أمام مرحلة جديدة.",
             "وأضاف \"نتطلع لممارسات ديمقراطية تساهم في تحقيق النهضة لبلادنا\"."
         ).Select(q => q.Speaker));
+
     [Fact]
     public void Extract_FemininePastAndABodyThenAFeminineParticiple_IsTheBodys() =>
         // w154_54: «أدانت وزارة الخارجية الفلسطينية، اقتحام وزير الأمن القومي …، معتبرة أنه “…”» had given the ministry's words to
@@ -261,6 +276,7 @@ public class QuoteExtractorRound132Tests
         Assert.Equal(["وزارة الخارجية الفلسطينية"], Quotes(
             "أدانت وزارة الخارجية الفلسطينية، اقتحام وزير الأمن القومي الإسرائيلي، إيتمار بن غفير للمسجد الأقصى، معتبرة أنه “تصعيد إسرائيلي خطير ضمن مخططات تهويد القدس وتغيير هويتها”."
         ).Select(q => q.Speaker));
+
     [Fact]
     public void Extract_HonorificBeforeARole_IsNoName() =>
         // w157_01: «استقبل فضيلة الإمام الأكبر أ.د/ أحمد الطيب …. قال فضيلة الإمام الأكبر: "…"» had printed «فضيلة».
@@ -285,6 +301,7 @@ public class QuoteExtractorRound132Tests
             "جاءت هذه التهنئة خلال عظة قداسة البابا في اجتماع الأربعاء الأسبوعي، حيث بدأ قداسته حديثه بالتهنئة بمناسبة بدء الصوم الكبير.",
             "أشار قداسته إلى أهمية هذه اللحظة بقوله: “أستغل هذه الفرصة لأهنئ إخوتنا المسلمين ببداية شهر رمضان، ومن الجميل أن نرى كل المصريين صائمين معًا”."
         ).Select(q => q.Speaker));
+
     [Fact]
     public void Extract_HonorificAndANameOpeningTheSentence_SpeakForItsVerb() =>
         // w158_11: «معالي تركي بن عبدالمحسن آل الشيخ، رئيس …، أكد أن "…"» had gone to the body the sentence before named.
