@@ -1751,10 +1751,11 @@ internal static class QuoteExtractor
     /// <summary>
     /// علي is normalised like the preposition على; it is the name علي when so spelt and a name follows (قال علي حسين), and
     /// also spelt على, as the Egyptian press writes it, before عبد (قال على عبد العال) — but not after a verb that takes على
-    /// (وعلق على عبد الله، شدد على).
+    /// (وعلق على عبد الله، شدد على); and so spelt, closing a name before punctuation (<see cref="ClosingAli"/>).
     /// </summary>
     private static bool IsNameAli(Sentence s, int j, SpeakerNames names) =>
-        s.Tokens[j].Norm == "علي" && j + 1 < s.Tokens.Count && Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start)
+        ClosingAli(s, j, names)
+        || s.Tokens[j].Norm == "علي" && j + 1 < s.Tokens.Count && Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start)
         && (s.Text.AsSpan(s.Tokens[j].Start, s.Tokens[j].End - s.Tokens[j].Start).SequenceEqual("علي")
             ? IsNamePart(s, j + 1, names) || (Definite(s.Tokens[j + 1].Norm) && !SpeakerNames.IsRole(s.Tokens[j + 1].Norm)
                 && (j + 2 >= s.Tokens.Count || HasPunctuation(s.Text, s.Tokens[j + 1].End, s.Tokens[j + 2].Start)))
@@ -1762,6 +1763,16 @@ internal static class QuoteExtractor
               && !(j > 0 && (s.Tokens[j - 1].Norm is ['و' or 'ف', _, _, _, ..] prefixed ? prefixed[1..] : s.Tokens[j - 1].Norm)
                   is "علق" or "علقت" or "يعلق" or "تعلق" or "شدد" or "شددت" or "يشدد" or "تشدد" or "رد" or "ردت" or "يرد" or "ترد"
                      or "اكد" or "اكدت" or "حرص" or "حرصت" or "اثني" or "اثنت"));
+
+    /// <summary>
+    /// علي as written, closing a name before punctuation (العقيد أحمد محمد علي، عبر صفحته): the name, not the preposition على,
+    /// which never stands between a name and a comma.
+    /// </summary>
+    private static bool ClosingAli(Sentence s, int j, SpeakerNames names) =>
+        s.Tokens[j].Norm == "علي" && j > 0 && s.Text.AsSpan(s.Tokens[j].Start, s.Tokens[j].End - s.Tokens[j].Start).SequenceEqual("علي")
+        && s.Tokens[j - 1].Norm != "علي" && Joined(s, s.Tokens[j - 1].End, s.Tokens[j].Start) && IsNamePart(s, j - 1, names)
+        && (j + 1 >= s.Tokens.Count ? s.Tokens[j].End < s.Text.Length && HasPunctuation(s.Text, s.Tokens[j].End, s.Text.Length)
+            : HasPunctuation(s.Text, s.Tokens[j].End, s.Tokens[j + 1].Start));
 
     /// <summary>A word that can be part of a person's name here: name-like and no stop or body word (هيئة، شركة), or the name علي.</summary>
     private static bool IsNamePart(Sentence s, int j, SpeakerNames names) =>
@@ -1884,7 +1895,8 @@ internal static class QuoteExtractor
                        && !(SpeakerNames.IsNameTitle(tokens[j - 1].Norm) && Definite(tokens[j - 1].Norm))
                        // …but a first name and an ال-family name end the phrase: المهندس علاء السقطي، رئيس … (a body word
                        // is no first name: رئيس هيئة الأركان إن)
-                       && (SpeakerNames.IsOrganisation(tokens[j].Norm)
+                       // (…though not right after a role without ال, whose construct goes on: وزير شؤون الإعلام، عيسى الحمادي)
+                       && (SpeakerNames.IsOrganisation(tokens[j].Norm) || (!Definite(tokens[j - 1].Norm) && SpeakerNames.IsRole(tokens[j - 1].Norm))
                            || (j + 2 < tokens.Count && !HasPunctuation(s.Text, tokens[j + 1].End, tokens[j + 2].Start)
                                && !IsThatWord(tokens[j + 2].Norm) && tokens[j + 2].Cue is null)))))
             j++;
@@ -2155,7 +2167,9 @@ internal static class QuoteExtractor
                     && !SpeakerNames.TimeWord(norm))
                 // (…also after a lineage: مديحة بنت أحمد الشيبانية معبرة)
                 || ((m == j + 1 || (m - 2 >= j && SpeakerNames.IsConnector(s.Tokens[m - 2].Norm)))
-                    && (IsThatWord(next.Norm) || next.Cue is not null || Stops.Contains(next.Norm) || DefiniteBehindPreposition(next.Norm)))) end = m;
+                    && (IsThatWord(next.Norm) || next.Cue is not null || Stops.Contains(next.Norm) || DefiniteBehindPreposition(next.Norm)))
+                // (…and after a given name and the father's, before إن/أن or a cue: تهاني عبدالله الخيال أن)
+                || (m == j + 2 && end == j + 1 && SpeakerNames.FathersWord(s.Tokens[j + 1].Norm) && (IsThatWord(next.Norm) || next.Cue is not null))) end = m;
             break;
         }
         return end;

@@ -172,13 +172,16 @@ internal sealed class SpeakerNames(ArticleModel article)
             // name (أحمد الوهيبي اخصائي العلاج الطبيعي).
             // (عبد العزيز alone is one compound name, not a first name and a family name)
             var given = phrase.Count > 1 && (phrase[0].Norm is "عبد" or "ابو" || CompletesName(phrase[1].Norm)) ? 2 : 1;
+            // The father's name may come between (طلال عبدالله الحربي، وليد عبد الحميد العلوي): the family name, not the
+            // father's, is how the article calls the person.
+            var family = given + FathersName(text, phrase, given);
             // (not a noun and its adjective: وصف دقلو المعارك الجارية)
-            if (phrase.Count > given && IsNameLike(phrase[0].Norm) && !Stops.Contains(phrase[0].Norm) && FamilyWord(phrase[given].Norm)
-                && !(phrase.Count > given + 1 && Definite(phrase[given + 1].Norm))
-                && !CompletesName(phrase[given].Norm) && (given == 1 || Spaced(text, phrase[0].End, phrase[1].Start))
-                && Spaced(text, phrase[given - 1].End, phrase[given].Start))
-                return Count(phrase[given].Norm) >= 2 && !IsSharedFamilyName(phrase[given].Norm)
-                    ? text[phrase[given].Start..phrase[given].End] : text[phrase[0].Start..phrase[given].End];
+            if (phrase.Count > family && IsNameLike(phrase[0].Norm) && !Stops.Contains(phrase[0].Norm) && FamilyWord(phrase[family].Norm)
+                && !(phrase.Count > family + 1 && Definite(phrase[family + 1].Norm))
+                && !CompletesName(phrase[family].Norm) && (given == 1 || Spaced(text, phrase[0].End, phrase[1].Start))
+                && Spaced(text, phrase[family - 1].End, phrase[family].Start))
+                return Count(phrase[family].Norm) >= 2 && !IsSharedFamilyName(phrase[family].Norm)
+                    ? text[phrase[family].Start..phrase[family].End] : text[phrase[0].Start..phrase[family].End];
             return MostMentioned(text, phrase, 0, Math.Min(phrase.Count, 3), minCount: 0) ?? Whole(text, phrase);
         }
         // مصدر أمني، مصادر عسكرية يمنية: an indefinite role and the adjectives that place it, not a name.
@@ -207,6 +210,26 @@ internal sealed class SpeakerNames(ArticleModel article)
         }
         return best >= 0 ? Compound(text, phrase, best) : RolePhrase(text, phrase, role);
     }
+
+    /// <summary>
+    /// The words of a father's name at <paramref name="at"/>, between a given name and an ال family name (عبدالله in طلال
+    /// عبدالله الحربي; عبد الحميد in وليد عبد الحميد العلوي): 1 or 2, or 0 when no plain name followed by a family word is there.
+    /// </summary>
+    private int FathersName(string text, List<(int Start, int End, string Norm)> phrase, int at)
+    {
+        if (at + 1 >= phrase.Count || !FathersWord(phrase[at].Norm) || !Spaced(text, phrase[at - 1].End, phrase[at].Start)) return 0;
+        var words = phrase[at].Norm is "عبد" or "ابو" || CompletesName(phrase[at + 1].Norm) ? 2 : 1;
+        var family = at + words;
+        return family < phrase.Count && FamilyWord(phrase[family].Norm) && Spaced(text, phrase[family - 1].End, phrase[family].Start)
+            ? words : 0;
+    }
+
+    /// <summary>
+    /// A word that opens a father's name: a common given name or a عبد/أبو compound (محمد، عبدالله، عبد) — not any plain word,
+    /// which may be the verb's object (بتول عرفة تفاصيل العمل).
+    /// </summary>
+    internal static bool FathersWord(string norm) =>
+        IsFirstName(norm) || norm is "عبد" or "ابو" || (norm.Length > 4 && (norm.StartsWith("عبد", StringComparison.Ordinal) || norm.StartsWith("ابو", StringComparison.Ordinal)));
 
     /// <summary>The first ال-word among a body's next three words, after construct nouns only (قيادة قوات حرس الحدود); else -1.</summary>
     private static int FirstDefinite(string text, List<(int Start, int End, string Norm)> phrase)

@@ -1,0 +1,58 @@
+namespace Bot.Text.Tests.Quotes;
+
+/// <summary>
+/// How a speaker is named, from the dev pages 132–159 and the blind round 160–163 (football, courts, elections, tourism):
+/// a father's name between the given and the family name, علي closing a name, a role's construct before a comma.
+/// </summary>
+public class QuoteExtractorRound160Tests
+{
+    private static readonly ArabicTextEngine Engine = new();
+
+    private static string[] Speakers(params string[] paragraphs) =>
+        Engine.AnalyzeUnguarded(null, string.Join("\n", paragraphs), SummaryBudget.Default).Quotes.Select(q => q.Speaker).ToArray();
+
+    [Fact]
+    public void Extract_FathersNameBeforeTheFamilyName_IsNotTheSpeaker() =>
+        // w146_55: «عبدالحميد», the father's name, had been printed for وليد عبدالحميد العلوي.
+        Assert.Equal(["وليد عبدالحميد العلوي"], Speakers(
+            "وقال وليد عبدالحميد العلوي نائب الرئيس التنفيذي في تصريحات له \"نريد في الوقت الحالي إعادة توطيد مركزنا في الشرق الأوسط\"."));
+
+    [Fact]
+    public void Extract_FathersNameBeforeARepeatedFamilyName_PrintsTheFamilyName() =>
+        Assert.Equal(["الحربي", "الحربي"], Speakers(
+            "وقال طلال عبدالله الحربي: \"إن الحادث وقع صباح اليوم على الطريق السريع بين المدينتين\".",
+            "وأضاف الحربي: \"فرق الدفاع المدني باشرت الحادث فور تلقي البلاغ\"."));
+
+    [Fact]
+    public void Extract_NounAndItsObjectAfterAName_AreNoFathersAndFamilyNames() =>
+        // Guard: only a given name can be a father's name; «تفاصيل العمل» is what the director revealed.
+        // (w148_14)
+        Assert.DoesNotContain(Speakers(
+            "كشفت المخرجة المصرية بتول عرفة عن استعداد الفنانة اللبنانية كارول سماحة للمشاركة في الموسم الرمضاني المقبل.",
+            "وأعلنت عرفة تفاصيل العمل فكتبت في صفحتها الرسمية :\"أنتظروا صديقتي الغالية كارول سماحة في تتر مسلسل من أهم مسلسلات الدراما الرمضانية\"."),
+            s => s.Contains("تفاصيل"));
+
+    [Fact]
+    public void Extract_RoleThenGivenFatherAndFamilyNameBeforeAn_IsTheFamilyName() =>
+        // w159_57: the writer had been printed as «عبدالله», her father's name.
+        Assert.Equal(["الخيال"], Speakers(
+            "أكدت الكاتبة الصحفية تهاني عبدالله الخيال أن المرأة \"ليست مجرد أرقام جامدة، بل تعبير حي عن تمكين اقتصادي متسارع\"."));
+
+    [Fact]
+    public void Extract_AliClosingANameBeforeAComma_IsTheName() =>
+        // w144_02: «العقيد أركان حرب أحمد محمد علي،» had been printed «محمد»: علي, spelt like the preposition, was left out.
+        Assert.Equal(["علي"], Speakers(
+            "وقال الناطق الرسمي باسم القوات المسلحة العقيد أحمد محمد علي، «إن عناصر حرس الحدود ضبطت شحنة كبيرة من الأسلحة»."));
+
+    [Fact]
+    public void Extract_AlaBetweenAVerbAndThat_IsStillThePreposition() =>
+        // Guard: in «شدد الوزير أحمد علي أن» the verb takes على (typed with ي) before أن: the minister is أحمد.
+        Assert.Equal(["أحمد"], Speakers(
+            "وشدد الوزير أحمد علي أن \"الحكومة ماضية في تنفيذ خطتها لإصلاح قطاع الكهرباء\"."));
+
+    [Fact]
+    public void Extract_RoleInConstructBeforeACommaAndTheName_IsThePerson() =>
+        // w145_18: «وزير شؤون الاعلام، عيسى الحمادي» had been read as a first name «شؤون» and a family name «الإعلام».
+        Assert.Equal(["عيسى الحمادي"], Speakers(
+            "وقال وزير شؤون الإعلام، عيسى الحمادي: \"صوت 37 نائبا من أصل أربعين لمصلحة برنامج الحكومة\"."));
+}
