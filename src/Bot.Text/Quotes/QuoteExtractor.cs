@@ -2145,6 +2145,13 @@ internal static class QuoteExtractor
             // (…and a role word closing a name before a comma is a family name: الدكتور رامى الناظر، مدير …)
             var compoundHalf = m == j + 1 && !SpeakerNames.IsConnector(s.Tokens[j].Norm)
                 && ((after && IsNamePart(s, m + 1, names)) || (m + 1 < s.Tokens.Count && CommaBetween(s, s.Tokens[m].End, s.Tokens[m + 1].Start)));
+            // (…and so is a role word without ال right after a common given name, before a comma: الفنان التشكيلي محمد أمين، الذي)
+            if (m == j + 1 && SpeakerNames.IsFirstName(s.Tokens[j].Norm) && SpeakerNames.IsRole(norm) && !Definite(norm)
+                && m + 1 < s.Tokens.Count && CommaBetween(s, s.Tokens[m].End, s.Tokens[m + 1].Start))
+            {
+                end = m;
+                break;
+            }
             if (!norm.StartsWith("ال", StringComparison.Ordinal) || (SpeakerNames.IsRole(norm) && !compoundHalf) || Stops.Contains(norm)) break;
             if (after && IsNamePart(s, m + 1, names)) { end = m; continue; }
             // أحمد الصادق الكاروري … وأكد الكاروري: two ال-words close a name when the article calls the person by the second.
@@ -2229,8 +2236,8 @@ internal static class QuoteExtractor
         while (end + 1 < s.Tokens.Count && SpeakerNames.IsConnector(s.Tokens[end].Norm) && Joined(s, s.Tokens[end].End, s.Tokens[end + 1].Start)) end++;
         // حسين المالكي when the article also quotes نوري المالكي: a family name two people share prints with the first name.
         // …and so does one that is also a role word (كامل الوزير، رامى الناظر), which alone reads as the role.
-        if (start == end && start > from && Definite(s.Tokens[start].Norm)
-            && (names.IsSharedFamilyName(s.Tokens[start].Norm) || SpeakerNames.IsRole(s.Tokens[start].Norm))
+        if (start == end && start > from
+            && ((Definite(s.Tokens[start].Norm) && names.IsSharedFamilyName(s.Tokens[start].Norm)) || SpeakerNames.IsRole(s.Tokens[start].Norm))
             && Joined(s, s.Tokens[start - 1].End, s.Tokens[start].Start))
             start = start - 2 >= from && s.Tokens[start - 2].Norm is "عبد" or "ابو" ? start - 2 : start - 1;
         return s.Text[s.Tokens[start].Start..s.Tokens[end].End];

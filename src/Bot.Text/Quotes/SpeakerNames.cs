@@ -109,6 +109,12 @@ internal sealed class SpeakerNames(ArticleModel article)
             // may be the Gulf given name مساعد)
             else if (r > 0 && phrase[r].Norm is "مساعد" or "مساعده" or "معاون" or "معاونه" && r + 1 < phrase.Count
                      && (Definite(phrase[r + 1].Norm) || IsRole(phrase[r + 1].Norm)) && IsNameLike(phrase[r - 1].Norm)) role = r;
+        // A role word with ال closing the phrase right after a given name is a family name (قالت غانية النقيب، أستاذ …), printed
+        // with the given name, since alone it reads as the role.
+        if (role > 0 && role == phrase.Count - 1 && Definite(phrase[role].Norm) && PlainName(phrase[role - 1].Norm)
+            && Spaced(text, phrase[role - 1].End, phrase[role].Start)
+            && phrase.GetRange(0, role).TrueForAll(w => PlainName(w.Norm) || Connectors.Contains(w.Norm)))
+            return text[phrase[0].Start..phrase[role].End];
         // A name before a role word is the speaker (وأوضح الفكي أهمية تعيين رئيس القضاء → الفكي).
         if (role > 0) phrase = phrase.GetRange(0, role);
         if (role != 0)

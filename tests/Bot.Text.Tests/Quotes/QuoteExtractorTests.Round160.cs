@@ -55,4 +55,22 @@ public class QuoteExtractorRound160Tests
         // w145_18: «وزير شؤون الاعلام، عيسى الحمادي» had been read as a first name «شؤون» and a family name «الإعلام».
         Assert.Equal(["عيسى الحمادي"], Speakers(
             "وقال وزير شؤون الإعلام، عيسى الحمادي: \"صوت 37 نائبا من أصل أربعين لمصلحة برنامج الحكومة\"."));
+
+    [Fact]
+    public void Extract_RoleWordClosingANameBeforeAComma_IsTheFamilyName() =>
+        // w152_26: «النقيب» (also «captain») after her given name had cut the name to «غانية».
+        Assert.Equal(["غانية النقيب"], Speakers(
+            "قالت غانية النقيب، أستاذ التغذية المشارك في كلية الزراعة بجامعة صنعاء، \"الحياة البحثية أصيبت بشلل تام في اليمن\"."));
+
+    [Fact]
+    public void Extract_RoleWordWithoutAlAfterAGivenNameBeforeAComma_IsTheFamilyName() =>
+        // w148_44: «أمين» (also «secretary») after محمد had left the painter as «محمد».
+        Assert.Equal(["محمد أمين"], Speakers(
+            "ويقول الفنان التشكيلي محمد أمين، الذي اضطر لمغادرة الخرطوم، إن \"الفن هو وسيلة للتعبير عن مشاعرنا وآلامنا وأحلامنا\"."));
+
+    [Fact]
+    public void Extract_RoleGoingOnAfterAName_IsNoFamilyName() =>
+        // Guard: in «سامر الرئيس التنفيذي للشركة» the role goes on past الرئيس: a name and his role, not a family name.
+        Assert.Equal(["سامر"], Speakers(
+            "وقال سامر الرئيس التنفيذي للشركة: \"سنفتتح ثلاثة فروع جديدة في المدن الكبرى خلال العام المقبل\"."));
 }
