@@ -467,6 +467,10 @@ internal static class QuoteExtractor
         norm is "بوضوح" or "بحسم" or "بحزم" or "بثقه" or "بصراحه" or "بحماس" or "بغضب" or "بتاثر" or "بفخر" or "بسخريه" or "بتواضع"
             or "بحزن" or "بانفعال" or "بهدوء" or "بمراره" or "بحسره" or "بتفاؤل" or "بصوت";
 
+    /// <summary>«Attributed (it) to» (عزا، عزت، يعزو، تعزو; with و/ف): its object, not its subject, follows it.</summary>
+    private static bool Attributes(string norm) =>
+        (norm.Length > 3 && norm[0] is 'و' or 'ف' ? norm[1..] : norm) is "عزا" or "عزت" or "يعزو" or "تعزو";
+
     /// <summary>A verb of describing or judging (وصف، يصف، واصفا، اعتبر), with or without و.</summary>
     private static bool Describes(string norm)
     {
@@ -1595,6 +1599,13 @@ internal static class QuoteExtractor
             // (وفق ما نقلت وكالة الأنباء: a medium relaying, without whom from, names no speaker)
             if (k + 1 < tokens.Count && Medium(tokens[k + 1].Norm)) return null;
         }
+        // وعزا السبب إلى "…"، وعزا هذا الارتفاع إلى: what is attributed may come right after «attributed»; the one attributing
+        // it is then the one already speaking (not after a body or a name: وعزا المعهد الوطني للإحصاء هذا الارتفاع إلى).
+        if (Attributes(tokens[k].Norm) && k + 1 < tokens.Count
+            && (tokens[k + 1].Norm is "هذا" or "هذه" or "ذلك" or "تلك"
+                || (Definite(tokens[k + 1].Norm) && !SpeakerNames.IsOrganisation(tokens[k + 1].Norm) && !SpeakerNames.IsRole(tokens[k + 1].Norm)
+                    && !names.IsFamilyName(tokens[k + 1].Norm))))
+            return null;
         var first = k + 1;
         // وجاء في البيان الصادر عن الاتحاد: the statement after في, and so its issuer.
         if (InStatement(s, k)) first++;
@@ -2567,6 +2578,8 @@ internal static class QuoteExtractor
         var end = 1;
         while (end + 1 < tokens.Count && end < 3 && Joined(s, tokens[end].End, tokens[end + 1].Start) && NameWord(s, end + 1, names)) end++;
         if (end == 1 && names.Mentions(tokens[1].Norm) < 2) return null;
+        // وبلغ حجم احتياطي تونس: words in construct with a place are a thing of that place, not a person.
+        if (end + 1 < tokens.Count && SpeakerNames.IsPlace(tokens[end + 1].Norm) && Joined(s, tokens[end].End, tokens[end + 1].Start)) return null;
         return names.ShortMention(s.Text, Phrase(s, 1, end));
     }
 

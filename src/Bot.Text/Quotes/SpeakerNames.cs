@@ -101,6 +101,7 @@ internal sealed class SpeakerNames(ArticleModel article)
     public string ShortMention(string text, List<(int Start, int End, string Norm)> phrase)
     {
         if (Issuer(text, phrase) is { } issuer) return issuer;
+        if (AccusativeSource(text, phrase) is { } source) return source;
         // (not a role word joined to a connector: آل الشيخ is a family name)
         var role = -1;
         for (var r = 0; r < phrase.Count && role < 0; r++)
@@ -236,6 +237,22 @@ internal sealed class SpeakerNames(ArticleModel article)
     /// </summary>
     internal static bool FathersWord(string norm) =>
         IsFirstName(norm) || norm is "عبد" or "ابو" || (norm.Length > 4 && (norm.StartsWith("عبد", StringComparison.Ordinal) || norm.StartsWith("ابو", StringComparison.Ordinal)));
+
+    /// <summary>
+    /// ذكرت الصحيفة أن مرجعا حكوميا حذر: after أن an unnamed source is in the accusative, a noun and its relational adjective
+    /// each ending in ا; it is printed as a reader names it (مرجع حكومي، مصدر أمني), not as «حكوميا». Null for anything else.
+    /// </summary>
+    internal static string? AccusativeSource(string text, List<(int Start, int End, string Norm)> phrase)
+    {
+        if (phrase.Count != 2 || !Spaced(text, phrase[0].End, phrase[1].Start)) return null;
+        var (noun, adjective) = (phrase[0].Norm, phrase[1].Norm);
+        if (noun.Length < 4 || noun[^1] != 'ا' || noun[^2] is 'ا' or 'ي' or 'و' || noun.StartsWith("ال", StringComparison.Ordinal)
+            || adjective.Length < 5 || !adjective.EndsWith("يا", StringComparison.Ordinal) || !Nisba(adjective[..^1])) return null;
+        return Bare(text[phrase[0].Start..phrase[0].End]) + " " + Bare(text[phrase[1].Start..phrase[1].End]);
+
+        // (the alif of the accusative and its tanween, written or not: مرجعاً، حكومياً)
+        static string Bare(string word) => word.TrimEnd('\u064B').TrimEnd('ا', 'أ').TrimEnd('\u064B');
+    }
 
     /// <summary>The first ال-word among a body's next three words, after construct nouns only (قيادة قوات حرس الحدود); else -1.</summary>
     private static int FirstDefinite(string text, List<(int Start, int End, string Norm)> phrase)

@@ -73,4 +73,35 @@ public class QuoteExtractorRound160Tests
         // Guard: in «سامر الرئيس التنفيذي للشركة» the role goes on past الرئيس: a name and his role, not a family name.
         Assert.Equal(["سامر"], Speakers(
             "وقال سامر الرئيس التنفيذي للشركة: \"سنفتتح ثلاثة فروع جديدة في المدن الكبرى خلال العام المقبل\"."));
+
+    private static (string Speaker, string Text)[] Quotes(params string[] paragraphs) =>
+        Engine.AnalyzeUnguarded(null, string.Join("\n", paragraphs), SummaryBudget.Default).Quotes.Select(q => (q.Speaker, q.Text)).ToArray();
+
+    [Fact]
+    public void Extract_ReasonAttributedByANamedCritic_IsHisWords() =>
+        // w148_40: عزا («attributed to») was no cue, so the critic's reason in marks had no speaker.
+        Assert.Contains(("حسين", "غياب الجهد الحكومي في دعم الفنون العراقية عموماً، والدراما خصوصاً"), Quotes(
+            "ويعزو الناقد علي حسين الأسباب في ذلك الى «غياب الجهد الحكومي في دعم الفنون العراقية عموماً، والدراما خصوصاً»."));
+
+    [Fact]
+    public void Extract_ReasonAttributedWithTheThingFirst_IsTheOneAlreadySpeaking() =>
+        // w135_21: «وعزا السبب إلى» — السبب is what is attributed, not who attributes it. (The source, accusative after أن,
+        // is printed in the form a reader names it: مرجع حكومي, not «حكوميا».)
+        Assert.Contains(("مرجع حكومي", "نفاد قطع الغيار وتأخر برامج الصيانة للشبكات والكابلات والمحطات"), Quotes(
+            "وذكرت صحيفة \"نداء الوطن\" أن مرجعا حكوميا حذر \"من اقتراب أزمة تردي خدمات الانترنت في معظم المناطق اللبنانية\"، وعزا السبب إلى \"نفاد قطع الغيار وتأخر برامج الصيانة للشبكات والكابلات والمحطات\"."));
+
+    [Fact]
+    public void Extract_ThingsOfAPlaceAfterAnOpeningVerb_AreNoSpeaker() =>
+        // w139_28: «وبلغ حجم احتياطي تونس» had made «حجم» the one speaking on in the next sentence.
+        Assert.Equal(["المصرف المركزي التونسي", "المصرف المركزي التونسي"], Quotes(
+            "وقال المصرف المركزي التونسي في بيان إن \"العجز التجاري لتونس واصل تفاقمه خلال الأشهر الخمسة الأولى من العام الحالي\".",
+            "وبلغ حجم احتياطي تونس من النقد الأجنبي 1.026 بليون دينار، أي ما يغطي 94 يوماً فقط من الواردات.",
+            "وعزا هذا التراجع \"الخطير\" إلى \"تراجع فائض ميزان العمليات المالية نتيجة تقلص الاستثمار الأجنبي\"."
+        ).Select(q => q.Speaker));
+
+    [Fact]
+    public void Extract_UnnamedSourceInTheAccusative_IsPrintedAsItIsNamed() =>
+        Assert.Equal(["مصدر أمني"], Quotes(
+            "وأفادت الصحيفة أن مصدرا أمنيا أكد \"أن الوضع تحت السيطرة تماما في العاصمة والمدن الكبرى\"."
+        ).Select(q => q.Speaker));
 }
