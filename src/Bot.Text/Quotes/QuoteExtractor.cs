@@ -764,8 +764,9 @@ internal static class QuoteExtractor
         if (parts.Length == 1)
         {
             if (PrepositionalWord(head, names) || NoNameWord(speaker.Trim(), head, names)) return null;
+            // (…unless the article gave the word as a family name: خالد نجم، … وقال نجم)
             if (SpeakerNames.IsRole(head) && (!head.StartsWith("ال", StringComparison.Ordinal) || Titles.Contains(head[2..])))
-                return null;
+                return names.FullNameOfFamilyName(head);
         }
         return speaker;
     }
@@ -2539,6 +2540,10 @@ internal static class QuoteExtractor
         // وكانت وزارة الفلاحة والتنمية الريفية والصيد البحري، قد أكدت: a body right after كان is the subject, named whole.
         if (v is "وكان" or "وكانت" && SpeakerNames.IsOrganisation(tokens[1].Norm))
             return names.Prefer(s.Text[tokens[1].Start..tokens[RunEnd(s, 1, tokens.Count)].End]);
+        // وكانت نانسي قد كشفت …، قالت فيها: “…”: so is a name between كان and قد, which opens the verb it is the subject of.
+        if (v is "وكان" or "وكانت" && IsNamePart(s, 1, names) && NameEnd(s, 1, names) is var nameEnd && nameEnd + 1 < tokens.Count
+            && tokens[nameEnd + 1].Norm == "قد" && Joined(s, tokens[nameEnd].End, tokens[nameEnd + 1].Start))
+            return BestName(s, 1, nameEnd, names);
         // وعزا المعهد الوطني التونسي للإحصاء في تقرير …: so is a body with ال after any opening و-verb — with its ال-words,
         // as the article named it (not the verb's object after them: ونشرت الهيئة بيانا).
         if (Definite(tokens[1].Norm) && SpeakerNames.IsOrganisation(tokens[1].Norm))

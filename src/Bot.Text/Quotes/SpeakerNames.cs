@@ -112,7 +112,8 @@ internal sealed class SpeakerNames(ArticleModel article)
                      && (Definite(phrase[r + 1].Norm) || IsRole(phrase[r + 1].Norm)) && IsNameLike(phrase[r - 1].Norm)) role = r;
         // A role word with ال closing the phrase right after a given name is a family name (قالت غانية النقيب، أستاذ …), printed
         // with the given name, since alone it reads as the role.
-        if (role > 0 && role == phrase.Count - 1 && Definite(phrase[role].Norm) && PlainName(phrase[role - 1].Norm)
+        // (…also one without ال after a common given name: أكد خالد نجم، أمين السر)
+        if (role > 0 && role == phrase.Count - 1 && (Definite(phrase[role].Norm) ? PlainName(phrase[role - 1].Norm) : IsFirstName(phrase[role - 1].Norm))
             && Spaced(text, phrase[role - 1].End, phrase[role].Start)
             && phrase.GetRange(0, role).TrueForAll(w => PlainName(w.Norm) || Connectors.Contains(w.Norm)))
             return text[phrase[0].Start..phrase[role].End];
@@ -741,6 +742,21 @@ internal sealed class SpeakerNames(ArticleModel article)
     }
 
     private readonly HashSet<string> afterRoleAndName = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The full name (خالد نجم) when a role word without ال is a family name the article gives right after a common given
+    /// name, before punctuation (أكد خالد نجم، أمين السر …; later «وقال نجم»); null otherwise.
+    /// </summary>
+    public string? FullNameOfFamilyName(string norm)
+    {
+        if (!IsRole(norm) || norm.StartsWith("ال", StringComparison.Ordinal)) return null;
+        foreach (var (text, tokens) in Tokenized())
+            for (var k = 1; k < tokens.Count; k++)
+                if (tokens[k].Norm == norm && IsFirstName(tokens[k - 1].Norm) && Spaced(text, tokens[k - 1].End, tokens[k].Start)
+                    && (k + 1 == tokens.Count || !Blank(text, tokens[k].End, tokens[k + 1].Start)))
+                    return text[tokens[k - 1].Start..tokens[k].End];
+        return null;
+    }
 
     /// <summary>An ال-word the article gives after a role and a first name (الشاعر هشام الجخ): that person's family name.</summary>
     public bool IntroducedAfterRole(string norm)

@@ -104,4 +104,25 @@ public class QuoteExtractorRound160Tests
         Assert.Equal(["مصدر أمني"], Quotes(
             "وأفادت الصحيفة أن مصدرا أمنيا أكد \"أن الوضع تحت السيطرة تماما في العاصمة والمدن الكبرى\"."
         ).Select(q => q.Speaker));
+
+    [Fact]
+    public void Extract_NameBetweenKanaAndQad_SpeaksInTheTweetAfterIt() =>
+        // w165_23 (round 164–167): «وكانت نانسي قد كشفت …، قالت فيها: “…”» had no speaker for either of her tweets.
+        QuoteAssert.AllBy("نانسي", 2, Speakers(
+            "وكانت نانسي قد كشفت في وقت سابق عن موعد طرح الأغنية من خلال تغريدة عبر “تويتر”، قالت فيها: “لكل عشاق بيروت الكتار وكل شخص مآمن إنو بيروت ما بتموت”، كما قالت في تغريدة أخرى: “إن كونا ليس لبنان فيه سوف يبقى عدما أو مستحيلا”."));
+
+    [Fact]
+    public void Extract_RoleWordGivenAsAFamilyName_IsThatPersonLater() =>
+        // w164_29: «نجم» («star») is a role word, but the article gave it as خالد نجم's family name; «وقال نجم،» is him.
+        QuoteAssert.AllBy("خالد نجم", 2, Speakers(
+            "أكد خالد نجم، أمين السر لاتحاد كرة السلة العراقي، أن المجموعة صعبة.",
+            "وقال نجم، في تصريحات له: \"المجموعة ليست سهلة، وتتطلب منا كاتحاد التحضير المناسب للبطولة\".",
+            "وأشار إلى أن \"نتائج البطولة، لن تؤثر على تصفيات كأس العالم\"."));
+
+    [Fact]
+    public void Extract_RoleWordAfterAGivenNameBeforeAComma_PrintsTheFullName() =>
+        // «أكد خالد نجم، أمين السر» had printed «خالد», the given name alone.
+        Assert.Equal(["خالد نجم"], Quotes(
+            "أكد خالد نجم، أمين السر لاتحاد كرة السلة العراقي، أن \"المجموعة ليست سهلة وتتطلب منا الإعداد الجيد\"."
+        ).Select(q => q.Speaker));
 }
