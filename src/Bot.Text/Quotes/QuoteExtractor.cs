@@ -1649,6 +1649,12 @@ internal static class QuoteExtractor
                 || (tokens[k].Cue == CueKind.Verb && tokens[first].Norm is "به" or "بها" or "بذلك")
                 // (لما أعلن عنه بيان صادر عن …، أعلن عنه الشيخ محمد بن راشد: «about it» before who announced it)
                 || (tokens[k].Cue == CueKind.Verb && tokens[first].Norm is "عنه" or "عنها"))) first++;
+        // وقال دراج لرويترز after «عمرو دراج»: a role word the article gave as a family name is that person, when no qualifier
+        // joins it (a cyclist's «دراج الفريق» would).
+        if (first < tokens.Count && Joined(s, tokens[first - 1].End, tokens[first].Start) && names.FullNameOfFamilyName(tokens[first].Norm) is { } full
+            && (first + 1 == tokens.Count || !Joined(s, tokens[first].End, tokens[first + 1].Start) || !Definite(tokens[first + 1].Norm)
+                || SpeakerNames.TimeWord(tokens[first + 1].Norm)))
+            return full;
         if (first < tokens.Count && SpeakerNames.IsRole(tokens[first].Norm) && Joined(s, tokens[first - 1].End, tokens[first].Start))
             return RoleLed(s, first, names);
         // وقال مساعد المدير العام … عبدالغفور تيفوني: «assistant» before a role is part of the role. Alone it is no role word,
@@ -2159,7 +2165,8 @@ internal static class QuoteExtractor
                 && ((after && IsNamePart(s, m + 1, names)) || (m + 1 < s.Tokens.Count && CommaBetween(s, s.Tokens[m].End, s.Tokens[m + 1].Start)));
             // (…and so is a role word without ال right after a common given name, before a comma: الفنان التشكيلي محمد أمين، الذي)
             if (m == j + 1 && SpeakerNames.IsFirstName(s.Tokens[j].Norm) && SpeakerNames.IsRole(norm) && !Definite(norm)
-                && m + 1 < s.Tokens.Count && CommaBetween(s, s.Tokens[m].End, s.Tokens[m + 1].Start))
+                && m + 1 < s.Tokens.Count && (CommaBetween(s, s.Tokens[m].End, s.Tokens[m + 1].Start) || SpeakerNames.ClosesName(s.Tokens[m + 1].Norm)
+                    || SpeakerNames.TimeWord(s.Tokens[m + 1].Norm)))
             {
                 end = m;
                 break;

@@ -745,7 +745,8 @@ internal sealed class SpeakerNames(ArticleModel article)
 
     /// <summary>
     /// The full name (خالد نجم) when a role word without ال is a family name the article gives right after a common given
-    /// name, before punctuation (أكد خالد نجم، أمين السر …; later «وقال نجم»); null otherwise.
+    /// name, before punctuation or a word that ends a name (أكد خالد نجم، أمين السر …; later «وقال نجم»; عمرو دراج اليوم — a
+    /// cyclist is no role there); null otherwise.
     /// </summary>
     public string? FullNameOfFamilyName(string norm)
     {
@@ -753,7 +754,8 @@ internal sealed class SpeakerNames(ArticleModel article)
         foreach (var (text, tokens) in Tokenized())
             for (var k = 1; k < tokens.Count; k++)
                 if (tokens[k].Norm == norm && IsFirstName(tokens[k - 1].Norm) && Spaced(text, tokens[k - 1].End, tokens[k].Start)
-                    && (k + 1 == tokens.Count || !Blank(text, tokens[k].End, tokens[k + 1].Start)))
+                    && (k + 1 == tokens.Count || !Blank(text, tokens[k].End, tokens[k + 1].Start) || ClosesName(tokens[k + 1].Norm)
+                        || TimeWord(tokens[k + 1].Norm)))
                     return text[tokens[k - 1].Start..tokens[k].End];
         return null;
     }
@@ -1062,7 +1064,7 @@ internal sealed class SpeakerNames(ArticleModel article)
     }
 
     /// <summary>Words that may follow a full name in a report of speech: إن/أن, and when, where or to whom it was said.</summary>
-    private static bool ClosesName(string norm) =>
+    internal static bool ClosesName(string norm) =>
         norm is "ان" or "انه" or "انها" or "بان" or "بانه" or "بانها" or "في" or "خلال" or "اليوم" or "امس" or "مساء" or "صباح" or "عقب"
             or "لدي" or "ل" or "عبر" or "اثناء" or "قائلا" or "مؤكدا" or "موضحا" or "مشيرا" or "مضيفا"
         // (لوكالة، لقناة، للصحفيين: to whom)

@@ -125,4 +125,12 @@ public class QuoteExtractorRound160Tests
         Assert.Equal(["خالد نجم"], Quotes(
             "أكد خالد نجم، أمين السر لاتحاد كرة السلة العراقي، أن \"المجموعة ليست سهلة وتتطلب منا الإعداد الجيد\"."
         ).Select(q => q.Speaker));
+
+    [Fact]
+    public void Extract_RoleWordGivenAsAFamilyNameBeforeTheDay_IsThatPersonLater() =>
+        // argen_ntg_train_0005: «دراج» («cyclist») after عمرو is the minister's family name; «وقال دراج لرويترز» had been
+        // printed «لرويترز», and the first quotation «عمرو».
+        QuoteAssert.AllBy("عمرو دراج", 2, Speakers(
+            "أعلن وزير التخطيط المصري عمرو دراج اليوم الاثنين أن \"مصر تتفاوض مع السعودية للحصول على قرض بقيمة 500 مليون دولار\".",
+            "وقال دراج لرويترز إن القرض \"يأتي في إطار حزمة التمويل السعودية لمصر التي أعلنت العام الماضي\"."));
 }
