@@ -1849,7 +1849,8 @@ internal static class QuoteExtractor
         var tokens = s.Tokens;
         // The role, further roles (نائب الرئيس) and ال-qualifiers (الروسي، الخارجية), a construct noun before one (رئيسة سلطة الضبط).
         var j = first + 1;
-        while (j < tokens.Count && j < first + 10 && Joined(s, tokens[j - 1].End, tokens[j].Start) && tokens[j].Cue is null
+        // (…not the medium the words were said to: وقال الوزير لوكالة فرانس برس)
+        while (j < tokens.Count && j < first + 10 && Joined(s, tokens[j - 1].End, tokens[j].Start) && tokens[j].Cue is null && !ToMedium(tokens[j].Norm)
                && (!Stops.Contains(tokens[j].Norm) || MemberFor(s, first, j) || SpeakerNames.IsHonorific(tokens[j].Norm) || PostedTo(s, j))
                && !PluralObject(tokens, j, first)
                && (SpeakerNames.IsRoleAdjective(tokens[j].Norm)
@@ -1980,6 +1981,12 @@ internal static class QuoteExtractor
                 // a cue or إن/أن (themselves stop words).
                 if (HasStop(s.Text, tokens[m - 1].End, tokens[m].Start)) break;
                 if (tokens[m].Cue is not null || IsThatWord(tokens[m].Norm)) { end = m - 1; break; }
+                // وقال وزير الخارجية لوكالة فرانس برس: the name after a medium is the medium's.
+                if (ToMedium(tokens[m].Norm))
+                {
+                    if (m > j && IsNamePart(s, m - 1, names) && !NamesBody(s, m - 1) && !SpeakerNames.IsPlace(tokens[m - 1].Norm)) end = m - 1;
+                    break;
+                }
                 // رئيس مؤسسة مياه بيروت جان جبران لـ"صوت لبنان": a name right before the medium it spoke to ends the phrase.
                 if ((tokens[m].Norm == "ل" || Addressee(tokens[m].Norm)) && m > j && IsNamePart(s, m - 1, names) && !NamesBody(s, m - 1)
                     && !SpeakerNames.IsPlace(tokens[m - 1].Norm))

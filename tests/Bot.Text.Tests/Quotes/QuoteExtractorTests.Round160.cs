@@ -133,4 +133,12 @@ public class QuoteExtractorRound160Tests
         QuoteAssert.AllBy("عمرو دراج", 2, Speakers(
             "أعلن وزير التخطيط المصري عمرو دراج اليوم الاثنين أن \"مصر تتفاوض مع السعودية للحصول على قرض بقيمة 500 مليون دولار\".",
             "وقال دراج لرويترز إن القرض \"يأتي في إطار حزمة التمويل السعودية لمصر التي أعلنت العام الماضي\"."));
+
+    [Theory]
+    [InlineData("وقال الوزير لوكالة فرانس برس: \"الدور المصري يقوم على تقديم أراض مؤجرة على المدى الطويل\".", "الوزير")]
+    [InlineData("وقال وزير الخارجية لوكالة فرانس برس إن \"الدور المصري يقوم على تقديم أراض مؤجرة على المدى الطويل\".", "وزير الخارجية")]
+    [InlineData("وقال الوزير لوكالة الصحافة الفرنسية: \"الدور المصري يقوم على تقديم أراض مؤجرة على المدى الطويل\".", "الوزير")]
+    public void Extract_RoleThenTheMediumItSpokeTo_IsTheRole(string text, string speaker) =>
+        // argen_ntg_train_0582: the name after «لوكالة» is the agency's; «برس» had been printed as the speaker.
+        Assert.Equal([speaker], Speakers(text));
 }
