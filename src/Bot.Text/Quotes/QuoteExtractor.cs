@@ -467,7 +467,7 @@ internal static class QuoteExtractor
         norm is "بوضوح" or "بحسم" or "بحزم" or "بثقه" or "بصراحه" or "بحماس" or "بغضب" or "بتاثر" or "بفخر" or "بسخريه" or "بتواضع"
             or "بحزن" or "بانفعال" or "بهدوء" or "بمراره" or "بحسره" or "بتفاؤل" or "بصوت";
 
-    /// <summary>«Attributed (it) to» (عزا، عزت، يعزو، تعزو; with و/ف): its object, not its subject, follows it.</summary>
+    /// <summary>«Attributed (it) to» (عزا، عزت، يعزو، تعزو; with و/ف): what is attributed, not who, may follow it.</summary>
     private static bool Attributes(string norm) =>
         (norm.Length > 3 && norm[0] is 'و' or 'ف' ? norm[1..] : norm) is "عزا" or "عزت" or "يعزو" or "تعزو";
 

@@ -1,12 +1,15 @@
 namespace Bot.Text.Tests.Quotes;
 
 /// <summary>
-/// How a speaker is named, from the dev pages 132–159 and the blind round 160–163 (football, courts, elections, tourism):
-/// a father's name between the given and the family name, علي closing a name, a role's construct before a comma.
+/// Rules from the dev pages 132–159, the blind rounds 160–167 and argen-news, mostly how a speaker is named: a father's name
+/// between the given and the family name, علي closing a name, role words that are family names, the medium a role spoke to.
 /// </summary>
 public class QuoteExtractorRound160Tests
 {
     private static readonly ArabicTextEngine Engine = new();
+
+    private static (string Speaker, string Text)[] Quotes(params string[] paragraphs) =>
+        Engine.AnalyzeUnguarded(null, string.Join("\n", paragraphs), SummaryBudget.Default).Quotes.Select(q => (q.Speaker, q.Text)).ToArray();
 
     private static string[] Speakers(params string[] paragraphs) =>
         Engine.AnalyzeUnguarded(null, string.Join("\n", paragraphs), SummaryBudget.Default).Quotes.Select(q => q.Speaker).ToArray();
@@ -73,9 +76,6 @@ public class QuoteExtractorRound160Tests
         // Guard: in «سامر الرئيس التنفيذي للشركة» the role goes on past الرئيس: a name and his role, not a family name.
         Assert.Equal(["سامر"], Speakers(
             "وقال سامر الرئيس التنفيذي للشركة: \"سنفتتح ثلاثة فروع جديدة في المدن الكبرى خلال العام المقبل\"."));
-
-    private static (string Speaker, string Text)[] Quotes(params string[] paragraphs) =>
-        Engine.AnalyzeUnguarded(null, string.Join("\n", paragraphs), SummaryBudget.Default).Quotes.Select(q => (q.Speaker, q.Text)).ToArray();
 
     [Fact]
     public void Extract_ReasonAttributedByANamedCritic_IsHisWords() =>
