@@ -120,6 +120,14 @@ public class QuoteExtractorRound160Tests
             "وأشار إلى أن \"نتائج البطولة، لن تؤثر على تصفيات كأس العالم\"."));
 
     [Fact]
+    public void Extract_RoleWordQualifiedAfterAGivenName_StaysARole() =>
+        // Guard: «محمد لاعب الفريق الأول» is a player of the team; «لاعب» is no family name there, so another player later
+        // («وقال لاعب، طلب عدم ذكر اسمه») is not him.
+        Assert.DoesNotContain("محمد لاعب", Speakers(
+            "أكد محمد لاعب الفريق الأول أن \"المباراة المقبلة صعبة جدا على الجميع\".",
+            "وقال لاعب، طلب عدم ذكر اسمه: \"سنقاتل من أجل الفوز في المباراة المقبلة\"."));
+
+    [Fact]
     public void Extract_RoleWordAfterAGivenNameBeforeAComma_PrintsTheFullName() =>
         // «أكد خالد نجم، أمين السر» had printed «خالد», the given name alone.
         Assert.Equal(["خالد نجم"], Quotes(
