@@ -2597,8 +2597,10 @@ internal static class QuoteExtractor
         var end = 1;
         while (end + 1 < tokens.Count && end < 3 && Joined(s, tokens[end].End, tokens[end + 1].Start) && NameWord(s, end + 1, names)) end++;
         if (end == 1 && names.Mentions(tokens[1].Norm) < 2) return null;
-        // وبلغ حجم احتياطي تونس: words in construct with a place are a thing of that place, not a person.
-        if (end + 1 < tokens.Count && SpeakerNames.IsPlace(tokens[end + 1].Norm) && Joined(s, tokens[end].End, tokens[end + 1].Start)) return null;
+        // وبلغ حجم احتياطي تونس، وتواجه مصر أزمة طاقة: a place in or right after the words makes them a thing of that place,
+        // or the place itself, not a person.
+        for (var m = 1; m <= end + 1 && m < tokens.Count; m++)
+            if (SpeakerNames.IsPlace(tokens[m].Norm) && (m <= end || Joined(s, tokens[end].End, tokens[m].Start))) return null;
         return names.ShortMention(s.Text, Phrase(s, 1, end));
     }
 

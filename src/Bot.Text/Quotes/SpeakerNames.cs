@@ -110,6 +110,10 @@ internal sealed class SpeakerNames(ArticleModel article)
             // may be the Gulf given name مساعد)
             else if (r > 0 && phrase[r].Norm is "مساعد" or "مساعده" or "معاون" or "معاونه" && r + 1 < phrase.Count
                      && (Definite(phrase[r + 1].Norm) || IsRole(phrase[r + 1].Norm)) && IsNameLike(phrase[r - 1].Norm)) role = r;
+            // إدوارد مويا كبير محللي السوق: after a name, «chief» heading a construct is the role («big» anywhere else).
+            else if (r > 0 && phrase[r].Norm is "كبير" or "كبيره" && r + 1 < phrase.Count && IsNameLike(phrase[r - 1].Norm)
+                     && Blank(text, phrase[r].End, phrase[r + 1].Start) && !Definite(phrase[r + 1].Norm) is var construct && (construct || IsRole(phrase[r + 1].Norm)))
+                role = r;
         // A role word with ال closing the phrase right after a given name is a family name (قالت غانية النقيب، أستاذ …), printed
         // with the given name, since alone it reads as the role.
         // (…also one without ال after a common given name: أكد خالد نجم، أمين السر)
@@ -140,9 +144,10 @@ internal sealed class SpeakerNames(ArticleModel article)
             // قناة "الشرقية" العراقية، حزب «الأمة»: a naming noun and the name in marks after it are the body's name (not ضيف
             // “الشروق”, the paper's guest).
             // (…and a body word without ال and the words of its name: منظمة "هيومن رايتس ووتش")
+            // (…also after a word in construct with the body word: شركة طيران "الاتحاد")
             if (phrase.Count > 1 && (QuoteExtractor.NameCues.Contains(phrase[0].Norm) || (Organisations.Contains(phrase[0].Norm) && !Definite(phrase[0].Norm)))
-                && text.AsSpan(phrase[0].End, phrase[1].Start - phrase[0].End).IndexOfAny("«“\"") >= 0)
-                for (var m = 1; m < phrase.Count && m <= 4 && (m == 1 || Blank(text, phrase[m - 1].End, phrase[m].Start)); m++)
+                && NameInMarksFrom(text, phrase) is var named and > 0)
+                for (var m = named; m < phrase.Count && m <= named + 3 && (m == named || Blank(text, phrase[m - 1].End, phrase[m].Start)); m++)
                     if (text.AsSpan(phrase[m].End).TrimStart() is [var mark, ..] && QuoteSpans.IsMark(mark))
                         return text[phrase[0].Start..phrase[m].End];
             // آل سعود: the family word (normalised like the article) and the name it joins.
@@ -217,6 +222,19 @@ internal sealed class SpeakerNames(ArticleModel article)
             if (c >= bestCount) { best = k; bestCount = c; }
         }
         return best >= 0 ? Compound(text, phrase, best) : RolePhrase(text, phrase, role);
+    }
+
+    /// <summary>
+    /// Where the name in marks after a naming or body word starts: 1 right after it (قناة "الشرقية"), 2 after a word in
+    /// construct with a body word (شركة طيران "الاتحاد"); 0 when no mark opens there.
+    /// </summary>
+    private static int NameInMarksFrom(string text, List<(int Start, int End, string Norm)> phrase)
+    {
+        if (text.AsSpan(phrase[0].End, phrase[1].Start - phrase[0].End).IndexOfAny("«“\"") >= 0) return 1;
+        // (not a statement and its issuer: بيان شركة "سومو" is the company's)
+        return phrase.Count > 2 && Organisations.Contains(phrase[0].Norm) && !IsStatement(phrase[0].Norm) && !Organisations.Contains(phrase[1].Norm)
+            && Blank(text, phrase[0].End, phrase[1].Start) && !Definite(phrase[1].Norm)
+            && text.AsSpan(phrase[1].End, phrase[2].Start - phrase[1].End).IndexOfAny("«“\"") >= 0 ? 2 : 0;
     }
 
     /// <summary>

@@ -149,4 +149,37 @@ public class QuoteExtractorRound160Tests
     public void Extract_RoleThenTheMediumItSpokeTo_IsTheRole(string text, string speaker) =>
         // argen_ntg_train_0582: the name after «لوكالة» is the agency's; «برس» had been printed as the speaker.
         Assert.Equal([speaker], Speakers(text));
+
+    [Fact]
+    public void Extract_PlaceAfterAnOpeningVerb_IsNoOneTheOfficialSpeaksAs() =>
+        // argen_ntg_train_0145: «وتواجه مصر أزمة طاقة» had made «طاقة» the one «المسؤول» stands for.
+        Assert.DoesNotContain("طاقة", Speakers(
+            "قال مسؤول في الهيئة المصرية العامة للبترول إن \"الإمارات اتفقت بشكل مبدئي على تزويد مصر بجزء كبير من احتياجاتها البترولية\".",
+            "وتواجه مصر أزمة طاقة هي الأسوأ منذ سنوات، وقال المسؤول إن مصر \"تستورد مواد بترولية بين مليار و1.3 مليار دولار شهريا\"."));
+
+    [Fact]
+    public void Extract_ChiefHeadingAConstructAfterAName_IsTheRole() =>
+        // argen_ntg_train_0564: «كبير» («chief») had been printed for the analyst.
+        Assert.Equal(["مويا"], Speakers(
+            "وقال إدوارد مويا كبير محللي السوق في أونادا \"ينبغي ألا نفاجأ إذا رأينا مجلس الاحتياطي يخفض الفائدة\"."));
+
+    [Fact]
+    public void Extract_ExpertsOfAField_AreNamedWhole() =>
+        // argen_ntg_train_0354: «سوق» had been printed for خبراء سوق المال.
+        Assert.Equal(["خبراء سوق المال"], Speakers(
+            "واعتبر خبراء سوق المال في مصر، أن \"التعديل سيكون له تأثير كبير في السوق لدى بدء التطبيق\"."));
+
+    [Fact]
+    public void Extract_BodyWordInConstructBeforeItsNameInMarks_IsNamedWhole() =>
+        // argen_ntg_train_0437: «طيران» had been printed for شركة طيران "الاتحاد".
+        Assert.Equal(["شركة طيران الاتحاد"], Speakers(
+            "وذكرت شركة طيران \"الاتحاد\" الإماراتية اليوم الخميس أنه \"تم تحويل جميع رحلاتها القادمة إلى مطارات أخرى\"."));
+
+    [Fact]
+    public void Extract_StatementOfABodyNamedInMarks_IsTheBodys() =>
+        // Guard: «بيان شركة "سومو"» is the company's statement, not a body called «بيان شركة».
+        Assert.Equal(["سومو"], Speakers(
+            "أعلنت شركة تسويق النفط العراقية \"سومو\" اليوم الأحد أن الصادرات تجاوزت 3 ملايين برميل يوميا.",
+            "وجاء في بيان شركة \"سومو\" أن غالبية هذه الكميات انطلقت من موانئ البصرة.",
+            "وأضاف البيان: \"حققت صادرات العراق النفطية للشهر الماضي إيرادات مالية تجاوزت 7 مليارات دولار\"."));
 }
