@@ -112,7 +112,7 @@ internal sealed class SpeakerNames(ArticleModel article)
                      && (Definite(phrase[r + 1].Norm) || IsRole(phrase[r + 1].Norm)) && IsNameLike(phrase[r - 1].Norm)) role = r;
             // إدوارد مويا كبير محللي السوق: after a name, «chief» heading a construct is the role («big» anywhere else).
             else if (r > 0 && phrase[r].Norm is "كبير" or "كبيره" && r + 1 < phrase.Count && IsNameLike(phrase[r - 1].Norm)
-                     && Blank(text, phrase[r].End, phrase[r + 1].Start) && !Definite(phrase[r + 1].Norm) is var construct && (construct || IsRole(phrase[r + 1].Norm)))
+                     && Blank(text, phrase[r].End, phrase[r + 1].Start) && (!Definite(phrase[r + 1].Norm) || IsRole(phrase[r + 1].Norm)))
                 role = r;
         // A role word with ال closing the phrase right after a given name is a family name (قالت غانية النقيب، أستاذ …), printed
         // with the given name, since alone it reads as the role.
