@@ -2170,10 +2170,11 @@ internal static class QuoteExtractor
             // (…and a role word closing a name before a comma is a family name: الدكتور رامى الناظر، مدير …)
             var compoundHalf = m == j + 1 && !SpeakerNames.IsConnector(s.Tokens[j].Norm)
                 && ((after && IsNamePart(s, m + 1, names)) || (m + 1 < s.Tokens.Count && CommaBetween(s, s.Tokens[m].End, s.Tokens[m + 1].Start)));
-            // (…and so is a role word without ال right after a common given name, before a comma: الفنان التشكيلي محمد أمين، الذي)
+            // (…and so is a role word without ال right after a common given name, before a comma or a word that ends a name:
+            // الفنان التشكيلي محمد أمين، الذي)
             if (m == j + 1 && SpeakerNames.IsFirstName(s.Tokens[j].Norm) && SpeakerNames.IsRole(norm) && !Definite(norm)
-                && m + 1 < s.Tokens.Count && (CommaBetween(s, s.Tokens[m].End, s.Tokens[m + 1].Start) || SpeakerNames.ClosesName(s.Tokens[m + 1].Norm)
-                    || SpeakerNames.TimeWord(s.Tokens[m + 1].Norm)))
+                && m + 1 < s.Tokens.Count
+                && SpeakerNames.ClosesRoleWordName(CommaBetween(s, s.Tokens[m].End, s.Tokens[m + 1].Start), s.Tokens[m + 1].Norm))
             {
                 end = m;
                 break;

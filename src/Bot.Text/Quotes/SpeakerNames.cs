@@ -772,11 +772,19 @@ internal sealed class SpeakerNames(ArticleModel article)
         foreach (var (text, tokens) in Tokenized())
             for (var k = 1; k < tokens.Count; k++)
                 if (tokens[k].Norm == norm && IsFirstName(tokens[k - 1].Norm) && Spaced(text, tokens[k - 1].End, tokens[k].Start)
-                    && (k + 1 == tokens.Count || !Blank(text, tokens[k].End, tokens[k + 1].Start) || ClosesName(tokens[k + 1].Norm)
-                        || TimeWord(tokens[k + 1].Norm)))
+                    && ClosesRoleWordName(k + 1 == tokens.Count || !Blank(text, tokens[k].End, tokens[k + 1].Start),
+                        k + 1 < tokens.Count ? tokens[k + 1].Norm : null))
                     return text[tokens[k - 1].Start..tokens[k].End];
         return null;
     }
+
+    /// <summary>
+    /// What follows a role word after a common given name and makes it a family name, not a role in construct: the end, a
+    /// comma or other punctuation, a word that ends a name (<see cref="ClosesName"/>) or a day (خالد نجم، عمرو دراج اليوم —
+    /// not لاعب المنتخب).
+    /// </summary>
+    internal static bool ClosesRoleWordName(bool punctuationOrEnd, string? next) =>
+        punctuationOrEnd || next is null || ClosesName(next) || TimeWord(next);
 
     /// <summary>An ال-word the article gives after a role and a first name (الشاعر هشام الجخ): that person's family name.</summary>
     public bool IntroducedAfterRole(string norm)
