@@ -1074,7 +1074,15 @@ internal static class QuoteExtractor
         var norm = s.Tokens[k].Norm;
         var before = k > 0 ? s.Tokens[k - 1].Norm : "";
         // من أبرز أغانيها، أحد أبرز اللاعبين: after من or أحد, أبرز is «the most prominent», not «he stressed».
-        if (norm == "ابرز") return before is "من" or "احد";
+        if (norm == "ابرز")
+            return before is "من" or "احد"
+                // سكوت براون أبرز سيناتور ديموقراطي: right after a word, and before an indefinite one, it heads a construct
+                // describing that word («the most prominent senator»); the verb opens its sentence or its clause.
+                // (white space only between the words: which marks name something is not known yet here)
+                || (k > 0 && k + 1 < s.Tokens.Count && s.Text.AsSpan(s.Tokens[k - 1].End, s.Tokens[k].Start - s.Tokens[k - 1].End).IsWhiteSpace()
+                    && s.Text.AsSpan(s.Tokens[k].End, s.Tokens[k + 1].Start - s.Tokens[k].End).IsWhiteSpace()
+                    && !StopWords.Contains(before) && !IsThatWord(before) && !Definite(s.Tokens[k + 1].Norm) && !StopWords.Contains(s.Tokens[k + 1].Norm)
+                    && !IsThatWord(s.Tokens[k + 1].Norm));
         // متابعة: "…" goes on like متابعا; anywhere else it is «follow-up» or «observing» (لجنة متابعة، أوساط متابعة).
         if (norm is "متابعه" or "ومتابعه") return s.Text.AsSpan(s.Tokens[k].End).TrimStart() is not [':', ..];
         // لافتة إلى أن "…" is «she pointed out», like لافتا; otherwise it is a banner (رفعوا لافتة كتب عليها "…"). (A precaution: no
@@ -1662,6 +1670,10 @@ internal static class QuoteExtractor
         if (first + 1 < tokens.Count && tokens[first].Norm is "مساعد" or "مساعده" or "معاون" or "معاونه"
             && SpeakerNames.IsRole(tokens[first + 1].Norm) && Joined(s, tokens[first].End, tokens[first + 1].Start))
             return RoleLed(s, first + 1, names);
+        // وقالت المساعدة في إعداد التقرير كاترين ساجي: with ال and before في («in», what she assists in) it is the role.
+        if (first + 1 < tokens.Count && tokens[first].Norm is "المساعد" or "المساعده" && tokens[first + 1].Norm == "في"
+            && Joined(s, tokens[first].End, tokens[first + 1].Start))
+            return RoleLed(s, first, names);
         var last = first - 1;
         for (var j = first; j < tokens.Count && j < first + 7; j++)
         {
@@ -2161,6 +2173,9 @@ internal static class QuoteExtractor
             // كتبت الإعلامية ريهام سعيد منشورا: after two name words, a word the article uses once that ends in the accusative's
             // ا (منشورا، بيانا، تصريحا) is the verb's object.
             if (m >= j + 2 && ObjectAfterName(s, m, names)) break;
+            // نقلت الوكالة عن الوزير لحسن حداد إشادته بقرار الشركة: after two name words, a verbal noun with «his» or «her» is
+            // what the person did.
+            if (m >= j + 2 && PossessedVerbalNoun(s, m, names)) break;
             if (IsNamePart(s, m, names)) { end = m; continue; }
             var norm = s.Tokens[m].Norm;
             // عبد الله الكولي، نور الدين: الله and الدين complete the name before them.
@@ -2207,6 +2222,17 @@ internal static class QuoteExtractor
             break;
         }
         return end;
+    }
+
+    /// <summary>
+    /// A verbal noun of the derived forms with «his» or «her» (إشادته، ترحيبه، استنكارها): ا or ت first, ه or ها last as
+    /// written (not ة, which names end in: شحاتة), six letters or more, used once.
+    /// </summary>
+    private static bool PossessedVerbalNoun(Sentence s, int m, SpeakerNames names)
+    {
+        var norm = s.Tokens[m].Norm;
+        var raw = s.Text.AsSpan(s.Tokens[m].Start, s.Tokens[m].End - s.Tokens[m].Start);
+        return norm.Length >= 6 && norm[0] is 'ا' or 'ت' && (raw.EndsWith("ه") || raw.EndsWith("ها")) && names.Mentions(norm) < 2;
     }
 
     /// <summary>An indefinite noun in the accusative, unvowelled (منشورا، بيانا): five letters or more ending in a consonant and ا, used once.</summary>
@@ -2685,7 +2711,8 @@ internal static class QuoteExtractor
     /// <summary>True for a mark that opens or closes a quotation that is not speech.</summary>
     private static bool IsNameMark(Sentence s, int position)
     {
-        for (var q = 0; q < s.Spans.Count; q++)
+        // (Eligible is filled last while a sentence is prepared; until then no mark is known to name something)
+        for (var q = 0; q < s.Spans.Count && q < s.Eligible.Count; q++)
             if ((s.Spans[q].Open == position || s.Spans[q].Close == position) && !s.Eligible[q]) return true;
         return false;
     }
