@@ -156,7 +156,9 @@ internal static class QuoteExtractor
                 if (MentionsStatement(s) && IssuerHere(s, previous, names) is { } issuedHere) (issuer, issuerSentence) = (issuedHere, si);
                 // وقال الوزير: “…”. | “…”.: a statement quoted over several paragraphs, the later ones without a cue.
                 // (…or right after a sentence whose cue named the speaker and reported the words without marks)
-                if (previous is not null && (lastQuoted == first - 1 || lastNamed == first - 1) && WholeQuotation(s) is { } whole
+                // (…or a sentence opening with «and that» before a quotation, right after a quoted one: وأن "…" goes on with its
+                // clause)
+                if (previous is not null && (lastQuoted == first - 1 || lastNamed == first - 1) && (WholeQuotation(s) ?? ThatThenQuotation(s, lastQuoted == first - 1)) is { } whole
                     && Plausible(previous, s, whole, previous, names) is { } carried)
                 {
                     var carriedText = s.Text[(whole.Open + 1)..whole.Close].Trim();
@@ -183,6 +185,9 @@ internal static class QuoteExtractor
                 // مؤكدا “أهمية …”، وأن الأمم المتحدة “عازمة …”: the second clause is still the same speaker's.
                 if (!hasCue && lastFound >= 0 && previous is not null && CoordinatedThat(s, lastFound, span.Open) is var distance and >= 0)
                     (speaker, hasCue, cue) = (previous, true, new CueFound(CueKind.Participle, distance, After: false, FromPrevious: true));
+                // وأن "…" right after a quoted sentence, with a cue only later in this one: as in a sentence with none (above).
+                else if (!hasCue && q == 0 && previous is not null && ThatThenQuotation(s, lastQuoted == first - 1) == span)
+                    (speaker, hasCue, cue) = (previous, true, new CueFound(CueKind.Participle, 0, After: false, FromPrevious: true));
                 if (!hasCue || speaker is null) continue;
                 // واصفة إياه بـ"مشروع ثقافي بكل ما تعنيه الكلمة": what something is called after بـ is a label, whoever calls it so
                 // (21 on the dev pages, none counted); بأنه “…” brings in a clause and stays speech.
@@ -299,6 +304,18 @@ internal static class QuoteExtractor
         foreach (var c in s.Text.AsSpan(span.Close + 1))
             if (!char.IsWhiteSpace(c) && c is not ('.' or '!' or '؟' or '?' or '…')) return null;
         return span;
+    }
+
+    /// <summary>
+    /// وأن "…": the sentence's first quotation when only «and that» stands before it, and the sentence before was quoted
+    /// (<paramref name="afterQuoted"/>); else null.
+    /// </summary>
+    private static QuoteSpan? ThatThenQuotation(Sentence s, bool afterQuoted)
+    {
+        if (!afterQuoted || s.Spans.Count == 0 || !s.Eligible[0] || s.Tokens.Count == 0 || s.Tokens[0].Norm is not ("وان" or "وبان")) return null;
+        var span = s.Spans[0];
+        return s.Tokens[0].End <= span.Open && s.Text.AsSpan(0, s.Tokens[0].Start).IsWhiteSpace()
+            && s.Text.AsSpan(s.Tokens[0].End, span.Open - s.Tokens[0].End).IsWhiteSpace() ? span : null;
     }
 
     /// <summary>The sentence ends with a colon, or with a colon and an opening mark (وتابع الربيعة:”).</summary>
@@ -1326,7 +1343,8 @@ internal static class QuoteExtractor
             if (HasStop(s.Text, s.Tokens[k].End, to)) break;
             if (s.Tokens[k].Cue is not { } kind || InAside(s.Text, s.Tokens[k].Start, span.Open)) continue;
             // وقال رئيس الغرفة، بحسب وكالة السودان للأنباء، إن …: the medium that carried the words, not who said them.
-            if (kind == CueKind.Source && k + 1 < s.Tokens.Count && Medium(s.Tokens[k + 1].Norm)) continue;
+            // (…also behind ل: وقال الحاج وفقاً لوكالة سبوتنيك: “…”)
+            if (kind == CueKind.Source && k + 1 < s.Tokens.Count && (Medium(s.Tokens[k + 1].Norm) || ToMedium(s.Tokens[k + 1].Norm))) continue;
             // ولفت، خلال كلمته …، وفق ما نقلت وكالة الأنباء، إلى أن "…": «according to what … reported» cites the medium too.
             if (kind == CueKind.Source && k + 2 < s.Tokens.Count && s.Tokens[k + 1].Norm is "ما" or "لما"
                 && s.Tokens[k + 2].Norm is "نقلت" or "نقله" or "نقلته" or "ذكرت" or "اوردت" or "افادت" or "نشرت" or "اوردته" or "نقل" or "ذكر" or "اورد" or "نشر")
@@ -1347,7 +1365,9 @@ internal static class QuoteExtractor
             if (VerbalNounSpeaker(s, k, names) is { } owner) return owner;
             if (kind == CueKind.Verb && TopicSubject(s, k, names) is { } topic) return topic;
             if (kind != CueKind.Participle && RelayedFrom(s, k, before, names) is { } relayed) return relayed;
-            if (kind != CueKind.Participle && SpeakerAfter(s, k, names) is { } after) return after;
+            if (kind != CueKind.Participle && SpeakerAfter(s, k, names) is { } after)
+                // وحسب البلاغ ذاته، "…": «the statement» already quoted goes on for whoever issued it, the speaker before.
+                return kind == CueKind.Source && previous is not null && ArabicText.Normalize(after).Trim() is "البيان" or "البلاغ" ? previous : after;
             if (kind == CueKind.Source) break;
             // تواصلت مع اللاعب "غزال"، الذي قال عن إنجازه: «…»: the verb of a relative clause is said by the name set off before
             // الذي/التي.
@@ -1365,14 +1385,23 @@ internal static class QuoteExtractor
             // taking the sentence's first role lost eighteen speakers on the dev pages: the role there is mostly an object.)
             if (kind == CueKind.Verb && s.Tokens[k].Prefixed && FemininePast(s.Tokens[k].Norm) && SubjectInSentence(s, k, names) is { } she)
                 return she;
+            // ونشرت وزارة النفط عبر صفحتها … وعلقت قائلة "…": …or with the body the sentence opened with, as the subject of a
+            // feminine verb too (…and so with a participle right after that verb).
+            var verb = kind == CueKind.Participle && k > 0 && s.Tokens[k - 1].Cue == CueKind.Verb ? k - 1 : k;
+            if (s.Tokens[verb].Cue == CueKind.Verb && s.Tokens[verb].Prefixed && FemininePast(s.Tokens[verb].Norm) && OpeningBody(s, verb, names) is { } body)
+                return body;
             // كما حرص اللاعب حسين فيصل على …، وكتب "…": a و-verb goes on from its clause's subject, not the earlier speaker.
             if (OpeningRolePerson(s, k, names) is { } clauseSubject) return clauseSubject;
             cue = cue with { FromPrevious = previous is not null };
-            return previous ?? SubjectInSentence(s, k, names);
+            return previous ?? SubjectInSentence(s, k, names) ?? NamedSubjectInSentence(s, k, names);
         }
         // Cue right after the quotation: “…”، قال الوزير / “…” بحسب الوزير.
         var next = before + 1;
         while (next < s.Tokens.Count && s.Tokens[next].Start < span.Close) next++;
+        // “…”، بهذه الكلمات وصف أحد الناجين: «with these words» before the verb points back at the quotation.
+        if (next + 2 < s.Tokens.Count && s.Tokens[next].Norm is "بهذه" or "بهذا" && s.Tokens[next + 1].Norm is "الكلمات" or "العبارات" or "الكلمه" or "العباره"
+            or "الجمله" && Joined(s, s.Tokens[next].End, s.Tokens[next + 1].Start) && Joined(s, s.Tokens[next + 1].End, s.Tokens[next + 2].Start))
+            next += 2;
         for (var k = next; k < s.Tokens.Count && k <= next + 1; k++)
         {
             // …not a verb joined by و/ف: “…” ودعت المؤسسات opens a new statement, it does not say whose this one is.
@@ -1599,7 +1628,7 @@ internal static class QuoteExtractor
     private static string? SpeakerAfter(Sentence s, int k, SpeakerNames names)
     {
         var tokens = s.Tokens;
-        if (TopicBeforeFa(s, k, names) is { } topic) return topic;
+        if ((TopicBeforeFa(s, k, names) ?? DescribedTopicBeforeFa(s, k, names)) is { } topic) return topic;
         // ونقلت الوكالة الوطنية عن الوزير: the one relayed from, never the medium that relays (without عن, ونقل الفيصل
         // تحيات القيادة, it is «conveyed» and its subject follows as after any verb).
         if (tokens[k].Cue == CueKind.Verb && Relays(tokens[k].Norm))
@@ -1674,6 +1703,10 @@ internal static class QuoteExtractor
         if (first + 1 < tokens.Count && tokens[first].Norm is "المساعد" or "المساعده" && tokens[first + 1].Norm == "في"
             && Joined(s, tokens[first].End, tokens[first + 1].Start))
             return RoleLed(s, first, names);
+        // وقال احد المستهلكين، قالت إحدى الأمهات: «one of» a group, the speaker as the article gives him.
+        if (first + 1 < tokens.Count && tokens[first].Norm is "احد" or "احدي" && Definite(tokens[first + 1].Norm)
+            && !Stops.Contains(tokens[first + 1].Norm) && !StopWords.Contains(tokens[first + 1].Norm) && Joined(s, tokens[first].End, tokens[first + 1].Start))
+            return s.Text[tokens[first].Start..tokens[first + 1].End];
         var last = first - 1;
         for (var j = first; j < tokens.Count && j < first + 7; j++)
         {
@@ -1716,7 +1749,11 @@ internal static class QuoteExtractor
             // ل + a word used alone ends a name (بوطرفة لوكالة), and so does one the article never repeats (بوتين لصحافيين) — a
             // repeated one is a name of its own (أبو ليلى، حسين لبيب) —, but not a statement's issuer (بيان لرئاسة الجمهورية).
             if (j > first && norm.Length > 3 && norm[0] == 'ل' && (names.MentionedAlone(norm[1..]) || names.Mentions(norm) < 2)
-                && !(j == first + 1 && SpeakerNames.IsStatement(tokens[first].Norm))) break;
+                && !(j == first + 1 && SpeakerNames.IsStatement(tokens[first].Norm))
+                // (…nor a field behind لل and its adjective that go on naming a body or an issuer: بلاغ للمديرية العامة للأمن الوطني)
+                && !(norm.StartsWith("لل", StringComparison.Ordinal) && j + 1 < tokens.Count && Definite(tokens[j + 1].Norm)
+                     && Joined(s, tokens[j].End, tokens[j + 1].Start)
+                     && (SpeakerNames.IsStatement(tokens[first].Norm) || SpeakerNames.IsOrganisation(tokens[first].Norm)))) break;
             last = j;
         }
         return last < first ? null : names.ShortMention(s.Text, Phrase(s, first, last));
@@ -1745,6 +1782,34 @@ internal static class QuoteExtractor
         }
         return null;
     }
+
+    /// <summary>
+    /// أما عماد يوحنا، هو شاب ثلاثيني شهد الحريق بنفسه أيضا فيقول: after «أما», a name set off by a comma and a description
+    /// of him with no other punctuation nor cue before the ف-verb at <paramref name="k"/> is that verb's subject; or null.
+    /// (<see cref="TopicBeforeFa"/> reads the short phrases, up to the verb.)
+    /// </summary>
+    private static string? DescribedTopicBeforeFa(Sentence s, int k, SpeakerNames names)
+    {
+        var tokens = s.Tokens;
+        if (!tokens[k].Prefixed || tokens[k].Norm[0] != 'ف') return null;
+        for (var a = k - 1; a >= 0 && k - a <= MaxDescribedTopic; a--)
+        {
+            if (InsideQuote(s.Spans, tokens[a].Start) || (a < k - 1 && tokens[a + 1].Cue is not null)) return null;
+            if (tokens[a].Norm is not ("اما" or "واما")) continue;
+            if (a + 1 >= k || !IsNamePart(s, a + 1, names)) return null;
+            // (the name: up to four words before the comma, as a name the article may give only here is not known by its words)
+            var end = a + 1;
+            while (end + 1 < k && end < a + 4 && Joined(s, tokens[end].End, tokens[end + 1].Start) && !Stops.Contains(tokens[end + 1].Norm)) end++;
+            if (end + 1 >= k || !CommaBetween(s, tokens[end].End, tokens[end + 1].Start)) return null;
+            for (var m = end + 1; m < k; m++)
+                if (HasPunctuation(s.Text, tokens[m].End, tokens[m + 1].Start)) return null;
+            return BestName(s, a + 1, end, names);
+        }
+        return null;
+    }
+
+    /// <summary>The farthest «أما» <see cref="DescribedTopicBeforeFa"/> looks back for, in words.</summary>
+    private const int MaxDescribedTopic = 16;
 
     /// <summary>The words of a quotation that is no speech (a name in marks) opening right after <paramref name="position"/>, or null.</summary>
     private static string? MarkedNameAfter(Sentence s, int position)
@@ -1866,6 +1931,9 @@ internal static class QuoteExtractor
                && (!Stops.Contains(tokens[j].Norm) || MemberFor(s, first, j) || SpeakerNames.IsHonorific(tokens[j].Norm) || PostedTo(s, j))
                && !PluralObject(tokens, j, first)
                && (SpeakerNames.IsRoleAdjective(tokens[j].Norm)
+                   // صاحب محل آخر، صاحبة مطعم: what an owner owns, never a name, and «another» after it
+                   || (j == first + 1 && tokens[first].Norm is "صاحب" or "صاحبه" or "اصحاب" && !IsThatWord(tokens[j].Norm))
+                   || (j == first + 2 && tokens[first].Norm is "صاحب" or "صاحبه" && tokens[j].Norm is "اخر" or "اخري")
                    // المبعوث الأممي إلى اليمن، السفير السعودي لدى لبنان: where the role is held
                    || PostedTo(s, j)
                    // مصدر أمني، مسؤول حكومي: a relational adjective of an indefinite role
@@ -2058,6 +2126,8 @@ internal static class QuoteExtractor
         else if (j + 2 < tokens.Count && tokens[j].Norm is "من" or "في" && SpeakerNames.IsOrganisation(tokens[j + 1].Norm) && Definite(tokens[j + 2].Norm)
                  && Joined(s, tokens[j - 1].End, tokens[j].Start) && Joined(s, tokens[j].End, tokens[j + 1].Start) && Joined(s, tokens[j + 1].End, tokens[j + 2].Start))
             to = j + 2;
+        // (صاحب محل آخر: an owner is told by what he owns, printed whole)
+        if (tokens[first].Norm is "صاحب" or "صاحبه" && to > first && to - first <= 2) return s.Text[tokens[first].Start..tokens[to].End];
         return names.ShortMention(s.Text, Phrase(s, first, to));
     }
 
@@ -2451,6 +2521,10 @@ internal static class QuoteExtractor
     private static string? SpeakerBefore(Sentence s, int k, SpeakerNames names)
     {
         var tokens = s.Tokens;
+        // احد اصحاب المحال، يقول: «one of» a group, opening the sentence and set off by a comma before the verb.
+        if (k is >= 2 and <= 4 && tokens[0].Norm is "احد" or "احدي" && Definite(tokens[k - 1].Norm) && CommaBetween(s, tokens[k - 1].End, tokens[k].Start)
+            && Enumerable.Range(1, k - 1).All(m => Joined(s, tokens[m - 1].End, tokens[m].Start)))
+            return s.Text[tokens[0].Start..tokens[k - 1].End];
         var j = k - 1;
         while (j >= 0 && tokens[j].Norm is "قد" or "كان" or "وكان" or "كانت" or "وكانت" or "لقد" or "ولقد") j--;
         if (j < 0 || !Joined(s, tokens[j].End, tokens[j + 1].Start)) return null;
@@ -2505,6 +2579,47 @@ internal static class QuoteExtractor
             if (end > j) return RoleLed(s, j, names) ?? names.ShortMention(s.Text, Phrase(s, j, end));
         }
         return null;
+    }
+
+    /// <summary>
+    /// The body after a sentence's opening feminine و-verb, when a feminine verb cue at <paramref name="k"/> goes on from it
+    /// (ونشرت وزارة النفط … وعلقت → وزارة النفط).
+    /// </summary>
+    private static string? OpeningBody(Sentence s, int k, SpeakerNames names)
+    {
+        if (k < 3 || s.Tokens[0].Cue is not null || s.Tokens[0].Norm[0] != 'و' || !FemininePast(s.Tokens[0].Norm)
+            || !SpeakerNames.IsOrganisation(s.Tokens[1].Norm) || !s.Tokens[1].Norm.EndsWith('ه') || !Joined(s, s.Tokens[0].End, s.Tokens[1].Start))
+            return null;
+        return names.ShortMention(s.Text, Phrase(s, 1, RunEnd(s, 1, k)));
+    }
+
+    /// <summary>
+    /// تتلقى رانيا وعد (١٧ عاما) العلاج …، وتذكر … فتقول: a name of two words or more right after a verb earlier in the sentence,
+    /// the verb of the same gender as the cue at <paramref name="k"/>, is the cue's subject; or null.
+    /// </summary>
+    private static string? NamedSubjectInSentence(Sentence s, int k, SpeakerNames names)
+    {
+        var feminine = Feminine(s.Tokens[k].Norm);
+        for (var j = 1; j + 1 < k; j++)
+        {
+            var verb = s.Tokens[j - 1].Norm;
+            if (!(VerbForm(verb) && verb[0] is 'ي' or 'ت') && !(!Definite(verb) && verb.Length >= 4 && FemininePast(verb)) || Feminine(verb) != feminine
+                || s.Tokens[j - 1].Cue is not null || !Joined(s, s.Tokens[j - 1].End, s.Tokens[j].Start) || !IsNamePart(s, j, names)) continue;
+            var end = NameEnd(s, j, names);
+            if (end <= j || end >= k) continue;
+            // (a person's name: a common given name first, or a family name the article repeats — not يجري عمال ومهندسون)
+            var best = BestName(s, j, end, names);
+            if (SpeakerNames.IsFirstName(s.Tokens[j].Norm) || names.Mentions(ArabicText.Normalize(best).Trim()) >= 2) return best;
+        }
+        return null;
+
+        // (تقول، قالت، وتذكر: a present with ت or a past ending in ت — not the masculine pasts that open with ت: تابع، تساءل)
+        static bool Feminine(string norm)
+        {
+            var v = norm.Length > 4 && norm[0] is 'و' or 'ف' ? norm[1..] : norm;
+            return (v[0] == 'ت' && v is not ("تابع" or "تساءل" or "تسائل" or "تحدث" or "تطرق" or "توقع" or "تعهد" or "تمني" or "تناول" or "توجه" or "تعليقا"))
+                || FemininePast(v);
+        }
     }
 
     /// <summary>A past verb of the third person feminine (قالت، أكدت، طالبت; also behind و/ف).</summary>

@@ -397,8 +397,21 @@ internal sealed class SpeakerNames(ArticleModel article)
         else return null;
         var last = 1;
         while (last + 1 < phrase.Count && last < 3 && Definite(phrase[last + 1].Norm) && Spaced(text, phrase[last].End, phrase[last + 1].Start)) last++;
+        if (last == 2) last = FieldAfter(text, phrase, last);
         return last == 1 ? head : head + text[end..phrase[last].End];
     }
+
+    /// <summary>
+    /// المديرية العامة للأمن الوطني: after a body word and its adjective (<paramref name="last"/>), a field behind لل and its
+    /// adjective go on naming the body; the index of that adjective, or <paramref name="last"/>. Not an addressee (الشرطة
+    /// المحلية للصحفيين).
+    /// </summary>
+    private static int FieldAfter(string text, List<(int Start, int End, string Norm)> phrase, int last) =>
+        last + 2 < phrase.Count && phrase[last + 1].Norm is { Length: > 4 } field && field.StartsWith("لل", StringComparison.Ordinal)
+        && field is not ("للصحفيين" or "للصحافيين" or "للصحافه" or "للاعلام" or "للمواطنين") && Definite(phrase[last + 2].Norm)
+        && Blank(text, phrase[last].End, phrase[last + 1].Start) && Blank(text, phrase[last + 1].End, phrase[last + 2].Start)
+            ? last + 2
+            : last;
 
     /// <summary>The most mentioned name-like word of phrase[from..to) (ties: the last), if mentioned at least minCount times.</summary>
     private string? MostMentioned(string text, List<(int Start, int End, string Norm)> phrase, int from, int to, int minCount)

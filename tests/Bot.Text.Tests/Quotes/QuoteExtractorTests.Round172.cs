@@ -50,4 +50,102 @@ public class QuoteExtractorRound172Tests
         // Marks right after «وجاء» were looked up as names before the sentence knew which marks name something, and that threw.
         Assert.Equal([("الوزير", "سنواصل الدعم")], Quotes(
             "وجاء “في البيان الصادر عن الوزارة” أن الحكومة ستواصل دعم الأسر، وقال الوزير: “سنواصل الدعم”."));
+
+    [Fact]
+    public void Extract_SourceCueBeforeAMediumBehindLam_LeavesTheWordsToTheVerbBefore() =>
+        // w174_40: «وفقاً لوكالة سبوتنيك» had been taken as the source, with nobody after it, and the quotation lost.
+        Assert.Equal([("الحاج", "لا توجد أعداد مؤكدة لعدد الضحايا حتى الآن، وما زال البحث مستمراً عن أحياء بالمدينة")], Quotes(
+            "أعلن رئيس جمعية الهلال الأحمر الليبي عبد السلام غيث الحاج أن فرق الإنقاذ ما زالت تعمل في درنة.",
+            "وقال الحاج وفقاً لوكالة سبوتنيك: “لا توجد أعداد مؤكدة لعدد الضحايا حتى الآن، وما زال البحث مستمراً عن أحياء بالمدينة”."));
+
+    [Fact]
+    public void Extract_FeminineVerbAfterABodyOpeningTheSentence_IsTheBodys() =>
+        // w172_39: «ونشرت وزارة النفط … وعلقت قائلة "…"» had found no speaker.
+        Assert.Equal(["وزارة النفط"], Speakers(
+            "ونشرت وزارة النفط عبر صفحتها الرسمية على فيسبوك شهادات لبعض المواطنين وعلقت قائلة \"شكرا لإخلاصكم وصبركم، شكرا لوطنيتكم وتعاونكم\"."));
+
+    [Fact]
+    public void Extract_StatementOfABodyWithAFieldBehindLam_NamesTheBodyWhole() =>
+        // w174_17: «بلاغ للمديرية العامة للأمن الوطني» had been cut to «المديرية العامة», which then read as another directorate
+        // of the article.
+        Assert.Equal(["المديرية العامة للأمن الوطني"], Speakers(
+            "وأوقفت عناصر المديرية العامة لمراقبة التراب الوطني اليوم الأربعاء مواطنا مغربيا يقيم بفرنسا.",
+            "وأوضح بلاغ للمديرية العامة للأمن الوطني، توصل \"تيلكيل عربي\" بنسخة منه، أنه \"جرى توقيف المشتبه فيه خلال عملية أمنية جرى تنفيذها بمدينة مكناس\"."));
+
+    [Fact]
+    public void Extract_BodyWithAFieldBehindLamAfterTheVerb_IsNamedWhole() =>
+        Assert.Equal(["المديرية العامة للأمن الوطني"], Speakers(
+            "وقالت المديرية العامة للأمن الوطني في بيان: \"جرى توقيف المشتبه فيه خلال عملية أمنية بمدينة مكناس\"."));
+
+    [Fact]
+    public void Extract_AccordingToTheSameStatement_IsItsIssuer() =>
+        // w174_17: «وحسب البلاغ ذاته، "…"» had been printed as «البلاغ», below the threshold.
+        Assert.Equal(["المديرية العامة للأمن الوطني", "المديرية العامة للأمن الوطني"], Speakers(
+            "وأوضح بلاغ للمديرية العامة للأمن الوطني أنه \"جرى توقيف المشتبه فيه خلال عملية أمنية جرى تنفيذها بمدينة مكناس\".",
+            "وحسب البلاغ ذاته، \"أظهرت الأبحاث أيضا تورط المشتبه به في التهديد بارتكاب تصفية جسدية في حق زوجته وأبنائه\"."));
+
+    [Fact]
+    public void Extract_AmmaANameADescriptionAndAFaVerb_IsThatNamesWords() =>
+        // w174_34: the description between the name and فيقول had put the verb out of reach.
+        Assert.Equal(["يوحنا"], Speakers(
+            "أما عماد يوحنا، هو شاب ثلاثيني شهد الحريق بنفسه أيضا فيقول عن لحظات الفزع التي تلت اشتعال الحريق: \"شفنا النار .. تعبر حتى القاعة. اللي طلعوا طلعوا\"."));
+
+    [Fact]
+    public void Extract_FeminineCueAfterAWomanNamedAsAVerbsSubject_IsHers() =>
+        // w174_34: «تتلقى رانيا وعد … العلاج …، وتذكر … فتقول: "…"», the first quotation of the article, had no speaker.
+        Assert.Equal(["وعد", "وعد"], Speakers(
+            "في مستشفى الحمدانية، تتلقى رانيا وعد (١٧ عاما) العلاج برفقة شقيقها المصاب أيضا، وتذكر اللحظات الأخيرة قبل اندلاع الحريق فتقول عن العريس والعروس: \"كانا يرقصان.. حين طارت الألعاب النارية إلى السقف واشتعلت كل القاعة\".",
+            "وأضافت \"بعد ذلك لم نعد نرى شيئا، فقط اختنقنا ولم نعد نعرف كيف نخرج\".",
+            "بحسب وعد، كان عدد حضور حفل الزفاف كبير جدا."));
+
+    [Fact]
+    public void Extract_PluralNounsAfterAVerb_AreNoNamedSubject() =>
+        // Guard (w141_16): «يجري عمال ومهندسون» are workers and engineers, not a person's name for the words of ويوضح.
+        Assert.DoesNotContain(Speakers(
+            "يجري عمال ومهندسون في مشروع نور التجارب الاخيرة قبل إفتتاحها، هذا ويوضح أن \"مجمل أشغال البناء قد إنتهت ونعمل اليوم على تجربة مجموعة من مركبات هذه الوحدة\"."),
+            s => s.Contains("مهندسون") || s.Contains("عمال"));
+
+    [Fact]
+    public void Extract_OneOfAGroup_IsTheSpeakerAndGoesOnSpeaking() =>
+        // w175_07: «وقال احد المستهلكين ان …» named nobody, so «وتساءل: «…»» went to an earlier «شكوى».
+        Assert.Equal(["احد المستهلكين"], Speakers(
+            "وقال احد المستهلكين ان من المفترض أن الجمعيات التعاونية أنشئت من أجل توفير السلع بأقل الأسعار.",
+            "وتساءل: «أين وزارة التجارة من تلك الزيادة في الأسعار غير المبررة على الرغم من أن المنتج كويتي»."));
+
+    [Fact]
+    public void Extract_OneOfAGroupOpeningTheSentenceBeforeAComma_IsTheVerbsSubject() =>
+        // w175_36
+        Assert.Equal(["احد اصحاب المحال"], Speakers(
+            "احد اصحاب المحال، يقول: \"لايوجد عمل بسبب الظروف التي وضعنا بها بسبب الدولة\"."));
+
+    [Fact]
+    public void Extract_OwnerOfAShop_IsNamedByWhatHeOwns() =>
+        // w175_36: «ويضيف صاحب محل آخر» had been printed «محل».
+        Assert.Equal(["صاحب محل آخر"], Speakers(
+            "ويضيف صاحب محل آخر: \"اين هو السوق واين هم الذين جعلو السوق بهذا الوضع\"."));
+
+    [Fact]
+    public void Extract_NamesInMarksAfterTheDualOfCompany_AreNoQuotations() =>
+        // w173_35: «أعلنت شركتا "إم تي إن" و"سوداني"» had printed a quotation «إم تي إن».
+        Assert.Empty(Quotes(
+            "فقد أعلنت شركتا \"إم تي إن\" و\"سوداني\" في بيانين منفصلين عن انقطاع كامل لخدمات الاتصالات والإنترنت لأسباب فنية لم تحدد."));
+
+    [Fact]
+    public void Extract_AndThatBeforeAQuotationAfterAQuotedSentence_GoesOnWithItsSpeaker() =>
+        // w175_17: the second quotation of «واعتبر مناضلو التنسيقية أن "…". وأن "…"» had no cue (حسب, later, is not one for it).
+        Assert.Equal(["مناضلو التنسيقية", "مناضلو التنسيقية"], Speakers(
+            "واعتبر مناضلو التنسيقية أن \"إعلان وزارة التربية الوطنية إنهاء العمل بنظام التعاقد هو مجرد التفاف على مطالب الأساتذة\".",
+            "وأن \"خير جواب على عرض الحكومة هو التصعيد والاستمرار في الاحتجاجات عبر أشكال مختلفة\"، حسب تعبيرهم في بيان."));
+
+    [Fact]
+    public void Extract_AndThatBeforeAQuotationInASentenceWithoutACue_GoesOnWithItsSpeaker() =>
+        Assert.Equal(["مناضلو التنسيقية", "مناضلو التنسيقية"], Speakers(
+            "واعتبر مناضلو التنسيقية أن \"إعلان وزارة التربية الوطنية إنهاء العمل بنظام التعاقد هو مجرد التفاف على مطالب الأساتذة\".",
+            "وأن \"خير جواب على عرض الحكومة هو التصعيد والاستمرار في الاحتجاجات عبر أشكال مختلفة\"."));
+
+    [Fact]
+    public void Extract_WithTheseWordsBeforeTheVerb_PointsBackAtTheQuotation() =>
+        // w174_33 (there over several sentences; here in one)
+        Assert.Equal(["أحد الناجين"], Speakers(
+            "\"نجوت بأعجوبة وأهلي لا يصدقون أني نجوت من هذه الكارثة\"، بهذه الكلمات وصف أحد الناجين من حريق حفل الزفاف لحظات الرعب الأولى."));
 }
