@@ -5,9 +5,10 @@ namespace Bot.Text;
 /// <list type="number">
 /// <item>A sentence ending with a colon, or a colon and an opening mark, is read with the next one when that one opens the
 /// quotation or the mark already has (the splitter caps long sentences at such a colon: قائلا: | «حرص البنك …»).</item>
-/// <item>A quotation opened after a colon and not closed in its sentence takes in up to <see cref="MaxQuoteSentences"/> following
-/// sentences until its marks balance (a long «يسعدني ويشرفني … البنك. … » cut by the sentence splitter); when they never
-/// balance the sentence is read alone.</item>
+/// <item>A quotation opened after a colon, or opening its sentence, and not closed in that sentence takes in up to
+/// <see cref="MaxQuoteSentences"/> following sentences until its marks balance (a long «يسعدني ويشرفني … البنك. … » cut by the
+/// sentence splitter; "نجوت بأعجوبة.. أهلي لا يصدقون …. … مظلما"، بهذه الكلمات وصف); when they never balance the sentence is
+/// read alone. Such a quotation keeps the index of the sentence it opens in.</item>
 /// <item>Only quotations («…», “…”, "…", see <see cref="QuoteSpans"/>) of at least <see cref="MinWords"/> words
 /// count: a quoted single word is a name or a label («البطل», «المغرب»).</item>
 /// <item>Names are not speech: a quotation without an Arabic letter («Burton menswear»); a quotation of at most
@@ -141,7 +142,8 @@ internal static class QuoteExtractor
             var (joined, joinedText) = (si, sentenceText);
             // (…but not into a paragraph that opens a new reporting clause, وأضاف أن “…: the earlier quotation was left open —
             // unless a mark comes first: " وأضاف closes the quotation, “تابعت الجمعية … opens its words)
-            if (OpensAfterColon(sentenceText))
+            // (…and a quotation that opens the sentence, its cue after it: "نجوت بأعجوبة.. أهلي لا يصدقون …"، بهذه الكلمات وصف)
+            if (OpensAfterColon(sentenceText) || StartsWithMark(sentenceText))
                 while (Unclosed(sentenceText) && si + 1 < n && si - first < MaxQuoteSentences && !NewReport(article.Sentences[si + 1].Text))
                     sentenceText = sentenceText + " " + Marked(article.Sentences[++si].Text);
             if (Unclosed(sentenceText) && si > joined) (si, sentenceText) = (joined, joinedText);
