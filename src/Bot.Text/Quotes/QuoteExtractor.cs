@@ -180,7 +180,7 @@ internal static class QuoteExtractor
                 var span = s.Spans[q];
                 // Named speakers of the cues before this quotation update the previous speaker.
                 for (; nextCue < s.Tokens.Count && s.Tokens[nextCue].End <= span.Open; nextCue++)
-                    if (CueSpeaker(s, nextCue, names, speakers, previous) is { } named && Names(named, names)) speakers.Add(ArabicText.Normalize(previous = Resolve(named, previous, names)));
+                    if (!Reported(s, nextCue) && CueSpeaker(s, nextCue, names, speakers, previous) is { } named && Names(named, names)) speakers.Add(ArabicText.Normalize(previous = Resolve(named, previous, names)));
                 if (MentionsStatement(s) && IssuerHere(s, previous, names) is { } issuedBy) (issuer, issuerSentence) = (issuedBy, si);
                 if (!s.Eligible[q]) continue;
                 var speaker = Attribute(s, q, names, previous, out var hasCue, out var cue);
@@ -226,7 +226,7 @@ internal static class QuoteExtractor
                 lastQuoted = si;
             }
             for (; nextCue < s.Tokens.Count; nextCue++)
-                if (CueSpeaker(s, nextCue, names, speakers, previous) is { } named && Names(named, names))
+                if (!Reported(s, nextCue) && CueSpeaker(s, nextCue, names, speakers, previous) is { } named && Names(named, names))
                 {
                     speakers.Add(ArabicText.Normalize(previous = Resolve(named, previous, names)));
                     lastNamed = si;
@@ -537,7 +537,10 @@ internal static class QuoteExtractor
         var k = QuoteSpans.LastBefore(text, i);
         var end = k + 1;
         while (k >= 0 && ArabicLetters.IsWordChar(text[k])) k--;
-        return end > k + 1 && IsThatWord(ArabicText.Normalize(text[(k + 1)..end]));
+        if (end <= k + 1) return false;
+        // (…or a verb of saying right before it: وقال «نحن ممتنون … قسراً. هناك رجال …»)
+        var word = ArabicText.Normalize(text[(k + 1)..end]);
+        return IsThatWord(word) || (ReportingCues.Match(word, out _) == CueKind.Verb && Said(word));
     }
 
     /// <summary>How many following sentences an open quotation may take in.</summary>
@@ -1367,6 +1370,12 @@ internal static class QuoteExtractor
             if (VerbalNounSpeaker(s, k, names) is { } owner) return owner;
             if (kind == CueKind.Verb && TopicSubject(s, k, names) is { } topic) return topic;
             if (kind != CueKind.Participle && RelayedFrom(s, k, before, names) is { } relayed) return relayed;
+            // ووفقا للمصدر فقد "…": «the source» already quoted, behind ل, goes on.
+            if (kind == CueKind.Source && previous is not null && k + 1 < s.Tokens.Count && s.Tokens[k + 1].Norm is "للمصدر" or "للبيان" or "للبلاغ")
+            {
+                cue = cue with { FromPrevious = true };
+                return previous;
+            }
             if (kind != CueKind.Participle && SpeakerAfter(s, k, names) is { } after)
                 // وحسب البلاغ ذاته، "…": «the statement» already quoted goes on for whoever issued it, the speaker before.
                 return kind == CueKind.Source && previous is not null && ArabicText.Normalize(after).Trim() is "البيان" or "البلاغ" ? previous : after;
@@ -1930,6 +1939,7 @@ internal static class QuoteExtractor
         var j = first + 1;
         // (…not the medium the words were said to: وقال الوزير لوكالة فرانس برس)
         while (j < tokens.Count && j < first + 10 && Joined(s, tokens[j - 1].End, tokens[j].Start) && tokens[j].Cue is null && !ToMedium(tokens[j].Norm)
+               && !Addressing(s, j)
                && (!Stops.Contains(tokens[j].Norm) || MemberFor(s, first, j) || SpeakerNames.IsHonorific(tokens[j].Norm) || PostedTo(s, j))
                && !PluralObject(tokens, j, first)
                && (SpeakerNames.IsRoleAdjective(tokens[j].Norm)
@@ -2061,7 +2071,7 @@ internal static class QuoteExtractor
             {
                 // The phrase goes on only through places and employers (في شركة، لدى شركة، بمشروع) and appositions, up to
                 // a cue or إن/أن (themselves stop words).
-                if (HasStop(s.Text, tokens[m - 1].End, tokens[m].Start)) break;
+                if (HasStop(s.Text, tokens[m - 1].End, tokens[m].Start) || Addressing(s, m)) break;
                 if (tokens[m].Cue is not null || IsThatWord(tokens[m].Norm)) { end = m - 1; break; }
                 // وقال وزير الخارجية لوكالة فرانس برس: the name after a medium is the medium's.
                 if (ToMedium(tokens[m].Norm))
@@ -2124,6 +2134,10 @@ internal static class QuoteExtractor
         if (j + 1 < tokens.Count && tokens[j].Norm is "من" or "في" && Definite(tokens[j + 1].Norm)
             && Joined(s, tokens[j - 1].End, tokens[j].Start) && Joined(s, tokens[j].End, tokens[j + 1].Start))
             to = j + 1;
+        // …or «inside» and a body, printed whole (مصدر من داخل السفارة)
+        else if (j + 2 < tokens.Count && tokens[j].Norm is "من" or "في" && tokens[j + 1].Norm is "داخل" or "قلب" && Definite(tokens[j + 2].Norm)
+                 && Joined(s, tokens[j - 1].End, tokens[j].Start) && Joined(s, tokens[j].End, tokens[j + 1].Start) && Joined(s, tokens[j + 1].End, tokens[j + 2].Start))
+            return s.Text[tokens[first].Start..tokens[j + 2].End];
         // …or a body and its ال-word (مصدر في وزارة الداخلية)
         else if (j + 2 < tokens.Count && tokens[j].Norm is "من" or "في" && SpeakerNames.IsOrganisation(tokens[j + 1].Norm) && Definite(tokens[j + 2].Norm)
                  && Joined(s, tokens[j - 1].End, tokens[j].Start) && Joined(s, tokens[j].End, tokens[j + 1].Start) && Joined(s, tokens[j + 1].End, tokens[j + 2].Start))
@@ -2541,7 +2555,7 @@ internal static class QuoteExtractor
             j--;
         // و بخصوص نهائي رادس قال، وحول الهدف الذي سجله قال: the topic the words are about, not who said them.
         for (var m = end; m >= 0 && end - m < 16 && (m == end || Joined(s, tokens[m].End, tokens[m + 1].Start)); m--)
-            if (tokens[m].Norm is "بخصوص" or "وبخصوص" or "حول" or "وحول" or "بشان" or "وبشان" or "عن" or "وعن") return null;
+            if (TopicWord(tokens[m].Norm)) return null;
         // المساكني قال: an ال-family name the article gives after a first name (يوسف المساكني), opening the sentence, is a
         // name alone too (inside one, مجلس إنقاذ المحافظة طالب, an ال-word after a noun is no name).
         if (j == end && end == 0 && (names.IsFamilyName(tokens[end].Norm) || names.FollowsAFirstName(tokens[end].Norm)))
@@ -2685,7 +2699,9 @@ internal static class QuoteExtractor
             || (v.Length == 3 && (o > 0 || Stops.Contains(v) || StopWords.Contains(v) || StopWords.Contains(v.AsSpan(1))))
             // (وبالنسبة لموضوع …، والأهم: a noun with ال behind و or a preposition opens no verb's sentence — but وألقى،
             // وألمح, written with their hamza, are verbs)
-            || (NounAfterConjunction(v) && !HamzaVerbAfterWaw(s, o))) return null;
+            || (NounAfterConjunction(v) && !HamzaVerbAfterWaw(s, o))
+            // (وبخصوص وضعية محمد ولد السالك …، قال المصدر: what the sentence is about, not who acts in it)
+            || TopicWord(v)) return null;
         if (SpeakerNames.IsRole(tokens[o + 1].Norm))
         {
             var end = RunEnd(s, o + 1, tokens.Count);
@@ -2717,6 +2733,26 @@ internal static class QuoteExtractor
         var comma = s.Text.AsSpan(tokens[j - 1].End, tokens[j].Start - tokens[j - 1].End);
         return comma.Trim().SequenceEqual("،") || comma.Trim().SequenceEqual(",") ? names.ShortMention(s.Text, Phrase(s, 1, j - 1)) : null;
     }
+
+    /// <summary>
+    /// ولفت إلى أن ما أعلن عنه رئيس الوزراء … هو رقم أولي: a cue after «what» («what the prime minister announced»), inside
+    /// the clause of an earlier verb cue, reports someone the speaker spoke of; he does not become the one speaking.
+    /// </summary>
+    private static bool Reported(Sentence s, int k) =>
+        k > 1 && s.Tokens[k - 1].Norm == "ما" && s.Tokens[k].Cue == CueKind.Verb
+        && s.Tokens.FindIndex(0, k - 1, t => t.Cue == CueKind.Verb) >= 0;
+
+    /// <summary>
+    /// موجهاً حديثه لأبنائه الطلاب: an accusative participle (م first, ا last) and «his talk» or «his word» say whom the
+    /// words were for; whoever follows is no part of the speaker's phrase.
+    /// </summary>
+    private static bool Addressing(Sentence s, int m) =>
+        m + 1 < s.Tokens.Count && s.Tokens[m].Norm is { Length: >= 5 } p && p[0] == 'م' && p[^1] == 'ا'
+        && s.Tokens[m + 1].Norm is "حديثه" or "حديثها" or "كلامه" or "كلامها" or "كلمته" or "كلمتها" or "رسالته" or "رسالتها" or "خطابه" or "خطابها";
+
+    /// <summary>بخصوص، حول، بشأن، عن (also behind و, normalised): what follows is what the words are about.</summary>
+    private static bool TopicWord(string norm) =>
+        norm is "بخصوص" or "وبخصوص" or "حول" or "وحول" or "بشان" or "وبشان" or "عن" or "وعن";
 
     /// <summary>وألقى، وألمح: و and a verb whose أ the normaliser made into the ا of ال.</summary>
     private static bool HamzaVerbAfterWaw(Sentence s, int j) =>
