@@ -540,7 +540,7 @@ internal static class QuoteExtractor
         if (end <= k + 1) return false;
         // (…or a verb of saying right before it: وقال «نحن ممتنون … قسراً. هناك رجال …»)
         var word = ArabicText.Normalize(text[(k + 1)..end]);
-        return IsThatWord(word) || (ReportingCues.Match(word, out _) == CueKind.Verb && Said(word));
+        return IsThatWord(word) || Said(word);
     }
 
     /// <summary>How many following sentences an open quotation may take in.</summary>
@@ -2633,7 +2633,7 @@ internal static class QuoteExtractor
         static bool Feminine(string norm)
         {
             var v = norm.Length > 4 && norm[0] is 'و' or 'ف' ? norm[1..] : norm;
-            return (v[0] == 'ت' && v is not ("تابع" or "تساءل" or "تسائل" or "تحدث" or "تطرق" or "توقع" or "تعهد" or "تمني" or "تناول" or "توجه" or "تعليقا"))
+            return (v[0] == 'ت' && v is not ("تابع" or "تساءل" or "تسائل" or "تحدث" or "تطرق" or "توقع" or "تعهد" or "تمني" or "تناول" or "توجه"))
                 || FemininePast(v);
         }
     }
