@@ -1100,9 +1100,7 @@ internal static class QuoteExtractor
             return before is "من" or "احد"
                 // سكوت براون أبرز سيناتور ديموقراطي: right after a word, and before an indefinite one, it heads a construct
                 // describing that word («the most prominent senator»); the verb opens its sentence or its clause.
-                // (white space only between the words: which marks name something is not known yet here)
-                || (k > 0 && k + 1 < s.Tokens.Count && s.Text.AsSpan(s.Tokens[k - 1].End, s.Tokens[k].Start - s.Tokens[k - 1].End).IsWhiteSpace()
-                    && s.Text.AsSpan(s.Tokens[k].End, s.Tokens[k + 1].Start - s.Tokens[k].End).IsWhiteSpace()
+                || (k > 0 && k + 1 < s.Tokens.Count && Joined(s, s.Tokens[k - 1].End, s.Tokens[k].Start) && Joined(s, s.Tokens[k].End, s.Tokens[k + 1].Start)
                     && !StopWords.Contains(before) && !IsThatWord(before) && !Definite(s.Tokens[k + 1].Norm) && !StopWords.Contains(s.Tokens[k + 1].Norm)
                     && !IsThatWord(s.Tokens[k + 1].Norm));
         // متابعة: "…" goes on like متابعا; anywhere else it is «follow-up» or «observing» (لجنة متابعة، أوساط متابعة).
@@ -1370,15 +1368,17 @@ internal static class QuoteExtractor
             if (VerbalNounSpeaker(s, k, names) is { } owner) return owner;
             if (kind == CueKind.Verb && TopicSubject(s, k, names) is { } topic) return topic;
             if (kind != CueKind.Participle && RelayedFrom(s, k, before, names) is { } relayed) return relayed;
-            // ووفقا للمصدر فقد "…": «the source» already quoted, behind ل, goes on.
-            if (kind == CueKind.Source && previous is not null && k + 1 < s.Tokens.Count && s.Tokens[k + 1].Norm is "للمصدر" or "للبيان" or "للبلاغ")
+            var after = kind != CueKind.Participle ? SpeakerAfter(s, k, names) : null;
+            // ووفقا للمصدر فقد "…"، وحسب البلاغ ذاته، "…": «the source» or «the statement» already quoted, with no issuer named
+            // after it, goes on — the speaker before.
+            if (kind == CueKind.Source && previous is not null
+                && ((k + 1 < s.Tokens.Count && s.Tokens[k + 1].Norm is "للمصدر" or "للبيان" or "للبلاغ")
+                    || (after is not null && ArabicText.Normalize(after).Trim() is "البيان" or "البلاغ")))
             {
                 cue = cue with { FromPrevious = true };
                 return previous;
             }
-            if (kind != CueKind.Participle && SpeakerAfter(s, k, names) is { } after)
-                // وحسب البلاغ ذاته، "…": «the statement» already quoted goes on for whoever issued it, the speaker before.
-                return kind == CueKind.Source && previous is not null && ArabicText.Normalize(after).Trim() is "البيان" or "البلاغ" ? previous : after;
+            if (after is not null) return after;
             if (kind == CueKind.Source) break;
             // تواصلت مع اللاعب "غزال"، الذي قال عن إنجازه: «…»: the verb of a relative clause is said by the name set off before
             // الذي/التي.
@@ -1762,7 +1762,7 @@ internal static class QuoteExtractor
             if (j > first && norm.Length > 3 && norm[0] == 'ل' && (names.MentionedAlone(norm[1..]) || names.Mentions(norm) < 2)
                 && !(j == first + 1 && SpeakerNames.IsStatement(tokens[first].Norm))
                 // (…nor a field behind لل and its adjective that go on naming a body or an issuer: بلاغ للمديرية العامة للأمن الوطني)
-                && !(norm.StartsWith("لل", StringComparison.Ordinal) && j + 1 < tokens.Count && Definite(tokens[j + 1].Norm)
+                && !(SpeakerNames.Field(norm) && j + 1 < tokens.Count && Definite(tokens[j + 1].Norm)
                      && Joined(s, tokens[j].End, tokens[j + 1].Start)
                      && (SpeakerNames.IsStatement(tokens[first].Norm) || SpeakerNames.IsOrganisation(tokens[first].Norm)))) break;
             last = j;

@@ -407,11 +407,17 @@ internal sealed class SpeakerNames(ArticleModel article)
     /// المحلية للصحفيين).
     /// </summary>
     private static int FieldAfter(string text, List<(int Start, int End, string Norm)> phrase, int last) =>
-        last + 2 < phrase.Count && phrase[last + 1].Norm is { Length: > 4 } field && field.StartsWith("لل", StringComparison.Ordinal)
-        && field is not ("للصحفيين" or "للصحافيين" or "للصحافه" or "للاعلام" or "للمواطنين") && Definite(phrase[last + 2].Norm)
+        last + 2 < phrase.Count && Field(phrase[last + 1].Norm) && Definite(phrase[last + 2].Norm)
         && Blank(text, phrase[last].End, phrase[last + 1].Start) && Blank(text, phrase[last + 1].End, phrase[last + 2].Start)
             ? last + 2
             : last;
+
+    /// <summary>
+    /// A field behind لل that, with an adjective after it, goes on naming a body (للأمن in المديرية العامة للأمن الوطني) — not
+    /// those the words were said to (للصحفيين، للإعلام).
+    /// </summary>
+    internal static bool Field(string norm) =>
+        norm.Length > 4 && norm.StartsWith("لل", StringComparison.Ordinal) && norm is not ("للصحفيين" or "للصحافيين" or "للصحافه" or "للاعلام" or "للمواطنين");
 
     /// <summary>The most mentioned name-like word of phrase[from..to) (ties: the last), if mentioned at least minCount times.</summary>
     private string? MostMentioned(string text, List<(int Start, int End, string Norm)> phrase, int from, int to, int minCount)
