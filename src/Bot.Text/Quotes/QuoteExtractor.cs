@@ -190,10 +190,13 @@ internal static class QuoteExtractor
                 // وأن "…" right after a quoted sentence, with a cue only later in this one: as in a sentence with none (above).
                 else if (!hasCue && q == 0 && previous is not null && ThatThenQuotation(s, lastQuoted == first - 1) == span)
                     (speaker, hasCue, cue) = (previous, true, new CueFound(CueKind.Participle, 0, After: false, FromPrevious: true));
+                // لوقف ما وصفته ب”…” after a quotation of this sentence: «what it described as» is the same speaker's.
+                else if (!hasCue && lastFound >= 0 && previous is not null && IndexBefore(s.Tokens, span.Open) is var db and >= 0 && DescribedAs(s, db))
+                    (speaker, hasCue, cue) = (previous, true, new CueFound(CueKind.Participle, 0, After: false, FromPrevious: true));
                 if (!hasCue || speaker is null) continue;
                 // واصفة إياه بـ"مشروع ثقافي بكل ما تعنيه الكلمة": what something is called after بـ is a label, whoever calls it so
                 // (21 on the dev pages, none counted); بأنه “…” brings in a clause and stays speech.
-                if (LabelAfterDescribing(s, span.Open)) continue;
+                if (LabelAfterDescribing(s, span)) continue;
                 // وصف المشروع بأنه “قانون حرب“: a short quotation after a verb of describing, with no person or role as its
                 // speaker (the phrase after وصف is then what is described), is a label; وصف شيخ الأزهر … بأنها “…” is his.
                 if (!cue.After && IndexBefore(s.Tokens, span.Open) - cue.Distance is var ck && ck >= 0 && Describes(s.Tokens[ck].Norm)
@@ -469,11 +472,17 @@ internal static class QuoteExtractor
         return first < s.Tokens.Count && s.Tokens[first].Start < span.Close && IsThatWord(s.Tokens[first].Norm);
     }
 
-    /// <summary>A quotation opened right after بـ behind a verb of describing and its object pronoun (واصفة إياه بـ"…", وصفها بـ"…").</summary>
-    private static bool LabelAfterDescribing(Sentence s, int open)
+    /// <summary>
+    /// A quotation opened right after بـ behind a verb of describing and its object pronoun (واصفة إياه بـ"…", وصفها بـ"…") —
+    /// but not «what he described as» past a label's length (ما وصفه ب"استمرار زيادة الواردات، التي شملت …"), which is in the
+    /// speaker's words (every such quotation on the dev pages was annotated, every shorter one was not).
+    /// </summary>
+    private static bool LabelAfterDescribing(Sentence s, QuoteSpan span)
     {
+        var open = span.Open;
         var b = IndexBefore(s.Tokens, open);
         if (b < 1 || s.Tokens[b].Norm != "ب") return false;
+        if (DescribedAs(s, b) && ArticleModel.CountWords(s.Text[(span.Open + 1)..span.Close]) > MaxNameWords) return false;
         var gap = s.Text.AsSpan(s.Tokens[b].End, open - s.Tokens[b].End).Trim();
         if (!gap.IsEmpty && gap is not "ـ") return false;
         var d = b - 1;
@@ -611,7 +620,9 @@ internal static class QuoteExtractor
             introduced = gap.Contains(':') || (IsThatWord(s.Tokens[before].Norm) && !HasPunctuation(s.Text, s.Tokens[before].End, span.Open, allowQuoteMarks: true))
                 || (before > 0 && s.Tokens[before - 1].Norm == "في" && StatementNoun(s.Tokens[before].Norm) && gap.Trim().IsEmpty);
             continues = !HasPunctuation(s.Text, s.Tokens[before].End, span.Open, allowQuoteMarks: true)
-                && (IsThatWord(s.Tokens[before].Norm) || (s.Tokens[before].Cue is null && VerbForm(s.Tokens[before].Norm)));
+                && (IsThatWord(s.Tokens[before].Norm) || (s.Tokens[before].Cue is null && VerbForm(s.Tokens[before].Norm))
+                    // (ما وصفه ب”…”: «what he described as» is completed by the words)
+                    || DescribedAs(s, before));
             // وقالت فرعون إن أسباب … أهمها “…”: an إن/أن clause opened between the cue and the quotation.
             if (!continues && !cue.After && cue.Distance > 0)
                 for (var m = before; m > before - cue.Distance && m >= 0 && !continues; m--)
@@ -972,6 +983,8 @@ internal static class QuoteExtractor
             && !QuoteConfidence.LooksLikeSpeech(inner.ToString()) && (QuotationFollows(s, span) || ThatFollows(s, span)))
             return false;
         var w = s.Tokens[before].Norm.AsSpan();
+        // ما وصفته ب”الفوضى التي تقوض مصداقية الدوري”: what the speaker called it, past a label's length, is in their words.
+        if (words > MaxNameWords && DescribedAs(s, before)) return true;
         if (IsNumber(s.Tokens[before].Norm)) return words > MaxNameWords;
         // المهندسة “عزة عمر عوض الكريم”: a short quotation right after a role word that no cue introduces is a name.
         if (words <= MaxNameWords && SpeakerNames.IsRole(s.Tokens[before].Norm) && (before == 0 || s.Tokens[before - 1].Cue is null))
@@ -993,7 +1006,9 @@ internal static class QuoteExtractor
         {
             var v = s.Tokens[before - 1].Norm.AsSpan();
             if (v.Length > 2 && v[0] is 'و' or 'ب' or 'ل' or 'ف' && (NameCues.Contains(v[1..]) || TitleCues.Contains(v[1..]))) v = v[1..];
-            if (TitleCues.Contains(v) && v.Length > 3) return false;
+            // (…but not a whole statement after a cue: قال رئيس الحكومة في كلمة بافتتاح المعرض “رغم كل الظروف …”)
+            if (TitleCues.Contains(v) && v.Length > 3 && !(words > FullStatementWords && ClauseJoints(inner) && CueInSentenceBefore(s, before)))
+                return false;
             // (not a preposition, also in the list: ملقاة في الطريق “ماعناش منظومات …” is what he said about the road)
             if (NameCues.Contains(v) && !StopWords.Contains(v) && words <= MaxProductWords) return false;
             // (…and a naming noun with a pronoun: مسلسلها الجديد "نكدب لو قلنا ما بنحبش")
@@ -1110,6 +1125,26 @@ internal static class QuoteExtractor
         if (norm is "لافته" or "ولافته") return k + 1 >= s.Tokens.Count || s.Tokens[k + 1].Norm is not ("الي" or "ان" or "بان");
         // قد before a present verb makes it «may» (أن التحقيقات قد تتهم افرادا): what might be said, not a report.
         return before == "قد" && VerbForm(norm);
+    }
+
+    /// <summary>
+    /// ما وصفه ب، بما وصفته بـ: «what he described as» at token <paramref name="k"/> — the ب before the quotation, or the
+    /// verb itself.
+    /// </summary>
+    private static bool DescribedAs(Sentence s, int k)
+    {
+        var t = s.Tokens;
+        if (t[k].Norm == "ب") k--;
+        return k >= 1 && t[k].Norm is "وصفه" or "وصفته" or "وصفها" or "وصفوه" or "وصفوها" or "يصفه" or "تصفه" or "يصفها" or "تصفها" or "يصفونه"
+            && t[k - 1].Norm is "ما" or "بما" or "لما" or "فيما" && Joined(s, t[k - 1].End, t[k].Start);
+    }
+
+    /// <summary>A verb of saying anywhere before token <paramref name="k"/> in the sentence.</summary>
+    private static bool CueInSentenceBefore(Sentence s, int k)
+    {
+        for (var j = k - 1; j >= 0; j--)
+            if (s.Tokens[j].Cue == CueKind.Verb) return true;
+        return false;
     }
 
     /// <summary>
@@ -1361,6 +1396,8 @@ internal static class QuoteExtractor
             if (kind == CueKind.Verb && QuotedNameThenComma(s.Text, s.Tokens[k].End) && VerbCueBefore(s, k, before - gap)) continue;
             // (مؤكدا أن حضوره يعتبر "…": «is considered» with nobody after it leaves the words to the cue before)
             if (HeldBack(s, k, names)) continue;
+            // (…and so does «what it described as», whose subject is the one already speaking: لوقف ما وصفته ب”…”)
+            if (kind == CueKind.Verb && DescribedAs(s, k)) continue;
             // ونقلت الوكالة الرسمية عن شواني: أنه "…": a cue only with عن before the words (SpeakerAfter reads the one after it);
             // without عن, نقل is «moved».
             if (kind == CueKind.Verb && Relays(s.Tokens[k].Norm) && RelayedBy(s, k, before + 1, names) is null) continue;
@@ -2087,7 +2124,10 @@ internal static class QuoteExtractor
                     break;
                 }
                 if (Addressee(tokens[m].Norm)
-                    || (Stops.Contains(tokens[m].Norm) && tokens[m].Norm is not ("في" or "لدي") && !IsNameAli(s, m, names) && !NameSabah(s, m, names)))
+                    || (Stops.Contains(tokens[m].Norm) && tokens[m].Norm is not ("في" or "لدي") && !IsNameAli(s, m, names) && !NameSabah(s, m, names)
+                        // (…nor على/عن before an ال-word, what a board or a defence is over: للجنة الرقابة على المصارف سمير حمود)
+                        && !(tokens[m].Norm is "علي" or "عن" && m + 1 < tokens.Count && Definite(tokens[m + 1].Norm)
+                             && Joined(s, tokens[m].End, tokens[m + 1].Start))))
                 {
                     // رئيس دائرة شؤون اللاجئين في منظمة التحرير أحمد أبو هولي خلال استقباله: two name words right before the stop
                     // close the phrase (not a body's name nor a place).
@@ -2278,6 +2318,14 @@ internal static class QuoteExtractor
                 && SpeakerNames.ClosesRoleWordName(CommaBetween(s, s.Tokens[m].End, s.Tokens[m + 1].Start), s.Tokens[m + 1].Norm))
             {
                 end = m;
+                break;
+            }
+            // (…also a role word, when an ال-family name closed by a comma or إن/أن follows it: وزير الثقافة محمد الأمين الصبيحي،)
+            if (m == j + 1 && after && SpeakerNames.IsFirstName(s.Tokens[j].Norm) && norm.StartsWith("ال", StringComparison.Ordinal)
+                && m + 1 < s.Tokens.Count && SpeakerNames.FamilyWord(s.Tokens[m + 1].Norm) && !SpeakerNames.TimeWord(s.Tokens[m + 1].Norm)
+                && (m + 2 >= s.Tokens.Count || CommaBetween(s, s.Tokens[m + 1].End, s.Tokens[m + 2].Start) || IsThatWord(s.Tokens[m + 2].Norm)))
+            {
+                end = m + 1;
                 break;
             }
             if (!norm.StartsWith("ال", StringComparison.Ordinal) || (SpeakerNames.IsRole(norm) && !compoundHalf) || Stops.Contains(norm)) break;

@@ -188,6 +188,8 @@ internal sealed class SpeakerNames(ArticleModel article)
             // The father's name may come between (طلال عبدالله الحربي، وليد عبد الحميد العلوي): the family name, not the
             // father's, is how the article calls the person.
             var family = given + FathersName(text, phrase, given);
+            // …and so may links of lineage before an ال-family name (سلطان بن سالمين المنصوري، محمد بن احمد بن طوار الكواري).
+            family = AfterLineage(text, phrase, family);
             // (not a noun and its adjective: وصف دقلو المعارك الجارية)
             if (phrase.Count > family && IsNameLike(phrase[0].Norm) && !Stops.Contains(phrase[0].Norm) && FamilyWord(phrase[family].Norm)
                 && !(phrase.Count > family + 1 && Definite(phrase[family + 1].Norm))
@@ -248,6 +250,23 @@ internal sealed class SpeakerNames(ArticleModel article)
         var family = at + words;
         return family < phrase.Count && FamilyWord(phrase[family].Norm) && Spaced(text, phrase[family - 1].End, phrase[family].Start)
             ? words : 0;
+    }
+
+    /// <summary>
+    /// Past the links of lineage from <paramref name="at"/> (بن سالمين، بن احمد بن طوار, a compound father's name counted whole)
+    /// when an ال-family name closes them; <paramref name="at"/> itself otherwise. (A house, آل, closes no such chain here: the
+    /// Gulf names of lineage print as <see cref="Lineage"/> says.)
+    /// </summary>
+    private int AfterLineage(string text, List<(int Start, int End, string Norm)> phrase, int at)
+    {
+        var k = at;
+        while (k + 2 < phrase.Count && k - at < 6 && phrase[k].Norm is "بن" or "ابن" or "بنت" && PlainName(phrase[k + 1].Norm)
+               && Spaced(text, phrase[k - 1].End, phrase[k].Start) && Spaced(text, phrase[k].End, phrase[k + 1].Start))
+        {
+            k += phrase[k + 1].Norm is "عبد" or "ابو" || CompletesName(phrase[k + 2].Norm) ? 3 : 2;
+            if (k < phrase.Count && FamilyWord(phrase[k].Norm) && Spaced(text, phrase[k - 1].End, phrase[k].Start)) return k;
+        }
+        return at;
     }
 
     /// <summary>
@@ -599,8 +618,10 @@ internal sealed class SpeakerNames(ArticleModel article)
         roles ??= IntroducedRoles();
         var key = string.Join(' ', parts.Select(StripArticle));
         if (roles.TryGetValue(key, out var name)) return name;
-        // …or the first words of a long role phrase the article introduced whole (رئيس النقابة العامة للعاملين بالبناء والتشييد)
-        if (parts.Length >= 4 && UniqueLonger(key) is { } longer) return longer;
+        // …or the first words of a longer role phrase the article introduced whole with one person (رئيس النقابة العامة
+        // للعاملين بالبناء والتشييد; وزير الصحة after «وزير الصحة الدكتور سعد جابر»), not a bare role word: وزير alone has
+        // the head-word rule below
+        if (parts.Length >= 2 && UniqueLonger(key) is { } longer) return longer;
         // المدرب الأسترالي، مدرب الحمر after «مدرب المنتخب العراقي غراهام أرنولد»: another description with the same role
         // word is the same person, when the article names only one person with it and calls them by that name after a verb
         // of saying (وأضاف أرنولد) — so the name is a person's, not a word that happened to follow the role.
@@ -934,6 +955,9 @@ internal sealed class SpeakerNames(ArticleModel article)
                 // Qualifiers: ال-words, and a construct noun before one (وزيرة البريد وتكنولوجيات الإعلام والاتصال).
                 while (end + 1 < tokens.Count && end - k < 8 && Spaced(text, tokens[end].End, tokens[end + 1].Start)
                        && !Relative(tokens[end + 1].Norm)
+                       // (a given name with ال opens the name: النائب العام الليبي الصديق الصور)
+                       && !(GivenNames.Contains(tokens[end + 1].Norm) && end + 2 < tokens.Count && Blank(text, tokens[end + 1].End, tokens[end + 2].Start)
+                            && (PlainName(tokens[end + 2].Norm) || FamilyWord(tokens[end + 2].Norm)))
                        && (Definite(tokens[end + 1].Norm) || QuoteExtractor.DefiniteBehindPreposition(tokens[end + 1].Norm)
                            // (a construct noun, not أن or في before an ال-word: المسؤول النرويجي أن النرويج سجلت)
                            || (end + 2 < tokens.Count && Definite(tokens[end + 2].Norm) && !Stops.Contains(tokens[end + 1].Norm)
@@ -1054,8 +1078,11 @@ internal sealed class SpeakerNames(ArticleModel article)
                 && !Stops.Contains(t.Norm) && !TimeWord(t.Norm) && IsNameLike(tokens[j - 1].Norm) && j + 1 < tokens.Count
                 && (IsNameLike(tokens[j + 1].Norm) || Connectors.Contains(tokens[j + 1].Norm)) && !Stops.Contains(tokens[j + 1].Norm)
                 && Spaced(text, tokens[j - 1].End, t.Start) && Blank(text, t.End, tokens[j + 1].Start);
-            if ((!IsNameLike(t.Norm) && !compoundHalf) || Stops.Contains(t.Norm) || Places.Contains(t.Norm) || (t.Norm.Length < 3 && !Connectors.Contains(t.Norm)) || (t.Norm[0] == 'و' && t.Norm.Length > 4)
-                || ReportingCues.Match(t.Norm, out _) is not null) { length--; break; }
+            // (a two-letter word is a function word, but for a given name opening the run forward: الرئيس الأمريكي جو بايدن)
+            var shortGiven = step > 0 && j == from && t.Norm.Length == 2 && IsNameLike(t.Norm) && !Stops.Contains(t.Norm);
+            if ((!IsNameLike(t.Norm) && !compoundHalf) || Stops.Contains(t.Norm) || Places.Contains(t.Norm)
+                || (t.Norm.Length < 3 && !Connectors.Contains(t.Norm) && !shortGiven) || (t.Norm[0] == 'و' && t.Norm.Length > 4)
+                || ReportingCues.Match(t.Norm, out _) is not null || Acronym(text, t.Start, t.End)) { length--; break; }
             // Mentions beyond the run itself (أحمد محمد محمد الكاروري: محمد twice in one name is no second mention).
             var c = Count(t.Norm);
             for (int o = from, m = 0; o >= 0 && o < tokens.Count && m < 4; o += step, m++)
@@ -1070,6 +1097,17 @@ internal sealed class SpeakerNames(ArticleModel article)
             if (!Spaced(text, a, b)) break;
         }
         return length >= 2 ? best : null;
+    }
+
+    /// <summary>
+    /// A word in Latin capitals (BBC، CNN; URL where a corpus stripped a link) names a body or a medium, never a person.
+    /// </summary>
+    private static bool Acronym(string text, int start, int end)
+    {
+        if (end - start < 2) return false;
+        foreach (var c in text.AsSpan(start, end - start))
+            if (c is < 'A' or > 'Z') return false;
+        return true;
     }
 
     /// <summary>
