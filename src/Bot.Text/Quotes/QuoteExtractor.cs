@@ -949,6 +949,10 @@ internal static class QuoteExtractor
         if (words <= MaxNameWords && IsNounPhrase(s, span, before)) return false;
         // لدى محلات «Burton menswear» و«دبنهامز» و«دوروثي بيركينز»: short quotations joined by و or a comma are a list of names.
         if (words <= MaxNameWords && InMarkedList(s, span)) return false;
+        // وهما "خور دبي" و"دبي هيلز استيت": a short quotation joined by و to a name in marks right before it is one more name.
+        if (words <= MaxNameWords && s.Spans.IndexOf(span) is var at and > 0 && at - 1 < s.Eligible.Count && !s.Eligible[at - 1]
+            && s.Spans[at - 1].Close < span.Open && s.Text.AsSpan(s.Spans[at - 1].Close + 1, span.Open - s.Spans[at - 1].Close - 1).Trim() is "و")
+            return false;
         // "الشيخ محمد بن زايد آل نهيان": a title and name words only, a person's name set off in marks.
         if (words <= 8 && TitledName(inner)) return false;
         // تأسيس “مجلة نزوى”: a short quotation that opens with an indefinite naming noun is the name of what it names.
@@ -2320,8 +2324,10 @@ internal static class QuoteExtractor
                 end = m;
                 break;
             }
-            // (…also a role word, when an ال-family name closed by a comma or إن/أن follows it: وزير الثقافة محمد الأمين الصبيحي،)
-            if (m == j + 1 && after && SpeakerNames.IsFirstName(s.Tokens[j].Norm) && norm.StartsWith("ال", StringComparison.Ordinal)
+            // (…also a role word, when an ال-family name closed by a comma or إن/أن follows it: وزير الثقافة محمد الأمين الصبيحي،
+            // عبد الملك الحوثي،)
+            if (m == j + 1 && after && (SpeakerNames.IsFirstName(s.Tokens[j].Norm) || (s.Tokens[j].Norm is "عبد" or "ابو" && SpeakerNames.IsRole(norm)))
+                && norm.StartsWith("ال", StringComparison.Ordinal)
                 && m + 1 < s.Tokens.Count && SpeakerNames.FamilyWord(s.Tokens[m + 1].Norm) && !SpeakerNames.TimeWord(s.Tokens[m + 1].Norm)
                 && (m + 2 >= s.Tokens.Count || CommaBetween(s, s.Tokens[m + 1].End, s.Tokens[m + 2].Start) || IsThatWord(s.Tokens[m + 2].Norm)))
             {
@@ -2823,7 +2829,10 @@ internal static class QuoteExtractor
             return names.ShortMention(s.Text, Phrase(s, 1, 1));
         if (!NameWord(s, 1, names)) return null;
         var end = 1;
-        while (end + 1 < tokens.Count && end < 3 && Joined(s, tokens[end].End, tokens[end + 1].Start) && NameWord(s, end + 1, names)) end++;
+        // (the ال-half of a compound given name goes on the name: وجه عبد الإله بنكيران انتقادات)
+        while (end + 1 < tokens.Count && end < 4 && Joined(s, tokens[end].End, tokens[end + 1].Start)
+               && ((end < 3 && NameWord(s, end + 1, names)) || (tokens[end].Norm is "عبد" or "ابو" && Definite(tokens[end + 1].Norm))))
+            end++;
         if (end == 1 && names.Mentions(tokens[1].Norm) < 2) return null;
         // وبلغ حجم احتياطي تونس، وتواجه مصر أزمة طاقة: a place in or right after the words makes them a thing of that place,
         // or the place itself, not a person.
