@@ -4,8 +4,9 @@ namespace Bot.Text.Tests.Quotes;
 
 /// <summary>
 /// Rules from session 19: speakers printed as a role, a link of lineage, a first name or a corpus placeholder where the
-/// article names the person (dev rounds 132–179 and argen-news), and quotations the blind rounds 180–183 missed: a
-/// statement after «at the opening of», and «what it described as».
+/// article names the person (dev rounds 132–179 and argen-news), and what the blind rounds 180–183 and 184–187 missed: a
+/// statement after «at the opening of», «what it described as», places named with ال, a compound given name's half, and a
+/// name in marks joined by و to another.
 /// </summary>
 public class QuoteExtractorRound180Tests
 {
