@@ -474,15 +474,14 @@ internal static class QuoteExtractor
 
     /// <summary>
     /// A quotation opened right after بـ behind a verb of describing and its object pronoun (واصفة إياه بـ"…", وصفها بـ"…") —
-    /// but not «what he described as» past a label's length (ما وصفه ب"استمرار زيادة الواردات، التي شملت …"), which is in the
-    /// speaker's words (every such quotation on the dev pages was annotated, every shorter one was not).
+    /// but not «what he described as» past a label's length (<see cref="DescribedAsInWords"/>).
     /// </summary>
     private static bool LabelAfterDescribing(Sentence s, QuoteSpan span)
     {
         var open = span.Open;
         var b = IndexBefore(s.Tokens, open);
         if (b < 1 || s.Tokens[b].Norm != "ب") return false;
-        if (DescribedAs(s, b) && ArticleModel.CountWords(s.Text[(span.Open + 1)..span.Close]) > MaxNameWords) return false;
+        if (DescribedAsInWords(s, b, ArticleModel.CountWords(s.Text[(span.Open + 1)..span.Close]))) return false;
         var gap = s.Text.AsSpan(s.Tokens[b].End, open - s.Tokens[b].End).Trim();
         if (!gap.IsEmpty && gap is not "ـ") return false;
         var d = b - 1;
@@ -949,9 +948,9 @@ internal static class QuoteExtractor
         if (words <= MaxNameWords && IsNounPhrase(s, span, before)) return false;
         // لدى محلات «Burton menswear» و«دبنهامز» و«دوروثي بيركينز»: short quotations joined by و or a comma are a list of names.
         if (words <= MaxNameWords && InMarkedList(s, span)) return false;
-        // وهما "خور دبي" و"دبي هيلز استيت": a short quotation joined by و to a name in marks right before it is one more name.
+        // وهما "خور دبي" و"دبي هيلز استيت": a short quotation listed after a name in marks is one more name.
         if (words <= MaxNameWords && s.Spans.IndexOf(span) is var at and > 0 && at - 1 < s.Eligible.Count && !s.Eligible[at - 1]
-            && s.Spans[at - 1].Close < span.Open && s.Text.AsSpan(s.Spans[at - 1].Close + 1, span.Open - s.Spans[at - 1].Close - 1).Trim() is "و")
+            && Listed(s, s.Spans[at - 1], span))
             return false;
         // "الشيخ محمد بن زايد آل نهيان": a title and name words only, a person's name set off in marks.
         if (words <= 8 && TitledName(inner)) return false;
@@ -987,8 +986,8 @@ internal static class QuoteExtractor
             && !QuoteConfidence.LooksLikeSpeech(inner.ToString()) && (QuotationFollows(s, span) || ThatFollows(s, span)))
             return false;
         var w = s.Tokens[before].Norm.AsSpan();
-        // ما وصفته ب”الفوضى التي تقوض مصداقية الدوري”: what the speaker called it, past a label's length, is in their words.
-        if (words > MaxNameWords && DescribedAs(s, before)) return true;
+        // ما وصفته ب”الفوضى التي تقوض مصداقية الدوري”: what the speaker called it is in their words (DescribedAsInWords).
+        if (DescribedAsInWords(s, before, words)) return true;
         if (IsNumber(s.Tokens[before].Norm)) return words > MaxNameWords;
         // المهندسة “عزة عمر عوض الكريم”: a short quotation right after a role word that no cue introduces is a name.
         if (words <= MaxNameWords && SpeakerNames.IsRole(s.Tokens[before].Norm) && (before == 0 || s.Tokens[before - 1].Cue is null))
@@ -1011,7 +1010,7 @@ internal static class QuoteExtractor
             var v = s.Tokens[before - 1].Norm.AsSpan();
             if (v.Length > 2 && v[0] is 'و' or 'ب' or 'ل' or 'ف' && (NameCues.Contains(v[1..]) || TitleCues.Contains(v[1..]))) v = v[1..];
             // (…but not a whole statement after a cue: قال رئيس الحكومة في كلمة بافتتاح المعرض “رغم كل الظروف …”)
-            if (TitleCues.Contains(v) && v.Length > 3 && !(words > FullStatementWords && ClauseJoints(inner) && CueInSentenceBefore(s, before)))
+            if (TitleCues.Contains(v) && v.Length > 3 && !(words > FullStatementWords && ClauseJoints(inner) && VerbCueBefore(s, before, 0)))
                 return false;
             // (not a preposition, also in the list: ملقاة في الطريق “ماعناش منظومات …” is what he said about the road)
             if (NameCues.Contains(v) && !StopWords.Contains(v) && words <= MaxProductWords) return false;
@@ -1097,10 +1096,11 @@ internal static class QuoteExtractor
         var last = at;
         while (last + 1 < s.Spans.Count && Listed(s, s.Spans[last], s.Spans[last + 1])) last++;
         return last - first >= 2;
-
-        static bool Listed(Sentence s, QuoteSpan a, QuoteSpan b) =>
-            a.Close < b.Open && s.Text.AsSpan(a.Close + 1, b.Open - a.Close - 1).Trim() is "و" or "،" or ",";
     }
+
+    /// <summary>Two quotations joined by و or a comma alone, as the items of a list are.</summary>
+    private static bool Listed(Sentence s, QuoteSpan a, QuoteSpan b) =>
+        a.Close < b.Open && s.Text.AsSpan(a.Close + 1, b.Open - a.Close - 1).Trim() is "و" or "،" or ",";
 
     /// <summary>قال "التحالف العربي"، إنه …: إن/أن right after the quotation, behind a comma at most, opens what was said.</summary>
     private static bool ThatFollows(Sentence s, QuoteSpan span)
@@ -1143,13 +1143,11 @@ internal static class QuoteExtractor
             && t[k - 1].Norm is "ما" or "بما" or "لما" or "فيما" && Joined(s, t[k - 1].End, t[k].Start);
     }
 
-    /// <summary>A verb of saying anywhere before token <paramref name="k"/> in the sentence.</summary>
-    private static bool CueInSentenceBefore(Sentence s, int k)
-    {
-        for (var j = k - 1; j >= 0; j--)
-            if (s.Tokens[j].Cue == CueKind.Verb) return true;
-        return false;
-    }
+    /// <summary>
+    /// «What he described as» before a quotation of more than a label's words (ما وصفه ب"استمرار زيادة الواردات، التي شملت
+    /// …"): the speaker's own words. On the dev pages every such quotation of five words or more was annotated, none shorter.
+    /// </summary>
+    private static bool DescribedAsInWords(Sentence s, int k, int words) => words > MaxNameWords && DescribedAs(s, k);
 
     /// <summary>
     /// A cue right before token <paramref name="k"/>, or among the three words before it with no punctuation between them
