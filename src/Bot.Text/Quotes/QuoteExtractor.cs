@@ -1127,6 +1127,9 @@ internal static class QuoteExtractor
         // لافتة إلى أن "…" is «she pointed out», like لافتا; otherwise it is a banner (رفعوا لافتة كتب عليها "…"). (A precaution: no
         // dev page needed it, and a banner's words right after a cue are read as speech whatever this says.)
         if (norm is "لافته" or "ولافته") return k + 1 >= s.Tokens.Count || s.Tokens[k + 1].Norm is not ("الي" or "ان" or "بان");
+        // إلى صرح أكاديمي: right after a preposition a verb's form is a noun (an edifice, not «he declared»).
+        if (s.Tokens[k].Cue == CueKind.Verb && !s.Tokens[k].Prefixed && before is "الي" or "في" or "عن" or "مع"
+            && Joined(s, s.Tokens[k - 1].End, s.Tokens[k].Start)) return true;
         // قد before a present verb makes it «may» (أن التحقيقات قد تتهم افرادا): what might be said, not a report.
         return before == "قد" && VerbForm(norm);
     }

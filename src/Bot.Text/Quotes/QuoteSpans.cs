@@ -115,7 +115,7 @@ internal static class QuoteSpans
     /// the start, a space, a colon or a one-letter prefix; before a letter) pairs with the next mark that ends one (after a letter
     /// or a stop; before a space, a punctuation mark or the end). -1 for any other mark.
     /// </summary>
-    private static int OddStraightEnd(string s, int i)
+    internal static int OddStraightEnd(string s, int i)
     {
         if (i + 1 >= s.Length || !char.IsLetter(s[i + 1])) return -1;
         if (i > 0 && !char.IsWhiteSpace(s[i - 1]) && s[i - 1] != ':' && !GluedInnerOpener(s, i)) return -1;
@@ -123,7 +123,8 @@ internal static class QuoteSpans
         {
             var after = k + 1 >= s.Length || !char.IsLetterOrDigit(s[k + 1]);
             if (EndsWord(s, k) && after) return k;
-            if (OpensInner(s, k)) return -1;
+            // (a mark opening a word after a colon opens the next quotation: قائلا:"يجب … القادمة. وتابع حديثه:"المحك …")
+            if (OpensInner(s, k) || (AfterColon(s, k) && k + 1 < s.Length && char.IsLetter(s[k + 1]))) return -1;
         }
         return -1;
     }

@@ -12,7 +12,8 @@ internal readonly record struct SentenceSpan(string Text, int Paragraph, int Ind
 /// <item><c>. ! ? ؟ …</c> end a sentence; a run of them (<c>?!</c>, <c>...</c>) and any closing quotes or
 /// brackets right after stay with it. <c>، ؛ ,</c> never end one.</item>
 /// <item>No split inside a quotation «…», “…” (also “…“) or "…" — but only a quotation that closes within the paragraph
-/// counts (an opening mark with no closing mark after it, or an odd number of straight quotes, is ignored).</item>
+/// counts (an opening mark with no closing mark after it is ignored; with an odd number of straight quotes, only the pairs
+/// the quote finder makes of them count: a mark opening a word with the next one ending a word).</item>
 /// <item>A period is not an end when followed directly by a digit or a Latin letter (3.5, 12.5.2023,
 /// aljazeera.net), when Latin text precedes it directly, or when it follows a single-letter token (abbreviations
 /// د. أ. م. أ.ف.ب, Latin initials U.S.). An Arabic word glued after a period («النيازك.الشبكة») starts a new
@@ -165,6 +166,11 @@ internal static class SentenceSplitter
         var depth = 0;
         var curly = 0;
         var straightOpen = false;
+        // With an odd number of straight quotes, pairing them in order goes wrong after the stray one; the quote finder's
+        // rule for that case (a mark opening a word pairs with the next one ending a word) still protects the pairs it finds
+        // (موقع "إكس”: "نستودعكم الله.. إلى الإمارات الحبيبة").
+        var oddPairedUntil = -1;
+        string? oddText = null;
         var start = 0;
         var inParagraph = 0;
         for (var i = 0; i < p.Length; i++)
@@ -181,8 +187,12 @@ internal static class SentenceSplitter
                 case '"' when straightBalanced:
                     straightOpen = !straightOpen;
                     continue;
+                case '"' when i > oddPairedUntil:
+                    oddText ??= p.ToString();
+                    oddPairedUntil = QuoteSpans.OddStraightEnd(oddText, i);
+                    continue;
             }
-            if (!IsTerminator(c) || depth > 0 || straightOpen) continue;
+            if (!IsTerminator(c) || depth > 0 || straightOpen || i < oddPairedUntil) continue;
             if (c == '.' && !IsSentencePeriod(p, i)) continue;
             var end = i + 1;
             while (end < p.Length && (IsTerminator(p[end]) || IsCloser(p[end]))) end++;

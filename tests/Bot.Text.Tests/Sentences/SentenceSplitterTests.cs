@@ -83,6 +83,12 @@ public class SentenceSplitterTests
         Assert.Single(Split("قال الوزير \"لن نتراجع. هذا قرار نهائي\" في المؤتمر."));
 
     [Fact]
+    public void Split_OddStraightQuotes_KeepTheQuotationTheyPairWhole() =>
+        // w152_37: a name typed "إكس” leaves an odd number of straight quotes, which had let «الله..» end a sentence inside
+        // the quotation that follows; the marks that open and end words still pair.
+        Assert.Single(Split("وقال النيادي في تغريدته على موقع \"إكس”: \"نستودعكم الله.. إلى الإمارات الحبيبة\" وتابع \"منذ بداية التحضيرات، كانت هذه المهمة من أجمل التجارب\"."));
+
+    [Fact]
     public void Split_UnclosedQuote_IsIgnored() =>
         Assert.Equal(2, Split("وتابع “أنا اطلعت على العملية. وهو نموذج يؤكد ذلك.").Length);
 
