@@ -1399,6 +1399,10 @@ internal static class QuoteExtractor
             // وقال الغلوسي تضيف “المساء”، إن “…”: a verb and a paper's name in marks, set off between a verb cue and the words,
             // say who printed them; the verb cue before says who spoke.
             if (kind == CueKind.Verb && QuotedNameThenComma(s.Text, s.Tokens[k].End) && VerbCueBefore(s, k, before - gap)) continue;
+            // وقال الشمري ـ حسبما أفادت قناة (السومرية نيوز) الإخبارية ـ إن "…": «as a medium reported» says where the words were
+            // carried; the verb cue before says who spoke.
+            if (kind == CueKind.Verb && k > 0 && k + 1 < s.Tokens.Count && Medium(s.Tokens[k + 1].Norm) && AsReported(s, k)
+                && VerbCueBefore(s, k, before - gap)) continue;
             // (مؤكدا أن حضوره يعتبر "…": «is considered» with nobody after it leaves the words to the cue before)
             if (HeldBack(s, k, names)) continue;
             // (…and so does «what it described as», whose subject is the one already speaking: لوقف ما وصفته ب”…”)
@@ -1625,6 +1629,15 @@ internal static class QuoteExtractor
     }
 
     /// <summary>نقل، نقلت، ينقل، تنقل (with or without و): «relayed», a cue only with «عن» and the one relayed from.</summary>
+    /// <summary>حسبما، وفق ما، بحسب ما right before the verb at <paramref name="k"/>: «as (it) reported» (not كما, also «also»: كما توقعت الوكالة).</summary>
+    private static bool AsReported(Sentence s, int k)
+    {
+        var t = s.Tokens;
+        if (!Joined(s, t[k - 1].End, t[k].Start)) return false;
+        if (t[k - 1].Norm is "حسبما" or "وحسبما" or "بحسبما") return true;
+        return k >= 2 && t[k - 1].Norm == "ما" && t[k - 2].Norm is "حسب" or "بحسب" or "وفق" or "وفقا" or "وبحسب" or "وحسب" && Joined(s, t[k - 2].End, t[k - 1].Start);
+    }
+
     private static bool Relays(string norm) =>
         (norm.Length > 3 && norm[0] == 'و' ? norm[1..] : norm) is "نقل" or "نقلت" or "ينقل" or "تنقل";
 
@@ -1737,6 +1750,8 @@ internal static class QuoteExtractor
         if (first + 1 < tokens.Count && Joined(s, tokens[first].End, tokens[first + 1].Start)
             && ((tokens[k].Cue == CueKind.Source && SourceWordsNoun(tokens[first].Norm))
                 || (tokens[k].Cue == CueKind.Verb && tokens[first].Norm is "به" or "بها" or "بذلك")
+                // (أكد ذلك مدير المطار احمد هوشيار: «that» as the object, before a role; not before a verb: واعتبر ذلك يؤدي)
+                || (tokens[k].Cue == CueKind.Verb && tokens[first].Norm == "ذلك" && SpeakerNames.IsRole(tokens[first + 1].Norm))
                 // (لما أعلن عنه بيان صادر عن …، أعلن عنه الشيخ محمد بن راشد: «about it» before who announced it)
                 || (tokens[k].Cue == CueKind.Verb && tokens[first].Norm is "عنه" or "عنها"))) first++;
         // وقال دراج لرويترز after «عمرو دراج»: a role word the article gave as a family name is that person, when no qualifier
@@ -1783,6 +1798,11 @@ internal static class QuoteExtractor
             // وقال مخاطبا سمو الأمير، وأضاف مستطردا، متسائلا: an accusative participle of the derived forms (مُفاعِلاً، مُتَفاعِلاً،
             // مُفتَعِلاً، مُستَفعِلاً) says how he spoke, not who — not any م…ا word (موكوينا is a name).
             if (j == first && MannerParticiple(norm)) break;
+            // واعتبرت القرار "استمرارا لحملة عدائية": a masculine thing after a feminine verb is its object, not who speaks.
+            if (j == first && FemininePast(tokens[k].Norm) && MasculineObject(norm)) break;
+            // ودعا المكونات والفاعليات … إلى «…»: a feminine plural after a masculine past verb is its object, since such a
+            // subject takes the feminine (دعت المكونات).
+            if (j == first && MasculinePast(tokens[k].Norm) && Definite(norm) && norm.Length >= 6 && norm.EndsWith("ات", StringComparison.Ordinal)) break;
             // وقال بوضوح: "…"، قائلًا بحسم: "…": a manner word (ب and a noun of how one speaks) is not who. A closed list: ب opens
             // names as often (وقال بوتين “…”، بلقاسم).
             if (j == first && MannerWord(norm)) break;
@@ -1997,6 +2017,8 @@ internal static class QuoteExtractor
                    // محافظ بغداد، مدير مرفأ بيروت: a place qualifies the role, and so does the word before it (قائد عمليات
                    // بغداد، المتحدث لقيادة عمليات بغداد)
                    || SpeakerNames.IsPlace(tokens[j].Norm)
+                   // (…and so does a word after a noun of places or tribes: رئيس المجلس الأعلى لقبائل ومدن فزان)
+                   || SpeakerNames.PlaceNoun(tokens[j - 1].Norm)
                    || (j + 1 < tokens.Count && SpeakerNames.IsPlace(tokens[j + 1].Norm) && Joined(s, tokens[j].End, tokens[j + 1].Start))
                    || (j + 2 < tokens.Count && tokens[j].Norm.Length > 3 && tokens[j].Norm[0] is 'ل' or 'ب'
                        && SpeakerNames.IsPlace(tokens[j + 2].Norm) && Joined(s, tokens[j].End, tokens[j + 1].Start)
@@ -2691,6 +2713,21 @@ internal static class QuoteExtractor
             return (v[0] == 'ت' && v is not ("تابع" or "تساءل" or "تسائل" or "تحدث" or "تطرق" or "توقع" or "تعهد" or "تمني" or "تناول" or "توجه"))
                 || FemininePast(v);
         }
+    }
+
+    /// <summary>
+    /// A masculine noun of what is decided, written or done (القرار، التقرير، الهجوم …), normalised: after a feminine verb
+    /// it can only be the object.
+    /// </summary>
+    private static bool MasculineObject(string norm) =>
+        norm is "القرار" or "التقرير" or "الاتفاق" or "القانون" or "المشروع" or "الحكم" or "الاجراء" or "الهجوم" or "الاعتداء"
+            or "القصف" or "الموقف" or "الخطاب" or "التصريح" or "الاعلان" or "الوضع" or "الامر" or "التعديل" or "المقترح" or "الطلب";
+
+    /// <summary>A verb cue in the past of the third person masculine singular (دعا، قال، وأضاف): not feminine, not present, not plural.</summary>
+    private static bool MasculinePast(string norm)
+    {
+        var v = norm.Length > 3 && norm[0] is 'و' or 'ف' ? norm[1..] : norm;
+        return !FemininePast(norm) && !VerbForm(v) && !v.EndsWith("وا", StringComparison.Ordinal) && ReportingCues.Match(norm, out _) == CueKind.Verb;
     }
 
     /// <summary>A past verb of the third person feminine (قالت، أكدت، طالبت; also behind و/ف).</summary>

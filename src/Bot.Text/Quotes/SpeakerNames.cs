@@ -218,7 +218,8 @@ internal sealed class SpeakerNames(ArticleModel article)
         for (var k = role + 1; k < phrase.Count; k++)
         {
             // (a relational adjective closing the phrase qualifies what comes before it: الفريق الجنوب إفريقي)
-            if (!IsNameLike(phrase[k].Norm) || Places.Contains(phrase[k].Norm) || Nisba(phrase[k].Norm)) continue;
+            // (…and a word after a noun of places or tribes names them: لقبائل ومدن فزان، محافظ محافظة ذي قار)
+            if (!IsNameLike(phrase[k].Norm) || Places.Contains(phrase[k].Norm) || Nisba(phrase[k].Norm) || PlaceNoun(phrase[k - 1].Norm)) continue;
             var c = CallWeight(phrase[k].Norm, InPhrase(phrase, k));
             if (k < tail) continue;
             if (c >= bestCount) { best = k; bestCount = c; }
@@ -437,6 +438,14 @@ internal sealed class SpeakerNames(ArticleModel article)
     /// </summary>
     internal static bool Field(string norm) =>
         norm.Length > 4 && norm.StartsWith("لل", StringComparison.Ordinal) && norm is not ("للصحفيين" or "للصحافيين" or "للصحافه" or "للاعلام" or "للمواطنين");
+
+    /// <summary>A noun of places or tribes, also behind و or ل (ومدن، لقبائل، محافظة): the word after it names one.</summary>
+    internal static bool PlaceNoun(string norm)
+    {
+        var w = norm.Length > 3 && norm[0] is 'و' or 'ل' ? norm.AsSpan(1) : norm.AsSpan();
+        return w is "مدن" or "مدينه" or "محافظه" or "محافظات" or "ولايه" or "اقليم" or "منطقه" or "بلديه" or "قريه" or "قري" or "قبائل"
+            or "قبيله" or "عشيره" or "عشائر" or "ناحيه" or "مديريه" or "مخيم";
+    }
 
     /// <summary>The most mentioned name-like word of phrase[from..to) (ties: the last), if mentioned at least minCount times.</summary>
     private string? MostMentioned(string text, List<(int Start, int End, string Norm)> phrase, int from, int to, int minCount)
@@ -959,6 +968,8 @@ internal sealed class SpeakerNames(ArticleModel article)
                        && !(GivenNames.Contains(tokens[end + 1].Norm) && end + 2 < tokens.Count && Blank(text, tokens[end + 1].End, tokens[end + 2].Start)
                             && (PlainName(tokens[end + 2].Norm) || FamilyWord(tokens[end + 2].Norm)))
                        && (Definite(tokens[end + 1].Norm) || QuoteExtractor.DefiniteBehindPreposition(tokens[end + 1].Norm)
+                           // (places or tribes and the one they name: رئيس المجلس الأعلى لقبائل ومدن فزان)
+                           || PlaceNoun(tokens[end + 1].Norm) || PlaceNoun(tokens[end].Norm)
                            // (a construct noun, not أن or في before an ال-word: المسؤول النرويجي أن النرويج سجلت)
                            || (end + 2 < tokens.Count && Definite(tokens[end + 2].Norm) && !Stops.Contains(tokens[end + 1].Norm)
                                // (after an ال-qualifier only a و-word: وزير الشؤون الاجتماعية مالك الزاهي names him)

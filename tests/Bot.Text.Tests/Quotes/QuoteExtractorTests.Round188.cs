@@ -25,4 +25,54 @@ public class QuoteExtractorRound188Tests
         Assert.Contains(("ريفيرا", "المحك في هذه البطولة هو حصولنا على اللقب، لأن قطر لم يسبق لها الفوز به"), QuotesIn(
             "وقال ريفيرا في المؤتمر الصحافي: \"لعبنا بشكل منظم للغاية في الدفاع، ولكن للأسف نعاني من مشكلة الإصابات\".",
             "وأكمل ريفيرا قائلا:\"يجب علينا الإستمرار بروح الفريق الواحد للمباريات القادمة، وحاولت إراحة بعض اللاعبين. وتابع حديثه:\"المحك في هذه البطولة هو حصولنا على اللقب، لأن قطر لم يسبق لها الفوز به\"."));
+
+    [Fact]
+    public void Extract_ThatAsTheObjectBeforeARole_LeavesTheRoleAsTheSubject() =>
+        // w146_37: «أكد ذلك مدير المطار احمد هوشيار، أن "…"» had read «ذلك» as the subject and found no speaker.
+        Assert.Equal(["هوشيار"], SpeakersIn(
+            "استأنف مطار اربيل الدولي اليوم الاثنين رحلاته بعد تعليقها لساعات عدة بسبب سوء الاحوال الجوية.",
+            "أكد ذلك مدير المطار احمد هوشيار، أن \"المطار يعمل حالياً والرحلات قد استؤنفت\"."));
+
+    [Fact]
+    public void Extract_ThatBeforeAVerb_IsNoSubjectToSkip() =>
+        // Guard, argen 0205: «واعتبر ذلك يؤدي إلى تسربها وتابع “…”» — with «ذلك» skipped before any name-like word, «يؤدي» became
+        // the speaker; only a role after it is the subject.
+        Assert.Equal(["حمدي"], SpeakersIn(
+            "وشدد حمدي على ضرورة تغيير السياسات المالية والنقدية التي تتبعها وزارة المالية وبنك السودان.",
+            "كما كشف عن بدء الحكومة في استيراد النفط بالعملة المحلية، واعتبر ذلك يؤدي إلى تسربها وتابع “أنا اطلعت على عملية اعتماد 140 مليار جنيه في أحد البنوك بالخليج لإستيراد النفط”."));
+
+    [Fact]
+    public void Extract_MasculineDecisionAfterAFeminineVerb_IsTheObject() =>
+        // w191_19: «واعتبرت القرار "…"» had printed «القرار»: a feminine verb takes no masculine subject, so the league that
+        // spoke before goes on.
+        Assert.Equal(["الرابطة الجزائرية للدفاع"], SpeakersIn(
+            "أعربت الرابطة الجزائرية للدفاع عن حقوق الإنسان في بيان الأحد عن تنديدها بقرار قضائي بحلها صدر في أيلول/سبتمبر.",
+            "واعتبرت القرار \"استمرارا لحملة عدائية تستهدف الرابطة ونشطاءها منذ سنوات\"."));
+
+    [Fact]
+    public void Extract_FemininePluralAfterAMasculineVerb_IsTheObject() =>
+        // w190_06: «ودعا المكونات والفاعليات … إلى «…»» had printed «المكونات»; such a subject would take the feminine verb.
+        Assert.Equal(["بادي", "بادي"], SpeakersIn(
+            "وقال عميد بلدية مصراتة محمد بادي إن «مدينة مصراتة ستشهد الأحد مراسم توقيع ميثاق الصلح بين أعيان مدينتي مصراتة وتاورغاء».",
+            "ودعا المكونات والفاعليات والمنظمات المحلية والدولية كافة إلى «دعم هذا الميثاق، ليكون خطوة على طريق المصالحة الوطنية الشاملة»."));
+
+    [Fact]
+    public void Extract_ShortQuotationAfterReport_NamesTheReport() =>
+        // w188_41: «ويتهم تقرير "مراسلون بلا حدود" الجيش» had been printed as a quotation by «تقرير».
+        Assert.Empty(QuotesIn(
+            "ويتهم تقرير \"مراسلون بلا حدود\" الجيش الإسرائيلي بقتل الصحفيين في قطاع غزة خلال العام الماضي."));
+
+    [Fact]
+    public void Extract_AsAMediumReportedSetOffAfterAVerbCue_LeavesTheWordsToThatVerbsSpeaker() =>
+        // w190_14: «وقال الشمري ـ حسبما أفادت قناة (السومرية نيوز) ـ إن "…"» had given the words to «قناة».
+        Assert.Equal(["الشمري"], SpeakersIn(
+            "أكد وزير الداخلية العراقي عبد الأمير الشمري اليوم الاثنين على أهمية تضافر الجهود لمواجهة الظواهر السلبية.",
+            "وقال الشمري ـ حسبما أفادت قناة (السومرية نيوز) الإخبارية العراقية ـ إن \"هناك حالات وظواهر دخيلة على المجتمع العراقي يجب العمل على محاربتها\"."));
+
+    [Fact]
+    public void Extract_WordAfterANounOfTribesOrTowns_IsAPlaceNotTheName() =>
+        // w190_43: «رئيس المجلس الأعلى لقبائل ومدن فزان، الشيخ علي أبوسبيحة» had printed «فزان», the region, for both mentions.
+        Assert.Equal(["أبوسبيحة", "رئيس المجلس الأعلى"], SpeakersIn(
+            "اعتبر رئيس المجلس الأعلى لقبائل ومدن فزان، الشيخ علي أبوسبيحة، أن دعوة السراج للاجتماع خارج فزان «إهانة ونقيصة في حقهم وازدراء واستخفاف بالمجلس الأعلى».",
+            "وأوضح رئيس المجلس الأعلى لقبائل ومدن فزان مخاطبًا السراج: «لم نر منكم أي اهتمام بمأساتنا وتخفيف وطأتها علينا»."));
 }
