@@ -728,6 +728,17 @@ internal sealed class SpeakerNames(ArticleModel article)
                     end = f;
                     while (end + 1 < tokens.Count && end - f < 2 && Qualifier(tokens[end + 1].Norm) && Blank(text, tokens[end].End, tokens[end + 1].Start))
                         end++;
+                    // …with a second field joined by و (للحديد والصلب، لحكماء وأعيان ليبيا) or what it defends (للدفاع عن حقوق
+                    // الإنسان)
+                    var g = end + 1;
+                    if (g < tokens.Count && Blank(text, tokens[end].End, tokens[g].Start) && tokens[g].Norm.Length > 3 && tokens[g].Norm[0] == 'و'
+                        && (Qualifier(tokens[g].Norm[1..]) || (g + 1 < tokens.Count && (IsPlace(tokens[g + 1].Norm) || Qualifier(tokens[g + 1].Norm))
+                            && IsNameLike(tokens[g].Norm[1..]) && Blank(text, tokens[g].End, tokens[g + 1].Start))))
+                        end = Qualifier(tokens[g].Norm[1..]) ? g : g + 1;
+                    else if (g + 2 < tokens.Count && tokens[g].Norm == "عن" && Blank(text, tokens[end].End, tokens[g].Start)
+                             && !Definite(tokens[g + 1].Norm) && IsNameLike(tokens[g + 1].Norm) && Qualifier(tokens[g + 2].Norm)
+                             && Blank(text, tokens[g].End, tokens[g + 1].Start) && Blank(text, tokens[g + 1].End, tokens[g + 2].Start))
+                        end = g + 2;
                 }
                 var full = text[tokens[k].Start..tokens[end].End];
                 if (!map.TryGetValue(head, out var known)) { map[head] = full; continue; }
