@@ -1629,6 +1629,16 @@ internal static class QuoteExtractor
     }
 
     /// <summary>نقل، نقلت، ينقل، تنقل (with or without و): «relayed», a cue only with «عن» and the one relayed from.</summary>
+    /// <summary>Past the fields that name a body, from token <paramref name="k"/>: ل or و and an ال-word each (للحقوق والتنمية).</summary>
+    private static int BodyFieldsEnd(Sentence s, int k)
+    {
+        var t = s.Tokens;
+        while (k < t.Count && Joined(s, t[k - 1].End, t[k].Start) && t[k].Norm.Length > 4 && t[k].Norm[0] is 'ل' or 'و'
+               && (t[k].Norm.StartsWith("لل", StringComparison.Ordinal) || t[k].Norm.AsSpan(1).StartsWith("ال")))
+            k++;
+        return k;
+    }
+
     /// <summary>حسبما، وفق ما، بحسب ما right before the verb at <paramref name="k"/>: «as (it) reported» (not كما, also «also»: كما توقعت الوكالة).</summary>
     private static bool AsReported(Sentence s, int k)
     {
@@ -2095,6 +2105,11 @@ internal static class QuoteExtractor
         {
             // الرئيس المدير العام لمجمع سوناطراك توفيق حكار: the word after a body word names the body, the person follows.
             var nameEnd = NameEnd(s, j, names);
+            // رئيس منظمة مراسلون للحقوق والتنمية هوزان قادر: the body's one-word name and its fields, then the person.
+            var bodyName = SpeakerNames.IsBodyWord(tokens[j].Norm) ? j + 1 : SpeakerNames.IsBodyWord(tokens[j - 1].Norm) ? j : -1;
+            if (bodyName > 0 && nameEnd == bodyName && BodyFieldsEnd(s, nameEnd + 1) is var holder && holder > nameEnd + 1
+                && holder < tokens.Count && Joined(s, tokens[holder - 1].End, tokens[holder].Start) && IsNamePart(s, holder, names))
+                return BestName(s, holder, NameEnd(s, holder, names), names);
             var from = SpeakerNames.IsBodyWord(tokens[j].Norm) && j + 2 <= nameEnd ? j + 2 : NamesBody(s, j) && nameEnd > j ? j + 1 : j;
             return BestName(s, from, nameEnd, names);
         }
