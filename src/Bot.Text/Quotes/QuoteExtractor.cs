@@ -1936,7 +1936,8 @@ internal static class QuoteExtractor
         || s.Tokens[j].Norm == "علي" && j + 1 < s.Tokens.Count && Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start)
         && (s.Text.AsSpan(s.Tokens[j].Start, s.Tokens[j].End - s.Tokens[j].Start).SequenceEqual("علي")
             ? IsNamePart(s, j + 1, names) || (Definite(s.Tokens[j + 1].Norm) && !SpeakerNames.IsRole(s.Tokens[j + 1].Norm)
-                && (j + 2 >= s.Tokens.Count || HasPunctuation(s.Text, s.Tokens[j + 1].End, s.Tokens[j + 2].Start)))
+                // (…closed by punctuation, or by إن/أن: قال علي العريض إن حزبه «…»)
+                && (j + 2 >= s.Tokens.Count || HasPunctuation(s.Text, s.Tokens[j + 1].End, s.Tokens[j + 2].Start) || IsThatWord(s.Tokens[j + 2].Norm)))
             : s.Tokens[j + 1].Norm.StartsWith("عبد", StringComparison.Ordinal)
               && !(j > 0 && (s.Tokens[j - 1].Norm is ['و' or 'ف', _, _, _, ..] prefixed ? prefixed[1..] : s.Tokens[j - 1].Norm)
                   is "علق" or "علقت" or "يعلق" or "تعلق" or "شدد" or "شددت" or "يشدد" or "تشدد" or "رد" or "ردت" or "يرد" or "ترد"

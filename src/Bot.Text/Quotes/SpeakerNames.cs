@@ -191,7 +191,8 @@ internal sealed class SpeakerNames(ArticleModel article)
             // …and so may links of lineage before an ال-family name (سلطان بن سالمين المنصوري، محمد بن احمد بن طوار الكواري).
             family = AfterLineage(text, phrase, family);
             // (not a noun and its adjective: وصف دقلو المعارك الجارية)
-            if (phrase.Count > family && IsNameLike(phrase[0].Norm) && !Stops.Contains(phrase[0].Norm) && FamilyWord(phrase[family].Norm)
+            // (…علي too, a name where a name run took it: علي العريض)
+            if (phrase.Count > family && IsNameLike(phrase[0].Norm) && (!Stops.Contains(phrase[0].Norm) || phrase[0].Norm == "علي") && FamilyWord(phrase[family].Norm)
                 && !(phrase.Count > family + 1 && Definite(phrase[family + 1].Norm))
                 && !CompletesName(phrase[family].Norm) && (given == 1 || Spaced(text, phrase[0].End, phrase[1].Start))
                 && Spaced(text, phrase[family - 1].End, phrase[family].Start))

@@ -95,4 +95,17 @@ public class QuoteExtractorRound188Tests
         // w188_30: «رئيس منظمة مراسلون للحقوق والتنمية هوزان قادر» had printed «مراسلون», the body's name.
         Assert.Equal(["قادر"], SpeakersIn(
             "وقال رئيس منظمة مراسلون للحقوق والتنمية هوزان قادر للموقع الرسمي إنه ” خلال الأشهر الثمانية الماضية حدث 14 انتهاكا بحق المؤسسات الاعلامية”."));
+
+    [Fact]
+    public void Extract_AliAndAnAlFamilyNameBeforeThat_IsTheSpeaker() =>
+        // w185_15 (with قال for its «أقر»): «علي العريض» had found no speaker before إن — علي is a name there only before a name
+        // part or punctuation, and إن closes a name as a comma does — and before a comma had printed «علي», read like the
+        // preposition على.
+        Assert.Equal(["علي العريض"], SpeakersIn(
+            "قال علي العريض إن حزبه «يتحمل جزءا كبيرا من المسؤولية عن تفاقم الأزمة السياسية في البلاد»."));
+
+    [Fact]
+    public void Extract_AliAndAnAlFamilyNameBeforeAComma_PrintsTheWholeName() =>
+        Assert.Equal(["علي العريض"], SpeakersIn(
+            "قال علي العريض، نائب رئيس حركة النهضة، إن حزبه «يتحمل جزءا كبيرا من المسؤولية عن تفاقم الأزمة السياسية في البلاد»."));
 }
