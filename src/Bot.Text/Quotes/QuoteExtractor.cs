@@ -795,7 +795,8 @@ internal static class QuoteExtractor
             speaker = string.Join(' ', speaker.Split(['«', '»', '“', '”', '"', ' '], StringSplitOptions.RemoveEmptyEntries));
         if (parts.Length == 1)
         {
-            if (PrepositionalWord(head, names) || NoNameWord(speaker.Trim(), head, names)) return null;
+            // (…but a word read like ل and a function word may be a family name: وقال خوسيه لانا، لانا «for me»)
+            if ((PrepositionalWord(head, names) && !names.AfterGivenName(head)) || NoNameWord(speaker.Trim(), head, names)) return null;
             // (…unless the article gave the word as a family name: خالد نجم، … وقال نجم)
             if (SpeakerNames.IsRole(head) && (!head.StartsWith("ال", StringComparison.Ordinal) || Titles.Contains(head[2..])))
                 return names.FullNameOfFamilyName(head);
@@ -1799,6 +1800,8 @@ internal static class QuoteExtractor
             if (j == first && !names.IsNameLike(norm) && !NameSabah(s, j, names) && !SpeakerNames.IsRole(norm) && !norm.StartsWith("ال", StringComparison.Ordinal)) break;
             // وكتبت الإعلامية ريهام سعيد منشورا، عقد الوزير مؤتمرا صحفيا: the verb's object after its subject ends the phrase.
             if (j > first && (AccusativePair(s, j, names) || (j >= first + 2 && ObjectAfterName(s, j, names)))) break;
+            // وقال يوسف إبراهيم طبقاً لما أوردته: a word with tanween is an adverb or an object, no more of the name.
+            if (j > first && Tanween(s, j)) break;
             // وانتقد العماري الحكومة الحالية: a body after a person's name is the verb's object, not more of the name.
             if (j > first && Definite(norm) && SpeakerNames.IsOrganisation(norm) && !SpeakerNames.IsOrganisation(tokens[first].Norm)
                 && !SpeakerNames.IsRole(tokens[first].Norm) && !SpeakerNames.IsStatement(tokens[first].Norm)) break;

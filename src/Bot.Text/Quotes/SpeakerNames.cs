@@ -803,6 +803,17 @@ internal sealed class SpeakerNames(ArticleModel article)
     /// An ال-word the article uses as a family name: right after a first name somewhere (سامي الخطيب) and right after a
     /// verb of saying somewhere else (وأضاف الخطيب). Roles and bodies are never family names.
     /// </summary>
+    /// <summary>The word stands right after a word that may be a given name, somewhere in the article (خوسيه لانا).</summary>
+    public bool AfterGivenName(string norm)
+    {
+        foreach (var (text, tokens) in Tokenized())
+            for (var k = 1; k < tokens.Count; k++)
+                if (tokens[k].Norm == norm && Spaced(text, tokens[k - 1].End, tokens[k].Start) && IsNameLike(tokens[k - 1].Norm)
+                    && !Stops.Contains(tokens[k - 1].Norm) && !Definite(tokens[k - 1].Norm) && ReportingCues.Match(tokens[k - 1].Norm, out _) is null)
+                    return true;
+        return false;
+    }
+
     public bool IsFamilyName(string norm)
     {
         familyNames ??= FamilyNames();
