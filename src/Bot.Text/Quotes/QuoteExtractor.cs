@@ -1629,7 +1629,6 @@ internal static class QuoteExtractor
                && !Relays(norm) && !Relays(verb);
     }
 
-    /// <summary>نقل، نقلت، ينقل، تنقل (with or without و): «relayed», a cue only with «عن» and the one relayed from.</summary>
     /// <summary>Past the fields that name a body, from token <paramref name="k"/>: ل or و and an ال-word each (للحقوق والتنمية).</summary>
     private static int BodyFieldsEnd(Sentence s, int k)
     {
@@ -1649,6 +1648,7 @@ internal static class QuoteExtractor
         return k >= 2 && t[k - 1].Norm == "ما" && t[k - 2].Norm is "حسب" or "بحسب" or "وفق" or "وفقا" or "وبحسب" or "وحسب" && Joined(s, t[k - 2].End, t[k - 1].Start);
     }
 
+    /// <summary>نقل، نقلت، ينقل، تنقل (with or without و): «relayed», a cue only with «عن» and the one relayed from.</summary>
     private static bool Relays(string norm) =>
         (norm.Length > 3 && norm[0] == 'و' ? norm[1..] : norm) is "نقل" or "نقلت" or "ينقل" or "تنقل";
 

@@ -799,10 +799,6 @@ internal sealed class SpeakerNames(ArticleModel article)
     private static bool IsSpeechVerb(string norm) =>
         SpeechVerbs.Contains(norm) || (norm.Length > 3 && norm[0] is 'و' or 'ف' && SpeechVerbs.Contains(norm[1..]));
 
-    /// <summary>
-    /// An ال-word the article uses as a family name: right after a first name somewhere (سامي الخطيب) and right after a
-    /// verb of saying somewhere else (وأضاف الخطيب). Roles and bodies are never family names.
-    /// </summary>
     /// <summary>The word stands right after a word that may be a given name, somewhere in the article (خوسيه لانا).</summary>
     public bool AfterGivenName(string norm)
     {
@@ -814,6 +810,10 @@ internal sealed class SpeakerNames(ArticleModel article)
         return false;
     }
 
+    /// <summary>
+    /// An ال-word the article uses as a family name: right after a first name somewhere (سامي الخطيب) and right after a
+    /// verb of saying somewhere else (وأضاف الخطيب). Roles and bodies are never family names.
+    /// </summary>
     public bool IsFamilyName(string norm)
     {
         familyNames ??= FamilyNames();
