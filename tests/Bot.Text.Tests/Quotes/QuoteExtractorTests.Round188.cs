@@ -3,8 +3,10 @@ using static Bot.Text.Tests.Quotes.ArticleQuotes;
 namespace Bot.Text.Tests.Quotes;
 
 /// <summary>
-/// Rules from session 20: what the dev pages 132–187 missed or misread before the blind rounds 188–191 — a verb's form
-/// after a preposition, and straight quotes left odd by a mistyped mark.
+/// Rules from session 20: what the dev pages 132–187 missed or misread before the blind rounds — a verb's form after a
+/// preposition, straight quotes left odd by a mistyped mark — and what rounds 188–191 and 192–195 missed: objects read as
+/// subjects, a medium relaying, bodies' full names, places and tribes in a role's phrase, the name علي, and family names
+/// that read like ل and a function word or end at an adverb.
 /// </summary>
 public class QuoteExtractorRound188Tests
 {
