@@ -1629,12 +1629,12 @@ internal static class QuoteExtractor
                && !Relays(norm) && !Relays(verb);
     }
 
-    /// <summary>Past the fields that name a body, from token <paramref name="k"/>: ل or و and an ال-word each (للحقوق والتنمية).</summary>
+    /// <summary>Past the fields that name a body, from token <paramref name="k"/>: an ال-word behind ل or و each (للحقوق والتنمية).</summary>
     private static int BodyFieldsEnd(Sentence s, int k)
     {
         var t = s.Tokens;
-        while (k < t.Count && Joined(s, t[k - 1].End, t[k].Start) && t[k].Norm.Length > 4 && t[k].Norm[0] is 'ل' or 'و'
-               && (t[k].Norm.StartsWith("لل", StringComparison.Ordinal) || t[k].Norm.AsSpan(1).StartsWith("ال")))
+        while (k < t.Count && Joined(s, t[k - 1].End, t[k].Start) && t[k].Norm.Length > 4
+               && (t[k].Norm.StartsWith("لل", StringComparison.Ordinal) || t[k].Norm.StartsWith("وال", StringComparison.Ordinal)))
             k++;
         return k;
     }

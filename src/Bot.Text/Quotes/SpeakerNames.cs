@@ -732,13 +732,14 @@ internal sealed class SpeakerNames(ArticleModel article)
                     // …with a second field joined by و (للحديد والصلب، لحكماء وأعيان ليبيا) or what it defends (للدفاع عن حقوق
                     // الإنسان)
                     var g = end + 1;
-                    if (g < tokens.Count && Blank(text, tokens[end].End, tokens[g].Start) && tokens[g].Norm.Length > 3 && tokens[g].Norm[0] == 'و'
-                        && (Qualifier(tokens[g].Norm[1..]) || (g + 1 < tokens.Count && (IsPlace(tokens[g + 1].Norm) || Qualifier(tokens[g + 1].Norm))
-                            && IsNameLike(tokens[g].Norm[1..]) && Blank(text, tokens[g].End, tokens[g + 1].Start))))
-                        end = Qualifier(tokens[g].Norm[1..]) ? g : g + 1;
-                    else if (g + 2 < tokens.Count && tokens[g].Norm == "عن" && Blank(text, tokens[end].End, tokens[g].Start)
-                             && !Definite(tokens[g + 1].Norm) && IsNameLike(tokens[g + 1].Norm) && Qualifier(tokens[g + 2].Norm)
-                             && Blank(text, tokens[g].End, tokens[g + 1].Start) && Blank(text, tokens[g + 1].End, tokens[g + 2].Start))
+                    var goesOn = g < tokens.Count && Blank(text, tokens[end].End, tokens[g].Start);
+                    // (a noun of the second field needs what it is of after it: وأعيان ليبيا)
+                    var namedAfter = goesOn && g + 1 < tokens.Count && Blank(text, tokens[g].End, tokens[g + 1].Start)
+                                     && (IsPlace(tokens[g + 1].Norm) || Qualifier(tokens[g + 1].Norm));
+                    if (goesOn && tokens[g].Norm.Length > 3 && tokens[g].Norm[0] == 'و' && Qualifier(tokens[g].Norm[1..])) end = g;
+                    else if (goesOn && tokens[g].Norm.Length > 3 && tokens[g].Norm[0] == 'و' && IsNameLike(tokens[g].Norm[1..]) && namedAfter) end = g + 1;
+                    else if (goesOn && tokens[g].Norm == "عن" && g + 2 < tokens.Count && !Definite(tokens[g + 1].Norm) && IsNameLike(tokens[g + 1].Norm)
+                             && Qualifier(tokens[g + 2].Norm) && Blank(text, tokens[g].End, tokens[g + 1].Start) && Blank(text, tokens[g + 1].End, tokens[g + 2].Start))
                         end = g + 2;
                 }
                 var full = text[tokens[k].Start..tokens[end].End];
