@@ -2348,6 +2348,9 @@ internal static class QuoteExtractor
             // نقلت الوكالة عن الوزير لحسن حداد إشادته بقرار الشركة: after two name words, a verbal noun with «his» or «her» is
             // what the person did.
             if (m >= j + 2 && PossessedVerbalNoun(s, m, names)) break;
+            // وصف مدرب فريق النصر خورخي داسيلفا خسارة الفريق: after two name words, a ة-noun in construct with an ال-word that
+            // is no family name of the article is the verb's object.
+            if (m >= j + 2 && CommonConstructAfterName(s, m, names)) break;
             if (IsNamePart(s, m, names)) { end = m; continue; }
             var norm = s.Tokens[m].Norm;
             // عبد الله الكولي، نور الدين: الله and الدين complete the name before them.
@@ -2415,6 +2418,20 @@ internal static class QuoteExtractor
         var norm = s.Tokens[m].Norm;
         var raw = s.Text.AsSpan(s.Tokens[m].Start, s.Tokens[m].End - s.Tokens[m].Start);
         return norm.Length >= 6 && norm[0] is 'ا' or 'ت' && (raw.EndsWith("ه") || raw.EndsWith("ها")) && names.Mentions(norm) < 2;
+    }
+
+    /// <summary>
+    /// خسارة الفريق، زيارة الوزير: a word written with ة, used once, in construct with the ال-word after it, which is a role
+    /// or is used once and is no family name — a noun and its genitive (names end in ة too, but a third name word before a
+    /// common ال-noun is rare: أسامة الخطيب has the family name the article goes on using).
+    /// </summary>
+    private static bool CommonConstructAfterName(Sentence s, int m, SpeakerNames names)
+    {
+        if (m + 1 >= s.Tokens.Count || !Joined(s, s.Tokens[m].End, s.Tokens[m + 1].Start)) return false;
+        var raw = s.Text.AsSpan(s.Tokens[m].Start, s.Tokens[m].End - s.Tokens[m].Start);
+        var next = s.Tokens[m + 1].Norm;
+        return raw.EndsWith("ة") && names.Mentions(s.Tokens[m].Norm) < 2 && Definite(next) && !names.IsFamilyName(next)
+               && (SpeakerNames.IsRole(next) || names.Mentions(next) < 2);
     }
 
     /// <summary>An indefinite noun in the accusative, unvowelled (منشورا، بيانا): five letters or more ending in a consonant and ا, used once.</summary>

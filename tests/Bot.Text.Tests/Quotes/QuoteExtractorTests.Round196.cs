@@ -1,0 +1,24 @@
+using static Bot.Text.Tests.Quotes.ArticleQuotes;
+
+namespace Bot.Text.Tests.Quotes;
+
+/// <summary>
+/// Rules from session 21: what the dev pages 132–195 still misread before blind rounds 196–199, and what those rounds
+/// missed.
+/// </summary>
+public class QuoteExtractorRound196Tests
+{
+    [Fact]
+    public void Extract_ConstructNounAfterTwoNameWords_IsTheObjectNotTheFamilyName() =>
+        // w192_09: «وصف مدرب فريق النصر خورخي داسيلفا خسارة الفريق …» had printed «خسارة» (the loss) for all five quotations.
+        Assert.Equal(["داسيلفا", "داسيلفا"], SpeakersIn(
+            "وصف مدرب فريق النصر خورخي داسيلفا خسارة الفريق من نظيره لخويا اليوم بدوري أبطال آسيا بـ \"المؤلمة\"، مقدما اعتذاره للجماهير، مشيرا إلى أنه \"كان يتمنى إهدائهم التأهل\".",
+            "وأضاف:\" كان هنالك خطأ لصالحنا لم يحتسب ونتج عنه هدف لخويا الأول والثاني من ضربة ركنية\"."));
+
+    [Fact]
+    public void Extract_ThirdNameWordEndingInTaMarbuta_BeforeTheFamilyNameTheArticleUses_StaysInTheName() =>
+        // Guard: a third name word in ة before an ال-family name the article goes on using is the name, not an object.
+        Assert.Equal(["الخطيب", "الخطيب"], SpeakersIn(
+            "وقال رئيس النادي محمد علي حمزة الخطيب إن \"الفريق قادر على العودة في المباراة المقبلة\".",
+            "وأضاف الخطيب: \"نثق في اللاعبين والجهاز الفني\"."));
+}
