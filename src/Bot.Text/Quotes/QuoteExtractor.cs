@@ -2430,7 +2430,9 @@ internal static class QuoteExtractor
         if (m + 1 >= s.Tokens.Count || !Joined(s, s.Tokens[m].End, s.Tokens[m + 1].Start)) return false;
         var raw = s.Text.AsSpan(s.Tokens[m].Start, s.Tokens[m].End - s.Tokens[m].Start);
         var next = s.Tokens[m + 1].Norm;
+        // (not before a time, a place or a word that ends names: سهام بوغديري نمصية اليوم، عبد العزيز بوتفليقة العراق بأنه)
         return raw.EndsWith("ة") && names.Mentions(s.Tokens[m].Norm) < 2 && Definite(next) && !names.IsFamilyName(next)
+               && !Stops.Contains(next) && !SpeakerNames.TimeWord(next) && !SpeakerNames.IsPlace(next)
                && (SpeakerNames.IsRole(next) || names.Mentions(next) < 2);
     }
 
