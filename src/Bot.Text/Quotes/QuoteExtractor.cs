@@ -1797,7 +1797,8 @@ internal static class QuoteExtractor
             // (a number, also with ال: علقت الـ2 في المئة; and a token with no letters left, a lone ـ, as IsNumber says)
             if (((Stops.Contains(norm) && !IsNameAli(s, j, names) && !NameSabah(s, j, names)) || tokens[j].Cue is not null || IsNumber(norm)
                  || norm.AsSpan().ContainsAnyInRange('0', '9')) && !issuedBy) break;
-            if (j == first && !names.IsNameLike(norm) && !NameSabah(s, j, names) && !SpeakerNames.IsRole(norm) && !norm.StartsWith("ال", StringComparison.Ordinal)) break;
+            if (j == first && !names.IsNameLike(norm) && !NameSabah(s, j, names) && !SpeakerNames.IsRole(norm) && !norm.StartsWith("ال", StringComparison.Ordinal)
+                && !FamilyNameLikeAFunctionWord(s, j, names)) break;
             // وكتبت الإعلامية ريهام سعيد منشورا، عقد الوزير مؤتمرا صحفيا: the verb's object after its subject ends the phrase.
             if (j > first && (AccusativePair(s, j, names) || (j >= first + 2 && ObjectAfterName(s, j, names)))) break;
             // وقال يوسف إبراهيم طبقاً لما أوردته: a word with tanween is an adverb or an object, no more of the name.
@@ -1924,6 +1925,18 @@ internal static class QuoteExtractor
     private static bool StillVerb(string norm) =>
         norm.StartsWith("مازال", StringComparison.Ordinal) || norm.StartsWith("لازال", StringComparison.Ordinal)
         || norm.StartsWith("مازل", StringComparison.Ordinal) || norm.StartsWith("لازل", StringComparison.Ordinal);
+
+    /// <summary>
+    /// وقال فالي في المؤتمر after «البرتغالي إليديو فالي»: a word read like ف and a function word (فالي: «so to») that the
+    /// article gives right after a given name, alone before a word that ends a name, is that family name.
+    /// </summary>
+    private static bool FamilyNameLikeAFunctionWord(Sentence s, int j, SpeakerNames names)
+    {
+        var norm = s.Tokens[j].Norm;
+        return norm.Length > 3 && norm[0] == 'ف' && StopWords.Contains(norm.AsSpan(1))
+               && (j + 1 == s.Tokens.Count || !Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start) || Stops.Contains(s.Tokens[j + 1].Norm))
+               && names.AfterGivenName(norm);
+    }
 
     /// <summary>جدلاً واسعاً: a word written with tanween is an indefinite noun or adjective, never a name.</summary>
     private static bool Tanween(Sentence s, int j) =>

@@ -168,8 +168,9 @@ internal sealed class SpeakerNames(ArticleModel article)
                 return ShortMention(text, phrase.GetRange(1, phrase.Count - 1));
             // …and so does an adjective of origin the article says once before a name it repeats (الأرجنتيني هكتور كوبر مدرب
             // سوريا … قال كوبر).
+            // (the given name may open with a letter PlainName takes for a prefix: الاسباني فيليكس سانشيز)
             if (definiteFirst && phrase.Count >= 3 && Nisba(phrase[0].Norm[2..]) && Count(phrase[0].Norm) == 1 && !IsFamilyName(phrase[0].Norm)
-                && PlainName(phrase[1].Norm) && IsNameLike(phrase[2].Norm) && !Stops.Contains(phrase[2].Norm) && Count(phrase[2].Norm) >= 2
+                && IsNameLike(phrase[1].Norm) && !Stops.Contains(phrase[1].Norm) && IsNameLike(phrase[2].Norm) && !Stops.Contains(phrase[2].Norm) && Count(phrase[2].Norm) >= 2
                 && Blank(text, phrase[0].End, phrase[1].Start) && Blank(text, phrase[1].End, phrase[2].Start))
                 return ShortMention(text, phrase.GetRange(1, phrase.Count - 1));
             if (definiteFirst)
@@ -800,13 +801,18 @@ internal sealed class SpeakerNames(ArticleModel article)
     private static bool IsSpeechVerb(string norm) =>
         SpeechVerbs.Contains(norm) || (norm.Length > 3 && norm[0] is 'و' or 'ف' && SpeechVerbs.Contains(norm[1..]));
 
-    /// <summary>The word stands right after a word that may be a given name, somewhere in the article (خوسيه لانا).</summary>
+    /// <summary>
+    /// The word stands right after a word that may be a given name, somewhere in the article (خوسيه لانا; إليديو فالي, whose
+    /// إل reads like ال once normalised).
+    /// </summary>
     public bool AfterGivenName(string norm)
     {
         foreach (var (text, tokens) in Tokenized())
             for (var k = 1; k < tokens.Count; k++)
-                if (tokens[k].Norm == norm && Spaced(text, tokens[k - 1].End, tokens[k].Start) && IsNameLike(tokens[k - 1].Norm)
-                    && !Stops.Contains(tokens[k - 1].Norm) && !Definite(tokens[k - 1].Norm) && ReportingCues.Match(tokens[k - 1].Norm, out _) is null)
+                if (tokens[k].Norm == norm && Spaced(text, tokens[k - 1].End, tokens[k].Start)
+                    && ((IsNameLike(tokens[k - 1].Norm) && !Definite(tokens[k - 1].Norm))
+                        || (text[tokens[k - 1].Start] == 'إ' && tokens[k - 1].Norm.Length > 3 && !StopWords.Contains(tokens[k - 1].Norm)))
+                    && !Stops.Contains(tokens[k - 1].Norm) && ReportingCues.Match(tokens[k - 1].Norm, out _) is null)
                     return true;
         return false;
     }
