@@ -1782,6 +1782,11 @@ internal static class QuoteExtractor
         if (first + 1 < tokens.Count && tokens[first].Norm is "المساعد" or "المساعده" && tokens[first + 1].Norm == "في"
             && Joined(s, tokens[first].End, tokens[first + 1].Start))
             return RoleLed(s, first, names);
+        // واستطرد آخر: "…"، وأضافت أخرى: «another» man or woman of those the article has been quoting, alone before the words,
+        // is the speaker as the article gives him — not the one before.
+        if (first < tokens.Count && tokens[first].Norm is "اخر" or "اخري" or "اخرون" or "اخريات" && tokens[k].Cue == CueKind.Verb
+            && (first + 1 == tokens.Count || !Joined(s, tokens[first].End, tokens[first + 1].Start) || IsThatWord(tokens[first + 1].Norm)))
+            return s.Text[tokens[first].Start..tokens[first].End];
         // وقال احد المستهلكين، قالت إحدى الأمهات: «one of» a group, the speaker as the article gives him.
         if (first + 1 < tokens.Count && tokens[first].Norm is "احد" or "احدي" && Definite(tokens[first + 1].Norm)
             && !Stops.Contains(tokens[first + 1].Norm) && !StopWords.Contains(tokens[first + 1].Norm) && Joined(s, tokens[first].End, tokens[first + 1].Start))
