@@ -1943,6 +1943,11 @@ internal static class QuoteExtractor
                && names.AfterGivenName(norm);
     }
 
+    /// <summary>أشاد، رحّب، نوّه، ندّد، طالب (past or present, also behind و/ف): verbs that take what they praise or ask with ب.</summary>
+    internal static bool TakesObjectWithBa(string norm) =>
+        (norm.Length > 3 && norm[0] is 'و' or 'ف' ? norm[1..] : norm) is "اشاد" or "اشادت" or "يشيد" or "تشيد" or "رحب" or "رحبت" or "يرحب"
+            or "ترحب" or "نوه" or "نوهت" or "ينوه" or "تنوه" or "ندد" or "نددت" or "يندد" or "تندد" or "طالب" or "طالبت" or "يطالب" or "تطالب";
+
     /// <summary>جدلاً واسعاً: a word written with tanween is an indefinite noun or adjective, never a name.</summary>
     private static bool Tanween(Sentence s, int j) =>
         s.Text.AsSpan(s.Tokens[j].Start, s.Tokens[j].End - s.Tokens[j].Start).IndexOfAny('\u064B', '\u064C', '\u064D') >= 0;
@@ -2036,6 +2041,8 @@ internal static class QuoteExtractor
                && !Addressing(s, j)
                && (!Stops.Contains(tokens[j].Norm) || MemberFor(s, first, j) || SpeakerNames.IsHonorific(tokens[j].Norm) || PostedTo(s, j))
                && !PluralObject(tokens, j, first)
+               // (كما أشاد رئيس مجلس السيادة بالقوى السياسية: what a verb of praise or welcome takes with ب is its object)
+               && !(tokens[j].Norm.StartsWith('ب') && first > 0 && TakesObjectWithBa(tokens[first - 1].Norm))
                && (SpeakerNames.IsRoleAdjective(tokens[j].Norm)
                    // صاحب محل آخر، صاحبة مطعم: what an owner owns, never a name, and «another» after it
                    || (j == first + 1 && tokens[first].Norm is "صاحب" or "صاحبه" or "اصحاب" && !IsThatWord(tokens[j].Norm))
@@ -2165,9 +2172,11 @@ internal static class QuoteExtractor
                 }
             }
         }
-        // Read on to the phrase's end; the name closing it is the person.
+        // Read on to the phrase's end; the name closing it is the person — not past what a verb of praise took with ب, its
+        // object (أشاد رئيس مجلس السيادة بالقوى السياسية المؤمنة بقضية الوطن).
         var end = -1;
-        if (j < tokens.Count && !EndsPhrase(s, tokens[j - 1].End, tokens[j].Start))
+        if (j < tokens.Count && !EndsPhrase(s, tokens[j - 1].End, tokens[j].Start)
+            && !(tokens[j].Norm.StartsWith('ب') && first > 0 && TakesObjectWithBa(tokens[first - 1].Norm)))
             for (var m = j; m < tokens.Count && m < first + 18; m++)
             {
                 // The phrase goes on only through places and employers (في شركة، لدى شركة، بمشروع) and appositions, up to
@@ -2853,9 +2862,9 @@ internal static class QuoteExtractor
         if (SpeakerNames.IsRole(tokens[o + 1].Norm))
         {
             var end = RunEnd(s, o + 1, tokens.Count);
-            // (the verb's object after the role is no part of it: وعقد وزير الخارجية اجتماعا موسعا)
+            // (the verb's object after the role is no part of it: وعقد وزير الخارجية اجتماعا موسعا، ورحب رئيس المجلس بالحاضرين)
             for (var m = o + 2; m <= end; m++)
-                if (AccusativePair(s, m, names)) { end = m - 1; break; }
+                if (AccusativePair(s, m, names) || (tokens[m].Norm.StartsWith('ب') && TakesObjectWithBa(v))) { end = m - 1; break; }
             return end > o + 1 ? names.ShortMention(s.Text, Phrase(s, o + 1, end)) : null;
         }
         if (o > 0) return null;

@@ -997,7 +997,10 @@ internal sealed class SpeakerNames(ArticleModel article)
                        // (a given name with ال opens the name: النائب العام الليبي الصديق الصور)
                        && !(GivenNames.Contains(tokens[end + 1].Norm) && end + 2 < tokens.Count && Blank(text, tokens[end + 1].End, tokens[end + 2].Start)
                             && (PlainName(tokens[end + 2].Norm) || FamilyWord(tokens[end + 2].Norm)))
-                       && (Definite(tokens[end + 1].Norm) || QuoteExtractor.DefiniteBehindPreposition(tokens[end + 1].Norm)
+                       && (Definite(tokens[end + 1].Norm)
+                           // (…not what a verb of praise takes with ب: كما أشاد رئيس مجلس السيادة بالقوى السياسية)
+                           || (QuoteExtractor.DefiniteBehindPreposition(tokens[end + 1].Norm)
+                               && !(tokens[end + 1].Norm.StartsWith('ب') && k > 0 && QuoteExtractor.TakesObjectWithBa(tokens[k - 1].Norm)))
                            // (places or tribes and the one they name: رئيس المجلس الأعلى لقبائل ومدن فزان)
                            || PlaceNoun(tokens[end + 1].Norm) || PlaceNoun(tokens[end].Norm)
                            // (a construct noun, not أن or في before an ال-word: المسؤول النرويجي أن النرويج سجلت)
@@ -1025,6 +1028,10 @@ internal sealed class SpeakerNames(ArticleModel article)
                 }
                 // …and an honorific and an abbreviated title before the name (معالي د. مديحة)
                 if (after + 1 < tokens.Count && IsHonorific(tokens[after].Norm)) after++;
+                // …and the rest of a rank whose first word closed the role's phrase (الفريق أول ركن عبد الفتاح البرهان)
+                while (after + 1 < tokens.Count && tokens[after].Norm is "اول" or "ركن" && (IsNameTitle(tokens[after - 1].Norm) || tokens[after - 1].Norm == "اول")
+                       && Blank(text, tokens[after - 1].End, tokens[after].Start))
+                    after++;
                 // …or a title set off by a comma (رئيس الاتحاد العراقي لكرة القدم، الأستاذ عبد الخالق مسعود)
                 if (after + 1 < tokens.Count && IsNameTitle(tokens[after].Norm) && Definite(tokens[after].Norm)
                     && Blank(text, tokens[after].End, tokens[after + 1].Start) && IsNameLike(tokens[after + 1].Norm)) after++;
@@ -1119,6 +1126,11 @@ internal sealed class SpeakerNames(ArticleModel article)
                 && !Stops.Contains(t.Norm) && !TimeWord(t.Norm) && IsNameLike(tokens[j - 1].Norm) && j + 1 < tokens.Count
                 && (IsNameLike(tokens[j + 1].Norm) || Connectors.Contains(tokens[j + 1].Norm)) && !Stops.Contains(tokens[j + 1].Norm)
                 && Spaced(text, tokens[j - 1].End, t.Start) && Blank(text, t.End, tokens[j + 1].Start);
+            // عبد الفتاح البرهان after «الفريق أول ركن»: read forward, an ال-family name the article repeats closes the name
+            // after a compound given name or a common one (not أصحاب الصحف، لأبنائه الطلاب: any word and an ال-noun).
+            compoundHalf |= step > 0 && j > from && FamilyWord(t.Norm) && !TimeWord(t.Norm) && Count(t.Norm) >= 2
+                && ((j - 2 >= from && tokens[j - 2].Norm is "عبد" or "ابو" && Definite(tokens[j - 1].Norm)) || IsFirstName(tokens[j - 1].Norm))
+                && Spaced(text, tokens[j - 1].End, t.Start);
             // (a two-letter word is a function word, but for a given name opening the run forward: الرئيس الأمريكي جو بايدن)
             var shortGiven = step > 0 && j == from && t.Norm.Length == 2 && IsNameLike(t.Norm) && !Stops.Contains(t.Norm);
             if ((!IsNameLike(t.Norm) && !compoundHalf) || Stops.Contains(t.Norm) || Places.Contains(t.Norm)

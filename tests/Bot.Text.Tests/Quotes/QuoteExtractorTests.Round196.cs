@@ -47,4 +47,23 @@ public class QuoteExtractorRound196Tests
             "وقال أحد الطلاب، إن \"تجهيزات أول يوم دراسة صعبة جدا\".",
             "واستطرد آخر: \"جهزت السندوتشات لأولادي بـ 20 جنيه\".",
             "وأضافت آخرى: \"أنا عندى ثلاث أطفال جهزتهم للمدرسة\".").Order(StringComparer.Ordinal));
+
+    [Fact]
+    public void Extract_WhatAVerbOfPraiseTakesWithBa_IsNotPartOfTheRolesPhrase() =>
+        // w196_36: «كما أشاد رئيس مجلس السيادة بالقوى السياسية المؤمنة بقضية الوطن» had read the praised forces into the role,
+        // and «الوطن» as the name that closed it.
+        Assert.All(SpeakersIn(
+            "هنأ رئيس مجلس السيادة الانتقالي القائد العام للقوات المسلحة الفريق أول ركن عبد الفتاح البرهان، الشعب السوداني بذكرى الاستقلال.",
+            "وقال البرهان: “نطمئن أهلنا في كل السودان بأن النصر قادم”.",
+            "كما أشاد رئيس مجلس السيادة بالقوى السياسية المؤمنة بقضية الوطن، مؤكداً أن “كل من يريد أن ينضم إلى صوت الوطن والحق نحن نرحب به”.",
+            "وأضاف: “سنعمل جاهدين لنؤسس لدولة الوطن والمواطنة”."), speaker => Assert.Equal("البرهان", speaker));
+
+    [Fact]
+    public void Extract_RoleIntroducedBeforeAFullRankAndACompoundName_IsThatPersonLater() =>
+        // w196_36: «الفريق أول ركن عبد الفتاح البرهان» — the rank's other words and an ال-family name after a compound given
+        // name had kept the role from being tied to the name, so «رئيس مجلس السيادة» later printed as the role.
+        Assert.Equal(["البرهان"], SpeakersIn(
+            "هنأ رئيس مجلس السيادة الانتقالي القائد العام للقوات المسلحة الفريق أول ركن عبد الفتاح البرهان، الشعب السوداني بذكرى الاستقلال.",
+            "وحيا البرهان تضحيات القوات المسلحة.",
+            "ورحب رئيس مجلس السيادة بالحاضرين، وقال: “أبواب المصالحة الوطنية مازالت مشرعة”."));
 }
