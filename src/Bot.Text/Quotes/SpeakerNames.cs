@@ -676,6 +676,12 @@ internal sealed class SpeakerNames(ArticleModel article)
                 var skip = norm.Length > 4 && norm[0] is 'و' or 'ل' or 'ب' or 'ف' && Organisations.Contains(norm.AsSpan(1)) ? 1 : 0;
                 var word = norm[skip..];
                 if (word.StartsWith("ال", StringComparison.Ordinal) || !Organisations.Contains(word) || map.ContainsKey(word)) continue;
+                // منظمة “العفو الدولية”: a name in marks after the body word, up to four words, is its name (printed without them).
+                if (MarkedNameEnd(text, tokens, k) is var marked and > 0)
+                {
+                    map[word] = text[(tokens[k].Start + skip)..tokens[k].End] + " " + text[tokens[k + 1].Start..tokens[marked].End];
+                    continue;
+                }
                 if (!Spaced(text, tokens[k].End, tokens[k + 1].Start)) continue;
                 var end = k + 1;
                 // قيادة قوات حرس الحدود العراقية: construct nouns up to the first ال-word, then its ال-words.
@@ -699,6 +705,22 @@ internal sealed class SpeakerNames(ArticleModel article)
             }
         }
         return map;
+    }
+
+    /// <summary>
+    /// When one opening mark alone stands between token <paramref name="k"/> and the next, the last token before its closing
+    /// mark, up to four words on with only spaces between them; else -1.
+    /// </summary>
+    private static int MarkedNameEnd(string text, List<(int Start, int End, string Norm)> tokens, int k)
+    {
+        if (text.AsSpan(tokens[k].End, tokens[k + 1].Start - tokens[k].End).Trim() is not [var open] || !QuoteSpans.IsMark(open)) return -1;
+        for (var m = k + 1; m < tokens.Count && m <= k + 4; m++)
+        {
+            var gap = text.AsSpan(tokens[m].End, (m + 1 < tokens.Count ? tokens[m + 1].Start : text.Length) - tokens[m].End).TrimStart();
+            if (gap is [var close, ..] && QuoteSpans.IsMark(close)) return m;
+            if (m + 1 >= tokens.Count || !Blank(text, tokens[m].End, tokens[m + 1].Start)) return -1;
+        }
+        return -1;
     }
 
     private Dictionary<string, string?>? definiteOrganisations;
