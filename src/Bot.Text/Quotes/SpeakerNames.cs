@@ -700,7 +700,9 @@ internal sealed class SpeakerNames(ArticleModel article)
                 else if (Definite(tokens[end].Norm))
                     while (end + 1 < tokens.Count && end - k < 5 && Definite(tokens[end + 1].Norm)
                            && Blank(text, tokens[end].End, tokens[end + 1].Start)) end++;
-                else if (!IsNameLike(tokens[end].Norm) || Stops.Contains(tokens[end].Norm) || ReportingCues.Match(tokens[end].Norm, out _) is not null) continue;
+                else if (!IsNameLike(tokens[end].Norm) || Stops.Contains(tokens[end].Norm) || ReportingCues.Match(tokens[end].Norm, out _) is not null
+                         // (an adjective of what it does is no name: لجنة حقوقية ليبية is «a rights committee»)
+                         || Nisba(tokens[end].Norm)) continue;
                 map[word] = text[(tokens[k].Start + skip)..tokens[end].End];
             }
         }

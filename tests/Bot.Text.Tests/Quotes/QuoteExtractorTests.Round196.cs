@@ -81,4 +81,13 @@ public class QuoteExtractorRound196Tests
         Assert.Equal(["منظمة العفو الدولية"], SpeakersIn(
             "وأشارت منظمة “العفو الدولية”، في 5 شباط/فبراير 2024، إلى محاكمة جماعية لمعتقلي الرأي.",
             "وخلصت المنظمة إلى أنّ “المحاكمة محاولة ذات دوافع سياسية لترهيب الناس وقمعهم”."));
+
+    [Fact]
+    public void Extract_BodyWordWithAnAdjectiveOfItsField_IsNoNameForTheBodyLater() =>
+        // w197_42: the headline's «لجنة حقوقية ليبية» («a Libyan rights committee») had been taken as the name «اللجنة» stands
+        // for, over «اللجنة الوطنية لحقوق الإنسان».
+        Assert.DoesNotContain("لجنة حقوقية", SpeakersIn(
+            "لجنة حقوقية ليبية تؤكد اختفاء 2000 معتقل منذ أربع سنوات",
+            "كشفت اللجنة الوطنية لحقوق الإنسان عن وجود ألفي معتقل ليبي مغيبين عن الأنظار في سجون مصراتة.",
+            "وقالت اللجنة إن معتقل طمينة بمصراتة \"يستخدم لإبعاد أي شخص معتقل عن الأضواء\"."));
 }
