@@ -1337,6 +1337,11 @@ internal static class QuoteExtractor
         // (…or an honorific and a name: معالي تركي بن عبدالمحسن آل الشيخ، رئيس …، أكد أن “…”)
         if (SpeakerNames.IsHonorific(s.Tokens[r].Norm) && r + 1 < k && IsNamePart(s, r + 1, names) && Joined(s, s.Tokens[r].End, s.Tokens[r + 1].Start))
             return BestName(s, r + 1, NameEnd(s, r + 1, names), names);
+        // (…or a name of two to four words, then its role set off by commas: دينا أبو غيدا، مديرة مكتب البنك الدولي، تحذر)
+        if (IsNamePart(s, r, names) && NameEnd(s, r, names) is var nameEnd && nameEnd > r && nameEnd - r <= 3 && nameEnd + 1 < k
+            && CommaBetween(s, s.Tokens[nameEnd].End, s.Tokens[nameEnd + 1].Start) && SpeakerNames.IsRole(s.Tokens[nameEnd + 1].Norm)
+            && CommaBetween(s, s.Tokens[k - 1].End, s.Tokens[k].Start))
+            return BestName(s, r, nameEnd, names);
         if (!SpeakerNames.IsRole(s.Tokens[r].Norm)) return null;
         return RoleLed(s, r, names) is { } person && QuoteConfidence.Classify(person, names) is SpeakerKind.Person or SpeakerKind.Named
             && s.Text.IndexOf(person, s.Tokens[r].Start, StringComparison.Ordinal) > s.Tokens[r].Start ? person : null;
