@@ -2856,6 +2856,17 @@ internal static class QuoteExtractor
             var end = RunEnd(s, 1, tokens.Count);
             return end > 1 ? RoleLed(s, 1, names) ?? names.ShortMention(s.Text, Phrase(s, 1, end)) : null;
         }
+        // هنّأ سمو الشيخ مكتوم بن محمد …، وقال سموّه: an honorific right after the sentence's first word makes that word a
+        // verb, and the name after the honorific and any titles its subject. (Not a preposition or a noun behind ب/ل: برعاية
+        // سمو …; هنّأ normalises to هنا, «here».)
+        if (o == 0 && tokens.Count > 3 && SpeakerNames.IsHonorific(tokens[1].Norm) && tokens[0].Cue is null && !Definite(tokens[0].Norm)
+            && tokens[0].Norm[0] is not ('ب' or 'ل') && !Stops.Contains(tokens[0].Norm) && (!StopWords.Contains(tokens[0].Norm) || tokens[0].Norm == "هنا")
+            && Joined(s, tokens[0].End, tokens[1].Start))
+        {
+            var n = 2;
+            while (n + 1 < tokens.Count && n < 4 && SpeakerNames.IsNameTitle(tokens[n].Norm) && Joined(s, tokens[n - 1].End, tokens[n].Start)) n++;
+            if (Joined(s, tokens[n - 1].End, tokens[n].Start) && IsNamePart(s, n, names)) return BestName(s, n, NameEnd(s, n, names), names);
+        }
         // (a three-letter و-verb too: ورد وزير الاتصالات بالقول — not a function word: وفي، ولم)
         if (tokens.Count < o + 3 || tokens[o].Cue is not null || tokens[o].Norm is not { Length: >= 3 } v || (o == 0 && v[0] != 'و')
             || (v.Length == 3 && (o > 0 || Stops.Contains(v) || StopWords.Contains(v) || StopWords.Contains(v.AsSpan(1))))

@@ -97,4 +97,12 @@ public class QuoteExtractorRound196Tests
         Assert.Equal(["أبو غيدا", "البنك الدولي"], SpeakersIn(
             "وقال البنك الدولي إن \"19% فقط من المساعدات الإنسانية وصلت إلى اليمن\".",
             "دينا أبو غيدا، مديرة مكتب البنك الدولي في اليمن، تحذر بوضوح: \"تحقيق الاستقرار الاقتصادي يتطلب مؤسسات فعالة وتمويلاً مستقراً\".").Order(StringComparer.Ordinal));
+
+    [Fact]
+    public void Extract_HonorificAfterTheOpeningWord_NamesWhomHisHighnessLaterStandsFor() =>
+        // w196_16: «هنّأ سمو الشيخ مكتوم بن محمد …. وقال سموّه: «…»» had found no speaker: an unprefixed opening verb is not
+        // trusted, but an honorific after it is.
+        Assert.Equal(["مكتوم بن محمد"], SpeakersIn(
+            "هنّأ سمو الشيخ مكتوم بن محمد بن راشد آل مكتوم، النائب الأول لحاكم دبي، السلطان هيثم بن طارق بمناسبة اليوم الوطني.",
+            "وقال سموّه في تدوينة على منصة «إكس»، أمس: «نبارك لسلطنة عُمان الشقيقة قيادةً وشعباً اليوم الوطني العماني»."));
 }
