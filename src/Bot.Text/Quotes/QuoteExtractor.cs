@@ -1787,6 +1787,11 @@ internal static class QuoteExtractor
         if (first + 1 < tokens.Count && tokens[first].Norm is "المساعد" or "المساعده" && tokens[first + 1].Norm == "في"
             && Joined(s, tokens[first].End, tokens[first + 1].Start))
             return RoleLed(s, first, names);
+        // وطالبت أم أكرم …، مضيفة: after a feminine verb, أم and a name is a mother called by her son's name (elsewhere أم is
+        // «or»), printed whole.
+        if (first + 1 < tokens.Count && tokens[first].Norm == "ام" && FemininePast(tokens[k].Norm) && Joined(s, tokens[first].End, tokens[first + 1].Start)
+            && IsNamePart(s, first + 1, names) && !Stops.Contains(tokens[first + 1].Norm))
+            return s.Text[tokens[first].Start..tokens[first + 1].End];
         // واستطرد آخر: "…"، وأضافت أخرى: «another» man or woman of those the article has been quoting, alone before the words,
         // is the speaker as the article gives him — not the one before.
         if (first < tokens.Count && tokens[first].Norm is "اخر" or "اخري" or "اخرون" or "اخريات" && tokens[k].Cue == CueKind.Verb
