@@ -2578,6 +2578,14 @@ internal static class QuoteExtractor
         while (a - 1 >= 0 && k - a < 4 && Joined(s, tokens[a - 1].End, tokens[a].Start)
                && (IsNamePart(s, a - 1, names) || (a < k && tokens[a - 1].Norm is "الله" or "الدين") || (a == k && FamilyWordBefore(s, a - 1, names))))
             a--;
+        // …، خرج قاسم ليقول: «…»: a name the article repeats between ليقول/ليضيف («and then he says») and a word opening the
+        // clause that the article uses once and is no given name, is that word's — a verb's — subject.
+        if (k >= 2 && tokens[k].Norm.Length > 3 && tokens[k].Norm[0] == 'ل' && names.Mentions(tokens[k - 1].Norm) >= 2 && IsNamePart(s, k - 1, names)
+            && Joined(s, tokens[k - 2].End, tokens[k - 1].Start) && Joined(s, tokens[k - 1].End, tokens[k].Start)
+            && (k == 2 || !Joined(s, tokens[k - 3].End, tokens[k - 2].Start)) && tokens[k - 2].Cue is null && !Definite(tokens[k - 2].Norm)
+            && names.Mentions(tokens[k - 2].Norm) < 2 && !SpeakerNames.IsFirstName(tokens[k - 2].Norm) && !SpeakerNames.IsRole(tokens[k - 2].Norm)
+            && !Stops.Contains(tokens[k - 2].Norm) && !StopWords.Contains(tokens[k - 2].Norm))
+            return BestName(s, k - 1, k - 1, names);
         if (a == k || a < 2) return null;
         // The role and its ال-qualifiers before the name, and the verb before the role.
         var r = a - 1;

@@ -111,4 +111,11 @@ public class QuoteExtractorRound196Tests
         // w197_32: «وطالبت أم أكرم بالتحرك …، مضيفة أنه "…"» had carried on «مصادر إعلامية محلية»: أم reads as «or».
         Assert.Equal(["أم أكرم"], SpeakersIn(
             "وطالبت أم أكرم بالتحرك لإيجاد حل للأسرى، مضيفة أنه \"من العار أن يُترك الأسرى الذين دافعوا عنا وعن حقوقنا\"."));
+
+    [Fact]
+    public void Extract_RepeatedNameBetweenAClauseOpeningVerbAndLiyaqul_IsTheSpeaker() =>
+        // w193_21: «…، خرج قاسم ليقول: «…»» had carried on «هؤلاء» from the sentence before.
+        Assert.Equal(["قاسم"], SpeakersIn(
+            "أول المعترفين كان جعفر قاسم مخرج مسلسل «جمعي فاميلي» الذي يُعرَض جزؤه الثالث حالياً.",
+            "وبعد سلسلة الانتقادات التي طالت العمل هذا العام بسبب ضعف النص، خرج قاسم ليقول: «لقد فشلت في الحلقات الأولى، وكان في الإمكان البحث عن أساليب درامية أكثر جذباً»."));
 }
