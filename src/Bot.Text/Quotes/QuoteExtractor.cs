@@ -2873,7 +2873,7 @@ internal static class QuoteExtractor
         // verb, and the name after the honorific and any titles its subject. (Not a preposition or a noun behind ب/ل: برعاية
         // سمو …; هنّأ normalises to هنا, «here».)
         if (o == 0 && tokens.Count > 3 && SpeakerNames.IsHonorific(tokens[1].Norm) && tokens[0].Cue is null && !Definite(tokens[0].Norm)
-            && tokens[0].Norm[0] is not ('ب' or 'ل') && !Stops.Contains(tokens[0].Norm) && (!StopWords.Contains(tokens[0].Norm) || tokens[0].Norm == "هنا")
+            && !tokens[0].Norm.StartsWith('ب') && !tokens[0].Norm.StartsWith('ل') && !Stops.Contains(tokens[0].Norm) && (!StopWords.Contains(tokens[0].Norm) || tokens[0].Norm == "هنا")
             && Joined(s, tokens[0].End, tokens[1].Start))
         {
             var n = 2;
