@@ -2044,6 +2044,8 @@ internal static class QuoteExtractor
     private static string? RoleLed(Sentence s, int first, SpeakerNames names)
     {
         var tokens = s.Tokens;
+        // (كما أشاد رئيس مجلس السيادة بالقوى السياسية: what a verb of praise or welcome before the role takes with ب is its object)
+        var objectWithBa = first > 0 && TakesObjectWithBa(tokens[first - 1].Norm);
         // The role, further roles (نائب الرئيس) and ال-qualifiers (الروسي، الخارجية), a construct noun before one (رئيسة سلطة الضبط).
         var j = first + 1;
         // (…not the medium the words were said to: وقال الوزير لوكالة فرانس برس)
@@ -2051,8 +2053,7 @@ internal static class QuoteExtractor
                && !Addressing(s, j)
                && (!Stops.Contains(tokens[j].Norm) || MemberFor(s, first, j) || SpeakerNames.IsHonorific(tokens[j].Norm) || PostedTo(s, j))
                && !PluralObject(tokens, j, first)
-               // (كما أشاد رئيس مجلس السيادة بالقوى السياسية: what a verb of praise or welcome takes with ب is its object)
-               && !(tokens[j].Norm.StartsWith('ب') && first > 0 && TakesObjectWithBa(tokens[first - 1].Norm))
+               && !(objectWithBa && tokens[j].Norm.StartsWith('ب'))
                && (SpeakerNames.IsRoleAdjective(tokens[j].Norm)
                    // صاحب محل آخر، صاحبة مطعم: what an owner owns, never a name, and «another» after it
                    || (j == first + 1 && tokens[first].Norm is "صاحب" or "صاحبه" or "اصحاب" && !IsThatWord(tokens[j].Norm))
@@ -2186,7 +2187,7 @@ internal static class QuoteExtractor
         // object (أشاد رئيس مجلس السيادة بالقوى السياسية المؤمنة بقضية الوطن).
         var end = -1;
         if (j < tokens.Count && !EndsPhrase(s, tokens[j - 1].End, tokens[j].Start)
-            && !(tokens[j].Norm.StartsWith('ب') && first > 0 && TakesObjectWithBa(tokens[first - 1].Norm)))
+            && !(objectWithBa && tokens[j].Norm.StartsWith('ب')))
             for (var m = j; m < tokens.Count && m < first + 18; m++)
             {
                 // The phrase goes on only through places and employers (في شركة، لدى شركة، بمشروع) and appositions, up to

@@ -146,10 +146,8 @@ internal sealed class SpeakerNames(ArticleModel article)
             // (…and a body word without ال and the words of its name: منظمة "هيومن رايتس ووتش")
             // (…also after a word in construct with the body word: شركة طيران "الاتحاد")
             if (phrase.Count > 1 && (QuoteExtractor.NameCues.Contains(phrase[0].Norm) || (Organisations.Contains(phrase[0].Norm) && !Definite(phrase[0].Norm)))
-                && NameInMarksFrom(text, phrase) is var named and > 0)
-                for (var m = named; m < phrase.Count && m <= named + 3 && (m == named || Blank(text, phrase[m - 1].End, phrase[m].Start)); m++)
-                    if (text.AsSpan(phrase[m].End).TrimStart() is [var mark, ..] && QuoteSpans.IsMark(mark))
-                        return text[phrase[0].Start..phrase[m].End];
+                && NameInMarksFrom(text, phrase) is var named and > 0 && ClosedByMark(text, phrase, named) is var closed and >= 0)
+                return text[phrase[0].Start..phrase[closed].End];
             // آل سعود: the family word (normalised like the article) and the name it joins.
             if (phrase[0].Norm == "ال" && phrase.Count > 1) return Compound(text, phrase, 0);
             // A name first. An ال-word followed by another ال-word is a described group (الدول الثلاث، الإمام الأكبر); an
@@ -713,15 +711,18 @@ internal sealed class SpeakerNames(ArticleModel article)
     /// When one opening mark alone stands between token <paramref name="k"/> and the next, the last token before its closing
     /// mark, up to four words on with only spaces between them; else -1.
     /// </summary>
-    private static int MarkedNameEnd(string text, List<(int Start, int End, string Norm)> tokens, int k)
+    private static int MarkedNameEnd(string text, List<(int Start, int End, string Norm)> tokens, int k) =>
+        text.AsSpan(tokens[k].End, tokens[k + 1].Start - tokens[k].End).Trim() is [var open] && QuoteSpans.IsMark(open)
+            ? ClosedByMark(text, tokens, k + 1) : -1;
+
+    /// <summary>
+    /// The last of up to four words from <paramref name="from"/>, with only spaces between them, that a quote mark closes
+    /// (the end of a name in marks); -1 when none is.
+    /// </summary>
+    private static int ClosedByMark(string text, List<(int Start, int End, string Norm)> tokens, int from)
     {
-        if (text.AsSpan(tokens[k].End, tokens[k + 1].Start - tokens[k].End).Trim() is not [var open] || !QuoteSpans.IsMark(open)) return -1;
-        for (var m = k + 1; m < tokens.Count && m <= k + 4; m++)
-        {
-            var gap = text.AsSpan(tokens[m].End, (m + 1 < tokens.Count ? tokens[m + 1].Start : text.Length) - tokens[m].End).TrimStart();
-            if (gap is [var close, ..] && QuoteSpans.IsMark(close)) return m;
-            if (m + 1 >= tokens.Count || !Blank(text, tokens[m].End, tokens[m + 1].Start)) return -1;
-        }
+        for (var m = from; m < tokens.Count && m <= from + 3 && (m == from || Blank(text, tokens[m - 1].End, tokens[m].Start)); m++)
+            if (text.AsSpan(tokens[m].End).TrimStart() is [var mark, ..] && QuoteSpans.IsMark(mark)) return m;
         return -1;
     }
 
