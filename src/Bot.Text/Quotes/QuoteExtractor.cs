@@ -1384,7 +1384,7 @@ internal static class QuoteExtractor
         // reach, may be as far from its cue.
         // (so may one right after an aside between dashes: وقال مصطفى ـ في معرض رده على أسئلة الصحفيين … ـ "إننا …")
         var gap = before >= 0 && (IsThatWord(s.Tokens[before].Norm) || QuoteSpans.AfterColon(s.Text, span.Open) || ThatClauseBefore(s, before)
-                                  || AfterAside(s.Text, span.Open) || CalledFor(s, before) || OpensWithThat(s, span))
+                                  || AfterAside(s.Text, span.Open) || CalledFor(s, before) || Expressed(s, before) || OpensWithThat(s, span))
             ? MaxThatGap : MaxGap;
         for (var k = before; k >= 0 && before - k <= gap && s.Tokens[k].Start > floor; k--)
         {
@@ -1443,6 +1443,7 @@ internal static class QuoteExtractor
             if (kind == CueKind.Participle && VerbSubjectBefore(s, k, names) is { } said) return said;
             if (kind == CueKind.Participle && RelativeDoer(s, k, names) is { } antecedent) return antecedent;
             if (kind == CueKind.Participle && Replier(s, k, names) is { } replier) return replier;
+            if (kind == CueKind.Participle && OpeningVerbSubject(s, k, names, previous) is { } verbSubject) return verbSubject;
             // وخلال اللقاء، استعرضت الوزيرة بنت انتهاه …، وركزت على “…”: a و-joined feminine verb with no name after it goes on
             // with the woman whose role the sentence gave before it, not with the speaker of an earlier sentence. (Any و-verb
             // taking the sentence's first role lost eighteen speakers on the dev pages: the role there is mostly an object.)
@@ -1530,6 +1531,22 @@ internal static class QuoteExtractor
             var v = s.Tokens[j].Norm;
             if (v.Length > 3 && v[0] == 'و') v = v[1..];
             if (s.Tokens[j].Cue == CueKind.Verb && v is "دعا" or "دعت" or "طالب" or "طالبت" or "ناشد" or "ناشدت") return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// وأعرب جلالة الملك، …، لأفراد أسرة الفنان الراحل، …، عن أحر التعازي وصادق المواساة “في فقدان …”: what أعرب expresses,
+    /// a short phrase after عن that the quotation goes on, is as far from the verb as an إن-clause may be.
+    /// </summary>
+    private static bool Expressed(Sentence s, int before)
+    {
+        for (var a = before; a >= 0 && before - a <= 4; a--)
+        {
+            if (s.Tokens[a].Norm != "عن") continue;
+            for (var j = a - 1; j >= 0 && a - j <= MaxThatGap; j--)
+                if (s.Tokens[j].Cue == CueKind.Verb && s.Tokens[j].Norm is "اعرب" or "واعرب" or "اعربت" or "واعربت") return true;
+            return false;
         }
         return false;
     }
@@ -2517,6 +2534,12 @@ internal static class QuoteExtractor
             var c = Stops.Contains(s.Tokens[m].Norm) ? 0 : SpeakerNames.IsPlace(s.Tokens[m].Norm) ? -1 : names.CallWeight(s.Tokens[m].Norm, inside);
             if (c >= bestCount) { best = m; bestCount = c; }
         }
+        // A regnal number with the given name it numbers (الملك عبدالله الثاني، الملك عبد الله الثاني), never alone.
+        if (best > from && SpeakerNames.Regnal(s.Tokens[best].Norm) && Joined(s, s.Tokens[best - 1].End, s.Tokens[best].Start))
+        {
+            var given = best - 1 > from && s.Tokens[best - 1].Norm is "الله" or "الدين" && Joined(s, s.Tokens[best - 2].End, s.Tokens[best - 1].Start) ? best - 2 : best - 1;
+            return s.Text[s.Tokens[given].Start..s.Tokens[best].End];
+        }
         // A compound name from its connector on (أيمن بن عبد الرحمان → بن عبد الرحمان), never its half (عبد), nor الله or
         // الدين without the word they complete (حسن نصر الله، أنصار الله).
         var start = best;
@@ -2597,6 +2620,31 @@ internal static class QuoteExtractor
         for (var m = r; m < k; m++)
             if (!Joined(s, tokens[m].End, tokens[m + 1].Start)) return null;
         return RoleLed(s, r, names);
+    }
+
+    /// <summary>
+    /// ونعى نادي الأهلي وفاة اللاعب علي مرسال عبر صفحته بفيسبوك، مؤكدا أنه "…": with no verb cue before it, a participle's doer
+    /// is the subject named right after the و-verb that opens the sentence.
+    /// </summary>
+    private static string? OpeningVerbSubject(Sentence s, int k, SpeakerNames names, string? previous)
+    {
+        var first = s.Tokens[0].Norm;
+        if (k < 3 || first.Length < 4 || first[0] != 'و' || Definite(first[1..]) || s.Tokens[0].Cue is not null
+            || Stops.Contains(first) || StopWords.Contains(first) || InsideQuote(s.Spans, s.Tokens[0].Start)) return null;
+        for (var j = 1; j < k; j++)
+            if (s.Tokens[j].Cue is not null) return null;
+        // (the speaker already named, right after the verb, with its object after it: وأقسم عون اليمين أمام النواب، قائلا — a
+        // name, not a role, which the name after it may hold: وعبر المتحدث باسم الخارجية العراقية أحمد الصحاف)
+        if (previous is not null && !SpeakerNames.IsRole(s.Tokens[1].Norm) && s.Text.AsSpan(s.Tokens[1].Start).StartsWith(previous + " ", StringComparison.Ordinal))
+            return previous;
+        // (not a word behind ل or ب the article uses once: to whom the verb did it, ووجه وزير الصناعة رسالة لموظفي الوزارة قائلا)
+        if (SpeakerAfter(s, 0, names) is not { } after
+            || (after.IndexOf(' ') < 0 && after[0] is 'ل' or 'ب' && names.Mentions(ArabicText.Normalize(after)) < 2)) return null;
+        // The name right after the verb, not a word farther on (وأنهى درياز تصريحاته قائلا), nor the verb's object with it:
+        // a role or a name the role leads to agrees.
+        var led = RoleLed(s, 1, names);
+        if (led is not null && after.StartsWith(led + " ", StringComparison.Ordinal)) return led;
+        return after == led || s.Text.AsSpan(s.Tokens[1].Start).StartsWith(after, StringComparison.Ordinal) ? after : null;
     }
 
     /// <summary>

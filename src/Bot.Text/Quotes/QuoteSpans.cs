@@ -97,7 +97,7 @@ internal static class QuoteSpans
     private static int StraightEnd(string s, int i)
     {
         var end = s.IndexOf('"', i + 1);
-        while (end > 0 && OpensInner(s, end) && s.IndexOf('"', end + 1) is var inner and > 0 && s.AsSpan(end + 1, inner - end - 1).Count(' ') <= 3
+        while (end > 0 && (OpensInner(s, end) || GluedInnerOpener(s, end)) && s.IndexOf('"', end + 1) is var inner and > 0 && s.AsSpan(end + 1, inner - end - 1).Count(' ') <= 3
                && inner + 1 < s.Length && (char.IsWhiteSpace(s[inner + 1]) || s[inner + 1] is '،' or ',') && s.IndexOf('"', inner + 1) is var after and > 0)
             end = after;
         return end;
@@ -133,7 +133,7 @@ internal static class QuoteSpans
     private static bool GluedInnerOpener(string s, int i) =>
         i + 1 < s.Length && char.IsLetter(s[i + 1]) && i >= 2
         && (s[i - 1] == 'ـ' ? s[i - 2] is 'ب' or 'ل' or 'ك' or 'ف' && (i == 2 || !char.IsLetter(s[i - 3]))
-            : s[i - 1] is 'ب' or 'ل' or 'ك' or 'ف' && !char.IsLetter(s[i - 2]));
+            : s[i - 1] is 'ب' or 'ل' or 'ك' or 'ف' or 'و' && !char.IsLetter(s[i - 2]));
 
     /// <summary>A “ after a space and before a letter: it opens a word.</summary>
     private static bool OpensInner(string s, int i) => i > 0 && char.IsWhiteSpace(s[i - 1]) && i + 1 < s.Length && char.IsLetter(s[i + 1]);

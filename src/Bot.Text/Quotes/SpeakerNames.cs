@@ -184,6 +184,9 @@ internal sealed class SpeakerNames(ArticleModel article)
             // name (أحمد الوهيبي اخصائي العلاج الطبيعي).
             // (عبد العزيز alone is one compound name, not a first name and a family name)
             var given = phrase.Count > 1 && (phrase[0].Norm is "عبد" or "ابو" || CompletesName(phrase[1].Norm)) ? 2 : 1;
+            // (a regnal number is no family name: الملك عبدالله الثاني)
+            if (phrase.Count > given && Regnal(phrase[given].Norm) && Spaced(text, phrase[given - 1].End, phrase[given].Start))
+                return text[phrase[0].Start..phrase[given].End];
             // The father's name may come between (طلال عبدالله الحربي، وليد عبد الحميد العلوي): the family name, not the
             // father's, is how the article calls the person.
             var family = given + FathersName(text, phrase, given);
@@ -337,7 +340,26 @@ internal sealed class SpeakerNames(ArticleModel article)
     /// The word at <paramref name="k"/>, or, when it is one half of a compound name (عبد، بن; or the word right after one),
     /// the compound from its first connector to the word after its last (أيمن بن عبد الرحمان → بن عبد الرحمان).
     /// </summary>
+    /// <summary>
+    /// <see cref="CompoundName"/> and a regnal number after it (الملك محمد السادس، الملك عبد الله الثاني، البابا تواضروس الثاني):
+    /// the number is part of how a king or a pope is called, and «محمد» alone is anyone.
+    /// </summary>
     private static string Compound(string text, List<(int Start, int End, string Norm)> t, int k)
+    {
+        var name = CompoundName(text, t, k);
+        var at = text.IndexOf(name, t[Math.Max(0, k - 8)].Start, StringComparison.Ordinal);
+        var last = k;
+        while (last + 1 < t.Count && t[last].End < at + name.Length) last++;
+        return at >= 0 && t[last].End == at + name.Length && last + 1 < t.Count && Regnal(t[last + 1].Norm) && (!Definite(t[last].Norm) || CompletesName(t[last].Norm))
+               && !Stops.Contains(t[last].Norm) && Blank(text, t[last].End, t[last + 1].Start)
+            ? text[at..t[last + 1].End] : name;
+    }
+
+    /// <summary>الأول … العاشر: after a given name, a king's or a pope's number.</summary>
+    internal static bool Regnal(string norm) =>
+        norm is "الاول" or "الثاني" or "الثالث" or "الرابع" or "الخامس" or "السادس" or "السابع" or "الثامن" or "التاسع" or "العاشر";
+
+    private static string CompoundName(string text, List<(int Start, int End, string Norm)> t, int k)
     {
         var start = k;
         if (!Connectors.Contains(t[k].Norm))
@@ -1168,7 +1190,7 @@ internal sealed class SpeakerNames(ArticleModel article)
             // …and, among those mentioned twice, the one that closes mentions first (see CallWeight).
             var weight = Closing(t.Norm) * 1000 + c;
             // (الله of عبد الله is counted in حزب الله and إن شاء الله too: its compound is no better a mention than the family name)
-            if (weight >= bestCount && c >= 2 && !(Connectors.Contains(t.Norm) && t.Norm != "عبد") && !CompletesName(t.Norm)) { best = Compound(text, tokens, j); bestCount = weight; }
+            if (weight >= bestCount && c >= 2 && !(Connectors.Contains(t.Norm) && t.Norm != "عبد") && !CompletesName(t.Norm) && !Regnal(t.Norm)) { best = Compound(text, tokens, j); bestCount = weight; }
             var next = j + step;
             if (next < 0 || next >= tokens.Count) break;
             var (a, b) = step > 0 ? (t.End, tokens[next].Start) : (tokens[next].End, t.Start);
