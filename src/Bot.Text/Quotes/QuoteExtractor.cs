@@ -224,6 +224,9 @@ internal static class QuoteExtractor
                 lastFound = span.Close;
                 var text = s.Text[(span.Open + 1)..span.Close].Trim();
                 var words = ArticleModel.CountWords(text);
+                // عقب خروج "نسور قرطاج" … عقب تعادل "نسور قرطاج": a few words the article sets in marks again elsewhere are a
+                // name or a label it keeps using, not words said once.
+                if (words <= MaxNameWords && MarkedElsewhere(article, text, first, si)) continue;
                 var evidence = Evidence(s, span, cue, speaker, names, words, text);
                 found.Add((new Quote(speaker, text, first), ArabicText.Normalize(text), words, QuoteConfidence.Score(evidence)));
                 lastQuoted = si;
@@ -237,6 +240,38 @@ internal static class QuoteExtractor
             if (MentionsStatement(s) && IssuerHere(s, previous, names) is { } by) (issuer, issuerSentence) = (by, si);
         }
         return Rank(found, n, names);
+    }
+
+    /// <summary>
+    /// True when a sentence outside <paramref name="first"/>…<paramref name="last"/> holds <paramref name="text"/> between marks
+    /// with no verb of saying among the three words before it (قال الوزير “لن نتراجع عن القرار” twice is said twice).
+    /// </summary>
+    private static bool MarkedElsewhere(ArticleModel article, string text, int first, int last)
+    {
+        for (var i = 0; i < article.Sentences.Count; i++)
+        {
+            if (i >= first && i <= last) continue;
+            var other = article.Sentences[i].Text;
+            for (var at = other.IndexOf(text, StringComparison.Ordinal); at >= 0; at = other.IndexOf(text, at + 1, StringComparison.Ordinal))
+                if (at > 0 && QuoteSpans.IsMark(other[at - 1]) && at + text.Length < other.Length && QuoteSpans.IsMark(other[at + text.Length])
+                    && !CueJustBefore(other, at - 1))
+                    return true;
+        }
+        return false;
+    }
+
+    /// <summary>A reporting cue among the three words before position <paramref name="i"/>.</summary>
+    private static bool CueJustBefore(string text, int i)
+    {
+        for (var w = 0; w < 3; w++)
+        {
+            while (i > 0 && !ArabicLetters.IsWordChar(text[i - 1])) i--;
+            var end = i;
+            while (i > 0 && ArabicLetters.IsWordChar(text[i - 1])) i--;
+            if (end == i) return false;
+            if (ReportingCues.Match(ArabicText.Normalize(text[i..end]), out _) is not null) return true;
+        }
+        return false;
     }
 
     /// <summary>
