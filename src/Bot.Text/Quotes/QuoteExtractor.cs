@@ -206,7 +206,10 @@ internal static class QuoteExtractor
                     // ووصف السد بأنه “عدواني ولا يستهدف …”: a longer description is speech, of the person already speaking.
                     if (s.Tokens[ck].Prefixed && previous is not null) (speaker, cue) = (previous, cue with { FromPrevious = true });
                 }
-                if (BareStatement(speaker) && issuer is not null && si - issuerSentence <= 1)
+                // (وقال البيان الذي أصدرته الرئاسة المصرية "…": the issuer this sentence names first)
+                if (BareStatement(speaker) && IssuerHere(s, null, names) is { } issuedHere)
+                    speaker = issuedHere;
+                else if (BareStatement(speaker) && issuer is not null && si - issuerSentence <= 1)
                 {
                     speaker = issuer;
                     cue = cue with { FromPrevious = true };
@@ -679,7 +682,7 @@ internal static class QuoteExtractor
     }
 
     /// <summary>A news medium (وكالة، صحيفة، قناة، موقع …), also with ال.</summary>
-    private static bool Medium(string norm) =>
+    internal static bool Medium(string norm) =>
         (norm.StartsWith("ال", StringComparison.Ordinal) ? norm[2..] : norm) is "وكاله" or "صحيفه" or "جريده" or "قناه" or "فضائيه" or "موقع" or "اذاعه" or "مجله" or "تلفزيون"
             or "وسائل";
 

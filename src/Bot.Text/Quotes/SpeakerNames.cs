@@ -431,6 +431,17 @@ internal sealed class SpeakerNames(ArticleModel article)
             while (to + 1 < phrase.Count && to < i + 4 && Definite(phrase[to + 1].Norm) && Spaced(text, phrase[to].End, phrase[to + 1].Start)) to++;
             return text[phrase[i + 2].Start..phrase[to].End];
         }
+        // البيان الذي أصدرته الرئاسة المصرية، بيان نشرته الشركة: the body after «which … issued / published».
+        for (var i = 1; i <= 2 && i + 1 < phrase.Count; i++)
+        {
+            if (phrase[i].Norm is not ("اصدرته" or "اصدره" or "نشرته" or "نشره") || (i == 2 && phrase[1].Norm is not ("الذي" or "التي"))
+                || !Organisations.Contains(phrase[i + 1].Norm)
+                // (a medium that published it is not who issued it: في بيان نشرته وكالة الأنباء السعودية)
+                || (phrase[i].Norm[0] == 'ن' && QuoteExtractor.Medium(phrase[i + 1].Norm))) continue;
+            var to = i + 1;
+            while (to + 1 < phrase.Count && to < i + 3 && Definite(phrase[to + 1].Norm) && Spaced(text, phrase[to].End, phrase[to + 1].Start)) to++;
+            return text[phrase[i + 1].Start..phrase[to].End];
+        }
         var (start, end, norm) = phrase[1];
         string head;
         if (LamBeforeArticle(norm) is var lam and > 0) head = "ال" + text[(start + lam)..end];
