@@ -235,9 +235,11 @@ internal static class QuoteExtractor
                 lastQuoted = si;
             }
             for (; nextCue < s.Tokens.Count; nextCue++)
-                if (!Reported(s, nextCue) && CueSpeaker(s, nextCue, names, speakers, previous) is { } named && Names(named, names))
+                // (…also one the article calls by an adjective of origin: قالت الفلسطينية البالغة من العمر 17 عاما)
+                if (!Reported(s, nextCue) && CueSpeaker(s, nextCue, names, speakers, previous) is { } named
+                    && Resolve(named, previous, names) is var called && (Names(named, names) || (called != named && Names(called, names))))
                 {
-                    speakers.Add(ArabicText.Normalize(previous = Resolve(named, previous, names)));
+                    speakers.Add(ArabicText.Normalize(previous = called));
                     lastNamed = si;
                 }
             if (MentionsStatement(s) && IssuerHere(s, previous, names) is { } by) (issuer, issuerSentence) = (by, si);

@@ -652,6 +652,16 @@ internal sealed class SpeakerNames(ArticleModel article)
                    && ArabicText.Normalize(named).StartsWith(string.Join(' ', parts) + " ", StringComparison.Ordinal)
                 ? named : mention;
         }
+        // الإسباني، الفلسطينية البالغة after «المدرب الإسباني تشافي هيرنانديز», «الشابة الفلسطينية عفاف رائد شريف»: an
+        // adjective of origin standing for the one person the article introduced with it.
+        if (parts.Length is 1 or 2 && parts[0].Length > 5 && parts[0].StartsWith("ال", StringComparison.Ordinal) && Nisba(parts[0][2..])
+            && !IsRole(parts[0]) && !Organisations.Contains(parts[0]) && (parts.Length == 1 || (Definite(parts[1]) && !IsRole(parts[1])))
+            // (not a family name that reads like one: فالح العامري … قال العامري)
+            && !IsFamilyName(parts[0]) && !FollowsAFirstName(parts[0]))
+        {
+            nisbas ??= IntroducedNisbas();
+            return nisbas.TryGetValue(parts[0], out var person) && person is not null ? person : mention;
+        }
         if (parts.Length == 0 || parts.Length > 6 || !IsRole(parts[0])) return mention;
         // (a body the role is over is no name, nor what it is for: متحدث وزارة الداخلية، عضو مجلس النواب، مستشار الرئيس لشؤون
         // الصحة)
@@ -673,6 +683,29 @@ internal sealed class SpeakerNames(ArticleModel article)
     }
 
     private Dictionary<string, string>? roles;
+    private Dictionary<string, string?>? nisbas;
+
+    /// <summary>
+    /// Each adjective of origin with ال the article puts right before a name (الإسباني تشافي هيرنانديز), and how the article
+    /// calls that person; null for one it puts before two names.
+    /// </summary>
+    private Dictionary<string, string?> IntroducedNisbas()
+    {
+        var map = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var (text, tokens) in Tokenized())
+            for (var k = 0; k + 1 < tokens.Count; k++)
+            {
+                var norm = tokens[k].Norm;
+                // (after a noun or a role, not a name: the adjective of origin describes the one named after it)
+                if (norm.Length <= 5 || !norm.StartsWith("ال", StringComparison.Ordinal) || !Nisba(norm[2..]) || IsRole(norm)
+                    || (k > 0 && IsNameLike(tokens[k - 1].Norm) && !Definite(tokens[k - 1].Norm) && !IsRole(tokens[k - 1].Norm))
+                    || !Blank(text, tokens[k].End, tokens[k + 1].Start) || Definite(tokens[k + 1].Norm) || !IsNameLike(tokens[k + 1].Norm)
+                    || Stops.Contains(tokens[k + 1].Norm) || IsRole(tokens[k + 1].Norm) || Places.Contains(tokens[k + 1].Norm)) continue;
+                if (NameRun(text, tokens, k + 1, +1) is not { } name) continue;
+                map[norm] = map.TryGetValue(norm, out var known) && known != name ? null : name;
+            }
+        return map;
+    }
 
     /// <summary>The name of the one introduced role phrase that starts with <paramref name="key"/>'s words; null for none or two.</summary>
     private string? UniqueLonger(string key)
