@@ -610,8 +610,8 @@ internal static class QuoteExtractor
     private static string? IssuerHere(Sentence s, string? previous, SpeakerNames names)
     {
         for (var i = 0; i + 1 < s.Tokens.Count; i++)
-            if (SpeakerNames.IsStatement(s.Tokens[i].Norm) && !InsideQuote(s.Spans, s.Tokens[i].Start)
-                && SpeakerNames.Issuer(s.Text, Phrase(s, i, Math.Min(s.Tokens.Count - 1, i + 4))) is { } named)
+            if ((SpeakerNames.IsStatement(s.Tokens[i].Norm) || s.Tokens[i].Norm is "بيانا" or "بلاغا") && !InsideQuote(s.Spans, s.Tokens[i].Start)
+                && SpeakerNames.Issuer(s.Text, Phrase(s, i, Math.Min(s.Tokens.Count - 1, i + 6))) is { } named)
                 return names.Prefer(named);
         // أصدرت وزارة الصحة بيانا، نشرت الوزارة بيانا: a body right after the opening verb issued it.
         if (s.Tokens.Count > 3 && s.Tokens[0].Cue is null && SpeakerNames.IsOrganisation(s.Tokens[1].Norm) && Joined(s, s.Tokens[0].End, s.Tokens[1].Start)
@@ -904,7 +904,7 @@ internal static class QuoteExtractor
         }
         for (var k = 0; k < s.Tokens.Count; k++)
             if (s.Tokens[k].Cue is not null && NoCueHere(s, k)) s.Tokens[k] = s.Tokens[k] with { Cue = null };
-            else if (InStatement(s, k)) s.Tokens[k] = s.Tokens[k] with { Cue = CueKind.Verb, Prefixed = s.Tokens[k].Norm[0] == 'و' };
+            else if (InStatement(s, k) || InThisStatement(s, k)) s.Tokens[k] = s.Tokens[k] with { Cue = CueKind.Verb, Prefixed = s.Tokens[k].Norm[0] == 'و' };
         var anyCue = s.Tokens.Exists(t => t.Cue is not null);
         for (var k = 0; !anyCue && k < s.Tokens.Count; k++) anyCue = InHisWordsAt(s.Tokens, k);
         s.HasCue = anyCue;
@@ -1009,6 +1009,9 @@ internal static class QuoteExtractor
             && (s.Tokens[before].Norm is ['و', _, _, _, ..] wa ? wa[1..] : s.Tokens[before].Norm) is "تابعته" or "تابعتها" or "تابعها" or "نقلته" or "نقلتها" or "نقلها" or "اورده" or "اوردته" or "اوردها"
                 // بيان للوزارة تلقت “المعالي نيوز” نسخة منه: the medium that received it
                 or "تلقت" or "تلقي" or "تلقته" or "تلقتها" or "اطلعت" or "اطلع" or "اطلعتها" or "اطلعته")
+            return false;
+        // تعاقد مع 6 لاعبين هم "نزار الرشدان، و رزق بني هنكاني، …": after «they are», the marks list the people counted.
+        if (before >= 0 && s.Tokens[before].Norm is "هم" or "وهم" && s.Text.AsSpan(s.Tokens[before].End, span.Open - s.Tokens[before].End).Trim().Trim(':').IsEmpty)
             return false;
         // بعض المشاريع مثل “ذا لاين”: a short quotation given as an example names it.
         if (words <= MaxNameWords && before >= 0 && s.Tokens[before].Norm is "مثل" or "ومثل" or "منها" or "ومنها") return false;
@@ -1123,6 +1126,14 @@ internal static class QuoteExtractor
     private static bool InStatement(Sentence s, int k) =>
         s.Tokens[k].Norm is "جاء" or "وجاء" && k + 2 < s.Tokens.Count && s.Tokens[k + 1].Norm == "في" && SpeakerNames.IsStatement(s.Tokens[k + 2].Norm)
         && !InsideQuote(s.Spans, s.Tokens[k].Start) && Joined(s, s.Tokens[k].End, s.Tokens[k + 1].Start) && Joined(s, s.Tokens[k + 1].End, s.Tokens[k + 2].Start);
+
+    /// <summary>
+    /// ونشرت "قنا" بياناً مقتضباً من مكتب النائب العام جاء فيه: "…": «in which came», after a statement its sentence names,
+    /// reports the statement's words; its issuer is the speaker.
+    /// </summary>
+    private static bool InThisStatement(Sentence s, int k) =>
+        s.Tokens[k].Norm is "جاء" or "وجاء" && k > 1 && k + 1 < s.Tokens.Count && s.Tokens[k + 1].Norm is "فيه" or "فيها"
+        && !InsideQuote(s.Spans, s.Tokens[k].Start) && Joined(s, s.Tokens[k].End, s.Tokens[k + 1].Start) && MentionsStatement(s);
 
     /// <summary>
     /// <paramref name="span"/> is one of three quotations or more in a row with only و or a comma between them (two may be
@@ -1457,6 +1468,7 @@ internal static class QuoteExtractor
             // without عن, نقل is «moved».
             if (kind == CueKind.Verb && Relays(s.Tokens[k].Norm) && RelayedBy(s, k, before + 1, names) is null) continue;
             cue = new CueFound(kind, before - k, After: false, FromPrevious: false);
+            if (InThisStatement(s, k) && IssuerHere(s, null, names) is { } issuedBy) return issuedBy;
             if (VerbalNounSpeaker(s, k, names) is { } owner) return owner;
             if (kind == CueKind.Verb && TopicSubject(s, k, names) is { } topic) return topic;
             if (kind != CueKind.Participle && RelayedFrom(s, k, before, names) is { } relayed) return relayed;
@@ -1484,6 +1496,11 @@ internal static class QuoteExtractor
             if (kind == CueKind.Participle && RelativeDoer(s, k, names) is { } antecedent) return antecedent;
             if (kind == CueKind.Participle && Replier(s, k, names) is { } replier) return replier;
             if (kind == CueKind.Participle && OpeningVerbSubject(s, k, names, previous) is { } verbSubject) return verbSubject;
+            // ونفت السلطات الليبية وجود نقص، وقالت الجمعة إن …: a و-verb with no name after it goes on from the verb of saying
+            // that opened its sentence with one, when no other cue stands between (not أن مرجعا حكوميا حذر …، وعزا).
+            if (kind == CueKind.Verb && s.Tokens[k].Prefixed && k > 1 && s.Tokens[0].Cue == CueKind.Verb && !InsideQuote(s.Spans, s.Tokens[0].Start)
+                && !CueBetween(s, 0, k) && SpeakerAfter(s, 0, names) is { } firstSaid && !NoName(firstSaid, names))
+                return firstSaid;
             // وخلال اللقاء، استعرضت الوزيرة بنت انتهاه …، وركزت على “…”: a و-joined feminine verb with no name after it goes on
             // with the woman whose role the sentence gave before it, not with the speaker of an earlier sentence. (Any و-verb
             // taking the sentence's first role lost eighteen speakers on the dev pages: the role there is mostly an object.)
@@ -1557,6 +1574,14 @@ internal static class QuoteExtractor
         }
         hasCue = false;
         return null;
+    }
+
+    /// <summary>A reporting cue strictly between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private static bool CueBetween(Sentence s, int from, int to)
+    {
+        for (var m = from + 1; m < to; m++)
+            if (s.Tokens[m].Cue is not null) return true;
+        return false;
     }
 
     /// <summary>
@@ -2671,8 +2696,7 @@ internal static class QuoteExtractor
         var first = s.Tokens[0].Norm;
         if (k < 3 || first.Length < 4 || first[0] != 'و' || Definite(first[1..]) || s.Tokens[0].Cue is not null
             || Stops.Contains(first) || StopWords.Contains(first) || InsideQuote(s.Spans, s.Tokens[0].Start)) return null;
-        for (var j = 1; j < k; j++)
-            if (s.Tokens[j].Cue is not null) return null;
+        if (CueBetween(s, 0, k)) return null;
         // (the speaker already named, right after the verb, with its object after it: وأقسم عون اليمين أمام النواب، قائلا — a
         // name, not a role, which the name after it may hold: وعبر المتحدث باسم الخارجية العراقية أحمد الصحاف)
         if (previous is not null && !SpeakerNames.IsRole(s.Tokens[1].Norm) && s.Text.AsSpan(s.Tokens[1].Start).StartsWith(previous + " ", StringComparison.Ordinal))

@@ -421,7 +421,15 @@ internal sealed class SpeakerNames(ArticleModel article)
     /// </summary>
     internal static string? Issuer(string text, List<(int Start, int End, string Norm)> phrase)
     {
-        if (phrase.Count < 2 || !IsStatement(phrase[0].Norm)) return null;
+        if (phrase.Count < 2 || !(IsStatement(phrase[0].Norm) || phrase[0].Norm is "بيانا" or "بلاغا")) return null;
+        // بياناً مقتضباً من مكتب النائب العام القطري: the body after «from», with the ال-words that name it.
+        for (var i = 1; i <= 2 && i + 1 < phrase.Count; i++)
+        {
+            if (phrase[i].Norm != "من" || !Organisations.Contains(phrase[i + 1].Norm) || (i == 2 && (Definite(phrase[1].Norm) || !phrase[1].Norm.EndsWith('ا')))) continue;
+            var to = i + 1;
+            while (to + 1 < phrase.Count && to < i + 4 && Definite(phrase[to + 1].Norm) && Spaced(text, phrase[to].End, phrase[to + 1].Start)) to++;
+            return to > i + 1 ? text[phrase[i + 1].Start..phrase[to].End] : null;
+        }
         // بيان صادر عن وزارة الدفاع: the body after «issued by», with the ال-words that name it (also behind an adjective, and
         // with the verb: بيان مقتضب صدر عن جيش الاحتلال).
         for (var i = 1; i <= 2 && i + 2 < phrase.Count; i++)

@@ -3,8 +3,8 @@ using static Bot.Text.Tests.Quotes.ArticleQuotes;
 namespace Bot.Text.Tests.Quotes;
 
 /// <summary>
-/// Rules from session 22: what blind rounds 200–203 (eulogies, resignations and appointments, start-ups, awards) missed,
-/// and what the dev pages 132–199 still misread.
+/// Rules from session 22: what blind rounds 200–203 (eulogies, resignations and appointments, start-ups, awards) and
+/// 204–207 (trials, transfers, shortages, corruption) missed, and what the dev pages 132–199 still misread.
 /// </summary>
 public class QuoteExtractorRound200Tests
 {
@@ -124,4 +124,30 @@ public class QuoteExtractorRound200Tests
         // w201_29: «وأفاد إعلام مجلس السيادة -في بيان- …، مضيفا "…"» had printed a bare «مجلس» below the threshold.
         Assert.Equal(["إعلام مجلس السيادة"], SpeakersIn(
             "وأفاد إعلام مجلس السيادة -في بيان- بأن البرهان أصدر قرارا بإنهاء تكليف وزير الداخلية من مهامه، مضيفا \"إنهاء تكليف بتول عباس عوض من مهام وزير الصناعة\"."));
+
+    [Fact]
+    public void Extract_StatementFromABodyInWhichCame_IsThatBodysWords() =>
+        // w207_43: «ونشرت "قنا" بياناً مقتضبا من مكتب النائب العام القطري جاء فيه: "…"» had found no speaker, and the next
+        // «وأضاف البيان» had given the statement's words to the emir quoted before.
+        Assert.Equal(["مكتب النائب العام القطري", "مكتب النائب العام القطري"], SpeakersIn(
+            "وأوكل أمير قطر إلى وزير التجارة والصناعة، علي بن أحمد الكواري، تولي مهام منصب القائم بأعمال وزير المالية.",
+            "ونشرت \"قنا\" بياناً مقتضبا من مكتب النائب العام القطري جاء فيه: \"بعد الاطلاع على الأوراق، وما أرفق بها من تقارير، أمر النائب العام بالقبض على وزير المالية علي شريف العمادي\"، دون توضيح ما هي الأوراق أو التقارير.",
+            "وأضاف البيان أن النائب العام \"أمر بسؤاله (وزير المالية) عما أثير بالتقارير من جرائم متعلقة بالوظيفة العامة\"."));
+
+    [Fact]
+    public void Extract_NamesInMarksAfterTheyAre_AreAListNotAQuotation() =>
+        // w205_31: «تعاقد مع 6 لاعبين هم "نزار الرشدان، و رزق بني هنكاني، …"» had been read as the club's words (أكمل taken
+        // for «he went on»).
+        Assert.Empty(QuotesIn(
+            "بينما أكمل الزوراء محترفيه، حيث تعاقد مع 6 لاعبين هم \"نزار الرشدان، و رزق بني هنكاني، وعبدالله نصيب من الأردن، ومهدي حميدان من البحرين، وإبراهيم توميو من نيجيريا، وكلارينس بيتانج من الكاميرون\""));
+
+    [Fact]
+    public void Extract_WaVerbWithNoNameAfterAnOpeningVerbOfSaying_IsNotTheEarlierSpeaker() =>
+        // w206_27: «ونفت السلطات الليبية وجود نقص، وقالت الجمعة إن … «تكفي …»» had given the words to «طويلة», read from the
+        // sentence before; they are the authorities'.
+        Assert.DoesNotContain(QuotesIn(
+            "تعاني العاصمة الليبية طرابلس من أزمة خانقة في المحروقات تجبر البعض على النوم أمام محطات الوقود.",
+            "وتشكلت طوابير طويلة من السيارات أمام محطات الوقود، منذ أن تحدثت معلومات في الأيام الأخيرة عن نقص في المحروقات في العاصمة الليبية.",
+            "ونفت السلطات الليبية وجود نقص، وقالت الجمعة إن شركات توزيع المحروقات تملك «كميات كبيرة» من المحروقات «تكفي لتغطية الاحتياجات المطلوبة بالكامل من الوقود»."),
+            q => q.Speaker != "السلطات الليبية");
 }
