@@ -9,12 +9,13 @@ internal readonly record struct QuoteSpan(int Open, int Close);
 /// <item>«…» and “…” pair an opening mark with the next closing mark (a “ ending a word before any ” closes too: “… الإيرادات“;
 /// so does a double prime ″ typed for ”; “” before a word is one opening mark typed twice); "…" pairs straight quotes in order
 /// (when their number is even; a mark glued to a word's end before a comma or a stop only closes; a short "…" name opening
-/// a word inside one nests in it; when it is odd, a mark that opens a
+/// a word, or glued to و, ب, ل, ك or ف, inside one nests in it; when it is odd, a mark that opens a
 /// word pairs with the next that ends one). A “ with no ” after it pairs with the next “ (a frequent typo); so does a «
 /// whose next mark is another « rather than » («مجحف … فلاحية «), unless two » follow before a third «: then the second
 /// « opens a quotation nested in the first, which closes at the second » («… تقنية «يو أش دي»، لأكبر عدد …»). Likewise
 /// short “…” names opening words inside a “…” quotation nest in it (“… طرح “القوات” عمره 20 سنة …”), and so does a name
-/// opened by a ” glued to a one-letter prefix (“… أشبه بـ”القنبلة النووية” وذلك …”).</item>
+/// opened by a ” glued to a one-letter prefix (“… أشبه بـ”القنبلة النووية” وذلك …”); a longer “…” opening a word before
+/// the first ” is the next quotation, and the first “ was never closed (“الفساد يعد … ، مشيرا الى ان “تلك الملفات …”).</item>
 /// <item>A ” that starts a word — after a space, a colon, a one-letter prefix, a verb of saying or إن/أن and their pronouns (ل”الشروق”، قال:”…”،
 /// وأضاف” …، أن” …، إنهم” …) — opens a
 /// quotation typed with the marks reversed and closes at the next ” or “ (”القمع المبالغ فيه“); a » right after a colon
@@ -84,7 +85,13 @@ internal static class QuoteSpans
         if (end >= 0 && AfterColon(s, end)) return -1;
         // “كل ما يُسوَّق له … طرح “القوات” عمره 20 سنة … على عبارة “جيش وشعب ومقاومة”، لذا …”: a “ opening a word before the
         // ” is a name quoted inside this quotation, which closes at the ” that balances the marks (if one does).
-        if (again >= 0 && end >= 0 && again < end && OpensInner(s, again) && NestedEnd(s, i) is var outer and > 0) return outer;
+        if (again >= 0 && end >= 0 && again < end && OpensInner(s, again))
+        {
+            if (NestedEnd(s, i) is var outer and > 0) return outer;
+            // وأضاف أن “الفساد يعد … منذ عام 2003 ، مشيرا الى ان “تلك الملفات تخص …”: a quotation of more than four words
+            // opening before the first ” is the next one; this “ was never closed.
+            if (s.AsSpan(again + 1, end - again - 1).Count(' ') > 3) return -1;
+        }
         return end >= 0 ? end : again;
     }
 
@@ -129,7 +136,7 @@ internal static class QuoteSpans
         return -1;
     }
 
-    /// <summary>A mark between a one-letter prefix that stands alone (بـ، لـ، كـ، فـ، ب) and a letter: it opens a word (بـ”القنبلة، فـ”يريحونا، ب"…).</summary>
+    /// <summary>A mark between a one-letter prefix that stands alone (بـ، لـ، كـ، فـ، ب، و) and a letter: it opens a word (بـ”القنبلة، فـ”يريحونا، ب"…، و"الترامزيستور).</summary>
     private static bool GluedInnerOpener(string s, int i) =>
         i + 1 < s.Length && char.IsLetter(s[i + 1]) && i >= 2
         && (s[i - 1] == 'ـ' ? s[i - 2] is 'ب' or 'ل' or 'ك' or 'ف' && (i == 2 || !char.IsLetter(s[i - 3]))
