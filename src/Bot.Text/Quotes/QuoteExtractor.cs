@@ -209,7 +209,7 @@ internal static class QuoteExtractor
                 // (وقال البيان الذي أصدرته الرئاسة المصرية "…": the issuer this sentence names first)
                 if (BareStatement(speaker) && IssuerHere(s, null, names) is { } issuedHere)
                     speaker = issuedHere;
-                else if (BareStatement(speaker) && issuer is not null && si - issuerSentence <= 1)
+                else if (BareStatement(speaker) && issuer is not null && first - issuerSentence <= 1)
                 {
                     speaker = issuer;
                     cue = cue with { FromPrevious = true };
