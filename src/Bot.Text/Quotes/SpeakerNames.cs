@@ -337,28 +337,31 @@ internal sealed class SpeakerNames(ArticleModel article)
     public static bool IsPlace(string norm) => Places.Contains(norm);
 
     /// <summary>
-    /// The word at <paramref name="k"/>, or, when it is one half of a compound name (عبد، بن; or the word right after one),
-    /// the compound from its first connector to the word after its last (أيمن بن عبد الرحمان → بن عبد الرحمان).
-    /// </summary>
-    /// <summary>
     /// <see cref="CompoundName"/> and a regnal number after it (الملك محمد السادس، الملك عبد الله الثاني، البابا تواضروس الثاني):
     /// the number is part of how a king or a pope is called, and «محمد» alone is anyone.
     /// </summary>
     private static string Compound(string text, List<(int Start, int End, string Norm)> t, int k)
     {
         var name = CompoundName(text, t, k);
-        var at = text.IndexOf(name, t[Math.Max(0, k - 8)].Start, StringComparison.Ordinal);
-        var last = k;
-        while (last + 1 < t.Count && t[last].End < at + name.Length) last++;
-        return at >= 0 && t[last].End == at + name.Length && last + 1 < t.Count && Regnal(t[last + 1].Norm) && (!Definite(t[last].Norm) || CompletesName(t[last].Norm))
-               && !Stops.Contains(t[last].Norm) && Blank(text, t[last].End, t[last + 1].Start)
-            ? text[at..t[last + 1].End] : name;
+        // (the compound ends at the word at k or at one of the few after it)
+        for (var last = k; last < t.Count && last <= k + 4; last++)
+        {
+            if (!text.AsSpan(0, t[last].End).EndsWith(name, StringComparison.Ordinal)) continue;
+            return last + 1 < t.Count && Regnal(t[last + 1].Norm) && (!Definite(t[last].Norm) || CompletesName(t[last].Norm))
+                   && !Stops.Contains(t[last].Norm) && Blank(text, t[last].End, t[last + 1].Start)
+                ? text[(t[last].End - name.Length)..t[last + 1].End] : name;
+        }
+        return name;
     }
 
     /// <summary>الأول … العاشر: after a given name, a king's or a pope's number.</summary>
     internal static bool Regnal(string norm) =>
         norm is "الاول" or "الثاني" or "الثالث" or "الرابع" or "الخامس" or "السادس" or "السابع" or "الثامن" or "التاسع" or "العاشر";
 
+    /// <summary>
+    /// The word at <paramref name="k"/>, or, when it is one half of a compound name (عبد، بن; or the word right after one),
+    /// the compound from its first connector to the word after its last (أيمن بن عبد الرحمان → بن عبد الرحمان).
+    /// </summary>
     private static string CompoundName(string text, List<(int Start, int End, string Norm)> t, int k)
     {
         var start = k;
@@ -428,7 +431,9 @@ internal sealed class SpeakerNames(ArticleModel article)
             if (phrase[i].Norm != "من" || !Organisations.Contains(phrase[i + 1].Norm) || (i == 2 && (Definite(phrase[1].Norm) || !phrase[1].Norm.EndsWith('ا')))) continue;
             var to = i + 1;
             while (to + 1 < phrase.Count && to < i + 4 && Definite(phrase[to + 1].Norm) && Spaced(text, phrase[to].End, phrase[to + 1].Start)) to++;
-            return to > i + 1 ? text[phrase[i + 1].Start..phrase[to].End] : null;
+            // (a bare body word names no issuer: بيان من الوزارة is read by the rules below)
+            if (to > i + 1) return text[phrase[i + 1].Start..phrase[to].End];
+            break;
         }
         // بيان صادر عن وزارة الدفاع: the body after «issued by», with the ال-words that name it (also behind an adjective, and
         // with the verb: بيان مقتضب صدر عن جيش الاحتلال).
