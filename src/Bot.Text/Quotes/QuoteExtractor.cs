@@ -610,7 +610,7 @@ internal static class QuoteExtractor
     private static string? IssuerHere(Sentence s, string? previous, SpeakerNames names)
     {
         for (var i = 0; i + 1 < s.Tokens.Count; i++)
-            if ((SpeakerNames.IsStatement(s.Tokens[i].Norm) || s.Tokens[i].Norm is "بيانا" or "بلاغا") && !InsideQuote(s.Spans, s.Tokens[i].Start)
+            if (SpeakerNames.NamesStatement(s.Tokens[i].Norm) && !InsideQuote(s.Spans, s.Tokens[i].Start)
                 && SpeakerNames.Issuer(s.Text, Phrase(s, i, Math.Min(s.Tokens.Count - 1, i + 6))) is { } named)
                 return names.Prefer(named);
         // أصدرت وزارة الصحة بيانا، نشرت الوزارة بيانا: a body right after the opening verb issued it.
@@ -1435,7 +1435,7 @@ internal static class QuoteExtractor
         // reach, may be as far from its cue.
         // (so may one right after an aside between dashes: وقال مصطفى ـ في معرض رده على أسئلة الصحفيين … ـ "إننا …")
         var gap = before >= 0 && (IsThatWord(s.Tokens[before].Norm) || QuoteSpans.AfterColon(s.Text, span.Open) || ThatClauseBefore(s, before)
-                                  || AfterAside(s.Text, span.Open) || CalledFor(s, before) || Expressed(s, before) || OpensWithThat(s, span))
+                                  || AfterAside(s.Text, span.Open) || TakenByVerb(s, before) || OpensWithThat(s, span))
             ? MaxThatGap : MaxGap;
         for (var k = before; k >= 0 && before - k <= gap && s.Tokens[k].Start > floor; k--)
         {
@@ -1585,32 +1585,23 @@ internal static class QuoteExtractor
     }
 
     /// <summary>
-    /// دعا الوزير …، أئمة المساجد عبر ربوع الوطن إلى “…”: what someone called for, after إلى, is as far from the verb as an
-    /// إن-clause may be.
+    /// What a verb takes after its preposition is as far from the verb as an إن-clause may be: what someone called for, right
+    /// after إلى (دعا الوزير …، أئمة المساجد عبر ربوع الوطن إلى “…”), and what أعرب expresses, a short phrase after عن that
+    /// the quotation goes on (وأعرب جلالة الملك، …، عن أحر التعازي وصادق المواساة “في فقدان …”).
     /// </summary>
-    private static bool CalledFor(Sentence s, int before)
-    {
-        if (s.Tokens[before].Norm is not "الي") return false;
-        for (var j = before - 1; j >= 0 && before - j <= MaxThatGap; j--)
-        {
-            var v = s.Tokens[j].Norm;
-            if (v.Length > 3 && v[0] == 'و') v = v[1..];
-            if (s.Tokens[j].Cue == CueKind.Verb && v is "دعا" or "دعت" or "طالب" or "طالبت" or "ناشد" or "ناشدت") return true;
-        }
-        return false;
-    }
-
-    /// <summary>
-    /// وأعرب جلالة الملك، …، لأفراد أسرة الفنان الراحل، …، عن أحر التعازي وصادق المواساة “في فقدان …”: what أعرب expresses,
-    /// a short phrase after عن that the quotation goes on, is as far from the verb as an إن-clause may be.
-    /// </summary>
-    private static bool Expressed(Sentence s, int before)
+    private static bool TakenByVerb(Sentence s, int before)
     {
         for (var a = before; a >= 0 && before - a <= 4; a--)
         {
-            if (s.Tokens[a].Norm != "عن") continue;
+            var preposition = s.Tokens[a].Norm;
+            if (!(preposition == "عن" || (preposition == "الي" && a == before))) continue;
             for (var j = a - 1; j >= 0 && a - j <= MaxThatGap; j--)
-                if (s.Tokens[j].Cue == CueKind.Verb && s.Tokens[j].Norm is "اعرب" or "واعرب" or "اعربت" or "واعربت") return true;
+            {
+                if (s.Tokens[j].Cue != CueKind.Verb) continue;
+                var v = s.Tokens[j].Norm;
+                if (v.Length > 3 && v[0] == 'و') v = v[1..];
+                if (preposition == "الي" ? v is "دعا" or "دعت" or "طالب" or "طالبت" or "ناشد" or "ناشدت" : v is "اعرب" or "اعربت") return true;
+            }
             return false;
         }
         return false;

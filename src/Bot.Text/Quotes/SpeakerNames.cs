@@ -418,13 +418,16 @@ internal sealed class SpeakerNames(ArticleModel article)
     /// <summary>A statement issued by a body (بيان، بلاغ — the Maghreb's word for a communiqué), normalised.</summary>
     public static bool IsStatement(string norm) => norm is "بيان" or "البيان" or "بلاغ" or "البلاغ";
 
+    /// <summary>A statement noun, also in the accusative (أصدرت بياناً): where <see cref="Issuer"/> may name who issued it.</summary>
+    internal static bool NamesStatement(string norm) => IsStatement(norm) || norm is "بيانا" or "بلاغا";
+
     /// <summary>
     /// A statement noun followed by its issuer (بيان لرئاسة الجمهورية، بيان للوزارة، بيان الوزارة): the issuer with the
     /// ال-words that qualify it, without the ل; null for anything else (بيان له، البيان المشترك).
     /// </summary>
     internal static string? Issuer(string text, List<(int Start, int End, string Norm)> phrase)
     {
-        if (phrase.Count < 2 || !(IsStatement(phrase[0].Norm) || phrase[0].Norm is "بيانا" or "بلاغا")) return null;
+        if (phrase.Count < 2 || !NamesStatement(phrase[0].Norm)) return null;
         // بياناً مقتضباً من مكتب النائب العام القطري: the body after «from», with the ال-words that name it.
         for (var i = 1; i <= 2 && i + 1 < phrase.Count; i++)
         {
