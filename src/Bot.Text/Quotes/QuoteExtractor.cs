@@ -657,7 +657,8 @@ internal static class QuoteExtractor
         {
             var gap = s.Text.AsSpan(s.Tokens[before].End, span.Open - s.Tokens[before].End);
             introduced = gap.Contains(':') || (IsThatWord(s.Tokens[before].Norm) && !HasPunctuation(s.Text, s.Tokens[before].End, span.Open, allowQuoteMarks: true))
-                || (before > 0 && s.Tokens[before - 1].Norm == "في" && StatementNoun(s.Tokens[before].Norm) && gap.Trim().IsEmpty);
+                || (before > 0 && s.Tokens[before - 1].Norm == "في" && StatementNoun(s.Tokens[before].Norm) && gap.Trim().IsEmpty)
+                || StatementAsideBefore(s, before, gap);
             continues = !HasPunctuation(s.Text, s.Tokens[before].End, span.Open, allowQuoteMarks: true)
                 && (IsThatWord(s.Tokens[before].Norm) || (s.Tokens[before].Cue is null && VerbForm(s.Tokens[before].Norm))
                     // (ما وصفه ب”…”: «what he described as» is completed by the words)
@@ -673,6 +674,22 @@ internal static class QuoteExtractor
         }
         return new QuoteEvidence(cue.Kind, cue.Distance, cue.After, introduced, cue.FromPrevious,
             QuoteConfidence.Classify(speaker, names), adjacent, continues, words, text);
+    }
+
+    /// <summary>
+    /// وأكدت وزارة الخارجية، في بيان لها اليوم، “…”: an aside of في and a statement noun, up to three words after it, set off
+    /// by a comma right before the quotation, introduces it as the statement's words.
+    /// </summary>
+    private static bool StatementAsideBefore(Sentence s, int before, ReadOnlySpan<char> gap)
+    {
+        if (gap.Trim().ToString() is not ("،" or ",")) return false;
+        for (var m = before; m >= 1 && before - m <= 3; m--)
+        {
+            if (m < before && HasPunctuation(s.Text, s.Tokens[m].End, s.Tokens[m + 1].Start)) return false;
+            if (s.Tokens[m - 1].Norm == "في" && StatementNoun(s.Tokens[m].Norm) && Joined(s, s.Tokens[m - 1].End, s.Tokens[m].Start))
+                return m < 2 || CommaBetween(s, s.Tokens[m - 2].End, s.Tokens[m - 1].Start);
+        }
+        return false;
     }
 
     /// <summary>A statement, with or without its pronoun (في بيانها “…”، في تصريحه “…”): the quotation is what it says.</summary>
@@ -696,7 +713,7 @@ internal static class QuoteExtractor
     private static bool SourceWordsNoun(string norm) =>
         norm is "تصريحات" or "تصريح" or "توضيحات" or "تعبير" or "قول" or "كلام" or "روايه" or "تقديرات" or "تاكيدات";
 
-    private static readonly string[] StatementNouns = ["بيان", "بلاغ", "اجتماع", "تصريح", "كلمت", "حديث", "مقابل", "تغريد", "منشور", "رسال", "لقاء", "حوار", "مؤتمر"];
+    private static readonly string[] StatementNouns = ["بيان", "بلاغ", "اجتماع", "تصريح", "كلمت", "حديث", "مقابل", "تغريد", "منشور", "رسال", "لقاء", "حوار", "مؤتمر", "خطاب"];
 
     /// <summary>
     /// وأكد رفض القوات المسلحة أي وجود، شدد على أهمية، أكد ضرورة، أعلن اعتزامه: a verbal noun of stance right after a verb
@@ -1089,6 +1106,11 @@ internal static class QuoteExtractor
         if (w.Length <= 3 && NameCues.Contains(w) && words > MaxNameWords && ClauseJoints(inner)) return true;
         if (NameCues.Contains(w)) return words > MaxProductWords;
         if (words > MaxNameWords) return true;
+        // أكد ترامب أن الاتفاق "بداية جديدة لشعوب المنطقة"، مشدداً: three words or more right after أن and its ال-subject,
+        // closing the clause (a stop or a comma after them), are its predicate in the speaker's words, not the thing's name.
+        if (words >= 3 && before > 0 && IsThatWord(s.Tokens[before - 1].Norm) && Joined(s, s.Tokens[before - 1].End, s.Tokens[before].Start)
+            && w.StartsWith("ال") && s.Text.AsSpan(span.Close + 1).TrimStart() is var closing && (closing.IsEmpty || closing[0] is '،' or ',' or '.' or '؛'))
+            return true;
         if (!(NameCues.ContainsWithArticle(w) || (w.StartsWith("ال") && w.Length > 3))) return true;
         // قال الوزير “…”: the ال-word is the speaker right after a cue, so this is speech.
         if (before > 0 && s.Tokens[before - 1].Cue is CueKind.Verb or CueKind.Source) return true;
@@ -1496,6 +1518,7 @@ internal static class QuoteExtractor
             if (kind == CueKind.Participle && RelativeDoer(s, k, names) is { } antecedent) return antecedent;
             if (kind == CueKind.Participle && Replier(s, k, names) is { } replier) return replier;
             if (kind == CueKind.Participle && OpeningVerbSubject(s, k, names, previous) is { } verbSubject) return verbSubject;
+            if (kind == CueKind.Participle && ExpressedBy(s, k, names) is { } expressed) return expressed;
             // ونفت السلطات الليبية وجود نقص، وقالت الجمعة إن …: a و-verb with no name after it goes on from the verb of saying
             // that opened its sentence with one, when no other cue stands between (not أن مرجعا حكوميا حذر …، وعزا).
             if (kind == CueKind.Verb && s.Tokens[k].Prefixed && k > 1 && s.Tokens[0].Cue == CueKind.Verb && !InsideQuote(s.Spans, s.Tokens[0].Start)
@@ -2265,7 +2288,8 @@ internal static class QuoteExtractor
             {
                 // The phrase goes on only through places and employers (في شركة، لدى شركة، بمشروع) and appositions, up to
                 // a cue or إن/أن (themselves stop words).
-                if (HasStop(s.Text, tokens[m - 1].End, tokens[m].Start) || Addressing(s, m)) break;
+                // (…not through a word with tanween, the verb's indefinite object: كما أبدى رئيس الوزراء القطري تفاؤلًا حذرًا)
+                if (HasStop(s.Text, tokens[m - 1].End, tokens[m].Start) || Addressing(s, m) || Tanween(s, m)) break;
                 if (tokens[m].Cue is not null || IsThatWord(tokens[m].Norm)) { end = m - 1; break; }
                 // وقال وزير الخارجية لوكالة فرانس برس: the name after a medium is the medium's.
                 if (ToMedium(tokens[m].Norm))
@@ -2684,22 +2708,42 @@ internal static class QuoteExtractor
     /// </summary>
     private static string? OpeningVerbSubject(Sentence s, int k, SpeakerNames names, string? previous)
     {
-        var first = s.Tokens[0].Norm;
-        if (k < 3 || first.Length < 4 || first[0] != 'و' || Definite(first[1..]) || s.Tokens[0].Cue is not null
-            || Stops.Contains(first) || StopWords.Contains(first) || InsideQuote(s.Spans, s.Tokens[0].Start)) return null;
-        if (CueBetween(s, 0, k)) return null;
+        // (…or an unprefixed verb after «كما» that opens it: كما أبدى رئيس الوزراء القطري تفاؤلا …، قائلا إن بلاده "…")
+        var v = s.Tokens[0].Norm == "كما" && s.Tokens.Count > 2 && Joined(s, s.Tokens[0].End, s.Tokens[1].Start) ? 1 : 0;
+        var first = s.Tokens[v].Norm;
+        if (k < v + 3 || first.Length < (v == 0 ? 4 : 3) || (v == 0 && first[0] != 'و') || Definite(v == 0 ? first[1..] : first) || s.Tokens[v].Cue is not null
+            || Stops.Contains(first) || StopWords.Contains(first) || InsideQuote(s.Spans, s.Tokens[v].Start)) return null;
+        if (CueBetween(s, v, k)) return null;
         // (the speaker already named, right after the verb, with its object after it: وأقسم عون اليمين أمام النواب، قائلا — a
         // name, not a role, which the name after it may hold: وعبر المتحدث باسم الخارجية العراقية أحمد الصحاف)
-        if (previous is not null && !SpeakerNames.IsRole(s.Tokens[1].Norm) && s.Text.AsSpan(s.Tokens[1].Start).StartsWith(previous + " ", StringComparison.Ordinal))
+        if (previous is not null && !SpeakerNames.IsRole(s.Tokens[v + 1].Norm) && s.Text.AsSpan(s.Tokens[v + 1].Start).StartsWith(previous + " ", StringComparison.Ordinal))
             return previous;
         // (not a word behind ل or ب the article uses once: to whom the verb did it, ووجه وزير الصناعة رسالة لموظفي الوزارة قائلا)
-        if (SpeakerAfter(s, 0, names) is not { } after
+        if (SpeakerAfter(s, v, names) is not { } after
             || (after.IndexOf(' ') < 0 && after[0] is 'ل' or 'ب' && names.Mentions(ArabicText.Normalize(after)) < 2)) return null;
         // The name right after the verb, not a word farther on (وأنهى درياز تصريحاته قائلا), nor the verb's object with it:
         // a role or a name the role leads to agrees.
-        var led = RoleLed(s, 1, names);
+        var led = RoleLed(s, v + 1, names);
         if (led is not null && after.StartsWith(led + " ", StringComparison.Ordinal)) return led;
-        return after == led || s.Text.AsSpan(s.Tokens[1].Start).StartsWith(after, StringComparison.Ordinal) ? after : null;
+        return after == led || s.Text.AsSpan(s.Tokens[v + 1].Start).StartsWith(after, StringComparison.Ordinal) ? after : null;
+    }
+
+    /// <summary>
+    /// وفي أول تعليق له، عبّر صلاح عن سعادته، قائلًا: "…": a participle's doer is the name after «expressed» (عبّر, which
+    /// unvowelled reads as «via» too: only a name and عن after it make it the verb), with no cue between.
+    /// </summary>
+    private static string? ExpressedBy(Sentence s, int k, SpeakerNames names)
+    {
+        for (var j = k - 1; j >= 0 && k - j <= MaxThatGap; j--)
+        {
+            if (s.Tokens[j].Cue is not null || InsideQuote(s.Spans, s.Tokens[j].Start)) return null;
+            if (s.Tokens[j].Norm is not ("عبر" or "وعبر" or "عبرت" or "وعبرت") || j + 2 >= k || !IsNamePart(s, j + 1, names)
+                || !Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start)) continue;
+            var end = NameEnd(s, j + 1, names);
+            if (end + 1 >= k || s.Tokens[end + 1].Norm != "عن" || !Joined(s, s.Tokens[end].End, s.Tokens[end + 1].Start)) return null;
+            return BestName(s, j + 1, end, names);
+        }
+        return null;
     }
 
     /// <summary>

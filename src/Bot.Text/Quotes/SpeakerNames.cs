@@ -121,6 +121,14 @@ internal sealed class SpeakerNames(ArticleModel article)
             && Spaced(text, phrase[role - 1].End, phrase[role].Start)
             && phrase.GetRange(0, role).TrueForAll(w => PlainName(w.Norm) || Connectors.Contains(w.Norm)))
             return text[phrase[0].Start..phrase[role].End];
+        // مكتب رئيس الوزراء الإسرائيلي، ديوان رئيس الوزراء: a body word before the role is the role-holder's office, printed
+        // with the role and its ال-qualifiers.
+        if (role == 1 && Organisations.Contains(phrase[0].Norm) && !Definite(phrase[0].Norm) && Blank(text, phrase[0].End, phrase[1].Start))
+        {
+            var last = role;
+            while (last + 1 < phrase.Count && last < role + 3 && Definite(phrase[last + 1].Norm) && Blank(text, phrase[last].End, phrase[last + 1].Start)) last++;
+            return text[phrase[0].Start..phrase[last].End];
+        }
         // A name before a role word is the speaker (وأوضح الفكي أهمية تعيين رئيس القضاء → الفكي).
         if (role > 0) phrase = phrase.GetRange(0, role);
         if (role != 0)
@@ -678,6 +686,14 @@ internal sealed class SpeakerNames(ArticleModel article)
             nisbas ??= IntroducedNisbas();
             return nisbas.TryGetValue(parts[0], out var person) && person is not null ? person : mention;
         }
+        // النجم المصري after «نجمه المصري محمد صلاح»: a word of praise and the adjective of origin the article introduced
+        // one person with stand for that person.
+        if (parts.Length == 2 && parts[0] is "النجم" or "النجمه" or "الدولي" or "اللاعب" or "اللاعبه" && parts[1].Length > 5 && parts[1].StartsWith("ال", StringComparison.Ordinal)
+            && Nisba(parts[1][2..]) && !IsFamilyName(parts[1]) && !FollowsAFirstName(parts[1]))
+        {
+            nisbas ??= IntroducedNisbas();
+            if (nisbas.TryGetValue(parts[1], out var star) && star is not null) return star;
+        }
         if (parts.Length == 0 || parts.Length > 6 || !IsRole(parts[0])) return mention;
         // (a body the role is over is no name, nor what it is for: متحدث وزارة الداخلية، عضو مجلس النواب، مستشار الرئيس لشؤون
         // الصحة)
@@ -690,6 +706,9 @@ internal sealed class SpeakerNames(ArticleModel article)
         // للعاملين بالبناء والتشييد; وزير الصحة after «وزير الصحة الدكتور سعد جابر»), not a bare role word: وزير alone has
         // the head-word rule below
         if (parts.Length >= 2 && UniqueLonger(key) is { } longer) return longer;
+        // رئيس الوزراء القطري, وزير الخارجية after «رئيس الوزراء ووزير الخارجية القطري الشيخ محمد …»: a role phrase whose words
+        // the one introduced phrase holds in order, from its first role or one joined to it by و, is that person.
+        if (parts.Length >= 2 && UniqueHolding(key) is { } holding) return holding;
         // المدرب الأسترالي، مدرب الحمر after «مدرب المنتخب العراقي غراهام أرنولد»: another description with the same role
         // word is the same person, when the article names only one person with it and calls them by that name after a verb
         // of saying (وأضاف أرنولد) — so the name is a person's, not a word that happened to follow the role.
@@ -714,7 +733,9 @@ internal sealed class SpeakerNames(ArticleModel article)
                 var norm = tokens[k].Norm;
                 // (after a noun or a role, not a name: the adjective of origin describes the one named after it)
                 if (norm.Length <= 5 || !norm.StartsWith("ال", StringComparison.Ordinal) || !Nisba(norm[2..]) || IsRole(norm)
-                    || (k > 0 && IsNameLike(tokens[k - 1].Norm) && !Definite(tokens[k - 1].Norm) && !IsRole(tokens[k - 1].Norm))
+                    // (…a club's «its star / its player» is such a noun: نجمه المصري محمد صلاح)
+                    || (k > 0 && IsNameLike(tokens[k - 1].Norm) && !Definite(tokens[k - 1].Norm) && !IsRole(tokens[k - 1].Norm)
+                        && tokens[k - 1].Norm is not ("نجمه" or "لاعبه" or "مهاجمه" or "مدافعه" or "حارسه"))
                     || !Blank(text, tokens[k].End, tokens[k + 1].Start) || Definite(tokens[k + 1].Norm) || !IsNameLike(tokens[k + 1].Norm)
                     || Stops.Contains(tokens[k + 1].Norm) || IsRole(tokens[k + 1].Norm) || Places.Contains(tokens[k + 1].Norm)) continue;
                 if (NameRun(text, tokens, k + 1, +1) is not { } name) continue;
@@ -733,6 +754,29 @@ internal sealed class SpeakerNames(ArticleModel article)
                 if (found is not null && ArabicText.Normalize(found) != ArabicText.Normalize(name)) return null;
                 found = name;
             }
+        return found;
+    }
+
+    /// <summary>
+    /// The name of the one introduced role phrase that holds <paramref name="key"/>'s words in order, its first word being the
+    /// phrase's first or a و-joined role in it; null for none or two.
+    /// </summary>
+    private string? UniqueHolding(string key)
+    {
+        var words = key.Split(' ');
+        string? found = null;
+        foreach (var (phrase, name) in roles!)
+        {
+            var held = phrase.Split(' ');
+            var at = held[0] == words[0] ? 0 : Array.IndexOf(held, "و" + words[0]);
+            if (at < 0) continue;
+            var w = 1;
+            for (var h = at + 1; h < held.Length && w < words.Length; h++)
+                if (held[h] == words[w]) w++;
+            if (w < words.Length) continue;
+            if (found is not null && ArabicText.Normalize(found) != ArabicText.Normalize(name)) return null;
+            found = name;
+        }
         return found;
     }
 
@@ -1242,7 +1286,9 @@ internal sealed class SpeakerNames(ArticleModel article)
             var shortGiven = step > 0 && j == from && t.Norm.Length == 2 && IsNameLike(t.Norm) && !Stops.Contains(t.Norm);
             if ((!IsNameLike(t.Norm) && !compoundHalf) || Stops.Contains(t.Norm) || Places.Contains(t.Norm)
                 || (t.Norm.Length < 3 && !Connectors.Contains(t.Norm) && !shortGiven) || (t.Norm[0] == 'و' && t.Norm.Length > 4)
-                || ReportingCues.Match(t.Norm, out _) is not null || Acronym(text, t.Start, t.End)) { length--; break; }
+                || ReportingCues.Match(t.Norm, out _) is not null || Acronym(text, t.Start, t.End)
+                // (a word written with tanween is an indefinite noun, never a name: رئيس الوزراء القطري تفاؤلًا حذرًا)
+                || text.AsSpan(t.Start, t.End - t.Start).IndexOfAny('\u064B', '\u064C', '\u064D') >= 0) { length--; break; }
             // Mentions beyond the run itself (أحمد محمد محمد الكاروري: محمد twice in one name is no second mention).
             var c = Count(t.Norm);
             for (int o = from, m = 0; o >= 0 && o < tokens.Count && m < 4; o += step, m++)
@@ -1278,7 +1324,7 @@ internal sealed class SpeakerNames(ArticleModel article)
     private string? NamedOnce(string text, List<(int Start, int End, string Norm)> tokens, int from)
     {
         var last = -1;
-        for (var j = from; j < tokens.Count && j < from + 5; j++)
+        for (var j = from; j < tokens.Count && j < from + 6; j++)
         {
             var norm = tokens[j].Norm;
             if (j > from && !Spaced(text, tokens[j - 1].End, tokens[j].Start)) break;
