@@ -183,7 +183,9 @@ internal static class QuoteConfidence
             // نقدم، نخلص: four-letter we-forms; shorter and longer ن-words are mostly nouns (نور، نهر، نتائج، نوعية).
             if (v.Length == 4 && v[0] == 'ن' && v[^1] is not ('ه' or 'ة' or 'ا') && !v.EndsWith("ام", StringComparison.Ordinal)) return true;
             if (v.Length >= 5 && v[0] == 'س' && v[1] is 'ي' or 'ت' or 'ن') return true;
-            if (v.Length >= 5 && (v.EndsWith("نا", StringComparison.Ordinal) || v.EndsWith("ني", StringComparison.Ordinal))) return true;
+            // (not an ال-word: العجلوني، الحسيني are family names)
+            if (v.Length >= 5 && (v.EndsWith("نا", StringComparison.Ordinal) || v.EndsWith("ني", StringComparison.Ordinal)) && !v.StartsWith("ال", StringComparison.Ordinal))
+                return true;
         }
         return false;
     }

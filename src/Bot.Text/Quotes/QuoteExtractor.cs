@@ -1947,7 +1947,7 @@ internal static class QuoteExtractor
             // ل + a word used alone ends a name (بوطرفة لوكالة), and so does one the article never repeats (بوتين لصحافيين) — a
             // repeated one is a name of its own (أبو ليلى، حسين لبيب) —, but not a statement's issuer (بيان لرئاسة الجمهورية).
             if (j > first && norm.Length > 3 && norm[0] == 'ل' && (names.MentionedAlone(norm[1..]) || names.Mentions(norm) < 2)
-                && !(j == first + 1 && SpeakerNames.IsStatement(tokens[first].Norm))
+                && !((j == first + 1 || (j == first + 2 && SpeakerNames.StatementAdjective(tokens[first + 1].Norm))) && SpeakerNames.IsStatement(tokens[first].Norm))
                 // (…nor a field behind لل and its adjective that go on naming a body or an issuer: بلاغ للمديرية العامة للأمن الوطني)
                 && !(SpeakerNames.Field(norm) && j + 1 < tokens.Count && Definite(tokens[j + 1].Norm)
                      && Joined(s, tokens[j].End, tokens[j + 1].Start)
@@ -2319,9 +2319,13 @@ internal static class QuoteExtractor
                 }
                 // وقال المتحدث باسم الوزارة، في حديث للصحيفة …، أن: the circumstances of the words end the speaker's phrase.
                 // (…and a name right before them closes the phrase: رئيس الاتحاد في البصرة سلمان كاصد في حديث صحفي، إنه)
+                // (…also an ال-family name after a name word: القيادي العمالي في الشركة عبد العزيز الحسنين في حديث)
                 if (tokens[m].Norm == "في" && m + 1 < tokens.Count && StatementNoun(tokens[m + 1].Norm))
                 {
-                    if (m > j && IsNamePart(s, m - 1, names) && !SpeakerNames.IsPlace(tokens[m - 1].Norm)) end = m - 1;
+                    if (m > j && !SpeakerNames.IsPlace(tokens[m - 1].Norm)
+                        && (IsNamePart(s, m - 1, names)
+                            || (m - 1 > j && Definite(tokens[m - 1].Norm) && !SpeakerNames.IsOrganisation(tokens[m - 1].Norm) && !SpeakerNames.IsRole(tokens[m - 1].Norm))))
+                        end = m - 1;
                     break;
                 }
                 if (EndsPhrase(s, tokens[m].End, m + 1 < tokens.Count ? tokens[m + 1].Start : s.Text.Length)) { end = m; break; }
@@ -2339,8 +2343,11 @@ internal static class QuoteExtractor
         if (end >= j)
         {
             // A family name with ال closes a name after a first name (مجبل الأيوب، علي المطوع).
+            // (…and after a compound given name: عبد العزيز الحسنين)
             var start = IsNamePart(s, end, names) ? end
                 : end > j && Definite(tokens[end].Norm) && IsNamePart(s, end - 1, names) && Joined(s, tokens[end - 1].End, tokens[end].Start) ? end - 1
+                : end - 1 > j && Definite(tokens[end].Norm) && Definite(tokens[end - 1].Norm) && tokens[end - 2].Norm is "عبد" or "ابو"
+                  && Joined(s, tokens[end - 2].End, tokens[end - 1].Start) && Joined(s, tokens[end - 1].End, tokens[end].Start) ? end - 2
                 : -1;
             if (start >= 0)
             {
@@ -2713,6 +2720,9 @@ internal static class QuoteExtractor
         var first = s.Tokens[v].Norm;
         if (k < v + 3 || first.Length < (v == 0 ? 4 : 3) || (v == 0 && first[0] != 'و') || Definite(v == 0 ? first[1..] : first) || s.Tokens[v].Cue is not null
             || Stops.Contains(first) || StopWords.Contains(first) || InsideQuote(s.Spans, s.Tokens[v].Start)) return null;
+        // (a preposition behind و is no verb: وبعد المباراة، عبّر العاشوري …، قائلا — but وعبّر, «and expressed», is written
+        // like «and via»)
+        if (v == 0 && first != "وعبر" && (Stops.Contains(first.AsSpan(1)) || StopWords.Contains(first.AsSpan(1)))) return null;
         if (CueBetween(s, v, k)) return null;
         // (the speaker already named, right after the verb, with its object after it: وأقسم عون اليمين أمام النواب، قائلا — a
         // name, not a role, which the name after it may hold: وعبر المتحدث باسم الخارجية العراقية أحمد الصحاف)
@@ -2736,15 +2746,28 @@ internal static class QuoteExtractor
     {
         for (var j = k - 1; j >= 0 && k - j <= MaxThatGap; j--)
         {
-            if (s.Tokens[j].Cue is not null || InsideQuote(s.Spans, s.Tokens[j].Start)) return null;
-            if (s.Tokens[j].Norm is not ("عبر" or "وعبر" or "عبرت" or "وعبرت") || j + 2 >= k || !IsNamePart(s, j + 1, names)
-                || !Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start)) continue;
+            if (InsideQuote(s.Spans, s.Tokens[j].Start)) continue;
+            if (s.Tokens[j].Cue is not null) return null;
+            // (…a name word, or an ال-word the article repeats that is no role, body or place: عبّر العاشوري)
+            if (s.Tokens[j].Norm is not ("عبر" or "وعبر" or "عبرت" or "وعبرت") || j + 2 >= k || !Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start)
+                || !(IsNamePart(s, j + 1, names) || FamilyNameAlone(s.Tokens[j + 1].Norm, names))) continue;
             var end = NameEnd(s, j + 1, names);
-            if (end + 1 >= k || s.Tokens[end + 1].Norm != "عن" || !Joined(s, s.Tokens[end].End, s.Tokens[end + 1].Start)) return null;
-            return BestName(s, j + 1, end, names);
+            if (end + 1 >= k) return null;
+            if (s.Tokens[end + 1].Norm == "عن" && Joined(s, s.Tokens[end].End, s.Tokens[end + 1].Start)) return BestName(s, j + 1, end, names);
+            // (…also with an aside between, when the verb opens its clause: وعبّر العاشوري، في مقابلة …، عن أسفه)
+            var opensClause = s.Tokens[j].Prefixed || j == 0 || CommaBetween(s, s.Tokens[j - 1].End, s.Tokens[j].Start);
+            if (!opensClause || !CommaBetween(s, s.Tokens[end].End, s.Tokens[end + 1].Start)) return null;
+            for (var m = end + 1; m < k; m++)
+                if (s.Tokens[m].Norm == "عن" && !InsideQuote(s.Spans, s.Tokens[m].Start)) return BestName(s, j + 1, end, names);
+            return null;
         }
         return null;
     }
+
+    /// <summary>An ال-word the article mentions more than once that is no role, body, place or function word: a family name.</summary>
+    private static bool FamilyNameAlone(string norm, SpeakerNames names) =>
+        Definite(norm) && norm.Length > 4 && names.Mentions(norm) >= 2 && !SpeakerNames.IsRole(norm) && !SpeakerNames.IsOrganisation(norm)
+        && !SpeakerNames.IsPlace(norm) && !Stops.Contains(norm) && !StopWords.Contains(norm) && !SpeakerNames.TimeWord(norm);
 
     /// <summary>
     /// نفى المحافظ ذلك، متهما الإعلام الغربي …، ولافتا إلى أن "…": a participle's doer is the subject of a verb cue before it
@@ -2783,6 +2806,8 @@ internal static class QuoteExtractor
             // (another cue before is the doer's own, unless it is the relative clause's verb: الذي أشاد بـ"…"، مشيراً)
             if (tokens[r].Cue is not null && tokens[r - 1].Norm is not ("الذي" or "التي")) return null;
             if (tokens[r].Norm is not ("الذي" or "التي")) continue;
+            // (the pronoun agrees with the participle: a match, «مواجهة بوركينا فاسو، التي أقيمت …»، is not who «قائلا» speaks for)
+            if ((tokens[r].Norm == "التي") != tokens[k].Norm.EndsWith('ه')) return null;
             // …a name, up to five words with its connectors (بن، آل), closed by the comma before the pronoun (also behind the
             // marks a name may have after its role: اللاعب "غزال"، الذي — not a programme's, ببرنامج «حبر سري»، الذي)
             var gap = s.Text.AsSpan(tokens[r - 1].End, tokens[r].Start - tokens[r - 1].End).Trim();

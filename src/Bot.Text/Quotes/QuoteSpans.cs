@@ -80,7 +80,8 @@ internal static class QuoteSpans
         if (s.IndexOf('″', i + 1) is var prime and > 0 && (end < 0 || prime < end)) return prime;
         var again = s.IndexOf('“', i + 1);
         // “مشروع القانون … الإيرادات“. وأكد …: a “ that ends a word before the next ” closes the quotation (marks typed alike).
-        if (again >= 0 && (end < 0 || again < end) && EndsWord(s, again)) return again;
+        // (…and so does one standing alone before a stop: “أنا متحمس … ونركز على تحقيق هدفنا “.)
+        if (again >= 0 && (end < 0 || again < end) && (EndsWord(s, again) || ClosesAlone(s, again))) return again;
         // “إن هذا المنتدى … وتابع الربيعة:” إن …”: a ” right after a colon opens the next quotation; this “ never closed.
         if (end >= 0 && AfterColon(s, end)) return -1;
         // “كل ما يُسوَّق له … طرح “القوات” عمره 20 سنة … على عبارة “جيش وشعب ومقاومة”، لذا …”: a “ opening a word before the
@@ -177,6 +178,14 @@ internal static class QuoteSpans
     }
 
     /// <summary>A mark right after a word or a stop and before a space, a punctuation mark or the end.</summary>
+    /// <summary>A mark after a space with nothing but a stop, a comma or the end after it («… هدفنا “.»): it closes.</summary>
+    internal static bool ClosesAlone(ReadOnlySpan<char> s, int i)
+    {
+        if (i == 0 || !char.IsWhiteSpace(s[i - 1])) return false;
+        var rest = s[(i + 1)..].TrimStart(' ');
+        return rest.IsEmpty || rest[0] is '.' or '،' or ',' or '؛' or '!' or '؟' or '\n';
+    }
+
     internal static bool EndsWord(ReadOnlySpan<char> s, int i) =>
         // (a word may end in a haraka: … بشكل متوازٍ".)
         i > 0 && (ArabicLetters.IsWordChar(s[i - 1]) || s[i - 1] is '.' or '!' or '?' or '؟')

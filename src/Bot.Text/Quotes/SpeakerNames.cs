@@ -466,16 +466,41 @@ internal sealed class SpeakerNames(ArticleModel article)
             while (to + 1 < phrase.Count && to < i + 3 && Definite(phrase[to + 1].Norm) && Spaced(text, phrase[to].End, phrase[to + 1].Start)) to++;
             return text[phrase[i + 1].Start..phrase[to].End];
         }
-        var (start, end, norm) = phrase[1];
+        // (behind an adjective of the statement: بيان رسمي لوزارة الصحة)
+        var first = phrase.Count > 2 && StatementAdjective(phrase[1].Norm) && Spaced(text, phrase[1].End, phrase[2].Start) ? 2 : 1;
+        var (start, end, norm) = phrase[first];
         string head;
         if (LamBeforeArticle(norm) is var lam and > 0) head = "ال" + text[(start + lam)..end];
         else if (norm.StartsWith("ال", StringComparison.Ordinal) && Organisations.Contains(norm)) head = text[start..end];
         else if (norm.Length > 3 && norm[0] == 'ل' && !norm.StartsWith("لل", StringComparison.Ordinal)) head = text[(start + 1)..end];
         else return null;
-        var last = 1;
-        while (last + 1 < phrase.Count && last < 3 && Definite(phrase[last + 1].Norm) && Spaced(text, phrase[last].End, phrase[last + 1].Start)) last++;
-        if (last == 2) last = FieldAfter(text, phrase, last);
-        return last == 1 ? head : head + text[end..phrase[last].End];
+        var last = first;
+        while (last + 1 < phrase.Count && last < first + 2 && Definite(phrase[last + 1].Norm) && Spaced(text, phrase[last].End, phrase[last + 1].Start)) last++;
+        if (last == first + 1) last = FieldAfter(text, phrase, last);
+        // بيان رسمي لبطل الدوري الألماني بايرن ميونيخ: a description that is no body, and the name it describes closing the
+        // phrase — the name issued it.
+        if (last > first && !Organisations.Contains(norm.AsSpan(1)) && NameClosing(text, phrase, last + 1) is var name and > 0)
+            return text[phrase[last + 1].Start..phrase[name].End];
+        return last == first ? head : head + text[end..phrase[last].End];
+    }
+
+    /// <summary>What a statement is said to be before its issuer (بيان رسمي، بيان مقتضب ل…), normalised.</summary>
+    internal static bool StatementAdjective(string norm) => norm is "رسمي" or "مقتضب" or "صحفي" or "مشترك";
+
+    /// <summary>
+    /// The last of one or two plain name words from <paramref name="from"/> that end the phrase or stand before a colon or a
+    /// comma; -1 for anything else.
+    /// </summary>
+    private static int NameClosing(string text, List<(int Start, int End, string Norm)> phrase, int from)
+    {
+        for (var j = from; j < phrase.Count && j < from + 2; j++)
+        {
+            var norm = phrase[j].Norm;
+            if (norm.Length < 3 || Definite(norm) || IsRole(norm) || Stops.Contains(norm) || StopWords.Contains(norm) || Organisations.Contains(norm)
+                || ReportingCues.Match(norm, out _) is not null || !Spaced(text, phrase[j - 1].End, phrase[j].Start)) return -1;
+            if (j + 1 == phrase.Count || text.AsSpan(phrase[j].End, phrase[j + 1].Start - phrase[j].End).Trim() is [':' or '،' or ',', ..]) return j;
+        }
+        return -1;
     }
 
     /// <summary>

@@ -158,10 +158,22 @@ internal static class SentenceSplitter
 
     private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085';
 
+    /// <summary>
+    /// The last mark that may close a “ quotation: a ”, or a “ typed for it that ends a word or stands alone before a stop
+    /// («… ونركز على تحقيق هدفنا “.»).
+    /// </summary>
+    private static int LastCurlyCloser(ReadOnlySpan<char> p)
+    {
+        var last = p.LastIndexOf('”');
+        for (var i = p.Length - 1; i > last; i--)
+            if (p[i] == '“' && p[..i].Contains('“') && (QuoteSpans.EndsWord(p, i) || QuoteSpans.ClosesAlone(p, i))) return i;
+        return last;
+    }
+
     private static void SplitParagraph(ReadOnlySpan<char> p, int paragraph, List<SentenceSpan> output)
     {
         var lastGuillemet = p.LastIndexOf('»');
-        var lastCurly = p.LastIndexOf('”');
+        var lastCurly = LastCurlyCloser(p);
         var straightBalanced = p.Count('"') % 2 == 0;
         var depth = 0;
         var curly = 0;
@@ -181,7 +193,7 @@ internal static class SentenceSplitter
                 case '«': if (i < lastGuillemet) depth++; continue;
                 case '»': if (depth > 0) depth--; continue;
                 // “مشروع القانون … الإيرادات“: a “ that ends a word inside a “ quotation closes it (marks typed alike).
-                case '“' when curly > 0 && QuoteSpans.EndsWord(p, i): depth--; curly--; continue;
+                case '“' when curly > 0 && (QuoteSpans.EndsWord(p, i) || QuoteSpans.ClosesAlone(p, i)): depth--; curly--; continue;
                 case '“': if (i < lastCurly) { depth++; curly++; } continue;
                 case '”': if (depth > 0) depth--; if (curly > 0) curly--; continue;
                 case '"' when straightBalanced:

@@ -89,4 +89,84 @@ public class QuoteExtractorRound208Tests
         Assert.Equal(["صلاح"], SpeakersIn(
             "أعلن نادي ليفربول الإنجليزي، تجديد عقد نجمه المصري محمد صلاح حتى عام 2027، وقال صلاح إنه سعيد.",
             "واختتم النجم المصري رسالته للجماهير قائلًا: \"أنا ممتن لدعمكم الدائم، وسنواصل القتال من أجلكم\"."));
+
+    [Fact]
+    public void Extract_ParticipleAfterExpressedANameAndAnAside_IsThatNamesWords() =>
+        // w209_18: «وعبّر العاشوري، في مقابلة خاصة مع موقع "العربي الجديد"، عن أسفه …، قائلا: "…"» (here after an opening
+        // phrase, so that the verb does not open the sentence).
+        Assert.Equal(["العاشوري"], SpeakersIn(
+            "قال مدرب المنتخب التونسي سامي الطرابلسي إن الفريق جاهز، وأكد اللاعب إلياس العاشوري جاهزيته.",
+            "وبعد المباراة، عبّر العاشوري، في مقابلة خاصة مع موقع \"العربي الجديد\"، عن أسفه بسبب الحضور الضعيف للجماهير التونسية، قائلا: \"للأسف، نحن اللاعبون نريد دعما أكثر\"."));
+
+    [Fact]
+    public void Extract_MasculineParticipleAfterAFeminineRelativeClause_IsNotItsAntecedents() =>
+        // w209_18: «… في مواجهة بوركينا فاسو، التي أُقيمت على استاد حمادي العقربي برادس، قائلا: "…"» had printed «فاسو».
+        Assert.Equal(["العاشوري"], SpeakersIn(
+            "قال مدرب المنتخب التونسي سامي الطرابلسي إن الفريق جاهز، وأكد اللاعب إلياس العاشوري جاهزيته.",
+            "وبعد المباراة، عبّر العاشوري عن أسفه بسبب الحضور الضعيف في مواجهة بوركينا فاسو، التي أُقيمت على استاد حمادي العقربي برادس، قائلا: \"للأسف، نحن اللاعبون نريد دعما أكثر\"."));
+
+    [Fact]
+    public void Extract_OfficialStatementOfADescribedClub_IsTheNamedClubs() =>
+        // w209_10: «جاء في بيان رسمي لبطل الدوري الألماني بايرن ميونيخ: “…”» had printed «رسمي».
+        Assert.Equal(["بايرن ميونيخ"], SpeakersIn(
+            "جاء في بيان رسمي لبطل الدوري الألماني بايرن ميونيخ: “نصير مزراوي لن يكون قادراً على السفر مع فريق بايرن إلى الدوحة الجمعة”."));
+
+    [Fact]
+    public void Extract_OfficialStatementOfAMinistry_IsTheMinistrys() =>
+        Assert.Equal(["وزارة الصحة"], SpeakersIn(
+            "وجاء في بيان رسمي لوزارة الصحة: “الوضع الوبائي مستقر ولا داعي للقلق في الوقت الحالي”."));
+
+    [Fact]
+    public void Extract_OpeningCurlyMarkTypedAloneBeforeTheStop_ClosesTheQuotation() =>
+        // w209_16: «قال حنبعل “أنا متحمس … الجزائر. سنبذل قصارى جهدنا ونركز على تحقيق هدفنا “.» — a “ for the closing mark,
+        // after a space — had left the first sentence unclosed and the quotation unfound.
+        Assert.Equal([("حنبعل", "أنا متحمس للغاية بشأن المباراة الأخيرة ضد الجزائر. سنبذل قصارى جهدنا ونركز على تحقيق هدفنا")], QuotesIn(
+            "وفي مقابلة خاصة مع القسم الإعلامي بالنادي، قال حنبعل “أنا متحمس للغاية بشأن المباراة الأخيرة ضد الجزائر. سنبذل قصارى جهدنا ونركز على تحقيق هدفنا “."));
+
+    [Fact]
+    public void Extract_AccountOfALeague_IsTheSpeakerWithItsName() =>
+        // w209_19: «وكتب حساب الدوري الفرنسي …: “…”» had printed «حساب».
+        Assert.Equal(["حساب الدوري الفرنسي"], SpeakersIn(
+            "وأثنى حساب الدوري الفرنسي على التعمري باللهجة الأردنية، حيث كتب حساب الدوري الفرنسي عبر منصة “إكس”: “إيش يا معلم، ديروا بالكم موسى بيك هنا”."));
+
+    [Fact]
+    public void Extract_LeaderNamedAfterHisRoleBeforeHisSpeech_IsTheSpeaker() =>
+        // w210_02: «وأعلن القيادى العمالى في الشركة عبد العزيز الحسنين في حديث ل"رويترز"، ان "…"» had printed the role.
+        Assert.Equal(["الحسنين", "الحسنين"], SpeakersIn(
+            "دخل إضراب يشارك فيه آلاف العمال في أكبر مصانع الغزل والنسيج في مصر يومه الرابع.",
+            "وأعلن القيادى العمالى في الشركة عبد العزيز الحسنين في حديث ل\"رويترز\"، ان \"العمال في حالة غليان بسبب سياسة الحكومة تجاه قطاع الغزل والنسيج\".",
+            "وأضاف: \"العمال لا يتحملون أدنى مسؤولية عن خسائر الشركة\"."));
+
+    [Fact]
+    public void Extract_QuarterOfACityInMarks_IsAName() =>
+        // w210_17: «بعد أن كانت في حي “سيدي حسين” غربي العاصمة» had been taken for the witnesses' words.
+        Assert.Empty(QuotesIn(
+            "ووفق شهود عيان للأناضول امتدت الاحتجاجات إلى حيي “الانطلاقة” و”التضامن” بعد أن كانت في حي “سيدي حسين” غربي العاصمة."));
+
+    [Fact]
+    public void Extract_PoliticianSetOffWithHisName_IsThatName() =>
+        // w210_28: «وانتقد السياسي العراقى، محمد أبو كلل، …، قائلا في منشور له …، " ما يحصل في البصرة جريمة متكاملة الأركان"».
+        Assert.Equal(["أبو كلل"], SpeakersIn(
+            "وانتقد السياسي العراقى، محمد أبو كلل، طريقة التعامل مع المحتجين على الفساد وسوء الخدمات، قائلا في منشور له على صفحته الرسمية بموقع التواصل الاجتماعى \"فيس بوك\"، \" ما يحصل في البصرة جريمة متكاملة الأركان\"."));
+
+    [Fact]
+    public void Extract_SourceWithTheWordPolitical_StaysASourceAndItsAdjective() =>
+        // w178_29: «مرجع سياسيّ», the Lebanese press's unnamed source, had printed «سياسيّ» as if a name; and a first version
+        // that took سياسي without ال for a role word printed «مرجع».
+        Assert.Equal(["مرجع سياسيّ"], SpeakersIn(
+            "وأوضح مرجع سياسيّ في هذا الإطار، أنّ \"المنتشرين في أستراليا كان لهم دور كبير في العام 2022 في المشاركة في الانتخابات\"."));
+
+    [Fact]
+    public void Extract_NameInMarksAfterTheVerbThenWriting_IsTheWriter() =>
+        // w210_22: «وانتقد "سلطان العجلوني" قرار اغلاق النقابة كاتباً:"…"» — the family name ending in ني had read as a verb
+        // with «me», and كاتبا was no cue.
+        Assert.Equal(["سلطان العجلوني"], SpeakersIn(
+            "وانتقد \"سلطان العجلوني\" قرار اغلاق النقابة كاتباً:\"لما تقبلوا تدخل السفارة الأمريكية والبنك الدولي بالمناهج وتستنكروا تدخل نقابة المعلمين فيها فهذا يعني انو احنا دولة مستقلة\"."));
+
+    [Fact]
+    public void Extract_AssociationOfProfessionals_IsTheSpeakerWithItsName() =>
+        // w210_29: «دعا تجمع المهنيين السودانيين "…"» had printed «تجمع».
+        Assert.Equal(["تجمع المهنيين السودانيين", "تجمع المهنيين السودانيين"], SpeakersIn(
+            "دعا تجمع المهنيين السودانيين \"جماهير الشعب السوداني وقواه الثورية ولجان المقاومة في الأحياء بكل المدن والقرى للخروج للشوارع\"، وفق العربية.",
+            "وأشار في بيان إلى أن \"الأنباء تتوارد عن تحرك عسكري يهدف للاستيلاء على السلطة، ما يعني العودة لحكم التسلط\"."));
 }

@@ -89,6 +89,11 @@ public class SentenceSplitterTests
         Assert.Single(Split("وقال النيادي في تغريدته على موقع \"إكس”: \"نستودعكم الله.. إلى الإمارات الحبيبة\" وتابع \"منذ بداية التحضيرات، كانت هذه المهمة من أجمل التجارب\"."));
 
     [Fact]
+    public void Split_QuotationClosedByACurlyMarkStandingAloneBeforeTheStop_IsOneSentence() =>
+        // w209_16: a “ typed for the closing mark, after a space and before the full stop, closes the quotation.
+        Assert.Single(Split("قال حنبعل “أنا متحمس للغاية بشأن المباراة الأخيرة ضد الجزائر. سنبذل قصارى جهدنا ونركز على تحقيق هدفنا “."));
+
+    [Fact]
     public void Split_UnclosedQuote_IsIgnored() =>
         Assert.Equal(2, Split("وتابع “أنا اطلعت على العملية. وهو نموذج يؤكد ذلك.").Length);
 
