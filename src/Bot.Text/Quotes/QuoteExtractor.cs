@@ -582,13 +582,16 @@ internal static class QuoteExtractor
     private static bool Introduces(string text, int i)
     {
         if (QuoteSpans.AfterColon(text, i) || (CommaBefore(text, i) && OpensWithVerbCue(text))) return true;
+        // وأكد جمال بلماضي في خلال ندوة صحفية ”الهدرة …: the first mark of a sentence that opens with a verb cue, with no
+        // punctuation before it.
+        if (OpensWithVerbCue(text) && text.AsSpan(0, i).IndexOfAny(".:؛!?؟،,«»“”\"") < 0) return true;
         var k = QuoteSpans.LastBefore(text, i);
         var end = k + 1;
         while (k >= 0 && ArabicLetters.IsWordChar(text[k])) k--;
         if (end <= k + 1) return false;
-        // (…or a verb of saying right before it: وقال «نحن ممتنون … قسراً. هناك رجال …»)
+        // (…or a verb of saying right before it: وقال «نحن ممتنون … قسراً. هناك رجال …»، وأوضح ” شكرًا يا علي معلول.. هتوحشنا”)
         var word = ArabicText.Normalize(text[(k + 1)..end]);
-        return IsThatWord(word) || Said(word);
+        return IsThatWord(word) || Said(word) || ReportingCues.Match(word, out _) == CueKind.Verb;
     }
 
     /// <summary>How many following sentences an open quotation may take in.</summary>
@@ -921,12 +924,36 @@ internal static class QuoteExtractor
         }
         for (var k = 0; k < s.Tokens.Count; k++)
             if (s.Tokens[k].Cue is not null && NoCueHere(s, k)) s.Tokens[k] = s.Tokens[k] with { Cue = null };
-            else if (InStatement(s, k) || InThisStatement(s, k)) s.Tokens[k] = s.Tokens[k] with { Cue = CueKind.Verb, Prefixed = s.Tokens[k].Norm[0] == 'و' };
+            else if (InStatement(s, k) || InThisStatement(s, k) || PostedOnPage(s, k)) s.Tokens[k] = s.Tokens[k] with { Cue = CueKind.Verb, Prefixed = s.Tokens[k].Norm[0] == 'و' };
         var anyCue = s.Tokens.Exists(t => t.Cue is not null);
         for (var k = 0; !anyCue && k < s.Tokens.Count; k++) anyCue = InHisWordsAt(s.Tokens, k);
         s.HasCue = anyCue;
         foreach (var span in s.Spans) s.Eligible.Add(IsSpeech(s, span));
         return s;
+    }
+
+    /// <summary>
+    /// ونشرت سما المصري عبر صفحتها الرسمية: “…”: «published» on someone's page or account, with the words after the colon that
+    /// closes the clause, reports them like «wrote» (elsewhere نشر takes an object: نشرت الوزارة بيانا، صورة).
+    /// </summary>
+    private static bool PostedOnPage(Sentence s, int k)
+    {
+        if (s.Tokens[k].Cue is not null || s.Tokens[k].Norm is not ("نشر" or "نشرت" or "ونشر" or "ونشرت") || InsideQuote(s.Spans, s.Tokens[k].Start)) return false;
+        var page = false;
+        for (var m = k + 1; m < s.Tokens.Count && m <= k + 16; m++)
+        {
+            if (s.Tokens[m].Cue is not null || HasStop(s.Text, s.Tokens[m - 1].End, s.Tokens[m].Start)) return false;
+            var norm = s.Tokens[m].Norm;
+            page |= s.Tokens[m - 1].Norm is "عبر" or "علي" or "في" && (norm.StartsWith("صفحت", StringComparison.Ordinal) || norm.StartsWith("حساب", StringComparison.Ordinal));
+            var end = m + 1 < s.Tokens.Count ? s.Tokens[m + 1].Start : s.Text.Length;
+            var colon = s.Text.IndexOf(':', s.Tokens[m].End, end - s.Tokens[m].End);
+            if (colon < 0) continue;
+            if (!page) return false;
+            var open = colon + 1;
+            while (open < s.Text.Length && char.IsWhiteSpace(s.Text[open])) open++;
+            return s.Spans.Exists(q => q.Open == open);
+        }
+        return false;
     }
 
     /// <summary>
@@ -2685,6 +2712,16 @@ internal static class QuoteExtractor
     private static string? SubjectBeforeParticiple(Sentence s, int k, SpeakerNames names)
     {
         var tokens = s.Tokens;
+        // قبل أن يفاجئهم محرز بالقول “…”: «by saying» is said by the name the article repeats right before it — not the one a
+        // preposition addresses (وردّ … على بن راشد بالقول).
+        if (tokens[k].Norm == "بالقول" && k > 0 && IsNamePart(s, k - 1, names) && names.Mentions(tokens[k - 1].Norm) >= 2
+            && Joined(s, tokens[k - 1].End, tokens[k].Start))
+        {
+            var from = k - 1;
+            while (from > 0 && k - from < 4 && Joined(s, tokens[from - 1].End, tokens[from].Start)
+                   && (IsNamePart(s, from - 1, names) || SpeakerNames.IsConnector(tokens[from - 1].Norm))) from--;
+            if (from == 0 || !(Stops.Contains(tokens[from - 1].Norm) || Addressee(tokens[from - 1].Norm))) return BestName(s, from, k - 1, names);
+        }
         var a = k;
         while (a - 1 >= 0 && k - a < 4 && Joined(s, tokens[a - 1].End, tokens[a].Start)
                && (IsNamePart(s, a - 1, names) || (a < k && tokens[a - 1].Norm is "الله" or "الدين") || (a == k && FamilyWordBefore(s, a - 1, names))))
@@ -2891,7 +2928,9 @@ internal static class QuoteExtractor
             if (TopicWord(tokens[m].Norm)) return null;
         // المساكني قال: an ال-family name the article gives after a first name (يوسف المساكني), opening the sentence, is a
         // name alone too (inside one, مجلس إنقاذ المحافظة طالب, an ال-word after a noun is no name).
-        if (j == end && end == 0 && (names.IsFamilyName(tokens[end].Norm) || names.FollowsAFirstName(tokens[end].Norm)))
+        // (…also behind كان opening it: وكان الصنهاجي قد كتب)
+        if (j == end && (end == 0 || (end == 1 && tokens[0].Norm is "كان" or "وكان" or "كانت" or "وكانت"))
+            && (names.IsFamilyName(tokens[end].Norm) || names.FollowsAFirstName(tokens[end].Norm)))
             return names.ShortMention(s.Text, Phrase(s, end, end));
         // عقد العطية مؤتمرا صحفيًا قال فيه: a word written with tanween is an indefinite noun, never a name.
         if (Tanween(s, end)) return null;

@@ -169,4 +169,60 @@ public class QuoteExtractorRound208Tests
         Assert.Equal(["تجمع المهنيين السودانيين", "تجمع المهنيين السودانيين"], SpeakersIn(
             "دعا تجمع المهنيين السودانيين \"جماهير الشعب السوداني وقواه الثورية ولجان المقاومة في الأحياء بكل المدن والقرى للخروج للشوارع\"، وفق العربية.",
             "وأشار في بيان إلى أن \"الأنباء تتوارد عن تحرك عسكري يهدف للاستيلاء على السلطة، ما يعني العودة لحكم التسلط\"."));
+
+    [Fact]
+    public void Extract_PublishedOnHerPageBeforeAColon_ReportsHerWords() =>
+        // w211_05: «ونشرت سما المصري عبر صفحتها الرسمية: “…”» — نشر was no cue.
+        Assert.Equal(["المصري"], SpeakersIn(
+            "ردت الفنانة المصرية سما المصري على الانتقادات التي طالت ظهورها خلال انتخابات مجلس النواب.",
+            "ونشرت سما المصري عبر صفحتها الرسمية: “هي مين دي اللي تسيب البلد وتمشي؟ انتوا بتحلموا، أنا قاعدة على قلبكم”."));
+
+    [Fact]
+    public void Extract_PublishedWithAnObject_StaysNoCue() =>
+        // Guard: «ونشرت وزارة النفط عبر صفحتها … شهادات لبعض المواطنين وعلقت قائلة "…"» — what was published is no
+        // quotation; the words are the comment's.
+        Assert.Empty(QuotesIn(
+            "ونشرت الوزارة عبر صفحتها الرسمية صورا للمشروع الجديد، في حين أعلن المواطنون \"رضاهم\" عن الخدمات."));
+
+    [Fact]
+    public void Extract_ReversedOpeningMarkRightAfterAVerbCue_RunsIntoTheNextSentence() =>
+        // w211_04: «وأوضح ” شكرًا يا علي معلول.. هتوحشنا كلكم.”» — the splitter cuts at «..»; the quotation opened by the
+        // reversed mark after the verb goes on.
+        Assert.Equal([("أفشة", "شكرًا يا علي معلول.. هتوحشنا كلكم.")], QuotesIn(
+            "ووجّه محمد مجدي أفشة، نجم النادي الأهلي، رسالة مؤثرة إلى زميله علي معلول، عقب إعلان الأخير رحيله.",
+            "وأوضح أفشة ” شكرًا يا علي معلول.. هتوحشنا كلكم.”"));
+
+    [Fact]
+    public void Extract_FamilyNameBehindKanaBeforeTheVerb_IsTheSpeaker() =>
+        // w211_15: «وكان الصنهاجي قد كتب عام 2014 في حسابه تدوينة … كان نصها "…"» had found no speaker.
+        Assert.Equal(["الصنهاجي"], SpeakersIn(
+            "وربطت تقارير إخبارية بين التدوينة واستدعاء عضو شبيبة الحزب عمر الصنهاجي إلى مقر المكتب المركزي للأبحاث القضائية.",
+            "وكان الصنهاجي قد كتب عام 2014 في حسابه تدوينة وحذفها فيما بعد كان نصها \"الذين يكتبون الهراء، ويظنون أنهم يحققون من خلاله ذواتهم هم نماذج لأشخاص لا يعرفون شيئا\" ليعود نشطاء لنسخها."));
+
+    [Fact]
+    public void Extract_ThreatenedWithBa_ReportsTheWords() =>
+        // w211_09: «وتوعد بـ"لن نسمح أن تعبث مجموعة من المغردين …"» — توعد was no cue.
+        Assert.Equal(["بن راشد", "بن راشد"], SpeakersIn(
+            "وكتب بن راشد \"العبث والفوضى على وسائل التواصل الاجتماعي يأكلان من منجزات تعبت آلاف فرق العمل من أجل بنائها\" وتوعد بـ\"لن نسمح أن تعبث مجموعة من المغردين بإرث زايد الذي بناه لنا\"."));
+
+    [Fact]
+    public void Extract_FirstMarkOfASentenceOpeningWithAVerbCue_OpensAQuotationThatRunsOn() =>
+        // w211_20: «وأكد جمال بلماضي في خلال ندوة صحفية ”الهدرة … كارثية. في هذا الميدان، …، دعونا من الشعبوية”.» — a reversed
+        // opening mark with no colon, cut by the splitter.
+        Assert.Equal(["بلماضي"], SpeakersIn(
+            "وأكد جمال بلماضي في خلال ندوة صحفية ”الهدرة والشعبوية في المجال الرياضي أصبحت كارثية. في هذا الميدان، واحد يقول نملك منتخبين والآخر يقول نملك عشرة، دعونا من الشعبوية”."));
+
+    [Fact]
+    public void Extract_BySayingAfterAName_IsThatNamesWords() =>
+        // w211_20: «قبل أن يفاجئهم محرز بالقول “شكون قالكم استناوني”» had printed «مدته», from «مقطع فيديو مدته 33 ثانية».
+        Assert.Equal([("محرز", "شكون قالكم استناوني")], QuotesIn(
+            "وأظهر مقطع فيديو مدته 33 ثانية، رفض رياض محرز إعطاء أي تصريح للصحافيين الذين انتظروه لساعات قبل أن يفاجئهم محرز بالقول “شكون قالكم استناوني”."));
+
+    [Fact]
+    public void Extract_BySayingAfterTheNameItAnswers_IsNotThatNamesWords() =>
+        // Guard: w211_09, «وردّ وزير الخارجية الإماراتي، عبد الله بن زايد، على بن راشد بالقول إنّ "…"» — the first version of
+        // the بالقول rule gave the answer to the man answered.
+        Assert.DoesNotContain("بن راشد", SpeakersIn(
+            "وكتب بن راشد أن العبث على وسائل التواصل يأكل من المنجزات.",
+            "وردّ وزير الخارجية الإماراتي، عبد الله بن زايد، على بن راشد بالقول إنّ \"التغريد من أجل الوطن يزيده ولا ينقصه، يبنيه ولا يهدم ما تم بناؤه\"."));
 }
