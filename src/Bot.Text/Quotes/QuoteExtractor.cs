@@ -1947,6 +1947,10 @@ internal static class QuoteExtractor
             // وواصل حديثه، وأنهى … حديثه قائلا: his talk is what goes on, not who; ويؤكد بأكثر من معنى: a preposition's phrase.
             // (…but «said» takes no stance as its object: قالت أمل عبدالله is a woman named أمل)
             if (j == first && (OwnWords(norm) || PrepositionalWord(norm, names) || (StanceNoun(norm) && !Said(tokens[k].Norm)))) break;
+            // وأكمل محييا اللاعبين “…”: a five-letter word of the form مُفَعِّلاً that the article uses once, before the ال-word it
+            // takes, is how he went on, not who.
+            if (j == first && norm.Length == 5 && norm[0] == 'م' && norm[^1] == 'ا' && names.Mentions(norm) < 2 && j + 1 < tokens.Count
+                && Definite(tokens[j + 1].Norm) && Joined(s, tokens[j].End, tokens[j + 1].Start)) break;
             // وقال مخاطبا سمو الأمير، وأضاف مستطردا، متسائلا: an accusative participle of the derived forms (مُفاعِلاً، مُتَفاعِلاً،
             // مُفتَعِلاً، مُستَفعِلاً) says how he spoke, not who — not any م…ا word (موكوينا is a name).
             if (j == first && MannerParticiple(norm)) break;
@@ -2524,6 +2528,8 @@ internal static class QuoteExtractor
             var norm = s.Tokens[m].Norm;
             // عبد الله الكولي، نور الدين: الله and الدين complete the name before them.
             if (norm is "الله" or "الدين") { end = m; continue; }
+            // الملك عبد الله الثاني منتخب بلاده: a regnal number closes the name; what follows is the verbal noun's object.
+            if (SpeakerNames.Regnal(norm)) { end = m; break; }
             var after = m + 1 < s.Tokens.Count && Joined(s, s.Tokens[m].End, s.Tokens[m + 1].Start);
             // (محمد الأمين ترك: between a given name and a family name, الأمين is the second half of a compound given name)
             // (…and a role word closing a name before a comma is a family name: الدكتور رامى الناظر، مدير …)
@@ -2648,7 +2654,9 @@ internal static class QuoteExtractor
             var c = Stops.Contains(s.Tokens[m].Norm) ? 0 : SpeakerNames.IsPlace(s.Tokens[m].Norm) ? -1 : names.CallWeight(s.Tokens[m].Norm, inside);
             if (c >= bestCount) { best = m; bestCount = c; }
         }
-        // A regnal number with the given name it numbers (الملك عبدالله الثاني، الملك عبد الله الثاني), never alone.
+        // A regnal number with the given name it numbers (الملك عبدالله الثاني، الملك عبد الله الثاني), never alone — and never
+        // the given name without it, however often the article uses that (الأمير الحسين بن عبد الله).
+        if (to > from && SpeakerNames.Regnal(s.Tokens[to].Norm)) best = to;
         if (best > from && SpeakerNames.Regnal(s.Tokens[best].Norm) && Joined(s, s.Tokens[best - 1].End, s.Tokens[best].Start))
         {
             var given = best - 1 > from && s.Tokens[best - 1].Norm is "الله" or "الدين" && Joined(s, s.Tokens[best - 2].End, s.Tokens[best - 1].Start) ? best - 2 : best - 1;
@@ -3054,6 +3062,18 @@ internal static class QuoteExtractor
                              || (tokens[r - 1].Norm.Length > 3 && SpeakerNames.IsBodyWord(tokens[r - 1].Norm[1..])))))
                     return RoleLed(s, r, names);
             }
+        // رئيس مركز أبوظبي للغة العربية علي بن تميم، كان قد نشر تغريدة …: a role and a name opening the sentence, set off by
+        // a comma before «كان قد», are the subject of the verb after it.
+        if (tokens.Count > 4 && SpeakerNames.IsRole(tokens[0].Norm) && !InsideQuote(s.Spans, tokens[0].Start))
+            for (var m = 1; m + 2 < tokens.Count && m < 10; m++)
+            {
+                if (HasPunctuation(s.Text, tokens[m - 1].End, tokens[m].Start)) break;
+                if (!CommaBetween(s, tokens[m].End, tokens[m + 1].Start)) continue;
+                if (tokens[m + 1].Norm is "كان" or "كانت" && tokens[m + 2].Norm == "قد" && RoleLed(s, 0, names) is { } holder
+                    && QuoteConfidence.Classify(holder, names) == SpeakerKind.Person)
+                    return holder;
+                break;
+            }
         // من جانبه أشاد وزير المعادن …: the verb and its subject after «من جانبه/من جهته».
         var o = tokens.Count > 4 && tokens[0].Norm == "من" && tokens[1].Norm is "جانبه" or "جانبها" or "جهته" or "جهتها" ? 2 : 0;
         // من جهته أمين العاصمة حمود عباد، قال …: the subject before its verb.
@@ -3178,6 +3198,12 @@ internal static class QuoteExtractor
                && ((end < 3 && NameWord(s, end + 1, names)) || (tokens[end].Norm is "عبد" or "ابو" && Definite(tokens[end + 1].Norm))))
             end++;
         if (end == 1 && names.Mentions(tokens[1].Norm) < 2) return null;
+        // تفاعلت جماهير كرة القدم: words in construct with an ال-word that closes no name are a thing, not a person.
+        if (end + 1 < tokens.Count && Joined(s, tokens[end].End, tokens[end + 1].Start) && Definite(tokens[end + 1].Norm)
+            && !names.IsFamilyName(tokens[end + 1].Norm) && !names.FollowsAFirstName(tokens[end + 1].Norm) && !SpeakerNames.Nisba(tokens[end + 1].Norm[2..])
+            // (a role after the name is his: وجه عبد الإله بنكيران الأمين العام لحزب …)
+            && !SpeakerNames.IsRole(tokens[end + 1].Norm))
+            return null;
         // وبلغ حجم احتياطي تونس، وتواجه مصر أزمة طاقة: a place in or right after the words makes them a thing of that place,
         // or the place itself, not a person.
         for (var m = 1; m <= end + 1 && m < tokens.Count; m++)

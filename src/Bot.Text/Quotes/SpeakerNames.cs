@@ -1153,8 +1153,11 @@ internal sealed class SpeakerNames(ArticleModel article)
             is "عميد" or "لواء" or "عقيد" or "مقدم" or "رائد" or "فريق" or "ركن" or "مشير" or "دكتور" or "دكتوره" or "مهندس"
             or "مهندسه" or "شيخ" or "امير" or "استاذ" or "حاج";
 
-    /// <summary>Indefinite adjectives of a role (مدير أول، أمين عام، نائب تنفيذي، وزير سابق، أمين سر): no name.</summary>
-    public static bool IsRoleAdjective(string norm) => norm is "اول" or "عام" or "سابق" or "تنفيذي" or "سر";
+    /// <summary>
+    /// Indefinite adjectives of a role (مدير أول، أمين عام، نائب تنفيذي، وزير سابق، أمين سر، مسؤول إماراتي بارز، مسؤول رفيع):
+    /// no name.
+    /// </summary>
+    public static bool IsRoleAdjective(string norm) => norm is "اول" or "عام" or "سابق" or "تنفيذي" or "سر" or "بارز" or "بارزه" or "رفيع" or "رفيعه";
 
     /// <summary>Role phrase (and its head word) → the first name introduced with it, after it or right before it.</summary>
     private Dictionary<string, string> IntroducedRoles()

@@ -225,4 +225,39 @@ public class QuoteExtractorRound208Tests
         Assert.DoesNotContain("بن راشد", SpeakersIn(
             "وكتب بن راشد أن العبث على وسائل التواصل يأكل من المنجزات.",
             "وردّ وزير الخارجية الإماراتي، عبد الله بن زايد، على بن راشد بالقول إنّ \"التغريد من أجل الوطن يزيده ولا ينقصه، يبنيه ولا يهدم ما تم بناؤه\"."));
+
+    [Fact]
+    public void Extract_ProminentAfterARole_IsNoName() =>
+        // w211_44: «أقدم مسؤول إماراتي بارز على حذف تغريدة» had printed «بارز» for the official.
+        Assert.Equal(["مسؤول إماراتي"], SpeakersIn(
+            "أقدم مسؤول إماراتي بارز على حذف تغريدة نشرها على حسابه الرسمي بتويتر، وكتب فيها: “الحملة ضد الإعلامي من أقسى الحملات العنصرية التي شاهدتها”."));
+
+    [Fact]
+    public void Extract_RoleAndNameOpeningASentenceBeforeKanaQad_GoOnSpeaking() =>
+        // w211_44: «رئيس مركز أبوظبي للغة العربية علي بن تميم، كان قد نشر تغريدة …» and then «وكتب ما نصه: “…”».
+        Assert.Equal(["بن تميم"], SpeakersIn(
+            "أقدم مسؤول إماراتي بارز على حذف تغريدة نشرها على حسابه الرسمي بتويتر.",
+            "رئيس مركز أبوظبي للغة العربية علي بن تميم، كان قد نشر تغريدة استنكر فيها هجوما على الإعلامي نبيل الخطيب.",
+            "وكتب ما نصه: “الحملة ضد نبيل الخطيب من الذباب الالكتروني من أقسى الحملات العنصرية التي شاهدتها”."));
+
+    [Fact]
+    public void Extract_KingWithARegnalNumber_IsNamedWithItAndNotTheWordsAfterIt() =>
+        // w211_36: «بتهئنة الملك الأردني عبد الله الثاني منتخب بلاده وقال “…”» had printed «منتخب», the object after the
+        // regnal number, and then «عبد الله», which the article also gives in «الأمير الحسين بن عبد الله».
+        Assert.Equal(["عبد الله الثاني"], SpeakersIn(
+            "وتواصلت الأفراح من الدوحة حتى عمّان بتهئنة الملك الأردني عبد الله الثاني منتخب بلاده وقال “قدها النشامى، رفعتوا راسنا، مبارك لكم ولكل الأردنيين”.",
+            "كما احتفل ولي عهد الأردن الأمير الحسين بن عبد الله في شوارع العاصمة عمّان بتأهل المنتخب إلى نهائي كأس آسيا."));
+
+    [Fact]
+    public void Extract_ParticipleOfManner_IsNoName() =>
+        // w211_36: «وأكمل محييا اللاعبين “…”» had printed «محييا اللاعبين».
+        Assert.DoesNotContain("محييا اللاعبين", SpeakersIn(
+            "وهنأ الملك عبد الله الثاني منتخب بلاده، وأكمل محييا اللاعبين “راية الأردن مرفوعة دوما بهمة أبنائه وعزيمتهم، حيّا الله النشامى”."));
+
+    [Fact]
+    public void Extract_CrowdsOfFootballOpeningTheArticle_AreNoSpeaker() =>
+        // w211_36: «تفاعلت جماهير كرة القدم العربية …» had made «كرة» the speaker the next quotations carried on.
+        Assert.DoesNotContain("كرة", SpeakersIn(
+            "تفاعلت جماهير كرة القدم العربية والأردنية بفرح كبير مع فوز منتخب الأردن أمس على كوريا الجنوبية.",
+            "وأضاف أن “الفوز كان مستحقا بعد أداء رائع من جميع اللاعبين في المباراة”."));
 }
