@@ -1564,7 +1564,15 @@ internal static class QuoteExtractor
             // كما حرص اللاعب حسين فيصل على …، وكتب "…": a و-verb goes on from its clause's subject, not the earlier speaker.
             if (OpeningRolePerson(s, k, names) is { } clauseSubject) return clauseSubject;
             cue = cue with { FromPrevious = previous is not null };
-            return previous ?? SubjectInSentence(s, k, names) ?? NamedSubjectInSentence(s, k, names);
+            if ((previous ?? SubjectInSentence(s, k, names) ?? NamedSubjectInSentence(s, k, names)) is { } anyone) return anyone;
+            // ظهر قائد الجيش السوداني عبد الفتاح البرهان …، وفي الفيديو بدا البرهان بخير. وقال: «…»: a verb opening its sentence with
+            // nobody named yet speaks for the one person the article is about.
+            if (k == 0 && s.Tokens[k].Prefixed && names.MainPerson() is { } main)
+            {
+                cue = cue with { FromPrevious = true };
+                return main;
+            }
+            return null;
         }
         // Cue right after the quotation: “…”، قال الوزير / “…” بحسب الوزير.
         var next = before + 1;
@@ -2711,7 +2719,9 @@ internal static class QuoteExtractor
     }
 
     private static bool Definite(string norm) =>
-        norm.StartsWith("ال", StringComparison.Ordinal) || norm.StartsWith("وال", StringComparison.Ordinal);
+        (norm.StartsWith("ال", StringComparison.Ordinal) || norm.StartsWith("وال", StringComparison.Ordinal))
+        // (إلى and إلا normalise to ال-words: وأنهت الشركة إلى “…”)
+        && norm is not ("الي" or "الا" or "والي" or "والا");
 
     /// <summary>
     /// وقطع الوزير نصر الدين مفرح قائلا: a role and a name right before a participle cue, after a verb joined by و that is no

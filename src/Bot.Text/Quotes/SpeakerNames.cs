@@ -1115,6 +1115,41 @@ internal sealed class SpeakerNames(ArticleModel article)
     }
 
     private (string Text, List<(int Start, int End, string Norm)> Tokens)[]? tokenized;
+    private string? mainPerson;
+    private bool mainPersonKnown;
+
+    /// <summary>
+    /// The one person the article is about: an ال-family name it gives after a given name in its first two sentences and
+    /// mentions three times or more, while no other family name so given is mentioned twice; as first written, or null.
+    /// </summary>
+    public string? MainPerson()
+    {
+        if (mainPersonKnown) return mainPerson;
+        mainPersonKnown = true;
+        var all = Tokenized();
+        var candidates = new Dictionary<string, string>(StringComparer.Ordinal);
+        // (a word an ال-word follows is a noun and its adjective, no name: قوات الدعم السريع)
+        var described = new HashSet<string>(StringComparer.Ordinal);
+        for (var si = 0; si < all.Length; si++)
+        {
+            var (text, tokens) = all[si];
+            for (var k = 1; k < tokens.Count; k++)
+            {
+                var norm = tokens[k].Norm;
+                // (…not one and another joined by و: السيسي والمنفي)
+                if (k + 1 < tokens.Count && tokens[k + 1].Norm.StartsWith("ال", StringComparison.Ordinal) && !IsRole(tokens[k + 1].Norm)
+                    && Spaced(text, tokens[k].End, tokens[k + 1].Start))
+                    described.Add(norm.Length > 4 && norm[0] is 'و' or 'ل' or 'ب' or 'ف' && norm.AsSpan(1).StartsWith("ال") ? norm[1..] : norm);
+                if (!FamilyWord(norm) || TimeWord(norm) || !Spaced(text, tokens[k - 1].End, tokens[k].Start)) continue;
+                var before = tokens[k - 1].Norm;
+                var given = IsFirstName(before) || (k > 1 && Definite(before) && tokens[k - 2].Norm is "عبد" or "ابو");
+                if (given) candidates.TryAdd(norm, si < 2 ? text[tokens[k].Start..tokens[k].End] : "");
+            }
+        }
+        var repeated = candidates.Where(c => Count(c.Key) >= 2 && !described.Contains(c.Key)).ToList();
+        if (repeated.Count == 1 && repeated[0].Value.Length > 0 && Count(repeated[0].Key) >= 3) mainPerson = repeated[0].Value;
+        return mainPerson;
+    }
 
     /// <summary>
     /// Each sentence with its words' spans and normalised forms, made once on first use and shared by the introduced

@@ -260,4 +260,39 @@ public class QuoteExtractorRound208Tests
         Assert.DoesNotContain("كرة", SpeakersIn(
             "تفاعلت جماهير كرة القدم العربية والأردنية بفرح كبير مع فوز منتخب الأردن أمس على كوريا الجنوبية.",
             "وأضاف أن “الفوز كان مستحقا بعد أداء رائع من جميع اللاعبين في المباراة”."));
+
+    [Fact]
+    public void Extract_BareVerbWithNobodyNamedYet_SpeaksForTheOnePersonTheArticleIsAbout() =>
+        // w211_30: the article is about البرهان, named in its first sentence and four times after; «وقال: «…»» had found no
+        // speaker, since no sentence before had quoted him.
+        Assert.Equal(["البرهان", "البرهان"], SpeakersIn(
+            "ظهر قائد الجيش السوداني عبد الفتاح البرهان في مقاطع مصورة انتشرت صباح اليوم، وهو يتجول في قاعدتين عسكريتين في أم درمان.",
+            "وعلى منصات التواصل الاجتماعي، تداول العديد من المستخدمين السودانيين مقاطع فيديو للبرهان داخل قاعدة وادي سيدنا العسكرية.",
+            "وفي الفيديو بدا البرهان بخير وهو يتجول بين الجنود الذين حيوه بحرارة، ثم صافح البرهان عددا من الضباط.",
+            "وقال: «نحن نقاتل لا من أجل جهة أو فئة، وأنا هنا أنقل لكم تحيات القيادة العامة».",
+            "وأضاف: «ما نقوم به هو ليطمئن الناس أن هناك رجالاً في الجيش»."));
+
+    [Fact]
+    public void Extract_BareVerbWithNobodyNamedYet_FindsNoOneWhenTheArticleNamesTwo() =>
+        // Guard: two people the article gives with their given names and repeats; a bare «وقال» is neither's for certain.
+        Assert.Empty(QuotesIn(
+            "التقى الرئيس عبد الفتاح السيسي نظيره محمد المنفي في القاهرة، وبحث السيسي والمنفي تطورات الأوضاع.",
+            "وشهد اللقاء توقيع السيسي والمنفي عدة اتفاقيات للتعاون.",
+            "وقال: «نحن نقف إلى جانب الأشقاء في كل الظروف»."));
+
+    [Fact]
+    public void Extract_CompanyThatApologised_IsTheSpeaker() =>
+        // w211_39: «اعتذرت اتصالات المغرب “عن أي إزعاج …”» — اعتذر was no cue.
+        Assert.Equal(["اتصالات"], SpeakersIn(
+            "خرجت شركة اتصالات المغرب لتوضح لزبنائها سبب انقطاع الإنترنت.",
+            "وفي ختام تدوينة لها على الفيسبوك اعتذرت اتصالات المغرب “عن أي إزعاج ناتج عن هذا الحادث الخارج عن ارادتنا”."));
+
+    [Fact]
+    public void Extract_BodyBeforeIla_IsNamedWithoutIt() =>
+        // w211_39: «وأنهت الشركة إلى “علم زبنائها …”. ولمعالجة الوضع قالت بأنها “…”» had printed «الشركة إلى»: إلى normalises to
+        // an ال-word, and was read as the body's adjective.
+        Assert.DoesNotContain("الشركة إلى", SpeakersIn(
+            "خرجت شركة “اتصالات المغرب”، لتوضح لزبنائها سبب ذلك.",
+            "وأنهت الشركة إلى “علم زبنائها مستعملي الإنترنت، أن أحد الكابلات البحرية قد تضرر في عرض المحيط الأطلسي”.",
+            "ولمعالجة الوضع قالت بأنها “قامت بتعبئة جميع الوسائل اللازمة، بما في ذلك سفينة الكابلات المتخصصة”."));
 }
