@@ -662,8 +662,10 @@ internal static class QuoteExtractor
             introduced = gap.Contains(':') || (IsThatWord(s.Tokens[before].Norm) && !HasPunctuation(s.Text, s.Tokens[before].End, span.Open, allowQuoteMarks: true))
                 || (before > 0 && s.Tokens[before - 1].Norm == "في" && StatementNoun(s.Tokens[before].Norm) && gap.Trim().IsEmpty)
                 || StatementAsideBefore(s, before, gap);
+            // (…also a second one joined by و: مشيرًا إلى أن "…"، وأن "…")
             continues = !HasPunctuation(s.Text, s.Tokens[before].End, span.Open, allowQuoteMarks: true)
-                && (IsThatWord(s.Tokens[before].Norm) || (s.Tokens[before].Cue is null && VerbForm(s.Tokens[before].Norm))
+                && (IsThatWord(s.Tokens[before].Norm) || s.Tokens[before].Norm is "وان" or "وبان" or "وانه" or "وانها"
+                    || (s.Tokens[before].Cue is null && VerbForm(s.Tokens[before].Norm))
                     // (ما وصفه ب”…”: «what he described as» is completed by the words)
                     || DescribedAs(s, before));
             // وقالت فرعون إن أسباب … أهمها “…”: an إن/أن clause opened between the cue and the quotation.
@@ -722,7 +724,7 @@ internal static class QuoteExtractor
     /// وأكد رفض القوات المسلحة أي وجود، شدد على أهمية، أكد ضرورة، أعلن اعتزامه: a verbal noun of stance right after a verb
     /// of saying is what is said, never who says it (normalised).
     /// </summary>
-    private static bool StanceNoun(string norm) =>
+    internal static bool StanceNoun(string norm) =>
         norm is "رفض" or "اهميه" or "ضروره" or "استعداد" or "حرص" or "التزام" or "تمسك" or "استمرار" or "عزم" or "دعم" or "ترحيب"
             or "تضامن" or "ادانه" or "تاييد" or "قلق" or "امل" or "ثقه" or "حاجه"
             // what is announced or confirmed: the return, the readiness, the start (واكد عودة اللاعبين)
@@ -879,7 +881,9 @@ internal static class QuoteExtractor
         if (StatementNoun(norm)) return true;
         if (raw[^1] is '\u064B' or '\u064C' or '\u064D' || raw.EndsWith("اً", StringComparison.Ordinal)) return true;
         // (not يه or اه, which end names: برجييه، ديدييه، سيبويه، مهماه)
-        if (raw.Length >= 5 && raw[^1] == 'ه' && raw[^2] is not ('ي' or 'ا') && !norm.EndsWith("الله", StringComparison.Ordinal)) return true;
+        // (…nor a given name typed with ه for ة: فاطمه)
+        if (raw.Length >= 5 && raw[^1] == 'ه' && raw[^2] is not ('ي' or 'ا') && !norm.EndsWith("الله", StringComparison.Ordinal) && !SpeakerNames.IsFirstName(norm))
+            return true;
         if (norm.Length >= 5 && norm.EndsWith("ات", StringComparison.Ordinal)) return true;
         return norm.Length > 4 && norm[0] is 'ب' or 'ل' or 'ك' && names.IsMentioned(("ال" + norm[1..]).AsSpan());
     }
@@ -924,12 +928,29 @@ internal static class QuoteExtractor
         }
         for (var k = 0; k < s.Tokens.Count; k++)
             if (s.Tokens[k].Cue is not null && NoCueHere(s, k)) s.Tokens[k] = s.Tokens[k] with { Cue = null };
-            else if (InStatement(s, k) || InThisStatement(s, k) || PostedOnPage(s, k)) s.Tokens[k] = s.Tokens[k] with { Cue = CueKind.Verb, Prefixed = s.Tokens[k].Norm[0] == 'و' };
+            else if (InStatement(s, k) || InThisStatement(s, k) || PostedOnPage(s, k) || ClosedHisWords(s, k))
+                s.Tokens[k] = s.Tokens[k] with { Cue = CueKind.Verb, Prefixed = s.Tokens[k].Norm[0] == 'و' };
         var anyCue = s.Tokens.Exists(t => t.Cue is not null);
         for (var k = 0; !anyCue && k < s.Tokens.Count; k++) anyCue = InHisWordsAt(s.Tokens, k);
         s.HasCue = anyCue;
         foreach (var span in s.Spans) s.Eligible.Add(IsSpeech(s, span));
         return s;
+    }
+
+    /// <summary>
+    /// واختتم المدرب … في حديثه عن هذا الأمر "…": «concluded» his talk, statement or speech reports its last words (alone,
+    /// اختتم closes an event far more often: القمة التي اختتمت أمس).
+    /// </summary>
+    private static bool ClosedHisWords(Sentence s, int k)
+    {
+        if (s.Tokens[k].Cue is not null || s.Tokens[k].Norm is not ("اختتم" or "واختتم" or "اختتمت" or "واختتمت" or "ختم" or "وختم" or "ختمت" or "وختمت")
+            || InsideQuote(s.Spans, s.Tokens[k].Start)) return false;
+        for (var m = k + 1; m < s.Tokens.Count && m <= k + 16; m++)
+        {
+            if (HasStop(s.Text, s.Tokens[m - 1].End, s.Tokens[m].Start) || InsideQuote(s.Spans, s.Tokens[m].Start)) return false;
+            if (OwnWords(s.Tokens[m].Norm)) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -1223,6 +1244,8 @@ internal static class QuoteExtractor
                 || (k > 0 && k + 1 < s.Tokens.Count && Joined(s, s.Tokens[k - 1].End, s.Tokens[k].Start) && Joined(s, s.Tokens[k].End, s.Tokens[k + 1].Start)
                     && !StopWords.Contains(before) && !IsThatWord(before) && !Definite(s.Tokens[k + 1].Norm) && !StopWords.Contains(s.Tokens[k + 1].Norm)
                     && !IsThatWord(s.Tokens[k + 1].Norm));
+        // على أتم الاستعداد: after على, أتم is «the fullest», not «he concluded».
+        if (norm == "اتم" && before == "علي") return true;
         // متابعة: "…" goes on like متابعا; anywhere else it is «follow-up» or «observing» (لجنة متابعة، أوساط متابعة).
         if (norm is "متابعه" or "ومتابعه") return s.Text.AsSpan(s.Tokens[k].End).TrimStart() is not [':', ..];
         // لافتة إلى أن "…" is «she pointed out», like لافتا; otherwise it is a banner (رفعوا لافتة كتب عليها "…"). (A precaution: no
@@ -1541,9 +1564,10 @@ internal static class QuoteExtractor
             // a name, and no verb before this one, is theirs.
             if (kind == CueKind.Verb && !s.Tokens[k].Prefixed && OpeningRoleSubject(s, k, names) is { } opening) return opening;
             if (kind == CueKind.Participle && SubjectBeforeParticiple(s, k, names) is { } doer) return doer;
+            // (…the one who answered, not the one who asked: سأل الوزير …، فردّ رئيس الحكومة عليه قائلاً)
+            if (kind == CueKind.Participle && Replier(s, k, names) is { } replier) return replier;
             if (kind == CueKind.Participle && VerbSubjectBefore(s, k, names) is { } said) return said;
             if (kind == CueKind.Participle && RelativeDoer(s, k, names) is { } antecedent) return antecedent;
-            if (kind == CueKind.Participle && Replier(s, k, names) is { } replier) return replier;
             if (kind == CueKind.Participle && OpeningVerbSubject(s, k, names, previous) is { } verbSubject) return verbSubject;
             if (kind == CueKind.Participle && ExpressedBy(s, k, names) is { } expressed) return expressed;
             // ونفت السلطات الليبية وجود نقص، وقالت الجمعة إن …: a و-verb with no name after it goes on from the verb of saying
@@ -1617,7 +1641,12 @@ internal static class QuoteExtractor
         // after a comma belongs to the verb that opens the sentence, however long the asides, when no other cue stands between.
         // (وأضاف أن الأمن العام قام …، "ولن نترك …": a و-verb and أن with no name between carry on the previous speaker)
         var carried = s.Tokens.Count > 1 && s.Tokens[0].Prefixed && IsThatWord(s.Tokens[1].Norm) ? previous : null;
-        if (before > 0 && CommaBefore(s.Text, span.Open) && s.Tokens[0].Cue == CueKind.Verb && !Describes(s.Tokens[0].Norm)
+        // (…and so does the first quotation of such a sentence with no punctuation before it: واختتم المدرب الذي توج مع مصر
+        // بـ3 بطولات … في حديثه عن هذا الأمر "…")
+        // (…when it is longer than a name and no إن/أن-clause with its own subject opens between)
+        if (before > 0 && (CommaBefore(s.Text, span.Open) || (q == 0 && s.Text.AsSpan(0, span.Open).IndexOfAny(".:؛!?؟،,«»“”\"") < 0
+                && ArticleModel.CountWords(s.Text[(span.Open + 1)..span.Close]) > MaxNameWords && !s.Tokens.GetRange(1, before).Exists(t => IsThatWord(t.Norm))))
+            && s.Tokens[0].Cue == CueKind.Verb && !Describes(s.Tokens[0].Norm)
             && !HasStop(s.Text, s.Tokens[0].End, span.Open) && (SpeakerAfter(s, 0, names) ?? carried) is { } opener)
         {
             var between = false;
@@ -1865,6 +1894,8 @@ internal static class QuoteExtractor
             return issuer;
         // وقالت "هيومن رايتس ووتش" في تقرير: a name in marks right after the verb is its subject, whole.
         if (first < tokens.Count && MarkedNameAfter(s, tokens[k].End) is { } marked) return marked;
+        // وقالت (فاطمه) على "تويتر": so is a name in brackets right after a verb of saying.
+        if (first < tokens.Count && tokens[k].Cue == CueKind.Verb && BracketedNameAfter(s, k, names) is { } bracketed) return bracketed;
         // وقال إنه أكد الأهمية البالغة …: after إنه/أنها the verb's subject is that pronoun; what follows is its object.
         if (k > 0 && tokens[k - 1].Norm is "انه" or "انها" or "انهم" or "بانه" or "بانها" && Joined(s, tokens[k - 1].End, tokens[k].Start))
             return null;
@@ -2047,6 +2078,24 @@ internal static class QuoteExtractor
 
     /// <summary>The farthest «أما» <see cref="DescribedTopicBeforeFa"/> looks back for, in words.</summary>
     private const int MaxDescribedTopic = 16;
+
+    /// <summary>
+    /// One to three name words in brackets right after the verb at <paramref name="k"/> (وقالت (فاطمه) على "تويتر"), as
+    /// written; null for anything else.
+    /// </summary>
+    private static string? BracketedNameAfter(Sentence s, int k, SpeakerNames names)
+    {
+        var open = s.Tokens[k].End;
+        while (open < s.Text.Length && s.Text[open] == ' ') open++;
+        if (open >= s.Text.Length || s.Text[open] != '(') return null;
+        var close = s.Text.IndexOf(')', open + 1);
+        if (close < 0) return null;
+        var inside = s.Tokens.FindAll(t => t.Start > open && t.End <= close);
+        if (inside.Count is 0 or > 3 || s.Text.AsSpan(open + 1, close - open - 1).IndexOfAny(".،,:؛") >= 0) return null;
+        foreach (var t in inside)
+            if (!names.IsNameLike(t.Norm) || Stops.Contains(t.Norm) || t.Cue is not null || SpeakerNames.IsPlace(t.Norm)) return null;
+        return s.Text[(open + 1)..close].Trim();
+    }
 
     /// <summary>The words of a quotation that is no speech (a name in marks) opening right after <paramref name="position"/>, or null.</summary>
     private static string? MarkedNameAfter(Sentence s, int position)
@@ -2394,6 +2443,8 @@ internal static class QuoteExtractor
                 while (start - 1 >= j && IsNamePart(s, start - 1, names) && Joined(s, tokens[start - 1].End, tokens[start].Start)
                        && !NamesBody(s, start - 1) && !SpeakerNames.IsPlace(tokens[start - 1].Norm)) start--;
                 if (PersonRun(s, start, end)) return BestName(s, start, end, names);
+                // قال وزير الإعلام في حكومة الأسد “عماد سارة” إن: a name set in marks of its own closing the phrase is the person.
+                if (MarkedWhole(s, start, end)) return BestName(s, start, end, names);
             }
         }
         // The role and its qualifiers, also one after من/في (مصدر من المنظمة، مصدر في وزارة الداخلية).
@@ -2501,6 +2552,15 @@ internal static class QuoteExtractor
         if (Stops.Contains(w)) return false;
         if (w.Length > 2 && w[0] is 'و' or 'ب' or 'ل' or 'ف' && NameCues.Contains(w[1..])) w = w[1..];
         return !NameCues.Contains(w);
+    }
+
+    /// <summary>Tokens <paramref name="start"/>…<paramref name="end"/> are all a quotation that is no speech holds (a name in marks).</summary>
+    private static bool MarkedWhole(Sentence s, int start, int end)
+    {
+        for (var q = 0; q < s.Spans.Count; q++)
+            if (!s.Eligible[q] && s.Spans[q].Open < s.Tokens[start].Start && s.Tokens[end].End <= s.Spans[q].Close)
+                return s.Tokens.FindAll(t => t.Start > s.Spans[q].Open && t.End <= s.Spans[q].Close).Count == end - start + 1;
+        return false;
     }
 
     /// <summary>
@@ -3066,7 +3126,8 @@ internal static class QuoteExtractor
                 // (جاء ذلك خلال كلمته: his words, the one already speaking)
                 if (OwnWords(tokens[r].Norm)) return null;
                 // (not an adjective after an ال-noun, المؤتمر الصحفي, nor the members of a body, لمجلس النواب)
-                if (SpeakerNames.IsRole(tokens[r].Norm) && !InsideQuote(s.Spans, tokens[r].Start)
+                // (…nor a role word describing the statement: خلال مؤتمر صحفي عقده)
+                if (SpeakerNames.IsRole(tokens[r].Norm) && !InsideQuote(s.Spans, tokens[r].Start) && !StatementNoun(tokens[r - 1].Norm)
                     && !(Definite(tokens[r].Norm) && Joined(s, tokens[r - 1].End, tokens[r].Start)
                          && (Definite(tokens[r - 1].Norm) || NamesBody(s, r)
                              || (tokens[r - 1].Norm.Length > 3 && SpeakerNames.IsBodyWord(tokens[r - 1].Norm[1..])))))

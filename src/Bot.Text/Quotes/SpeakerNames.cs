@@ -1350,6 +1350,8 @@ internal sealed class SpeakerNames(ArticleModel article)
             if ((!IsNameLike(t.Norm) && !compoundHalf) || Stops.Contains(t.Norm) || Places.Contains(t.Norm)
                 || (t.Norm.Length < 3 && !Connectors.Contains(t.Norm) && !shortGiven) || (t.Norm[0] == 'و' && t.Norm.Length > 4)
                 || ReportingCues.Match(t.Norm, out _) is not null || Acronym(text, t.Start, t.End)
+                // (…nor is the stance or the news a verb of saying takes: أكد وزير الرياضة أشرف صبحي جاهزية استاد القاهرة)
+                || QuoteExtractor.StanceNoun(t.Norm)
                 // (a word written with tanween is an indefinite noun, never a name: رئيس الوزراء القطري تفاؤلًا حذرًا)
                 || text.AsSpan(t.Start, t.End - t.Start).IndexOfAny('\u064B', '\u064C', '\u064D') >= 0) { length--; break; }
             // Mentions beyond the run itself (أحمد محمد محمد الكاروري: محمد twice in one name is no second mention).
@@ -1394,7 +1396,7 @@ internal sealed class SpeakerNames(ArticleModel article)
             var compoundHalf = j > from && Connectors.Contains(tokens[j - 1].Norm) && Definite(norm);
             var nameWord = IsNameLike(norm) && !Stops.Contains(norm) && !Places.Contains(norm) && !IsBodyWord(norm) && norm.Length >= 3
                            && ReportingCues.Match(norm, out _) is null && !IsHonorific(norm) && !IsNameTitle(norm)
-                           && !WithPronoun(norm);
+                           && !WithPronoun(norm) && !QuoteExtractor.StanceNoun(norm);
             if (compoundHalf || (nameWord || Connectors.Contains(norm)) && !(j == from && norm[0] is 'و' or 'ل' or 'ب'))
             {
                 last = j;
@@ -1420,7 +1422,9 @@ internal sealed class SpeakerNames(ArticleModel article)
         norm is "ان" or "انه" or "انها" or "بان" or "بانه" or "بانها" or "في" or "خلال" or "اليوم" or "امس" or "مساء" or "صباح" or "عقب"
             or "لدي" or "ل" or "عبر" or "اثناء" or "قائلا" or "مؤكدا" or "موضحا" or "مشيرا" or "مضيفا"
         // (لوكالة، لقناة، للصحفيين: to whom)
-        || (norm.Length > 3 && norm[0] == 'ل');
+        || (norm.Length > 3 && norm[0] == 'ل')
+        // (…and the stance or the news the verb takes: أكد … أشرف صبحي جاهزية استاد القاهرة)
+        || QuoteExtractor.StanceNoun(norm);
 
     /// <summary>
     /// The two or three name words ending at <paramref name="last"/>, right after a verb of saying (أكد عادل رمزي، مدرب …؛ قال
