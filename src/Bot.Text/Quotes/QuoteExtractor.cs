@@ -726,7 +726,7 @@ internal static class QuoteExtractor
     /// </summary>
     internal static bool StanceNoun(string norm) =>
         norm is "رفض" or "اهميه" or "ضروره" or "استعداد" or "حرص" or "التزام" or "تمسك" or "استمرار" or "عزم" or "دعم" or "ترحيب"
-            or "تضامن" or "ادانه" or "تاييد" or "قلق" or "امل" or "ثقه" or "حاجه"
+            or "تضامن" or "ادانه" or "تاييد" or "قلق" or "امل" or "ثقه" or "حاجه" or "تاكيد"
             // what is announced or confirmed: the return, the readiness, the start (واكد عودة اللاعبين)
             or "عوده" or "جاهزيه" or "بدء" or "انطلاق" or "اقتراب" or "نجاح" or "وجود" or "عدم"
             // (أكد رغبة الحكومة، يؤكد عظمة …، أكد صحة الأنباء)
@@ -1983,6 +1983,10 @@ internal static class QuoteExtractor
             // وانتقد العماري الحكومة الحالية: a body after a person's name is the verb's object, not more of the name.
             if (j > first && Definite(norm) && SpeakerNames.IsOrganisation(norm) && !SpeakerNames.IsOrganisation(tokens[first].Norm)
                 && !SpeakerNames.IsRole(tokens[first].Norm) && !SpeakerNames.IsStatement(tokens[first].Norm)) break;
+            // وجدّد الحوثي التأكيد على “…”: a stance with ال right after a one-word name is the verb's object (not after a body or
+            // a role, whose ال-words name them: قوات الدعم السريع).
+            if (j == first + 1 && Definite(norm) && norm.Length > 4 && StanceNoun(norm[2..]) && !SpeakerNames.IsOrganisation(tokens[first].Norm)
+                && !SpeakerNames.IsRole(tokens[first].Norm)) break;
             // وواصل حديثه، وأنهى … حديثه قائلا: his talk is what goes on, not who; ويؤكد بأكثر من معنى: a preposition's phrase.
             // (…but «said» takes no stance as its object: قالت أمل عبدالله is a woman named أمل)
             if (j == first && (OwnWords(norm) || PrepositionalWord(norm, names) || (StanceNoun(norm) && !Said(tokens[k].Norm)))) break;

@@ -75,4 +75,37 @@ public class QuoteExtractorRound212Tests
         Assert.Equal(["غانم"], SpeakersIn(
             "وتطرق مرسيل غانم بشكل كبير لدخول صهاريج المازوت الإيراني إلى لبنان.",
             "وسأل غانم: ” هل تم فحص كميات المازوت التي دخلت أم أننا لسنا بحاجة لذلك للتأكد من مراعاتها المعايير؟”."));
+
+    [Fact]
+    public void Extract_ThankingAfterTheWords_ReportsWhomHeThanked() =>
+        // w214_27: «وأوضح أن “…”، شاكراً “كل من وقف إلى جانب بلاده في وجه جماعات داعش”» — شاكرا was no cue.
+        Assert.Equal(["الكاظمي", "الكاظمي"], SpeakersIn(
+            "أشار رئيس الوزراء العراقي مصطفى الكاظمي، في مؤتمر صحفي مشترك، إلى أن الزيارة ناجحة.",
+            "وأوضح الكاظمي أن “العراق يتطلع إلى أفضل العلاقات مع كل دول الجوار”، شاكراً “كل من وقف إلى جانب بلاده في وجه جماعات داعش”."));
+
+    [Fact]
+    public void Extract_NarratesBeforeAColon_ReportsTheWords() =>
+        // w213_44: «ويروي الدكتور محمد صقر مدير التمريض في مجمع ناصر الطبي، تفاصيل يومية مريرة: "…"» — يروي was no cue.
+        Assert.Equal(["صقر"], SpeakersIn(
+            "ويروي الدكتور محمد صقر مدير التمريض في مجمع ناصر الطبي، تفاصيل يومية مريرة: \"نعمل منذ أكثر من 23 شهراً في حالة طوارئ دائمة، فنحن منهكون تماما\"."));
+
+    [Fact]
+    public void Extract_GivenNameRoy_IsNoVerbOfNarrating() =>
+        // Guard: «قال روي أنجيلفيك، كاتب الدولة …» — روى («narrated») normalises like the given name روي, so only يروي/تروي
+        // are cues (a first version that listed روى lost the speaker of a committed fixture).
+        Assert.Equal(["أنجيلفيك"], SpeakersIn(
+            "قال روي أنجيلفيك، كاتب الدولة لدى وزير الصيد البحري في النرويج، إن “هذه هي المرة الأولى التي تشارك فيها النرويج بمثل هذا المستوى الرفيع”."));
+
+    [Fact]
+    public void Extract_ReaffirmedWithItsVerbalNoun_IsTheNamesWords() =>
+        // w212_35: «وجدّد الحوثي التأكيد، في مقابلة …، على “…”» had printed «الحوثي التأكيد».
+        Assert.Equal(["الحوثي"], SpeakersIn(
+            "قال زعيم جماعة أنصار الله عبد الملك الحوثي إن الجماعة مستعدة للتصعيد، ووصف الحوثي الوضع بالخطير.",
+            "وجدّد الحوثي التأكيد، في مقابلة مع قناة “روسيا اليوم”، على “الرد على من يعتدي على اليمن بمستوى المشاركة التي ستنطلق من أي دولة”."));
+
+    [Fact]
+    public void Extract_ForcesWithTheWordSupport_KeepTheirName() =>
+        // Guard: «قوات الدعم السريع» — دعم is a stance noun, but after a body it names the body.
+        Assert.Equal(["قوات الدعم السريع"], SpeakersIn(
+            "وقالت قوات الدعم السريع في بيان إن “قواتنا سيطرت على المدينة بالكامل بعد معارك عنيفة”."));
 }
