@@ -1078,6 +1078,16 @@ internal static class QuoteExtractor
         // تعاقد مع 6 لاعبين هم "نزار الرشدان، و رزق بني هنكاني، …": after «they are», the marks list the people counted.
         if (before >= 0 && s.Tokens[before].Norm is "هم" or "وهم" && s.Text.AsSpan(s.Tokens[before].End, span.Open - s.Tokens[before].End).Trim().Trim(':').IsEmpty)
             return false;
+        // حسبما ذكرت «سكاي نيوز عربية»، بحسب «سكاي نيوز عربية»: a short quotation right after «as … reported» or a source
+        // cue is the medium's name.
+        // (whatever its words look like: «نيوز» reads as a we-verb)
+        if (words <= MaxNameWords && before >= 0
+            && (s.Tokens[before].Cue == CueKind.Source
+                || (s.Tokens[before].Cue == CueKind.Verb && before > 0 && s.Tokens[before - 1].Norm is "حسبما" or "كما" or "ما" or "وفقما")))
+            return false;
+        // " رئيس حزب اللواء الأبيض يقول إن حزبه …": marks around a report of someone else's words — a role opening them and a
+        // verb of saying after it — set off an editor's summary, not anyone's words.
+        if (ReportOfSpeech(inner)) return false;
         // بعض المشاريع مثل “ذا لاين”: a short quotation given as an example names it.
         if (words <= MaxNameWords && before >= 0 && s.Tokens[before].Norm is "مثل" or "ومثل" or "منها" or "ومنها") return false;
         // “حل الدولتين” (فلسطينية وإسرائيلية): a short quotation a bracket explains is a term.
@@ -1167,6 +1177,16 @@ internal static class QuoteExtractor
         return words >= 3 && !NameCues.ContainsWithArticle(w) && ClauseJoints(inner);
     }
 
+    /// <summary>Text that opens with a role word and has a verb of saying (no و) among its next five words: a report of speech.</summary>
+    private static bool ReportOfSpeech(ReadOnlySpan<char> inner)
+    {
+        var words = inner.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 3 || !SpeakerNames.IsRole(ArabicText.Normalize(words[0]))) return false;
+        for (var i = 1; i < words.Length && i <= 5; i++)
+            if (ReportingCues.Match(ArabicText.Normalize(words[i]), out var prefixed) == CueKind.Verb && !prefixed) return true;
+        return false;
+    }
+
     /// <summary>
     /// A longer quotation opens within eight words after <paramref name="span"/>, behind إن/أن, a colon or a comma, with no
     /// full stop between (short quotations between, names, are passed over).
@@ -1177,11 +1197,13 @@ internal static class QuoteExtractor
         {
             if (other.Open <= span.Close) continue;
             var gap = s.Text.AsSpan(span.Close + 1, other.Open - span.Close - 1);
-            if (gap.IndexOfAny(".!?؟") >= 0 || ArticleModel.CountWords(gap) > 8) return false;
+            if (gap.IndexOfAny(".!?؟") >= 0 || ArticleModel.CountWords(gap) > 12) return false;
             if (ArticleModel.CountWords(s.Text.AsSpan(other.Open + 1, other.Close - other.Open - 1)) <= MaxNameWords) continue;
             var lead = gap.TrimEnd();
             if (lead.Length == 0) return false;
             if (lead[^1] is ':' or '،' or ',') return true;
+            // (…or one that opens with إن/أن itself: وقال " حمدى الزناتى " نائب نقيب الفلاحين … " أنه لا يجب …")
+            if (ArabicText.Normalize(FirstWord(s.Text.AsSpan(other.Open + 1, other.Close - other.Open - 1))) is var opening && IsThatWord(opening)) return true;
             var t = IndexBefore(s.Tokens, other.Open);
             return t >= 0 && s.Tokens[t].Start > span.Close && IsThatWord(s.Tokens[t].Norm)
                    && s.Text.AsSpan(s.Tokens[t].End, other.Open - s.Tokens[t].End).IsWhiteSpace();
@@ -2782,10 +2804,7 @@ internal static class QuoteExtractor
         return false;
     }
 
-    private static bool Definite(string norm) =>
-        (norm.StartsWith("ال", StringComparison.Ordinal) || norm.StartsWith("وال", StringComparison.Ordinal))
-        // (إلى and إلا normalise to ال-words: وأنهت الشركة إلى “…”)
-        && norm is not ("الي" or "الا" or "والي" or "والا");
+    private static bool Definite(string norm) => SpeakerNames.Definite(norm);
 
     /// <summary>
     /// وقطع الوزير نصر الدين مفرح قائلا: a role and a name right before a participle cue, after a verb joined by و that is no

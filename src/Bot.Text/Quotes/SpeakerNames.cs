@@ -796,8 +796,9 @@ internal sealed class SpeakerNames(ArticleModel article)
             var at = held[0] == words[0] ? 0 : Array.IndexOf(held, "و" + words[0]);
             if (at < 0) continue;
             var w = 1;
+            // (…the same word behind لل too: زعيم حزب الإصلاح after «زعيم حزب التجمع اليمني للإصلاح عبدالله الأحمر»)
             for (var h = at + 1; h < held.Length && w < words.Length; h++)
-                if (held[h] == words[w]) w++;
+                if (held[h] == words[w] || held[h] == "لل" + words[w]) w++;
             if (w < words.Length) continue;
             if (found is not null && ArabicText.Normalize(found) != ArabicText.Normalize(name)) return null;
             found = name;
@@ -1206,8 +1207,9 @@ internal sealed class SpeakerNames(ArticleModel article)
                 if (!IsRole(tokens[k].Norm)) continue;
                 var end = k;
                 // Qualifiers: ال-words, and a construct noun before one (وزيرة البريد وتكنولوجيات الإعلام والاتصال).
+                // (…not the time of the news: عقيلة صالح، رئيس البرلمان الليبي، اليوم السبت، بأوراق ترشحه)
                 while (end + 1 < tokens.Count && end - k < 8 && Spaced(text, tokens[end].End, tokens[end + 1].Start)
-                       && !Relative(tokens[end + 1].Norm)
+                       && !Relative(tokens[end + 1].Norm) && !TimeWord(tokens[end + 1].Norm)
                        // (a given name with ال opens the name: النائب العام الليبي الصديق الصور)
                        && !(GivenNames.Contains(tokens[end + 1].Norm) && end + 2 < tokens.Count && Blank(text, tokens[end + 1].End, tokens[end + 2].Start)
                             && (PlainName(tokens[end + 2].Norm) || FamilyWord(tokens[end + 2].Norm)))
@@ -1218,7 +1220,8 @@ internal sealed class SpeakerNames(ArticleModel article)
                            // (places or tribes and the one they name: رئيس المجلس الأعلى لقبائل ومدن فزان)
                            || PlaceNoun(tokens[end + 1].Norm) || PlaceNoun(tokens[end].Norm)
                            // (a construct noun, not أن or في before an ال-word: المسؤول النرويجي أن النرويج سجلت)
-                           || (end + 2 < tokens.Count && Definite(tokens[end + 2].Norm) && !Stops.Contains(tokens[end + 1].Norm)
+                           // (…not a given name before its ال-family name: زعيم حزب التجمع اليمني للإصلاح عبدالله الأحمر)
+                           || (end + 2 < tokens.Count && Definite(tokens[end + 2].Norm) && !Stops.Contains(tokens[end + 1].Norm) && !IsFirstName(tokens[end + 1].Norm)
                                // (after an ال-qualifier only a و-word: وزير الشؤون الاجتماعية مالك الزاهي names him)
                                && (!Definite(tokens[end].Norm) || tokens[end + 1].Norm[0] == 'و' || tokens[end + 1].Norm == "باسم"))
                            // رئيس الاتحاد العراقي لكرة القدم، مستشار الرئيس لشؤون الصحة: ل and a noun before an ال-word
@@ -1447,8 +1450,10 @@ internal sealed class SpeakerNames(ArticleModel article)
     /// <summary>A relative pronoun (الذي، التي، الذين، اللذين، اللتين; normalised).</summary>
     private static bool Relative(string norm) => norm is "الذي" or "التي" or "الذين" or "اللذين" or "اللتين" or "اللاتي";
 
-    private static bool Definite(string norm) =>
-        norm.StartsWith("ال", StringComparison.Ordinal) || norm.StartsWith("وال", StringComparison.Ordinal);
+    /// <summary>An ال-word, also behind و — not إلى and إلا, which normalise to one (وأنهت الشركة إلى “…”).</summary>
+    internal static bool Definite(string norm) =>
+        (norm.StartsWith("ال", StringComparison.Ordinal) || norm.StartsWith("وال", StringComparison.Ordinal))
+        && norm is not ("الي" or "الا" or "والي" or "والا");
 
     /// <summary>
     /// A mark between the role and the next word that opens more than a name: وأضاف لاعب المنتخب “استطعنا تغيير الصورة …”
