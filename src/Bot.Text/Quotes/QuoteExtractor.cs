@@ -1188,7 +1188,7 @@ internal static class QuoteExtractor
     }
 
     /// <summary>
-    /// A longer quotation opens within eight words after <paramref name="span"/>, behind إن/أن, a colon or a comma, with no
+    /// A longer quotation opens within twelve words after <paramref name="span"/>, behind إن/أن, a colon or a comma (or opening with إن/أن), with no
     /// full stop between (short quotations between, names, are passed over).
     /// </summary>
     private static bool QuotationFollows(Sentence s, QuoteSpan span)
