@@ -584,7 +584,7 @@ internal static class QuoteExtractor
         if (QuoteSpans.AfterColon(text, i) || (CommaBefore(text, i) && OpensWithVerbCue(text))) return true;
         // وأكد جمال بلماضي في خلال ندوة صحفية ”الهدرة …: the first mark of a sentence that opens with a verb cue, with no
         // punctuation before it.
-        if (OpensWithVerbCue(text) && text.AsSpan(0, i).IndexOfAny(".:؛!?؟،,«»“”\"") < 0) return true;
+        if (OpensWithVerbCue(text) && Unpunctuated(text, i)) return true;
         var k = QuoteSpans.LastBefore(text, i);
         var end = k + 1;
         while (k >= 0 && ArabicLetters.IsWordChar(text[k])) k--;
@@ -664,7 +664,7 @@ internal static class QuoteExtractor
                 || StatementAsideBefore(s, before, gap);
             // (…also a second one joined by و: مشيرًا إلى أن "…"، وأن "…")
             continues = !HasPunctuation(s.Text, s.Tokens[before].End, span.Open, allowQuoteMarks: true)
-                && (IsThatWord(s.Tokens[before].Norm) || s.Tokens[before].Norm is "وان" or "وبان" or "وانه" or "وانها"
+                && (IsThatWord(s.Tokens[before].Norm) || AndThat(s.Tokens[before].Norm)
                     || (s.Tokens[before].Cue is null && VerbForm(s.Tokens[before].Norm))
                     // (ما وصفه ب”…”: «what he described as» is completed by the words)
                     || DescribedAs(s, before));
@@ -1422,6 +1422,9 @@ internal static class QuoteExtractor
             or "هي" or "هو" or "هم";
     }
 
+    /// <summary>وأن، وأنه، وبأن: a second إن/أن-clause joined by و (normalised).</summary>
+    private static bool AndThat(string norm) => norm.Length > 2 && norm[0] == 'و' && IsThatWord(norm[1..]);
+
     /// <summary>إن/أن and their pronoun and ب forms (normalised).</summary>
     private static bool IsThatWord(string norm) =>
         norm is "ان" or "انه" or "انها" or "انهم" or "بان" or "بانه" or "بانها" or "باننا" or "اننا" or "انني" or "فان" or "فانه" or "فانها";
@@ -1666,7 +1669,7 @@ internal static class QuoteExtractor
         // (…and so does the first quotation of such a sentence with no punctuation before it: واختتم المدرب الذي توج مع مصر
         // بـ3 بطولات … في حديثه عن هذا الأمر "…")
         // (…when it is longer than a name and no إن/أن-clause with its own subject opens between)
-        if (before > 0 && (CommaBefore(s.Text, span.Open) || (q == 0 && s.Text.AsSpan(0, span.Open).IndexOfAny(".:؛!?؟،,«»“”\"") < 0
+        if (before > 0 && (CommaBefore(s.Text, span.Open) || (q == 0 && Unpunctuated(s.Text, span.Open)
                 && ArticleModel.CountWords(s.Text[(span.Open + 1)..span.Close]) > MaxNameWords && !s.Tokens.GetRange(1, before).Exists(t => IsThatWord(t.Norm))))
             && s.Tokens[0].Cue == CueKind.Verb && !Describes(s.Tokens[0].Norm)
             && !HasStop(s.Text, s.Tokens[0].End, span.Open) && (SpeakerAfter(s, 0, names) ?? carried) is { } opener)
@@ -1739,6 +1742,9 @@ internal static class QuoteExtractor
         return i > start && ReportingCues.Match(ArabicText.Normalize(text[start..i]), out _) == CueKind.Verb;
     }
 
+    /// <summary>No stop, colon, comma or quotation mark before <paramref name="to"/>: the sentence's words run on to it.</summary>
+    private static bool Unpunctuated(string text, int to) => text.AsSpan(0, to).IndexOfAny(".:؛!?؟،,«»“”\"") < 0;
+
     /// <summary>A dash closing an aside that opened with a dash earlier in the text, spaces aside, right before <paramref name="open"/>.</summary>
     private static bool AfterAside(string text, int open)
     {
@@ -1795,7 +1801,7 @@ internal static class QuoteExtractor
         {
             if (t.Start <= from || t.End > to) continue;
             words++;
-            joined |= t.Norm is "وان" or "وانه" or "وانها" or "وبان" or "وهو" or "وهي" or "وهم";
+            joined |= AndThat(t.Norm) || t.Norm is "وهو" or "وهي" or "وهم";
         }
         return joined && words <= MaxGap ? words : -1;
     }
@@ -2818,9 +2824,7 @@ internal static class QuoteExtractor
         if (tokens[k].Norm == "بالقول" && k > 0 && IsNamePart(s, k - 1, names) && names.Mentions(tokens[k - 1].Norm) >= 2
             && Joined(s, tokens[k - 1].End, tokens[k].Start))
         {
-            var from = k - 1;
-            while (from > 0 && k - from < 4 && Joined(s, tokens[from - 1].End, tokens[from].Start)
-                   && (IsNamePart(s, from - 1, names) || SpeakerNames.IsConnector(tokens[from - 1].Norm))) from--;
+            var from = NameRunStart(s, k - 1, 3, names);
             if (from == 0 || !(Stops.Contains(tokens[from - 1].Norm) || Addressee(tokens[from - 1].Norm))) return BestName(s, from, k - 1, names);
         }
         var a = k;
@@ -2951,10 +2955,7 @@ internal static class QuoteExtractor
             var gap = s.Text.AsSpan(tokens[r - 1].End, tokens[r].Start - tokens[r - 1].End).Trim();
             var marked = gap.Length > 1 && gap[0] is '"' or '”' or '»';
             if (gap[(marked ? 1 : 0)..] is not ("،" or ",") || !IsNamePart(s, r - 1, names)) return null;
-            var start = r - 1;
-            while (start > 0 && r - start < 6 && Joined(s, tokens[start - 1].End, tokens[start].Start)
-                   && (IsNamePart(s, start - 1, names) || SpeakerNames.IsConnector(tokens[start - 1].Norm)))
-                start--;
+            var start = NameRunStart(s, r - 1, 5, names);
             while (start < r - 1 && SpeakerNames.IsConnector(tokens[start].Norm)) start++;
             if (marked && (start == 0 || !SpeakerNames.IsRole(tokens[start - 1].Norm))) return null;
             // (one word only when the article names it again: a noun before الذي is no one)
@@ -2962,6 +2963,19 @@ internal static class QuoteExtractor
             return names.ShortMention(s.Text, Phrase(s, start, r - 1));
         }
         return null;
+    }
+
+    /// <summary>
+    /// The first token of the name ending at <paramref name="last"/>: name words and connectors (بن، آل) joined before it, at
+    /// most <paramref name="maxBefore"/> of them.
+    /// </summary>
+    private static int NameRunStart(Sentence s, int last, int maxBefore, SpeakerNames names)
+    {
+        var start = last;
+        while (start > 0 && last - start < maxBefore && Joined(s, s.Tokens[start - 1].End, s.Tokens[start].Start)
+               && (IsNamePart(s, start - 1, names) || SpeakerNames.IsConnector(s.Tokens[start - 1].Norm)))
+            start--;
+        return start;
     }
 
     /// <summary>
