@@ -1,0 +1,561 @@
+namespace Bot.Text;
+
+// Role phrases and name runs: where a role's phrase and a name end, and which mention to print.
+internal static partial class QuoteExtractor
+{
+    /// <summary>The speaker of a phrase opening with the role at <paramref name="first"/>; see <see cref="SpeakerAfter"/>.</summary>
+    private static string? RoleLed(Sentence s, int first, SpeakerNames names)
+    {
+        var tokens = s.Tokens;
+        // (كما أشاد رئيس مجلس السيادة بالقوى السياسية: what a verb of praise or welcome before the role takes with ب is its object)
+        var objectWithBa = first > 0 && TakesObjectWithBa(tokens[first - 1].Norm);
+        // The role, further roles (نائب الرئيس) and ال-qualifiers (الروسي، الخارجية), a construct noun before one (رئيسة سلطة الضبط).
+        var j = first + 1;
+        // (…not the medium the words were said to: وقال الوزير لوكالة فرانس برس)
+        while (j < tokens.Count && j < first + 10 && Joined(s, tokens[j - 1].End, tokens[j].Start) && tokens[j].Cue is null && !ToMedium(tokens[j].Norm)
+               && !Addressing(s, j)
+               && (!Stops.Contains(tokens[j].Norm) || MemberFor(s, first, j) || SpeakerNames.IsHonorific(tokens[j].Norm) || PostedTo(s, j))
+               && !PluralObject(tokens, j, first)
+               && !(objectWithBa && tokens[j].Norm.StartsWith('ب'))
+               && (SpeakerNames.IsRoleAdjective(tokens[j].Norm)
+                   // صاحب محل آخر، صاحبة مطعم: what an owner owns, never a name, and «another» after it
+                   || (j == first + 1 && tokens[first].Norm is "صاحب" or "صاحبه" or "اصحاب" && !IsThatWord(tokens[j].Norm))
+                   || (j == first + 2 && tokens[first].Norm is "صاحب" or "صاحبه" && tokens[j].Norm is "اخر" or "اخري")
+                   // المبعوث الأممي إلى اليمن، السفير السعودي لدى لبنان: where the role is held
+                   || PostedTo(s, j)
+                   // مصدر أمني، مسؤول حكومي: a relational adjective of an indefinite role
+                   || (!Definite(tokens[first].Norm) && SpeakerNames.Nisba(tokens[j].Norm) && (j == first + 1 || SpeakerNames.Nisba(tokens[j - 1].Norm)))
+                   || (!IsNamePart(s, j, names) && (Definite(tokens[j].Norm) || SpeakerNames.IsRole(tokens[j].Norm)))
+                   || DefiniteBehindPreposition(tokens[j].Norm)
+                   // محافظ بغداد، مدير مرفأ بيروت: a place qualifies the role, and so does the word before it (قائد عمليات
+                   // بغداد، المتحدث لقيادة عمليات بغداد)
+                   || SpeakerNames.IsPlace(tokens[j].Norm)
+                   // (…and so does a word after a noun of places or tribes: رئيس المجلس الأعلى لقبائل ومدن فزان)
+                   || SpeakerNames.PlaceNoun(tokens[j - 1].Norm)
+                   || (j + 1 < tokens.Count && SpeakerNames.IsPlace(tokens[j + 1].Norm) && Joined(s, tokens[j].End, tokens[j + 1].Start))
+                   || (j + 2 < tokens.Count && tokens[j].Norm.Length > 3 && tokens[j].Norm[0] is 'ل' or 'ب'
+                       && SpeakerNames.IsPlace(tokens[j + 2].Norm) && Joined(s, tokens[j].End, tokens[j + 1].Start)
+                       && Joined(s, tokens[j + 1].End, tokens[j + 2].Start))
+                   // an employer and its name (رئيس شركة ايرباص الاوروبية، لمجمع سوناطراك): where the person works
+                   || (SpeakerNames.IsBodyWord(tokens[j].Norm) && j + 1 < tokens.Count && Joined(s, tokens[j].End, tokens[j + 1].Start))
+                   || (NamesBody(s, j) && !Definite(tokens[j - 1].Norm) && j + 1 < tokens.Count && Joined(s, tokens[j].End, tokens[j + 1].Start)
+                       && (IsNamePart(s, j + 1, names) || Definite(tokens[j + 1].Norm) || SpeakerNames.IsPlace(tokens[j + 1].Norm)
+                           // عضو مجلس مفوضي هيئة الإعلام: a body within a body
+                           || SpeakerNames.IsBodyWord(tokens[j + 1].Norm)))
+                   // an abbreviated title before the name (وزير المعادن د. أحمد)
+                   || (AbbreviatedTitle(tokens[j].Norm) && j + 1 < tokens.Count && IsNamePart(s, j + 1, names))
+                   // an honorific before the name or its title (وزيرة التربية والتعليم معالي د. مديحة)
+                   || (SpeakerNames.IsHonorific(tokens[j].Norm) && j + 1 < tokens.Count && Joined(s, tokens[j].End, tokens[j + 1].Start))
+                   // رئيس مجلس الوزراء ووزير الداخلية الشيخ …: a second role joined by و is the same person's
+                   || (tokens[j].Norm.Length > 3 && tokens[j].Norm[0] == 'و' && SpeakerNames.IsRole(tokens[j].Norm[1..]))
+                   // الناطق باسم وزارة الداخلية، النائب عن ائتلاف دولة القانون: the body a spokesman or a member speaks for
+                   || (tokens[j].Norm == "باسم" && j + 1 < tokens.Count && j == first + 1)
+                   || MemberFor(s, first, j)
+                   // للعمال غير الأجراء: غير and the ال-word it negates
+                   || (tokens[j].Norm == "غير" && j + 1 < tokens.Count && Definite(tokens[j + 1].Norm))
+                   // وزير البريد و تكنولوجيات الإعلام و الاتصال: و typed apart still joins the qualifiers
+                   || (tokens[j].Norm == "و" && j + 1 < tokens.Count && !SpeakerNames.IsRole(tokens[j + 1].Norm)
+                       && (Definite(tokens[j + 1].Norm) || (j + 2 < tokens.Count && Definite(tokens[j + 2].Norm))))
+                   // a place or a field in construct behind ب or ل: بمشروع الجزيرة، لكرة القدم، لشؤون الطاقة
+                   // (but not a name that starts with ب before a family name the article uses: بخيت الرشيدي … وقال الرشيدي)
+                   // (…also before a body and its ال-word: لشؤون مجلس الأمة)
+                   || (tokens[j].Norm.Length > 3 && tokens[j].Norm[0] is 'ب' or 'ل' && j + 1 < tokens.Count
+                       && (Definite(tokens[j + 1].Norm) || (j + 2 < tokens.Count && SpeakerNames.IsOrganisation(tokens[j + 1].Norm)
+                           && Definite(tokens[j + 2].Norm) && Joined(s, tokens[j + 1].End, tokens[j + 2].Start)))
+                       && Joined(s, tokens[j].End, tokens[j + 1].Start) && !names.IsFamilyName(tokens[j + 1].Norm) && !NameBasim(s, j, names)
+                       // (…nor one the article repeats alone: بشارة الأسمر … وحيا الاسمر)
+                       && !(tokens[j].Norm[0] == 'ب' && names.Mentions(tokens[j + 1].Norm) >= 2 && names.IsNameLike(tokens[j].Norm)
+                            && !names.MentionedAlone(tokens[j].Norm[1..])))
+                   // a construct noun before an ال-word, or before a body and its ال-word: مدير أول إدارة الاتصال، رئيسة سلطة
+                   // الضبط، مدير إعلام وزارة العمل
+                   // (not a function word: نفت الوزيرة كل الإشاعات)
+                   || (j + 1 < tokens.Count && !SpeakerNames.IsRole(tokens[j + 1].Norm) && !StopWords.Contains(tokens[j].Norm)
+                       && (Definite(tokens[j + 1].Norm) || (SpeakerNames.IsOrganisation(tokens[j + 1].Norm) && j + 2 < tokens.Count
+                           && Definite(tokens[j + 2].Norm) && Joined(s, tokens[j + 1].End, tokens[j + 2].Start)))
+                       && Joined(s, tokens[j].End, tokens[j + 1].Start) && (IsRoleHead(tokens[j - 1].Norm) || tokens[j - 1].Norm is "و" or "باسم")
+                       // …only after an indefinite word, as Arabic construct goes: after الوزير or الخارجية a word and
+                       // a family name the article uses (الوزير سامي الخطيب أمس … وأضاف الخطيب) are a person's names, else
+                       // the verb's object (وشجع المتحدث استنجاد الحكومة)
+                       && !(Definite(tokens[j - 1].Norm) && names.IsFamilyName(tokens[j + 1].Norm))
+                       // (…nor a common given name after it: النائب محمد العماري لوكالة الأنباء)
+                       && !(Definite(tokens[j - 1].Norm) && SpeakerNames.IsFirstName(tokens[j].Norm))
+                       // …not after a rank or title with ال: العميد مقداد الموسوي is a name, أمير دولة الكويت a role
+                       && !(SpeakerNames.IsNameTitle(tokens[j - 1].Norm) && Definite(tokens[j - 1].Norm))
+                       // …but a first name and an ال-family name end the phrase: المهندس علاء السقطي، رئيس … (a body word
+                       // is no first name: رئيس هيئة الأركان إن)
+                       // (…though not right after a role without ال, whose construct goes on: وزير شؤون الإعلام، عيسى الحمادي)
+                       && (SpeakerNames.IsOrganisation(tokens[j].Norm) || (!Definite(tokens[j - 1].Norm) && SpeakerNames.IsRole(tokens[j - 1].Norm))
+                           || (j + 2 < tokens.Count && !HasPunctuation(s.Text, tokens[j + 1].End, tokens[j + 2].Start)
+                               && !IsThatWord(tokens[j + 2].Norm) && tokens[j + 2].Cue is null)))))
+            j++;
+        // الرئيس التنفيذي للشركة السعودية للتنمية والاستثمار التقني "تقنية" علي بن عبدالله العايد: a name in marks after the
+        // role's qualifiers is the employer's; the person's name follows it.
+        // (only after an employer, or for a body's name: الكاتب السوري “سامر رضوان” is the writer's own name; رئيسة “لجنة
+        // اهالي المخطوفين” في لبنان وداد حلواني — also past where the body is)
+        if (j < tokens.Count && Joined(s, tokens[j - 1].End, tokens[j].Start) && AfterMarkedName(s, j) is var person and > 0
+            && (SpeakerNames.IsBodyWord(tokens[j].Norm)
+                || tokens.FindIndex(first + 1, j - first - 1, t => SpeakerNames.IsBodyWord(t.Norm) || SpeakerNames.IsBodyWord(StripLam(t.Norm))) >= 0))
+        {
+            if (person + 2 < tokens.Count && tokens[person].Norm == "في" && SpeakerNames.IsPlace(tokens[person + 1].Norm)
+                && Joined(s, tokens[person - 1].End, tokens[person].Start) && Joined(s, tokens[person].End, tokens[person + 1].Start)) person += 2;
+            if (person < tokens.Count && Joined(s, tokens[person - 1].End, tokens[person].Start) && IsNamePart(s, person, names)) j = person;
+        }
+        // نائب رئيس حركة فتح، محمود العالول، …: the body's name alone before a comma belongs to the role's phrase.
+        if (j + 1 < tokens.Count && NamesBody(s, j) && Joined(s, tokens[j - 1].End, tokens[j].Start) && IsNamePart(s, j, names)
+            && NameEnd(s, j, names) == j && CommaBetween(s, tokens[j].End, tokens[j + 1].Start))
+            j++;
+        else if (j < tokens.Count && Joined(s, tokens[j - 1].End, tokens[j].Start) && IsNamePart(s, j, names) && !ConstructObject(s, j, names))
+        {
+            // الرئيس المدير العام لمجمع سوناطراك توفيق حكار: the word after a body word names the body, the person follows.
+            var nameEnd = NameEnd(s, j, names);
+            // رئيس منظمة مراسلون للحقوق والتنمية هوزان قادر: the body's one-word name and its fields, then the person.
+            var bodyName = SpeakerNames.IsBodyWord(tokens[j].Norm) ? j + 1 : SpeakerNames.IsBodyWord(tokens[j - 1].Norm) ? j : -1;
+            if (bodyName > 0 && nameEnd == bodyName && BodyFieldsEnd(s, nameEnd + 1) is var holder && holder > nameEnd + 1
+                && holder < tokens.Count && Joined(s, tokens[holder - 1].End, tokens[holder].Start) && IsNamePart(s, holder, names))
+                return BestName(s, holder, NameEnd(s, holder, names), names);
+            var from = SpeakerNames.IsBodyWord(tokens[j].Norm) && j + 2 <= nameEnd ? j + 2 : NamesBody(s, j) && nameEnd > j ? j + 1 : j;
+            return BestName(s, from, nameEnd, names);
+        }
+        // محافظ بغداد، محمد العطا، في مؤتمر صحفي، أن: a name set off by commas right after the role's phrase, behind any
+        // rank (المتحدث لقيادة عمليات بغداد، اللواء قاسم عطا أن), is the person.
+        // (…also after where the role is held: السفير السعودي في لبنان، وليد البخاري، إلى أن)
+        var set = j;
+        if (set + 2 < tokens.Count && tokens[set].Norm is "في" or "لدي" && SpeakerNames.IsPlace(tokens[set + 1].Norm)
+            && Joined(s, tokens[set - 1].End, tokens[set].Start) && Joined(s, tokens[set].End, tokens[set + 1].Start)) set += 2;
+        if (set < tokens.Count && CommaBetween(s, tokens[set - 1].End, tokens[set].Start))
+        {
+            var k = set;
+            while (k + 1 < tokens.Count && (SpeakerNames.IsNameTitle(tokens[k].Norm) || AbbreviatedTitle(tokens[k].Norm))
+                   && Joined(s, tokens[k].End, tokens[k + 1].Start)) k++;
+            if (IsNamePart(s, k, names) && !SpeakerNames.IsPlace(tokens[k].Norm))
+            {
+                var nameEnd = NameEnd(s, k, names);
+                var after = nameEnd + 1 < tokens.Count ? tokens[nameEnd + 1] : default;
+                // …up to a comma, إن/أن, a cue or the medium it spoke to (عدي الجنديل للوكالة الرسمية، إن)
+                if (nameEnd + 1 >= tokens.Count || !Joined(s, tokens[nameEnd].End, after.Start) || IsThatWord(after.Norm) || after.Cue is not null
+                    || after.Norm == "ل" || Addressee(after.Norm) || (after.Norm.StartsWith("لل", StringComparison.Ordinal) && after.Norm.Length > 4)
+                    // …or the circumstances of the words (عماد جميل في لقاء متلفز)
+                    || (after.Norm == "في" && nameEnd + 2 < tokens.Count && StatementNoun(tokens[nameEnd + 2].Norm)))
+                {
+                    // وزير الخارجية، أيمن الصفدي، أن: a family name the article never uses alone prints with the first name
+                    // (and so reads as a person's: شيخ الأزهر، الدكتور أحمد الطيب، … بأنها “…”).
+                    var best = BestName(s, k, nameEnd, names);
+                    return nameEnd > k && Definite(ArabicText.Normalize(best)) && !names.IsFamilyName(ArabicText.Normalize(best))
+                        ? s.Text[tokens[k].Start..tokens[nameEnd].End]
+                        : best;
+                }
+            }
+        }
+        // Read on to the phrase's end; the name closing it is the person — not past what a verb of praise took with ب, its
+        // object (أشاد رئيس مجلس السيادة بالقوى السياسية المؤمنة بقضية الوطن).
+        var end = -1;
+        if (j < tokens.Count && !EndsPhrase(s, tokens[j - 1].End, tokens[j].Start)
+            && !(objectWithBa && tokens[j].Norm.StartsWith('ب')))
+            for (var m = j; m < tokens.Count && m < first + 18; m++)
+            {
+                // The phrase goes on only through places and employers (في شركة، لدى شركة، بمشروع) and appositions, up to
+                // a cue or إن/أن (themselves stop words).
+                // (…not through a word with tanween, the verb's indefinite object: كما أبدى رئيس الوزراء القطري تفاؤلًا حذرًا)
+                if (HasStop(s.Text, tokens[m - 1].End, tokens[m].Start) || Addressing(s, m) || Tanween(s, m)) break;
+                if (tokens[m].Cue is not null || IsThatWord(tokens[m].Norm)) { end = m - 1; break; }
+                // وقال وزير الخارجية لوكالة فرانس برس: the name after a medium is the medium's.
+                if (ToMedium(tokens[m].Norm))
+                {
+                    if (m > j && IsNamePart(s, m - 1, names) && !NamesBody(s, m - 1) && !SpeakerNames.IsPlace(tokens[m - 1].Norm)) end = m - 1;
+                    break;
+                }
+                // رئيس مؤسسة مياه بيروت جان جبران لـ"صوت لبنان": a name right before the medium it spoke to ends the phrase.
+                if ((tokens[m].Norm == "ل" || Addressee(tokens[m].Norm)) && m > j && IsNamePart(s, m - 1, names) && !NamesBody(s, m - 1)
+                    && !SpeakerNames.IsPlace(tokens[m - 1].Norm))
+                {
+                    end = m - 1;
+                    break;
+                }
+                if (Addressee(tokens[m].Norm)
+                    || (Stops.Contains(tokens[m].Norm) && tokens[m].Norm is not ("في" or "لدي") && !IsNameAli(s, m, names) && !NameSabah(s, m, names)
+                        // (…nor على/عن before an ال-word, what a board or a defence is over: للجنة الرقابة على المصارف سمير حمود)
+                        && !(tokens[m].Norm is "علي" or "عن" && m + 1 < tokens.Count && Definite(tokens[m + 1].Norm)
+                             && Joined(s, tokens[m].End, tokens[m + 1].Start))))
+                {
+                    // رئيس دائرة شؤون اللاجئين في منظمة التحرير أحمد أبو هولي خلال استقباله: two name words right before the stop
+                    // close the phrase (not a body's name nor a place).
+                    if (m > j + 1 && IsNamePart(s, m - 1, names) && IsNamePart(s, m - 2, names) && Joined(s, tokens[m - 2].End, tokens[m - 1].Start)
+                        && !NamesBody(s, m - 2) && !NamesBody(s, m - 1) && !SpeakerNames.IsPlace(tokens[m - 1].Norm) && !SpeakerNames.IsPlace(tokens[m - 2].Norm))
+                        end = m - 1;
+                    break;
+                }
+                // وقال المتحدث باسم الوزارة، في حديث للصحيفة …، أن: the circumstances of the words end the speaker's phrase.
+                // (…and a name right before them closes the phrase: رئيس الاتحاد في البصرة سلمان كاصد في حديث صحفي، إنه)
+                // (…also an ال-family name after a name word: القيادي العمالي في الشركة عبد العزيز الحسنين في حديث)
+                if (tokens[m].Norm == "في" && m + 1 < tokens.Count && StatementNoun(tokens[m + 1].Norm))
+                {
+                    if (m > j && !SpeakerNames.IsPlace(tokens[m - 1].Norm)
+                        && (IsNamePart(s, m - 1, names)
+                            || (m - 1 > j && Definite(tokens[m - 1].Norm) && !SpeakerNames.IsOrganisation(tokens[m - 1].Norm) && !SpeakerNames.IsRole(tokens[m - 1].Norm))))
+                        end = m - 1;
+                    break;
+                }
+                if (EndsPhrase(s, tokens[m].End, m + 1 < tokens.Count ? tokens[m + 1].Start : s.Text.Length)) { end = m; break; }
+                // وزير الداخلية في حكومة تصريف الأعمال بسام مولوي، اليوم السبت، إن؛ وزيرة التنمية المحلية، والقائم بأعمال وزيرة
+                // البيئة، الدكتورة منال عوض، خلال: two name words before a comma close the phrase (not a body's name: في مجموعة
+                // طلعت مصطفى، nor a place).
+                if (m > j && m + 1 < tokens.Count && CommaBetween(s, tokens[m].End, tokens[m + 1].Start)
+                    && IsNamePart(s, m, names) && IsNamePart(s, m - 1, names) && Joined(s, tokens[m - 1].End, tokens[m].Start)
+                    && !NamesBody(s, m - 1) && !SpeakerNames.IsPlace(tokens[m].Norm) && !SpeakerNames.IsPlace(tokens[m - 1].Norm))
+                {
+                    end = m;
+                    break;
+                }
+            }
+        if (end >= j)
+        {
+            // A family name with ال closes a name after a first name (مجبل الأيوب، علي المطوع).
+            // (…and after a compound given name: عبد العزيز الحسنين)
+            var start = IsNamePart(s, end, names) ? end
+                : end > j && Definite(tokens[end].Norm) && IsNamePart(s, end - 1, names) && Joined(s, tokens[end - 1].End, tokens[end].Start) ? end - 1
+                : end - 1 > j && Definite(tokens[end].Norm) && Definite(tokens[end - 1].Norm) && tokens[end - 2].Norm is "عبد" or "ابو"
+                  && Joined(s, tokens[end - 2].End, tokens[end - 1].Start) && Joined(s, tokens[end - 1].End, tokens[end].Start) ? end - 2
+                : -1;
+            if (start >= 0)
+            {
+                // …back to the body's name or the place before it (مؤسسة مياه بيروت وجبل لبنان جان جبران → جان جبران).
+                while (start - 1 >= j && IsNamePart(s, start - 1, names) && Joined(s, tokens[start - 1].End, tokens[start].Start)
+                       && !NamesBody(s, start - 1) && !SpeakerNames.IsPlace(tokens[start - 1].Norm)) start--;
+                if (PersonRun(s, start, end)) return BestName(s, start, end, names);
+                // قال وزير الإعلام في حكومة الأسد “عماد سارة” إن: a name set in marks of its own closing the phrase is the person.
+                if (MarkedWhole(s, start, end)) return BestName(s, start, end, names);
+            }
+        }
+        // The role and its qualifiers, also one after من/في (مصدر من المنظمة، مصدر في وزارة الداخلية).
+        var to = j - 1;
+        if (j + 1 < tokens.Count && tokens[j].Norm is "من" or "في" && Definite(tokens[j + 1].Norm)
+            && Joined(s, tokens[j - 1].End, tokens[j].Start) && Joined(s, tokens[j].End, tokens[j + 1].Start))
+            to = j + 1;
+        // …or «inside» and a body, printed whole (مصدر من داخل السفارة)
+        else if (j + 2 < tokens.Count && tokens[j].Norm is "من" or "في" && tokens[j + 1].Norm is "داخل" or "قلب" && Definite(tokens[j + 2].Norm)
+                 && Joined(s, tokens[j - 1].End, tokens[j].Start) && Joined(s, tokens[j].End, tokens[j + 1].Start) && Joined(s, tokens[j + 1].End, tokens[j + 2].Start))
+            return s.Text[tokens[first].Start..tokens[j + 2].End];
+        // …or a body and its ال-word (مصدر في وزارة الداخلية)
+        else if (j + 2 < tokens.Count && tokens[j].Norm is "من" or "في" && SpeakerNames.IsOrganisation(tokens[j + 1].Norm) && Definite(tokens[j + 2].Norm)
+                 && Joined(s, tokens[j - 1].End, tokens[j].Start) && Joined(s, tokens[j].End, tokens[j + 1].Start) && Joined(s, tokens[j + 1].End, tokens[j + 2].Start))
+            to = j + 2;
+        // (صاحب محل آخر: an owner is told by what he owns, printed whole)
+        if (tokens[first].Norm is "صاحب" or "صاحبه" && to > first && to - first <= 2) return s.Text[tokens[first].Start..tokens[to].End];
+        return names.ShortMention(s.Text, Phrase(s, first, to));
+    }
+
+    /// <summary>
+    /// للشركة → الشركة، للجنة → اللجنة: ل before ال drops ال's alef (normalised; <see cref="SpeakerNames.LamBeforeArticle"/>, which the
+    /// issuer of a statement is read with too). Kept here rather than in SpeakerNames.IsBodyWord: read there,
+    /// it changed a speaker elsewhere (w52_035).
+    /// </summary>
+    private static string StripLam(string norm) => SpeakerNames.LamBeforeArticle(norm) is var lam and > 0 ? "ال" + norm[lam..] : norm;
+
+    /// <summary>
+    /// When token <paramref name="j"/> opens a name in marks (a span that is no quotation, its opening mark right before the
+    /// token), the index of the first token after its closing mark; else -1.
+    /// </summary>
+    private static int AfterMarkedName(Sentence s, int j)
+    {
+        for (var q = 0; q < s.Spans.Count; q++)
+        {
+            var span = s.Spans[q];
+            if (s.Eligible[q] || span.Open >= s.Tokens[j].Start || span.Close < s.Tokens[j].End
+                || !s.Text.AsSpan(span.Open + 1, s.Tokens[j].Start - span.Open - 1).IsWhiteSpace()) continue;
+            var next = j;
+            while (next < s.Tokens.Count && s.Tokens[next].Start < span.Close) next++;
+            return next;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// النائب عن ائتلاف دولة القانون، المحامي عن هيئة الدفاع: عن after a member of parliament, a lawyer or a representative
+    /// names whom they stand for.
+    /// </summary>
+    private static bool MemberFor(Sentence s, int first, int j) =>
+        s.Tokens[j].Norm == "عن" && j == first + 1 && j + 1 < s.Tokens.Count && s.Tokens[first].Norm is "نائب" or "النائب" or "نائبه" or "النائبه"
+            // المحامي عن هيئة الدفاع، الممثل عن الوزارة: whom a lawyer or a representative stands for
+            or "محامي" or "المحامي" or "محاميه" or "المحاميه" or "ممثل" or "الممثل" or "ممثله" or "الممثله"
+        && (SpeakerNames.IsBodyWord(s.Tokens[j + 1].Norm) || Definite(s.Tokens[j + 1].Norm) || SpeakerNames.IsPlace(s.Tokens[j + 1].Norm));
+
+    /// <summary>
+    /// إلى، لدى or في and a place (المبعوث الأممي إلى اليمن، السفير لدى الأمم المتحدة): where a role is held — after إلى or لدى
+    /// any ال-word that is no role, after في only a place the lexicon knows.
+    /// </summary>
+    private static bool PostedTo(Sentence s, int j) =>
+        j + 1 < s.Tokens.Count && s.Tokens[j + 1].Norm is var place && Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start)
+        && (SpeakerNames.IsPlace(place) ? s.Tokens[j].Norm is "الي" or "في" or "لدي"
+            : s.Tokens[j].Norm is "الي" or "لدي" && Definite(place) && !SpeakerNames.IsRole(place));
+
+    /// <summary>
+    /// ودعا وزير الاتصال أصحاب الصحف إلى: a word the article uses only here, in construct with an ال-word that does not
+    /// close a name, is the verb's object after its subject, not a person's name.
+    /// </summary>
+    private static bool ConstructObject(Sentence s, int j, SpeakerNames names) =>
+        j + 1 < s.Tokens.Count && names.Mentions(s.Tokens[j].Norm) < 2 && Definite(s.Tokens[j + 1].Norm) && !SpeakerNames.IsConnector(s.Tokens[j].Norm)
+        // (a common given name is a name: رئيس الحكومة سعد الحريري عليه)
+        && !SpeakerNames.IsFirstName(s.Tokens[j].Norm)
+        // …but after a title a name follows, whatever its family name (المهندس كامل الوزير)
+        && !(j > 0 && (SpeakerNames.IsNameTitle(s.Tokens[j - 1].Norm) || AbbreviatedTitle(s.Tokens[j - 1].Norm)))
+        && Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start) && NameEnd(s, j, names) == j;
+
+    /// <summary>
+    /// A plural ال-word after an ال-qualifier is the verb's object, not the role's qualifier (دعا رئيس الوزراء المحتجين إلى
+    /// → رئيس الوزراء): qualifiers of a role are singular adjectives or one construct noun.
+    /// </summary>
+    private static bool PluralObject(List<Token> tokens, int j, int first) =>
+        j >= first + 2 && Definite(tokens[j - 1].Norm) && Definite(tokens[j].Norm)
+        && (tokens[j].Norm.EndsWith("ين", StringComparison.Ordinal) || tokens[j].Norm.EndsWith("ون", StringComparison.Ordinal));
+
+    /// <summary>The word at <paramref name="j"/> follows a body word (لمجمع سوناطراك، شركة زين): it names the body.</summary>
+    private static bool NamesBody(Sentence s, int j) => j > 0 && SpeakerNames.IsBodyWord(s.Tokens[j - 1].Norm);
+
+    /// <summary>A role word or one of its adjectives: what a construct noun (مدير أول إدارة الاتصال) may follow.</summary>
+    private static bool IsRoleHead(string norm) => SpeakerNames.IsRole(norm) || SpeakerNames.IsRoleAdjective(norm);
+
+    /// <summary>An ال-word behind ب or ل (بالوزارة، للنقل): a qualifier of a role.</summary>
+    internal static bool DefiniteBehindPreposition(string norm) =>
+        norm.Length > 4 && (norm.StartsWith("بال", StringComparison.Ordinal) || norm.StartsWith("لل", StringComparison.Ordinal));
+
+    /// <summary>
+    /// A name closing a role's phrase is a person unless it is quoted (على موقع “فيسبوك”), follows a naming noun
+    /// (لوكالة رويترز، شركة Ooredoo) or a preposition (في ذات السياق).
+    /// </summary>
+    private static bool PersonRun(Sentence s, int start, int end)
+    {
+        for (var m = start; m <= end; m++)
+            if (InsideQuote(s.Spans, s.Tokens[m].Start)) return false;
+        if (start == 0 || HasPunctuation(s.Text, s.Tokens[start - 1].End, s.Tokens[start].Start)) return true;
+        var w = s.Tokens[start - 1].Norm.AsSpan();
+        if (Stops.Contains(w)) return false;
+        if (w.Length > 2 && w[0] is 'و' or 'ب' or 'ل' or 'ف' && NameCues.Contains(w[1..])) w = w[1..];
+        return !NameCues.Contains(w);
+    }
+
+    /// <summary>Tokens <paramref name="start"/>…<paramref name="end"/> are all a quotation that is no speech holds (a name in marks).</summary>
+    private static bool MarkedWhole(Sentence s, int start, int end)
+    {
+        for (var q = 0; q < s.Spans.Count; q++)
+            if (!s.Eligible[q] && s.Spans[q].Open < s.Tokens[start].Start && s.Tokens[end].End <= s.Spans[q].Close)
+                return s.Tokens.FindAll(t => t.Start > s.Spans[q].Open && t.End <= s.Spans[q].Close).Count == end - start + 1;
+        return false;
+    }
+
+    /// <summary>
+    /// مع/إلى and a ل-word without ال (لنظيره، لصحيفة; not لا… which starts names like لافروف) bring in an addressee:
+    /// a name after them is not the speaker.
+    /// </summary>
+    private static bool Addressee(string norm) =>
+        norm is "مع" or "الي"
+        || (norm.Length > 3 && norm[0] == 'ل' && !norm.StartsWith("لل", StringComparison.Ordinal) && !Stops.Contains(norm)
+            && !SpeakerNames.IsRole(norm) && norm[1] != 'ا' && !SpeakerNames.IsPlace(norm));
+
+    /// <summary>The last token of a name starting at <paramref name="j"/>: name words, and an ال-word inside or closing it (سعد الدين، علي المطوع).</summary>
+    private static int NameEnd(Sentence s, int j, SpeakerNames names)
+    {
+        var end = j;
+        for (var m = j + 1; m < s.Tokens.Count && m < j + 5 && Joined(s, s.Tokens[m - 1].End, s.Tokens[m].Start); m++)
+        {
+            // طارق المجذوب لقناة محلية: after an ال-family name a ل-word is whom the words were said to; after any name, ل and a
+            // medium (تشاو ليجيان لوسائل إعلام).
+            if ((Definite(s.Tokens[m - 1].Norm) && Addressee(s.Tokens[m].Norm)) || ToMedium(s.Tokens[m].Norm)) break;
+            // أكد لاعب المنتخب صالح الشهري أهمية أن …: a stance after the name is what the verb says.
+            if (StanceNoun(s.Tokens[m].Norm)) break;
+            // كتبت الإعلامية ريهام سعيد منشورا: after two name words, a word the article uses once that ends in the accusative's
+            // ا (منشورا، بيانا، تصريحا) is the verb's object.
+            if (m >= j + 2 && ObjectAfterName(s, m, names)) break;
+            // نقلت الوكالة عن الوزير لحسن حداد إشادته بقرار الشركة: after two name words, a verbal noun with «his» or «her» is
+            // what the person did.
+            if (m >= j + 2 && PossessedVerbalNoun(s, m, names)) break;
+            // وصف مدرب فريق النصر خورخي داسيلفا خسارة الفريق: after two name words, a ة-noun in construct with an ال-word that
+            // is no family name of the article is the verb's object.
+            if (m >= j + 2 && CommonConstructAfterName(s, m, names)) break;
+            if (IsNamePart(s, m, names)) { end = m; continue; }
+            var norm = s.Tokens[m].Norm;
+            // عبد الله الكولي، نور الدين: الله and الدين complete the name before them.
+            if (norm is "الله" or "الدين") { end = m; continue; }
+            // الملك عبد الله الثاني منتخب بلاده: a regnal number closes the name; what follows is the verbal noun's object.
+            if (SpeakerNames.Regnal(norm)) { end = m; break; }
+            var after = m + 1 < s.Tokens.Count && Joined(s, s.Tokens[m].End, s.Tokens[m + 1].Start);
+            // (محمد الأمين ترك: between a given name and a family name, الأمين is the second half of a compound given name)
+            // (…and a role word closing a name before a comma is a family name: الدكتور رامى الناظر، مدير …)
+            var compoundHalf = m == j + 1 && !SpeakerNames.IsConnector(s.Tokens[j].Norm)
+                && ((after && IsNamePart(s, m + 1, names)) || (m + 1 < s.Tokens.Count && CommaBetween(s, s.Tokens[m].End, s.Tokens[m + 1].Start)));
+            // (…and so is a role word without ال right after a common given name, before a comma or a word that ends a name:
+            // الفنان التشكيلي محمد أمين، الذي)
+            if (m == j + 1 && SpeakerNames.IsFirstName(s.Tokens[j].Norm) && SpeakerNames.IsRole(norm) && !Definite(norm)
+                && m + 1 < s.Tokens.Count
+                && SpeakerNames.ClosesRoleWordName(CommaBetween(s, s.Tokens[m].End, s.Tokens[m + 1].Start), s.Tokens[m + 1].Norm))
+            {
+                end = m;
+                break;
+            }
+            // (…also a role word, when an ال-family name closed by a comma or إن/أن follows it: وزير الثقافة محمد الأمين الصبيحي،
+            // عبد الملك الحوثي،)
+            if (m == j + 1 && after && (SpeakerNames.IsFirstName(s.Tokens[j].Norm) || (s.Tokens[j].Norm is "عبد" or "ابو" && SpeakerNames.IsRole(norm)))
+                && norm.StartsWith("ال", StringComparison.Ordinal)
+                && m + 1 < s.Tokens.Count && SpeakerNames.FamilyWord(s.Tokens[m + 1].Norm) && !SpeakerNames.TimeWord(s.Tokens[m + 1].Norm)
+                && (m + 2 >= s.Tokens.Count || CommaBetween(s, s.Tokens[m + 1].End, s.Tokens[m + 2].Start) || IsThatWord(s.Tokens[m + 2].Norm)))
+            {
+                end = m + 1;
+                break;
+            }
+            if (!norm.StartsWith("ال", StringComparison.Ordinal) || (SpeakerNames.IsRole(norm) && !compoundHalf) || Stops.Contains(norm)) break;
+            if (after && IsNamePart(s, m + 1, names)) { end = m; continue; }
+            // أحمد الصادق الكاروري … وأكد الكاروري: two ال-words close a name when the article calls the person by the second.
+            if (after && m + 1 < j + 5 && s.Tokens[m + 1].Norm is var family && family.StartsWith("ال", StringComparison.Ordinal)
+                && !SpeakerNames.IsRole(family) && !SpeakerNames.IsOrganisation(family) && !Stops.Contains(family)
+                && (names.IsFamilyName(family) || names.Mentions(family) >= 2))
+            {
+                end = ++m;
+                continue;
+            }
+            // …and, right after a first name, before a word that ends a name or opens the statement (عبدالله المعيوف أنه
+            // “…”، سامي الخطيب على الحوار، رامي الخطيب بالمواطنين; but not بوتفليقة العراق بأنه: the object), or, after any
+            // first names, that is a family name the article uses (سامي الخطيب التأكيد، أحمد محمد الكاروري … وأضاف الكاروري).
+            var next = m + 1 < s.Tokens.Count ? s.Tokens[m + 1] : default;
+            // (خالد الجار الله: الله and الدين go on completing it)
+            if (after && m == j + 1 && SpeakerNames.IsFirstName(s.Tokens[j].Norm) && next.Norm is "الله" or "الدين") { end = m; continue; }
+            if (!after || m + 1 >= s.Tokens.Count || SpeakerNames.IsRole(next.Norm) || names.IsFamilyName(norm)
+                // (…or right after a common given name, whatever follows: سعد الحريري عليه)
+                || (m == j + 1 && SpeakerNames.IsFirstName(s.Tokens[j].Norm) && !SpeakerNames.IsOrganisation(norm) && !SpeakerNames.IsPlace(norm)
+                    && !SpeakerNames.TimeWord(norm))
+                // (…also after a lineage: مديحة بنت أحمد الشيبانية معبرة)
+                || ((m == j + 1 || (m - 2 >= j && SpeakerNames.IsConnector(s.Tokens[m - 2].Norm)))
+                    && (IsThatWord(next.Norm) || next.Cue is not null || Stops.Contains(next.Norm) || DefiniteBehindPreposition(next.Norm)))
+                // (…and after a given name and the father's, before إن/أن or a cue: تهاني عبدالله الخيال أن)
+                || (m == j + 2 && end == j + 1 && SpeakerNames.FathersWord(s.Tokens[j + 1].Norm) && (IsThatWord(next.Norm) || next.Cue is not null))) end = m;
+            break;
+        }
+        return end;
+    }
+
+    /// <summary>
+    /// A verbal noun of the derived forms with «his» or «her» (إشادته، ترحيبه، استنكارها): ا or ت first, ه or ها last as
+    /// written (not ة, which names end in: شحاتة), six letters or more, used once.
+    /// </summary>
+    private static bool PossessedVerbalNoun(Sentence s, int m, SpeakerNames names)
+    {
+        var norm = s.Tokens[m].Norm;
+        var raw = s.Text.AsSpan(s.Tokens[m].Start, s.Tokens[m].End - s.Tokens[m].Start);
+        return norm.Length >= 6 && norm[0] is 'ا' or 'ت' && (raw.EndsWith("ه") || raw.EndsWith("ها")) && names.Mentions(norm) < 2;
+    }
+
+    /// <summary>
+    /// خسارة الفريق، زيارة الوزير: a word written with ة, used once, in construct with the ال-word after it, which is a role
+    /// or is used once and is no family name — a noun and its genitive (names end in ة too, but a third name word before a
+    /// common ال-noun is rare: أسامة الخطيب has the family name the article goes on using).
+    /// </summary>
+    private static bool CommonConstructAfterName(Sentence s, int m, SpeakerNames names)
+    {
+        if (m + 1 >= s.Tokens.Count || !Joined(s, s.Tokens[m].End, s.Tokens[m + 1].Start)) return false;
+        var raw = s.Text.AsSpan(s.Tokens[m].Start, s.Tokens[m].End - s.Tokens[m].Start);
+        var next = s.Tokens[m + 1].Norm;
+        // (not before a time, a place or a word that ends names: سهام بوغديري نمصية اليوم، عبد العزيز بوتفليقة العراق بأنه)
+        return raw.EndsWith("ة") && names.Mentions(s.Tokens[m].Norm) < 2 && Definite(next) && !names.IsFamilyName(next)
+               && !Stops.Contains(next) && !SpeakerNames.TimeWord(next) && !SpeakerNames.IsPlace(next)
+               && (SpeakerNames.IsRole(next) || names.Mentions(next) < 2);
+    }
+
+    /// <summary>An indefinite noun in the accusative, unvowelled (منشورا، بيانا): five letters or more ending in a consonant and ا, used once.</summary>
+    private static bool IndefiniteAccusative(string norm, SpeakerNames names, int minLength = 5) =>
+        norm.Length >= minLength && norm[^1] == 'ا' && norm[^2] is not ('ا' or 'ي' or 'و') && names.Mentions(norm) < 2 && !SpeakerNames.IsFirstName(norm);
+
+    /// <summary>
+    /// ريهام سعيد منشورا عبر …: an unvowelled accusative (<see cref="IndefiniteAccusative"/>) before a function word — not a
+    /// foreign family name, which a role or a verb follows (داني دي بيرنا رئيس الشركة).
+    /// </summary>
+    private static bool ObjectAfterName(Sentence s, int m, SpeakerNames names) =>
+        IndefiniteAccusative(s.Tokens[m].Norm, names) && m + 1 < s.Tokens.Count && Joined(s, s.Tokens[m].End, s.Tokens[m + 1].Start)
+        && (StopWords.Contains(s.Tokens[m + 1].Norm) || Stops.Contains(s.Tokens[m + 1].Norm)) && !SpeakerNames.IsRole(s.Tokens[m + 1].Norm);
+
+    /// <summary>
+    /// جدلا واسعا، مؤتمرا صحفيا، اجتماعا موسعا: a noun and its adjective, both unvowelled accusatives used once — the verb's
+    /// object, never a name (أثارت الإعلامية المصرية جدلا واسعا had printed «واسعا»).
+    /// </summary>
+    private static bool AccusativePair(Sentence s, int j, SpeakerNames names)
+    {
+        // (the adjective may be a nisba: وفدا أمريكيا، مؤتمرا صحفيا)
+        return (j + 1 < s.Tokens.Count && IndefiniteAccusative(s.Tokens[j].Norm, names, minLength: 4) && Adjective(s.Tokens[j + 1].Norm)
+                && Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start))
+               || (j > 0 && Adjective(s.Tokens[j].Norm) && IndefiniteAccusative(s.Tokens[j - 1].Norm, names, minLength: 4)
+                   && Joined(s, s.Tokens[j - 1].End, s.Tokens[j].Start));
+
+        bool Adjective(string norm) =>
+            IndefiniteAccusative(norm, names, minLength: 4) || (norm.Length >= 5 && norm.EndsWith("يا", StringComparison.Ordinal) && names.Mentions(norm) < 2);
+    }
+
+    /// <summary>The word of the name tokens[from..to] the article calls the person by (ties: the last), as written.</summary>
+    private static string BestName(Sentence s, int from, int to, SpeakerNames names)
+    {
+        if (Patronymic(s, from, names) is { } lineage) return lineage;
+        var best = to;
+        var bestCount = -1;
+        for (var m = from; m <= to; m++)
+        {
+            // How the article calls the person (SpeakerNames.CallWeight), counting mentions beyond this name: أحمد محمد محمد
+            // الكاروري holds محمد twice, which says nothing of how he is called. A place is never the name (محافظ بغداد).
+            var inside = 0;
+            for (var o = from; o <= to; o++) if (s.Tokens[o].Norm == s.Tokens[m].Norm) inside++;
+            var c = Stops.Contains(s.Tokens[m].Norm) ? 0 : SpeakerNames.IsPlace(s.Tokens[m].Norm) ? -1 : names.CallWeight(s.Tokens[m].Norm, inside);
+            if (c >= bestCount) { best = m; bestCount = c; }
+        }
+        // A regnal number with the given name it numbers (الملك عبدالله الثاني، الملك عبد الله الثاني), never alone — and never
+        // the given name without it, however often the article uses that (الأمير الحسين بن عبد الله).
+        if (to > from && SpeakerNames.Regnal(s.Tokens[to].Norm)) best = to;
+        if (best > from && SpeakerNames.Regnal(s.Tokens[best].Norm) && Joined(s, s.Tokens[best - 1].End, s.Tokens[best].Start))
+        {
+            var given = best - 1 > from && s.Tokens[best - 1].Norm is "الله" or "الدين" && Joined(s, s.Tokens[best - 2].End, s.Tokens[best - 1].Start) ? best - 2 : best - 1;
+            return s.Text[s.Tokens[given].Start..s.Tokens[best].End];
+        }
+        // A compound name from its connector on (أيمن بن عبد الرحمان → بن عبد الرحمان), never its half (عبد), nor الله or
+        // الدين without the word they complete (حسن نصر الله، أنصار الله).
+        var start = best;
+        if (best > from && s.Tokens[best].Norm is "الله" or "الدين" && Joined(s, s.Tokens[best - 1].End, s.Tokens[best].Start)) start = best - 1;
+        if (!SpeakerNames.IsConnector(s.Tokens[best].Norm) && best > 0 && SpeakerNames.IsConnector(s.Tokens[best - 1].Norm)
+            && Joined(s, s.Tokens[best - 1].End, s.Tokens[best].Start)) start = best - 1;
+        while (start > 0 && SpeakerNames.IsConnector(s.Tokens[start - 1].Norm) && Joined(s, s.Tokens[start - 1].End, s.Tokens[start].Start)) start--;
+        var end = Math.Max(start, best);
+        while (end + 1 < s.Tokens.Count && SpeakerNames.IsConnector(s.Tokens[end].Norm) && Joined(s, s.Tokens[end].End, s.Tokens[end + 1].Start)) end++;
+        // حسين المالكي when the article also quotes نوري المالكي: a family name two people share prints with the first name.
+        // …and so does one that is also a role word (كامل الوزير، رامى الناظر), which alone reads as the role.
+        if (start == end && start > from
+            && ((Definite(s.Tokens[start].Norm) && names.IsSharedFamilyName(s.Tokens[start].Norm)) || SpeakerNames.IsRole(s.Tokens[start].Norm))
+            && Joined(s, s.Tokens[start - 1].End, s.Tokens[start].Start))
+            start = start - 2 >= from && s.Tokens[start - 2].Norm is "عبد" or "ابو" ? start - 2 : start - 1;
+        return s.Text[s.Tokens[start].Start..s.Tokens[end].End];
+    }
+
+    /// <summary>
+    /// A Gulf name of lineage starting at <paramref name="from"/> — a given name, بن and the father's name, further بن and a
+    /// house with آل (عبد الله بن زايد آل نهيان، محمد بن عبدالرحمن بن جاسم آل ثاني) — is called by the given name and the
+    /// father's: «عبد الله بن زايد», never «بن زايد» or the grandfather's «بن جاسم». Null for any other name (أيمن بن عبد
+    /// الرحمان is called «بن عبد الرحمان»).
+    /// </summary>
+    private static string? Patronymic(Sentence s, int from, SpeakerNames names)
+    {
+        var tokens = s.Tokens;
+        // The given name: one word, or عبد/أبو and the word after it (عبد الله); then بن and the father's name.
+        var b = from + 1;
+        if (from + 1 < tokens.Count && tokens[from].Norm is "عبد" or "ابو" && Joined(s, tokens[from].End, tokens[from + 1].Start)) b = from + 2;
+        if (b + 1 >= tokens.Count || tokens[b].Norm is not ("بن" or "ابن" or "بنت") || !IsNamePart(s, from, names)) return null;
+        var father = b + 1;
+        if (father + 1 < tokens.Count && tokens[father].Norm is "عبد" or "ابو") father++;
+        return SpeakerNames.Lineage(s.Text, Phrase(s, 0, tokens.Count - 1), b, father);
+    }
+
+    /// <summary>A colon or the opening mark of a quotation that is speech between two positions: the end of a speaker's phrase.</summary>
+    private static bool EndsPhrase(Sentence s, int from, int to)
+    {
+        for (var i = from; i < to && i < s.Text.Length; i++)
+        {
+            if (s.Text[i] == ':') return true;
+            for (var q = 0; q < s.Spans.Count; q++)
+                if (s.Spans[q].Open == i && s.Eligible[q]) return true;
+        }
+        return false;
+    }
+
+    private static bool Definite(string norm) => SpeakerNames.Definite(norm);
+}

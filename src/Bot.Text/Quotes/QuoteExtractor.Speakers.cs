@@ -1,0 +1,825 @@
+namespace Bot.Text;
+
+// Whose words: the speaker a cue names, the phrase after a cue, the previous speaker carried on.
+internal static partial class QuoteExtractor
+{
+    /// <summary>The named speaker of cue token <paramref name="k"/>, if it is a verb or source cue followed by one.</summary>
+    private static string? CueSpeaker(Sentence s, int k, SpeakerNames names, HashSet<string> speakers, string? previous) =>
+        NamedByCue(s, k, names, speakers)
+        // كما حرص اللاعب حسين فيصل على تقديم اعتذار …، وكتب عبر حسابه "…": a و-verb with no speaker after it goes on from
+        // the sentence's subject, a role and a name right after its opening verb — whoever spoke before.
+        ?? OpeningRolePerson(s, k, names)
+        // زار وزير المياه فلان، وقال في تصريح …: before anyone has spoken, a و-verb with no speaker after it is the
+        // sentence's subject's (a role phrase earlier in the sentence).
+        ?? (previous is null && s.Tokens[k].Cue == CueKind.Verb && s.Tokens[k].Prefixed && s.Tokens.FindIndex(0, k, t => SpeakerNames.IsRole(t.Norm)) is var role and >= 0
+            ? RoleLed(s, role, names) : null);
+
+    /// <summary>
+    /// A definite role word right after a clause's opening verb, before token <paramref name="k"/>: the sentence's first verb
+    /// (حرص اللاعب) or one after كما (… كما أشاد الوزير); else null. In that place the role is the verb's subject, not its
+    /// object.
+    /// </summary>
+    private static int? OpeningRole(Sentence s, int k)
+    {
+        for (var j = 0; j + 2 < k; j++)
+        {
+            var verb = s.Tokens[j].Norm is "كما" or "وكما" ? j + 1 : j == 0 ? 0 : -1;
+            if (verb < 0 || verb + 1 >= k) continue;
+            var role = verb + 1;
+            if (s.Tokens[verb].Cue is not null || Stops.Contains(s.Tokens[verb].Norm) || StopWords.Contains(s.Tokens[verb].Norm)
+                || Definite(s.Tokens[verb].Norm) || !SpeakerNames.IsRole(s.Tokens[role].Norm) || !Definite(s.Tokens[role].Norm)
+                || (verb > 0 && !Joined(s, s.Tokens[verb - 1].End, s.Tokens[verb].Start))
+                || !Joined(s, s.Tokens[verb].End, s.Tokens[role].Start) || InsideQuote(s.Spans, s.Tokens[role].Start))
+                continue;
+            return role;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The person of the role phrase that opens the sentence, or the last clause after من جهته/من جانبه, when no cue stands
+    /// between it and cue <paramref name="k"/> (the subject before its verb, as nominal sentences put it), or null.
+    /// </summary>
+    private static string? OpeningRoleSubject(Sentence s, int k, SpeakerNames names)
+    {
+        // (…or a clause's opening after «on his part»: … من جهته أمين العاصمة صنعاء حمود عباد، قال …)
+        var r = 0;
+        for (var m = k - 1; m > 1; m--)
+            if (s.Tokens[m - 1].Norm is "جهته" or "جهتها" or "جانبه" or "جانبها" && s.Tokens[m - 2].Norm == "من") { r = m; break; }
+        if (k - r < 2 || InsideQuote(s.Spans, s.Tokens[r].Start)) return null;
+        for (var m = r + 1; m < k; m++)
+            if (s.Tokens[m].Cue is not null && !InsideQuote(s.Spans, s.Tokens[m].Start)) return null;
+        // (…or an honorific and a name: معالي تركي بن عبدالمحسن آل الشيخ، رئيس …، أكد أن “…”)
+        if (SpeakerNames.IsHonorific(s.Tokens[r].Norm) && r + 1 < k && IsNamePart(s, r + 1, names) && Joined(s, s.Tokens[r].End, s.Tokens[r + 1].Start))
+            return BestName(s, r + 1, NameEnd(s, r + 1, names), names);
+        // (…or a name of two to four words, then its role set off by commas: دينا أبو غيدا، مديرة مكتب البنك الدولي، تحذر)
+        if (IsNamePart(s, r, names) && NameEnd(s, r, names) is var nameEnd && nameEnd > r && nameEnd - r <= 3 && nameEnd + 1 < k
+            && CommaBetween(s, s.Tokens[nameEnd].End, s.Tokens[nameEnd + 1].Start) && SpeakerNames.IsRole(s.Tokens[nameEnd + 1].Norm)
+            && CommaBetween(s, s.Tokens[k - 1].End, s.Tokens[k].Start))
+            return BestName(s, r, nameEnd, names);
+        if (!SpeakerNames.IsRole(s.Tokens[r].Norm)) return null;
+        return RoleLed(s, r, names) is { } person && QuoteConfidence.Classify(person, names) is SpeakerKind.Person or SpeakerKind.Named
+            && s.Text.IndexOf(person, s.Tokens[r].Start, StringComparison.Ordinal) > s.Tokens[r].Start ? person : null;
+    }
+
+    /// <summary>The person named by <see cref="OpeningRole"/>'s role phrase, or null.</summary>
+    private static string? OpeningRolePerson(Sentence s, int k, SpeakerNames names) =>
+        s.Tokens[k].Cue == CueKind.Verb && s.Tokens[k].Prefixed && OpeningRole(s, k) is { } role
+        && RoleLed(s, role, names) is { } person && QuoteConfidence.Classify(person, names) is SpeakerKind.Person or SpeakerKind.Named ? person : null;
+
+    private static string? NamedByCue(Sentence s, int k, SpeakerNames names, HashSet<string> speakers) => s.Tokens[k].Cue switch
+    {
+        // ووصف السد بأنه …: after a verb of describing, a phrase that is no person or role is what is described.
+        // (A role right after the verb is its subject, whatever name its phrase ends with: اعتبر محافظ المصرف … السويدي.)
+        CueKind.Verb when Describes(s.Tokens[k].Norm) => SpeakerAfter(s, k, names) is { } described
+            && (PersonOrRole(described, names) || (k + 1 < s.Tokens.Count && SpeakerNames.IsRole(s.Tokens[k + 1].Norm))) ? described : null,
+        // وتتابع الموضوع، تعتبر نهائيا مبكرا، تشير الأرقام، شكاوى تفيد عرقلة سير …: present forms that mostly mean «follows»,
+        // «is considered», «indicates» name a speaker only as the guarded cues do: before a colon, a role, a body, or a
+        // person of two words or a family name (one word mentioned twice is not enough: سير).
+        CueKind.Verb when HeldBack(s, k, names) => null,
+        CueKind.Verb => SpeakerAfter(s, k, names),
+        // المشروع حسب طواهرية لم يأت …: a source cue names a speaker only when it names one already quoted or introduced
+        // (not وفق مقابل مالي، حسب قانون المالية).
+        CueKind.Source when SpeakerAfter(s, k, names) is { } source && speakers.Contains(ArabicText.Normalize(source))
+            && QuoteConfidence.Classify(source, names) == SpeakerKind.Person => source,
+        _ => null,
+    };
+
+    /// <summary>The speaker of quotation <paramref name="q"/>; <paramref name="hasCue"/> tells whether a cue attributes it at all.</summary>
+    private static string? Attribute(Sentence s, int q, SpeakerNames names, string? previous, out bool hasCue, out CueFound cue)
+    {
+        hasCue = true;
+        cue = default;
+        var span = s.Spans[q];
+        var floor = -1;
+        for (var p = 0; p < q; p++) if (s.Eligible[p]) floor = s.Spans[p].Close;
+        var before = IndexBefore(s.Tokens, span.Open);
+        // وأوضح المسؤول، الثلاثاء، على هامش يوم إعلامي …، أن “…”: a quotation opening the cue's أن-clause may be farther away.
+        // قال …: «…» and قالت النيابة إن الحفر … "…": a quotation after a colon, or inside an إن/أن clause opened within
+        // reach, may be as far from its cue.
+        // (so may one right after an aside between dashes: وقال مصطفى ـ في معرض رده على أسئلة الصحفيين … ـ "إننا …")
+        var gap = before >= 0 && (IsThatWord(s.Tokens[before].Norm) || QuoteSpans.AfterColon(s.Text, span.Open) || ThatClauseBefore(s, before)
+                                  || AfterAside(s.Text, span.Open) || TakenByVerb(s, before) || OpensWithThat(s, span))
+            ? MaxThatGap : MaxGap;
+        for (var k = before; k >= 0 && before - k <= gap && s.Tokens[k].Start > floor; k--)
+        {
+            var to = k == before ? span.Open : s.Tokens[k + 1].Start;
+            if (HasStop(s.Text, s.Tokens[k].End, to)) break;
+            if (s.Tokens[k].Cue is not { } kind || InAside(s.Text, s.Tokens[k].Start, span.Open)) continue;
+            // وقال رئيس الغرفة، بحسب وكالة السودان للأنباء، إن …: the medium that carried the words, not who said them.
+            // (…also behind ل: وقال الحاج وفقاً لوكالة سبوتنيك: “…”)
+            if (kind == CueKind.Source && k + 1 < s.Tokens.Count && (Medium(s.Tokens[k + 1].Norm) || ToMedium(s.Tokens[k + 1].Norm))) continue;
+            // ولفت، خلال كلمته …، وفق ما نقلت وكالة الأنباء، إلى أن "…": «according to what … reported» cites the medium too.
+            if (kind == CueKind.Source && k + 2 < s.Tokens.Count && s.Tokens[k + 1].Norm is "ما" or "لما"
+                && s.Tokens[k + 2].Norm is "نقلت" or "نقله" or "نقلته" or "ذكرت" or "اوردت" or "افادت" or "نشرت" or "اوردته" or "نقل" or "ذكر" or "اورد" or "نشر")
+                continue;
+            // وقال الحلبوسي، خلال الجلسة، بحسب بيان للدائرة الإعلامية، إن “…”: a source set off by commas after a verb cue
+            // says where the words were reported; the verb's speaker said them.
+            // (…also farther back, when the verb opens the sentence: وقال الوزير أمام اجتماع لجنة …، بحسب بيان للجنة اليوم، "…")
+            if (SetOffSource(s, k) && VerbCueBefore(s, k, s.Tokens[0].Cue == CueKind.Verb ? 0 : before - gap)) continue;
+            // وقال الغلوسي تضيف “المساء”، إن “…”: a verb and a paper's name in marks, set off between a verb cue and the words,
+            // say who printed them; the verb cue before says who spoke.
+            if (kind == CueKind.Verb && QuotedNameThenComma(s.Text, s.Tokens[k].End) && VerbCueBefore(s, k, before - gap)) continue;
+            // وقال الشمري ـ حسبما أفادت قناة (السومرية نيوز) الإخبارية ـ إن "…": «as a medium reported» says where the words were
+            // carried; the verb cue before says who spoke.
+            if (kind == CueKind.Verb && k > 0 && k + 1 < s.Tokens.Count && Medium(s.Tokens[k + 1].Norm) && AsReported(s, k)
+                && VerbCueBefore(s, k, before - gap)) continue;
+            // (مؤكدا أن حضوره يعتبر "…": «is considered» with nobody after it leaves the words to the cue before)
+            if (HeldBack(s, k, names)) continue;
+            // (…and so does «what it described as», whose subject is the one already speaking: لوقف ما وصفته ب”…”)
+            if (kind == CueKind.Verb && DescribedAs(s, k)) continue;
+            // ونقلت الوكالة الرسمية عن شواني: أنه "…": a cue only with عن before the words (SpeakerAfter reads the one after it);
+            // without عن, نقل is «moved».
+            if (kind == CueKind.Verb && Relays(s.Tokens[k].Norm) && RelayedBy(s, k, before + 1, names) is null) continue;
+            cue = new CueFound(kind, before - k, After: false, FromPrevious: false);
+            if (InThisStatement(s, k) && IssuerHere(s, null, names) is { } issuedBy) return issuedBy;
+            if (VerbalNounSpeaker(s, k, names) is { } owner) return owner;
+            if (kind == CueKind.Verb && TopicSubject(s, k, names) is { } topic) return topic;
+            if (kind != CueKind.Participle && RelayedFrom(s, k, before, names) is { } relayed) return relayed;
+            var after = kind != CueKind.Participle ? SpeakerAfter(s, k, names) : null;
+            // ووفقا للمصدر فقد "…"، وحسب البلاغ ذاته، "…": «the source» or «the statement» already quoted, with no issuer named
+            // after it, goes on — the speaker before.
+            if (kind == CueKind.Source && previous is not null
+                && ((k + 1 < s.Tokens.Count && s.Tokens[k + 1].Norm is "للمصدر" or "للبيان" or "للبلاغ")
+                    || (after is not null && ArabicText.Normalize(after).Trim() is "البيان" or "البلاغ")))
+            {
+                cue = cue with { FromPrevious = true };
+                return previous;
+            }
+            if (after is not null) return after;
+            if (kind == CueKind.Source) break;
+            // تواصلت مع اللاعب "غزال"، الذي قال عن إنجازه: «…»: the verb of a relative clause is said by the name set off before
+            // الذي/التي.
+            if (kind == CueKind.Verb && k > 0 && s.Tokens[k - 1].Norm is "الذي" or "التي" && RelativeDoer(s, k, names) is { } who) return who;
+            if (kind == CueKind.Verb && !s.Tokens[k].Prefixed && SpeakerBefore(s, k, names) is { } subject) return subject;
+            // عازف الكمان عبد الباسط الحارثي، قائد «الفرقة …»، قال لوكالة «رويترز»: «…»: a sentence that opens with a role and
+            // a name, and no verb before this one, is theirs.
+            if (kind == CueKind.Verb && !s.Tokens[k].Prefixed && OpeningRoleSubject(s, k, names) is { } opening) return opening;
+            if (kind == CueKind.Participle && SubjectBeforeParticiple(s, k, names) is { } doer) return doer;
+            // (…the one who answered, not the one who asked: سأل الوزير …، فردّ رئيس الحكومة عليه قائلاً)
+            if (kind == CueKind.Participle && Replier(s, k, names) is { } replier) return replier;
+            if (kind == CueKind.Participle && VerbSubjectBefore(s, k, names) is { } said) return said;
+            if (kind == CueKind.Participle && RelativeDoer(s, k, names) is { } antecedent) return antecedent;
+            if (kind == CueKind.Participle && OpeningVerbSubject(s, k, names, previous) is { } verbSubject) return verbSubject;
+            if (kind == CueKind.Participle && ExpressedBy(s, k, names) is { } expressed) return expressed;
+            // ونفت السلطات الليبية وجود نقص، وقالت الجمعة إن …: a و-verb with no name after it goes on from the verb of saying
+            // that opened its sentence with one, when no other cue stands between (not أن مرجعا حكوميا حذر …، وعزا).
+            if (kind == CueKind.Verb && s.Tokens[k].Prefixed && k > 1 && s.Tokens[0].Cue == CueKind.Verb && !InsideQuote(s.Spans, s.Tokens[0].Start)
+                && !CueBetween(s, 0, k) && SpeakerAfter(s, 0, names) is { } firstSaid && !NoName(firstSaid, names))
+                return firstSaid;
+            // وخلال اللقاء، استعرضت الوزيرة بنت انتهاه …، وركزت على “…”: a و-joined feminine verb with no name after it goes on
+            // with the woman whose role the sentence gave before it, not with the speaker of an earlier sentence. (Any و-verb
+            // taking the sentence's first role lost eighteen speakers on the dev pages: the role there is mostly an object.)
+            if (kind == CueKind.Verb && s.Tokens[k].Prefixed && FemininePast(s.Tokens[k].Norm) && SubjectInSentence(s, k, names) is { } she)
+                return she;
+            // ونشرت وزارة النفط عبر صفحتها … وعلقت قائلة "…": …or with the body the sentence opened with, as the subject of a
+            // feminine verb too (…and so with a participle right after that verb).
+            var verb = kind == CueKind.Participle && k > 0 && s.Tokens[k - 1].Cue == CueKind.Verb ? k - 1 : k;
+            if (s.Tokens[verb].Cue == CueKind.Verb && s.Tokens[verb].Prefixed && FemininePast(s.Tokens[verb].Norm) && OpeningBody(s, verb, names) is { } body)
+                return body;
+            // كما حرص اللاعب حسين فيصل على …، وكتب "…": a و-verb goes on from its clause's subject, not the earlier speaker.
+            if (OpeningRolePerson(s, k, names) is { } clauseSubject) return clauseSubject;
+            cue = cue with { FromPrevious = previous is not null };
+            if ((previous ?? SubjectInSentence(s, k, names) ?? NamedSubjectInSentence(s, k, names)) is { } anyone) return anyone;
+            // ظهر قائد الجيش السوداني عبد الفتاح البرهان …، وفي الفيديو بدا البرهان بخير. وقال: «…»: a verb opening its sentence with
+            // nobody named yet speaks for the one person the article is about.
+            if (k == 0 && s.Tokens[k].Prefixed && names.MainPerson() is { } main)
+            {
+                cue = cue with { FromPrevious = true };
+                return main;
+            }
+            return null;
+        }
+        // Cue right after the quotation: “…”، قال الوزير / “…” بحسب الوزير.
+        var next = before + 1;
+        while (next < s.Tokens.Count && s.Tokens[next].Start < span.Close) next++;
+        // “…”، بهذه الكلمات وصف أحد الناجين: «with these words» before the verb points back at the quotation.
+        if (next + 2 < s.Tokens.Count && s.Tokens[next].Norm is "بهذه" or "بهذا" && s.Tokens[next + 1].Norm is "الكلمات" or "العبارات" or "الكلمه" or "العباره"
+            or "الجمله" && Joined(s, s.Tokens[next].End, s.Tokens[next + 1].Start) && Joined(s, s.Tokens[next + 1].End, s.Tokens[next + 2].Start))
+            next += 2;
+        for (var k = next; k < s.Tokens.Count && k <= next + 1; k++)
+        {
+            // …not a verb joined by و/ف: “…” ودعت المؤسسات opens a new statement, it does not say whose this one is.
+            if ((s.Tokens[k].Cue is CueKind.Source || (s.Tokens[k].Cue is CueKind.Verb && !s.Tokens[k].Prefixed))
+                && SpeakerAfter(s, k, names) is { } after)
+            {
+                cue = new CueFound(s.Tokens[k].Cue!.Value, 0, After: true, FromPrevious: false);
+                return after;
+            }
+            // “…”، كما أعلن عن ذلك في هذا اللقاء: «as he announced» with no name after it is the speaker already named.
+            if (s.Tokens[k].Norm == "كما" && k + 1 < s.Tokens.Count && s.Tokens[k + 1].Cue is CueKind.Verb && !s.Tokens[k + 1].Prefixed
+                && Joined(s, s.Tokens[k].End, s.Tokens[k + 1].Start))
+            {
+                if (SpeakerAfter(s, k + 1, names) is { } named)
+                {
+                    cue = new CueFound(CueKind.Verb, 0, After: true, FromPrevious: false);
+                    return named;
+                }
+                if (previous is not null)
+                {
+                    cue = new CueFound(CueKind.Verb, 0, After: true, FromPrevious: true);
+                    return previous;
+                }
+            }
+            // “…”، حسب تعبيره / على حد تعبيره: the speaker already named.
+            if (previous is not null && (InHisWordsAt(s.Tokens, k)
+                || (s.Tokens[k].Cue is CueKind.Source && k + 1 < s.Tokens.Count && s.Tokens[k + 1].Norm is "تعبيره" or "تعبيرها" or "قوله" or "قولها")))
+            {
+                cue = new CueFound(CueKind.Source, 0, After: true, FromPrevious: true);
+                return previous;
+            }
+        }
+        // وقال المهندس عبدالرحمن الفضلي، خلال افتتاحه "…"، والذي يقام برعاية …، في مركز …، "المملكة تمضي …": a quotation
+        // after a comma belongs to the verb that opens the sentence, however long the asides, when no other cue stands between.
+        // (وأضاف أن الأمن العام قام …، "ولن نترك …": a و-verb and أن with no name between carry on the previous speaker)
+        var carried = s.Tokens.Count > 1 && s.Tokens[0].Prefixed && IsThatWord(s.Tokens[1].Norm) ? previous : null;
+        // (…and so does the first quotation of such a sentence with no punctuation before it: واختتم المدرب الذي توج مع مصر
+        // بـ3 بطولات … في حديثه عن هذا الأمر "…")
+        // (…when it is longer than a name and no إن/أن-clause with its own subject opens between)
+        if (before > 0 && (CommaBefore(s.Text, span.Open) || (q == 0 && Unpunctuated(s.Text, span.Open)
+                && ArticleModel.CountWords(s.Text[(span.Open + 1)..span.Close]) > MaxNameWords && !s.Tokens.GetRange(1, before).Exists(t => IsThatWord(t.Norm))))
+            && s.Tokens[0].Cue == CueKind.Verb && !Describes(s.Tokens[0].Norm)
+            && !HasStop(s.Text, s.Tokens[0].End, span.Open) && (SpeakerAfter(s, 0, names) ?? carried) is { } opener)
+        {
+            var between = false;
+            // (a source set off by a comma only says where the words were reported: …، بحسب بيان للجنة اليوم، "…")
+            for (var m = 1; m <= before && !between; m++)
+                between = s.Tokens[m].Cue is not null && !InsideQuote(s.Spans, s.Tokens[m].Start) && !SetOffSource(s, m);
+            if (!between)
+            {
+                cue = new CueFound(CueKind.Verb, before, After: false, FromPrevious: ReferenceEquals(opener, carried));
+                return opener;
+            }
+        }
+        hasCue = false;
+        return null;
+    }
+
+    /// <summary>A reporting cue strictly between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private static bool CueBetween(Sentence s, int from, int to)
+    {
+        for (var m = from + 1; m < to; m++)
+            if (s.Tokens[m].Cue is not null) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// What a verb takes after its preposition is as far from the verb as an إن-clause may be: what someone called for, right
+    /// after إلى (دعا الوزير …، أئمة المساجد عبر ربوع الوطن إلى “…”), and what أعرب expresses, a short phrase after عن that
+    /// the quotation goes on (وأعرب جلالة الملك، …، عن أحر التعازي وصادق المواساة “في فقدان …”).
+    /// </summary>
+    private static bool TakenByVerb(Sentence s, int before)
+    {
+        for (var a = before; a >= 0 && before - a <= 4; a--)
+        {
+            var preposition = s.Tokens[a].Norm;
+            if (!(preposition == "عن" || (preposition == "الي" && a == before))) continue;
+            for (var j = a - 1; j >= 0 && a - j <= MaxThatGap; j--)
+            {
+                if (s.Tokens[j].Cue != CueKind.Verb) continue;
+                var v = s.Tokens[j].Norm;
+                if (v.Length > 3 && v[0] == 'و') v = v[1..];
+                if (preposition == "الي" ? v is "دعا" or "دعت" or "طالب" or "طالبت" or "ناشد" or "ناشدت" : v is "اعرب" or "اعربت") return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A sentence whose first word, before any quotation mark, is a verb cue behind و or ف (وأضاف أن “…): the narrator's
+    /// next clause. (A bare تؤكد الجمعية may be the statement's own words about its issuer.)
+    /// </summary>
+    private static bool NewReport(string text)
+    {
+        var i = 0;
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        var start = i;
+        while (i < text.Length && ArabicLetters.IsWordChar(text[i])) i++;
+        return i > start && ReportingCues.Match(ArabicText.Normalize(text[start..i]), out var prefixed) == CueKind.Verb && prefixed;
+    }
+
+    /// <summary>The text's first word is a verb cue (وقال، أكد).</summary>
+    private static bool OpensWithVerbCue(string text)
+    {
+        var i = 0;
+        while (i < text.Length && !ArabicLetters.IsWordChar(text[i])) i++;
+        var start = i;
+        while (i < text.Length && ArabicLetters.IsWordChar(text[i])) i++;
+        return i > start && ReportingCues.Match(ArabicText.Normalize(text[start..i]), out _) == CueKind.Verb;
+    }
+
+    /// <summary>No stop, colon, comma or quotation mark before <paramref name="to"/>: the sentence's words run on to it.</summary>
+    private static bool Unpunctuated(string text, int to) => text.AsSpan(0, to).IndexOfAny(".:؛!?؟،,«»“”\"") < 0;
+
+    /// <summary>A dash closing an aside that opened with a dash earlier in the text, spaces aside, right before <paramref name="open"/>.</summary>
+    private static bool AfterAside(string text, int open)
+    {
+        var k = QuoteSpans.LastBefore(text, open);
+        if (k < 1 || text[k] is not ('-' or '–' or '—' or 'ـ') || !char.IsWhiteSpace(text[k - 1])) return false;
+        // the opening dash stands apart too (a tatweel inside a word stretches it: بـ، الـ)
+        for (var i = k - 2; i > 0; i--)
+            if (text[i] == text[k] && char.IsWhiteSpace(text[i - 1]) && i + 1 < text.Length && char.IsWhiteSpace(text[i + 1])) return true;
+        return false;
+    }
+
+    /// <summary>A comma, spaces aside, right before position <paramref name="open"/>.</summary>
+    private static bool CommaBefore(string text, int open) => QuoteSpans.LastBefore(text, open) is var k and >= 0 && text[k] is '،' or ',';
+
+    /// <summary>
+    /// The position lies in an aside — between dashes or in brackets — that closes before <paramref name="quoteOpen"/>:
+    /// وأضاف الفالح - في تصريح للصحفيين حسبما ذكرت قناة (العربية) - أنه “…”. A cue there cites a medium, not the speaker.
+    /// </summary>
+    private static bool InAside(string text, int position, int quoteOpen)
+    {
+        var depth = 0;
+        for (var i = position; i < quoteOpen && i < text.Length; i++)
+        {
+            if (text[i] == '(') depth++;
+            else if (text[i] == ')' && depth-- == 0) return true;
+        }
+        return SpacedDashes(text, 0, position) % 2 == 1 && SpacedDashes(text, position, quoteOpen) > 0;
+    }
+
+    /// <summary>Dashes with a space on each side (an aside's edges, not a hyphen) between two positions.</summary>
+    private static int SpacedDashes(string text, int from, int to)
+    {
+        var count = 0;
+        for (var i = Math.Max(from, 1); i < to && i + 1 < text.Length; i++)
+            if (text[i] is '-' or '–' or '—' && char.IsWhiteSpace(text[i - 1]) && char.IsWhiteSpace(text[i + 1])) count++;
+        return count;
+    }
+
+    /// <summary>على حد تعبيره/قوله/وصفه («in his words») starting at token <paramref name="k"/>.</summary>
+    private static bool InHisWordsAt(List<Token> tokens, int k) =>
+        k + 2 < tokens.Count && tokens[k].Norm == "علي" && tokens[k + 1].Norm == "حد"
+        && tokens[k + 2].Norm is "تعبيره" or "تعبيرها" or "قوله" or "قولها" or "وصفه" or "وصفها";
+
+    /// <summary>
+    /// Words from one quotation's close to the next one's opening when they hold a و-joined أن (وأن، وبأن) or pronoun
+    /// (ينظر إلى … «بكثير من الحذر» وهو «على استعداد …») and no stop, at most <see cref="MaxGap"/> of them; else -1.
+    /// </summary>
+    private static int CoordinatedThat(Sentence s, int from, int to)
+    {
+        if (HasStop(s.Text, from, to)) return -1;
+        var words = 0;
+        var joined = false;
+        foreach (var t in s.Tokens)
+        {
+            if (t.Start <= from || t.End > to) continue;
+            words++;
+            joined |= AndThat(t.Norm) || t.Norm is "وهو" or "وهي" or "وهم";
+        }
+        return joined && words <= MaxGap ? words : -1;
+    }
+
+    /// <summary>A stop inside a sentence between two positions (a hard-capped run-on keeps its full stops).</summary>
+    private static bool HasStop(string text, int from, int to)
+    {
+        for (var i = from; i < to && i < text.Length; i++)
+            if (text[i] is '.' or '؛' or ';' or '!' or '?' or '؟') return true;
+        return false;
+    }
+
+    /// <summary>A verb of saying, also with «it» (ذكرته، أعلنتها), that is no relaying.</summary>
+    private static bool SaysIt(string norm)
+    {
+        var verb = norm.EndsWith("ها", StringComparison.Ordinal) ? norm[..^2] : norm.EndsWith('ه') ? norm[..^1] : norm;
+        return (ReportingCues.Match(norm, out _) == CueKind.Verb || (verb.Length >= 3 && ReportingCues.Match(verb, out _) == CueKind.Verb))
+               && !Relays(norm) && !Relays(verb);
+    }
+
+    /// <summary>Past the fields that name a body, from token <paramref name="k"/>: an ال-word behind ل or و each (للحقوق والتنمية).</summary>
+    private static int BodyFieldsEnd(Sentence s, int k)
+    {
+        var t = s.Tokens;
+        while (k < t.Count && Joined(s, t[k - 1].End, t[k].Start) && t[k].Norm.Length > 4
+               && (t[k].Norm.StartsWith("لل", StringComparison.Ordinal) || t[k].Norm.StartsWith("وال", StringComparison.Ordinal)))
+            k++;
+        return k;
+    }
+
+    /// <summary>حسبما، وفق ما، بحسب ما right before the verb at <paramref name="k"/>: «as (it) reported» (not كما, also «also»: كما توقعت الوكالة).</summary>
+    private static bool AsReported(Sentence s, int k)
+    {
+        var t = s.Tokens;
+        if (!Joined(s, t[k - 1].End, t[k].Start)) return false;
+        if (t[k - 1].Norm is "حسبما" or "وحسبما" or "بحسبما") return true;
+        return k >= 2 && t[k - 1].Norm == "ما" && t[k - 2].Norm is "حسب" or "بحسب" or "وفق" or "وفقا" or "وبحسب" or "وحسب" && Joined(s, t[k - 2].End, t[k - 1].Start);
+    }
+
+    /// <summary>نقل، نقلت، ينقل، تنقل (with or without و): «relayed», a cue only with «عن» and the one relayed from.</summary>
+    private static bool Relays(string norm) =>
+        (norm.Length > 3 && norm[0] == 'و' ? norm[1..] : norm) is "نقل" or "نقلت" or "ينقل" or "تنقل";
+
+    /// <summary>ونقلت الوكالة الرسمية عن شواني: the speaker after the first عن within eight words of the relay verb, before <paramref name="limit"/>.</summary>
+    private static string? RelayedBy(Sentence s, int k, int limit, SpeakerNames names)
+    {
+        // (not past another cue: ونقل الفيصل تحيات القيادة معربا عن تقديره)
+        for (var j = k + 1; j < limit && j <= k + 8 && s.Tokens[j].Cue is null; j++)
+            if (s.Tokens[j].Norm == "عن") return SpeakerAfter(s, j, names);
+        return null;
+    }
+
+    /// <summary>
+    /// أفادت مصادر نقلا عن القيادة في بيان، أنه "…": the words are relayed from the one named after «نقلا عن», between the cue
+    /// <paramref name="k"/> and the token before the quotation; null when nothing is relayed.
+    /// </summary>
+    private static string? RelayedFrom(Sentence s, int k, int before, SpeakerNames names)
+    {
+        for (var j = k + 1; j + 1 < before; j++)
+            if (s.Tokens[j].Norm == "نقلا" && s.Tokens[j + 1].Norm == "عن" && Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start))
+                return SpeakerAfter(s, j + 1, names);
+        return null;
+    }
+
+    /// <summary>قوله/تأكيده: the person before it (للموسى قوله → الموسى; عن مسؤول بالوزارة تأكيده → مسؤول بالوزارة).</summary>
+    private static string? VerbalNounSpeaker(Sentence s, int k, SpeakerNames names)
+    {
+        var norm = s.Tokens[k].Norm;
+        if (norm is not ("قوله" or "قولها" or "تاكيده" or "تاكيدها")) return null;
+        if (k > 0 && s.Tokens[k - 1].Norm is { Length: > 3 } prev && prev[0] == 'ل' && !Stops.Contains(prev))
+        {
+            var t = s.Tokens[k - 1];
+            return prev.StartsWith("لل", StringComparison.Ordinal) ? "ال" + s.Text[(t.Start + 2)..t.End] : s.Text[(t.Start + 1)..t.End];
+        }
+        for (var j = k - 1; j >= 0 && j >= k - 10; j--)
+            if (s.Tokens[j].Norm == "عن" && j + 1 < k)
+                // عن المتحدث باسم المنظمة، طارق ياسرفيتش، قوله: a role phrase is read as after a verb, up to the name it sets off.
+                return SpeakerNames.IsRole(s.Tokens[j + 1].Norm) && RoleLed(s, j + 1, names) is { } person
+                    ? person
+                    : names.ShortMention(s.Text, Phrase(s, j + 1, k - 1));
+        return null;
+    }
+
+    private static List<(int Start, int End, string Norm)> Phrase(Sentence s, int from, int to) =>
+        s.Tokens.GetRange(from, to - from + 1).ConvertAll(t => (t.Start, t.End, t.Norm));
+
+    /// <summary>
+    /// The speaker of the noun phrase right after cue <paramref name="k"/>, or null. A phrase that opens with a name
+    /// ends at a comma (قال علي حسين، المدير التنفيذي → حسين). A phrase that opens with a role is read up to its end —
+    /// a colon, a quotation, إن/أن, a stop or another cue — and the person is, in order: the name right after the role
+    /// and its ال-qualifiers (الرئيس الروسي فلاديمير بوتين); the name right before that end (وقال مدير أول إدارة الاتصال
+    /// لدى شركة Ooredoo الكويت مجبل الأيوب: → الأيوب); else the role with its qualifiers.
+    /// </summary>
+    private static string? SpeakerAfter(Sentence s, int k, SpeakerNames names)
+    {
+        var tokens = s.Tokens;
+        if ((TopicBeforeFa(s, k, names) ?? DescribedTopicBeforeFa(s, k, names)) is { } topic) return topic;
+        // ونقلت الوكالة الوطنية عن الوزير: the one relayed from, never the medium that relays (without عن, ونقل الفيصل
+        // تحيات القيادة, it is «conveyed» and its subject follows as after any verb).
+        if (tokens[k].Cue == CueKind.Verb && Relays(tokens[k].Norm))
+        {
+            if (RelayedBy(s, k, tokens.Count, names) is { } relayed) return relayed;
+            // (وفق ما نقلت وكالة الأنباء: a medium relaying, without whom from, names no speaker)
+            if (k + 1 < tokens.Count && Medium(tokens[k + 1].Norm)) return null;
+        }
+        // وعزا السبب إلى "…"، وعزا هذا الارتفاع إلى: what is attributed may come right after «attributed»; the one attributing
+        // it is then the one already speaking (not after a body or a name: وعزا المعهد الوطني للإحصاء هذا الارتفاع إلى).
+        if (Attributes(tokens[k].Norm) && k + 1 < tokens.Count
+            && (tokens[k + 1].Norm is "هذا" or "هذه" or "ذلك" or "تلك"
+                || (Definite(tokens[k + 1].Norm) && !SpeakerNames.IsOrganisation(tokens[k + 1].Norm) && !SpeakerNames.IsRole(tokens[k + 1].Norm)
+                    && !names.IsFamilyName(tokens[k + 1].Norm))))
+            return null;
+        var first = k + 1;
+        // وجاء في البيان الصادر عن الاتحاد: the statement after في, and so its issuer.
+        if (InStatement(s, k)) first++;
+        // أصدرت سلطة الطيران المدني بيانا أكدت فيه أن “…”: «in it» after the verb — the statement's issuer speaks.
+        if (first < tokens.Count && tokens[first].Norm is "فيه" or "فيها" && MentionsStatement(s) && IssuerHere(s, null, names) is { } issuer)
+            return issuer;
+        // وقالت "هيومن رايتس ووتش" في تقرير: a name in marks right after the verb is its subject, whole.
+        if (first < tokens.Count && MarkedNameAfter(s, tokens[k].End) is { } marked) return marked;
+        // وقالت (فاطمه) على "تويتر": so is a name in brackets right after a verb of saying.
+        if (first < tokens.Count && tokens[k].Cue == CueKind.Verb && BracketedNameAfter(s, k, names) is { } bracketed) return bracketed;
+        // وقال إنه أكد الأهمية البالغة …: after إنه/أنها the verb's subject is that pronoun; what follows is its object.
+        if (k > 0 && tokens[k - 1].Norm is "انه" or "انها" or "انهم" or "بانه" or "بانها" && Joined(s, tokens[k - 1].End, tokens[k].Start))
+            return null;
+        // وقال د. اشتيه: an abbreviated title (د. for دكتور, م. for مهندس) before the name.
+        if (first + 1 < tokens.Count && AbbreviatedTitle(tokens[first].Norm) && Joined(s, tokens[first].End, tokens[first + 1].Start))
+            first++;
+        // قال سمو الشيخ ذياب، وأكد معالي الوزير: an honorific before the title or name is neither.
+        if (first + 1 < tokens.Count && SpeakerNames.IsHonorific(tokens[first].Norm)
+            && Joined(s, tokens[first].End, tokens[first + 1].Start))
+            first++;
+        // أكدت السيدة ليلى بنعلي: «Mr/Mrs» before a name (the Maghreb press) — السيد after a name is a family name (ناصر هاشم السيد).
+        else if (first + 1 < tokens.Count && tokens[first].Norm is "السيد" or "السيده" && Joined(s, tokens[first].End, tokens[first + 1].Start)
+                 && IsNamePart(s, first + 1, names))
+            first++;
+        // وأكدت نفس الفيدرالية، ذات الوزارة: «the same» body or role is that body or role.
+        else if (first + 1 < tokens.Count && tokens[first].Norm is "نفس" or "ذات" && Joined(s, tokens[first].End, tokens[first + 1].Start)
+                 && Definite(tokens[first + 1].Norm) && (SpeakerNames.IsOrganisation(tokens[first + 1].Norm) || SpeakerNames.IsRole(tokens[first + 1].Norm)))
+            first++;
+        // حسب توضيحات الوزير، وفق تصريحات المدير: the speaker is the one whose words these are; حسبما أفادت به الهيئة: the
+        // verb's object pronoun comes before its subject.
+        // بحسب ما ذكرته الوزارة، وفق ما أعلنته الشركة: «according to what X said (it)», the speaker after the verb (not a
+        // medium relaying: وفق ما نقلت وكالة الأنباء).
+        // (…also «لما أعلن عنه بيان صادر عن الوزارة»: what it was announced about, then who announced it)
+        if (tokens[k].Cue == CueKind.Source && first + 2 < tokens.Count && tokens[first].Norm is "ما" or "لما" && SaysIt(tokens[first + 1].Norm)
+            && Joined(s, tokens[first].End, tokens[first + 1].Start) && Joined(s, tokens[first + 1].End, tokens[first + 2].Start))
+        {
+            first += 2;
+            if (first + 1 < tokens.Count && tokens[first].Norm is "عنه" or "عنها" or "به" or "بها" && Joined(s, tokens[first].End, tokens[first + 1].Start)) first++;
+        }
+        if (first + 1 < tokens.Count && Joined(s, tokens[first].End, tokens[first + 1].Start)
+            && ((tokens[k].Cue == CueKind.Source && SourceWordsNoun(tokens[first].Norm))
+                || (tokens[k].Cue == CueKind.Verb && tokens[first].Norm is "به" or "بها" or "بذلك")
+                // (أكد ذلك مدير المطار احمد هوشيار: «that» as the object, before a role; not before a verb: واعتبر ذلك يؤدي)
+                || (tokens[k].Cue == CueKind.Verb && tokens[first].Norm == "ذلك" && SpeakerNames.IsRole(tokens[first + 1].Norm))
+                // (لما أعلن عنه بيان صادر عن …، أعلن عنه الشيخ محمد بن راشد: «about it» before who announced it)
+                || (tokens[k].Cue == CueKind.Verb && tokens[first].Norm is "عنه" or "عنها"))) first++;
+        // وقال دراج لرويترز after «عمرو دراج»: a role word the article gave as a family name is that person, when no qualifier
+        // joins it (a cyclist's «دراج الفريق» would).
+        if (first < tokens.Count && Joined(s, tokens[first - 1].End, tokens[first].Start) && names.FullNameOfFamilyName(tokens[first].Norm) is { } full
+            && (first + 1 == tokens.Count || !Joined(s, tokens[first].End, tokens[first + 1].Start) || !Definite(tokens[first + 1].Norm)
+                || SpeakerNames.TimeWord(tokens[first + 1].Norm)))
+            return full;
+        if (first < tokens.Count && SpeakerNames.IsRole(tokens[first].Norm) && Joined(s, tokens[first - 1].End, tokens[first].Start))
+            return RoleLed(s, first, names);
+        // وقال مساعد المدير العام … عبدالغفور تيفوني: «assistant» before a role is part of the role. Alone it is no role word,
+        // being a Gulf given name too (مساعد الجزاف).
+        if (first + 1 < tokens.Count && tokens[first].Norm is "مساعد" or "مساعده" or "معاون" or "معاونه"
+            && SpeakerNames.IsRole(tokens[first + 1].Norm) && Joined(s, tokens[first].End, tokens[first + 1].Start))
+            return RoleLed(s, first + 1, names);
+        // وقالت المساعدة في إعداد التقرير كاترين ساجي: with ال and before في («in», what she assists in) it is the role.
+        if (first + 1 < tokens.Count && tokens[first].Norm is "المساعد" or "المساعده" && tokens[first + 1].Norm == "في"
+            && Joined(s, tokens[first].End, tokens[first + 1].Start))
+            return RoleLed(s, first, names);
+        // وطالبت أم أكرم …، مضيفة: after a feminine verb, أم and a name is a mother called by her son's name (elsewhere أم is
+        // «or»), printed whole.
+        if (first + 1 < tokens.Count && tokens[first].Norm == "ام" && FemininePast(tokens[k].Norm) && Joined(s, tokens[first].End, tokens[first + 1].Start)
+            && IsNamePart(s, first + 1, names) && !Stops.Contains(tokens[first + 1].Norm))
+            return s.Text[tokens[first].Start..tokens[first + 1].End];
+        // واستطرد آخر: "…"، وأضافت أخرى: «another» man or woman of those the article has been quoting, alone before the words,
+        // is the speaker as the article gives him — not the one before.
+        if (first < tokens.Count && tokens[first].Norm is "اخر" or "اخري" or "اخرون" or "اخريات" && tokens[k].Cue == CueKind.Verb
+            && (first + 1 == tokens.Count || !Joined(s, tokens[first].End, tokens[first + 1].Start) || IsThatWord(tokens[first + 1].Norm)))
+            return s.Text[tokens[first].Start..tokens[first].End];
+        // وقال احد المستهلكين، قالت إحدى الأمهات: «one of» a group, the speaker as the article gives him.
+        if (first + 1 < tokens.Count && tokens[first].Norm is "احد" or "احدي" && Definite(tokens[first + 1].Norm)
+            && !Stops.Contains(tokens[first + 1].Norm) && !StopWords.Contains(tokens[first + 1].Norm) && Joined(s, tokens[first].End, tokens[first + 1].Start))
+            return s.Text[tokens[first].Start..tokens[first + 1].End];
+        var last = first - 1;
+        for (var j = first; j < tokens.Count && j < first + 7; j++)
+        {
+            if (!Joined(s, tokens[j - 1].End, tokens[j].Start)) break;
+            var norm = tokens[j].Norm;
+            // بيان صادر عن وزارة الدفاع: «issued by» goes on to the issuer.
+            // (…also behind an adjective, and with the verb: بيان مقتضب صدر عن جيش الاحتلال)
+            var issuedBy = norm == "عن" && j <= first + 3 && SpeakerNames.IsStatement(tokens[first].Norm) && tokens[j - 1].Norm is "صادر" or "الصادر" or "صدر";
+            // (a number, also with ال: علقت الـ2 في المئة; and a token with no letters left, a lone ـ, as IsNumber says)
+            if (((Stops.Contains(norm) && !IsNameAli(s, j, names) && !NameSabah(s, j, names)) || tokens[j].Cue is not null || IsNumber(norm)
+                 || norm.AsSpan().ContainsAnyInRange('0', '9')) && !issuedBy) break;
+            if (j == first && !names.IsNameLike(norm) && !NameSabah(s, j, names) && !SpeakerNames.IsRole(norm) && !norm.StartsWith("ال", StringComparison.Ordinal)
+                && !FamilyNameLikeAFunctionWord(s, j, names)) break;
+            // وكتبت الإعلامية ريهام سعيد منشورا، عقد الوزير مؤتمرا صحفيا: the verb's object after its subject ends the phrase.
+            if (j > first && (AccusativePair(s, j, names) || (j >= first + 2 && ObjectAfterName(s, j, names)))) break;
+            // وقال يوسف إبراهيم طبقاً لما أوردته: a word with tanween is an adverb or an object, no more of the name.
+            if (j > first && Tanween(s, j)) break;
+            // وانتقد العماري الحكومة الحالية: a body after a person's name is the verb's object, not more of the name.
+            if (j > first && Definite(norm) && SpeakerNames.IsOrganisation(norm) && !SpeakerNames.IsOrganisation(tokens[first].Norm)
+                && !SpeakerNames.IsRole(tokens[first].Norm) && !SpeakerNames.IsStatement(tokens[first].Norm)) break;
+            // وجدّد الحوثي التأكيد على “…”: a stance with ال right after a one-word name is the verb's object (not after a body or
+            // a role, whose ال-words name them: قوات الدعم السريع).
+            if (j == first + 1 && Definite(norm) && norm.Length > 4 && StanceNoun(norm[2..]) && !SpeakerNames.IsOrganisation(tokens[first].Norm)
+                && !SpeakerNames.IsRole(tokens[first].Norm)) break;
+            // وواصل حديثه، وأنهى … حديثه قائلا: his talk is what goes on, not who; ويؤكد بأكثر من معنى: a preposition's phrase.
+            // (…but «said» takes no stance as its object: قالت أمل عبدالله is a woman named أمل)
+            if (j == first && (OwnWords(norm) || PrepositionalWord(norm, names) || (StanceNoun(norm) && !Said(tokens[k].Norm)))) break;
+            // وأكمل محييا اللاعبين “…”: a five-letter word of the form مُفَعِّلاً that the article uses once, before the ال-word it
+            // takes, is how he went on, not who.
+            if (j == first && norm.Length == 5 && norm[0] == 'م' && norm[^1] == 'ا' && names.Mentions(norm) < 2 && j + 1 < tokens.Count
+                && Definite(tokens[j + 1].Norm) && Joined(s, tokens[j].End, tokens[j + 1].Start)) break;
+            // وقال مخاطبا سمو الأمير، وأضاف مستطردا، متسائلا: an accusative participle of the derived forms (مُفاعِلاً، مُتَفاعِلاً،
+            // مُفتَعِلاً، مُستَفعِلاً) says how he spoke, not who — not any م…ا word (موكوينا is a name).
+            if (j == first && MannerParticiple(norm)) break;
+            // واعتبرت القرار "استمرارا لحملة عدائية": a masculine thing after a feminine verb is its object, not who speaks.
+            if (j == first && FemininePast(tokens[k].Norm) && MasculineObject(norm)) break;
+            // ودعا المكونات والفاعليات … إلى «…»: a feminine plural after a masculine past verb is its object, since such a
+            // subject takes the feminine (دعت المكونات).
+            if (j == first && MasculinePast(tokens[k].Norm) && Definite(norm) && norm.Length >= 6 && norm.EndsWith("ات", StringComparison.Ordinal)) break;
+            // وقال بوضوح: "…"، قائلًا بحسم: "…": a manner word (ب and a noun of how one speaks) is not who. A closed list: ب opens
+            // names as often (وقال بوتين “…”، بلقاسم).
+            if (j == first && MannerWord(norm)) break;
+            // وقال سنتمسك بالأمل: a «we will» verb opens unquoted speech, not a name; so does «we are still» (وقال مازالنا على …).
+            if (j == first && ((norm.Length >= 6 && norm.StartsWith("سن", StringComparison.Ordinal)) || StillVerb(norm))) break;
+            // يؤكد اهتمامهم بالثقافة: a noun with «their» or «her» is the verb's object, never a person's name. (Stricter than
+            // SpeakerNames.WithPronoun, which also stops نا and four-letter words: here, right after the verb, كريستالينا
+            // جورجيفا must stay a name.)
+            if (j == first && norm.Length >= 5 && (norm.EndsWith("ها", StringComparison.Ordinal) || norm.EndsWith("هم", StringComparison.Ordinal)
+                || norm.EndsWith("هما", StringComparison.Ordinal))) break;
+            // وقال لرويترز "…"، ولفت لـmtv الى أن: one ل-word the article never repeats, alone before the words or a stop, is whom
+            // they were said to; so is any written لـ with its tatweel.
+            if (j == first && norm.Length > 2 && norm[0] == 'ل'
+                && (s.Text[tokens[j].Start + 1] == 'ـ'
+                    || (names.Mentions(norm) < 2 && (j + 1 >= tokens.Count || !Joined(s, tokens[j].End, tokens[j + 1].Start) || Stops.Contains(tokens[j + 1].Norm)))))
+                break;
+            // ل + a word used alone ends a name (بوطرفة لوكالة), and so does one the article never repeats (بوتين لصحافيين) — a
+            // repeated one is a name of its own (أبو ليلى، حسين لبيب) —, but not a statement's issuer (بيان لرئاسة الجمهورية).
+            if (j > first && norm.Length > 3 && norm[0] == 'ل' && (names.MentionedAlone(norm[1..]) || names.Mentions(norm) < 2)
+                && !((j == first + 1 || (j == first + 2 && SpeakerNames.StatementAdjective(tokens[first + 1].Norm))) && SpeakerNames.IsStatement(tokens[first].Norm))
+                // (…nor a field behind لل and its adjective that go on naming a body or an issuer: بلاغ للمديرية العامة للأمن الوطني)
+                && !(SpeakerNames.Field(norm) && j + 1 < tokens.Count && Definite(tokens[j + 1].Norm)
+                     && Joined(s, tokens[j].End, tokens[j + 1].Start)
+                     && (SpeakerNames.IsStatement(tokens[first].Norm) || SpeakerNames.IsOrganisation(tokens[first].Norm)))) break;
+            last = j;
+        }
+        return last < first ? null : names.ShortMention(s.Text, Phrase(s, first, last));
+    }
+
+    /// <summary>
+    /// أما محامي الدفاع عبد الناصر المهري فوصف المحاكمة بأنها “…”: after أما («as for») the subject comes first and ف opens
+    /// its verb, so the words after the verb are its object. The subject's phrase — a role or a name first, up to eight words
+    /// with no punctuation but a comma before the verb —, or null.
+    /// </summary>
+    private static string? TopicBeforeFa(Sentence s, int k, SpeakerNames names)
+    {
+        var tokens = s.Tokens;
+        if (!tokens[k].Prefixed || tokens[k].Norm[0] != 'ف') return null;
+        for (var a = k - 1; a >= 0 && k - a <= 8; a--)
+        {
+            if (InsideQuote(s.Spans, tokens[a].Start)) return null;
+            if (a < k - 1 && HasPunctuation(s.Text, tokens[a].End, tokens[a + 1].Start)) return null;
+            if (tokens[a].Norm is not ("اما" or "واما")) continue;
+            if (a + 1 >= k || (a == k - 2 && HasPunctuation(s.Text, tokens[a].End, tokens[a + 1].Start))) return null;
+            // (a person or a role: «أما في شأن قوافل العودة، فأجاب مكاري» is about something, and its speaker follows the verb)
+            if (!SpeakerNames.IsRole(tokens[a + 1].Norm) && !IsNamePart(s, a + 1, names)) return null;
+            var end = CommaBetween(s, tokens[k - 1].End, tokens[k].Start) || Joined(s, tokens[k - 1].End, tokens[k].Start) ? k - 1 : -1;
+            if (end < a + 1) return null;
+            return (SpeakerNames.IsRole(tokens[a + 1].Norm) ? RoleLed(s, a + 1, names) : null) ?? names.ShortMention(s.Text, Phrase(s, a + 1, end));
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// أما عماد يوحنا، هو شاب ثلاثيني شهد الحريق بنفسه أيضا فيقول: after «أما», a name set off by a comma and a description
+    /// of him with no other punctuation nor cue before the ف-verb at <paramref name="k"/> is that verb's subject; or null.
+    /// (<see cref="TopicBeforeFa"/> reads the short phrases, up to the verb.)
+    /// </summary>
+    private static string? DescribedTopicBeforeFa(Sentence s, int k, SpeakerNames names)
+    {
+        var tokens = s.Tokens;
+        if (!tokens[k].Prefixed || tokens[k].Norm[0] != 'ف') return null;
+        for (var a = k - 1; a >= 0 && k - a <= MaxDescribedTopic; a--)
+        {
+            if (InsideQuote(s.Spans, tokens[a].Start) || (a < k - 1 && tokens[a + 1].Cue is not null)) return null;
+            if (tokens[a].Norm is not ("اما" or "واما")) continue;
+            if (a + 1 >= k || !IsNamePart(s, a + 1, names)) return null;
+            // (the name: up to four words before the comma, as a name the article may give only here is not known by its words)
+            var end = a + 1;
+            while (end + 1 < k && end < a + 4 && Joined(s, tokens[end].End, tokens[end + 1].Start) && !Stops.Contains(tokens[end + 1].Norm)) end++;
+            if (end + 1 >= k || !CommaBetween(s, tokens[end].End, tokens[end + 1].Start)) return null;
+            for (var m = end + 1; m < k; m++)
+                if (HasPunctuation(s.Text, tokens[m].End, tokens[m + 1].Start)) return null;
+            return BestName(s, a + 1, end, names);
+        }
+        return null;
+    }
+
+    /// <summary>The farthest «أما» <see cref="DescribedTopicBeforeFa"/> looks back for, in words.</summary>
+    private const int MaxDescribedTopic = 16;
+
+    /// <summary>
+    /// One to three name words in brackets right after the verb at <paramref name="k"/> (وقالت (فاطمه) على "تويتر"), as
+    /// written; null for anything else.
+    /// </summary>
+    private static string? BracketedNameAfter(Sentence s, int k, SpeakerNames names)
+    {
+        var open = s.Tokens[k].End;
+        while (open < s.Text.Length && s.Text[open] == ' ') open++;
+        if (open >= s.Text.Length || s.Text[open] != '(') return null;
+        var close = s.Text.IndexOf(')', open + 1);
+        if (close < 0) return null;
+        var inside = s.Tokens.FindAll(t => t.Start > open && t.End <= close);
+        if (inside.Count is 0 or > 3 || s.Text.AsSpan(open + 1, close - open - 1).IndexOfAny(".،,:؛") >= 0) return null;
+        foreach (var t in inside)
+            if (!names.IsNameLike(t.Norm) || Stops.Contains(t.Norm) || t.Cue is not null || SpeakerNames.IsPlace(t.Norm)) return null;
+        return s.Text[(open + 1)..close].Trim();
+    }
+
+    /// <summary>The words of a quotation that is no speech (a name in marks) opening right after <paramref name="position"/>, or null.</summary>
+    private static string? MarkedNameAfter(Sentence s, int position)
+    {
+        for (var q = 0; q < s.Spans.Count; q++)
+        {
+            var span = s.Spans[q];
+            if (span.Open < position) continue;
+            if (s.Eligible[q] || !s.Text.AsSpan(position, span.Open - position).IsWhiteSpace()) return null;
+            var name = s.Text[(span.Open + 1)..span.Close].Trim();
+            return HasArabicLetter(name) && ArticleModel.CountWords(name) <= MaxNameWords ? name : null;
+        }
+        return null;
+    }
+
+    /// <summary>قال، قالت، يقول، تقول, also behind و/ف (normalised): a verb whose object is words, never a stance.</summary>
+    private static bool Said(string norm) =>
+        (norm.Length > 3 && norm[0] is 'و' or 'ف' ? norm[1..] : norm) is "قال" or "قالت" or "يقول" or "تقول";
+
+    /// <summary>مخاطبا، مستطردا، متسائلا، مبتسما (normalised): م, the form's mark (ا or ت third; مت or مست first), six to eight letters, ا last.</summary>
+    private static bool MannerParticiple(string norm) =>
+        norm.Length is >= 6 and <= 8 && norm[0] == 'م' && norm[^1] == 'ا'
+        && (norm[2] is 'ا' or 'ت' || norm.StartsWith("مت", StringComparison.Ordinal) || norm.StartsWith("مست", StringComparison.Ordinal));
+
+    /// <summary>مازال، لازالت، مازلنا: «still», a verb, normalised.</summary>
+    private static bool StillVerb(string norm) =>
+        norm.StartsWith("مازال", StringComparison.Ordinal) || norm.StartsWith("لازال", StringComparison.Ordinal)
+        || norm.StartsWith("مازل", StringComparison.Ordinal) || norm.StartsWith("لازل", StringComparison.Ordinal);
+
+    /// <summary>
+    /// وقال فالي في المؤتمر after «البرتغالي إليديو فالي»: a word read like ف and a function word (فالي: «so to») that the
+    /// article gives right after a given name, alone before a word that ends a name, is that family name.
+    /// </summary>
+    private static bool FamilyNameLikeAFunctionWord(Sentence s, int j, SpeakerNames names)
+    {
+        var norm = s.Tokens[j].Norm;
+        return norm.Length > 3 && norm[0] == 'ف' && StopWords.Contains(norm.AsSpan(1))
+               && (j + 1 == s.Tokens.Count || !Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start) || Stops.Contains(s.Tokens[j + 1].Norm))
+               && names.AfterGivenName(norm);
+    }
+
+    /// <summary>أشاد، رحّب، نوّه، ندّد، طالب (past or present, also behind و/ف): verbs that take what they praise or ask with ب.</summary>
+    internal static bool TakesObjectWithBa(string norm) =>
+        (norm.Length > 3 && norm[0] is 'و' or 'ف' ? norm[1..] : norm) is "اشاد" or "اشادت" or "يشيد" or "تشيد" or "رحب" or "رحبت" or "يرحب"
+            or "ترحب" or "نوه" or "نوهت" or "ينوه" or "تنوه" or "ندد" or "نددت" or "يندد" or "تندد" or "طالب" or "طالبت" or "يطالب" or "تطالب";
+
+    /// <summary>جدلاً واسعاً: a word written with tanween is an indefinite noun or adjective, never a name.</summary>
+    private static bool Tanween(Sentence s, int j) =>
+        s.Text.AsSpan(s.Tokens[j].Start, s.Tokens[j].End - s.Tokens[j].Start).IndexOfAny('\u064B', '\u064C', '\u064D') >= 0;
+
+    /// <summary>
+    /// علي is normalised like the preposition على; it is the name علي when so spelt and a name follows (قال علي حسين), and
+    /// also spelt على, as the Egyptian press writes it, before عبد (قال على عبد العال) — but not after a verb that takes على
+    /// (وعلق على عبد الله، شدد على); and so spelt, closing a name before punctuation (<see cref="ClosingAli"/>).
+    /// </summary>
+    private static bool IsNameAli(Sentence s, int j, SpeakerNames names) =>
+        ClosingAli(s, j, names)
+        || s.Tokens[j].Norm == "علي" && j + 1 < s.Tokens.Count && Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start)
+        && (s.Text.AsSpan(s.Tokens[j].Start, s.Tokens[j].End - s.Tokens[j].Start).SequenceEqual("علي")
+            ? IsNamePart(s, j + 1, names) || (Definite(s.Tokens[j + 1].Norm) && !SpeakerNames.IsRole(s.Tokens[j + 1].Norm)
+                // (…closed by punctuation, or by إن/أن: قال علي العريض إن حزبه «…»)
+                && (j + 2 >= s.Tokens.Count || HasPunctuation(s.Text, s.Tokens[j + 1].End, s.Tokens[j + 2].Start) || IsThatWord(s.Tokens[j + 2].Norm)))
+            : s.Tokens[j + 1].Norm.StartsWith("عبد", StringComparison.Ordinal)
+              && !(j > 0 && (s.Tokens[j - 1].Norm is ['و' or 'ف', _, _, _, ..] prefixed ? prefixed[1..] : s.Tokens[j - 1].Norm)
+                  is "علق" or "علقت" or "يعلق" or "تعلق" or "شدد" or "شددت" or "يشدد" or "تشدد" or "رد" or "ردت" or "يرد" or "ترد"
+                     or "اكد" or "اكدت" or "حرص" or "حرصت" or "اثني" or "اثنت"));
+
+    /// <summary>
+    /// علي as written, closing a name before punctuation (العقيد أحمد محمد علي، عبر صفحته): the name, not the preposition على,
+    /// which never stands between a name and a comma.
+    /// </summary>
+    private static bool ClosingAli(Sentence s, int j, SpeakerNames names) =>
+        s.Tokens[j].Norm == "علي" && j > 0 && s.Text.AsSpan(s.Tokens[j].Start, s.Tokens[j].End - s.Tokens[j].Start).SequenceEqual("علي")
+        && s.Tokens[j - 1].Norm != "علي" && Joined(s, s.Tokens[j - 1].End, s.Tokens[j].Start) && IsNamePart(s, j - 1, names)
+        && (j + 1 >= s.Tokens.Count ? s.Tokens[j].End < s.Text.Length && HasPunctuation(s.Text, s.Tokens[j].End, s.Text.Length)
+            : HasPunctuation(s.Text, s.Tokens[j].End, s.Tokens[j + 1].Start));
+
+    /// <summary>A word that can be part of a person's name here: name-like and no stop or body word (هيئة، شركة), or the name علي.</summary>
+    private static bool IsNamePart(Sentence s, int j, SpeakerNames names) =>
+        (names.IsNameLike(s.Tokens[j].Norm) && !Tanween(s, j) && !AccusativePair(s, j, names) && !Stops.Contains(s.Tokens[j].Norm) && s.Tokens[j].Cue is null && !IsNumber(s.Tokens[j].Norm)
+         && !PrepositionalWord(s.Tokens[j].Norm, names) && !SpeakerNames.IsOrganisation(s.Tokens[j].Norm) && !OwnWords(s.Tokens[j].Norm)
+         && !SpeakerNames.WithPronoun(s.Tokens[j].Norm))
+        || IsNameAli(s, j, names) || HamzaName(s, j, names) || NameBasim(s, j, names) || NameSabah(s, j, names);
+
+    /// <summary>
+    /// صباح is «morning» before a time word (صباح اليوم، صباح الأحد، صباح يوم الخميس) and the given name before a name word
+    /// (الشيخ صباح الخالد، الدكتور صباح عبود جاسم), common in the Gulf.
+    /// </summary>
+    private static bool NameSabah(Sentence s, int j, SpeakerNames names) =>
+        s.Tokens[j].Norm == "صباح" && j + 1 < s.Tokens.Count && Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start)
+        && s.Tokens[j + 1].Norm is var next && !StopWords.Contains(next) && next is not ("الغد" or "غد" or "باكر" or "الباكر" or "امس")
+        && s.Tokens[j + 1].Cue is null && !IsNumber(next) && !Stops.Contains(next)
+        && (names.IsNameLike(next) || (Definite(next) && next.Length > 3));
+
+    /// <summary>
+    /// المتحدث باسم الحكومة العراقية باسم العوادي: after the body a spokesman speaks for, باسم is the first name باسم — before a
+    /// family name the article repeats.
+    /// </summary>
+    private static bool NameBasim(Sentence s, int j, SpeakerNames names) =>
+        s.Tokens[j].Norm == "باسم" && j > 0 && j + 1 < s.Tokens.Count && Definite(s.Tokens[j - 1].Norm) && !SpeakerNames.IsRole(s.Tokens[j - 1].Norm)
+        && Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start) && !SpeakerNames.IsOrganisation(s.Tokens[j + 1].Norm)
+        && (names.IsFamilyName(s.Tokens[j + 1].Norm) || names.Mentions(s.Tokens[j + 1].Norm) >= 2);
+
+    /// <summary>
+    /// إليسا، إلهام، ألفت: a first name whose hamza normalises into an ال-word; as written it has none. A name when the article
+    /// repeats it.
+    /// </summary>
+    private static bool HamzaName(Sentence s, int j, SpeakerNames names) =>
+        s.Text[s.Tokens[j].Start] is 'إ' or 'أ' or 'آ' && s.Tokens[j].Norm.StartsWith("ال", StringComparison.Ordinal) && s.Tokens[j].Norm.Length > 3
+        && !SpeakerNames.IsRole(s.Tokens[j].Norm) && !Stops.Contains(s.Tokens[j].Norm) && !SpeakerNames.IsOrganisation(s.Tokens[j].Norm)
+        && names.Mentions(s.Tokens[j].Norm) >= 2;
+
+    /// <summary>
+    /// ل with ال (للوزارة), or ب/ل/ك and a place, a role or a word the article uses alone (بطرابلس، لمراسل، بمشروع، لوزارة): a prepositional phrase, not a name
+    /// (بوطرفة and بلحيمر are names).
+    /// </summary>
+    private static bool PrepositionalWord(string norm, SpeakerNames names) =>
+        norm.Length > 3 && norm[0] is 'ب' or 'ل' or 'ك' && ((norm[0] == 'ل' && norm[1] == 'ل') || names.MentionedAlone(norm[1..]) || StopWords.Contains(norm.AsSpan(1))
+            || SpeakerNames.IsPlace(norm[1..])
+            // قال بسيدي بلعباس: «in Sidi …», a Maghreb town (سيدي بوزيد، سيدي قاسم)
+            || norm[1..] == "سيدي"
+            // لمراسل موزاييك، لرئيس الحكومة: to whom the words were said
+            || SpeakerNames.IsRole(norm[1..])
+            // بجامعة، لوزارة، بشركة: a body behind a preposition
+            || SpeakerNames.IsOrganisation(norm[1..])
+            // وتحدثت لموقعنا، قالت لصحيفة: the medium the words were given to
+            || Medium(norm[1..]) || (norm.EndsWith("نا", StringComparison.Ordinal) && Medium(norm[1..^2])));
+}

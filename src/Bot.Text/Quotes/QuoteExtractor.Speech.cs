@@ -1,0 +1,402 @@
+namespace Bot.Text;
+
+// Whether a quotation is someone's words: a reporting cue within reach, a statement, a list of quoted items.
+internal static partial class QuoteExtractor
+{
+    private static bool IsSpeech(Sentence s, QuoteSpan span)
+    {
+        var inner = s.Text.AsSpan(span.Open + 1, span.Close - span.Open - 1);
+        var words = ArticleModel.CountWords(inner.ToString());
+        if (words < MinWords || !HasArabicLetter(inner) || LetterWords(inner) < MinWords) return false;
+        // «لذلك اتفقنا …، وقال الفكي إن … رشحتها «قوى …»: a « paired with the next « (a typo for ») that swallows a new
+        // reporting clause joins two quotations whose closing marks are missing; it is neither.
+        if (s.Text[span.Close] == '«')
+            foreach (var t in s.Tokens)
+                if (t.Start > span.Open && t.End < span.Close && ReportingCues.Match(t.Norm, out var prefixed) == CueKind.Verb && prefixed)
+                    return false;
+        var before = IndexBefore(s.Tokens, span.Open);
+        if (words <= MaxNameWords && IsNounPhrase(s, span, before)) return false;
+        // لدى محلات «Burton menswear» و«دبنهامز» و«دوروثي بيركينز»: short quotations joined by و or a comma are a list of names.
+        if (words <= MaxNameWords && InMarkedList(s, span)) return false;
+        // وهما "خور دبي" و"دبي هيلز استيت": a short quotation listed after a name in marks is one more name.
+        if (words <= MaxNameWords && s.Spans.IndexOf(span) is var at and > 0 && at - 1 < s.Eligible.Count && !s.Eligible[at - 1]
+            && Listed(s, s.Spans[at - 1], span))
+            return false;
+        // "الشيخ محمد بن زايد آل نهيان": a title and name words only, a person's name set off in marks.
+        if (words <= 8 && TitledName(inner)) return false;
+        // تأسيس “مجلة نزوى”: a short quotation that opens with an indefinite naming noun is the name of what it names.
+        // (not a preposition, also in the list: «على الغيرة المحضة»)
+        // (four words too with no clause in them: “لجنة اهالي المخطوفين والمفقودين”)
+        if ((words <= 3 || (words <= MaxNameWords && !ClauseJoints(inner)))
+            && ArabicText.Normalize(FirstWord(inner)) is var first && first.Length > 2 && NameCues.Contains(first) && !StopWords.Contains(first))
+            return false;
+        // تابعته "بغداد اليوم": "…": a short quotation right before a colon and the statement it introduces names the medium.
+        if (words <= MaxNameWords && BeforeColonAndQuotation(s.Text, span.Close)) return false;
+        // في تصريح للوكالة الرسمية، تابعته “النعيم نيوز”: a short quotation right after «followed/carried/reported it» is the medium.
+        // (also behind و: للصحيفة الرسمية وتابعته “النعيم نيوز”)
+        if (words <= MaxNameWords && before >= 0
+            && (s.Tokens[before].Norm is ['و', _, _, _, ..] wa ? wa[1..] : s.Tokens[before].Norm) is "تابعته" or "تابعتها" or "تابعها" or "نقلته" or "نقلتها" or "نقلها" or "اورده" or "اوردته" or "اوردها"
+                // بيان للوزارة تلقت “المعالي نيوز” نسخة منه: the medium that received it
+                or "تلقت" or "تلقي" or "تلقته" or "تلقتها" or "اطلعت" or "اطلع" or "اطلعتها" or "اطلعته")
+            return false;
+        // تعاقد مع 6 لاعبين هم "نزار الرشدان، و رزق بني هنكاني، …": after «they are», the marks list the people counted.
+        if (before >= 0 && s.Tokens[before].Norm is "هم" or "وهم" && s.Text.AsSpan(s.Tokens[before].End, span.Open - s.Tokens[before].End).Trim().Trim(':').IsEmpty)
+            return false;
+        // حسبما ذكرت «سكاي نيوز عربية»، بحسب «سكاي نيوز عربية»: a short quotation right after «as … reported» or a source
+        // cue is the medium's name.
+        // (whatever its words look like: «نيوز» reads as a we-verb)
+        if (words <= MaxNameWords && before >= 0
+            && (s.Tokens[before].Cue == CueKind.Source
+                || (s.Tokens[before].Cue == CueKind.Verb && before > 0 && s.Tokens[before - 1].Norm is "حسبما" or "كما" or "ما" or "وفقما")))
+            return false;
+        // " رئيس حزب اللواء الأبيض يقول إن حزبه …": marks around a report of someone else's words — a role opening them and a
+        // verb of saying after it — set off an editor's summary, not anyone's words.
+        if (ReportOfSpeech(inner)) return false;
+        // بعض المشاريع مثل “ذا لاين”: a short quotation given as an example names it.
+        if (words <= MaxNameWords && before >= 0 && s.Tokens[before].Norm is "مثل" or "ومثل" or "منها" or "ومنها") return false;
+        // “حل الدولتين” (فلسطينية وإسرائيلية): a short quotation a bracket explains is a term.
+        if (words <= MaxNameWords && s.Text.AsSpan(span.Close + 1).TrimStart().StartsWith("(")) return false;
+        // وعنوانه: «البحث العلمي في الدراسات الإسلامية …»: after a title word and a colon comes a title, not speech.
+        if (before >= 0 && s.Text.AsSpan(s.Tokens[before].End, span.Open - s.Tokens[before].End).Trim() is ":"
+            && (s.Tokens[before].Norm is ['و', _, _, _, ..] wt ? wt[1..] : s.Tokens[before].Norm) is var titleWord
+            && titleWord.Length > 3 && TitleCues.Contains(titleWord))
+            return false;
+        if (before < 0 || AfterColonOrComma(s.Text, s.Tokens[before].End, span.Open)) return true;
+        // وقالت "هيومن رايتس ووتش" في تقرير إن "…"، أعلنت "اللجنة الوطنية لشؤون الأسرى" …، "…"، قال "التحالف العربي"، إنه: a
+        // few words with no clause in them right after a verb of saying, with the words said following them, are the verb's
+        // subject, a name in marks.
+        if (words <= MaxNameWords && s.Tokens[before].Cue == CueKind.Verb && s.Text.AsSpan(s.Tokens[before].End, span.Open - s.Tokens[before].End).IsWhiteSpace()
+            && !QuoteConfidence.LooksLikeSpeech(inner.ToString()) && (QuotationFollows(s, span) || ThatFollows(s, span)))
+            return false;
+        var w = s.Tokens[before].Norm.AsSpan();
+        // ما وصفته ب”الفوضى التي تقوض مصداقية الدوري”: what the speaker called it is in their words (DescribedAsInWords).
+        if (DescribedAsInWords(s, before, words)) return true;
+        if (IsNumber(s.Tokens[before].Norm)) return words > MaxNameWords;
+        // المهندسة “عزة عمر عوض الكريم”: a short quotation right after a role word that no cue introduces is a name.
+        if (words <= MaxNameWords && SpeakerNames.IsRole(s.Tokens[before].Norm) && (before == 0 || s.Tokens[before - 1].Cue is null))
+            return false;
+        // دعا السيد « نور الدين الخادمي » كل شباب تونس: name words alone right after «Mr», with the sentence going on, are
+        // the man's name (وقال السيد "لن نقبل" is speech: its words are no name's).
+        // So is a known given name and name words after a title or role, even right after a cue (أعلن البروفيسور " محمد
+        // سحنوني" الباحث …، وأوضح الشيخ "أحمد التسقيانى" عضو …).
+        if (words <= MaxNameWords && before >= 0 && NameWordsOnly(inner)
+            && (s.Tokens[before].Norm is "السيد" or "السيده"
+                || (SpeakerNames.IsRole(s.Tokens[before].Norm) && SpeakerNames.IsFirstName(ArabicText.Normalize(FirstWord(inner)))))
+            && s.Text.AsSpan(span.Close + 1).TrimStart() is { Length: > 0 } rest && char.IsLetter(rest[0]))
+            return false;
+        // إقالة ‘يحيي حدقة’، رئيس المديرية المركزية للتحكيم، قال 'بيك ين'، نائب رئيس هواوى مصر: a short quotation set off by a comma
+        // before a role is a person's name in apposition.
+        if (words <= 3 && RoleAfterComma(s, span.Close) && !ClauseJoints(inner)) return false;
+        // بحملة الصيف «تسوق واربح …»: a naming or title word behind one ال-word still names the quotation.
+        if (before > 0 && w.StartsWith("ال") && Joined(s, s.Tokens[before - 1].End, s.Tokens[before].Start))
+        {
+            var v = s.Tokens[before - 1].Norm.AsSpan();
+            if (v.Length > 2 && v[0] is 'و' or 'ب' or 'ل' or 'ف' && (NameCues.Contains(v[1..]) || TitleCues.Contains(v[1..]))) v = v[1..];
+            // (…but not a whole statement after a cue: قال رئيس الحكومة في كلمة بافتتاح المعرض “رغم كل الظروف …”)
+            if (TitleCues.Contains(v) && v.Length > 3 && !(words > FullStatementWords && ClauseJoints(inner) && VerbCueBefore(s, before, 0)))
+                return false;
+            // (not a preposition, also in the list: ملقاة في الطريق “ماعناش منظومات …” is what he said about the road)
+            if (NameCues.Contains(v) && !StopWords.Contains(v) && words <= MaxProductWords) return false;
+            // (…and a naming noun with a pronoun: مسلسلها الجديد "نكدب لو قلنا ما بنحبش")
+            if (words <= MaxProductWords && NamingNounWithPronoun(s.Tokens[before - 1].Norm)) return false;
+        }
+        if (w.Length > 2 && w[0] is 'و' or 'ب' or 'ل' or 'ف' && NameCues.Contains(w[1..])) w = w[1..];
+        // ببرنامجه "يحدث في مصر"، في روايتها «…»: a naming noun with his or her pronoun names the quotation too.
+        if (words <= MaxProductWords && NamingNounWithPronoun(s.Tokens[before].Norm)) return false;
+        // كاشفا عن "قرب توقيع اتفاقية بخصوص تصدير النفط عن طريق خط جيهان": عن right after a cue brings in what was
+        // revealed or voiced, a fragment of speech when it has a clause's joints; else a title (تحدث عن «…»).
+        // (…also with the speaker between: وكشف الوزير المرعبي عن "وجود محاولات لسحب المساعدات …")
+        if (w is "عن" && CueShortlyBefore(s, before) && words > MaxNameWords && ClauseJoints(inner)) return true;
+        // داعيا إلى “عدم استغلال الفرصة لزيادات عشوائية”: إلى right after a cue brings in what was called for or pointed
+        // to; past a name's length it is speech even with no clause joint (a name there stays one: دعا إلى «حوار وطني»).
+        if (w is "الي" && CueShortlyBefore(s, before) && words > MaxNameWords) return true;
+        if (TitleCues.Contains(w)) return false;
+        // في مذكرة "حول آثار ومنعكسات تراجع سعر الصرف": a paper or a meeting «on» something is titled, not quoted.
+        if (PaperOrMeeting(w) && ArabicText.Normalize(FirstWord(inner)) is "حول" or "عن") return false;
+        // لما أطلق عليه “عملية نظافة العاصمة”: what he called it is a name.
+        if (before > 0 && s.Tokens[before].Norm is "عليه" or "عليها" or "عليهم"
+            && s.Tokens[before - 1].Norm is "اطلق" or "اطلقت" or "يطلق" or "تطلق" or "اطلقوا" or "يطلقون") return false;
+        // تجربة "بحث المحارب": two words with no clause in them, right after an indefinite noun, name it.
+        // (not after a future verb: ستحقق “نصرا كبيرا” carries on his clause)
+        if (words <= 2 && s.Tokens[before].Cue is null && !w.StartsWith("ال") && w.Length > 2 && !IsThatWord(s.Tokens[before].Norm)
+            && !(w.Length >= 5 && w[0] == 'س' && w[1] is 'ي' or 'ت' or 'ن')
+            && !Stops.Contains(s.Tokens[before].Norm) && !StopWords.Contains(w) && !QuoteConfidence.LooksLikeSpeech(inner.ToString()))
+            return false;
+        // دعا إلى «إجراء الانتخابات المؤجلة، العام المقبل»، رفضه لـ "التدخلات الخارجية في الأمور العربية": after a
+        // preposition a longer quotation that has a clause's joints (ClauseJoints) is a fragment of speech; one without
+        // them names something (ل «البرنامج الوطني للإرشاد النفسي»).
+        if (w.Length <= 3 && NameCues.Contains(w) && words > MaxNameWords && ClauseJoints(inner)) return true;
+        if (NameCues.Contains(w)) return words > MaxProductWords;
+        if (words > MaxNameWords) return true;
+        // أكد ترامب أن الاتفاق "بداية جديدة لشعوب المنطقة"، مشدداً: three words or more right after أن and its ال-subject,
+        // closing the clause (a stop or a comma after them), are its predicate in the speaker's words, not the thing's name.
+        if (words >= 3 && before > 0 && IsThatWord(s.Tokens[before - 1].Norm) && Joined(s, s.Tokens[before - 1].End, s.Tokens[before].Start)
+            && w.StartsWith("ال") && s.Text.AsSpan(span.Close + 1).TrimStart() is var closing && (closing.IsEmpty || closing[0] is '،' or ',' or '.' or '؛'))
+            return true;
+        if (!(NameCues.ContainsWithArticle(w) || (w.StartsWith("ال") && w.Length > 3))) return true;
+        // قال الوزير “…”: the ال-word is the speaker right after a cue, so this is speech.
+        if (before > 0 && s.Tokens[before - 1].Cue is CueKind.Verb or CueKind.Source) return true;
+        // أن هذه الروايات "غير صحيحة على الإطلاق"، فإن البديل "هو ما نعيشه الآن": what is said of a plain ال-word, when it
+        // has a clause's joints, is a predicate in someone's words, not the thing's name.
+        return words >= 3 && !NameCues.ContainsWithArticle(w) && ClauseJoints(inner);
+    }
+
+    /// <summary>Text that opens with a role word and has a verb of saying (no و) among its next five words: a report of speech.</summary>
+    private static bool ReportOfSpeech(ReadOnlySpan<char> inner)
+    {
+        var words = inner.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 3 || !SpeakerNames.IsRole(ArabicText.Normalize(words[0]))) return false;
+        for (var i = 1; i < words.Length && i <= 5; i++)
+            if (ReportingCues.Match(ArabicText.Normalize(words[i]), out var prefixed) == CueKind.Verb && !prefixed) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// A longer quotation opens within twelve words after <paramref name="span"/>, behind إن/أن, a colon or a comma (or opening with إن/أن), with no
+    /// full stop between (short quotations between, names, are passed over).
+    /// </summary>
+    private static bool QuotationFollows(Sentence s, QuoteSpan span)
+    {
+        foreach (var other in s.Spans)
+        {
+            if (other.Open <= span.Close) continue;
+            var gap = s.Text.AsSpan(span.Close + 1, other.Open - span.Close - 1);
+            if (gap.IndexOfAny(".!?؟") >= 0 || ArticleModel.CountWords(gap) > 12) return false;
+            if (ArticleModel.CountWords(s.Text.AsSpan(other.Open + 1, other.Close - other.Open - 1)) <= MaxNameWords) continue;
+            var lead = gap.TrimEnd();
+            if (lead.Length == 0) return false;
+            if (lead[^1] is ':' or '،' or ',') return true;
+            // (…or one that opens with إن/أن itself: وقال " حمدى الزناتى " نائب نقيب الفلاحين … " أنه لا يجب …")
+            if (ArabicText.Normalize(FirstWord(s.Text.AsSpan(other.Open + 1, other.Close - other.Open - 1))) is var opening && IsThatWord(opening)) return true;
+            var t = IndexBefore(s.Tokens, other.Open);
+            return t >= 0 && s.Tokens[t].Start > span.Close && IsThatWord(s.Tokens[t].Norm)
+                   && s.Text.AsSpan(s.Tokens[t].End, other.Open - s.Tokens[t].End).IsWhiteSpace();
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// وجاء في البيان: “…”، جاء في بيان لوزارة الصحة أن “…”: «it came in the statement» reports the statement's words, its
+    /// issuer the speaker (<see cref="SpeakerAfter"/> reads on past في).
+    /// </summary>
+    private static bool InStatement(Sentence s, int k) =>
+        s.Tokens[k].Norm is "جاء" or "وجاء" && k + 2 < s.Tokens.Count && s.Tokens[k + 1].Norm == "في" && SpeakerNames.IsStatement(s.Tokens[k + 2].Norm)
+        && !InsideQuote(s.Spans, s.Tokens[k].Start) && Joined(s, s.Tokens[k].End, s.Tokens[k + 1].Start) && Joined(s, s.Tokens[k + 1].End, s.Tokens[k + 2].Start);
+
+    /// <summary>
+    /// ونشرت "قنا" بياناً مقتضباً من مكتب النائب العام جاء فيه: "…": «in which came», after a statement its sentence names,
+    /// reports the statement's words; its issuer is the speaker.
+    /// </summary>
+    private static bool InThisStatement(Sentence s, int k) =>
+        s.Tokens[k].Norm is "جاء" or "وجاء" && k > 1 && k + 1 < s.Tokens.Count && s.Tokens[k + 1].Norm is "فيه" or "فيها"
+        && !InsideQuote(s.Spans, s.Tokens[k].Start) && Joined(s, s.Tokens[k].End, s.Tokens[k + 1].Start) && MentionsStatement(s);
+
+    /// <summary>
+    /// <paramref name="span"/> is one of three quotations or more in a row with only و or a comma between them (two may be
+    /// fragments of one statement: “مفبركة” و”لا أساس لها”).
+    /// </summary>
+    private static bool InMarkedList(Sentence s, QuoteSpan span)
+    {
+        var at = s.Spans.IndexOf(span);
+        if (at < 0) return false;
+        var first = at;
+        while (first > 0 && Listed(s, s.Spans[first - 1], s.Spans[first])) first--;
+        var last = at;
+        while (last + 1 < s.Spans.Count && Listed(s, s.Spans[last], s.Spans[last + 1])) last++;
+        return last - first >= 2;
+    }
+
+    /// <summary>Two quotations joined by و or a comma alone, as the items of a list are.</summary>
+    private static bool Listed(Sentence s, QuoteSpan a, QuoteSpan b) =>
+        a.Close < b.Open && s.Text.AsSpan(a.Close + 1, b.Open - a.Close - 1).Trim() is "و" or "،" or ",";
+
+    /// <summary>قال "التحالف العربي"، إنه …: إن/أن right after the quotation, behind a comma at most, opens what was said.</summary>
+    private static bool ThatFollows(Sentence s, QuoteSpan span)
+    {
+        var next = s.Tokens.FindIndex(t => t.Start > span.Close);
+        return next >= 0 && IsThatWord(s.Tokens[next].Norm) && s.Text.AsSpan(span.Close + 1, s.Tokens[next].Start - span.Close - 1).Trim(" ،,") is { IsEmpty: true };
+    }
+
+    /// <summary>Cue words that say nothing in this place (a verb of saying only in other company).</summary>
+    private static bool NoCueHere(Sentence s, int k)
+    {
+        var norm = s.Tokens[k].Norm;
+        var before = k > 0 ? s.Tokens[k - 1].Norm : "";
+        // من أبرز أغانيها، أحد أبرز اللاعبين: after من or أحد, أبرز is «the most prominent», not «he stressed».
+        if (norm == "ابرز")
+            return before is "من" or "احد"
+                // سكوت براون أبرز سيناتور ديموقراطي: right after a word, and before an indefinite one, it heads a construct
+                // describing that word («the most prominent senator»); the verb opens its sentence or its clause.
+                || (k > 0 && k + 1 < s.Tokens.Count && Joined(s, s.Tokens[k - 1].End, s.Tokens[k].Start) && Joined(s, s.Tokens[k].End, s.Tokens[k + 1].Start)
+                    && !StopWords.Contains(before) && !IsThatWord(before) && !Definite(s.Tokens[k + 1].Norm) && !StopWords.Contains(s.Tokens[k + 1].Norm)
+                    && !IsThatWord(s.Tokens[k + 1].Norm));
+        // على أتم الاستعداد: after على, أتم is «the fullest», not «he concluded».
+        if (norm == "اتم" && before == "علي") return true;
+        // متابعة: "…" goes on like متابعا; anywhere else it is «follow-up» or «observing» (لجنة متابعة، أوساط متابعة).
+        if (norm is "متابعه" or "ومتابعه") return s.Text.AsSpan(s.Tokens[k].End).TrimStart() is not [':', ..];
+        // لافتة إلى أن "…" is «she pointed out», like لافتا; otherwise it is a banner (رفعوا لافتة كتب عليها "…"). (A precaution: no
+        // dev page needed it, and a banner's words right after a cue are read as speech whatever this says.)
+        if (norm is "لافته" or "ولافته") return k + 1 >= s.Tokens.Count || s.Tokens[k + 1].Norm is not ("الي" or "ان" or "بان");
+        // إلى صرح أكاديمي: right after a preposition a verb's form is a noun (an edifice, not «he declared»).
+        if (s.Tokens[k].Cue == CueKind.Verb && !s.Tokens[k].Prefixed && before is "الي" or "في" or "عن" or "مع"
+            && Joined(s, s.Tokens[k - 1].End, s.Tokens[k].Start)) return true;
+        // قد before a present verb makes it «may» (أن التحقيقات قد تتهم افرادا): what might be said, not a report.
+        return before == "قد" && VerbForm(norm);
+    }
+
+    /// <summary>
+    /// ما وصفه ب، بما وصفته بـ: «what he described as» at token <paramref name="k"/> — the ب before the quotation, or the
+    /// verb itself.
+    /// </summary>
+    private static bool DescribedAs(Sentence s, int k)
+    {
+        var t = s.Tokens;
+        if (t[k].Norm == "ب") k--;
+        return k >= 1 && t[k].Norm is "وصفه" or "وصفته" or "وصفها" or "وصفوه" or "وصفوها" or "يصفه" or "تصفه" or "يصفها" or "تصفها" or "يصفونه"
+            && t[k - 1].Norm is "ما" or "بما" or "لما" or "فيما" && Joined(s, t[k - 1].End, t[k].Start);
+    }
+
+    /// <summary>
+    /// «What he described as» before a quotation of more than a label's words (ما وصفه ب"استمرار زيادة الواردات، التي شملت
+    /// …"): the speaker's own words. On the dev pages every such quotation of five words or more was annotated, none shorter.
+    /// </summary>
+    private static bool DescribedAsInWords(Sentence s, int k, int words) => words > MaxNameWords && DescribedAs(s, k);
+
+    /// <summary>
+    /// A cue right before token <paramref name="k"/>, or among the three words before it with no punctuation between them
+    /// (كشف الوزير المرعبي عن).
+    /// </summary>
+    private static bool CueShortlyBefore(Sentence s, int k)
+    {
+        for (var j = k - 1; j >= 0 && k - j <= 3; j--)
+        {
+            if (s.Tokens[j].Cue is not null) return true;
+            if (j == 0 || !Joined(s, s.Tokens[j - 1].End, s.Tokens[j].Start)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>A paper or a meeting, indefinite (مذكرة، دراسة، ندوة …): what is «on» something and carries a title.</summary>
+    private static bool PaperOrMeeting(ReadOnlySpan<char> norm) =>
+        norm is "مذكره" or "دراسه" or "تقرير" or "ورقه" or "بحث" or "ندوه" or "محاضره" or "مقال" or "مقاله" or "ورشه" or "كتاب"
+            or "حلقه" or "ملتقي" or "مؤتمر" or "لقاء";
+
+    /// <summary>A comma and then a role word right after position <paramref name="close"/> (…’، رئيس المديرية).</summary>
+    private static bool RoleAfterComma(Sentence s, int close)
+    {
+        var next = s.Tokens.FindIndex(t => t.Start > close);
+        return next >= 0 && CommaBetween(s, close + 1, s.Tokens[next].Start) && SpeakerNames.IsRole(s.Tokens[next].Norm);
+    }
+
+    /// <summary>
+    /// Two to four words that can only be a person's name: a first word with no ال, then name words or ال-family names; no
+    /// function word, verb, cue or role among them.
+    /// </summary>
+    private static bool NameWordsOnly(ReadOnlySpan<char> inner)
+    {
+        var words = ArabicText.Normalize(inner.ToString()).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 4) return false;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var w = words[i];
+            if (w.Length < 2 || !char.IsLetter(w[0]) || StopWords.Contains(w) || Stops.Contains(w) || VerbForm(w) || SpeakerNames.IsRole(w)
+                || ReportingCues.Match(w, out _) is not null || (i == 0 && Definite(w)))
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>A title (الشيخ، الدكتور) or an honorific, then only name words and connectors (بن، آل، عبد).</summary>
+    private static bool TitledName(ReadOnlySpan<char> inner)
+    {
+        // (the first word decides most spans before the whole is split)
+        var first = ArabicText.Normalize(FirstWord(inner));
+        if (!(SpeakerNames.IsNameTitle(first) || SpeakerNames.IsHonorific(first))) return false;
+        var words = ArabicText.Normalize(inner.ToString()).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2) return false;
+        for (var i = 1; i < words.Length; i++)
+            if (!SpeakerNames.IsConnector(words[i]) && !(i > 1 && SpeakerNames.IsConnector(words[i - 1]))
+                && (!char.IsLetter(words[i][0]) || words[i].StartsWith("ال", StringComparison.Ordinal) || Stops.Contains(words[i]) || StopWords.Contains(words[i])
+                    || ReportingCues.Match(words[i], out _) is not null))
+                return false;
+        return true;
+    }
+
+    /// <summary>The first word of a quotation's text, as written.</summary>
+    private static string FirstWord(ReadOnlySpan<char> inner)
+    {
+        inner = inner.TrimStart();
+        var end = inner.IndexOfAny(' ', '\u00a0');
+        return (end < 0 ? inner : inner[..end]).ToString();
+    }
+
+    /// <summary>A free-standing preposition, pronoun or negation, or a comma, inside a quotation: the joints of a clause, not a name.</summary>
+    private static bool ClauseJoints(ReadOnlySpan<char> inner)
+    {
+        if (inner.IndexOfAny('،', ',') >= 0) return true;
+        foreach (var word in inner.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if (ArabicText.Normalize(word) is "في" or "من" or "علي" or "الي" or "عن" or "مع"
+                or "هو" or "هي" or "هم" or "نحن" or "لا" or "لم" or "لن" or "ليس" or "ما" or "قد") return true;
+        return false;
+    }
+
+    /// <summary>A colon and then an opening mark, spaces aside, right after position <paramref name="close"/>.</summary>
+    private static bool BeforeColonAndQuotation(string text, int close)
+    {
+        var rest = text.AsSpan(close + 1).TrimStart();
+        if (rest.Length == 0 || rest[0] != ':') return false;
+        rest = rest[1..].TrimStart();
+        return rest.Length > 0 && QuoteSpans.IsMark(rest[0]);
+    }
+
+    /// <summary>Words that hold a letter or a digit (فئة «أي ++» is one word and a sign).</summary>
+    private static int LetterWords(ReadOnlySpan<char> text)
+    {
+        var n = 0;
+        foreach (var range in text.Split(' '))
+            foreach (var c in text[range])
+                if (char.IsLetterOrDigit(c)) { n++; break; }
+        return n;
+    }
+
+    private static bool HasArabicLetter(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text) if (ArabicLetters.IsArabicLetter(c)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// A short quotation used as a noun phrase: right after a definite word with a ل/ب prefix (للمركب “…”، بالشركة «…»), or
+    /// directly followed by إن/أن, إلى, a relative pronoun or هي/هو (وتشير “سودان تربيون” إلى أن، نشاط “سماسرة العيد” الذين).
+    /// </summary>
+    private static bool IsNounPhrase(Sentence s, QuoteSpan span, int before)
+    {
+        if (before >= 0 && s.Tokens[before].Cue is null && !AfterColonOrComma(s.Text, s.Tokens[before].End, span.Open)
+            && s.Tokens[before].Norm is { Length: > 4 } w && (w.StartsWith("لل", StringComparison.Ordinal) || w.StartsWith("بال", StringComparison.Ordinal)))
+            return true;
+        var next = before + 1;
+        while (next < s.Tokens.Count && s.Tokens[next].Start < span.Close) next++;
+        if (next >= s.Tokens.Count || HasPunctuation(s.Text, span.Close + 1, s.Tokens[next].Start)) return false;
+        // بأن “ستيب مود” حضرت …: a short quotation opening a reported clause and followed by its verb is the subject.
+        if (before >= 0 && s.Tokens[before].Norm is "ان" or "بان" && !HasPunctuation(s.Text, s.Tokens[before].End, span.Open, allowQuoteMarks: true)
+            && ArticleModel.CountWords(s.Text[(span.Open + 1)..span.Close]) <= 2 && !Stops.Contains(s.Tokens[next].Norm))
+            return true;
+        // (…or a pronoun that makes it a clause's subject: وهي "سعودي أوجيه" هي التي واجهت …)
+        return IsThatWord(s.Tokens[next].Norm) || s.Tokens[next].Norm is "الي" or "الذي" or "التي" or "الذين" or "اللذين" or "اللتين"
+            or "هي" or "هو" or "هم";
+    }
+
+    /// <summary>وأن، وأنه، وبأن: a second إن/أن-clause joined by و (normalised).</summary>
+    private static bool AndThat(string norm) => norm.Length > 2 && norm[0] == 'و' && IsThatWord(norm[1..]);
+
+    /// <summary>إن/أن and their pronoun and ب forms (normalised).</summary>
+    private static bool IsThatWord(string norm) =>
+        norm is "ان" or "انه" or "انها" or "انهم" or "بان" or "بانه" or "بانها" or "باننا" or "اننا" or "انني" or "فان" or "فانه" or "فانها";
+
+    private static int IndexBefore(List<Token> tokens, int position)
+    {
+        var last = -1;
+        for (var k = 0; k < tokens.Count && tokens[k].End <= position; k++) last = k;
+        return last;
+    }
+}

@@ -1,0 +1,615 @@
+namespace Bot.Text;
+
+// Subjects before a cue and in the sentence: the doer of an opening verb, a relative clause, a participle.
+internal static partial class QuoteExtractor
+{
+    /// <summary>
+    /// وقطع الوزير نصر الدين مفرح قائلا: a role and a name right before a participle cue, after a verb joined by و that is no
+    /// cue, are that verb's subject — the one saying it — rather than the speaker named before.
+    /// </summary>
+    private static string? SubjectBeforeParticiple(Sentence s, int k, SpeakerNames names)
+    {
+        var tokens = s.Tokens;
+        // قبل أن يفاجئهم محرز بالقول “…”: «by saying» is said by the name the article repeats right before it — not the one a
+        // preposition addresses (وردّ … على بن راشد بالقول).
+        if (tokens[k].Norm == "بالقول" && k > 0 && IsNamePart(s, k - 1, names) && names.Mentions(tokens[k - 1].Norm) >= 2
+            && Joined(s, tokens[k - 1].End, tokens[k].Start))
+        {
+            var from = NameRunStart(s, k - 1, 3, names);
+            if (from == 0 || !(Stops.Contains(tokens[from - 1].Norm) || Addressee(tokens[from - 1].Norm))) return BestName(s, from, k - 1, names);
+        }
+        var a = k;
+        while (a - 1 >= 0 && k - a < 4 && Joined(s, tokens[a - 1].End, tokens[a].Start)
+               && (IsNamePart(s, a - 1, names) || (a < k && tokens[a - 1].Norm is "الله" or "الدين") || (a == k && FamilyWordBefore(s, a - 1, names))))
+            a--;
+        // …، خرج قاسم ليقول: «…»: a name the article repeats between ليقول/ليضيف («and then he says») and a word opening the
+        // clause that the article uses once and is no given name, is that word's — a verb's — subject.
+        if (k >= 2 && tokens[k].Norm.Length > 3 && tokens[k].Norm[0] == 'ل' && names.Mentions(tokens[k - 1].Norm) >= 2 && IsNamePart(s, k - 1, names)
+            && Joined(s, tokens[k - 2].End, tokens[k - 1].Start) && Joined(s, tokens[k - 1].End, tokens[k].Start)
+            && (k == 2 || !Joined(s, tokens[k - 3].End, tokens[k - 2].Start)) && tokens[k - 2].Cue is null && !Definite(tokens[k - 2].Norm)
+            && names.Mentions(tokens[k - 2].Norm) < 2 && !SpeakerNames.IsFirstName(tokens[k - 2].Norm) && !SpeakerNames.IsRole(tokens[k - 2].Norm)
+            && !Stops.Contains(tokens[k - 2].Norm) && !StopWords.Contains(tokens[k - 2].Norm))
+            return BestName(s, k - 1, k - 1, names);
+        if (a == k || a < 2) return null;
+        // The role and its ال-qualifiers before the name, and the verb before the role.
+        var r = a - 1;
+        while (r > 0 && a - r < 4 && !SpeakerNames.IsRole(tokens[r].Norm) && Definite(tokens[r].Norm)) r--;
+        if (!SpeakerNames.IsRole(tokens[r].Norm) || r < 1 || tokens[r - 1].Cue is not null) return null;
+        var verb = tokens[r - 1].Norm;
+        if (verb.Length < 4 || verb[0] != 'و' || Stops.Contains(verb)) return null;
+        for (var m = r; m < k; m++)
+            if (!Joined(s, tokens[m].End, tokens[m + 1].Start)) return null;
+        return RoleLed(s, r, names);
+    }
+
+    /// <summary>
+    /// ونعى نادي الأهلي وفاة اللاعب علي مرسال عبر صفحته بفيسبوك، مؤكدا أنه "…": with no verb cue before it, a participle's doer
+    /// is the subject named right after the و-verb that opens the sentence.
+    /// </summary>
+    private static string? OpeningVerbSubject(Sentence s, int k, SpeakerNames names, string? previous)
+    {
+        // (…or an unprefixed verb after «كما» that opens it: كما أبدى رئيس الوزراء القطري تفاؤلا …، قائلا إن بلاده "…")
+        var v = s.Tokens[0].Norm == "كما" && s.Tokens.Count > 2 && Joined(s, s.Tokens[0].End, s.Tokens[1].Start) ? 1 : 0;
+        var first = s.Tokens[v].Norm;
+        if (k < v + 3 || first.Length < (v == 0 ? 4 : 3) || (v == 0 && first[0] != 'و') || Definite(v == 0 ? first[1..] : first) || s.Tokens[v].Cue is not null
+            || Stops.Contains(first) || StopWords.Contains(first) || InsideQuote(s.Spans, s.Tokens[v].Start)) return null;
+        // (a preposition behind و is no verb: وبعد المباراة، عبّر العاشوري …، قائلا — but وعبّر, «and expressed», is written
+        // like «and via»)
+        if (v == 0 && first != "وعبر" && (Stops.Contains(first.AsSpan(1)) || StopWords.Contains(first.AsSpan(1)))) return null;
+        if (CueBetween(s, v, k)) return null;
+        // (the speaker already named, right after the verb, with its object after it: وأقسم عون اليمين أمام النواب، قائلا — a
+        // name, not a role, which the name after it may hold: وعبر المتحدث باسم الخارجية العراقية أحمد الصحاف)
+        if (previous is not null && !SpeakerNames.IsRole(s.Tokens[v + 1].Norm) && s.Text.AsSpan(s.Tokens[v + 1].Start).StartsWith(previous + " ", StringComparison.Ordinal))
+            return previous;
+        // (not a word behind ل or ب the article uses once: to whom the verb did it, ووجه وزير الصناعة رسالة لموظفي الوزارة قائلا)
+        if (SpeakerAfter(s, v, names) is not { } after
+            || (after.IndexOf(' ') < 0 && after[0] is 'ل' or 'ب' && names.Mentions(ArabicText.Normalize(after)) < 2)) return null;
+        // The name right after the verb, not a word farther on (وأنهى درياز تصريحاته قائلا), nor the verb's object with it:
+        // a role or a name the role leads to agrees.
+        var led = RoleLed(s, v + 1, names);
+        if (led is not null && after.StartsWith(led + " ", StringComparison.Ordinal)) return led;
+        return after == led || s.Text.AsSpan(s.Tokens[v + 1].Start).StartsWith(after, StringComparison.Ordinal) ? after : null;
+    }
+
+    /// <summary>
+    /// وفي أول تعليق له، عبّر صلاح عن سعادته، قائلًا: "…": a participle's doer is the name after «expressed» (عبّر, which
+    /// unvowelled reads as «via» too: only a name and عن after it make it the verb), with no cue between.
+    /// </summary>
+    private static string? ExpressedBy(Sentence s, int k, SpeakerNames names)
+    {
+        for (var j = k - 1; j >= 0 && k - j <= MaxThatGap; j--)
+        {
+            if (InsideQuote(s.Spans, s.Tokens[j].Start)) continue;
+            if (s.Tokens[j].Cue is not null) return null;
+            // (…a name word, or an ال-word the article repeats that is no role, body or place: عبّر العاشوري)
+            if (s.Tokens[j].Norm is not ("عبر" or "وعبر" or "عبرت" or "وعبرت") || j + 2 >= k || !Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start)
+                || !(IsNamePart(s, j + 1, names) || FamilyNameAlone(s.Tokens[j + 1].Norm, names))) continue;
+            var end = NameEnd(s, j + 1, names);
+            if (end + 1 >= k) return null;
+            if (s.Tokens[end + 1].Norm == "عن" && Joined(s, s.Tokens[end].End, s.Tokens[end + 1].Start)) return BestName(s, j + 1, end, names);
+            // (…also with an aside between, when the verb opens its clause: وعبّر العاشوري، في مقابلة …، عن أسفه)
+            var opensClause = s.Tokens[j].Prefixed || j == 0 || CommaBetween(s, s.Tokens[j - 1].End, s.Tokens[j].Start);
+            if (!opensClause || !CommaBetween(s, s.Tokens[end].End, s.Tokens[end + 1].Start)) return null;
+            for (var m = end + 1; m < k; m++)
+                if (s.Tokens[m].Norm == "عن" && !InsideQuote(s.Spans, s.Tokens[m].Start)) return BestName(s, j + 1, end, names);
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>An ال-word the article mentions more than once that is no role, body, place or function word: a family name.</summary>
+    private static bool FamilyNameAlone(string norm, SpeakerNames names) =>
+        Definite(norm) && norm.Length > 4 && names.Mentions(norm) >= 2 && !SpeakerNames.IsRole(norm) && !SpeakerNames.IsOrganisation(norm)
+        && !SpeakerNames.IsPlace(norm) && !Stops.Contains(norm) && !StopWords.Contains(norm) && !SpeakerNames.TimeWord(norm);
+
+    /// <summary>
+    /// نفى المحافظ ذلك، متهما الإعلام الغربي …، ولافتا إلى أن "…": a participle's doer is the subject of a verb cue before it
+    /// in the same sentence, when that verb names one — not the speaker of an earlier sentence.
+    /// </summary>
+    private static string? VerbSubjectBefore(Sentence s, int k, SpeakerNames names)
+    {
+        for (var j = k - 1; j >= 0; j--)
+        {
+            if (InsideQuote(s.Spans, s.Tokens[j].Start)) continue;
+            if (s.Tokens[j].Cue != CueKind.Verb || Describes(s.Tokens[j].Norm)) continue;
+            // (not the medium's verb: - … حسبما ذكرت قناة (العربية) - أنه "…"، مؤكدا)
+            if (InAside(s.Text, s.Tokens[j].Start, s.Tokens[k].Start) || (j > 0 && s.Tokens[j - 1].Norm is "حسبما" or "كما" or "ما" or "حسب" or "بحسب")) continue;
+            if (HeldBack(s, j, names)) return null;
+            // وقالت مصادر مطلعة، إن وزير التعليم وجه انتقادات …، قائلاً: "…": a masculine participle is not a feminine verb's
+            // subject's; it carries on the role the verb's إن-clause opens with, or no one.
+            if (FemininePast(s.Tokens[j].Norm) && !s.Tokens[k].Norm.EndsWith('ه')) return ClauseSubject(s, j, k, names);
+            // (رئيس المهرجان محمد حفظي علّق على الاختيار، قائلاً: "…": an unprefixed verb's subject may stand before it)
+            return SpeakerAfter(s, j, names)
+                   ?? (s.Tokens[j].Prefixed ? null : SpeakerBefore(s, j, names) ?? OpeningRoleSubject(s, j, names));
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// والتقى رئيسها الشيخ فيصل بن قاسم آل ثاني، الذي أشاد بـ"…"، مشيراً إلى أن "…": with no verb cue before it, a
+    /// participle's doer is the subject of the relative clause it carries on — the name set off before الذي/التي.
+    /// </summary>
+    private static string? RelativeDoer(Sentence s, int k, SpeakerNames names)
+    {
+        var tokens = s.Tokens;
+        for (var r = k - 1; r >= 2 && k - r <= MaxThatGap; r--)
+        {
+            if (HasStop(s.Text, tokens[r].End, tokens[r + 1].Start)) return null;
+            if (InsideQuote(s.Spans, tokens[r].Start)) continue;
+            // (another cue before is the doer's own, unless it is the relative clause's verb: الذي أشاد بـ"…"، مشيراً)
+            if (tokens[r].Cue is not null && tokens[r - 1].Norm is not ("الذي" or "التي")) return null;
+            if (tokens[r].Norm is not ("الذي" or "التي")) continue;
+            // (the pronoun agrees with the participle: a match, «مواجهة بوركينا فاسو، التي أقيمت …»، is not who «قائلا» speaks for)
+            if ((tokens[r].Norm == "التي") != tokens[k].Norm.EndsWith('ه')) return null;
+            // …a name, up to five words with its connectors (بن، آل), closed by the comma before the pronoun (also behind the
+            // marks a name may have after its role: اللاعب "غزال"، الذي — not a programme's, ببرنامج «حبر سري»، الذي)
+            var gap = s.Text.AsSpan(tokens[r - 1].End, tokens[r].Start - tokens[r - 1].End).Trim();
+            var marked = gap.Length > 1 && gap[0] is '"' or '”' or '»';
+            if (gap[(marked ? 1 : 0)..] is not ("،" or ",") || !IsNamePart(s, r - 1, names)) return null;
+            var start = NameRunStart(s, r - 1, 5, names);
+            while (start < r - 1 && SpeakerNames.IsConnector(tokens[start].Norm)) start++;
+            if (marked && (start == 0 || !SpeakerNames.IsRole(tokens[start - 1].Norm))) return null;
+            // (one word only when the article names it again: a noun before الذي is no one)
+            if (start == r - 1 && names.Mentions(tokens[start].Norm) < 2) return null;
+            return names.ShortMention(s.Text, Phrase(s, start, r - 1));
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The first token of the name ending at <paramref name="last"/>: name words and connectors (بن، آل) joined before it, at
+    /// most <paramref name="maxBefore"/> of them.
+    /// </summary>
+    private static int NameRunStart(Sentence s, int last, int maxBefore, SpeakerNames names)
+    {
+        var start = last;
+        while (start > 0 && last - start < maxBefore && Joined(s, s.Tokens[start - 1].End, s.Tokens[start].Start)
+               && (IsNamePart(s, start - 1, names) || SpeakerNames.IsConnector(s.Tokens[start - 1].Norm)))
+            start--;
+        return start;
+    }
+
+    /// <summary>
+    /// سأل وزير الدولة محمود قماطي …، فردّ رئيس الحكومة سعد الحريري عليه قائلاً: "…": a role right after a ف-verb (فرد،
+    /// فأجاب) is the subject of the answer the participle carries on, not the one who asked.
+    /// </summary>
+    private static string? Replier(Sentence s, int k, SpeakerNames names)
+    {
+        var tokens = s.Tokens;
+        for (var v = k - 2; v >= 0 && k - v <= 12; v--)
+        {
+            if (HasStop(s.Text, tokens[v].End, tokens[v + 1].Start) || InsideQuote(s.Spans, tokens[v].Start)) return null;
+            if (tokens[v].Cue is not null) return null;
+            var verb = tokens[v].Norm;
+            if (verb.Length >= 3 && verb[0] == 'ف' && !Definite(verb[1..]) && !Stops.Contains(verb) && !StopWords.Contains(verb)
+                && SpeakerNames.IsRole(tokens[v + 1].Norm) && Joined(s, tokens[v].End, tokens[v + 1].Start))
+                return RoleLed(s, v + 1, names);
+        }
+        return null;
+    }
+
+    /// <summary>The role phrase right after the first إن/أن between tokens <paramref name="from"/> and <paramref name="to"/> (إن وزير التعليم وجه), or null.</summary>
+    private static string? ClauseSubject(Sentence s, int from, int to, SpeakerNames names)
+    {
+        for (var m = from + 1; m + 1 < to; m++)
+        {
+            if (InsideQuote(s.Spans, s.Tokens[m].Start)) continue;
+            if (s.Tokens[m].Norm is not ("ان" or "بان")) continue;
+            if (!SpeakerNames.IsRole(s.Tokens[m + 1].Norm) || s.Tokens[m + 1].Norm.EndsWith('ه') || !Joined(s, s.Tokens[m].End, s.Tokens[m + 1].Start))
+                return null;
+            // (the role and its ال-qualifiers: a verb follows, so no name is read on from it)
+            var end = m + 1;
+            while (end + 1 < to && end - m < 4 && Definite(s.Tokens[end + 1].Norm) && Joined(s, s.Tokens[end].End, s.Tokens[end + 1].Start)) end++;
+            return names.Prefer(names.ShortMention(s.Text, Phrase(s, m + 1, end)));
+        }
+        return null;
+    }
+
+    /// <summary>An ال-family name right after a name word (نصر الدين مفرح is one, so is علي المطوع).</summary>
+    private static bool FamilyWordBefore(Sentence s, int j, SpeakerNames names) =>
+        j > 0 && SpeakerNames.FamilyWord(s.Tokens[j].Norm) && IsNamePart(s, j - 1, names);
+
+    /// <summary>The name right before an unprefixed verb cue (كيم يؤكد، وكان كيم قد شدد), or null.</summary>
+    private static string? SpeakerBefore(Sentence s, int k, SpeakerNames names)
+    {
+        var tokens = s.Tokens;
+        // احد اصحاب المحال، يقول: «one of» a group, opening the sentence and set off by a comma before the verb.
+        if (k is >= 2 and <= 4 && tokens[0].Norm is "احد" or "احدي" && Definite(tokens[k - 1].Norm) && CommaBetween(s, tokens[k - 1].End, tokens[k].Start)
+            && Enumerable.Range(1, k - 1).All(m => Joined(s, tokens[m - 1].End, tokens[m].Start)))
+            return s.Text[tokens[0].Start..tokens[k - 1].End];
+        var j = k - 1;
+        while (j >= 0 && tokens[j].Norm is "قد" or "كان" or "وكان" or "كانت" or "وكانت" or "لقد" or "ولقد") j--;
+        if (j < 0 || !Joined(s, tokens[j].End, tokens[j + 1].Start)) return null;
+        var end = j;
+        // كان فوزي الخبوشي كشف: a family name the article uses closes the name after a first name (but خلع الحجاب قالت
+        // is a topic).
+        if (j > 0 && (names.IsFamilyName(tokens[j].Norm) || IntroducedFamily(s, j)) && names.IsNameLike(tokens[j - 1].Norm)
+            && !Stops.Contains(tokens[j - 1].Norm) && Joined(s, tokens[j - 1].End, tokens[j].Start))
+            j--;
+        while (j >= 0 && end - j < 3 && names.IsNameLike(tokens[j].Norm) && !Stops.Contains(tokens[j].Norm)
+               && (j == end || Joined(s, tokens[j].End, tokens[j + 1].Start)))
+            j--;
+        // و بخصوص نهائي رادس قال، وحول الهدف الذي سجله قال: the topic the words are about, not who said them.
+        for (var m = end; m >= 0 && end - m < 16 && (m == end || Joined(s, tokens[m].End, tokens[m + 1].Start)); m--)
+            if (TopicWord(tokens[m].Norm)) return null;
+        // المساكني قال: an ال-family name the article gives after a first name (يوسف المساكني), opening the sentence, is a
+        // name alone too (inside one, مجلس إنقاذ المحافظة طالب, an ال-word after a noun is no name).
+        // (…also behind كان opening it: وكان الصنهاجي قد كتب)
+        if (j == end && (end == 0 || (end == 1 && tokens[0].Norm is "كان" or "وكان" or "كانت" or "وكانت"))
+            && (names.IsFamilyName(tokens[end].Norm) || names.FollowsAFirstName(tokens[end].Norm)))
+            return names.ShortMention(s.Text, Phrase(s, end, end));
+        // عقد العطية مؤتمرا صحفيًا قال فيه: a word written with tanween is an indefinite noun, never a name.
+        if (Tanween(s, end)) return null;
+        // نشرت تغريدة في حسابها في "تويتر" قالت فيها: what comes after في/على/عبر is where, not who.
+        if (j >= 0 && tokens[j].Norm is "في" or "علي" or "عبر") return null;
+        // بشكل عام تجيب: one word is a name only when the article mentions it again (كيم يؤكد), or كان puts it before
+        // the verb as its subject (وكان كيم قد شدد).
+        // (…nor after أن: وأوضحت البعثة أن وليامز قالت — the subject of the clause's verb of saying)
+        if (j == end || (end - j == 1 && names.Mentions(tokens[end].Norm) < 2
+                         && !(j >= 0 && tokens[j].Norm is "كان" or "وكان" or "كانت" or "وكانت" or "ان" or "بان"))) return null;
+        return names.ShortMention(s.Text, Phrase(s, j + 1, end));
+    }
+
+    /// <summary>
+    /// الصحفي السعودي ماجد المالكي قال: an ال-word after a given name, itself after a role, a title or an adjective of origin,
+    /// closes the name even when the article never uses it alone.
+    /// </summary>
+    private static bool IntroducedFamily(Sentence s, int j) =>
+        j >= 2 && SpeakerNames.FamilyWord(s.Tokens[j].Norm) && Joined(s, s.Tokens[j - 2].End, s.Tokens[j - 1].Start)
+        && SpeakerNames.IntroducesName(s.Tokens[j - 2].Norm, j > 2 ? s.Tokens[j - 3].Norm : null);
+
+    /// <summary>A person introduced by a role word before token <paramref name="k"/> (الزعيم الكوري الشمالي كيم جونغ أون), or null.</summary>
+    private static string? SubjectInSentence(Sentence s, int k, SpeakerNames names)
+    {
+        for (var j = 0; j < k; j++)
+        {
+            if (!SpeakerNames.IsRole(s.Tokens[j].Norm)) continue;
+            // (a feminine verb or participle has no masculine role for its subject: وجّهت “الكونفدرالية” مراسلة إلى رئيس الحكومة
+            // …، طالبت; أدانت الوزارة اقتحام وزير الأمن القومي …، معتبرة)
+            if ((FemininePast(s.Tokens[k].Norm) || (s.Tokens[k].Cue == CueKind.Participle && s.Tokens[k].Norm.EndsWith('ه')))
+                && !s.Tokens[j].Norm.EndsWith('ه')) continue;
+            var end = RunEnd(s, j, k);
+            // (read as a role's phrase is: رفض نائب رئيس حركة فتح، محمود العالول، … قائلا → العالول)
+            if (end > j) return RoleLed(s, j, names) ?? names.ShortMention(s.Text, Phrase(s, j, end));
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The body after a sentence's opening feminine و-verb, when a feminine verb cue at <paramref name="k"/> goes on from it
+    /// (ونشرت وزارة النفط … وعلقت → وزارة النفط).
+    /// </summary>
+    private static string? OpeningBody(Sentence s, int k, SpeakerNames names)
+    {
+        if (k < 3 || s.Tokens[0].Cue is not null || s.Tokens[0].Norm[0] != 'و' || !FemininePast(s.Tokens[0].Norm)
+            || !SpeakerNames.IsOrganisation(s.Tokens[1].Norm) || !s.Tokens[1].Norm.EndsWith('ه') || !Joined(s, s.Tokens[0].End, s.Tokens[1].Start))
+            return null;
+        return names.ShortMention(s.Text, Phrase(s, 1, RunEnd(s, 1, k)));
+    }
+
+    /// <summary>
+    /// تتلقى رانيا وعد (١٧ عاما) العلاج …، وتذكر … فتقول: a name of two words or more right after a verb earlier in the sentence,
+    /// the verb of the same gender as the cue at <paramref name="k"/>, is the cue's subject; or null.
+    /// </summary>
+    private static string? NamedSubjectInSentence(Sentence s, int k, SpeakerNames names)
+    {
+        var feminine = Feminine(s.Tokens[k].Norm);
+        for (var j = 1; j + 1 < k; j++)
+        {
+            var verb = s.Tokens[j - 1].Norm;
+            if (!(VerbForm(verb) && verb[0] is 'ي' or 'ت') && !(!Definite(verb) && verb.Length >= 4 && FemininePast(verb)) || Feminine(verb) != feminine
+                || s.Tokens[j - 1].Cue is not null || !Joined(s, s.Tokens[j - 1].End, s.Tokens[j].Start) || !IsNamePart(s, j, names)) continue;
+            var end = NameEnd(s, j, names);
+            if (end <= j || end >= k) continue;
+            // (a person's name: a common given name first, or a family name the article repeats — not يجري عمال ومهندسون)
+            var best = BestName(s, j, end, names);
+            if (SpeakerNames.IsFirstName(s.Tokens[j].Norm) || names.Mentions(ArabicText.Normalize(best).Trim()) >= 2) return best;
+        }
+        return null;
+
+        // (تقول، قالت، وتذكر: a present with ت or a past ending in ت — not the masculine pasts that open with ت: تابع، تساءل)
+        static bool Feminine(string norm)
+        {
+            var v = norm.Length > 4 && norm[0] is 'و' or 'ف' ? norm[1..] : norm;
+            return (v[0] == 'ت' && v is not ("تابع" or "تساءل" or "تسائل" or "تحدث" or "تطرق" or "توقع" or "تعهد" or "تمني" or "تناول" or "توجه"))
+                || FemininePast(v);
+        }
+    }
+
+    /// <summary>
+    /// A masculine noun of what is decided, written or done (القرار، التقرير، الهجوم …), normalised: after a feminine verb
+    /// it can only be the object.
+    /// </summary>
+    private static bool MasculineObject(string norm) =>
+        norm is "القرار" or "التقرير" or "الاتفاق" or "القانون" or "المشروع" or "الحكم" or "الاجراء" or "الهجوم" or "الاعتداء"
+            or "القصف" or "الموقف" or "الخطاب" or "التصريح" or "الاعلان" or "الوضع" or "الامر" or "التعديل" or "المقترح" or "الطلب";
+
+    /// <summary>A verb cue in the past of the third person masculine singular (دعا، قال، وأضاف): not feminine, not present, not plural.</summary>
+    private static bool MasculinePast(string norm)
+    {
+        var v = norm.Length > 3 && norm[0] is 'و' or 'ف' ? norm[1..] : norm;
+        return !FemininePast(norm) && !VerbForm(v) && !v.EndsWith("وا", StringComparison.Ordinal) && ReportingCues.Match(norm, out _) == CueKind.Verb;
+    }
+
+    /// <summary>A past verb of the third person feminine (قالت، أكدت، طالبت; also behind و/ف).</summary>
+    internal static bool FemininePast(string norm)
+    {
+        var v = norm.Length > 4 && norm[0] is 'و' or 'ف' ? norm[1..] : norm;
+        // (not the masculine verbs that end in ت themselves, also behind و/ف: لفت، ثبت، سكت، صمت)
+        return v.Length >= 4 && v[^1] == 'ت' && v is not ("اثبت" or "ولفت" or "فلفت" or "وثبت" or "وسكت" or "وصمت");
+    }
+
+    /// <summary>
+    /// The person a sentence opens with: a و-prefixed verb (not a cue) and then a role phrase or a name followed by
+    /// «، role» (وأقر ناصر هاشم السيد، مدير الإعلام). Null otherwise.
+    /// </summary>
+    private static string? LeadSubject(Sentence s, SpeakerNames names)
+    {
+        var tokens = s.Tokens;
+        // جاء ذلك في المؤتمر الصحفي الذي عقده، اليوم، المدير الفني لمنتخب الشباب، عماد محمد.: «this came in …» names the one
+        // whose words come before and after it, by the first role in the sentence.
+        if (tokens.Count > 3 && tokens[0].Norm is "جاء" or "وجاء" && tokens[1].Norm == "ذلك")
+            for (var r = 2; r < tokens.Count; r++)
+            {
+                // (جاء ذلك خلال كلمته: his words, the one already speaking)
+                if (OwnWords(tokens[r].Norm)) return null;
+                // (not an adjective after an ال-noun, المؤتمر الصحفي, nor the members of a body, لمجلس النواب)
+                // (…nor a role word describing the statement: خلال مؤتمر صحفي عقده)
+                if (SpeakerNames.IsRole(tokens[r].Norm) && !InsideQuote(s.Spans, tokens[r].Start) && !StatementNoun(tokens[r - 1].Norm)
+                    && !(Definite(tokens[r].Norm) && Joined(s, tokens[r - 1].End, tokens[r].Start)
+                         && (Definite(tokens[r - 1].Norm) || NamesBody(s, r)
+                             || (tokens[r - 1].Norm.Length > 3 && SpeakerNames.IsBodyWord(tokens[r - 1].Norm[1..])))))
+                    return RoleLed(s, r, names);
+            }
+        // رئيس مركز أبوظبي للغة العربية علي بن تميم، كان قد نشر تغريدة …: a role and a name opening the sentence, set off by
+        // a comma before «كان قد», are the subject of the verb after it.
+        if (tokens.Count > 4 && SpeakerNames.IsRole(tokens[0].Norm) && !InsideQuote(s.Spans, tokens[0].Start))
+            for (var m = 1; m + 2 < tokens.Count && m < 10; m++)
+            {
+                if (HasPunctuation(s.Text, tokens[m - 1].End, tokens[m].Start)) break;
+                if (!CommaBetween(s, tokens[m].End, tokens[m + 1].Start)) continue;
+                if (tokens[m + 1].Norm is "كان" or "كانت" && tokens[m + 2].Norm == "قد" && RoleLed(s, 0, names) is { } holder
+                    && QuoteConfidence.Classify(holder, names) == SpeakerKind.Person)
+                    return holder;
+                break;
+            }
+        // من جانبه أشاد وزير المعادن …: the verb and its subject after «من جانبه/من جهته».
+        var o = tokens.Count > 4 && tokens[0].Norm == "من" && tokens[1].Norm is "جانبه" or "جانبها" or "جهته" or "جهتها" ? 2 : 0;
+        // من جهته أمين العاصمة حمود عباد، قال …: the subject before its verb.
+        if (o == 2 && SpeakerNames.IsRole(tokens[2].Norm))
+        {
+            var end = RunEnd(s, 2, tokens.Count);
+            return end > 2 ? names.ShortMention(s.Text, Phrase(s, 2, end)) : null;
+        }
+        // عبر الموسيقار المصري الكبير عمر خيرت عن سعادته …. وقال: "…": عبّر («expressed») opening the sentence before a role
+        // is the verb, not «across»; its subject goes on speaking in the next sentence.
+        // (also after من جانبه: من جانبه، عبّر رئيس قطاع الأدب … عن شكره …، وقال ل«عكاظ» «…»)
+        if (tokens.Count >= o + 3 && tokens[o].Norm is "عبر" or "عبرت" && SpeakerNames.IsRole(tokens[o + 1].Norm) && Joined(s, tokens[o].End, tokens[o + 1].Start))
+            return RoleLed(s, o + 1, names);
+        // استقبلت وزيرة العمل …، استلمت كوثر كريكو مهامها: a feminine past verb of four letters or more opening the sentence
+        // without و, then a role phrase or a name. (Not a masculine one: nothing tells an unprefixed verb from a name or a noun.)
+        if (o == 0 && MayOpenWithVerb(s, names) && FemininePast(tokens[0].Norm) && tokens[0].Norm[0] != 'و'
+            && !tokens[0].Norm.EndsWith("ات", StringComparison.Ordinal))
+        {
+            // أدانت وزارة الخارجية الفلسطينية اقتحام …: a body after it, with the words that name it.
+            if (SpeakerNames.IsOrganisation(tokens[1].Norm) && Joined(s, tokens[0].End, tokens[1].Start))
+                return BodyName(s, 1, names);
+            // (a plural after it is a body of people, no name: تمكنت وحدات مكافحة الإرهاب)
+            if (!SpeakerNames.IsRole(tokens[1].Norm))
+                return tokens[1].Norm.EndsWith("ات", StringComparison.Ordinal) ? null : NameSubject(s, names);
+            var end = RunEnd(s, 1, tokens.Count);
+            return end > 1 ? RoleLed(s, 1, names) ?? names.ShortMention(s.Text, Phrase(s, 1, end)) : null;
+        }
+        // هنّأ سمو الشيخ مكتوم بن محمد …، وقال سموّه: an honorific right after the sentence's first word makes that word a
+        // verb, and the name after the honorific and any titles its subject. (Not a preposition or a noun behind ب/ل: برعاية
+        // سمو …; هنّأ normalises to هنا, «here».)
+        if (o == 0 && tokens.Count > 3 && SpeakerNames.IsHonorific(tokens[1].Norm) && tokens[0].Cue is null && !Definite(tokens[0].Norm)
+            && !tokens[0].Norm.StartsWith('ب') && !tokens[0].Norm.StartsWith('ل') && !Stops.Contains(tokens[0].Norm) && (!StopWords.Contains(tokens[0].Norm) || tokens[0].Norm == "هنا")
+            && Joined(s, tokens[0].End, tokens[1].Start))
+        {
+            var n = 2;
+            while (n + 1 < tokens.Count && n < 4 && SpeakerNames.IsNameTitle(tokens[n].Norm) && Joined(s, tokens[n - 1].End, tokens[n].Start)) n++;
+            if (Joined(s, tokens[n - 1].End, tokens[n].Start) && IsNamePart(s, n, names)) return BestName(s, n, NameEnd(s, n, names), names);
+        }
+        // (a three-letter و-verb too: ورد وزير الاتصالات بالقول — not a function word: وفي، ولم)
+        if (tokens.Count < o + 3 || tokens[o].Cue is not null || tokens[o].Norm is not { Length: >= 3 } v || (o == 0 && v[0] != 'و')
+            || (v.Length == 3 && (o > 0 || Stops.Contains(v) || StopWords.Contains(v) || StopWords.Contains(v.AsSpan(1))))
+            // (وبالنسبة لموضوع …، والأهم: a noun with ال behind و or a preposition opens no verb's sentence — but وألقى،
+            // وألمح, written with their hamza, are verbs)
+            || (NounAfterConjunction(v) && !HamzaVerbAfterWaw(s, o))
+            // (وبخصوص وضعية محمد ولد السالك …، قال المصدر: what the sentence is about, not who acts in it)
+            || TopicWord(v)) return null;
+        if (SpeakerNames.IsRole(tokens[o + 1].Norm))
+        {
+            var end = RunEnd(s, o + 1, tokens.Count);
+            // (the verb's object after the role is no part of it: وعقد وزير الخارجية اجتماعا موسعا، ورحب رئيس المجلس بالحاضرين)
+            for (var m = o + 2; m <= end; m++)
+                if (AccusativePair(s, m, names) || (tokens[m].Norm.StartsWith('ب') && TakesObjectWithBa(v))) { end = m - 1; break; }
+            return end > o + 1 ? names.ShortMention(s.Text, Phrase(s, o + 1, end)) : null;
+        }
+        if (o > 0) return null;
+        // وكانت وزارة الفلاحة والتنمية الريفية والصيد البحري، قد أكدت: a body right after كان is the subject, named whole.
+        if (v is "وكان" or "وكانت" && SpeakerNames.IsOrganisation(tokens[1].Norm))
+            return names.Prefer(s.Text[tokens[1].Start..tokens[RunEnd(s, 1, tokens.Count)].End]);
+        // وكانت نانسي قد كشفت …، قالت فيها: “…”: so is a name between كان and قد, which opens the verb it is the subject of.
+        if (v is "وكان" or "وكانت" && IsNamePart(s, 1, names) && NameEnd(s, 1, names) is var nameEnd && nameEnd + 1 < tokens.Count
+            && tokens[nameEnd + 1].Norm == "قد" && Joined(s, tokens[nameEnd].End, tokens[nameEnd + 1].Start))
+            return BestName(s, 1, nameEnd, names);
+        // وعزا المعهد الوطني التونسي للإحصاء في تقرير …: so is a body with ال after any opening و-verb — with its ال-words,
+        // as the article named it (not the verb's object after them: ونشرت الهيئة بيانا).
+        if (Definite(tokens[1].Norm) && SpeakerNames.IsOrganisation(tokens[1].Norm))
+            return BodyName(s, 1, names);
+        // وتحدث الدعيج عن … قائلا، وأثنى بودربالة على …: a name right after the opening verb is its subject when the
+        // article names that person again, or the name has two words.
+        if (NameSubject(s, names) is { } subject) return subject;
+        var j = 1;
+        while (j < tokens.Count && j < 5 && !SpeakerNames.IsRole(tokens[j].Norm) && !Stops.Contains(tokens[j].Norm)
+               && (j == 1 || !HasPunctuation(s.Text, tokens[j - 1].End, tokens[j].Start)))
+            j++;
+        if (j == 1 || j >= tokens.Count || !SpeakerNames.IsRole(tokens[j].Norm)) return null;
+        var comma = s.Text.AsSpan(tokens[j - 1].End, tokens[j].Start - tokens[j - 1].End);
+        return comma.Trim().SequenceEqual("،") || comma.Trim().SequenceEqual(",") ? names.ShortMention(s.Text, Phrase(s, 1, j - 1)) : null;
+    }
+
+    /// <summary>
+    /// ولفت إلى أن ما أعلن عنه رئيس الوزراء … هو رقم أولي: a cue after «what» («what the prime minister announced»), inside
+    /// the clause of an earlier verb cue, reports someone the speaker spoke of; he does not become the one speaking.
+    /// </summary>
+    private static bool Reported(Sentence s, int k) =>
+        k > 1 && s.Tokens[k - 1].Norm == "ما" && s.Tokens[k].Cue == CueKind.Verb
+        && s.Tokens.FindIndex(0, k - 1, t => t.Cue == CueKind.Verb) >= 0;
+
+    /// <summary>
+    /// موجهاً حديثه لأبنائه الطلاب: an accusative participle (م first, ا last) and «his talk» or «his word» say whom the
+    /// words were for; whoever follows is no part of the speaker's phrase.
+    /// </summary>
+    private static bool Addressing(Sentence s, int m) =>
+        m + 1 < s.Tokens.Count && s.Tokens[m].Norm is { Length: >= 5 } p && p[0] == 'م' && p[^1] == 'ا'
+        && s.Tokens[m + 1].Norm is "حديثه" or "حديثها" or "كلامه" or "كلامها" or "كلمته" or "كلمتها" or "رسالته" or "رسالتها" or "خطابه" or "خطابها";
+
+    /// <summary>بخصوص، حول، بشأن، عن (also behind و, normalised): what follows is what the words are about.</summary>
+    private static bool TopicWord(string norm) =>
+        norm is "بخصوص" or "وبخصوص" or "حول" or "وحول" or "بشان" or "وبشان" or "عن" or "وعن";
+
+    /// <summary>وألقى، وألمح: و and a verb whose أ the normaliser made into the ا of ال.</summary>
+    private static bool HamzaVerbAfterWaw(Sentence s, int j) =>
+        s.Tokens[j].End - s.Tokens[j].Start > 3 && s.Text[s.Tokens[j].Start] == 'و' && s.Text[s.Tokens[j].Start + 1] == 'أ';
+
+    /// <summary>و and an ال-noun, also behind ب/ل/ك (والأهم، وبالنسبة، وللمرة): no verb.</summary>
+    private static bool NounAfterConjunction(string norm) =>
+        norm.Length > 3 && norm[0] == 'و'
+        && (norm.AsSpan(1).StartsWith("ال") || (norm.Length > 4 && norm[1] is 'ب' or 'ل' or 'ك' && norm.AsSpan(2).StartsWith("ال"))
+            || norm.AsSpan(1).StartsWith("لل"));
+
+    /// <summary>Name words right after a sentence's opening و-verb (وتحدث الدعيج), or null; see <see cref="LeadSubject"/>.</summary>
+    private static string? NameSubject(Sentence s, SpeakerNames names)
+    {
+        var tokens = s.Tokens;
+        if (tokens.Count < 3 || !Joined(s, tokens[0].End, tokens[1].Start)) return null;
+        // وقدم الجخ باقة من قصائده: an ال-family name the article gave after a role and a first name (الشاعر هشام الجخ).
+        if (Definite(tokens[1].Norm) && !SpeakerNames.IsRole(tokens[1].Norm) && !SpeakerNames.IsOrganisation(tokens[1].Norm)
+            && (names.IsFamilyName(tokens[1].Norm) || names.IntroducedAfterRole(tokens[1].Norm)))
+            return names.ShortMention(s.Text, Phrase(s, 1, 1));
+        if (!NameWord(s, 1, names)) return null;
+        var end = 1;
+        // (the ال-half of a compound given name goes on the name: وجه عبد الإله بنكيران انتقادات)
+        while (end + 1 < tokens.Count && end < 4 && Joined(s, tokens[end].End, tokens[end + 1].Start)
+               && ((end < 3 && NameWord(s, end + 1, names)) || (tokens[end].Norm is "عبد" or "ابو" && Definite(tokens[end + 1].Norm))))
+            end++;
+        if (end == 1 && names.Mentions(tokens[1].Norm) < 2) return null;
+        // تفاعلت جماهير كرة القدم: words in construct with an ال-word that closes no name are a thing, not a person.
+        if (end + 1 < tokens.Count && Joined(s, tokens[end].End, tokens[end + 1].Start) && Definite(tokens[end + 1].Norm)
+            && !names.IsFamilyName(tokens[end + 1].Norm) && !names.FollowsAFirstName(tokens[end + 1].Norm) && !SpeakerNames.Nisba(tokens[end + 1].Norm[2..])
+            // (a role after the name is his: وجه عبد الإله بنكيران الأمين العام لحزب …)
+            && !SpeakerNames.IsRole(tokens[end + 1].Norm))
+            return null;
+        // وبلغ حجم احتياطي تونس، وتواجه مصر أزمة طاقة: a place in or right after the words makes them a thing of that place,
+        // or the place itself, not a person.
+        for (var m = 1; m <= end + 1 && m < tokens.Count; m++)
+            if (SpeakerNames.IsPlace(tokens[m].Norm) && (m <= end || Joined(s, tokens[end].End, tokens[m].Start))) return null;
+        return names.ShortMention(s.Text, Phrase(s, 1, end));
+    }
+
+    /// <summary>
+    /// The sentence's first word may be an unprefixed verb before its subject: no cue, no ال, no stop or function word, no
+    /// name the article repeats, and a word right after it.
+    /// </summary>
+    private static bool MayOpenWithVerb(Sentence s, SpeakerNames names) =>
+        s.Tokens.Count >= 3 && s.Tokens[0].Cue is null && !Definite(s.Tokens[0].Norm) && !Stops.Contains(s.Tokens[0].Norm)
+        && !StopWords.Contains(s.Tokens[0].Norm) && names.Mentions(s.Tokens[0].Norm) < 2 && Joined(s, s.Tokens[0].End, s.Tokens[1].Start);
+
+    /// <summary>
+    /// حارب السوري مجد الدين غزال كثيرا …. قال لوكالة فرانس برس "…": before anyone has spoken, a sentence opening with a verb
+    /// and then a role phrase, or a nisba, its adjectives and a name — or opening with a role phrase and a name, its verb
+    /// dropped — names the person the article is about; a bare cue after it is theirs.
+    /// (Only then: an unprefixed opening word may be a name or a noun, which a role after it makes unlikely.)
+    /// </summary>
+    private static string? OpeningSubject(Sentence s, SpeakerNames names)
+    {
+        var tokens = s.Tokens;
+        // المبعوث الأممي إلى اليمن إسماعيل ولد الشيخ أحمد يرحب …: a role phrase and a person's name opening the story is its
+        // subject too (a headline-like lead, its verb after the name or dropped).
+        if (tokens.Count >= 4 && Definite(tokens[0].Norm) && SpeakerNames.IsRole(tokens[0].Norm) && !InsideQuote(s.Spans, tokens[0].Start)
+            && RoleLed(s, 0, names) is { } subject && QuoteConfidence.Classify(subject, names) is SpeakerKind.Person or SpeakerKind.Role or SpeakerKind.Named
+            // (a name after the role, not the role phrase itself)
+            && s.Text.IndexOf(subject, tokens[0].Start, StringComparison.Ordinal) is var named && named > tokens[0].Start
+            && s.Text.AsSpan(tokens[0].Start, named - tokens[0].Start).IndexOfAny("،,.:؛") < 0)
+            return subject;
+        if (!MayOpenWithVerb(s, names) || tokens[0].Norm.Length < 3 || InsideQuote(s.Spans, tokens[0].Start) || InsideQuote(s.Spans, tokens[1].Start))
+            return null;
+        // (the person named before the first comma: حيّت وزيرة العمل … لينا الشيخ المعتصمين …، وخصّت الكنداكات is not about
+        // الكنداكات)
+        string? person = null;
+        if (SpeakerNames.IsRole(tokens[1].Norm))
+            person = RoleLed(s, 1, names) is { } led && s.Text.IndexOf(led, tokens[1].Start, StringComparison.Ordinal) is var at and >= 0
+                     && s.Text.AsSpan(tokens[1].Start, at - tokens[1].Start).IndexOfAny("،,.:؛") < 0
+                ? led : null;
+        else if (Definite(tokens[1].Norm) && SpeakerNames.Nisba(tokens[1].Norm[2..]))
+        {
+            // (…and the adjectives after it: وجه الإعلامي السعودي المخضرم وليد الفراج)
+            var n = 2;
+            while (n < tokens.Count && n < 5 && Definite(tokens[n].Norm) && Joined(s, tokens[n - 1].End, tokens[n].Start)) n++;
+            if (n < tokens.Count && Joined(s, tokens[n - 1].End, tokens[n].Start) && NameWord(s, n, names))
+                person = BestName(s, n, NameEnd(s, n, names), names);
+        }
+        return person;
+    }
+
+    /// <summary>A word of a person's name: not a body (وقالت وزارة …), not a verb (وأصبح يعمل …), not inside a quotation.</summary>
+    private static bool NameWord(Sentence s, int j, SpeakerNames names) =>
+        IsNamePart(s, j, names) && !SpeakerNames.IsBodyWord(s.Tokens[j].Norm) && s.Tokens[j].Norm.Length > 2
+        && !VerbForm(s.Tokens[j].Norm) && !InsideQuote(s.Spans, s.Tokens[j].Start);
+
+    /// <summary>The last token of the phrase starting at <paramref name="j"/>: up to 10 tokens, before <paramref name="limit"/>, punctuation or a stop word.</summary>
+    private static int RunEnd(Sentence s, int j, int limit)
+    {
+        var end = j;
+        for (var m = j + 1; m < limit && m < j + 10; m++)
+        {
+            if (HasPunctuation(s.Text, s.Tokens[m - 1].End, s.Tokens[m].Start) || Stops.Contains(s.Tokens[m].Norm)
+                || s.Tokens[m].Cue is not null || OwnWords(s.Tokens[m].Norm)) break;
+            end = m;
+        }
+        return end;
+    }
+
+    /// <summary>Nothing but spaces between two positions, or the marks of a quoted name (وأعلن «مميش»، وتشير “سودان تربيون”).</summary>
+    private static bool Joined(Sentence s, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            var c = s.Text[i];
+            // (متحدث #الصحة: a hashtag's sign, in the Gulf press, joins its word to the phrase)
+            if (char.IsWhiteSpace(c) || c is '\u200f' or '\u200e' or '#') continue;
+            if (QuoteSpans.IsMark(c) && IsNameMark(s, i)) continue;
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>True for a mark that opens or closes a quotation that is not speech.</summary>
+    private static bool IsNameMark(Sentence s, int position)
+    {
+        // (Eligible is filled last while a sentence is prepared; until then no mark is known to name something)
+        for (var q = 0; q < s.Spans.Count && q < s.Eligible.Count; q++)
+            if ((s.Spans[q].Open == position || s.Spans[q].Close == position) && !s.Eligible[q]) return true;
+        return false;
+    }
+
+    private static bool HasPunctuation(string text, int from, int to, bool allowQuoteMarks = false)
+    {
+        for (var i = from; i < to; i++)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) || c is '\u200f' or '\u200e' || (allowQuoteMarks && QuoteSpans.IsMark(c))) continue;
+            return true;
+        }
+        return false;
+    }
+
+    private static bool IsNumber(string norm)
+    {
+        foreach (var c in norm) if (!char.IsDigit(c)) return false;
+        return true;
+    }
+}
