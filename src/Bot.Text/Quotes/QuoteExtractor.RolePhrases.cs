@@ -15,7 +15,9 @@ internal static partial class QuoteExtractor
         while (j < tokens.Count && j < first + 10 && Joined(s, tokens[j - 1].End, tokens[j].Start) && tokens[j].Cue is null && !ToMedium(tokens[j].Norm)
                && !Addressing(s, j)
                && (!Stops.Contains(tokens[j].Norm) || MemberFor(s, first, j) || SpeakerNames.IsHonorific(tokens[j].Norm) || PostedTo(s, j))
-               && !PluralObject(tokens, j, first)
+               && !PluralObject(tokens, j, first) && !FeminineObject(tokens, j, first)
+               // (…nor the stance or the reasons a verb of saying takes: بررت الوزيرة أسباب التأخر)
+               && !StanceNoun(tokens[j].Norm)
                && !(objectWithBa && tokens[j].Norm.StartsWith('ب'))
                && (SpeakerNames.IsRoleAdjective(tokens[j].Norm)
                    // صاحب محل آخر، صاحبة مطعم: what an owner owns, never a name, and «another» after it
@@ -156,7 +158,7 @@ internal static partial class QuoteExtractor
                 // The phrase goes on only through places and employers (في شركة، لدى شركة، بمشروع) and appositions, up to
                 // a cue or إن/أن (themselves stop words).
                 // (…not through a word with tanween, the verb's indefinite object: كما أبدى رئيس الوزراء القطري تفاؤلًا حذرًا)
-                if (HasStop(s.Text, tokens[m - 1].End, tokens[m].Start) || Addressing(s, m) || Tanween(s, m)) break;
+                if (HasStop(s.Text, tokens[m - 1].End, tokens[m].Start) || Addressing(s, m) || Tanween(s, m) || StanceNoun(tokens[m].Norm)) break;
                 if (tokens[m].Cue is not null || IsThatWord(tokens[m].Norm)) { end = m - 1; break; }
                 // وقال وزير الخارجية لوكالة فرانس برس: the name after a medium is the medium's.
                 if (ToMedium(tokens[m].Norm))
@@ -298,7 +300,9 @@ internal static partial class QuoteExtractor
         && !SpeakerNames.IsFirstName(s.Tokens[j].Norm)
         // …but after a title a name follows, whatever its family name (المهندس كامل الوزير)
         && !(j > 0 && (SpeakerNames.IsNameTitle(s.Tokens[j - 1].Norm) || AbbreviatedTitle(s.Tokens[j - 1].Norm)))
-        && Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start) && NameEnd(s, j, names) == j;
+        && Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start)
+        // (…a stance or the reasons, whatever follows: بررت الوزيرة أسباب التأخر في توزيع الطرود)
+        && (NameEnd(s, j, names) == j || StanceNoun(s.Tokens[j].Norm));
 
     /// <summary>
     /// A plural ال-word after an ال-qualifier is the verb's object, not the role's qualifier (دعا رئيس الوزراء المحتجين إلى
@@ -307,6 +311,21 @@ internal static partial class QuoteExtractor
     private static bool PluralObject(List<Token> tokens, int j, int first) =>
         j >= first + 2 && Definite(tokens[j - 1].Norm) && Definite(tokens[j].Norm)
         && (tokens[j].Norm.EndsWith("ين", StringComparison.Ordinal) || tokens[j].Norm.EndsWith("ون", StringComparison.Ordinal));
+
+    /// <summary>
+    /// A feminine ال-noun after a masculine role with ال and its ال-qualifiers is the verb's object, not an adjective, which
+    /// would agree (وقدم الرئيس العام التهنئة لهم → الرئيس العام); but a masculine title in ة stands beside a name (الشيخ
+    /// العلامة).
+    /// </summary>
+    private static bool FeminineObject(List<Token> tokens, int j, int first)
+    {
+        if (!Feminine(tokens[j].Norm) || tokens[j].Norm is "العلامه" or "الداعيه" or "الخليفه" or "الرحاله" || SpeakerNames.IsRole(tokens[j].Norm)) return false;
+        for (var k = first; k < j; k++)
+            if (!Definite(tokens[k].Norm) || Feminine(tokens[k].Norm)) return false;
+        return true;
+
+        static bool Feminine(string norm) => norm.Length > 4 && Definite(norm) && norm[^1] == 'ه';
+    }
 
     /// <summary>The word at <paramref name="j"/> follows a body word (لمجمع سوناطراك، شركة زين): it names the body.</summary>
     private static bool NamesBody(Sentence s, int j) => j > 0 && SpeakerNames.IsBodyWord(s.Tokens[j - 1].Norm);
@@ -354,6 +373,10 @@ internal static partial class QuoteExtractor
     /// <summary>The last token of a name starting at <paramref name="j"/>: name words, and an ال-word inside or closing it (سعد الدين، علي المطوع).</summary>
     private static int NameEnd(Sentence s, int j, SpeakerNames names)
     {
+        static bool LineageWord(string norm) =>
+            norm.StartsWith("ال", StringComparison.Ordinal) && norm.Length > 3 && !SpeakerNames.IsRole(norm) && !SpeakerNames.IsOrganisation(norm)
+            && !SpeakerNames.IsPlace(norm) && !SpeakerNames.TimeWord(norm) && !Stops.Contains(norm);
+
         var end = j;
         for (var m = j + 1; m < s.Tokens.Count && m < j + 5 && Joined(s, s.Tokens[m - 1].End, s.Tokens[m].Start); m++)
         {
@@ -410,6 +433,15 @@ internal static partial class QuoteExtractor
             {
                 end = ++m;
                 continue;
+            }
+            // جابر المبارك الحمد الصباح: a Gulf name of lineage, ال-names of father and grandfather, closes with the family
+            // name the article calls the person by (وأضاف الصباح).
+            if (after && m == j + 1 && m + 2 < s.Tokens.Count && m + 2 < j + 5 && Joined(s, s.Tokens[m + 1].End, s.Tokens[m + 2].Start)
+                && LineageWord(s.Tokens[m + 1].Norm) && LineageWord(s.Tokens[m + 2].Norm)
+                && (names.IsFamilyName(s.Tokens[m + 2].Norm) || names.Mentions(s.Tokens[m + 2].Norm) >= 2))
+            {
+                end = m + 2;
+                break;
             }
             // …and, right after a first name, before a word that ends a name or opens the statement (عبدالله المعيوف أنه
             // “…”، سامي الخطيب على الحوار، رامي الخطيب بالمواطنين; but not بوتفليقة العراق بأنه: the object), or, after any

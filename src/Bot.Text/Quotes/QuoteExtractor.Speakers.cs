@@ -3,6 +3,26 @@ namespace Bot.Text;
 // Whose words: the speaker a cue names, the phrase after a cue, the previous speaker carried on.
 internal static partial class QuoteExtractor
 {
+    /// <summary>
+    /// The body named right before الذي/التي and the verb cue <paramref name="k"/> after it, the verb agreeing with the pronoun
+    /// (الحكومة التي ترى، المجلس الذي يرى، وزارة الصحة التي قالت) — not «الحكومة التي قال إنها», where someone else speaks of it.
+    /// </summary>
+    private static string? BodyBeforeRelative(Sentence s, int k, SpeakerNames names)
+    {
+        var tokens = s.Tokens;
+        if (k < 2 || tokens[k].Prefixed || tokens[k - 1].Norm is not ("الذي" or "التي") || !Joined(s, tokens[k - 2].End, tokens[k - 1].Start)
+            || !Joined(s, tokens[k - 1].End, tokens[k].Start)) return null;
+        // (ترى، قالت: feminine; يرى، قال: masculine)
+        var verb = tokens[k].Norm;
+        if ((verb[0] == 'ت' || verb[^1] == 'ت') != (tokens[k - 1].Norm == "التي")) return null;
+        var at = k - 2;
+        if (SpeakerNames.IsOrganisation(tokens[at].Norm) && Definite(tokens[at].Norm)) return names.Prefer(s.Text[tokens[at].Start..tokens[at].End]);
+        if (at > 0 && Definite(tokens[at].Norm) && SpeakerNames.IsOrganisation(tokens[at - 1].Norm) && !Definite(tokens[at - 1].Norm)
+            && Joined(s, tokens[at - 1].End, tokens[at].Start))
+            return names.Prefer(s.Text[tokens[at - 1].Start..tokens[at].End]);
+        return null;
+    }
+
     /// <summary>The named speaker of cue token <paramref name="k"/>, if it is a verb or source cue followed by one.</summary>
     private static string? CueSpeaker(Sentence s, int k, SpeakerNames names, HashSet<string> speakers, string? previous) =>
         NamedByCue(s, k, names, speakers)
@@ -151,6 +171,8 @@ internal static partial class QuoteExtractor
             // تواصلت مع اللاعب "غزال"، الذي قال عن إنجازه: «…»: the verb of a relative clause is said by the name set off before
             // الذي/التي.
             if (kind == CueKind.Verb && k > 0 && s.Tokens[k - 1].Norm is "الذي" or "التي" && RelativeDoer(s, k, names) is { } who) return who;
+            // أثار القرار حفيظة الحكومة التي ترى أن «…»: so is the body right before the pronoun, when the verb agrees with it.
+            if (kind == CueKind.Verb && BodyBeforeRelative(s, k, names) is { } antecedentBody) return antecedentBody;
             if (kind == CueKind.Verb && !s.Tokens[k].Prefixed && SpeakerBefore(s, k, names) is { } subject) return subject;
             // عازف الكمان عبد الباسط الحارثي، قائد «الفرقة …»، قال لوكالة «رويترز»: «…»: a sentence that opens with a role and
             // a name, and no verb before this one, is theirs.

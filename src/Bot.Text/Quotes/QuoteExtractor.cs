@@ -734,6 +734,8 @@ internal static partial class QuoteExtractor
             or "عوده" or "جاهزيه" or "بدء" or "انطلاق" or "اقتراب" or "نجاح" or "وجود" or "عدم"
             // (أكد رغبة الحكومة، يؤكد عظمة …، أكد صحة الأنباء)
             or "رغبه" or "عظمه" or "صحه" or "اهتمام"
+            // (…and the reasons a verb of justifying gives: بررت الوزيرة أسباب التأخر)
+            or "اسباب"
         // …also with his or her pronoun (وأعلن اعتزامه، وأكد رفضه)
         // (four letters too: أوضح رفضه، أعلن عودته)
         || (norm.Length >= 4 && WithoutPronoun(norm)

@@ -810,10 +810,20 @@ internal sealed class SpeakerNames(ArticleModel article)
     private HashSet<string>? sharedHeads;
     private Dictionary<string, string>? organisations;
 
+    /// <summary>The name in marks the article calls a body by (سانا after «وكالة الأنباء الرسمية «سانا»»).</summary>
+    public bool CallsBody(string speaker)
+    {
+        organisations ??= IntroducedOrganisations();
+        var norm = ArabicText.Normalize(speaker);
+        foreach (var name in organisations.Values)
+            if (ArabicText.Normalize(name) == norm) return true;
+        return false;
+    }
+
     /// <summary>
     /// Body word → its first full name in the article (لمجمع سوناطراك → مجمع سوناطراك، وزارة الطاقة): the word without ال
-    /// (behind one of و ل ب ف at most) and either one name word or up to three ال-words, so that «المجمع» and «الوزارة»
-    /// print as the body the article named.
+    /// (behind one of و ل ب ف at most) and either one name word or up to three ال-words (or the name in marks closing them,
+    /// وكالة الأنباء الرسمية «سانا» → سانا), so that «المجمع» and «الوزارة» print as the body the article named.
     /// </summary>
     private Dictionary<string, string> IntroducedOrganisations()
     {
@@ -853,6 +863,12 @@ internal sealed class SpeakerNames(ArticleModel article)
                 else if (!IsNameLike(tokens[end].Norm) || Stops.Contains(tokens[end].Norm) || ReportingCues.Match(tokens[end].Norm, out _) is not null
                          // (an adjective of what it does is no name: لجنة حقوقية ليبية is «a rights committee»)
                          || Nisba(tokens[end].Norm)) continue;
+                // وكالة الأنباء الرسمية «سانا»: a name in marks closing the description is what the article calls the body.
+                if (end + 1 < tokens.Count && Definite(tokens[end].Norm) && MarkedNameEnd(text, tokens, end) is var called and > 0)
+                {
+                    map[word] = text[tokens[end + 1].Start..tokens[called].End];
+                    continue;
+                }
                 map[word] = text[(tokens[k].Start + skip)..tokens[end].End];
             }
         }
@@ -1109,6 +1125,12 @@ internal sealed class SpeakerNames(ArticleModel article)
                         else firstNames[norm] = before;
                     }
                 }
+                // جابر المبارك الحمد الصباح: the family name after the ال-names of father and grandfather
+                else if (k > 2 && Definite(before) && !IsRole(before) && !Organisations.Contains(before) && Spaced(text, tokens[k - 2].End, tokens[k - 1].Start)
+                         && (PlainName(tokens[k - 2].Norm)
+                             || (k > 3 && Definite(tokens[k - 2].Norm) && !IsRole(tokens[k - 2].Norm) && PlainName(tokens[k - 3].Norm)
+                                 && Spaced(text, tokens[k - 3].End, tokens[k - 2].Start))))
+                    afterName.Add(norm);
             }
         }
         afterName.IntersectWith(afterCue);
@@ -1200,8 +1222,10 @@ internal sealed class SpeakerNames(ArticleModel article)
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         sharedHeads = new HashSet<string>(StringComparer.Ordinal);
+        var chained = new List<string>();
         foreach (var (text, tokens) in Tokenized())
         {
+            var chainedAt = -1;
             for (var k = 0; k < tokens.Count; k++)
             {
                 if (!IsRole(tokens[k].Norm)) continue;
@@ -1210,10 +1234,15 @@ internal sealed class SpeakerNames(ArticleModel article)
                 // (…not the time of the news: عقيلة صالح، رئيس البرلمان الليبي، اليوم السبت، بأوراق ترشحه)
                 while (end + 1 < tokens.Count && end - k < 8 && Spaced(text, tokens[end].End, tokens[end + 1].Start)
                        && !Relative(tokens[end + 1].Norm) && !TimeWord(tokens[end + 1].Norm)
+                       // (…nor a title set off by a comma, which opens the name: رئيس اللجنة الأولمبية السعودية، الأمير عبدالله)
+                       && !(IsNameTitle(tokens[end + 1].Norm) && !Blank(text, tokens[end].End, tokens[end + 1].Start))
                        // (a given name with ال opens the name: النائب العام الليبي الصديق الصور)
                        && !(GivenNames.Contains(tokens[end + 1].Norm) && end + 2 < tokens.Count && Blank(text, tokens[end + 1].End, tokens[end + 2].Start)
                             && (PlainName(tokens[end + 2].Norm) || FamilyWord(tokens[end + 2].Norm)))
                        && (Definite(tokens[end + 1].Norm)
+                           // محلل عسكري إسرائيلي، مسؤول حكومي: relational adjectives after a role without ال qualify it; they name nobody
+                           || (!Definite(tokens[k].Norm) && end - k < 3 && Nisba(tokens[end + 1].Norm) && (end == k || Nisba(tokens[end].Norm))
+                               && !GivenNames.Contains(tokens[end + 1].Norm) && !IsFirstName(tokens[end + 1].Norm))
                            // (…not what a verb of praise takes with ب: كما أشاد رئيس مجلس السيادة بالقوى السياسية)
                            || (QuoteExtractor.DefiniteBehindPreposition(tokens[end + 1].Norm)
                                && !(tokens[end + 1].Norm.StartsWith('ب') && k > 0 && QuoteExtractor.TakesObjectWithBa(tokens[k - 1].Norm)))
@@ -1303,8 +1332,24 @@ internal sealed class SpeakerNames(ArticleModel article)
                     // أكد توفيق الشكري المتحدث باسم …: with no comma, when an ال-family name closes the name before the role
                     ?? (k > 2 && Blank(text, tokens[k - 1].End, tokens[k].Start) && FamilyWord(tokens[k - 1].Norm) && !IsRoleAdjective(tokens[k - 1].Norm[2..])
                         ? Apposition(text, tokens, k - 1) : null);
-                if (name is null) continue;
                 var key = string.Join(' ', tokens.GetRange(k, end - k + 1).Select(t => StripArticle(t.Norm)));
+                // هنأ الرئيس العام لرعاية الشباب رئيس اللجنة الأولمبية السعودية، الأمير عبدالله بن مساعد: a role phrase right
+                // before another role is the same person's, whom the last one names.
+                if (k != chainedAt) chained.Clear();
+                if (name is null)
+                {
+                    // (not a preposition that reads as one: الوزير أمام اجتماع — «before», not «imam»)
+                    if (after < tokens.Count && IsRole(tokens[after].Norm) && !Definite(tokens[after].Norm) && Blank(text, tokens[end].End, tokens[after].Start)
+                        && !Stops.Contains(tokens[after].Norm) && !StopWords.Contains(tokens[after].Norm))
+                    {
+                        chained.Add(key);
+                        chainedAt = after;
+                    }
+                    continue;
+                }
+                // (…by a full name only)
+                if (name.Contains(' ')) foreach (var earlier in chained) map.TryAdd(earlier, name);
+                chained.Clear();
                 map.TryAdd(key, name);
                 var head = StripArticle(tokens[k].Norm);
                 if (!map.TryAdd(head, name) && ArabicText.Normalize(map[head]) != ArabicText.Normalize(name)) sharedHeads.Add(head);
