@@ -221,7 +221,10 @@ internal static partial class QuoteExtractor
             if (start >= 0)
             {
                 // …back to the body's name or the place before it (مؤسسة مياه بيروت وجبل لبنان جان جبران → جان جبران).
-                while (start - 1 >= j && IsNamePart(s, start - 1, names) && Joined(s, tokens[start - 1].End, tokens[start].Start)
+                // (…and over the links of a lineage: عبد الله بن زايد آل نهيان, from آل نهيان back to عبد)
+                while (start - 1 >= j && Joined(s, tokens[start - 1].End, tokens[start].Start)
+                       && (IsNamePart(s, start - 1, names) || SpeakerNames.IsConnector(tokens[start - 1].Norm)
+                           || (tokens[start - 1].Norm is "الله" or "الدين" && start - 2 >= j && SpeakerNames.IsConnector(tokens[start - 2].Norm)))
                        && !NamesBody(s, start - 1) && !SpeakerNames.IsPlace(tokens[start - 1].Norm)) start--;
                 if (PersonRun(s, start, end)) return BestName(s, start, end, names);
                 // قال وزير الإعلام في حكومة الأسد “عماد سارة” إن: a name set in marks of its own closing the phrase is the person.
@@ -427,8 +430,10 @@ internal static partial class QuoteExtractor
             if (!norm.StartsWith("ال", StringComparison.Ordinal) || (SpeakerNames.IsRole(norm) && !compoundHalf) || Stops.Contains(norm)) break;
             if (after && IsNamePart(s, m + 1, names)) { end = m; continue; }
             // أحمد الصادق الكاروري … وأكد الكاروري: two ال-words close a name when the article calls the person by the second.
+            // (…not a plural noun and its adjective, the verb's object: برهم صالح التفجيرات الأخيرة)
             if (after && m + 1 < j + 5 && s.Tokens[m + 1].Norm is var family && family.StartsWith("ال", StringComparison.Ordinal)
                 && !SpeakerNames.IsRole(family) && !SpeakerNames.IsOrganisation(family) && !Stops.Contains(family)
+                && !norm.EndsWith("ات", StringComparison.Ordinal)
                 && (names.IsFamilyName(family) || names.Mentions(family) >= 2))
             {
                 end = ++m;

@@ -531,6 +531,12 @@ internal static partial class QuoteExtractor
         else if (first + 1 < tokens.Count && tokens[first].Norm is "نفس" or "ذات" && Joined(s, tokens[first].End, tokens[first + 1].Start)
                  && Definite(tokens[first + 1].Norm) && (SpeakerNames.IsOrganisation(tokens[first + 1].Norm) || SpeakerNames.IsRole(tokens[first + 1].Norm)))
             first++;
+        // وقال زميله الدكتور موسى عباس: «his colleague» (brother, son, wife …) before a title or a name is the one named after it.
+        else if (first + 1 < tokens.Count && tokens[first].Norm is "زميله" or "زميلها" or "زميلته" or "شقيقه" or "شقيقها" or "شقيقته" or "والده"
+                     or "والدها" or "والدته" or "نجله" or "نجلها" or "ابنه" or "ابنها" or "ابنته" or "زوجته" or "زوجها"
+                 && Joined(s, tokens[first].End, tokens[first + 1].Start)
+                 && (SpeakerNames.IsNameTitle(tokens[first + 1].Norm) || (IsNamePart(s, first + 1, names) && !Stops.Contains(tokens[first + 1].Norm))))
+            first++;
         // حسب توضيحات الوزير، وفق تصريحات المدير: the speaker is the one whose words these are; حسبما أفادت به الهيئة: the
         // verb's object pronoun comes before its subject.
         // بحسب ما ذكرته الوزارة، وفق ما أعلنته الشركة: «according to what X said (it)», the speaker after the verb (not a

@@ -33,9 +33,10 @@ internal static partial class QuoteExtractor
         // تابعته "بغداد اليوم": "…": a short quotation right before a colon and the statement it introduces names the medium.
         if (words <= MaxNameWords && BeforeColonAndQuotation(s.Text, span.Close)) return false;
         // في تصريح للوكالة الرسمية، تابعته “النعيم نيوز”: a short quotation right after «followed/carried/reported it» is the medium.
-        // (also behind و: للصحيفة الرسمية وتابعته “النعيم نيوز”)
-        if (words <= MaxNameWords && before >= 0
-            && (s.Tokens[before].Norm is ['و', _, _, _, ..] wa ? wa[1..] : s.Tokens[before].Norm) is "تابعته" or "تابعتها" or "تابعها" or "نقلته" or "نقلتها" or "نقلها" or "اورده" or "اوردته" or "اوردها"
+        // (also behind و: للصحيفة الرسمية وتابعته “النعيم نيوز”; and before «it», واطلع عليه "ألترا عراق")
+        var carrier = before > 0 && s.Tokens[before].Norm is "عليه" or "عليها" && Joined(s, s.Tokens[before - 1].End, s.Tokens[before].Start) ? before - 1 : before;
+        if (words <= MaxNameWords && carrier >= 0
+            && (s.Tokens[carrier].Norm is ['و', _, _, _, ..] wa ? wa[1..] : s.Tokens[carrier].Norm) is "تابعته" or "تابعتها" or "تابعها" or "نقلته" or "نقلتها" or "نقلها" or "اورده" or "اوردته" or "اوردها"
                 // بيان للوزارة تلقت “المعالي نيوز” نسخة منه: the medium that received it
                 or "تلقت" or "تلقي" or "تلقته" or "تلقتها" or "اطلعت" or "اطلع" or "اطلعتها" or "اطلعته")
             return false;
@@ -177,10 +178,10 @@ internal static partial class QuoteExtractor
 
     /// <summary>
     /// وجاء في البيان: “…”، جاء في بيان لوزارة الصحة أن “…”: «it came in the statement» reports the statement's words, its
-    /// issuer the speaker (<see cref="SpeakerAfter"/> reads on past في).
+    /// issuer the speaker (<see cref="SpeakerAfter"/> reads on past في); so does «it appeared» (وورد في بيان صادر عن …: “…”).
     /// </summary>
     private static bool InStatement(Sentence s, int k) =>
-        s.Tokens[k].Norm is "جاء" or "وجاء" && k + 2 < s.Tokens.Count && s.Tokens[k + 1].Norm == "في" && SpeakerNames.IsStatement(s.Tokens[k + 2].Norm)
+        s.Tokens[k].Norm is "جاء" or "وجاء" or "ورد" or "وورد" && k + 2 < s.Tokens.Count && s.Tokens[k + 1].Norm == "في" && SpeakerNames.IsStatement(s.Tokens[k + 2].Norm)
         && !InsideQuote(s.Spans, s.Tokens[k].Start) && Joined(s, s.Tokens[k].End, s.Tokens[k + 1].Start) && Joined(s, s.Tokens[k + 1].End, s.Tokens[k + 2].Start);
 
     /// <summary>

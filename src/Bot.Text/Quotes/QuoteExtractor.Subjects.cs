@@ -210,6 +210,22 @@ internal static partial class QuoteExtractor
         j > 0 && SpeakerNames.FamilyWord(s.Tokens[j].Norm) && IsNamePart(s, j - 1, names);
 
     /// <summary>The name right before an unprefixed verb cue (كيم يؤكد، وكان كيم قد شدد), or null.</summary>
+    /// <summary>
+    /// The role opening an أن/إن-clause that runs, with commas only, to token <paramref name="last"/> (أن نائب رئيس مجلس
+    /// الوزراء، وزير الخارجية …); null when no such clause ends there.
+    /// </summary>
+    private static int? ClauseSubjectBefore(Sentence s, int last)
+    {
+        var tokens = s.Tokens;
+        for (var m = last - 1; m >= 0 && last - m <= 14; m--)
+        {
+            if (HasStop(s.Text, tokens[m].End, tokens[m + 1].Start) || tokens[m].Cue is not null || InsideQuote(s.Spans, tokens[m].Start)) return null;
+            if (tokens[m].Norm is not ("ان" or "بان")) continue;
+            return m > 0 && SpeakerNames.IsRole(tokens[m + 1].Norm) && Joined(s, tokens[m].End, tokens[m + 1].Start) ? m + 1 : null;
+        }
+        return null;
+    }
+
     private static string? SpeakerBefore(Sentence s, int k, SpeakerNames names)
     {
         var tokens = s.Tokens;
@@ -219,6 +235,10 @@ internal static partial class QuoteExtractor
             return s.Text[tokens[0].Start..tokens[k - 1].End];
         var j = k - 1;
         while (j >= 0 && tokens[j].Norm is "قد" or "كان" or "وكان" or "كانت" or "وكانت" or "لقد" or "ولقد") j--;
+        // وذكرت الوكالة، أن نائب رئيس مجلس الوزراء، وزير الخارجية الشيخ عبد الله بن زايد، أعرب عن …: after a comma, the role
+        // phrase the أن-clause opened with is the verb's subject — not the medium that reports the clause.
+        if (j > 1 && CommaBetween(s, tokens[j].End, tokens[j + 1].Start) && ClauseSubjectBefore(s, j) is { } role)
+            return RoleLed(s, role, names);
         if (j < 0 || !Joined(s, tokens[j].End, tokens[j + 1].Start)) return null;
         var end = j;
         // كان فوزي الخبوشي كشف: a family name the article uses closes the name after a first name (but خلع الحجاب قالت

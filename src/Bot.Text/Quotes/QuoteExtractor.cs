@@ -212,10 +212,14 @@ internal static partial class QuoteExtractor
                 // (وقال البيان الذي أصدرته الرئاسة المصرية "…": the issuer this sentence names first)
                 if (BareStatement(speaker) && IssuerHere(s, null, names) is { } issuedHere)
                     speaker = issuedHere;
-                else if (BareStatement(speaker) && issuer is not null && first - issuerSentence <= 1)
+                // (…or the sentence before names it — whom the statement may name too, so that its words holding that name do
+                // not make it one of them: وجاء في البيان “… تعلم وزارة الشؤون الدينية …”)
+                var issued = false;
+                if (BareStatement(speaker) && issuer is not null && first - issuerSentence <= 1)
                 {
                     speaker = issuer;
                     cue = cue with { FromPrevious = true };
+                    issued = true;
                 }
                 var resolved = Resolve(speaker, previous, names);
                 if (resolved != speaker && previous is not null && resolved == previous) cue = cue with { FromPrevious = true };
@@ -223,7 +227,7 @@ internal static partial class QuoteExtractor
                 if (cue.FromPrevious && !cue.After && IndexBefore(s.Tokens, span.Open) - cue.Distance is var fk and >= 0
                     && s.Tokens[fk].Cue == CueKind.Verb && FemininePast(s.Tokens[fk].Norm) && names.IntroducedAsMan(resolved))
                     continue;
-                if (Plausible(resolved, s, span, previous, names) is not { } checkedSpeaker) continue;
+                if (Plausible(resolved, s, span, issued ? resolved : previous, names) is not { } checkedSpeaker) continue;
                 speaker = checkedSpeaker;
                 previous = speaker;
                 speakers.Add(ArabicText.Normalize(speaker));
@@ -933,7 +937,7 @@ internal static partial class QuoteExtractor
         }
         for (var k = 0; k < s.Tokens.Count; k++)
             if (s.Tokens[k].Cue is not null && NoCueHere(s, k)) s.Tokens[k] = s.Tokens[k] with { Cue = null };
-            else if (InStatement(s, k) || InThisStatement(s, k) || PostedOnPage(s, k) || ClosedHisWords(s, k))
+            else if (InStatement(s, k) || InThisStatement(s, k) || PostedOnPage(s, k) || ClosedHisWords(s, k) || ExpressedAbout(s, k))
                 s.Tokens[k] = s.Tokens[k] with { Cue = CueKind.Verb, Prefixed = s.Tokens[k].Norm[0] == 'و' };
         var anyCue = s.Tokens.Exists(t => t.Cue is not null);
         for (var k = 0; !anyCue && k < s.Tokens.Count; k++) anyCue = InHisWordsAt(s.Tokens, k);
@@ -946,6 +950,14 @@ internal static partial class QuoteExtractor
     /// واختتم المدرب … في حديثه عن هذا الأمر "…": «concluded» his talk, statement or speech reports its last words (alone,
     /// اختتم closes an event far more often: القمة التي اختتمت أمس).
     /// </summary>
+    /// <summary>
+    /// وعبرت عن أملها في أن “…”: عبّر («expressed», normalised like عبر, «across») right before عن is a verb of saying, as
+    /// أعرب عن is.
+    /// </summary>
+    private static bool ExpressedAbout(Sentence s, int k) =>
+        s.Tokens[k].Norm is "عبر" or "عبرت" or "وعبر" or "وعبرت" && k + 1 < s.Tokens.Count && s.Tokens[k + 1].Norm == "عن"
+        && Joined(s, s.Tokens[k].End, s.Tokens[k + 1].Start) && !InsideQuote(s.Spans, s.Tokens[k].Start);
+
     private static bool ClosedHisWords(Sentence s, int k)
     {
         if (s.Tokens[k].Cue is not null || s.Tokens[k].Norm is not ("اختتم" or "واختتم" or "اختتمت" or "واختتمت" or "ختم" or "وختم" or "ختمت" or "وختمت")
