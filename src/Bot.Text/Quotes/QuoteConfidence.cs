@@ -136,7 +136,8 @@ internal static class QuoteConfidence
                 return SpeakerKind.Organisation;
         foreach (var p in parts)
             if (SpeakerNames.IsRole(p)) return SpeakerKind.Role;
-        if (names.CallsBody(speaker)) return SpeakerKind.Organisation;
+        // وام، سانا: the name in marks the article calls a body by
+        if (parts.Length == 1 && !definite && names.CallsBody(speaker)) return SpeakerKind.Organisation;
         var nameWords = 0;
         // آل (normalised ال) standing alone joins a family name: آل سعود.
         // …and الله، الدين complete one (فتح الله، سعد الدين).

@@ -813,12 +813,15 @@ internal sealed class SpeakerNames(ArticleModel article)
     /// <summary>The name in marks the article calls a body by (سانا after «وكالة الأنباء الرسمية «سانا»»).</summary>
     public bool CallsBody(string speaker)
     {
-        organisations ??= IntroducedOrganisations();
-        var norm = ArabicText.Normalize(speaker);
-        foreach (var name in organisations.Values)
-            if (ArabicText.Normalize(name) == norm) return true;
-        return false;
+        if (bodyNames is null)
+        {
+            organisations ??= IntroducedOrganisations();
+            bodyNames = new HashSet<string>(organisations.Values.Select(ArabicText.Normalize), StringComparer.Ordinal);
+        }
+        return bodyNames.Count > 0 && bodyNames.Contains(ArabicText.Normalize(speaker));
     }
+
+    private HashSet<string>? bodyNames;
 
     /// <summary>
     /// Body word → its first full name in the article (لمجمع سوناطراك → مجمع سوناطراك، وزارة الطاقة): the word without ال
