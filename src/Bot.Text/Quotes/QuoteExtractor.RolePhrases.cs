@@ -121,13 +121,17 @@ internal static partial class QuoteExtractor
         // محافظ بغداد، محمد العطا، في مؤتمر صحفي، أن: a name set off by commas right after the role's phrase, behind any
         // rank (المتحدث لقيادة عمليات بغداد، اللواء قاسم عطا أن), is the person.
         // (…also after where the role is held: السفير السعودي في لبنان، وليد البخاري، إلى أن)
+        // (…or in a body: مدير قسم المسرح في الدائرة، المخرج حاتم عودة:)
         var set = j;
-        if (set + 2 < tokens.Count && tokens[set].Norm is "في" or "لدي" && SpeakerNames.IsPlace(tokens[set + 1].Norm)
+        if (set + 2 < tokens.Count && tokens[set].Norm is "في" or "لدي"
+            && (SpeakerNames.IsPlace(tokens[set + 1].Norm) || (tokens[set].Norm == "في" && SpeakerNames.IsOrganisation(tokens[set + 1].Norm) && Definite(tokens[set + 1].Norm)))
             && Joined(s, tokens[set - 1].End, tokens[set].Start) && Joined(s, tokens[set].End, tokens[set + 1].Start)) set += 2;
         if (set < tokens.Count && CommaBetween(s, tokens[set - 1].End, tokens[set].Start))
         {
             var k = set;
-            while (k + 1 < tokens.Count && (SpeakerNames.IsNameTitle(tokens[k].Norm) || AbbreviatedTitle(tokens[k].Norm))
+            // (…behind a rank or title, or a trade with ال: اللواء قاسم عطا، المخرج حاتم عودة)
+            while (k + 1 < tokens.Count && (SpeakerNames.IsNameTitle(tokens[k].Norm) || AbbreviatedTitle(tokens[k].Norm)
+                       || (k == set && Definite(tokens[k].Norm) && SpeakerNames.IsRole(tokens[k].Norm) && IsNamePart(s, k + 1, names)))
                    && Joined(s, tokens[k].End, tokens[k + 1].Start)) k++;
             if (IsNamePart(s, k, names) && !SpeakerNames.IsPlace(tokens[k].Norm))
             {
@@ -386,8 +390,9 @@ internal static partial class QuoteExtractor
             // طارق المجذوب لقناة محلية: after an ال-family name a ل-word is whom the words were said to; after any name, ل and a
             // medium (تشاو ليجيان لوسائل إعلام).
             if ((Definite(s.Tokens[m - 1].Norm) && Addressee(s.Tokens[m].Norm)) || ToMedium(s.Tokens[m].Norm)) break;
-            // أكد لاعب المنتخب صالح الشهري أهمية أن …: a stance after the name is what the verb says.
-            if (StanceNoun(s.Tokens[m].Norm)) break;
+            // أكد لاعب المنتخب صالح الشهري أهمية أن …: a stance after the name is what the verb says — not a word closing the
+            // name before punctuation, which has no object to take (المخرج حاتم عودة:).
+            if (StanceNoun(s.Tokens[m].Norm) && m + 1 < s.Tokens.Count && Joined(s, s.Tokens[m].End, s.Tokens[m + 1].Start)) break;
             // كتبت الإعلامية ريهام سعيد منشورا: after two name words, a word the article uses once that ends in the accusative's
             // ا (منشورا، بيانا، تصريحا) is the verb's object.
             if (m >= j + 2 && ObjectAfterName(s, m, names)) break;
@@ -556,9 +561,11 @@ internal static partial class QuoteExtractor
         var end = Math.Max(start, best);
         while (end + 1 < s.Tokens.Count && SpeakerNames.IsConnector(s.Tokens[end].Norm) && Joined(s, s.Tokens[end].End, s.Tokens[end + 1].Start)) end++;
         // حسين المالكي when the article also quotes نوري المالكي: a family name two people share prints with the first name.
-        // …and so does one that is also a role word (كامل الوزير، رامى الناظر), which alone reads as the role.
+        // …and so does one that is also a role word (كامل الوزير، رامى الناظر), which alone reads as the role, or a common noun
+        // of stance (حاتم عودة, «return»).
         if (start == end && start > from
-            && ((Definite(s.Tokens[start].Norm) && names.IsSharedFamilyName(s.Tokens[start].Norm)) || SpeakerNames.IsRole(s.Tokens[start].Norm))
+            && ((Definite(s.Tokens[start].Norm) && names.IsSharedFamilyName(s.Tokens[start].Norm)) || SpeakerNames.IsRole(s.Tokens[start].Norm)
+                || StanceNoun(s.Tokens[start].Norm))
             && Joined(s, s.Tokens[start - 1].End, s.Tokens[start].Start))
             start = start - 2 >= from && s.Tokens[start - 2].Norm is "عبد" or "ابو" ? start - 2 : start - 1;
         return s.Text[s.Tokens[start].Start..s.Tokens[end].End];

@@ -129,6 +129,9 @@ internal static partial class QuoteExtractor
             // وقال رئيس الغرفة، بحسب وكالة السودان للأنباء، إن …: the medium that carried the words, not who said them.
             // (…also behind ل: وقال الحاج وفقاً لوكالة سبوتنيك: “…”)
             if (kind == CueKind.Source && k + 1 < s.Tokens.Count && (Medium(s.Tokens[k + 1].Norm) || ToMedium(s.Tokens[k + 1].Norm))) continue;
+            // (…nor one citing rules, steps or figures: وفق إجراءات تشمل، "…" — nobody who speaks)
+            if (kind == CueKind.Source && k + 1 < s.Tokens.Count && s.Tokens[k + 1].Norm is "اجراءات" or "ترتيبات" or "اليات" or "تعليمات"
+                    or "ضوابط" or "شروط" or "قواعد" or "معايير" or "معطيات" or "تقديرات" or "احصاءات" or "احصائيات") continue;
             // ولفت، خلال كلمته …، وفق ما نقلت وكالة الأنباء، إلى أن "…": «according to what … reported» cites the medium too.
             if (kind == CueKind.Source && k + 2 < s.Tokens.Count && s.Tokens[k + 1].Norm is "ما" or "لما"
                 && s.Tokens[k + 2].Norm is "نقلت" or "نقله" or "نقلته" or "ذكرت" or "اوردت" or "افادت" or "نشرت" or "اوردته" or "نقل" or "ذكر" or "اورد" or "نشر")
@@ -783,8 +786,10 @@ internal static partial class QuoteExtractor
         || s.Tokens[j].Norm == "علي" && j + 1 < s.Tokens.Count && Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start)
         && (s.Text.AsSpan(s.Tokens[j].Start, s.Tokens[j].End - s.Tokens[j].Start).SequenceEqual("علي")
             ? IsNamePart(s, j + 1, names) || (Definite(s.Tokens[j + 1].Norm) && !SpeakerNames.IsRole(s.Tokens[j + 1].Norm)
-                // (…closed by punctuation, or by إن/أن: قال علي العريض إن حزبه «…»)
-                && (j + 2 >= s.Tokens.Count || HasPunctuation(s.Text, s.Tokens[j + 1].End, s.Tokens[j + 2].Start) || IsThatWord(s.Tokens[j + 2].Norm)))
+                // (…closed by punctuation, or by إن/أن: قال علي العريض إن حزبه «…»; or by the circumstances of the words: وقال
+                // وزير العمل علي العابد في تصريحات للصحفيين)
+                && (j + 2 >= s.Tokens.Count || HasPunctuation(s.Text, s.Tokens[j + 1].End, s.Tokens[j + 2].Start) || IsThatWord(s.Tokens[j + 2].Norm)
+                    || (j + 3 < s.Tokens.Count && s.Tokens[j + 2].Norm == "في" && StatementNoun(s.Tokens[j + 3].Norm))))
             : s.Tokens[j + 1].Norm.StartsWith("عبد", StringComparison.Ordinal)
               && !(j > 0 && (s.Tokens[j - 1].Norm is ['و' or 'ف', _, _, _, ..] prefixed ? prefixed[1..] : s.Tokens[j - 1].Norm)
                   is "علق" or "علقت" or "يعلق" or "تعلق" or "شدد" or "شددت" or "يشدد" or "تشدد" or "رد" or "ردت" or "يرد" or "ترد"

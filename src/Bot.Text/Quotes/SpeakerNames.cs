@@ -1312,6 +1312,10 @@ internal sealed class SpeakerNames(ArticleModel article)
                     while (from + 1 < tokens.Count && from - after < 3 && IsNameTitle(tokens[from].Norm) && Spaced(text, tokens[from].End, tokens[from + 1].Start)) from++;
                     forward = from == after || Spaced(text, tokens[from - 1].End, tokens[from].Start) ? NamedOnce(text, tokens, from) : null;
                 }
+                // وأصدر وزير الشؤون الاجتماعية والعمل الجديد عامر بن شوين الحوسني قرارات: after the verb opening the sentence, a
+                // name with a link of lineage right after the role is the role-holder's, whatever follows it — no object reads so.
+                if (forward is null && opens && k == 1 && Blank(text, tokens[end].End, tokens[after].Start) && LineageName(text, tokens, after) is { } lineage)
+                    forward = lineage;
                 // من الفنان عساف.: one name word the article repeats, closed by a full stop or a colon (a comma may close a place:
                 // محافظ مطروح،), is the role-holder's.
                 if (forward is null && opens && Spaced(text, tokens[end].End, tokens[after].Start) && IsNameLike(tokens[after].Norm)
@@ -1419,6 +1423,30 @@ internal sealed class SpeakerNames(ArticleModel article)
             if (!Spaced(text, a, b)) break;
         }
         return length >= 2 ? best : null;
+    }
+
+    /// <summary>
+    /// A name joined by links of lineage from <paramref name="from"/>, as written: a name word, then بن/ابن/بنت and a name word
+    /// once or twice, and an ال-family name or آل and a name closing it if one follows (عامر بن شوين الحوسني، عبد الله بن زايد
+    /// آل نهيان); null for anything else.
+    /// </summary>
+    private string? LineageName(string text, List<(int Start, int End, string Norm)> tokens, int from)
+    {
+        bool Word(int j) => j < tokens.Count && PlainName(tokens[j].Norm) && !IsRole(tokens[j].Norm) && Blank(text, tokens[j - 1].End, tokens[j].Start);
+        if (from >= tokens.Count || !PlainName(tokens[from].Norm) || IsRole(tokens[from].Norm)) return null;
+        var last = from;
+        for (var links = 0; links < 2 && last + 2 < tokens.Count && tokens[last + 1].Norm is "بن" or "ابن" or "بنت"
+                                        && Blank(text, tokens[last].End, tokens[last + 1].Start) && Word(last + 2); links++)
+            last += 2;
+        if (last == from) return null;
+        if (last + 1 < tokens.Count && Blank(text, tokens[last].End, tokens[last + 1].Start))
+        {
+            var next = tokens[last + 1].Norm;
+            if (next == "ال" && Word(last + 2)) last += 2;
+            else if (Definite(next) && next.Length > 3 && !IsRole(next) && !Organisations.Contains(next) && !Places.Contains(next) && !Stops.Contains(next)
+                     && !TimeWord(next)) last++;
+        }
+        return text[tokens[from].Start..tokens[last].End];
     }
 
     /// <summary>
