@@ -164,7 +164,7 @@ internal static partial class QuoteExtractor
                 // (…or a sentence opening with «and that» before a quotation, right after a quoted one: وأن "…" goes on with its
                 // clause)
                 if (previous is not null && (lastQuoted == first - 1 || lastNamed == first - 1) && (WholeQuotation(s) ?? ThatThenQuotation(s, lastQuoted == first - 1)) is { } whole
-                    && Plausible(previous, s, whole, previous, names) is { } carried)
+                    && Plausible(previous, s, whole, carried: true, names) is { } carried)
                 {
                     var carriedText = s.Text[(whole.Open + 1)..whole.Close].Trim();
                     var carriedWords = ArticleModel.CountWords(carriedText);
@@ -212,14 +212,11 @@ internal static partial class QuoteExtractor
                 // (وقال البيان الذي أصدرته الرئاسة المصرية "…": the issuer this sentence names first)
                 if (BareStatement(speaker) && IssuerHere(s, null, names) is { } issuedHere)
                     speaker = issuedHere;
-                // (…or the sentence before names it — whom the statement may name too, so that its words holding that name do
-                // not make it one of them: وجاء في البيان “… تعلم وزارة الشؤون الدينية …”)
-                var issued = false;
-                if (BareStatement(speaker) && issuer is not null && first - issuerSentence <= 1)
+                // (…or the sentence before names it)
+                else if (BareStatement(speaker) && issuer is not null && first - issuerSentence <= 1)
                 {
                     speaker = issuer;
                     cue = cue with { FromPrevious = true };
-                    issued = true;
                 }
                 var resolved = Resolve(speaker, previous, names);
                 if (resolved != speaker && previous is not null && resolved == previous) cue = cue with { FromPrevious = true };
@@ -227,7 +224,7 @@ internal static partial class QuoteExtractor
                 if (cue.FromPrevious && !cue.After && IndexBefore(s.Tokens, span.Open) - cue.Distance is var fk and >= 0
                     && s.Tokens[fk].Cue == CueKind.Verb && FemininePast(s.Tokens[fk].Norm) && names.IntroducedAsMan(resolved))
                     continue;
-                if (Plausible(resolved, s, span, issued ? resolved : previous, names) is not { } checkedSpeaker) continue;
+                if (Plausible(resolved, s, span, cue.FromPrevious || resolved == previous, names) is not { } checkedSpeaker) continue;
                 speaker = checkedSpeaker;
                 previous = speaker;
                 speakers.Add(ArabicText.Normalize(speaker));
@@ -844,11 +841,12 @@ internal static partial class QuoteExtractor
 
     /// <summary>
     /// The speaker as printed (without quote marks inside it), or null when it cannot be one — better no quotation than a wrong speaker: a word the
-    /// quotation itself holds (unless already the previous speaker); a single word made of ب/ل/ك and a word the
+    /// quotation itself holds, unless <paramref name="carried"/> over from an earlier sentence (the previous speaker, or the issuer
+    /// of a statement whose words name it: وجاء في البيان “… تعلم وزارة الشؤون الدينية …”); a single word made of ب/ل/ك and a word the
     /// article uses alone (بمشروع); a bare role without ال or a bare title (مدير، رئيس، الدكتور). A و/ف before a role
     /// word is dropped (ورئيس اللجنة → رئيس اللجنة).
     /// </summary>
-    private static string? Plausible(string speaker, Sentence s, QuoteSpan span, string? previous, SpeakerNames names)
+    private static string? Plausible(string speaker, Sentence s, QuoteSpan span, bool carried, SpeakerNames names)
     {
         var parts = ArabicText.Normalize(speaker).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length == 0) return null;
@@ -858,7 +856,7 @@ internal static partial class QuoteExtractor
             speaker = speaker.TrimStart()[1..];
             parts[0] = head = head[1..];
         }
-        if (speaker != previous && s.Text.AsSpan(span.Open, span.Close - span.Open).Contains(speaker.AsSpan(), StringComparison.Ordinal))
+        if (!carried && s.Text.AsSpan(span.Open, span.Close - span.Open).Contains(speaker.AsSpan(), StringComparison.Ordinal))
             return null;
         // رئيس حزب «الإنصاف» الحاكم، مدرب "النسور: marks that set off a name inside the speaker's phrase are not printed (one
         // of a pair may fall outside it).
