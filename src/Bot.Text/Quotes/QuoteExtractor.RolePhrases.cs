@@ -7,6 +7,9 @@ internal static partial class QuoteExtractor
     private static string? RoleLed(Sentence s, int first, SpeakerNames names)
     {
         var tokens = s.Tokens;
+        // كشف أمام البرلمان، وقفة احتجاجية أمام مقر اللجنة: أمام written with its hamza above is «before», never the imam
+        // (إمام), so nobody's role.
+        if (tokens[first].Norm == "امام" && s.Text.AsSpan(tokens[first].Start).StartsWith("أمام")) return null;
         // (كما أشاد رئيس مجلس السيادة بالقوى السياسية: what a verb of praise or welcome before the role takes with ب is its object)
         var objectWithBa = first > 0 && TakesObjectWithBa(tokens[first - 1].Norm);
         // The role, further roles (نائب الرئيس) and ال-qualifiers (الروسي، الخارجية), a construct noun before one (رئيسة سلطة الضبط).

@@ -145,7 +145,8 @@ internal static partial class QuoteExtractor
             if (kind == CueKind.Verb && QuotedNameThenComma(s.Text, s.Tokens[k].End) && VerbCueBefore(s, k, before - gap)) continue;
             // وقال الشمري ـ حسبما أفادت قناة (السومرية نيوز) الإخبارية ـ إن "…": «as a medium reported» says where the words were
             // carried; the verb cue before says who spoke.
-            if (kind == CueKind.Verb && k > 0 && k + 1 < s.Tokens.Count && Medium(s.Tokens[k + 1].Norm) && AsReported(s, k)
+            // (…and «as … cited», whoever cited them: وقال الصندوق بحسب ما أوردت شبكة "…" الاقتصادية)
+            if (kind == CueKind.Verb && k > 0 && k + 1 < s.Tokens.Count && (Medium(s.Tokens[k + 1].Norm) || Cites(s.Tokens[k].Norm)) && AsReported(s, k)
                 && VerbCueBefore(s, k, before - gap)) continue;
             // (مؤكدا أن حضوره يعتبر "…": «is considered» with nobody after it leaves the words to the cue before)
             if (HeldBack(s, k, names)) continue;
@@ -411,8 +412,14 @@ internal static partial class QuoteExtractor
     {
         var verb = norm.EndsWith("ها", StringComparison.Ordinal) ? norm[..^2] : norm.EndsWith('ه') ? norm[..^1] : norm;
         return (ReportingCues.Match(norm, out _) == CueKind.Verb || (verb.Length >= 3 && ReportingCues.Match(verb, out _) == CueKind.Verb))
-               && !Relays(norm) && !Relays(verb);
+               && !Relays(norm) && !Relays(verb) && !Cites(verb);
     }
+
+    /// <summary>
+    /// أورد («cited»): a verb of saying for the one who gives the words (وأورد بيان للداخلية: "…"), but after بحسب ما / وفق ما
+    /// a medium that carried them (وقال الصندوق بحسب ما أوردت شبكة …): as with نقل, that medium is not who said them.
+    /// </summary>
+    private static bool Cites(string norm) => norm is "اورد" or "اوردت" or "يورد" or "تورد";
 
     /// <summary>Past the fields that name a body, from token <paramref name="k"/>: an ال-word behind ل or و each (للحقوق والتنمية).</summary>
     private static int BodyFieldsEnd(Sentence s, int k)
@@ -557,7 +564,12 @@ internal static partial class QuoteExtractor
                 // (أكد ذلك مدير المطار احمد هوشيار: «that» as the object, before a role; not before a verb: واعتبر ذلك يؤدي)
                 || (tokens[k].Cue == CueKind.Verb && tokens[first].Norm == "ذلك" && SpeakerNames.IsRole(tokens[first + 1].Norm))
                 // (لما أعلن عنه بيان صادر عن …، أعلن عنه الشيخ محمد بن راشد: «about it» before who announced it)
-                || (tokens[k].Cue == CueKind.Verb && tokens[first].Norm is "عنه" or "عنها"))) first++;
+                || (tokens[k].Cue == CueKind.Verb && tokens[first].Norm is "عنه" or "عنها")
+                // (ليرد عليه الوزير الفرنسي: «to him» before who replied)
+                || (tokens[k].Norm is "ليرد" or "لترد" && tokens[first].Norm is "عليه" or "عليها"))) first++;
+        // حسب ما أفاد به يوم الإثنين بيان لوزارة الدفاع، وأكد اليوم الخميس وزير الخارجية: when the words were said may come
+        // between the verb and who said them.
+        if (tokens[k].Cue is CueKind.Verb or CueKind.Source && TimeOfSaying(s, first) is var said && said > first && said < tokens.Count) first = said;
         // وقال دراج لرويترز after «عمرو دراج»: a role word the article gave as a family name is that person, when no qualifier
         // joins it (a cyclist's «دراج الفريق» would).
         if (first < tokens.Count && Joined(s, tokens[first - 1].End, tokens[first].Start) && names.FullNameOfFamilyName(tokens[first].Norm) is { } full
@@ -628,6 +640,10 @@ internal static partial class QuoteExtractor
             // ودعا المكونات والفاعليات … إلى «…»: a feminine plural after a masculine past verb is its object, since such a
             // subject takes the feminine (دعت المكونات).
             if (j == first && MasculinePast(tokens[k].Norm) && Definite(norm) && norm.Length >= 6 && norm.EndsWith("ات", StringComparison.Ordinal)) break;
+            // لافتات تدعو المواطنين إلى الامتناع: a sound masculine plural in its -ين form right after the verb is its object —
+            // a subject would read -ون (وأكد المشاركون). Not a broken plural of the form فعاليل (أكّد المساجين).
+            if (j == first && tokens[k].Cue == CueKind.Verb && Definite(norm) && norm.Length >= 8 && norm.EndsWith("ين", StringComparison.Ordinal)
+                && !(norm.Length == 8 && norm[4] == 'ا') && !names.IsFamilyName(norm) && !SpeakerNames.IsPlace(norm)) break;
             // وقال بوضوح: "…"، قائلًا بحسم: "…": a manner word (ب and a noun of how one speaks) is not who. A closed list: ب opens
             // names as often (وقال بوتين “…”، بلقاسم).
             if (j == first && MannerWord(norm)) break;
@@ -655,6 +671,26 @@ internal static partial class QuoteExtractor
             last = j;
         }
         return last < first ? null : names.ShortMention(s.Text, Phrase(s, first, last));
+    }
+
+    /// <summary>
+    /// The token after a time phrase at <paramref name="from"/> (اليوم، أمس الأحد، يوم الإثنين، مساء اليوم الخميس، يوم السبت
+    /// الماضي), joined by spaces, when a word joined to it follows; <paramref name="from"/> itself when there is none.
+    /// </summary>
+    private static int TimeOfSaying(Sentence s, int from)
+    {
+        var tokens = s.Tokens;
+        var j = from;
+        if (j < tokens.Count && tokens[j].Norm is "صباح" or "مساء" or "ظهر" or "فجر" or "ليل" && j + 1 < tokens.Count && Joined(s, tokens[j].End, tokens[j + 1].Start)) j++;
+        if (j < tokens.Count && tokens[j].Norm == "يوم" && j + 1 < tokens.Count && Weekday(tokens[j + 1].Norm) && Joined(s, tokens[j].End, tokens[j + 1].Start)) j++;
+        else if (j < tokens.Count && tokens[j].Norm is "اليوم" or "امس" && j + 1 < tokens.Count && Weekday(tokens[j + 1].Norm) && Joined(s, tokens[j].End, tokens[j + 1].Start)) j++;
+        if (j >= tokens.Count || !(Weekday(tokens[j].Norm) || tokens[j].Norm is "اليوم" or "امس")) return from;
+        j++;
+        if (j < tokens.Count && tokens[j].Norm is "الماضي" or "الفائت" && Joined(s, tokens[j - 1].End, tokens[j].Start)) j++;
+        return j < tokens.Count && Joined(s, tokens[j - 1].End, tokens[j].Start) ? j : from;
+
+        static bool Weekday(string norm) =>
+            norm is "الاثنين" or "الثلاثاء" or "الاربعاء" or "الخميس" or "الجمعه" or "السبت" or "الاحد";
     }
 
     /// <summary>

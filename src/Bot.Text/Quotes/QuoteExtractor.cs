@@ -417,7 +417,8 @@ internal static partial class QuoteExtractor
         // «وزاد» itself stays a plain cue: opening a sentence it is «and he added» (وزاد العدوة: «…»), and guarding it lost
         // that quotation on the dev pages; «وزادت» and a bare «زاد» mid-sentence are mostly «increased».
         var w = norm.Length > 4 && norm[0] == 'و' ? norm[1..] : norm;
-        return w is "زاد" or "زادت" or "اختتم" or "اختتمت" or "بين" or "بينت" or "وبين";
+        // (بيّنت is a verb whatever follows — «between» has no feminine: وبيّنت القيادة، أن المتسللين "…")
+        return w is "زاد" or "زادت" or "اختتم" or "اختتمت" or "بين" or "وبين";
     }
 
     /// <summary>The guarded cue at <paramref name="k"/> is right before a colon, or (not بيّن) before a person, a role or a body.</summary>
@@ -430,7 +431,7 @@ internal static partial class QuoteExtractor
             && CommaBetween(s, s.Tokens[k].End, s.Tokens[k + 1].Start)) return true;
         // بيّن only before a colon, or a name and أن (بين الاعرجي أنه "…"): before a name or a body and و it is «between»
         // (بين الجيش السوداني و…).
-        if (s.Tokens[k].Norm is "بين" or "بينت" or "وبين" or "وبينت")
+        if (s.Tokens[k].Norm is "بين" or "وبين")
         {
             for (var j = k + 2; j < s.Tokens.Count && j <= k + 4; j++)
             {

@@ -701,6 +701,26 @@ internal sealed class SpeakerNames(ArticleModel article)
                    && ArabicText.Normalize(named).StartsWith(string.Join(' ', parts) + " ", StringComparison.Ordinal)
                 ? named : mention;
         }
+        // الداخلية، الوقف after «وزارة الداخلية السورية», «ديوان الوقف السني»: a body called by the one word that follows its
+        // body word is the one body the article named so (a longer call, الوقف السني، says enough).
+        if (parts.Length == 1 && parts[0].Length > 4 && parts[0].StartsWith("ال", StringComparison.Ordinal) && !IsRole(parts[0])
+            && !Organisations.Contains(parts[0]))
+        {
+            organisations ??= IntroducedOrganisations();
+            var called = " " + parts[0] + " ";
+            string? body = null;
+            foreach (var (word, full) in organisations)
+            {
+                var norm = ArabicText.Normalize(full) + " ";
+                // (not a statement: «بيان التنسيقية» is the body's words, التنسيقية the body)
+                if (!IsStatement(word) && norm.IndexOf(' ') is var space and > 0 && norm.AsSpan(space).StartsWith(called, StringComparison.Ordinal))
+                {
+                    if (body is not null) return mention;
+                    body = full;
+                }
+            }
+            if (body is not null) return body;
+        }
         // الإسباني، الفلسطينية البالغة after «المدرب الإسباني تشافي هيرنانديز», «الشابة الفلسطينية عفاف رائد شريف»: an
         // adjective of origin standing for the one person the article introduced with it.
         if (parts.Length is 1 or 2 && parts[0].Length > 5 && parts[0].StartsWith("ال", StringComparison.Ordinal) && Nisba(parts[0][2..])
