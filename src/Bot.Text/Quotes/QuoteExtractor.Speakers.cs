@@ -618,6 +618,10 @@ internal static partial class QuoteExtractor
             if (j > first && (AccusativePair(s, j, names) || (j >= first + 2 && ObjectAfterName(s, j, names)))) break;
             // وقال يوسف إبراهيم طبقاً لما أوردته: a word with tanween is an adverb or an object, no more of the name.
             if (j > first && Tanween(s, j)) break;
+            // أعلنت الشركة إطلاق خدمة جديدة: a body with ال takes no construct noun after it; a word without ال is the verb's
+            // object.
+            if (j == first + 1 && Definite(tokens[first].Norm) && SpeakerNames.IsOrganisation(tokens[first].Norm) && !Definite(norm)
+                && !Stops.Contains(norm)) break;
             // وانتقد العماري الحكومة الحالية: a body after a person's name is the verb's object, not more of the name.
             if (j > first && Definite(norm) && SpeakerNames.IsOrganisation(norm) && !SpeakerNames.IsOrganisation(tokens[first].Norm)
                 && !SpeakerNames.IsRole(tokens[first].Norm) && !SpeakerNames.IsStatement(tokens[first].Norm)) break;

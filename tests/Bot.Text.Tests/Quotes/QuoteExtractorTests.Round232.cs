@@ -67,4 +67,24 @@ public class QuoteExtractorRound232Tests
         // w161_27 (dev), a guard for the rule above: المساجين is a broken plural, and «أكّد المساجين» its subject.
         Assert.Equal(["المساجين"], SpeakersIn(
             "وفي مقطع فيديو صُوّر في المبنى، أكّد المساجين \"تعرضهم للضرب والتعذيب منذ أسابيع داخل المبنى\"."));
+
+    [Fact]
+    public void Extract_VerbalNounWithItsOwnLam_IsNoArticleAfterTheBody() =>
+        // Seen writing the w232_32 test: «أعلنت قيادة قوات حرس الحدود إلقاء القبض …» printed «… الحدود إلقاء القبض»: إلقاء
+        // normalises to القاء, which reads as ال and a noun, a qualifier of the body.
+        Assert.Equal(["قيادة قوات حرس الحدود"], SpeakersIn(
+            "أعلنت قيادة قوات حرس الحدود إلقاء القبض على 22 متسللاً أجنبياً، وقالت في بيان إن \"المفارز تمكنت من إلقاء القبض على المتسللين قرب المنفذ الحدودي\"."));
+
+    [Fact]
+    public void Extract_WordWithoutArticleAfterADefiniteBody_IsTheVerbsObject() =>
+        // Seen with the test above: «أعلنت الشركة إطلاق خدمة جديدة، وقالت …» printed «جديدة»: a body with ال takes no construct
+        // noun, so إطلاق opens the object.
+        Assert.Equal(["الشركة"], SpeakersIn(
+            "أعلنت الشركة إطلاق خدمة جديدة، وقالت في بيان \"إن الخدمة ستكون متاحة لجميع المشتركين ابتداء من الشهر المقبل\"."));
+
+    [Fact]
+    public void Extract_VerbalNounWithItsOwnLam_DoesNotLengthenTheBodysName() =>
+        // …nor, read as a qualifier, the name a bare «الهيئة» stands for («الهيئة إلغاء الرحلات» was printed).
+        Assert.Equal(["الهيئة"], SpeakersIn(
+            "أعلنت الهيئة إلغاء الرحلات، وقالت في بيان \"إن العملية جاءت بعد متابعة دقيقة للأحوال الجوية استمرت عدة أيام\"."));
 }
