@@ -1550,7 +1550,11 @@ internal sealed class SpeakerNames(ArticleModel article)
     internal static bool Definite(string norm) =>
         (norm.StartsWith("ال", StringComparison.Ordinal) || norm.StartsWith("وال", StringComparison.Ordinal))
         && norm is not ("الي" or "الا" or "والي" or "والا")
-        && !LamWords.Contains(norm[0] == 'و' ? norm[1..] : norm);
+        && !LamWord(norm[0] == 'و' ? norm.AsSpan(1) : norm);
+
+    // (the letter after ال first: Definite is asked of nearly every word)
+    private static bool LamWord(ReadOnlySpan<char> norm) =>
+        norm.Length >= 5 && norm[2] is 'ق' or 'غ' or 'ز' or 'ح' or 'ت' or 'ك' && LamWordsLookup.Contains(norm);
 
     /// <summary>
     /// Words whose own ل follows a hamza the normaliser makes bare, so that they read as ال and a noun: the verbal nouns of
@@ -1562,6 +1566,8 @@ internal sealed class SpeakerNames(ArticleModel article)
     {
         "القاء", "الغاء", "الزام", "الحاق", "التزام", "التفاف", "التحاق", "التقاء", "التماس", "الكتروني", "الكترونيه", "الكترونيا",
     };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LamWordsLookup = LamWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// A mark between the role and the next word that opens more than a name: وأضاف لاعب المنتخب “استطعنا تغيير الصورة …”
