@@ -439,6 +439,13 @@ internal static partial class QuoteExtractor
                 end = m + 1;
                 break;
             }
+            // أحمد بن عبد العزيز العوهلي: an ال-word after بن and عبد or أبو is the second half of the father's compound name.
+            if (m - 2 > j && s.Tokens[m - 2].Norm is "بن" or "ابن" or "بنت" && s.Tokens[m - 1].Norm is "عبد" or "ابو"
+                && norm.StartsWith("ال", StringComparison.Ordinal) && norm.Length > 3 && !Stops.Contains(norm))
+            {
+                end = m;
+                continue;
+            }
             if (!norm.StartsWith("ال", StringComparison.Ordinal) || (SpeakerNames.IsRole(norm) && !compoundHalf) || Stops.Contains(norm)) break;
             if (after && IsNamePart(s, m + 1, names)) { end = m; continue; }
             // أحمد الصادق الكاروري … وأكد الكاروري: two ال-words close a name when the article calls the person by the second.
@@ -543,6 +550,9 @@ internal static partial class QuoteExtractor
         var bestCount = -1;
         for (var m = from; m <= to; m++)
         {
+            // (a father's name inside the name, a family name after it, is not how the person is called: أحمد بن عبد العزيز
+            // العوهلي, where an article's «خالد بن سلمان بن عبد العزيز،» makes العزيز close a mention too)
+            if (m < to && FathersName(s, m)) continue;
             // How the article calls the person (SpeakerNames.CallWeight), counting mentions beyond this name: أحمد محمد محمد
             // الكاروري holds محمد twice, which says nothing of how he is called. A place is never the name (محافظ بغداد).
             var inside = 0;
@@ -576,6 +586,14 @@ internal static partial class QuoteExtractor
             && Joined(s, s.Tokens[start - 1].End, s.Tokens[start].Start))
             start = start - 2 >= from && s.Tokens[start - 2].Norm is "عبد" or "ابو" ? start - 2 : start - 1;
         return s.Text[s.Tokens[start].Start..s.Tokens[end].End];
+    }
+
+    /// <summary>The father's name of a link of lineage: the word after بن/ابن/بنت, or after بن عبد / بن أبو.</summary>
+    private static bool FathersName(Sentence s, int m)
+    {
+        var t = s.Tokens;
+        static bool Link(string norm) => norm is "بن" or "ابن" or "بنت";
+        return (m >= 1 && Link(t[m - 1].Norm)) || (m >= 2 && t[m - 1].Norm is "عبد" or "ابو" && Link(t[m - 2].Norm));
     }
 
     /// <summary>
