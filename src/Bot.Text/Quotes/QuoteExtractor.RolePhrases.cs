@@ -129,7 +129,10 @@ internal static partial class QuoteExtractor
         if (set + 2 < tokens.Count && tokens[set].Norm is "في" or "لدي"
             && (SpeakerNames.IsPlace(tokens[set + 1].Norm) || (tokens[set].Norm == "في" && SpeakerNames.IsOrganisation(tokens[set + 1].Norm) && Definite(tokens[set + 1].Norm)))
             && Joined(s, tokens[set - 1].End, tokens[set].Start) && Joined(s, tokens[set].End, tokens[set + 1].Start)) set += 2;
-        if (set < tokens.Count && CommaBetween(s, tokens[set - 1].End, tokens[set].Start))
+        // (…also after a body's name in marks: الرئيسة التنفيذية لمؤسسة "النوير"، الشيخة إنتصار الصباح، إلى أنه)
+        if (set < tokens.Count && (CommaBetween(s, tokens[set - 1].End, tokens[set].Start)
+                                   || (set > first + 1 && s.Text.AsSpan(tokens[set - 1].End, tokens[set].Start - tokens[set - 1].End).Trim().TrimStart("\"”»") is [',' or '،', ..] rest
+                                       && rest[1..].IsWhiteSpace())))
         {
             var k = set;
             // (…behind a rank or title, or a trade with ال: اللواء قاسم عطا، المخرج حاتم عودة)

@@ -822,7 +822,7 @@ internal static partial class QuoteExtractor
     /// (وعلق على عبد الله، شدد على); and so spelt, closing a name before punctuation (<see cref="ClosingAli"/>).
     /// </summary>
     private static bool IsNameAli(Sentence s, int j, SpeakerNames names) =>
-        ClosingAli(s, j, names)
+        ClosingAli(s, j, names) || DescribedAli(s, j)
         || s.Tokens[j].Norm == "علي" && j + 1 < s.Tokens.Count && Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start)
         && (s.Text.AsSpan(s.Tokens[j].Start, s.Tokens[j].End - s.Tokens[j].Start).SequenceEqual("علي")
             ? IsNamePart(s, j + 1, names) || (Definite(s.Tokens[j + 1].Norm) && !SpeakerNames.IsRole(s.Tokens[j + 1].Norm)
@@ -834,6 +834,16 @@ internal static partial class QuoteExtractor
               && !(j > 0 && (s.Tokens[j - 1].Norm is ['و' or 'ف', _, _, _, ..] prefixed ? prefixed[1..] : s.Tokens[j - 1].Norm)
                   is "علق" or "علقت" or "يعلق" or "تعلق" or "شدد" or "شددت" or "يشدد" or "تشدد" or "رد" or "ردت" or "يرد" or "ترد"
                      or "اكد" or "اكدت" or "حرص" or "حرصت" or "اثني" or "اثنت"));
+
+    /// <summary>
+    /// ويقول علي وهو شاب …: علي as written right after «says» and before a clause describing him (وهو، وهي، الذي) or
+    /// punctuation is the name — «says» never takes the preposition على.
+    /// </summary>
+    private static bool DescribedAli(Sentence s, int j) =>
+        s.Tokens[j].Norm == "علي" && j > 0 && Said(s.Tokens[j - 1].Norm) && s.Text.AsSpan(s.Tokens[j].Start, s.Tokens[j].End - s.Tokens[j].Start).SequenceEqual("علي")
+        && Joined(s, s.Tokens[j - 1].End, s.Tokens[j].Start)
+        && (j + 1 >= s.Tokens.Count || HasPunctuation(s.Text, s.Tokens[j].End, s.Tokens[j + 1].Start)
+            || s.Tokens[j + 1].Norm is "وهو" or "وهي" or "الذي" or "التي");
 
     /// <summary>
     /// علي as written, closing a name before punctuation (العقيد أحمد محمد علي، عبر صفحته): the name, not the preposition على,

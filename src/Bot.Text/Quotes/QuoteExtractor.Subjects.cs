@@ -51,11 +51,18 @@ internal static partial class QuoteExtractor
         // (…or an unprefixed verb after «كما» that opens it: كما أبدى رئيس الوزراء القطري تفاؤلا …، قائلا إن بلاده "…")
         var v = s.Tokens[0].Norm == "كما" && s.Tokens.Count > 2 && Joined(s, s.Tokens[0].End, s.Tokens[1].Start) ? 1 : 0;
         var first = s.Tokens[v].Norm;
-        if (k < v + 3 || first.Length < (v == 0 ? 4 : 3) || (v == 0 && first[0] != 'و') || Definite(v == 0 ? first[1..] : first) || s.Tokens[v].Cue is not null
+        // (…or, without و, before a name the article repeats: انتقل ألتمان في حديثه إلى …، مؤكدًا أن "…")
+        var bare = v == 0 && first[0] != 'و' && s.Tokens.Count > 1 && Joined(s, s.Tokens[0].End, s.Tokens[1].Start)
+                   // (ألتمان normalises to an ال-word; written out, with its hamza, it is none)
+                   && !SpeakerNames.IsRole(s.Tokens[1].Norm)
+                   && (names.IsNameLike(s.Tokens[1].Norm) || (Definite(s.Tokens[1].Norm) && s.Text[s.Tokens[1].Start] is 'أ' or 'إ'))
+                   && !Stops.Contains(s.Tokens[1].Norm) && names.Mentions(s.Tokens[1].Norm) >= 2;
+        var prefixed = v == 0 && !bare;
+        if (k < v + 3 || first.Length < (prefixed ? 4 : 3) || (prefixed && first[0] != 'و') || Definite(prefixed ? first[1..] : first) || s.Tokens[v].Cue is not null
             || Stops.Contains(first) || StopWords.Contains(first) || InsideQuote(s.Spans, s.Tokens[v].Start)) return null;
         // (a preposition behind و is no verb: وبعد المباراة، عبّر العاشوري …، قائلا — but وعبّر, «and expressed», is written
         // like «and via»)
-        if (v == 0 && first != "وعبر" && (Stops.Contains(first.AsSpan(1)) || StopWords.Contains(first.AsSpan(1)))) return null;
+        if (prefixed && first != "وعبر" && (Stops.Contains(first.AsSpan(1)) || StopWords.Contains(first.AsSpan(1)))) return null;
         if (CueBetween(s, v, k)) return null;
         // (the speaker already named, right after the verb, with its object after it: وأقسم عون اليمين أمام النواب، قائلا — a
         // name, not a role, which the name after it may hold: وعبر المتحدث باسم الخارجية العراقية أحمد الصحاف)

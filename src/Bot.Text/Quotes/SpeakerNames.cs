@@ -1232,7 +1232,9 @@ internal sealed class SpeakerNames(ArticleModel article)
     public static bool IsNameTitle(string norm) =>
         (norm.StartsWith("ال", StringComparison.Ordinal) ? norm[2..] : norm)
             is "عميد" or "لواء" or "عقيد" or "مقدم" or "رائد" or "فريق" or "ركن" or "مشير" or "دكتور" or "دكتوره" or "مهندس"
-            or "مهندسه" or "شيخ" or "امير" or "استاذ" or "حاج";
+            or "مهندسه" or "شيخ" or "امير" or "استاذ" or "حاج"
+            // (and a woman's: الرئيسة التنفيذية لمؤسسة "النوير"، الشيخة إنتصار الصباح)
+            or "شيخه" or "استاذه";
 
     /// <summary>
     /// Indefinite adjectives of a role (مدير أول، أمين عام، نائب تنفيذي، وزير سابق، أمين سر، مسؤول إماراتي بارز، مسؤول رفيع):
@@ -1427,6 +1429,8 @@ internal sealed class SpeakerNames(ArticleModel article)
                 || ReportingCues.Match(t.Norm, out _) is not null || Acronym(text, t.Start, t.End)
                 // (…nor is the stance or the news a verb of saying takes: أكد وزير الرياضة أشرف صبحي جاهزية استاد القاهرة)
                 || QuoteExtractor.StanceNoun(t.Norm)
+                // (…nor «met», whose ت-form reads as ال and a noun: في لقاء غير مسبوق إلتقى بابا الفاتيكان فرنسيس)
+                || t.Norm is "التقي" or "التقت"
                 // (a word written with tanween is an indefinite noun, never a name: رئيس الوزراء القطري تفاؤلًا حذرًا)
                 || text.AsSpan(t.Start, t.End - t.Start).IndexOfAny('\u064B', '\u064C', '\u064D') >= 0) { length--; break; }
             // Mentions beyond the run itself (أحمد محمد محمد الكاروري: محمد twice in one name is no second mention).
