@@ -121,8 +121,8 @@ internal static class QuoteConfidence
             // مصدر من المنظمة، المتحدث باسم الوزارة: a source placed in a body; المتحدث استنجاد الحكومة: words glued on.
             // (also behind an adjective: المتحدث الرسمي باسم الوزارة)
             return parts.Length > 2 && (SetsInBody(parts[1]) || (parts.Length > 3 && SetsInBody(parts[2]))) ? SpeakerKind.Organisation
-                // مصدر أمني، مصدر دبلوماسي: an anonymous source, but one the reader can place
-                : parts.Length >= 2 && head is "مصدر" or "مصادر" && SpeakerNames.Nisba(parts[1]) ? SpeakerKind.Role
+                // مصدر أمني، مصدر دبلوماسي، مصدر مطلع: an anonymous source, but one the reader can place
+                : parts.Length >= 2 && head is "مصدر" or "مصادر" && SpeakerNames.PlacingAdjective(parts[1]) ? SpeakerKind.Role
                 : SpeakerKind.Unresolved;
         // أحد المستهلكين، إحدى الأمهات: «one of» a group is placed by the group, as an anonymous source is.
         // (…also in construct: أحد أصحاب المحال)

@@ -28,8 +28,9 @@ internal static partial class QuoteExtractor
                    || (j == first + 2 && tokens[first].Norm is "صاحب" or "صاحبه" && tokens[j].Norm is "اخر" or "اخري")
                    // المبعوث الأممي إلى اليمن، السفير السعودي لدى لبنان: where the role is held
                    || PostedTo(s, j)
-                   // مصدر أمني، مسؤول حكومي: a relational adjective of an indefinite role
-                   || (!Definite(tokens[first].Norm) && SpeakerNames.Nisba(tokens[j].Norm) && (j == first + 1 || SpeakerNames.Nisba(tokens[j - 1].Norm)))
+                   // مصدر أمني، مسؤول حكومي، مصدر مطلع، خبراء اقتصاديون: an adjective that places an indefinite role
+                   || (!Definite(tokens[first].Norm) && SpeakerNames.PlacingAdjective(tokens[j].Norm)
+                       && (j == first + 1 || SpeakerNames.PlacingAdjective(tokens[j - 1].Norm)))
                    || (!IsNamePart(s, j, names) && (Definite(tokens[j].Norm) || SpeakerNames.IsRole(tokens[j].Norm)))
                    || DefiniteBehindPreposition(tokens[j].Norm)
                    // محافظ بغداد، مدير مرفأ بيروت: a place qualifies the role, and so does the word before it (قائد عمليات

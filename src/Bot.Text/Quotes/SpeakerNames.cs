@@ -208,15 +208,15 @@ internal sealed class SpeakerNames(ArticleModel article)
                 && Spaced(text, phrase[family - 1].End, phrase[family].Start))
                 return Count(phrase[family].Norm) >= 2 && !IsSharedFamilyName(phrase[family].Norm)
                     ? text[phrase[family].Start..phrase[family].End] : text[phrase[0].Start..phrase[family].End];
+            // مسؤولون أمريكيون، ناشطون فلسطينيون، شهود عيان: an unnamed group and the adjectives that place it, whole — the
+            // adjective alone («أمريكيون», «مطلعة») names nobody.
+            if (phrase.Count >= 2 && GroupNoun(phrase[0].Norm) && PlacingAdjective(phrase[1].Norm) && Blank(text, phrase[0].End, phrase[1].Start))
+                return Placed(text, phrase);
             return MostMentioned(text, phrase, 0, Math.Min(phrase.Count, 3), minCount: 0) ?? Whole(text, phrase);
         }
-        // مصدر أمني، مصادر عسكرية يمنية: an indefinite role and the adjectives that place it, not a name.
-        if (phrase.Count >= 2 && !phrase[0].Norm.StartsWith("ال", StringComparison.Ordinal) && Nisba(phrase[1].Norm))
-        {
-            var last = 1;
-            while (last + 1 < phrase.Count && Nisba(phrase[last + 1].Norm)) last++;
-            return text[phrase[0].Start..phrase[last].End];
-        }
+        // مصدر أمني، مصادر عسكرية يمنية، مصدر مطلع: an indefinite role and the adjectives that place it, not a name.
+        if (phrase.Count >= 2 && !phrase[0].Norm.StartsWith("ال", StringComparison.Ordinal) && PlacingAdjective(phrase[1].Norm))
+            return Placed(text, phrase);
         // A name closing the phrase (الرئيس الروسي فلاديمير بوتين) counts even if mentioned once; words inside the
         // phrase (وزير الصناعة رسالة لموظفي الوزارة) only when mentioned again elsewhere.
         var tail = phrase.Count;
@@ -897,6 +897,31 @@ internal sealed class SpeakerNames(ArticleModel article)
         }
         return map;
     }
+
+    /// <summary>The phrase up to the last of the placing adjectives that follow its first word (مصادر عسكرية يمنية).</summary>
+    private static string Placed(string text, List<(int Start, int End, string Norm)> phrase)
+    {
+        var last = 1;
+        while (last + 1 < phrase.Count && PlacingAdjective(phrase[last + 1].Norm) && Blank(text, phrase[last].End, phrase[last + 1].Start)) last++;
+        return text[phrase[0].Start..phrase[last].End];
+    }
+
+    /// <summary>
+    /// An adjective that places an unnamed source or group: of origin or field, also in the plural (أمني، أمريكيون،
+    /// اقتصاديين), or of access (مطلع، مقربة، موثوق); and عيان of «شهود عيان».
+    /// </summary>
+    internal static bool PlacingAdjective(string norm) =>
+        Nisba(norm)
+        || (norm.Length >= 6 && (norm.EndsWith("يون", StringComparison.Ordinal) || norm.EndsWith("يين", StringComparison.Ordinal)) && Nisba(norm[..^2]))
+        || (norm.Length >= 4 && (norm.StartsWith("مطلع", StringComparison.Ordinal) || norm.StartsWith("مقرب", StringComparison.Ordinal)
+                                 || norm.StartsWith("موثوق", StringComparison.Ordinal))
+            && norm.Length - (norm.StartsWith("موثوق", StringComparison.Ordinal) ? 5 : 4) is var rest && rest <= 2)
+        || norm == "عيان";
+
+    /// <summary>Plural nouns of unnamed people a report quotes (مسؤولون، ناشطون، شهود، خبراء، سكان …).</summary>
+    private static bool GroupNoun(string norm) =>
+        norm is "مسؤولون" or "مسؤولين" or "ناشطون" or "ناشطين" or "شهود" or "خبراء" or "محللون" or "محللين" or "مراقبون" or "مراقبين"
+            or "دبلوماسيون" or "دبلوماسيين" or "سكان" or "مواطنون" or "مواطنين" or "اطباء" or "مصادر" or "مسؤولو" or "ناشطو";
 
     /// <summary>
     /// When one opening mark alone stands between token <paramref name="k"/> and the next, the last token before its closing

@@ -54,4 +54,17 @@ public class QuoteExtractorRound240Tests
         // the closing mark before the comma hid it, and الشيخة was no title.
         Assert.Equal(["إنتصار الصباح"], SpeakersIn(
             "وأشارت الرئيسة التنفيذية والمؤسسة لمؤسسة \"النوير\"، الشيخة إنتصار الصباح، إلى أنه \"يجب على متخذ القرار من الحكومة والقطاع الخاص أن يعمل على تغيير المجتمع\"."));
+
+    [Theory]
+    [InlineData("وقال ناشطون فلسطينيون", "ناشطون فلسطينيون")]
+    [InlineData("وقال مسؤولون أمريكيون", "مسؤولون أمريكيون")]
+    [InlineData("وقال شهود عيان", "شهود عيان")]
+    [InlineData("وقالت مصادر مطلعة", "مصادر مطلعة")]
+    [InlineData("وقال مصدر مطلع", "مصدر مطلع")]
+    [InlineData("وقال خبراء اقتصاديون", "خبراء اقتصاديون")]
+    public void Extract_UnnamedGroupAndTheAdjectiveThatPlacesIt_PrintWhole(string opening, string speaker) =>
+        // w242_34: «وقال ناشطون فلسطينيون إن …» had printed «فلسطينيون» (and «مصادر مطلعة» «مطلعة», «مسؤولين اردنيين»
+        // «اردنيين» on the dev pages): the adjective alone names nobody. Only a singular adjective of origin placed a source.
+        Assert.Equal([speaker], SpeakersIn(
+            opening + " إن \"الاجتماع سيعقد الأسبوع المقبل في العاصمة بحضور جميع الأطراف المعنية\"."));
 }
