@@ -679,22 +679,17 @@ internal static partial class QuoteExtractor
 
     /// <summary>
     /// The token after a time phrase at <paramref name="from"/> (اليوم، أمس الأحد، يوم الإثنين، مساء اليوم الخميس، يوم السبت
-    /// الماضي), joined by spaces, when a word joined to it follows; <paramref name="from"/> itself when there is none.
+    /// الماضي) — up to four time words, يوم and أمس, joined by spaces, one of them a time word proper — when a word joined to
+    /// it follows; <paramref name="from"/> itself when there is none.
     /// </summary>
     private static int TimeOfSaying(Sentence s, int from)
     {
         var tokens = s.Tokens;
-        var j = from;
-        if (j < tokens.Count && tokens[j].Norm is "صباح" or "مساء" or "ظهر" or "فجر" or "ليل" && j + 1 < tokens.Count && Joined(s, tokens[j].End, tokens[j + 1].Start)) j++;
-        if (j < tokens.Count && tokens[j].Norm == "يوم" && j + 1 < tokens.Count && Weekday(tokens[j + 1].Norm) && Joined(s, tokens[j].End, tokens[j + 1].Start)) j++;
-        else if (j < tokens.Count && tokens[j].Norm is "اليوم" or "امس" && j + 1 < tokens.Count && Weekday(tokens[j + 1].Norm) && Joined(s, tokens[j].End, tokens[j + 1].Start)) j++;
-        if (j >= tokens.Count || !(Weekday(tokens[j].Norm) || tokens[j].Norm is "اليوم" or "امس")) return from;
-        j++;
-        if (j < tokens.Count && tokens[j].Norm is "الماضي" or "الفائت" && Joined(s, tokens[j - 1].End, tokens[j].Start)) j++;
-        return j < tokens.Count && Joined(s, tokens[j - 1].End, tokens[j].Start) ? j : from;
-
-        static bool Weekday(string norm) =>
-            norm is "الاثنين" or "الثلاثاء" or "الاربعاء" or "الخميس" or "الجمعه" or "السبت" or "الاحد";
+        var (j, timed) = (from, false);
+        for (; j < tokens.Count && j - from < 4 && (j == from || Joined(s, tokens[j - 1].End, tokens[j].Start)); j++)
+            if (SpeakerNames.TimeWord(tokens[j].Norm) || tokens[j].Norm == "امس") timed = true;
+            else if (tokens[j].Norm != "يوم") break;
+        return timed && j < tokens.Count && Joined(s, tokens[j - 1].End, tokens[j].Start) ? j : from;
     }
 
     /// <summary>
@@ -824,7 +819,7 @@ internal static partial class QuoteExtractor
     private static bool IsNameAli(Sentence s, int j, SpeakerNames names) =>
         ClosingAli(s, j, names) || DescribedAli(s, j)
         || s.Tokens[j].Norm == "علي" && j + 1 < s.Tokens.Count && Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start)
-        && (s.Text.AsSpan(s.Tokens[j].Start, s.Tokens[j].End - s.Tokens[j].Start).SequenceEqual("علي")
+        && (SpeltAli(s, j)
             ? IsNamePart(s, j + 1, names) || (Definite(s.Tokens[j + 1].Norm) && !SpeakerNames.IsRole(s.Tokens[j + 1].Norm)
                 // (…closed by punctuation, or by إن/أن: قال علي العريض إن حزبه «…»; or by the circumstances of the words: وقال
                 // وزير العمل علي العابد في تصريحات للصحفيين)
@@ -835,12 +830,15 @@ internal static partial class QuoteExtractor
                   is "علق" or "علقت" or "يعلق" or "تعلق" or "شدد" or "شددت" or "يشدد" or "تشدد" or "رد" or "ردت" or "يرد" or "ترد"
                      or "اكد" or "اكدت" or "حرص" or "حرصت" or "اثني" or "اثنت"));
 
+    /// <summary>The token written علي, with its ي: the name, where على is the preposition (normalised, both read علي).</summary>
+    private static bool SpeltAli(Sentence s, int j) => SpeakerNames.SpeltAli(s.Text, s.Tokens[j].Start, s.Tokens[j].End);
+
     /// <summary>
     /// ويقول علي وهو شاب …: علي as written right after «says» and before a clause describing him (وهو، وهي، الذي) or
     /// punctuation is the name — «says» never takes the preposition على.
     /// </summary>
     private static bool DescribedAli(Sentence s, int j) =>
-        s.Tokens[j].Norm == "علي" && j > 0 && Said(s.Tokens[j - 1].Norm) && s.Text.AsSpan(s.Tokens[j].Start, s.Tokens[j].End - s.Tokens[j].Start).SequenceEqual("علي")
+        s.Tokens[j].Norm == "علي" && j > 0 && Said(s.Tokens[j - 1].Norm) && SpeltAli(s, j)
         && Joined(s, s.Tokens[j - 1].End, s.Tokens[j].Start)
         && (j + 1 >= s.Tokens.Count || HasPunctuation(s.Text, s.Tokens[j].End, s.Tokens[j + 1].Start)
             || s.Tokens[j + 1].Norm is "وهو" or "وهي" or "الذي" or "التي");
@@ -850,7 +848,7 @@ internal static partial class QuoteExtractor
     /// which never stands between a name and a comma.
     /// </summary>
     private static bool ClosingAli(Sentence s, int j, SpeakerNames names) =>
-        s.Tokens[j].Norm == "علي" && j > 0 && s.Text.AsSpan(s.Tokens[j].Start, s.Tokens[j].End - s.Tokens[j].Start).SequenceEqual("علي")
+        s.Tokens[j].Norm == "علي" && j > 0 && SpeltAli(s, j)
         && s.Tokens[j - 1].Norm != "علي" && Joined(s, s.Tokens[j - 1].End, s.Tokens[j].Start) && IsNamePart(s, j - 1, names)
         && (j + 1 >= s.Tokens.Count ? s.Tokens[j].End < s.Text.Length && HasPunctuation(s.Text, s.Tokens[j].End, s.Text.Length)
             : HasPunctuation(s.Text, s.Tokens[j].End, s.Tokens[j + 1].Start));

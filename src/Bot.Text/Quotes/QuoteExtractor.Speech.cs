@@ -54,7 +54,7 @@ internal static partial class QuoteExtractor
         // verb of saying after it — set off an editor's summary, not anyone's words.
         // (…unless إن/أن brings them in after a cue: وقال المتحدث باسم الوزارة … إن “وزير الصحة أعلن عن …” is the spokesman
         // reporting in his own words)
-        if (ReportOfSpeech(inner) && !(before >= 0 && IsThatWord(s.Tokens[before].Norm) && CueBefore(s, before))) return false;
+        if (ReportOfSpeech(inner) && !(before >= 0 && IsThatWord(s.Tokens[before].Norm) && VerbCueBefore(s, before, before - 12))) return false;
         // بعض المشاريع مثل “ذا لاين”: a short quotation given as an example names it.
         if (words <= MaxNameWords && before >= 0 && s.Tokens[before].Norm is "مثل" or "ومثل" or "منها" or "ومنها") return false;
         // “حل الدولتين” (فلسطينية وإسرائيلية): a short quotation a bracket explains is a term.
@@ -142,17 +142,6 @@ internal static partial class QuoteExtractor
         // أن هذه الروايات "غير صحيحة على الإطلاق"، فإن البديل "هو ما نعيشه الآن": what is said of a plain ال-word, when it
         // has a clause's joints, is a predicate in someone's words, not the thing's name.
         return words >= 3 && !NameCues.ContainsWithArticle(w) && ClauseJoints(inner);
-    }
-
-    /// <summary>A reporting cue among the twelve words before token <paramref name="k"/>, with no full stop between.</summary>
-    private static bool CueBefore(Sentence s, int k)
-    {
-        for (var j = k - 1; j >= 0 && k - j <= 12; j--)
-        {
-            if (HasStop(s.Text, s.Tokens[j].End, s.Tokens[j + 1].Start)) return false;
-            if (s.Tokens[j].Cue is CueKind.Verb or CueKind.Source) return true;
-        }
-        return false;
     }
 
     /// <summary>Text that opens with a role word and has a verb of saying (no و) among its next five words: a report of speech.</summary>

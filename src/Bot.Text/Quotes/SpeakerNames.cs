@@ -83,7 +83,7 @@ internal sealed class SpeakerNames(ArticleModel article)
     }
 
     /// <summary>The name علي as written (محمد علي جمعة): normalised, it is the preposition على, a stop word.</summary>
-    private static bool SpeltAli(string text, int start, int end) => text.AsSpan(start, end - start).SequenceEqual("علي");
+    internal static bool SpeltAli(string text, int start, int end) => text.AsSpan(start, end - start).SequenceEqual("علي");
 
     private bool NameNeighbour(string norm) =>
         (IsNameLike(norm) || Connectors.Contains(norm) || FamilyWord(norm)) && !Stops.Contains(norm) && ReportingCues.Match(norm, out _) is null;
@@ -921,7 +921,7 @@ internal sealed class SpeakerNames(ArticleModel article)
     /// <summary>Plural nouns of unnamed people a report quotes (مسؤولون، ناشطون، شهود، خبراء، سكان …).</summary>
     private static bool GroupNoun(string norm) =>
         norm is "مسؤولون" or "مسؤولين" or "ناشطون" or "ناشطين" or "شهود" or "خبراء" or "محللون" or "محللين" or "مراقبون" or "مراقبين"
-            or "دبلوماسيون" or "دبلوماسيين" or "سكان" or "مواطنون" or "مواطنين" or "اطباء" or "مصادر" or "مسؤولو" or "ناشطو";
+            or "دبلوماسيون" or "دبلوماسيين" or "سكان" or "مواطنون" or "مواطنين" or "اطباء";
 
     /// <summary>
     /// When one opening mark alone stands between token <paramref name="k"/> and the next, the last token before its closing
