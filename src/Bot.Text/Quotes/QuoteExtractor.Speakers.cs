@@ -601,6 +601,21 @@ internal static partial class QuoteExtractor
         if (first + 1 < tokens.Count && tokens[first].Norm is "احد" or "احدي" && Definite(tokens[first + 1].Norm)
             && !Stops.Contains(tokens[first + 1].Norm) && !StopWords.Contains(tokens[first + 1].Norm) && Joined(s, tokens[first].End, tokens[first + 1].Start))
             return s.Text[tokens[first].Start..tokens[first + 1].End];
+        // أعلن مالكي المولدات الخاصة في البقاع: «the owners of» what they own, its ال-words and where they are — a group,
+        // not the family name المالكي.
+        if (first + 1 < tokens.Count && tokens[first].Norm is "مالكي" or "مالكو" && Definite(tokens[first + 1].Norm) && !Stops.Contains(tokens[first + 1].Norm)
+            && Joined(s, tokens[first].End, tokens[first + 1].Start))
+        {
+            var owned = first + 1;
+            while (owned + 1 < tokens.Count && owned < first + 3 && Definite(tokens[owned + 1].Norm) && !SpeakerNames.TimeWord(tokens[owned + 1].Norm)
+                   && Joined(s, tokens[owned].End, tokens[owned + 1].Start)) owned++;
+            var where = owned + 2 < tokens.Count ? tokens[owned + 2].Norm : "";
+            if (owned + 2 < tokens.Count && tokens[owned + 1].Norm == "في"
+                && (SpeakerNames.IsPlace(where) || (Definite(where) && !StatementNoun(where[2..]) && !SpeakerNames.TimeWord(where)))
+                && Joined(s, tokens[owned].End, tokens[owned + 1].Start) && Joined(s, tokens[owned + 1].End, tokens[owned + 2].Start)) owned += 2;
+            return s.Text[tokens[first].Start..tokens[owned].End];
+        }
+        if (CalledBy(s, first, names) is { } called) return called;
         var last = first - 1;
         for (var j = first; j < tokens.Count && j < first + 7; j++)
         {
@@ -675,6 +690,23 @@ internal static partial class QuoteExtractor
             last = j;
         }
         return last < first ? null : names.ShortMention(s.Text, Phrase(s, first, last));
+    }
+
+    /// <summary>
+    /// وقال زائر عربي للسوق يدعى محمد طيابين: a description of the speaker and «called» with the name after it, within five
+    /// words of the verb — the name is the speaker; null when no «called» comes.
+    /// </summary>
+    private static string? CalledBy(Sentence s, int first, SpeakerNames names)
+    {
+        var tokens = s.Tokens;
+        for (var p = first + 1; p + 1 < tokens.Count && p <= first + 5; p++)
+        {
+            if (!Joined(s, tokens[p - 1].End, tokens[p].Start) || tokens[p].Cue is not null) return null;
+            if (tokens[p].Norm is not ("يدعي" or "تدعي")) continue;
+            return Joined(s, tokens[p].End, tokens[p + 1].Start) && IsNamePart(s, p + 1, names) && !Stops.Contains(tokens[p + 1].Norm)
+                ? BestName(s, p + 1, NameEnd(s, p + 1, names), names) : null;
+        }
+        return null;
     }
 
     /// <summary>

@@ -452,6 +452,7 @@ internal static partial class QuoteExtractor
             // (the verb's object after the role is no part of it: وعقد وزير الخارجية اجتماعا موسعا، ورحب رئيس المجلس بالحاضرين)
             for (var m = o + 2; m <= end; m++)
                 if (AccusativePair(s, m, names) || (tokens[m].Norm.StartsWith('ب') && TakesObjectWithBa(v)) || FeminineObject(tokens, m, o + 1)) { end = m - 1; break; }
+            if (o == 0 && v is "وكان" or "وكانت" && NameAfterRoles(s, end + 1, names) is { } holder) return holder;
             return end > o + 1 ? names.ShortMention(s.Text, Phrase(s, o + 1, end)) : null;
         }
         if (o > 0) return null;
@@ -476,6 +477,33 @@ internal static partial class QuoteExtractor
         if (j == 1 || j >= tokens.Count || !SpeakerNames.IsRole(tokens[j].Norm)) return null;
         var comma = s.Text.AsSpan(tokens[j - 1].End, tokens[j].Start - tokens[j - 1].End);
         return comma.Trim().SequenceEqual("،") || comma.Trim().SequenceEqual(",") ? names.ShortMention(s.Text, Phrase(s, 1, j - 1)) : null;
+    }
+
+    /// <summary>
+    /// وكان وزير الثقافة والفنون والعلاقات مع البرلمان، الناطق الرسمي باسم الحكومة، الحسين ولد امدو، قد قال: after the role's
+    /// phrase, a name set off by commas — behind one more role phrase at most — and closed by a comma before قد or a cue is
+    /// the role-holder, who speaks. Null when the phrase goes on otherwise.
+    /// </summary>
+    private static string? NameAfterRoles(Sentence s, int from, SpeakerNames names)
+    {
+        var tokens = s.Tokens;
+        // (the role's own words up to its comma: مع البرلمان)
+        var at = from;
+        while (at < tokens.Count && at < from + 4 && !HasPunctuation(s.Text, tokens[at - 1].End, tokens[at].Start) && tokens[at].Cue is null) at++;
+        for (var roles = 0; roles < 2 && at < tokens.Count && CommaBetween(s, tokens[at - 1].End, tokens[at].Start); roles++)
+        {
+            if (SpeakerNames.IsRole(tokens[at].Norm))
+            {
+                at = RunEnd(s, at, tokens.Count) + 1;
+                continue;
+            }
+            if (!IsNamePart(s, at, names)) return null;
+            var end = NameEnd(s, at, names);
+            if (end + 1 >= tokens.Count
+                || !CommaBetween(s, tokens[end].End, tokens[end + 1].Start) || (tokens[end + 1].Norm != "قد" && tokens[end + 1].Cue is null)) return null;
+            return BestName(s, at, end, names);
+        }
+        return null;
     }
 
     /// <summary>

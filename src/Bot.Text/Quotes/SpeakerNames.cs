@@ -156,6 +156,11 @@ internal sealed class SpeakerNames(ArticleModel article)
             if (phrase.Count > 1 && (QuoteExtractor.NameCues.Contains(phrase[0].Norm) || (Organisations.Contains(phrase[0].Norm) && !Definite(phrase[0].Norm)))
                 && NameInMarksFrom(text, phrase) is var named and > 0 && ClosedByMark(text, phrase, named) is var closed and >= 0)
                 return text[phrase[0].Start..phrase[closed].End];
+            // محافظة بغداد، ولاية الخرطوم، بلدية صيدا: a noun of places and the place it names are the local government
+            // speaking, printed together — «محافظة» alone names no one.
+            if (phrase.Count > 1 && PlaceNoun(phrase[0].Norm) && phrase[0].Norm[0] is not ('و' or 'ل') && Blank(text, phrase[0].End, phrase[1].Start)
+                && (Places.Contains(phrase[1].Norm) || (IsNameLike(phrase[1].Norm) && !Stops.Contains(phrase[1].Norm))))
+                return text[phrase[0].Start..phrase[1].End];
             // آل سعود: the family word (normalised like the article) and the name it joins.
             if (phrase[0].Norm == "ال" && phrase.Count > 1) return Compound(text, phrase, 0);
             // A name first. An ال-word followed by another ال-word is a described group (الدول الثلاث، الإمام الأكبر); an
@@ -874,6 +879,17 @@ internal sealed class SpeakerNames(ArticleModel article)
                        && Blank(text, tokens[construct].End, tokens[construct + 1].Start))
                     construct++;
                 var throughConstruct = construct > end && Definite(tokens[construct].Norm) && Blank(text, tokens[k].End, tokens[end].Start);
+                // قيادة عمليات بغداد، دائرة صحة بغداد الكرخ: a place among or right after the construct nouns is whose body it
+                // is, and closes the name with the ال-words typed right after it (its district).
+                var place = throughConstruct ? -1 : PlaceAmong(tokens, end, construct);
+                if (place > 0)
+                {
+                    end = place;
+                    while (end + 1 < tokens.Count && end - k < 5 && Definite(tokens[end + 1].Norm) && !TimeWord(tokens[end + 1].Norm)
+                           && Blank(text, tokens[end].End, tokens[end + 1].Start)) end++;
+                    map[word] = text[(tokens[k].Start + skip)..tokens[end].End];
+                    continue;
+                }
                 if (throughConstruct) end = construct;
                 // (not a time word: نشرت وزارة الصحة العراقية، اليوم الثلاثاء)
                 if (!throughConstruct && Definite(tokens[end].Norm))
@@ -896,6 +912,14 @@ internal sealed class SpeakerNames(ArticleModel article)
             }
         }
         return map;
+    }
+
+    /// <summary>The first place among tokens <paramref name="from"/> to <paramref name="to"/>, not the first of them; else -1.</summary>
+    private static int PlaceAmong(List<(int Start, int End, string Norm)> tokens, int from, int to)
+    {
+        for (var m = from + 1; m <= to && m < tokens.Count; m++)
+            if (Places.Contains(tokens[m].Norm)) return m;
+        return -1;
     }
 
     /// <summary>The phrase up to the last of the placing adjectives that follow its first word (مصادر عسكرية يمنية).</summary>
@@ -1385,7 +1409,13 @@ internal sealed class SpeakerNames(ArticleModel article)
                     ?? (k > 2 && Comma(text, tokens[k - 1].End, tokens[k].Start) ? Apposition(text, tokens, k - 1) : null)
                     // أكد توفيق الشكري المتحدث باسم …: with no comma, when an ال-family name closes the name before the role
                     ?? (k > 2 && Blank(text, tokens[k - 1].End, tokens[k].Start) && FamilyWord(tokens[k - 1].Norm) && !IsRoleAdjective(tokens[k - 1].Norm[2..])
-                        ? Apposition(text, tokens, k - 1) : null);
+                        ? Apposition(text, tokens, k - 1) : null)
+                    // أكد إبراهيم صابر محافظ القاهرة أن: right after a verb of saying, a first name and one name word before the
+                    // role, even when the article names him once.
+                    ?? (k > 2 && ReportingCues.Match(tokens[k - 3].Norm, out _) is not null && IsFirstName(tokens[k - 2].Norm) && PlainName(tokens[k - 1].Norm)
+                        && !Places.Contains(tokens[k - 1].Norm) && !Nisba(tokens[k - 1].Norm)
+                        && Blank(text, tokens[k - 3].End, tokens[k - 2].Start) && Blank(text, tokens[k - 2].End, tokens[k - 1].Start) && Blank(text, tokens[k - 1].End, tokens[k].Start)
+                        ? text[tokens[k - 2].Start..tokens[k - 1].End] : null);
                 var key = string.Join(' ', tokens.GetRange(k, end - k + 1).Select(t => StripArticle(t.Norm)));
                 // هنأ الرئيس العام لرعاية الشباب رئيس اللجنة الأولمبية السعودية، الأمير عبدالله بن مساعد: a role phrase right
                 // before another role is the same person's, whom the last one names.
