@@ -225,6 +225,11 @@ internal static partial class QuoteExtractor
             next += 2;
         for (var k = next; k < s.Tokens.Count && k <= next + 1; k++)
         {
+            // “…”، وفق إعلام عبري، بحسب وسائل إعلام: the press at large carried the words; it did not say them (a named agency
+            // after وفق may be the speaker: “…” وفق وكالة الأنباء الإماراتية).
+            if (s.Tokens[k].Cue is CueKind.Source && k + 1 < s.Tokens.Count && (s.Tokens[k + 1].Norm == "وسائل"
+                || (s.Tokens[k + 1].Norm is "اعلام" && k + 2 < s.Tokens.Count && SpeakerNames.Nisba(s.Tokens[k + 2].Norm))))
+                break;
             // …not a verb joined by و/ف: “…” ودعت المؤسسات opens a new statement, it does not say whose this one is.
             if ((s.Tokens[k].Cue is CueKind.Source || (s.Tokens[k].Cue is CueKind.Verb && !s.Tokens[k].Prefixed))
                 && SpeakerAfter(s, k, names) is { } after)
@@ -291,7 +296,7 @@ internal static partial class QuoteExtractor
 
     /// <summary>
     /// What a verb takes after its preposition is as far from the verb as an إن-clause may be: what someone called for, right
-    /// after إلى (دعا الوزير …، أئمة المساجد عبر ربوع الوطن إلى “…”), and what أعرب expresses, a short phrase after عن that
+    /// after إلى (دعا الوزير …، أئمة المساجد عبر ربوع الوطن إلى “…”), what one is accused of after a lone بـ, and what أعرب expresses, a short phrase after عن that
     /// the quotation goes on (وأعرب جلالة الملك، …، عن أحر التعازي وصادق المواساة “في فقدان …”).
     /// </summary>
     private static bool TakenByVerb(Sentence s, int before)
@@ -299,13 +304,19 @@ internal static partial class QuoteExtractor
         for (var a = before; a >= 0 && before - a <= 4; a--)
         {
             var preposition = s.Tokens[a].Norm;
-            if (!(preposition == "عن" || (preposition == "الي" && a == before))) continue;
+            if (!(preposition == "عن" || (preposition is "الي" or "ب" && a == before))) continue;
             for (var j = a - 1; j >= 0 && a - j <= MaxThatGap; j--)
             {
                 if (s.Tokens[j].Cue != CueKind.Verb) continue;
                 var v = s.Tokens[j].Norm;
                 if (v.Length > 3 && v[0] == 'و') v = v[1..];
-                if (preposition == "الي" ? v is "دعا" or "دعت" or "طالب" or "طالبت" or "ناشد" or "ناشدت" : v is "اعرب" or "اعربت") return true;
+                if (preposition switch
+                    {
+                        "الي" => v is "دعا" or "دعت" or "طالب" or "طالبت" or "ناشد" or "ناشدت",
+                        // اتهم لابيد نتنياهو بالسماح لوزرائه …، بـ”التمادي في الجنون”: what he was accused of
+                        "ب" => v is "اتهم" or "اتهمت",
+                        _ => v is "اعرب" or "اعربت",
+                    }) return true;
             }
             return false;
         }
@@ -364,15 +375,19 @@ internal static partial class QuoteExtractor
             if (text[i] == '(') depth++;
             else if (text[i] == ')' && depth-- == 0) return true;
         }
-        return SpacedDashes(text, 0, position) % 2 == 1 && SpacedDashes(text, position, quoteOpen) > 0;
+        // (the closing dash may be typed against the aside's last word: وقال بايدن – حسب سي إن إن- "…")
+        return SpacedDashes(text, 0, position) % 2 == 1 && SpacedDashes(text, position, quoteOpen, closing: true) > 0;
     }
 
-    /// <summary>Dashes with a space on each side (an aside's edges, not a hyphen) between two positions.</summary>
-    private static int SpacedDashes(string text, int from, int to)
+    /// <summary>
+    /// Dashes with a space on each side (an aside's edges, not a hyphen) between two positions; a space after one is
+    /// enough for a <paramref name="closing"/> dash.
+    /// </summary>
+    private static int SpacedDashes(string text, int from, int to, bool closing = false)
     {
         var count = 0;
         for (var i = Math.Max(from, 1); i < to && i + 1 < text.Length; i++)
-            if (text[i] is '-' or '–' or '—' && char.IsWhiteSpace(text[i - 1]) && char.IsWhiteSpace(text[i + 1])) count++;
+            if (text[i] is '-' or '–' or '—' && (char.IsWhiteSpace(text[i - 1]) || closing) && char.IsWhiteSpace(text[i + 1])) count++;
         return count;
     }
 
@@ -383,20 +398,23 @@ internal static partial class QuoteExtractor
 
     /// <summary>
     /// Words from one quotation's close to the next one's opening when they hold a و-joined أن (وأن، وبأن) or pronoun
-    /// (ينظر إلى … «بكثير من الحذر» وهو «على استعداد …») and no stop, at most <see cref="MaxGap"/> of them; else -1.
+    /// (ينظر إلى … «بكثير من الحذر» وهو «على استعداد …») and no stop, at most <see cref="MaxGap"/> of them; or a lone «so»
+    /// («لن نتوقف حتى ننتصر»، لذلك «سنواصل القتال»); else -1.
     /// </summary>
     private static int CoordinatedThat(Sentence s, int from, int to)
     {
         if (HasStop(s.Text, from, to)) return -1;
         var words = 0;
         var joined = false;
+        var so = false;
         foreach (var t in s.Tokens)
         {
             if (t.Start <= from || t.End > to) continue;
             words++;
             joined |= AndThat(t.Norm) || t.Norm is "وهو" or "وهي" or "وهم";
+            so |= t.Norm is "لذلك" or "ولذلك" or "لهذا" or "ولهذا" or "وبالتالي";
         }
-        return joined && words <= MaxGap ? words : -1;
+        return (joined && words <= MaxGap) || (so && words == 1) ? words : -1;
     }
 
     /// <summary>A stop inside a sentence between two positions (a hard-capped run-on keeps its full stops).</summary>
@@ -516,6 +534,8 @@ internal static partial class QuoteExtractor
         var first = k + 1;
         // وجاء في البيان الصادر عن الاتحاد: the statement after في, and so its issuer.
         if (InStatement(s, k)) first++;
+        // وجاء في تصريحات المسؤول: the one whose words they are, after the noun.
+        else if (InWordsOf(s, k)) first += 2;
         // أصدرت سلطة الطيران المدني بيانا أكدت فيه أن “…”: «in it» after the verb — the statement's issuer speaks.
         if (first < tokens.Count && tokens[first].Norm is "فيه" or "فيها" && MentionsStatement(s) && IssuerHere(s, null, names) is { } issuer)
             return issuer;
@@ -560,6 +580,8 @@ internal static partial class QuoteExtractor
         }
         if (first + 1 < tokens.Count && Joined(s, tokens[first].End, tokens[first + 1].Start)
             && ((tokens[k].Cue == CueKind.Source && SourceWordsNoun(tokens[first].Norm))
+                // (ووفقا لبيان المكتب الصحفي: «according to a statement of» its issuer)
+                || (tokens[k].Cue == CueKind.Source && tokens[first].Norm is "لبيان" or "لبلاغ" or "لتصريحات" or "لتصريح")
                 || (tokens[k].Cue == CueKind.Verb && tokens[first].Norm is "به" or "بها" or "بذلك")
                 // (أكد ذلك مدير المطار احمد هوشيار: «that» as the object, before a role; not before a verb: واعتبر ذلك يؤدي)
                 || (tokens[k].Cue == CueKind.Verb && tokens[first].Norm == "ذلك" && SpeakerNames.IsRole(tokens[first + 1].Norm))
@@ -659,6 +681,11 @@ internal static partial class QuoteExtractor
             // ودعا المكونات والفاعليات … إلى «…»: a feminine plural after a masculine past verb is its object, since such a
             // subject takes the feminine (دعت المكونات).
             if (j == first && MasculinePast(tokens[k].Norm) && Definite(norm) && norm.Length >= 6 && norm.EndsWith("ات", StringComparison.Ordinal)) break;
+            // وحذّر السلطة الفلسطينية بالقول: so is a feminine body (السلطة، الحكومة) after a verb that takes whom it warns,
+            // urges or blames — as subject it would take حذّرت. (Not any verb: news also writes «واعلن النقابة».)
+            if (j == first && Definite(norm) && norm[^1] == 'ه' && SpeakerNames.IsOrganisation(norm)
+                && (tokens[k].Norm is ['و' or 'ف', _, _, _, ..] w ? w[1..] : tokens[k].Norm) is "حذر" or "دعا" or "طالب" or "ناشد" or "اتهم" or "انتقد" or "هاجم" or "هدد" or "حث")
+                break;
             // لافتات تدعو المواطنين إلى الامتناع: a sound masculine plural in its -ين form right after the verb is its object —
             // a subject would read -ون (وأكد المشاركون). Not a broken plural of the form فعاليل (أكّد المساجين).
             if (j == first && tokens[k].Cue == CueKind.Verb && Definite(norm) && norm.Length >= 8 && norm.EndsWith("ين", StringComparison.Ordinal)

@@ -136,6 +136,14 @@ internal static partial class QuoteExtractor
         if (words >= 3 && before > 0 && IsThatWord(s.Tokens[before - 1].Norm) && Joined(s, s.Tokens[before - 1].End, s.Tokens[before].Start)
             && w.StartsWith("ال") && s.Text.AsSpan(span.Close + 1).TrimStart() is var closing && (closing.IsEmpty || closing[0] is '،' or ',' or '.' or '؛'))
             return true;
+        // قال لابيد إن الحكومة الحالية “تبدد أموال الطبقة الوسطى”: a present verb opening three words or more after إن/أن and
+        // its ال-subject of one or two words is the clause's predicate in the speaker's words.
+        if (words >= 3 && w.StartsWith("ال") && ArabicText.Normalize(FirstWord(inner)) is [not 'ن', ..] opening && VerbForm(opening)
+            && (before > 0 && IsThatWord(s.Tokens[before - 1].Norm)
+                || (before > 1 && IsThatWord(s.Tokens[before - 2].Norm) && Definite(s.Tokens[before - 1].Norm)
+                    && Joined(s, s.Tokens[before - 2].End, s.Tokens[before - 1].Start)))
+            && Joined(s, s.Tokens[before - 1].End, s.Tokens[before].Start))
+            return true;
         if (!(NameCues.ContainsWithArticle(w) || (w.StartsWith("ال") && w.Length > 3))) return true;
         // قال الوزير “…”: the ال-word is the speaker right after a cue, so this is speech.
         if (before > 0 && s.Tokens[before - 1].Cue is CueKind.Verb or CueKind.Source) return true;
@@ -185,6 +193,14 @@ internal static partial class QuoteExtractor
     private static bool InStatement(Sentence s, int k) =>
         s.Tokens[k].Norm is "جاء" or "وجاء" or "ورد" or "وورد" && k + 2 < s.Tokens.Count && s.Tokens[k + 1].Norm == "في" && SpeakerNames.IsStatement(s.Tokens[k + 2].Norm)
         && !InsideQuote(s.Spans, s.Tokens[k].Start) && Joined(s, s.Tokens[k].End, s.Tokens[k + 1].Start) && Joined(s, s.Tokens[k + 1].End, s.Tokens[k + 2].Start);
+
+    /// <summary>
+    /// وجاء في تصريحات المسؤول “…”: «it came in the statements of» someone reports his words; he follows the noun.
+    /// </summary>
+    private static bool InWordsOf(Sentence s, int k) =>
+        s.Tokens[k].Norm is "جاء" or "وجاء" or "ورد" or "وورد" && k + 3 < s.Tokens.Count && s.Tokens[k + 1].Norm == "في"
+        && s.Tokens[k + 2].Norm is "تصريحات" or "تصريح" or "حديث" or "كلمه" or "كلام" && !InsideQuote(s.Spans, s.Tokens[k].Start)
+        && Joined(s, s.Tokens[k].End, s.Tokens[k + 1].Start) && Joined(s, s.Tokens[k + 1].End, s.Tokens[k + 2].Start) && Joined(s, s.Tokens[k + 2].End, s.Tokens[k + 3].Start);
 
     /// <summary>
     /// ونشرت "قنا" بياناً مقتضباً من مكتب النائب العام جاء فيه: "…": «in which came», after a statement its sentence names,

@@ -240,6 +240,17 @@ internal static partial class QuoteExtractor
         if (k is >= 2 and <= 4 && tokens[0].Norm is "احد" or "احدي" && Definite(tokens[k - 1].Norm) && CommaBetween(s, tokens[k - 1].End, tokens[k].Start)
             && Enumerable.Range(1, k - 1).All(m => Joined(s, tokens[m - 1].End, tokens[m].Start)))
             return s.Text[tokens[0].Start..tokens[k - 1].End];
+        // غانتس، وهو أبرز المرشّحين لخلافة نتنياهو، دعا: a name opening the sentence, with an aside about him set off by
+        // commas (وهو …) before the verb.
+        if (k >= 4 && CommaBetween(s, tokens[k - 1].End, tokens[k].Start) && IsNamePart(s, 0, names))
+            for (var n = 0; n < 3 && n + 2 < k; n++)
+            {
+                if (!CommaBetween(s, tokens[n].End, tokens[n + 1].Start)) continue;
+                if (tokens[n + 1].Norm is "وهو" or "وهي" && NameEnd(s, 0, names) == n
+                    && Enumerable.Range(n + 2, k - n - 2).All(m => !HasPunctuation(s.Text, tokens[m - 1].End, tokens[m].Start)))
+                    return BestName(s, 0, n, names);
+                break;
+            }
         var j = k - 1;
         while (j >= 0 && tokens[j].Norm is "قد" or "كان" or "وكان" or "كانت" or "وكانت" or "لقد" or "ولقد") j--;
         // وذكرت الوكالة، أن نائب رئيس مجلس الوزراء، وزير الخارجية الشيخ عبد الله بن زايد، أعرب عن …: after a comma, the role
@@ -441,6 +452,8 @@ internal static partial class QuoteExtractor
         // (a three-letter و-verb too: ورد وزير الاتصالات بالقول — not a function word: وفي، ولم)
         if (tokens.Count < o + 3 || tokens[o].Cue is not null || tokens[o].Norm is not { Length: >= 3 } v || (o == 0 && v[0] != 'و')
             || (v.Length == 3 && (o > 0 || Stops.Contains(v) || StopWords.Contains(v) || StopWords.Contains(v.AsSpan(1))))
+            // (…nor a preposition of time behind و: وخلال مؤتمر صحفي، وبعد الاجتماع)
+            || v is "وخلال" or "وبعد" or "وقبل" or "وعقب" or "واثناء" or "وعند" or "وطوال"
             // (وبالنسبة لموضوع …، والأهم: a noun with ال behind و or a preposition opens no verb's sentence — but وألقى،
             // وألمح, written with their hamza, are verbs)
             || (NounAfterConjunction(v) && !HamzaVerbAfterWaw(s, o))

@@ -814,8 +814,10 @@ internal static partial class QuoteExtractor
         var preferred = names.Prefer(speaker);
         // وقال الأستاذ / وأوضح المحاضر after «أكد البروفسور سمير فلازي»: a bare role the article never gave a name of is an
         // epithet of the person being quoted.
+        // (…and so is the role word that opens the previous speaker's phrase: المسؤول after «المسؤول المصري»)
         if (preferred == speaker && previous is not null && norm.StartsWith("ال", StringComparison.Ordinal) && norm.IndexOf(' ') < 0
-            && SpeakerNames.IsRole(norm) && QuoteConfidence.Classify(previous, names) is SpeakerKind.Person or SpeakerKind.Named)
+            && SpeakerNames.IsRole(norm) && (QuoteConfidence.Classify(previous, names) is SpeakerKind.Person or SpeakerKind.Named
+                                             || ArabicText.Normalize(previous).StartsWith(norm + " ", StringComparison.Ordinal)))
             return previous;
         return preferred;
     }
@@ -936,7 +938,7 @@ internal static partial class QuoteExtractor
         }
         for (var k = 0; k < s.Tokens.Count; k++)
             if (s.Tokens[k].Cue is not null && NoCueHere(s, k)) s.Tokens[k] = s.Tokens[k] with { Cue = null };
-            else if (InStatement(s, k) || InThisStatement(s, k) || PostedOnPage(s, k) || ClosedHisWords(s, k) || ExpressedAbout(s, k))
+            else if (InStatement(s, k) || InWordsOf(s, k) || InThisStatement(s, k) || PostedOnPage(s, k) || ClosedHisWords(s, k) || ExpressedAbout(s, k))
                 s.Tokens[k] = s.Tokens[k] with { Cue = CueKind.Verb, Prefixed = s.Tokens[k].Norm[0] == 'و' };
         var anyCue = s.Tokens.Exists(t => t.Cue is not null);
         for (var k = 0; !anyCue && k < s.Tokens.Count; k++) anyCue = InHisWordsAt(s.Tokens, k);

@@ -105,7 +105,9 @@ internal sealed class SpeakerNames(ArticleModel article)
         // (not a role word joined to a connector: آل الشيخ is a family name)
         var role = -1;
         for (var r = 0; r < phrase.Count && role < 0; r++)
-            if (IsRole(phrase[r].Norm) && !(r > 0 && Connectors.Contains(phrase[r - 1].Norm))) role = r;
+            // (nor «press» or «media» after a body word: المكتب الصحفي، المكتب الإعلامي name an office)
+            if (IsRole(phrase[r].Norm) && !(r > 0 && Connectors.Contains(phrase[r - 1].Norm))
+                && !(r > 0 && OfficeAdjective(phrase[r].Norm) && Organisations.Contains(phrase[r - 1].Norm))) role = r;
             // سيرجيو كوستا مساعد البرتغالي بينتو: after a name, «assistant» before an ال-word or a role is the role (alone it
             // may be the Gulf given name مساعد)
             else if (r > 0 && phrase[r].Norm is "مساعد" or "مساعده" or "معاون" or "معاونه" && r + 1 < phrase.Count
@@ -215,7 +217,9 @@ internal sealed class SpeakerNames(ArticleModel article)
                     ? text[phrase[family].Start..phrase[family].End] : text[phrase[0].Start..phrase[family].End];
             // مسؤولون أمريكيون، ناشطون فلسطينيون، شهود عيان: an unnamed group and the adjectives that place it, whole — the
             // adjective alone («أمريكيون», «مطلعة») names nobody.
-            if (phrase.Count >= 2 && GroupNoun(phrase[0].Norm) && PlacingAdjective(phrase[1].Norm) && Blank(text, phrase[0].End, phrase[1].Start))
+            // (…also by rank: مسؤولين كبار في الجيش)
+            if (phrase.Count >= 2 && GroupNoun(phrase[0].Norm) && (PlacingAdjective(phrase[1].Norm) || IsRoleAdjective(phrase[1].Norm))
+                && Blank(text, phrase[0].End, phrase[1].Start))
                 return Placed(text, phrase);
             return MostMentioned(text, phrase, 0, Math.Min(phrase.Count, 3), minCount: 0) ?? Whole(text, phrase);
         }
@@ -914,6 +918,9 @@ internal sealed class SpeakerNames(ArticleModel article)
         return map;
     }
 
+    /// <summary>الصحفي، الإعلامي: roles alone (a journalist), but after a body word what kind of office it is.</summary>
+    private static bool OfficeAdjective(string norm) => norm is "الصحفي" or "الصحافي" or "الاعلامي";
+
     /// <summary>The first place among tokens <paramref name="from"/> to <paramref name="to"/>, not the first of them; else -1.</summary>
     private static int PlaceAmong(List<(int Start, int End, string Norm)> tokens, int from, int to)
     {
@@ -922,17 +929,21 @@ internal sealed class SpeakerNames(ArticleModel article)
         return -1;
     }
 
-    /// <summary>The phrase up to the last of the placing adjectives that follow its first word (مصادر عسكرية يمنية).</summary>
+    /// <summary>
+    /// The phrase up to the last of the placing adjectives that follow its first word (مصادر عسكرية يمنية), and of the
+    /// adjectives of rank among them (مصدر مصري رفيع).
+    /// </summary>
     private static string Placed(string text, List<(int Start, int End, string Norm)> phrase)
     {
         var last = 1;
-        while (last + 1 < phrase.Count && PlacingAdjective(phrase[last + 1].Norm) && Blank(text, phrase[last].End, phrase[last + 1].Start)) last++;
+        while (last + 1 < phrase.Count && (PlacingAdjective(phrase[last + 1].Norm) || IsRoleAdjective(phrase[last + 1].Norm))
+               && Blank(text, phrase[last].End, phrase[last + 1].Start)) last++;
         return text[phrase[0].Start..phrase[last].End];
     }
 
     /// <summary>
     /// An adjective that places an unnamed source or group: of origin or field, also in the plural (أمني، أمريكيون،
-    /// اقتصاديين), or of access (مطلع، مقربة، موثوق); and عيان of «شهود عيان».
+    /// اقتصاديين), or of access (مطلع، مقربة، موثوق); عيان of «شهود عيان»; عرب and أجانب (مراقبون عرب).
     /// </summary>
     internal static bool PlacingAdjective(string norm) =>
         Nisba(norm)
@@ -940,7 +951,7 @@ internal sealed class SpeakerNames(ArticleModel article)
         || (norm.Length >= 4 && (norm.StartsWith("مطلع", StringComparison.Ordinal) || norm.StartsWith("مقرب", StringComparison.Ordinal)
                                  || norm.StartsWith("موثوق", StringComparison.Ordinal))
             && norm.Length - (norm.StartsWith("موثوق", StringComparison.Ordinal) ? 5 : 4) is var rest && rest <= 2)
-        || norm == "عيان";
+        || norm is "عيان" or "عرب" or "اجانب";
 
     /// <summary>Plural nouns of unnamed people a report quotes (مسؤولون، ناشطون، شهود، خبراء، سكان …).</summary>
     private static bool GroupNoun(string norm) =>
@@ -1019,7 +1030,8 @@ internal sealed class SpeakerNames(ArticleModel article)
         return map;
 
         static bool Qualifier(string norm) =>
-            norm.StartsWith("ال", StringComparison.Ordinal) && norm.Length > 3 && !LamWords.Contains(norm) && !Organisations.Contains(norm) && !IsRole(norm)
+            norm.StartsWith("ال", StringComparison.Ordinal) && norm.Length > 3 && !LamWords.Contains(norm) && !Organisations.Contains(norm)
+            && (!IsRole(norm) || OfficeAdjective(norm))
             && !Stops.Contains(norm) && !StopWords.Contains(norm) && !TimeWord(norm);
     }
 
@@ -1289,7 +1301,7 @@ internal sealed class SpeakerNames(ArticleModel article)
     /// Indefinite adjectives of a role (مدير أول، أمين عام، نائب تنفيذي، وزير سابق، أمين سر، مسؤول إماراتي بارز، مسؤول رفيع):
     /// no name.
     /// </summary>
-    public static bool IsRoleAdjective(string norm) => norm is "اول" or "عام" or "سابق" or "تنفيذي" or "سر" or "بارز" or "بارزه" or "رفيع" or "رفيعه";
+    public static bool IsRoleAdjective(string norm) => norm is "اول" or "عام" or "سابق" or "تنفيذي" or "سر" or "بارز" or "بارزه" or "رفيع" or "رفيعه" or "كبار";
 
     /// <summary>Role phrase (and its head word) → the first name introduced with it, after it or right before it.</summary>
     private Dictionary<string, string> IntroducedRoles()
