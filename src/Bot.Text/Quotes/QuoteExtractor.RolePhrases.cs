@@ -345,6 +345,9 @@ internal static partial class QuoteExtractor
         static bool Feminine(string norm) => norm.Length > 4 && Definite(norm) && norm[^1] == 'ه';
     }
 
+    /// <summary>التصعيد، التمديد، التحرير: a verbal noun of the form التفعيل with ال, never a name (التميمي is).</summary>
+    private static bool DefiniteVerbalNounII(string norm) => norm.Length == 7 && norm.StartsWith("الت", StringComparison.Ordinal) && norm[5] == 'ي';
+
     /// <summary>The word at <paramref name="j"/> follows a body word (لمجمع سوناطراك، شركة زين): it names the body.</summary>
     private static bool NamesBody(Sentence s, int j) => j > 0 && SpeakerNames.IsBodyWord(s.Tokens[j - 1].Norm);
 
@@ -457,6 +460,8 @@ internal static partial class QuoteExtractor
             if (after && m + 1 < j + 5 && s.Tokens[m + 1].Norm is var family && family.StartsWith("ال", StringComparison.Ordinal)
                 && !SpeakerNames.IsRole(family) && !SpeakerNames.IsOrganisation(family) && !Stops.Contains(family)
                 && !norm.EndsWith("ات", StringComparison.Ordinal)
+                // (…nor a verbal noun of the form التفعيل, the verb's object: عبداللطيف الزياني التصعيد الإيراني)
+                && !DefiniteVerbalNounII(family)
                 && (names.IsFamilyName(family) || names.Mentions(family) >= 2))
             {
                 end = ++m;
@@ -465,7 +470,7 @@ internal static partial class QuoteExtractor
             // جابر المبارك الحمد الصباح: a Gulf name of lineage, ال-names of father and grandfather, closes with the family
             // name the article calls the person by (وأضاف الصباح).
             if (after && m == j + 1 && m + 2 < s.Tokens.Count && m + 2 < j + 5 && Joined(s, s.Tokens[m + 1].End, s.Tokens[m + 2].Start)
-                && LineageWord(s.Tokens[m + 1].Norm) && LineageWord(s.Tokens[m + 2].Norm)
+                && LineageWord(s.Tokens[m + 1].Norm) && LineageWord(s.Tokens[m + 2].Norm) && !DefiniteVerbalNounII(s.Tokens[m + 1].Norm)
                 && (names.IsFamilyName(s.Tokens[m + 2].Norm) || names.Mentions(s.Tokens[m + 2].Norm) >= 2))
             {
                 end = m + 2;

@@ -296,8 +296,9 @@ internal static partial class QuoteExtractor
 
     /// <summary>
     /// What a verb takes after its preposition is as far from the verb as an إن-clause may be: what someone called for, right
-    /// after إلى (دعا الوزير …، أئمة المساجد عبر ربوع الوطن إلى “…”), what one is accused of after a lone بـ, and what أعرب expresses, a short phrase after عن that
-    /// the quotation goes on (وأعرب جلالة الملك، …، عن أحر التعازي وصادق المواساة “في فقدان …”).
+    /// after إلى (دعا الوزير …، أئمة المساجد عبر ربوع الوطن إلى “…”), what someone is accused of, right after a lone بـ, and
+    /// what أعرب expresses, a short phrase after عن that the quotation goes on (وأعرب جلالة الملك، …، عن أحر التعازي وصادق
+    /// المواساة “في فقدان …”).
     /// </summary>
     private static bool TakenByVerb(Sentence s, int before)
     {
@@ -698,8 +699,9 @@ internal static partial class QuoteExtractor
             // يؤكد اهتمامهم بالثقافة: a noun with «their» or «her» is the verb's object, never a person's name. (Stricter than
             // SpeakerNames.WithPronoun, which also stops نا and four-letter words: here, right after the verb, كريستالينا
             // جورجيفا must stay a name.)
+            // (…and a plural with «his»: ونفي انجازاته الكبيرة — not شحاته, a name)
             if (j == first && norm.Length >= 5 && (norm.EndsWith("ها", StringComparison.Ordinal) || norm.EndsWith("هم", StringComparison.Ordinal)
-                || norm.EndsWith("هما", StringComparison.Ordinal))) break;
+                || norm.EndsWith("هما", StringComparison.Ordinal) || (norm.Length >= 7 && norm.EndsWith("اته", StringComparison.Ordinal)))) break;
             // وقال لرويترز "…"، ولفت لـmtv الى أن: one ل-word the article never repeats, alone before the words or a stop, is whom
             // they were said to; so is any written لـ with its tatweel.
             if (j == first && norm.Length > 2 && norm[0] == 'ل'
@@ -830,7 +832,8 @@ internal static partial class QuoteExtractor
             if (span.Open < position) continue;
             if (s.Eligible[q] || !s.Text.AsSpan(position, span.Open - position).IsWhiteSpace()) return null;
             var name = s.Text[(span.Open + 1)..span.Close].Trim();
-            return HasArabicLetter(name) && ArticleModel.CountWords(name) <= MaxNameWords ? name : null;
+            // (بلاده تنفي “بشدة”: how it was said, set in marks, names nobody)
+            return HasArabicLetter(name) && ArticleModel.CountWords(name) <= MaxNameWords && !MannerWord(ArabicText.Normalize(name)) ? name : null;
         }
         return null;
     }

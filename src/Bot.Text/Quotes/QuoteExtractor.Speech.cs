@@ -55,6 +55,10 @@ internal static partial class QuoteExtractor
         // (…unless إن/أن brings them in after a cue: وقال المتحدث باسم الوزارة … إن “وزير الصحة أعلن عن …” is the spokesman
         // reporting in his own words)
         if (ReportOfSpeech(inner) && !(before >= 0 && IsThatWord(s.Tokens[before].Norm) && VerbCueBefore(s, before, before - 12))) return false;
+        // اجتماع … بحث «الخطط الأمنية في ظل التهديدات …»: what a meeting discussed or reviewed is its agenda, not anyone's words.
+        if (before >= 0 && (s.Tokens[before].Norm is ['و', _, _, _, ..] dv ? dv[1..] : s.Tokens[before].Norm)
+                is "بحث" or "ناقش" or "تناول" or "استعرض" or "يبحث" or "يناقش" or "تبحث" or "تناقش" or "لبحث" or "لمناقشه")
+            return false;
         // بعض المشاريع مثل “ذا لاين”: a short quotation given as an example names it.
         if (words <= MaxNameWords && before >= 0 && s.Tokens[before].Norm is "مثل" or "ومثل" or "منها" or "ومنها") return false;
         // “حل الدولتين” (فلسطينية وإسرائيلية): a short quotation a bracket explains is a term.

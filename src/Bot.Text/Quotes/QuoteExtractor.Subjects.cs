@@ -278,6 +278,8 @@ internal static partial class QuoteExtractor
             return names.ShortMention(s.Text, Phrase(s, end, end));
         // عقد العطية مؤتمرا صحفيًا قال فيه: a word written with tanween is an indefinite noun, never a name.
         if (Tanween(s, end)) return null;
+        // وأشارت إلى أن بلادها دعت “…”: a noun with a pronoun — the speaker's own country — is nobody's name.
+        if (SpeakerNames.WithPronoun(tokens[end].Norm) || tokens[end].Norm is "بلاده" or "حكومته" or "دولته") return null;
         // نشرت تغريدة في حسابها في "تويتر" قالت فيها: what comes after في/على/عبر is where, not who.
         if (j >= 0 && tokens[j].Norm is "في" or "علي" or "عبر") return null;
         // بشكل عام تجيب: one word is a name only when the article mentions it again (كيم يؤكد), or كان puts it before

@@ -537,7 +537,7 @@ internal static partial class QuoteExtractor
     /// <summary>How someone said it, ب and a noun: بوضوح، بحزم، بصراحة، بغضب …</summary>
     private static bool MannerWord(string norm) =>
         norm is "بوضوح" or "بحسم" or "بحزم" or "بثقه" or "بصراحه" or "بحماس" or "بغضب" or "بتاثر" or "بفخر" or "بسخريه" or "بتواضع"
-            or "بحزن" or "بانفعال" or "بهدوء" or "بمراره" or "بحسره" or "بتفاؤل" or "بصوت";
+            or "بحزن" or "بانفعال" or "بهدوء" or "بمراره" or "بحسره" or "بتفاؤل" or "بصوت" or "بشده" or "بقوه";
 
     /// <summary>«Attributed (it) to» (عزا، عزت، يعزو، تعزو; with و/ف): what is attributed, not who, may follow it.</summary>
     private static bool Attributes(string norm) =>

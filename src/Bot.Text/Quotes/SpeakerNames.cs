@@ -33,8 +33,11 @@ internal sealed class SpeakerNames(ArticleModel article)
 
     public static bool IsRole(string norm) => Roles.ContainsWithArticle(norm);
 
-    /// <summary>A common given name that is no everyday noun (سعد، فاطمة); see speaker-first-names.txt.</summary>
-    public static bool IsFirstName(string norm) => FirstNames.Contains(norm);
+    /// <summary>
+    /// A common given name that is no everyday noun (سعد، فاطمة); see speaker-first-names.txt. Also any «servant of» name
+    /// written as one word (عبداللطيف، عبدالحميد).
+    /// </summary>
+    public static bool IsFirstName(string norm) => FirstNames.Contains(norm) || (norm.Length >= 7 && norm.StartsWith("عبدال", StringComparison.Ordinal));
 
     /// <summary>
     /// A word that can be part of a person's name: no ال (also behind و ب ل ك ف) but for a given name that has it (الحسين), not
@@ -217,7 +220,7 @@ internal sealed class SpeakerNames(ArticleModel article)
                     ? text[phrase[family].Start..phrase[family].End] : text[phrase[0].Start..phrase[family].End];
             // مسؤولون أمريكيون، ناشطون فلسطينيون، شهود عيان: an unnamed group and the adjectives that place it, whole — the
             // adjective alone («أمريكيون», «مطلعة») names nobody.
-            // (…also by rank: مسؤولين كبار في الجيش)
+            // (…also by rank: مسؤولين كبار)
             if (phrase.Count >= 2 && GroupNoun(phrase[0].Norm) && (PlacingAdjective(phrase[1].Norm) || IsRoleAdjective(phrase[1].Norm))
                 && Blank(text, phrase[0].End, phrase[1].Start))
                 return Placed(text, phrase);
