@@ -128,7 +128,7 @@ internal static class QuoteConfidence
         // (…also in construct: أحد أصحاب المحال)
         if (parts.Length is 2 or 3 && head is "احد" or "احدي" && parts[^1].StartsWith("ال", StringComparison.Ordinal) && parts[^1].Length > 4) return SpeakerKind.Role;
         // مالكي المولدات الخاصة: «the owners of» what they own are a group placed by it.
-        if (parts.Length >= 2 && head is "مالكي" or "مالكو" && parts[1].StartsWith("ال", StringComparison.Ordinal) && parts[1].Length > 3) return SpeakerKind.Role;
+        if (parts.Length >= 2 && QuoteExtractor.OwnersWord(head) && parts[1].StartsWith("ال", StringComparison.Ordinal) && parts[1].Length > 3) return SpeakerKind.Role;
         // البيان، بيان مشترك: a statement without its issuer (with one it is printed as the issuer).
         if (SpeakerNames.IsStatement(head)) return SpeakerKind.Unresolved;
         var definite = head.StartsWith("ال", StringComparison.Ordinal);

@@ -626,7 +626,7 @@ internal static partial class QuoteExtractor
             return s.Text[tokens[first].Start..tokens[first + 1].End];
         // أعلن مالكي المولدات الخاصة في البقاع: «the owners of» what they own, its ال-words and where they are — a group,
         // not the family name المالكي.
-        if (first + 1 < tokens.Count && tokens[first].Norm is "مالكي" or "مالكو" && Definite(tokens[first + 1].Norm) && !Stops.Contains(tokens[first + 1].Norm)
+        if (first + 1 < tokens.Count && OwnersWord(tokens[first].Norm) && Definite(tokens[first + 1].Norm) && !Stops.Contains(tokens[first + 1].Norm)
             && Joined(s, tokens[first].End, tokens[first + 1].Start))
         {
             var owned = first + 1;
@@ -685,7 +685,7 @@ internal static partial class QuoteExtractor
             // وحذّر السلطة الفلسطينية بالقول: so is a feminine body (السلطة، الحكومة) after a verb that takes whom it warns,
             // urges or blames — as subject it would take حذّرت. (Not any verb: news also writes «واعلن النقابة».)
             if (j == first && Definite(norm) && norm[^1] == 'ه' && SpeakerNames.IsOrganisation(norm)
-                && (tokens[k].Norm is ['و' or 'ف', _, _, _, ..] w ? w[1..] : tokens[k].Norm) is "حذر" or "دعا" or "طالب" or "ناشد" or "اتهم" or "انتقد" or "هاجم" or "هدد" or "حث")
+                && WithoutConjunction(tokens[k].Norm) is "حذر" or "دعا" or "طالب" or "ناشد" or "اتهم" or "انتقد" or "هاجم" or "هدد" or "حث")
                 break;
             // لافتات تدعو المواطنين إلى الامتناع: a sound masculine plural in its -ين form right after the verb is its object —
             // a subject would read -ون (وأكد المشاركون). Not a broken plural of the form فعاليل (أكّد المساجين).
@@ -840,7 +840,7 @@ internal static partial class QuoteExtractor
 
     /// <summary>قال، قالت، يقول، تقول, also behind و/ف (normalised): a verb whose object is words, never a stance.</summary>
     private static bool Said(string norm) =>
-        (norm.Length > 3 && norm[0] is 'و' or 'ف' ? norm[1..] : norm) is "قال" or "قالت" or "يقول" or "تقول";
+        WithoutConjunction(norm) is "قال" or "قالت" or "يقول" or "تقول";
 
     /// <summary>مخاطبا، مستطردا، متسائلا، مبتسما (normalised): م, the form's mark (ا or ت third; مت or مست first), six to eight letters, ا last.</summary>
     private static bool MannerParticiple(string norm) =>
@@ -866,7 +866,7 @@ internal static partial class QuoteExtractor
 
     /// <summary>أشاد، رحّب، نوّه، ندّد، طالب (past or present, also behind و/ف): verbs that take what they praise or ask with ب.</summary>
     internal static bool TakesObjectWithBa(string norm) =>
-        (norm.Length > 3 && norm[0] is 'و' or 'ف' ? norm[1..] : norm) is "اشاد" or "اشادت" or "يشيد" or "تشيد" or "رحب" or "رحبت" or "يرحب"
+        WithoutConjunction(norm) is "اشاد" or "اشادت" or "يشيد" or "تشيد" or "رحب" or "رحبت" or "يرحب"
             or "ترحب" or "نوه" or "نوهت" or "ينوه" or "تنوه" or "ندد" or "نددت" or "يندد" or "تندد" or "طالب" or "طالبت" or "يطالب" or "تطالب";
 
     /// <summary>جدلاً واسعاً: a word written with tanween is an indefinite noun or adjective, never a name.</summary>
@@ -888,7 +888,7 @@ internal static partial class QuoteExtractor
                 && (j + 2 >= s.Tokens.Count || HasPunctuation(s.Text, s.Tokens[j + 1].End, s.Tokens[j + 2].Start) || IsThatWord(s.Tokens[j + 2].Norm)
                     || (j + 3 < s.Tokens.Count && s.Tokens[j + 2].Norm == "في" && StatementNoun(s.Tokens[j + 3].Norm))))
             : s.Tokens[j + 1].Norm.StartsWith("عبد", StringComparison.Ordinal)
-              && !(j > 0 && (s.Tokens[j - 1].Norm is ['و' or 'ف', _, _, _, ..] prefixed ? prefixed[1..] : s.Tokens[j - 1].Norm)
+              && !(j > 0 && WithoutConjunction(s.Tokens[j - 1].Norm)
                   is "علق" or "علقت" or "يعلق" or "تعلق" or "شدد" or "شددت" or "يشدد" or "تشدد" or "رد" or "ردت" or "يرد" or "ترد"
                      or "اكد" or "اكدت" or "حرص" or "حرصت" or "اثني" or "اثنت"));
 

@@ -194,17 +194,19 @@ internal static partial class QuoteExtractor
     /// وجاء في البيان: “…”، جاء في بيان لوزارة الصحة أن “…”: «it came in the statement» reports the statement's words, its
     /// issuer the speaker (<see cref="SpeakerAfter"/> reads on past في); so does «it appeared» (وورد في بيان صادر عن …: “…”).
     /// </summary>
-    private static bool InStatement(Sentence s, int k) =>
-        s.Tokens[k].Norm is "جاء" or "وجاء" or "ورد" or "وورد" && k + 2 < s.Tokens.Count && s.Tokens[k + 1].Norm == "في" && SpeakerNames.IsStatement(s.Tokens[k + 2].Norm)
-        && !InsideQuote(s.Spans, s.Tokens[k].Start) && Joined(s, s.Tokens[k].End, s.Tokens[k + 1].Start) && Joined(s, s.Tokens[k + 1].End, s.Tokens[k + 2].Start);
+    private static bool InStatement(Sentence s, int k) => CameIn(s, k) && SpeakerNames.IsStatement(s.Tokens[k + 2].Norm);
 
     /// <summary>
     /// وجاء في تصريحات المسؤول “…”: «it came in the statements of» someone reports his words; he follows the noun.
     /// </summary>
     private static bool InWordsOf(Sentence s, int k) =>
-        s.Tokens[k].Norm is "جاء" or "وجاء" or "ورد" or "وورد" && k + 3 < s.Tokens.Count && s.Tokens[k + 1].Norm == "في"
-        && s.Tokens[k + 2].Norm is "تصريحات" or "تصريح" or "حديث" or "كلمه" or "كلام" && !InsideQuote(s.Spans, s.Tokens[k].Start)
-        && Joined(s, s.Tokens[k].End, s.Tokens[k + 1].Start) && Joined(s, s.Tokens[k + 1].End, s.Tokens[k + 2].Start) && Joined(s, s.Tokens[k + 2].End, s.Tokens[k + 3].Start);
+        CameIn(s, k) && s.Tokens[k + 2].Norm is "تصريحات" or "تصريح" or "حديث" or "كلمه" or "كلام"
+        && k + 3 < s.Tokens.Count && Joined(s, s.Tokens[k + 2].End, s.Tokens[k + 3].Start);
+
+    /// <summary>«It came in» or «it appeared in» (وجاء في، ورد في) outside any quotation, with a word after في.</summary>
+    private static bool CameIn(Sentence s, int k) =>
+        s.Tokens[k].Norm is "جاء" or "وجاء" or "ورد" or "وورد" && k + 2 < s.Tokens.Count && s.Tokens[k + 1].Norm == "في"
+        && !InsideQuote(s.Spans, s.Tokens[k].Start) && Joined(s, s.Tokens[k].End, s.Tokens[k + 1].Start) && Joined(s, s.Tokens[k + 1].End, s.Tokens[k + 2].Start);
 
     /// <summary>
     /// ونشرت "قنا" بياناً مقتضباً من مكتب النائب العام جاء فيه: "…": «in which came», after a statement its sentence names,

@@ -367,7 +367,7 @@ internal static partial class QuoteExtractor
     /// <summary>A verb cue in the past of the third person masculine singular (دعا، قال، وأضاف): not feminine, not present, not plural.</summary>
     private static bool MasculinePast(string norm)
     {
-        var v = norm.Length > 3 && norm[0] is 'و' or 'ف' ? norm[1..] : norm;
+        var v = WithoutConjunction(norm);
         return !FemininePast(norm) && !VerbForm(v) && !v.EndsWith("وا", StringComparison.Ordinal) && ReportingCues.Match(norm, out _) == CueKind.Verb;
     }
 

@@ -539,9 +539,14 @@ internal static partial class QuoteExtractor
         norm is "بوضوح" or "بحسم" or "بحزم" or "بثقه" or "بصراحه" or "بحماس" or "بغضب" or "بتاثر" or "بفخر" or "بسخريه" or "بتواضع"
             or "بحزن" or "بانفعال" or "بهدوء" or "بمراره" or "بحسره" or "بتفاؤل" or "بصوت" or "بشده" or "بقوه";
 
+    /// <summary>The word without one و or ف opening it (وقال → قال), when more than three letters are written.</summary>
+    internal static string WithoutConjunction(string norm) => norm.Length > 3 && norm[0] is 'و' or 'ف' ? norm[1..] : norm;
+
     /// <summary>«Attributed (it) to» (عزا، عزت، يعزو، تعزو; with و/ف): what is attributed, not who, may follow it.</summary>
-    private static bool Attributes(string norm) =>
-        (norm.Length > 3 && norm[0] is 'و' or 'ف' ? norm[1..] : norm) is "عزا" or "عزت" or "يعزو" or "تعزو";
+    private static bool Attributes(string norm) => WithoutConjunction(norm) is "عزا" or "عزت" or "يعزو" or "تعزو";
+
+    /// <summary>«The owners of» (مالكي، مالكو), before what they own: a group, not the family name المالكي.</summary>
+    internal static bool OwnersWord(string norm) => norm is "مالكي" or "مالكو";
 
     /// <summary>A verb of describing or judging (وصف، يصف، واصفا، اعتبر), with or without و.</summary>
     private static bool Describes(string norm)

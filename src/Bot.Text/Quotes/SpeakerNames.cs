@@ -1070,7 +1070,7 @@ internal sealed class SpeakerNames(ArticleModel article)
                 var role = IsRole(before);
                 if (!verb && !role) continue;
                 // (ت opens both a woman's present, تقول، and masculine past verbs, تابع، تحدث: it tells nothing)
-                var bare = before.Length > 3 && before[0] is 'و' or 'ف' ? before[1..] : before;
+                var bare = QuoteExtractor.WithoutConjunction(before);
                 if (verb ? QuoteExtractor.FemininePast(before) : before.EndsWith('ه')) woman = true;
                 else if (!verb || bare[0] != 'ت') man = true;
             }
