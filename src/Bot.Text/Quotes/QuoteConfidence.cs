@@ -129,9 +129,15 @@ internal static class QuoteConfidence
         if (parts.Length is 2 or 3 && head is "احد" or "احدي" && parts[^1].StartsWith("ال", StringComparison.Ordinal) && parts[^1].Length > 4) return SpeakerKind.Role;
         // مالكي المولدات الخاصة: «the owners of» what they own are a group placed by it.
         if (parts.Length >= 2 && QuoteExtractor.OwnersWord(head) && parts[1].StartsWith("ال", StringComparison.Ordinal) && parts[1].Length > 3) return SpeakerKind.Role;
-        // البيان، بيان مشترك: a statement without its issuer (with one it is printed as the issuer).
-        if (SpeakerNames.IsStatement(head)) return SpeakerKind.Unresolved;
+        // البيان: a statement without its issuer (with one it is printed as the issuer) — but one its adjectives describe, as
+        // they describe an anonymous source (بيان رسمي، بيان سعودي إيراني صيني مشترك), is a role.
+        if (SpeakerNames.IsStatement(head))
+            return parts.Length >= 2 && parts.Skip(1).All(p => SpeakerNames.Nisba(p) || SpeakerNames.StatementAdjective(p)) ? SpeakerKind.Role : SpeakerKind.Unresolved;
         var definite = head.StartsWith("ال", StringComparison.Ordinal);
+        // الخارجية الصينية، الداخلية السورية: a ministry called by its field and its country.
+        if (parts.Length == 2 && head is "الخارجيه" or "الداخليه" && parts[1].Length > 5 && parts[1].StartsWith("ال", StringComparison.Ordinal)
+            && SpeakerNames.Nisba(parts[1][2..]))
+            return SpeakerKind.Organisation;
         if (parts.Length == 1 && !definite && (Organisations.Contains(head) || SpeakerNames.IsRole(head))) return SpeakerKind.Indefinite;
         foreach (var p in parts)
             if (Organisations.Contains(p) || (p.Length > 3 && p[0] is 'و' or 'ل' or 'ب' && Organisations.Contains(p.AsSpan(1))))

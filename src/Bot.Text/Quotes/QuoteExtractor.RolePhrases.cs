@@ -555,6 +555,11 @@ internal static partial class QuoteExtractor
     private static string BestName(Sentence s, int from, int to, SpeakerNames names)
     {
         if (Patronymic(s, from, names) is { } lineage) return lineage;
+        // شي جين بينغ: a family name that comes first, as the article calls him when it uses it alone (شي), else the whole name.
+        // (لي, «to me» too, never alone)
+        if (to > from && (SpeakerNames.FamilyFirst(s.Tokens[from].Norm) || s.Tokens[from].Norm == "لي"))
+            return s.Tokens[from].Norm != "لي" && names.CallWeight(s.Tokens[from].Norm, 1) >= 1000
+                ? s.Text[s.Tokens[from].Start..s.Tokens[from].End] : s.Text[s.Tokens[from].Start..s.Tokens[to].End];
         var best = to;
         var bestCount = -1;
         for (var m = from; m <= to; m++)

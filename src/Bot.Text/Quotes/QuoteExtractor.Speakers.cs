@@ -648,7 +648,7 @@ internal static partial class QuoteExtractor
             // (…also behind an adjective, and with the verb: بيان مقتضب صدر عن جيش الاحتلال)
             var issuedBy = norm == "عن" && j <= first + 3 && SpeakerNames.IsStatement(tokens[first].Norm) && tokens[j - 1].Norm is "صادر" or "الصادر" or "صدر";
             // (a number, also with ال: علقت الـ2 في المئة; and a token with no letters left, a lone ـ, as IsNumber says)
-            if (((Stops.Contains(norm) && !IsNameAli(s, j, names) && !NameSabah(s, j, names)) || tokens[j].Cue is not null || IsNumber(norm)
+            if (((Stops.Contains(norm) && !IsNameAli(s, j, names) && !NameSabah(s, j, names) && !NameLi(s, j, names)) || tokens[j].Cue is not null || IsNumber(norm)
                  || norm.AsSpan().ContainsAnyInRange('0', '9')) && !issuedBy) break;
             if (j == first && !names.IsNameLike(norm) && !NameSabah(s, j, names) && !SpeakerNames.IsRole(norm) && !norm.StartsWith("ال", StringComparison.Ordinal)
                 && !FamilyNameLikeAFunctionWord(s, j, names)) break;
@@ -711,6 +711,7 @@ internal static partial class QuoteExtractor
             // ل + a word used alone ends a name (بوطرفة لوكالة), and so does one the article never repeats (بوتين لصحافيين) — a
             // repeated one is a name of its own (أبو ليلى، حسين لبيب) —, but not a statement's issuer (بيان لرئاسة الجمهورية).
             if (j > first && norm.Length > 3 && norm[0] == 'ل' && (names.MentionedAlone(norm[1..]) || names.Mentions(norm) < 2)
+                && !(j == first + 1 && NameLi(s, first, names))
                 && !((j == first + 1 || (j == first + 2 && SpeakerNames.StatementAdjective(tokens[first + 1].Norm))) && SpeakerNames.IsStatement(tokens[first].Norm))
                 // (…nor a field behind لل and its adjective that go on naming a body or an issuer: بلاغ للمديرية العامة للأمن الوطني)
                 && !(SpeakerNames.Field(norm) && j + 1 < tokens.Count && Definite(tokens[j + 1].Norm)
@@ -920,7 +921,18 @@ internal static partial class QuoteExtractor
         (names.IsNameLike(s.Tokens[j].Norm) && !Tanween(s, j) && !AccusativePair(s, j, names) && !Stops.Contains(s.Tokens[j].Norm) && s.Tokens[j].Cue is null && !IsNumber(s.Tokens[j].Norm)
          && !PrepositionalWord(s.Tokens[j].Norm, names) && !SpeakerNames.IsOrganisation(s.Tokens[j].Norm) && !OwnWords(s.Tokens[j].Norm)
          && !SpeakerNames.WithPronoun(s.Tokens[j].Norm))
-        || IsNameAli(s, j, names) || HamzaName(s, j, names) || NameBasim(s, j, names) || NameSabah(s, j, names);
+        || IsNameAli(s, j, names) || HamzaName(s, j, names) || NameBasim(s, j, names) || NameSabah(s, j, names) || NameLi(s, j, names);
+
+    /// <summary>
+    /// لي is «to me» (قال لي مسؤول) and a Chinese or Korean family name after «Mr» or a Chinese or Korean adjective, before the
+    /// given name (السيد لي ليانهي، رئيس مجلس الدولة الصيني لي تشيانغ).
+    /// </summary>
+    private static bool NameLi(Sentence s, int j, SpeakerNames names) =>
+        s.Tokens[j].Norm == "لي" && j > 0 && j + 1 < s.Tokens.Count
+        && s.Tokens[j - 1].Norm is "السيد" or "السيده" or "الصيني" or "الصينيه" or "الكوري" or "الكوريه" or "الجنوبي" or "الجنوبيه" or "السنغافوري" or "التايواني"
+        && Joined(s, s.Tokens[j - 1].End, s.Tokens[j].Start) && Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start)
+        && names.IsNameLike(s.Tokens[j + 1].Norm) && !Stops.Contains(s.Tokens[j + 1].Norm) && !Definite(s.Tokens[j + 1].Norm)
+        && s.Tokens[j + 1].Cue is null;
 
     /// <summary>
     /// صباح is «morning» before a time word (صباح اليوم، صباح الأحد، صباح يوم الخميس) and the given name before a name word

@@ -116,7 +116,10 @@ internal static partial class QuoteExtractor
         if (w is "عن" && CueShortlyBefore(s, before) && words > MaxNameWords && ClauseJoints(inner)) return true;
         // داعيا إلى “عدم استغلال الفرصة لزيادات عشوائية”: إلى right after a cue brings in what was called for or pointed
         // to; past a name's length it is speech even with no clause joint (a name there stays one: دعا إلى «حوار وطني»).
+        // (…and so does على after a verb of stressing: مشدداً على "ضرورة إيجاد حل سريع للأزمة السورية")
         if (w is "الي" && CueShortlyBefore(s, before) && words > MaxNameWords) return true;
+        if (w is "علي" && before > 0 && Stressed(s.Tokens[before - 1].Norm) && Joined(s, s.Tokens[before - 1].End, s.Tokens[before].Start)
+            && words > MaxNameWords) return true;
         if (TitleCues.Contains(w)) return false;
         // في مذكرة "حول آثار ومنعكسات تراجع سعر الصرف": a paper or a meeting «on» something is titled, not quoted.
         if (PaperOrMeeting(w) && ArabicText.Normalize(FirstWord(inner)) is "حول" or "عن") return false;
@@ -286,6 +289,11 @@ internal static partial class QuoteExtractor
     /// …"): the speaker's own words. On the dev pages every such quotation of five words or more was annotated, none shorter.
     /// </summary>
     private static bool DescribedAsInWords(Sentence s, int k, int words) => words > MaxNameWords && DescribedAs(s, k);
+
+    /// <summary>A verb or participle of stressing or confirming, which takes what it stresses with على.</summary>
+    private static bool Stressed(string norm) =>
+        WithoutConjunction(norm) is "شدد" or "شددت" or "يشدد" or "تشدد" or "مشددا" or "مشدده" or "مشددين" or "اكد" or "اكدت" or "يؤكد" or "تؤكد"
+            or "مؤكدا" or "مؤكده" or "مؤكدين" or "حرص" or "حرصت" or "حريصا";
 
     /// <summary>
     /// A cue right before token <paramref name="k"/>, or among the three words before it with no punctuation between them

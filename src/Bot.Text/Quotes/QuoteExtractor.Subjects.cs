@@ -152,9 +152,12 @@ internal static partial class QuoteExtractor
             // marks a name may have after its role: اللاعب "غزال"، الذي — not a programme's, ببرنامج «حبر سري»، الذي)
             var gap = s.Text.AsSpan(tokens[r - 1].End, tokens[r].Start - tokens[r - 1].End).Trim();
             var marked = gap.Length > 1 && gap[0] is '"' or '”' or '»';
-            if (gap[(marked ? 1 : 0)..] is not ("،" or ",") || !IsNamePart(s, r - 1, names)) return null;
+            // (…or with no comma, a name the article calls the person by again, before «who said»: ومن بينهم دي روسي الذي قال —
+            // not another verb, which may sit in an aside about someone else: تصريحات … بيسنت الذي دعا إلى …: "…")
+            var bare = gap.IsEmpty && !Definite(tokens[r - 1].Norm) && names.Mentions(tokens[r - 1].Norm) >= 2 && Said(tokens[k].Norm);
+            if ((gap[(marked ? 1 : 0)..] is not ("،" or ",") && !bare) || !IsNamePart(s, r - 1, names)) return null;
             var start = NameRunStart(s, r - 1, 5, names);
-            while (start < r - 1 && SpeakerNames.IsConnector(tokens[start].Norm)) start++;
+            while (start < r - 1 && SpeakerNames.IsConnector(tokens[start].Norm) && !SpeakerNames.NameParticle(tokens[start].Norm)) start++;
             if (marked && (start == 0 || !SpeakerNames.IsRole(tokens[start - 1].Norm))) return null;
             // (one word only when the article names it again: a noun before الذي is no one)
             if (start == r - 1 && names.Mentions(tokens[start].Norm) < 2) return null;

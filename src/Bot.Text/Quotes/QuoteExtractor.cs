@@ -127,6 +127,9 @@ internal static partial class QuoteExtractor
         // Who issued the statement last mentioned (وذكر المجمع في بيان له), and in which sentence: a bare البيان is them.
         string? issuer = null;
         var issuerSentence = -1;
+        // The last statement quoted by its adjectives alone (بيان رسمي), and in which sentence: a bare البيان after it is it.
+        string? described = null;
+        var describedSentence = -1;
         // The last sentence a quotation was found in: a sentence that is nothing but a quotation right after it goes on.
         var lastQuoted = -2;
         // The last sentence whose reporting cue named its speaker (وأفاد مدير الأرصاد … في تصريحات صحفية عن …).
@@ -212,10 +215,18 @@ internal static partial class QuoteExtractor
                 // (وقال البيان الذي أصدرته الرئاسة المصرية "…": the issuer this sentence names first)
                 if (BareStatement(speaker) && IssuerHere(s, null, names) is { } issuedHere)
                     speaker = issuedHere;
-                // (…or the sentence before names it)
-                else if (BareStatement(speaker) && issuer is not null && first - issuerSentence <= 1)
+                // (…or a sentence shortly before names it: reports go on quoting a statement for paragraphs, وأوضح البيان three
+                // sentences after «وقال الاتحاد في بيان مشترك»)
+                else if (BareStatement(speaker) && issuer is not null && first - issuerSentence <= MaxStatementReach)
                 {
                     speaker = issuer;
+                    cue = cue with { FromPrevious = true };
+                }
+                // (…or it is the statement just quoted, printed with its adjectives: ولفت البيان after «وأشار بيان رسمي»)
+                else if (described is not null && first - describedSentence <= 2 && ArabicText.Normalize(speaker) is "البيان" or "البلاغ"
+                         && ArabicText.Normalize(described).StartsWith(ArabicText.Normalize(speaker)[2..] + " ", StringComparison.Ordinal))
+                {
+                    speaker = described;
                     cue = cue with { FromPrevious = true };
                 }
                 var resolved = Resolve(speaker, previous, names);
@@ -228,6 +239,7 @@ internal static partial class QuoteExtractor
                 speaker = checkedSpeaker;
                 previous = speaker;
                 speakers.Add(ArabicText.Normalize(speaker));
+                if (BareStatement(speaker) && speaker.Contains(' ')) (described, describedSentence) = (speaker, si);
                 lastFound = span.Close;
                 var text = s.Text[(span.Open + 1)..span.Close].Trim();
                 var words = ArticleModel.CountWords(text);
@@ -606,6 +618,9 @@ internal static partial class QuoteExtractor
 
     /// <summary>How many following sentences an open quotation may take in.</summary>
     public const int MaxQuoteSentences = 4;
+
+    /// <summary>How many sentences after naming a statement's issuer a bare «البيان» is still theirs.</summary>
+    private const int MaxStatementReach = 6;
 
     /// <summary>A statement named only as such (البيان، بيان مشترك): it says nothing about who speaks. A statement with its
     /// issuer (بيان لرئاسة الجمهورية) has already been printed as the issuer (<see cref="SpeakerNames.ShortMention"/>).</summary>

@@ -152,6 +152,9 @@ internal sealed class SpeakerNames(ArticleModel article)
                 // (not «affiliated», which opens what the body belongs to: برنامج الأغذية العالمي التابع للأمم المتحدة)
                 while (last + 1 < phrase.Count && last < d + 2 && Definite(phrase[last + 1].Norm) && phrase[last + 1].Norm is not ("التابع" or "التابعه")
                        && Blank(text, phrase[last].End, phrase[last + 1].Start)) last++;
+                // (…and the point of the compass that completes a country's adjective: وكالة الأنباء الرسمية الكورية الشمالية)
+                if (last + 1 < phrase.Count && Compass(phrase[last + 1].Norm) && phrase[last].Norm.EndsWith("يه", StringComparison.Ordinal)
+                    && Blank(text, phrase[last].End, phrase[last + 1].Start)) last++;
                 return text[phrase[0].Start..phrase[last].End];
             }
             // قناة "الشرقية" العراقية، حزب «الأمة»: a naming noun and the name in marks after it are the body's name (not ضيف
@@ -328,7 +331,12 @@ internal sealed class SpeakerNames(ArticleModel article)
         return -1;
     }
 
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "بن", "ابن", "عبد", "ابو", "ابي", "ابا", "بنت", "ال", "ولد", "ايت" };
+    // (…and the particles of European names, which open the family name: دي بروين، فون دير لاين، دا سيلفا; not فان, which is
+    // also فإن)
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "بن", "ابن", "عبد", "ابو", "ابي", "ابا", "بنت", "ال", "ولد", "ايت", "دي", "فون", "دا" };
+
+    /// <summary>A particle of a European name (دي، فون، دا): part of the family name it opens, never a name's link.</summary>
+    public static bool NameParticle(string norm) => norm is "دي" or "فون" or "دا";
 
     /// <summary>A body or document word (Resources/speaker-organisations.txt: وزارة، الشركة، المجمع).</summary>
     public static bool IsOrganisation(string norm) => Organisations.Contains(norm);
@@ -373,6 +381,14 @@ internal sealed class SpeakerNames(ArticleModel article)
         }
         return name;
     }
+
+    /// <summary>
+    /// A Chinese or Korean family name, which comes first (شي جين بينغ، كيم جونغ أون، تشاو ليجيان): the name's last word,
+    /// which closes an Arabic name, is a given name there. (لي and ما are left out: alone they are «to me» and «what».)
+    /// </summary>
+    internal static bool FamilyFirst(string norm) =>
+        norm is "شي" or "كيم" or "وانغ" or "تشانغ" or "جانغ" or "ليو" or "تشين" or "يانغ" or "هوانغ" or "تشاو" or "تشو" or "سون" or "مون"
+            or "يون" or "بارك" or "تشوي" or "قوه" or "غوه";
 
     /// <summary>الأول … العاشر: after a given name, a king's or a pope's number.</summary>
     internal static bool Regnal(string norm) =>
@@ -485,8 +501,20 @@ internal sealed class SpeakerNames(ArticleModel article)
         if (LamBeforeArticle(norm) is var lam and > 0) head = "ال" + text[(start + lam)..end];
         else if (norm.StartsWith("ال", StringComparison.Ordinal) && Organisations.Contains(norm)) head = text[start..end];
         else if (norm.Length > 3 && norm[0] == 'ل' && !norm.StartsWith("لل", StringComparison.Ordinal)) head = text[(start + 1)..end];
+        // بيان مشترك، بيان سعودي إيراني صيني مشترك: a statement described by its adjectives alone names no issuer; it speaks
+        // as itself, printed whole (any one adjective alone reads as a name: «مشترك»).
+        else if (!Definite(phrase[0].Norm) && DescribedOnly(text, phrase)) return text[phrase[0].Start..phrase[^1].End];
         else return null;
         var last = first;
+        // بيان لمكتب وزير الخارجية: an office and the role it serves, with the role's ال-words.
+        if (norm.Length > 3 && norm[0] == 'ل' && Organisations.Contains(norm.AsSpan(1)) && first + 1 < phrase.Count && IsRole(phrase[first + 1].Norm)
+            && !Definite(phrase[first + 1].Norm) && Blank(text, end, phrase[first + 1].Start))
+        {
+            last = first + 1;
+            while (last + 1 < phrase.Count && last < first + 3 && Definite(phrase[last + 1].Norm) && !TimeWord(phrase[last + 1].Norm)
+                   && Blank(text, phrase[last].End, phrase[last + 1].Start)) last++;
+            return head + text[end..phrase[last].End];
+        }
         while (last + 1 < phrase.Count && last < first + 2 && Definite(phrase[last + 1].Norm) && Spaced(text, phrase[last].End, phrase[last + 1].Start)) last++;
         if (last == first + 1) last = FieldAfter(text, phrase, last);
         // بيان رسمي لبطل الدوري الألماني بايرن ميونيخ: a description that is no body, and the name it describes closing the
@@ -497,6 +525,15 @@ internal sealed class SpeakerNames(ArticleModel article)
     }
 
     /// <summary>What a statement is said to be before its issuer (بيان رسمي، بيان مقتضب ل…), normalised.</summary>
+    private static bool Compass(string norm) => norm is "الشماليه" or "الجنوبيه" or "الشرقيه" or "الغربيه";
+
+    private static bool DescribedOnly(string text, List<(int Start, int End, string Norm)> phrase)
+    {
+        for (var i = 1; i < phrase.Count; i++)
+            if (!(StatementAdjective(phrase[i].Norm) || Nisba(phrase[i].Norm)) || !Blank(text, phrase[i - 1].End, phrase[i].Start)) return false;
+        return true;
+    }
+
     internal static bool StatementAdjective(string norm) => norm is "رسمي" or "مقتضب" or "صحفي" or "مشترك";
 
     /// <summary>
@@ -544,6 +581,18 @@ internal sealed class SpeakerNames(ArticleModel article)
     /// <summary>The most mentioned name-like word of phrase[from..to) (ties: the last), if mentioned at least minCount times.</summary>
     private string? MostMentioned(string text, List<(int Start, int End, string Norm)> phrase, int from, int to, int minCount)
     {
+        // شي جين بينغ: a family name that comes first, as the article calls him when it uses it alone (شي), else the whole name.
+        for (var k = from; k + 1 < to; k++)
+        {
+            // (لي, «to me» too, only where the phrase opens with it, and never alone)
+            var li = k == from && phrase[k].Norm == "لي";
+            if (!FamilyFirst(phrase[k].Norm) && !li) continue;
+            var last = k;
+            while (last + 1 < to && IsNameLike(phrase[last + 1].Norm) && !Definite(phrase[last + 1].Norm) && !Stops.Contains(phrase[last + 1].Norm)
+                   && Blank(text, phrase[last].End, phrase[last + 1].Start)) last++;
+            if (last == k) break;
+            return !li && Closing(phrase[k].Norm) > 0 ? text[phrase[k].Start..phrase[k].End] : text[phrase[k].Start..phrase[last].End];
+        }
         var best = -1;
         var bestCount = -1;
         for (var k = from; k < to; k++)
@@ -755,7 +804,7 @@ internal sealed class SpeakerNames(ArticleModel article)
         // (a body the role is over is no name, nor what it is for: متحدث وزارة الداخلية، عضو مجلس النواب، مستشار الرئيس لشؤون
         // الصحة)
         foreach (var p in parts)
-            if (IsNameLike(p) && !IsRole(p) && !IsRoleAdjective(p) && !IsBodyWord(p) && !(p.Length > 3 && p[0] == 'ل')) return mention;
+            if (IsNameLike(p) && !IsRole(p) && !IsRoleAdjective(p) && !IsBodyWord(p) && !(p.Length > 3 && p[0] == 'ل') && !IsPlace(p)) return mention;
         roles ??= IntroducedRoles();
         var key = string.Join(' ', parts.Select(StripArticle));
         if (roles.TryGetValue(key, out var name)) return name;
@@ -900,8 +949,13 @@ internal sealed class SpeakerNames(ArticleModel article)
                 if (throughConstruct) end = construct;
                 // (not a time word: نشرت وزارة الصحة العراقية، اليوم الثلاثاء)
                 if (!throughConstruct && Definite(tokens[end].Norm))
+                {
                     while (end + 1 < tokens.Count && end - k < 3 && Definite(tokens[end + 1].Norm) && !TimeWord(tokens[end + 1].Norm)
                            && Spaced(text, tokens[end].End, tokens[end + 1].Start)) end++;
+                    // (…with the point of the compass that completes a country's adjective: الكورية الشمالية)
+                    if (end + 1 < tokens.Count && Compass(tokens[end + 1].Norm) && tokens[end].Norm.EndsWith("يه", StringComparison.Ordinal)
+                        && Blank(text, tokens[end].End, tokens[end + 1].Start)) end++;
+                }
                 // …and after construct nouns, the ال-words typed right after them (not across a comma: الارهاب، اليوم الأحد)
                 else if (Definite(tokens[end].Norm))
                     while (end + 1 < tokens.Count && end - k < 5 && Definite(tokens[end + 1].Norm)
@@ -1035,7 +1089,9 @@ internal sealed class SpeakerNames(ArticleModel article)
         static bool Qualifier(string norm) =>
             norm.StartsWith("ال", StringComparison.Ordinal) && norm.Length > 3 && !LamWords.Contains(norm) && !Organisations.Contains(norm)
             && (!IsRole(norm) || OfficeAdjective(norm))
-            && !Stops.Contains(norm) && !StopWords.Contains(norm) && !TimeWord(norm);
+            && !Stops.Contains(norm) && !StopWords.Contains(norm) && !TimeWord(norm)
+            // (nor a stance, the verb's object: وجدد الاتحاد الأوروبي التأكيد على)
+            && !QuoteExtractor.StanceNoun(norm[2..]);
     }
 
     private HashSet<string>? familyNames;
@@ -1398,6 +1454,10 @@ internal sealed class SpeakerNames(ArticleModel article)
                     while (from + 1 < tokens.Count && from - after < 3 && IsNameTitle(tokens[from].Norm) && Spaced(text, tokens[from].End, tokens[from + 1].Start)) from++;
                     forward = from == after || Spaced(text, tokens[from - 1].End, tokens[from].Start) ? NamedOnce(text, tokens, from) : null;
                 }
+                // محادثات مع ملك الأردن عبد الله الثاني: so is one after «with» the role, whom someone met or spoke with.
+                if (forward is null && opens && k > 0 && tokens[k - 1].Norm is "مع" && Blank(text, tokens[k - 1].End, tokens[k].Start)
+                    && Blank(text, tokens[end].End, tokens[after].Start) && NamedOnce(text, tokens, after) is { } met && met.Contains(' '))
+                    forward = met;
                 // وأصدر وزير الشؤون الاجتماعية والعمل الجديد عامر بن شوين الحوسني قرارات: after the verb opening the sentence, a
                 // name with a link of lineage right after the role is the role-holder's, whatever follows it — no object reads so.
                 if (forward is null && opens && k == 1 && Blank(text, tokens[end].End, tokens[after].Start) && LineageName(text, tokens, after) is { } lineage)

@@ -213,8 +213,9 @@ public class QuoteExtractorRound132Tests
 
     [Fact]
     public void Extract_ToMediaAfterAName_EndsTheName() =>
-        // w150_48: «تشاو ليجيان لوسائل إعلام "…"» had printed «إعلام».
-        Assert.Equal(["ليجيان"], QuotesIn(
+        // w150_48: «تشاو ليجيان لوسائل إعلام "…"» had printed «إعلام». (The whole name since round 258: تشاو is a Chinese
+        // family name, which comes first.)
+        Assert.Equal(["تشاو ليجيان"], QuotesIn(
             "وقال الناطق باسم وزارة الخارجية الصينية تشاو ليجيان لوسائل إعلام \"في ما يتعلق بالمسائل المتعلقة بالمصالح الأساسية للصين، يجب عدم خداع بعض الناس\"."
         ).Select(q => q.Speaker));
 
