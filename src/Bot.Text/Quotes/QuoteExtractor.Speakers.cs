@@ -252,9 +252,16 @@ internal static partial class QuoteExtractor
                     return previous;
                 }
             }
-            // “…”، حسب تعبيره / على حد تعبيره: the speaker already named.
-            if (previous is not null && (InHisWordsAt(s.Tokens, k)
-                || (s.Tokens[k].Cue is CueKind.Source && k + 1 < s.Tokens.Count && s.Tokens[k + 1].Norm is "تعبيره" or "تعبيرها" or "قوله" or "قولها")))
+            // “…”، حسب تعبيره / على حد تعبيره: the speaker already named — or the one whose announcement the sentence gave
+            // the words of (بعد إعلان ماكرون في رسالة …، اعتراف فرنسا ”…” وفق تعبيره).
+            var inHisWords = InHisWordsAt(s.Tokens, k)
+                             || (s.Tokens[k].Cue is CueKind.Source && k + 1 < s.Tokens.Count && s.Tokens[k + 1].Norm is "تعبيره" or "تعبيرها" or "قوله" or "قولها");
+            if (inHisWords && AnnouncedBy(s, before, names) is { } announcer)
+            {
+                cue = new CueFound(CueKind.Source, 0, After: true, FromPrevious: false);
+                return announcer;
+            }
+            if (previous is not null && inHisWords)
             {
                 cue = new CueFound(CueKind.Source, 0, After: true, FromPrevious: true);
                 return previous;
@@ -503,6 +510,19 @@ internal static partial class QuoteExtractor
         return null;
     }
 
+    /// <summary>
+    /// إعلان ماكرون، تصريح بيسكوف: the person whose announcement or statement the sentence names before token
+    /// <paramref name="before"/>, by a name right after the noun; null when there is none.
+    /// </summary>
+    private static string? AnnouncedBy(Sentence s, int before, SpeakerNames names)
+    {
+        for (var j = Math.Min(before, s.Tokens.Count - 2); j >= 0; j--)
+            if (WithoutConjunction(s.Tokens[j].Norm) is "اعلان" or "تصريح" or "تصريحات" or "قول" && Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start)
+                && !Definite(s.Tokens[j + 1].Norm) && IsNamePart(s, j + 1, names) && names.Mentions(s.Tokens[j + 1].Norm) >= 2)
+                return BestName(s, j + 1, NameEnd(s, j + 1, names), names);
+        return null;
+    }
+
     private static List<(int Start, int End, string Norm)> Phrase(Sentence s, int from, int to) =>
         s.Tokens.GetRange(from, to - from + 1).ConvertAll(t => (t.Start, t.End, t.Norm));
 
@@ -663,6 +683,9 @@ internal static partial class QuoteExtractor
             // وانتقد العماري الحكومة الحالية: a body after a person's name is the verb's object, not more of the name.
             if (j > first && Definite(norm) && SpeakerNames.IsOrganisation(norm) && !SpeakerNames.IsOrganisation(tokens[first].Norm)
                 && !SpeakerNames.IsRole(tokens[first].Norm) && !SpeakerNames.IsStatement(tokens[first].Norm)) break;
+            // وأبلغ ألونسو شبكة دازون للبث قائلاً: a medium without ال after a person's name is whom the words went to.
+            if (j > first && !Definite(norm) && Medium(norm) && !SpeakerNames.IsOrganisation(tokens[first].Norm) && !SpeakerNames.IsRole(tokens[first].Norm)
+                && !SpeakerNames.IsStatement(tokens[first].Norm)) break;
             // وجدّد الحوثي التأكيد على “…”: a stance with ال right after a one-word name is the verb's object (not after a body or
             // a role, whose ال-words name them: قوات الدعم السريع).
             if (j == first + 1 && Definite(norm) && norm.Length > 4 && StanceNoun(norm[2..]) && !SpeakerNames.IsOrganisation(tokens[first].Norm)

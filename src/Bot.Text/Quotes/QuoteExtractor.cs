@@ -186,7 +186,9 @@ internal static partial class QuoteExtractor
                 var span = s.Spans[q];
                 // Named speakers of the cues before this quotation update the previous speaker.
                 for (; nextCue < s.Tokens.Count && s.Tokens[nextCue].End <= span.Open; nextCue++)
-                    if (!Reported(s, nextCue) && CueSpeaker(s, nextCue, names, speakers, previous) is { } named && Names(named, names)) speakers.Add(ArabicText.Normalize(previous = Resolve(named, previous, names)));
+                    if (!Reported(s, nextCue) && CueSpeaker(s, nextCue, names, speakers, previous) is { } named && Names(named, names)
+                        && !(GoesOn(s.Tokens[nextCue].Norm) && Epithet(named) && previous is not null && Named(previous, names)))
+                        speakers.Add(ArabicText.Normalize(previous = Resolve(named, previous, names)));
                 if (MentionsStatement(s) && IssuerHere(s, previous, names) is { } issuedBy) (issuer, issuerSentence) = (issuedBy, si);
                 if (!s.Eligible[q]) continue;
                 var speaker = Attribute(s, q, names, previous, out var hasCue, out var cue);
@@ -230,6 +232,11 @@ internal static partial class QuoteExtractor
                     cue = cue with { FromPrevious = true };
                 }
                 var resolved = Resolve(speaker, previous, names);
+                // وواصل نجم منتخب الجزائر: “…” after «وقال محرز»: a player's epithet after a verb of going on is the player
+                // already speaking, when the article names nobody with it.
+                if (resolved == speaker && previous is not null && !cue.After && IndexBefore(s.Tokens, span.Open) - cue.Distance is var gk and >= 0
+                    && GoesOn(s.Tokens[gk].Norm) && Epithet(speaker) && Named(previous, names))
+                    resolved = previous;
                 if (resolved != speaker && previous is not null && resolved == previous) cue = cue with { FromPrevious = true };
                 // وقالت: “…” after أعلن الرئيس حسني مبارك: a woman's verb does not carry on a man's words.
                 if (cue.FromPrevious && !cue.After && IndexBefore(s.Tokens, span.Open) - cue.Distance is var fk and >= 0
@@ -733,7 +740,7 @@ internal static partial class QuoteExtractor
     /// <summary>A news medium (وكالة، صحيفة، قناة، موقع …), also with ال.</summary>
     internal static bool Medium(string norm) =>
         (norm.StartsWith("ال", StringComparison.Ordinal) ? norm[2..] : norm) is "وكاله" or "صحيفه" or "جريده" or "قناه" or "فضائيه" or "موقع" or "اذاعه" or "مجله" or "تلفزيون"
-            or "وسائل";
+            or "وسائل" or "شبكه";
 
     /// <summary>ل and a medium (لوسائل، لوكالة، للتلفزيون): whom the words were said to.</summary>
     private static bool ToMedium(string norm) =>
@@ -830,7 +837,8 @@ internal static partial class QuoteExtractor
     private static string Resolve(string speaker, string? previous, SpeakerNames names)
     {
         var norm = ArabicText.Normalize(speaker);
-        if (IsAnaphor(norm)) return previous ?? speaker;
+        // (…but a country is no «source» or «spokesman»: وقال المصدر after a sentence about إسرائيل)
+        if (IsAnaphor(norm)) return previous is not null && SpeakerNames.IsPlace(ArabicText.Normalize(previous)) ? speaker : previous ?? speaker;
         var preferred = names.Prefer(speaker);
         // وقال الأستاذ / وأوضح المحاضر after «أكد البروفسور سمير فلازي»: a bare role the article never gave a name of is an
         // epithet of the person being quoted.
@@ -840,6 +848,25 @@ internal static partial class QuoteExtractor
                                              || ArabicText.Normalize(previous).StartsWith(norm + " ", StringComparison.Ordinal)))
             return previous;
         return preferred;
+    }
+
+    /// <summary>A person, named by name (not a role, a body or a group).</summary>
+    private static bool Named(string speaker, SpeakerNames names) =>
+        QuoteConfidence.Classify(speaker, names) is SpeakerKind.Person or SpeakerKind.Named;
+
+    /// <summary>A verb of going on with what one was saying (وتابع، وواصل، واستطرد، وأكمل).</summary>
+    private static bool GoesOn(string norm) =>
+        WithoutConjunction(norm) is "تابع" or "تابعت" or "واصل" or "واصلت" or "استطرد" or "استطردت" or "اكمل" or "اكملت" or "اضاف" or "اضافت";
+
+    /// <summary>
+    /// A sports reporter's epithet for a player (نجم منتخب الجزائر، لاعب فريق "ليفربول" الإنجليزي): a player's word and what he
+    /// plays for, with no name in it.
+    /// </summary>
+    private static bool Epithet(string speaker)
+    {
+        var parts = ArabicText.Normalize(speaker).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length >= 2 && parts[0] is "نجم" or "النجم" or "لاعب" or "اللاعب" or "مهاجم" or "المهاجم" or "قائد" or "هداف" or "جناح" or "حارس"
+               && parts[1] is "منتخب" or "فريق" or "نادي" or "المنتخب" or "الفريق" or "النادي" or "الدولي" or "الدوري";
     }
 
     private static bool BodyWord(string norm) =>
