@@ -238,8 +238,9 @@ internal static partial class QuoteExtractor
                 return after;
             }
             // “…”، كما أعلن عن ذلك في هذا اللقاء: «as he announced» with no name after it is the speaker already named.
+            // (…but «as … relayed» names who carried the words: “…”، كما نقلت عنترة)
             if (s.Tokens[k].Norm == "كما" && k + 1 < s.Tokens.Count && s.Tokens[k + 1].Cue is CueKind.Verb && !s.Tokens[k + 1].Prefixed
-                && Joined(s, s.Tokens[k].End, s.Tokens[k + 1].Start))
+                && Joined(s, s.Tokens[k].End, s.Tokens[k + 1].Start) && !Relays(s.Tokens[k + 1].Norm))
             {
                 if (SpeakerAfter(s, k + 1, names) is { } named)
                 {
@@ -668,7 +669,8 @@ internal static partial class QuoteExtractor
             // (…also behind an adjective, and with the verb: بيان مقتضب صدر عن جيش الاحتلال)
             var issuedBy = norm == "عن" && j <= first + 3 && SpeakerNames.IsStatement(tokens[first].Norm) && tokens[j - 1].Norm is "صادر" or "الصادر" or "صدر";
             // (a number, also with ال: علقت الـ2 في المئة; and a token with no letters left, a lone ـ, as IsNumber says)
-            if (((Stops.Contains(norm) && !IsNameAli(s, j, names) && !NameSabah(s, j, names) && !NameLi(s, j, names)) || tokens[j].Cue is not null || IsNumber(norm)
+            if (((Stops.Contains(norm) && !IsNameAli(s, j, names) && !NameSabah(s, j, names) && !NameLi(s, j, names) && !NameLula(s, j))
+                 || tokens[j].Cue is not null || IsNumber(norm)
                  || norm.AsSpan().ContainsAnyInRange('0', '9')) && !issuedBy) break;
             if (j == first && !names.IsNameLike(norm) && !NameSabah(s, j, names) && !SpeakerNames.IsRole(norm) && !norm.StartsWith("ال", StringComparison.Ordinal)
                 && !FamilyNameLikeAFunctionWord(s, j, names)) break;
@@ -710,6 +712,11 @@ internal static partial class QuoteExtractor
             if (j == first && Definite(norm) && norm[^1] == 'ه' && SpeakerNames.IsOrganisation(norm)
                 && WithoutConjunction(tokens[k].Norm) is "حذر" or "دعا" or "طالب" or "ناشد" or "اتهم" or "انتقد" or "هاجم" or "هدد" or "حث")
                 break;
+            // واتهم شريكه عباس بـ"…": «his partner» (brother, rival …; ه as written, not a ة) after a verb of accusing or
+            // attacking is whom it accuses.
+            if (j == first && WithoutConjunction(tokens[k].Norm) is "اتهم" or "اتهمت" or "انتقد" or "انتقدت" or "هاجم" or "هاجمت" or "حمل" or "حملت"
+                && norm.Length >= 5 && s.Text[tokens[j].End - 1] == 'ه' && !Definite(norm) && !SpeakerNames.IsRole(norm) && !SpeakerNames.IsOrganisation(norm)
+                && j + 1 < tokens.Count && IsNamePart(s, j + 1, names) && Joined(s, tokens[j].End, tokens[j + 1].Start)) break;
             // لافتات تدعو المواطنين إلى الامتناع: a sound masculine plural in its -ين form right after the verb is its object —
             // a subject would read -ون (وأكد المشاركون). Not a broken plural of the form فعاليل (أكّد المساجين).
             if (j == first && tokens[k].Cue == CueKind.Verb && Definite(norm) && norm.Length >= 8 && norm.EndsWith("ين", StringComparison.Ordinal)
@@ -944,7 +951,12 @@ internal static partial class QuoteExtractor
         (names.IsNameLike(s.Tokens[j].Norm) && !Tanween(s, j) && !AccusativePair(s, j, names) && !Stops.Contains(s.Tokens[j].Norm) && s.Tokens[j].Cue is null && !IsNumber(s.Tokens[j].Norm)
          && !PrepositionalWord(s.Tokens[j].Norm, names) && !SpeakerNames.IsOrganisation(s.Tokens[j].Norm) && !OwnWords(s.Tokens[j].Norm)
          && !SpeakerNames.WithPronoun(s.Tokens[j].Norm))
-        || IsNameAli(s, j, names) || HamzaName(s, j, names) || NameBasim(s, j, names) || NameSabah(s, j, names) || NameLi(s, j, names);
+        || IsNameAli(s, j, names) || HamzaName(s, j, names) || NameBasim(s, j, names) || NameSabah(s, j, names) || NameLi(s, j, names)
+        || NameLula(s, j);
+
+    /// <summary>لولا is «were it not for», and Brazil's president before دا سيلفا.</summary>
+    private static bool NameLula(Sentence s, int j) =>
+        s.Tokens[j].Norm == "لولا" && j + 1 < s.Tokens.Count && s.Tokens[j + 1].Norm == "دا" && Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start);
 
     /// <summary>
     /// لي is «to me» (قال لي مسؤول) and a Chinese or Korean family name after «Mr» or a Chinese or Korean adjective, before the

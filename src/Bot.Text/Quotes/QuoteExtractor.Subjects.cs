@@ -154,8 +154,14 @@ internal static partial class QuoteExtractor
             var marked = gap.Length > 1 && gap[0] is '"' or '”' or '»';
             // (…or with no comma, a name the article calls the person by again, before «who said»: ومن بينهم دي روسي الذي قال —
             // not another verb, which may sit in an aside about someone else: تصريحات … بيسنت الذي دعا إلى …: "…")
-            var bare = gap.IsEmpty && !Definite(tokens[r - 1].Norm) && names.Mentions(tokens[r - 1].Norm) >= 2 && Said(tokens[k].Norm);
-            if ((gap[(marked ? 1 : 0)..] is not ("،" or ",") && !bare) || !IsNamePart(s, r - 1, names)) return null;
+            // (…or a full name: ومن بينهم الأمين العام للرئاسة الطيب عبد الرحيم الذي قال بالحرف)
+            var bare = gap.IsEmpty && Said(tokens[k].Norm)
+                       && ((!Definite(tokens[r - 1].Norm) && names.Mentions(tokens[r - 1].Norm) >= 2) || NameRunStart(s, r - 1, 5, names) < r - 2);
+            // (an ال-word closing a name counts: الطيب عبد الرحيم)
+            var named = IsNamePart(s, r - 1, names)
+                        || (r >= 3 && Definite(tokens[r - 1].Norm) && (IsNamePart(s, r - 2, names) || tokens[r - 2].Norm is "عبد" or "ابو")
+                            && Joined(s, tokens[r - 2].End, tokens[r - 1].Start));
+            if ((gap[(marked ? 1 : 0)..] is not ("،" or ",") && !bare) || !named) return null;
             var start = NameRunStart(s, r - 1, 5, names);
             while (start < r - 1 && SpeakerNames.IsConnector(tokens[start].Norm) && !SpeakerNames.NameParticle(tokens[start].Norm)) start++;
             if (marked && (start == 0 || !SpeakerNames.IsRole(tokens[start - 1].Norm))) return null;
@@ -528,9 +534,14 @@ internal static partial class QuoteExtractor
     /// ولفت إلى أن ما أعلن عنه رئيس الوزراء … هو رقم أولي: a cue after «what» («what the prime minister announced»), inside
     /// the clause of an earlier verb cue, reports someone the speaker spoke of; he does not become the one speaking.
     /// </summary>
-    private static bool Reported(Sentence s, int k) =>
-        k > 1 && s.Tokens[k - 1].Norm == "ما" && s.Tokens[k].Cue == CueKind.Verb
-        && s.Tokens.FindIndex(0, k - 1, t => t.Cue == CueKind.Verb) >= 0;
+    private static bool Reported(Sentence s, int k, SpeakerNames names) =>
+        (k > 1 && s.Tokens[k - 1].Norm == "ما" && s.Tokens[k].Cue == CueKind.Verb
+         && s.Tokens.FindIndex(0, k - 1, t => t.Cue == CueKind.Verb) >= 0)
+        // (…and «relayed» with nobody after عن: كما نقلت عنترة names the agency that carried the words, who never speaks —
+        // unless a role follows, whose words were relayed with عن left out (ونقلت مدير سد (تشرين) المهندس …، إن), or a name
+        // the article calls again, where نقل is «moved» (جرى نقل أبو عبدو للعمل في مديرية النقل))
+        || (s.Tokens[k].Cue == CueKind.Verb && Relays(s.Tokens[k].Norm) && RelayedBy(s, k, s.Tokens.Count, names) is null
+            && !(k + 1 < s.Tokens.Count && (SpeakerNames.IsRole(s.Tokens[k + 1].Norm) || names.Mentions(s.Tokens[k + 1].Norm) >= 2)));
 
     /// <summary>
     /// موجهاً حديثه لأبنائه الطلاب: an accusative participle (م first, ا last) and «his talk» or «his word» say whom the

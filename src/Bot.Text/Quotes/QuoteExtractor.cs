@@ -186,7 +186,7 @@ internal static partial class QuoteExtractor
                 var span = s.Spans[q];
                 // Named speakers of the cues before this quotation update the previous speaker.
                 for (; nextCue < s.Tokens.Count && s.Tokens[nextCue].End <= span.Open; nextCue++)
-                    if (!Reported(s, nextCue) && CueSpeaker(s, nextCue, names, speakers, previous) is { } named && Names(named, names)
+                    if (!Reported(s, nextCue, names) && CueSpeaker(s, nextCue, names, speakers, previous) is { } named && Names(named, names)
                         && !(GoesOn(s.Tokens[nextCue].Norm) && Epithet(named) && previous is not null && Named(previous, names)))
                         speakers.Add(ArabicText.Normalize(previous = Resolve(named, previous, names)));
                 if (MentionsStatement(s) && IssuerHere(s, previous, names) is { } issuedBy) (issuer, issuerSentence) = (issuedBy, si);
@@ -259,7 +259,7 @@ internal static partial class QuoteExtractor
             }
             for (; nextCue < s.Tokens.Count; nextCue++)
                 // (…also one the article calls by an adjective of origin: قالت الفلسطينية البالغة من العمر 17 عاما)
-                if (!Reported(s, nextCue) && CueSpeaker(s, nextCue, names, speakers, previous) is { } named
+                if (!Reported(s, nextCue, names) && CueSpeaker(s, nextCue, names, speakers, previous) is { } named
                     && Resolve(named, previous, names) is var called && (Names(named, names) || (called != named && Names(called, names))))
                 {
                     speakers.Add(ArabicText.Normalize(previous = called));
@@ -556,7 +556,9 @@ internal static partial class QuoteExtractor
     /// <summary>How someone said it, ب and a noun: بوضوح، بحزم، بصراحة، بغضب …</summary>
     private static bool MannerWord(string norm) =>
         norm is "بوضوح" or "بحسم" or "بحزم" or "بثقه" or "بصراحه" or "بحماس" or "بغضب" or "بتاثر" or "بفخر" or "بسخريه" or "بتواضع"
-            or "بحزن" or "بانفعال" or "بهدوء" or "بمراره" or "بحسره" or "بتفاؤل" or "بصوت" or "بشده" or "بقوه";
+            or "بحزن" or "بانفعال" or "بهدوء" or "بمراره" or "بحسره" or "بتفاؤل" or "بصوت" or "بشده" or "بقوه"
+            // (…and «in a … manner / tone» before its adjective: وأضافت بأسلوب فكاهي)
+            or "باسلوب" or "بنبره" or "بلهجه" or "بطريقه";
 
     /// <summary>The word without one و or ف opening it (وقال → قال), when more than three letters are written.</summary>
     internal static string WithoutConjunction(string norm) => norm.Length > 3 && norm[0] is 'و' or 'ف' ? norm[1..] : norm;

@@ -230,8 +230,10 @@ internal sealed class SpeakerNames(ArticleModel article)
             return MostMentioned(text, phrase, 0, Math.Min(phrase.Count, 3), minCount: 0) ?? Whole(text, phrase);
         }
         // مصدر أمني، مصادر عسكرية يمنية، مصدر مطلع: an indefinite role and the adjectives that place it, not a name.
+        // (…but a construct noun that only reads like one, before its country, names the role with it: وزيرة خارجية جنوب إفريقيا)
         if (phrase.Count >= 2 && !phrase[0].Norm.StartsWith("ال", StringComparison.Ordinal) && PlacingAdjective(phrase[1].Norm))
-            return Placed(text, phrase);
+            return role == 0 && PlaceFrom(phrase, 2) && phrase.Skip(Places.Contains(phrase[2].Norm) ? 3 : 4).All(w => Definite(w.Norm) && !IsRole(w.Norm))
+                ? RolePhrase(text, phrase, 0) : Placed(text, phrase);
         // A name closing the phrase (الرئيس الروسي فلاديمير بوتين) counts even if mentioned once; words inside the
         // phrase (وزير الصناعة رسالة لموظفي الوزارة) only when mentioned again elsewhere.
         var tail = phrase.Count;
@@ -245,7 +247,7 @@ internal sealed class SpeakerNames(ArticleModel article)
         {
             // (a relational adjective closing the phrase qualifies what comes before it: الفريق الجنوب إفريقي)
             // (…and a word after a noun of places or tribes names them: لقبائل ومدن فزان، محافظ محافظة ذي قار)
-            if (!IsNameLike(phrase[k].Norm) || Places.Contains(phrase[k].Norm) || Nisba(phrase[k].Norm) || PlaceNoun(phrase[k - 1].Norm)) continue;
+            if (!IsNameLike(phrase[k].Norm) || PlaceFrom(phrase, k) || Nisba(phrase[k].Norm) || PlaceNoun(phrase[k - 1].Norm)) continue;
             var c = CallWeight(phrase[k].Norm, InPhrase(phrase, k));
             if (k < tail) continue;
             if (c >= bestCount) { best = k; bestCount = c; }
@@ -597,7 +599,7 @@ internal sealed class SpeakerNames(ArticleModel article)
         var bestCount = -1;
         for (var k = from; k < to; k++)
         {
-            if (!IsNameLike(phrase[k].Norm) || Places.Contains(phrase[k].Norm)) continue;
+            if (!IsNameLike(phrase[k].Norm) || PlaceFrom(phrase, k)) continue;
             // علي is normalised like the preposition على: its count says nothing about the name.
             var c = Stops.Contains(phrase[k].Norm) ? 0 : CallWeight(phrase[k].Norm, InPhrase(phrase, k));
             if (c >= bestCount) { best = k; bestCount = c; }
@@ -731,16 +733,26 @@ internal sealed class SpeakerNames(ArticleModel article)
                 || (next is "من" or "في" && end + 2 < phrase.Count
                     && (phrase[end + 2].Norm.StartsWith("ال", StringComparison.Ordinal) || Organisations.Contains(phrase[end + 2].Norm)))
                 // a construct noun followed by an ال-word: رئيسة سلطة الضبط
-                || (end + 2 < phrase.Count && phrase[end + 2].Norm.StartsWith("ال", StringComparison.Ordinal));
+                || (end + 2 < phrase.Count && phrase[end + 2].Norm.StartsWith("ال", StringComparison.Ordinal))
+                // …or by a place, also behind a point of the compass: وزيرة خارجية مصر، وزيرة خارجية جنوب إفريقيا
+                || (!Stops.Contains(next) && !Connectors.Contains(next) && PlaceFrom(phrase, end + 2));
             if (!qualifier) break;
             end++;
         }
+        // …with the place a point of the compass the cap stopped at divides (الشرق الأوسط وشمال أفريقيا)
+        if (end + 1 < phrase.Count && PlaceFrom(phrase, end) && !Places.Contains(phrase[end].Norm)) end++;
         // …without a construct noun whose ال-word the cap left out (نائب رئيس الاتحادية الوطنية لشركات …).
         if (end > role + 1 && end + 1 < phrase.Count && !Definite(phrase[end].Norm) && phrase[end].Norm != "باسم"
             && !QuoteExtractor.DefiniteBehindPreposition(phrase[end].Norm) && Definite(phrase[end + 1].Norm))
             end--;
         return text[phrase[role].Start..phrase[end].End];
     }
+
+    /// <summary>A place at phrase[i], or a point of the compass and the place it divides (جنوب إفريقيا).</summary>
+    private static bool PlaceFrom(List<(int Start, int End, string Norm)> phrase, int i) =>
+        i < phrase.Count && (Places.Contains(phrase[i].Norm)
+                             || (phrase[i].Norm is "جنوب" or "شمال" or "شرق" or "غرب" or "وجنوب" or "وشمال" or "وشرق" or "وغرب" && i + 1 < phrase.Count
+                && Places.Contains(phrase[i + 1].Norm)));
 
     private static string Whole(string text, List<(int Start, int End, string Norm)> phrase) =>
         text[phrase[0].Start..phrase[Math.Min(phrase.Count, 4) - 1].End];
@@ -927,6 +939,14 @@ internal sealed class SpeakerNames(ArticleModel article)
                     continue;
                 }
                 if (!Spaced(text, tokens[k].End, tokens[k + 1].Start)) continue;
+                // قصر باكنغهام، قصر الإليزيه: a palace is named by the one word after it (أعلن قصر باكنغهام نقل الملك: what
+                // follows is what it announced).
+                if (word == "قصر")
+                {
+                    if (IsNameLike(tokens[k + 1].Norm) && !Stops.Contains(tokens[k + 1].Norm))
+                        map[word] = text[(tokens[k].Start + skip)..tokens[k + 1].End];
+                    continue;
+                }
                 var end = k + 1;
                 // قيادة قوات حرس الحدود العراقية: construct nouns up to the first ال-word, then its ال-words.
                 var construct = end;
