@@ -224,7 +224,8 @@ internal static partial class QuoteExtractor
                     speaker = issuer;
                     cue = cue with { FromPrevious = true };
                 }
-                // (…or it is the statement just quoted, printed with its adjectives: ولفت البيان after «وأشار بيان رسمي»)
+                // (…or it is the statement quoted in the last two sentences, printed with its adjectives: ولفت البيان right after
+                // «وأشار بيان رسمي»)
                 else if (described is not null && first - describedSentence <= 2 && ArabicText.Normalize(speaker) is "البيان" or "البلاغ"
                          && ArabicText.Normalize(described).StartsWith(ArabicText.Normalize(speaker)[2..] + " ", StringComparison.Ordinal))
                 {
@@ -631,8 +632,8 @@ internal static partial class QuoteExtractor
     /// <summary>How many sentences after naming a statement's issuer a bare «البيان» is still theirs.</summary>
     private const int MaxStatementReach = 6;
 
-    /// <summary>A statement named only as such (البيان، بيان مشترك): it says nothing about who speaks. A statement with its
-    /// issuer (بيان لرئاسة الجمهورية) has already been printed as the issuer (<see cref="SpeakerNames.ShortMention"/>).</summary>
+    /// <summary>A statement named only as such (البيان، بيان مشترك): it names no issuer. A statement with its issuer (بيان
+    /// لرئاسة الجمهورية) has already been printed as the issuer (<see cref="SpeakerNames.ShortMention"/>).</summary>
     private static bool BareStatement(string speaker)
     {
         var norm = ArabicText.Normalize(speaker).Trim();

@@ -153,7 +153,7 @@ internal sealed class SpeakerNames(ArticleModel article)
                 while (last + 1 < phrase.Count && last < d + 2 && Definite(phrase[last + 1].Norm) && phrase[last + 1].Norm is not ("التابع" or "التابعه")
                        && Blank(text, phrase[last].End, phrase[last + 1].Start)) last++;
                 // (…and the point of the compass that completes a country's adjective: وكالة الأنباء الرسمية الكورية الشمالية)
-                if (last + 1 < phrase.Count && Compass(phrase[last + 1].Norm) && phrase[last].Norm.EndsWith("يه", StringComparison.Ordinal)
+                if (last + 1 < phrase.Count && CompassAdjective(phrase[last + 1].Norm) && phrase[last].Norm.EndsWith("يه", StringComparison.Ordinal)
                     && Blank(text, phrase[last].End, phrase[last + 1].Start)) last++;
                 return text[phrase[0].Start..phrase[last].End];
             }
@@ -527,7 +527,11 @@ internal sealed class SpeakerNames(ArticleModel article)
     }
 
     /// <summary>What a statement is said to be before its issuer (بيان رسمي، بيان مقتضب ل…), normalised.</summary>
-    private static bool Compass(string norm) => norm is "الشماليه" or "الجنوبيه" or "الشرقيه" or "الغربيه";
+    /// <summary>الشمالية، الجنوبية …: a point of the compass as an adjective, after a country's (الكورية الشمالية).</summary>
+    private static bool CompassAdjective(string norm) => norm is "الشماليه" or "الجنوبيه" or "الشرقيه" or "الغربيه";
+
+    /// <summary>جنوب، شمال …: a point of the compass as a noun, before the place it divides (جنوب إفريقيا، وشمال أفريقيا).</summary>
+    private static bool CompassNoun(string norm) => (norm.Length == 5 && norm[0] == 'و' ? norm[1..] : norm) is "جنوب" or "شمال" or "شرق" or "غرب";
 
     private static bool DescribedOnly(string text, List<(int Start, int End, string Norm)> phrase)
     {
@@ -750,9 +754,7 @@ internal sealed class SpeakerNames(ArticleModel article)
 
     /// <summary>A place at phrase[i], or a point of the compass and the place it divides (جنوب إفريقيا).</summary>
     private static bool PlaceFrom(List<(int Start, int End, string Norm)> phrase, int i) =>
-        i < phrase.Count && (Places.Contains(phrase[i].Norm)
-                             || (phrase[i].Norm is "جنوب" or "شمال" or "شرق" or "غرب" or "وجنوب" or "وشمال" or "وشرق" or "وغرب" && i + 1 < phrase.Count
-                && Places.Contains(phrase[i + 1].Norm)));
+        i < phrase.Count && (Places.Contains(phrase[i].Norm) || (CompassNoun(phrase[i].Norm) && i + 1 < phrase.Count && Places.Contains(phrase[i + 1].Norm)));
 
     private static string Whole(string text, List<(int Start, int End, string Norm)> phrase) =>
         text[phrase[0].Start..phrase[Math.Min(phrase.Count, 4) - 1].End];
@@ -973,7 +975,7 @@ internal sealed class SpeakerNames(ArticleModel article)
                     while (end + 1 < tokens.Count && end - k < 3 && Definite(tokens[end + 1].Norm) && !TimeWord(tokens[end + 1].Norm)
                            && Spaced(text, tokens[end].End, tokens[end + 1].Start)) end++;
                     // (…with the point of the compass that completes a country's adjective: الكورية الشمالية)
-                    if (end + 1 < tokens.Count && Compass(tokens[end + 1].Norm) && tokens[end].Norm.EndsWith("يه", StringComparison.Ordinal)
+                    if (end + 1 < tokens.Count && CompassAdjective(tokens[end + 1].Norm) && tokens[end].Norm.EndsWith("يه", StringComparison.Ordinal)
                         && Blank(text, tokens[end].End, tokens[end + 1].Start)) end++;
                 }
                 // …and after construct nouns, the ال-words typed right after them (not across a comma: الارهاب، اليوم الأحد)
