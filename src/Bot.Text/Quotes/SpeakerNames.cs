@@ -115,6 +115,11 @@ internal sealed class SpeakerNames(ArticleModel article)
             // may be the Gulf given name مساعد)
             else if (r > 0 && phrase[r].Norm is "مساعد" or "مساعده" or "معاون" or "معاونه" && r + 1 < phrase.Count
                      && (Definite(phrase[r + 1].Norm) || IsRole(phrase[r + 1].Norm)) && IsNameLike(phrase[r - 1].Norm)) role = r;
+            // كبير المفاوضين القطريين: opening the phrase before a plural of people with ال, «chief» is the role too.
+            else if (r == 0 && phrase[0].Norm is "كبير" or "كبيره" && phrase.Count > 1 && Definite(phrase[1].Norm) && phrase[1].Norm.Length > 6
+                     && (phrase[1].Norm.EndsWith("ين", StringComparison.Ordinal) || phrase[1].Norm.EndsWith("ون", StringComparison.Ordinal))
+                     && Blank(text, phrase[0].End, phrase[1].Start))
+                role = 0;
             // إدوارد مويا كبير محللي السوق: after a name, «chief» heading a construct is the role («big» anywhere else).
             else if (r > 0 && phrase[r].Norm is "كبير" or "كبيره" && r + 1 < phrase.Count && IsNameLike(phrase[r - 1].Norm)
                      && Blank(text, phrase[r].End, phrase[r + 1].Start) && (!Definite(phrase[r + 1].Norm) || IsRole(phrase[r + 1].Norm)))
@@ -740,7 +745,8 @@ internal sealed class SpeakerNames(ArticleModel article)
                 || (end + 2 < phrase.Count && phrase[end + 2].Norm.StartsWith("ال", StringComparison.Ordinal))
                 // …or by a place, also behind a point of the compass: وزيرة خارجية مصر، وزيرة خارجية جنوب إفريقيا
                 || (!Stops.Contains(next) && !Connectors.Contains(next) && PlaceFrom(phrase, end + 2));
-            if (!qualifier) break;
+            // (…up to a second role, another description of the same person: كبير المفاوضين القطريين وزير الدولة)
+            if (!qualifier || (end > role && IsRole(next) && !Definite(next))) break;
             end++;
         }
         // …with the place a point of the compass the cap stopped at divides (الشرق الأوسط وشمال أفريقيا)

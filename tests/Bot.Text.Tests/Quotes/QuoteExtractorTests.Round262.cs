@@ -73,4 +73,10 @@ public class QuoteExtractorRound262Tests
         // passing before: a first try at the rule above, on the normalised ه, lost it.)
         Assert.Equal(["أبو نوبة"], SpeakersIn(
             "اتهم حذيفة أبو نوبة، رئيس المجلس الاستشاري لقائد قوات الدعم السريع، ما وصفها بـ”القوى السياسية الرافضة للسلام والتغيير”، بالمسؤولية عن إشعال الحرب في السودان."));
+
+    [Fact]
+    public void Extract_ChiefOfAGroup_IsARoleUpToTheNextRole() =>
+        // w264_20: «ووصف كبير المفاوضين القطريين وزير الدولة … محمد الخليفي …، مضيفا أن "…"» had printed «كبير», «big».
+        Assert.Equal(["الخليفي"], SpeakersIn(
+            "ووصف كبير المفاوضين القطريين وزير الدولة القطري للشؤون الخارجية محمد الخليفي هذه الخطوة بالتاريخية، مضيفا أن \"الجهود مستمرة لتحقيق السلام على الأرض من خلال وضع آليات التنفيذ\"."));
 }
