@@ -131,8 +131,11 @@ internal static class QuoteConfidence
         if (parts.Length >= 2 && QuoteExtractor.OwnersWord(head) && parts[1].StartsWith("ال", StringComparison.Ordinal) && parts[1].Length > 3) return SpeakerKind.Role;
         // البيان: a statement without its issuer (with one it is printed as the issuer) — but one its adjectives describe, as
         // they describe an anonymous source (بيان رسمي، بيان سعودي إيراني صيني مشترك), is a role.
+        // (…and so is one its role-holder issued: بيان النائب العام)
         if (SpeakerNames.IsStatement(head))
-            return parts.Length >= 2 && parts.Skip(1).All(p => SpeakerNames.Nisba(p) || SpeakerNames.StatementAdjective(p)) ? SpeakerKind.Role : SpeakerKind.Unresolved;
+            return parts.Length >= 2 && (parts.Skip(1).All(p => SpeakerNames.Nisba(p) || SpeakerNames.StatementAdjective(p))
+                                         || (parts[1].StartsWith("ال", StringComparison.Ordinal) && SpeakerNames.IsRole(parts[1])))
+                ? SpeakerKind.Role : SpeakerKind.Unresolved;
         var definite = head.StartsWith("ال", StringComparison.Ordinal);
         // الخارجية الصينية، الداخلية السورية: a ministry called by its field and its country.
         if (parts.Length == 2 && head is "الخارجيه" or "الداخليه" && parts[1].Length > 5 && parts[1].StartsWith("ال", StringComparison.Ordinal)

@@ -724,6 +724,8 @@ internal static partial class QuoteExtractor
             // وقال بوضوح: "…"، قائلًا بحسم: "…": a manner word (ب and a noun of how one speaks) is not who. A closed list: ب opens
             // names as often (وقال بوتين “…”، بلقاسم).
             if (j == first && MannerWord(norm)) break;
+            // وتعهد ببذل كل ما في وسعه: a ب-word right after a verb that takes its object with ب is that object.
+            if (j == first && norm.Length > 3 && norm[0] == 'ب' && TakesObjectWithBa(tokens[k].Norm)) break;
             // وقال سنتمسك بالأمل: a «we will» verb opens unquoted speech, not a name; so does «we are still» (وقال مازالنا على …).
             if (j == first && ((norm.Length >= 6 && norm.StartsWith("سن", StringComparison.Ordinal)) || StillVerb(norm))) break;
             // يؤكد اهتمامهم بالثقافة: a noun with «their» or «her» is the verb's object, never a person's name. (Stricter than
@@ -898,7 +900,9 @@ internal static partial class QuoteExtractor
     /// <summary>أشاد، رحّب، نوّه، ندّد، طالب (past or present, also behind و/ف): verbs that take what they praise or ask with ب.</summary>
     internal static bool TakesObjectWithBa(string norm) =>
         WithoutConjunction(norm) is "اشاد" or "اشادت" or "يشيد" or "تشيد" or "رحب" or "رحبت" or "يرحب"
-            or "ترحب" or "نوه" or "نوهت" or "ينوه" or "تنوه" or "ندد" or "نددت" or "يندد" or "تندد" or "طالب" or "طالبت" or "يطالب" or "تطالب";
+            or "ترحب" or "نوه" or "نوهت" or "ينوه" or "تنوه" or "ندد" or "نددت" or "يندد" or "تندد" or "طالب" or "طالبت" or "يطالب" or "تطالب"
+            // (…and of pledging: وتعهد ببذل كل ما في وسعه)
+            or "تعهد" or "تعهدت" or "يتعهد" or "تتعهد";
 
     /// <summary>جدلاً واسعاً: a word written with tanween is an indefinite noun or adjective, never a name.</summary>
     private static bool Tanween(Sentence s, int j) =>
@@ -949,10 +953,19 @@ internal static partial class QuoteExtractor
     /// <summary>A word that can be part of a person's name here: name-like and no stop or body word (هيئة، شركة), or the name علي.</summary>
     private static bool IsNamePart(Sentence s, int j, SpeakerNames names) =>
         (names.IsNameLike(s.Tokens[j].Norm) && !Tanween(s, j) && !AccusativePair(s, j, names) && !Stops.Contains(s.Tokens[j].Norm) && s.Tokens[j].Cue is null && !IsNumber(s.Tokens[j].Norm)
+         && !ToSay(s.Tokens[j].Norm)
          && !PrepositionalWord(s.Tokens[j].Norm, names) && !SpeakerNames.IsOrganisation(s.Tokens[j].Norm) && !OwnWords(s.Tokens[j].Norm)
          && !SpeakerNames.WithPronoun(s.Tokens[j].Norm))
         || IsNameAli(s, j, names) || HamzaName(s, j, names) || NameBasim(s, j, names) || NameSabah(s, j, names) || NameLi(s, j, names)
         || NameLula(s, j);
+
+    /// <summary>
+    /// ليتحدث، ليقول، لتؤكد: ل and a present verb of saying (listed, or ي/ت before a listed past: يتحدث), «to say» — what
+    /// the one named before came to do.
+    /// </summary>
+    private static bool ToSay(string norm) =>
+        norm.Length >= 5 && norm[0] == 'ل' && norm[1] is 'ي' or 'ت'
+        && (ReportingCues.Match(norm.AsSpan(1), out _) is not null || ReportingCues.Match(norm.AsSpan(2), out _) is not null);
 
     /// <summary>لولا is «were it not for», and Brazil's president before دا سيلفا.</summary>
     private static bool NameLula(Sentence s, int j) =>

@@ -636,9 +636,9 @@ internal static partial class QuoteExtractor
     /// لرئاسة الجمهورية) has already been printed as the issuer (<see cref="SpeakerNames.ShortMention"/>).</summary>
     private static bool BareStatement(string speaker)
     {
-        var norm = ArabicText.Normalize(speaker).Trim();
-        var space = norm.IndexOf(' ');
-        return SpeakerNames.IsStatement(space < 0 ? norm : norm[..space]);
+        var parts = ArabicText.Normalize(speaker).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // (not one that names its role-holder: بيان النائب العام)
+        return parts.Length > 0 && SpeakerNames.IsStatement(parts[0]) && !(parts.Length > 1 && parts[1].StartsWith("ال", StringComparison.Ordinal) && SpeakerNames.IsRole(parts[1]));
     }
 
     /// <summary>
@@ -764,6 +764,8 @@ internal static partial class QuoteExtractor
             or "تضامن" or "ادانه" or "تاييد" or "قلق" or "امل" or "ثقه" or "حاجه" or "تاكيد"
             // what is announced or confirmed: the return, the readiness, the start (واكد عودة اللاعبين)
             or "عوده" or "جاهزيه" or "بدء" or "انطلاق" or "اقتراب" or "نجاح" or "وجود" or "عدم"
+            // (…or expected: كما توقع ظهور العين بمستوى مختلف)
+            or "ظهور"
             // (أكد رغبة الحكومة، يؤكد عظمة …، أكد صحة الأنباء)
             or "رغبه" or "عظمه" or "صحه" or "اهتمام"
             // (…and the reasons a verb of justifying gives: بررت الوزيرة أسباب التأخر)
