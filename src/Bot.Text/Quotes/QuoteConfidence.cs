@@ -134,7 +134,7 @@ internal static class QuoteConfidence
         // (…and so is one its role-holder issued: بيان النائب العام)
         if (SpeakerNames.IsStatement(head))
             return parts.Length >= 2 && (parts.Skip(1).All(p => SpeakerNames.Nisba(p) || SpeakerNames.StatementAdjective(p))
-                                         || (parts[1].StartsWith("ال", StringComparison.Ordinal) && SpeakerNames.IsRole(parts[1])))
+                                         || SpeakerNames.RoleHoldersStatement(parts))
                 ? SpeakerKind.Role : SpeakerKind.Unresolved;
         var definite = head.StartsWith("ال", StringComparison.Ordinal);
         // الخارجية الصينية، الداخلية السورية: a ministry called by its field and its country.

@@ -638,7 +638,7 @@ internal static partial class QuoteExtractor
     {
         var parts = ArabicText.Normalize(speaker).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // (not one that names its role-holder: بيان النائب العام)
-        return parts.Length > 0 && SpeakerNames.IsStatement(parts[0]) && !(parts.Length > 1 && parts[1].StartsWith("ال", StringComparison.Ordinal) && SpeakerNames.IsRole(parts[1]));
+        return parts.Length > 0 && SpeakerNames.IsStatement(parts[0]) && !SpeakerNames.RoleHoldersStatement(parts);
     }
 
     /// <summary>

@@ -464,6 +464,10 @@ internal sealed class SpeakerNames(ArticleModel article)
     /// <summary>A statement noun, also in the accusative (أصدرت بياناً): where <see cref="Issuer"/> may name who issued it.</summary>
     internal static bool NamesStatement(string norm) => IsStatement(norm) || norm is "بيانا" or "بلاغا";
 
+    /// <summary>بيان النائب العام: normalised words of a statement and the ال-role-holder who issued it.</summary>
+    internal static bool RoleHoldersStatement(string[] parts) =>
+        parts.Length > 1 && IsStatement(parts[0]) && parts[1].StartsWith("ال", StringComparison.Ordinal) && IsRole(parts[1]);
+
     /// <summary>
     /// A statement noun followed by its issuer (بيان لرئاسة الجمهورية، بيان للوزارة، بيان الوزارة): the issuer with the
     /// ال-words that qualify it, without the ل; null for anything else (بيان له، البيان المشترك).
