@@ -468,8 +468,14 @@ internal static partial class QuoteExtractor
     }
 
     /// <summary>نقل، نقلت، ينقل، تنقل (with or without و): «relayed», a cue only with «عن» and the one relayed from.</summary>
-    private static bool Relays(string norm) =>
-        (norm.Length > 3 && norm[0] == 'و' ? norm[1..] : norm) is "نقل" or "نقلت" or "ينقل" or "تنقل";
+    private static bool Relays(string norm) => WithoutConjunction(norm) is "نقل" or "نقلت" or "ينقل" or "تنقل";
+
+    /// <summary>
+    /// حذر، دعا، طالب، اتهم، انتقد، حمّل … (masculine past, without و): a verb that takes whom it warns, urges, blames or
+    /// attacks as its object, right after it.
+    /// </summary>
+    private static bool AimsAtSomeone(string verb) =>
+        verb is "حذر" or "دعا" or "طالب" or "ناشد" or "اتهم" or "انتقد" or "هاجم" or "هدد" or "حث" or "حمل";
 
     /// <summary>ونقلت الوكالة الرسمية عن شواني: the speaker after the first عن within eight words of the relay verb, before <paramref name="limit"/>.</summary>
     private static string? RelayedBy(Sentence s, int k, int limit, SpeakerNames names)
@@ -710,11 +716,11 @@ internal static partial class QuoteExtractor
             // وحذّر السلطة الفلسطينية بالقول: so is a feminine body (السلطة، الحكومة) after a verb that takes whom it warns,
             // urges or blames — as subject it would take حذّرت. (Not any verb: news also writes «واعلن النقابة».)
             if (j == first && Definite(norm) && norm[^1] == 'ه' && SpeakerNames.IsOrganisation(norm)
-                && WithoutConjunction(tokens[k].Norm) is "حذر" or "دعا" or "طالب" or "ناشد" or "اتهم" or "انتقد" or "هاجم" or "هدد" or "حث")
+                && AimsAtSomeone(WithoutConjunction(tokens[k].Norm)))
                 break;
-            // واتهم شريكه عباس بـ"…": «his partner» (brother, rival …; ه as written, not a ة) after a verb of accusing or
-            // attacking is whom it accuses.
-            if (j == first && WithoutConjunction(tokens[k].Norm) is "اتهم" or "اتهمت" or "انتقد" or "انتقدت" or "هاجم" or "هاجمت" or "حمل" or "حملت"
+            // واتهم شريكه عباس بـ"…": «his partner» (brother, rival …; ه as written, not a ة) after such a verb, of either gender,
+            // is whom it aims at.
+            if (j == first && WithoutConjunction(tokens[k].Norm) is var aim && (AimsAtSomeone(aim) || (aim.EndsWith('ت') && AimsAtSomeone(aim[..^1])))
                 && norm.Length >= 5 && s.Text[tokens[j].End - 1] == 'ه' && !Definite(norm) && !SpeakerNames.IsRole(norm) && !SpeakerNames.IsOrganisation(norm)
                 && j + 1 < tokens.Count && IsNamePart(s, j + 1, names) && Joined(s, tokens[j].End, tokens[j + 1].Start)) break;
             // لافتات تدعو المواطنين إلى الامتناع: a sound masculine plural in its -ين form right after the verb is its object —

@@ -187,7 +187,7 @@ internal static partial class QuoteExtractor
                 // Named speakers of the cues before this quotation update the previous speaker.
                 for (; nextCue < s.Tokens.Count && s.Tokens[nextCue].End <= span.Open; nextCue++)
                     if (!Reported(s, nextCue, names) && CueSpeaker(s, nextCue, names, speakers, previous) is { } named && Names(named, names)
-                        && !(GoesOn(s.Tokens[nextCue].Norm) && Epithet(named) && previous is not null && Named(previous, names)))
+                        && !PlayerGoesOn(s.Tokens[nextCue].Norm, named, previous, names))
                         speakers.Add(ArabicText.Normalize(previous = Resolve(named, previous, names)));
                 if (MentionsStatement(s) && IssuerHere(s, previous, names) is { } issuedBy) (issuer, issuerSentence) = (issuedBy, si);
                 if (!s.Eligible[q]) continue;
@@ -236,7 +236,7 @@ internal static partial class QuoteExtractor
                 // وواصل نجم منتخب الجزائر: “…” after «وقال محرز»: a player's epithet after a verb of going on is the player
                 // already speaking, when the article names nobody with it.
                 if (resolved == speaker && previous is not null && !cue.After && IndexBefore(s.Tokens, span.Open) - cue.Distance is var gk and >= 0
-                    && GoesOn(s.Tokens[gk].Norm) && Epithet(speaker) && Named(previous, names))
+                    && PlayerGoesOn(s.Tokens[gk].Norm, speaker, previous, names))
                     resolved = previous;
                 if (resolved != speaker && previous is not null && resolved == previous) cue = cue with { FromPrevious = true };
                 // وقالت: “…” after أعلن الرئيس حسني مبارك: a woman's verb does not carry on a man's words.
@@ -855,9 +855,12 @@ internal static partial class QuoteExtractor
         return preferred;
     }
 
-    /// <summary>A person, named by name (not a role, a body or a group).</summary>
-    private static bool Named(string speaker, SpeakerNames names) =>
-        QuoteConfidence.Classify(speaker, names) is SpeakerKind.Person or SpeakerKind.Named;
+    /// <summary>
+    /// وواصل نجم منتخب الجزائر after «وقال محرز»: a verb of going on and a player's epithet after it, with a person named by
+    /// name speaking before — the epithet is that person.
+    /// </summary>
+    private static bool PlayerGoesOn(string verb, string epithet, string? previous, SpeakerNames names) =>
+        previous is not null && GoesOn(verb) && Epithet(epithet) && QuoteConfidence.Classify(previous, names) is SpeakerKind.Person or SpeakerKind.Named;
 
     /// <summary>A verb of going on with what one was saying (وتابع، وواصل، واستطرد، وأكمل).</summary>
     private static bool GoesOn(string norm) =>
