@@ -136,6 +136,9 @@ internal static partial class QuoteExtractor
             if (kind == CueKind.Source && k + 2 < s.Tokens.Count && s.Tokens[k + 1].Norm is "ما" or "لما"
                 && s.Tokens[k + 2].Norm is "نقلت" or "نقله" or "نقلته" or "ذكرت" or "اوردت" or "افادت" or "نشرت" or "اوردته" or "نقل" or "ذكر" or "اورد" or "نشر")
                 continue;
+            // وقال إنه أمر بات "حتميا" وفق العلماء، "بأقل شدة ممكنة …": a source right after an earlier quotation says whose
+            // that one is, not this one's.
+            if (kind == CueKind.Source && SourceOfEarlierQuotation(s, k, span)) continue;
             // وقال الحلبوسي، خلال الجلسة، بحسب بيان للدائرة الإعلامية، إن “…”: a source set off by commas after a verb cue
             // says where the words were reported; the verb's speaker said them.
             // (…also farther back, when the verb opens the sentence: وقال الوزير أمام اجتماع لجنة …، بحسب بيان للجنة اليوم، "…")
@@ -427,6 +430,15 @@ internal static partial class QuoteExtractor
     }
 
     /// <summary>A stop inside a sentence between two positions (a hard-capped run-on keeps its full stops).</summary>
+    /// <summary>The source cue at <paramref name="k"/> stands right after a quotation of the sentence before <paramref name="span"/>.</summary>
+    private static bool SourceOfEarlierQuotation(Sentence s, int k, QuoteSpan span)
+    {
+        foreach (var earlier in s.Spans)
+            if (earlier.Close < s.Tokens[k].Start && earlier.Open < span.Open && s.Text.AsSpan(earlier.Close + 1, s.Tokens[k].Start - earlier.Close - 1).IsWhiteSpace())
+                return true;
+        return false;
+    }
+
     private static bool HasStop(string text, int from, int to)
     {
         for (var i = from; i < to && i < text.Length; i++)

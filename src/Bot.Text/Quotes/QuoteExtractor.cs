@@ -844,6 +844,11 @@ internal static partial class QuoteExtractor
         var norm = ArabicText.Normalize(speaker);
         // (…but a country is no «source» or «spokesman»: وقال المصدر after a sentence about إسرائيل)
         if (IsAnaphor(norm)) return previous is not null && SpeakerNames.IsPlace(ArabicText.Normalize(previous)) ? speaker : previous ?? speaker;
+        // وقالت الوزارة right after «بدورها أعلنت وزارة النفط الاتحادية», in an article that named another ministry first: the
+        // body word called back is the body of its kind just named, not the first one.
+        if (previous is not null && norm.IndexOf(' ') < 0 && norm.StartsWith("ال", StringComparison.Ordinal) && BodyWord(norm)
+            && names.AnotherBodyOfKind(previous, norm[2..]))
+            return previous;
         var preferred = names.Prefer(speaker);
         // وقال الأستاذ / وأوضح المحاضر after «أكد البروفسور سمير فلازي»: a bare role the article never gave a name of is an
         // epithet of the person being quoted.
@@ -851,6 +856,14 @@ internal static partial class QuoteExtractor
         if (preferred == speaker && previous is not null && norm.StartsWith("ال", StringComparison.Ordinal) && norm.IndexOf(' ') < 0
             && SpeakerNames.IsRole(norm) && (QuoteConfidence.Classify(previous, names) is SpeakerKind.Person or SpeakerKind.Named
                                              || ArabicText.Normalize(previous).StartsWith(norm + " ", StringComparison.Ordinal)))
+            return previous;
+        // وشدد المدرب البوسني, وأضاف الناخب الوطني after «وقال بيتكوفيتش»: so is a coach or a player with the adjective of a
+        // country the article never introduced anyone with, nor two people with its role word. (Not a president or a
+        // minister: الرئيس القبرصي beside «عون» is the guest, another man.)
+        if (preferred == speaker && previous is not null && norm.Split(' ') is [var role, var country]
+            && role is "المدرب" or "الناخب" or "اللاعب" or "النجم" or "المهاجم" && !names.RoleShared(role)
+            && country.Length > 4 && country.StartsWith("ال", StringComparison.Ordinal) && SpeakerNames.Nisba(country[2..])
+            && QuoteConfidence.Classify(previous, names) is SpeakerKind.Person or SpeakerKind.Named)
             return previous;
         return preferred;
     }
@@ -1100,7 +1113,7 @@ internal static partial class QuoteExtractor
         {
             var c = text[i];
             if (c is ':' or '،' or ',' or '-' or '–') { any = true; continue; }
-            if (char.IsWhiteSpace(c) || QuoteSpans.IsMark(c) || c is '\u200f' or '\u200e') continue;
+            if (char.IsWhiteSpace(c) || QuoteSpans.IsMark(c) || c is '″' or '\u200f' or '\u200e') continue;
             return false;
         }
         return any;

@@ -18,7 +18,7 @@ internal readonly record struct QuoteSpan(int Open, int Close);
 /// the first ” is the next quotation, and the first “ was never closed (“الفساد يعد … ، مشيرا الى ان “تلك الملفات …”).</item>
 /// <item>A ” that starts a word — after a space, a colon, a one-letter prefix, a verb of saying or إن/أن and their pronouns (ل”الشروق”، قال:”…”،
 /// وأضاف” …، أن” …، إنهم” …) — opens a
-/// quotation typed with the marks reversed and closes at the next ” or “ (”القمع المبالغ فيه“); a » right after a colon
+/// quotation typed with the marks reversed and closes at the next ”, “ or ″ (”القمع المبالغ فيه“، لـ”فرانس 24″); a » right after a colon
 /// likewise, up to the next » or « (وأضاف :» لاعبو المنتخب …»). A ” at the end of
 /// a word (…قصفها”) is a stray closing mark and opens nothing, unless a letter follows it without a space: a name glued
 /// to the quotation it introduces (وقال باركيندو”هناك مشاورات …“).</item>
@@ -44,7 +44,7 @@ internal static class QuoteSpans
             {
                 '«' => GuillemetEnd(s, i),
                 '“' => CurlyEnd(s, i),
-                '”' when OpensWord(s, i) => s.IndexOfAny(['”', '“'], i + 1),
+                '”' when OpensWord(s, i) => s.IndexOfAny(['”', '“', '″'], i + 1),
                 '»' when AfterColon(s, i) && OpensWord(s, i) => s.IndexOfAny(['»', '«'], i + 1),
                 '"' when straightBalanced => StrayCloser(s, i) ? -1 : StraightEnd(s, i),
                 '"' => OddStraightEnd(s, i),
@@ -134,7 +134,11 @@ internal static class QuoteSpans
             // (a mark opening a word after a colon opens the next quotation: قائلا:"يجب … القادمة. وتابع حديثه:"المحك …")
             if (OpensInner(s, k) || (AfterColon(s, k) && k + 1 < s.Length && char.IsLetter(s[k + 1]))) return -1;
         }
-        return -1;
+        // وتابع "بعد مباراة السودان تعافينا جيدا … قبل ساعات من انطلاقه”.: with no straight mark after it, a ” ending a word
+        // closes it (the marks typed mixed).
+        var curly = s.IndexOf('”', i + 1);
+        return curly > 0 && s.IndexOf('"', i + 1) < 0 && s.IndexOf('“', i + 1) is var opening && (opening < 0 || opening > curly) && EndsWord(s, curly)
+            ? curly : -1;
     }
 
     /// <summary>A mark between a one-letter prefix that stands alone (بـ، لـ، كـ، فـ، ب، و) and a letter: it opens a word (بـ”القنبلة، فـ”يريحونا، ب"…، و"الترامزيستور).</summary>

@@ -850,6 +850,13 @@ internal sealed class SpeakerNames(ArticleModel article)
     private Dictionary<string, string>? roles;
     private Dictionary<string, string?>? nisbas;
 
+    /// <summary>True when the article introduces two people with this role word (مدرب الأهلي مارتن يول، مدرب الزمالك حسام حسن).</summary>
+    public bool RoleShared(string role)
+    {
+        roles ??= IntroducedRoles();
+        return sharedHeads!.Contains(StripArticle(ArabicText.Normalize(role)));
+    }
+
     /// <summary>
     /// Each adjective of origin with ال the article puts right before a name (الإسباني تشافي هيرنانديز), and how the article
     /// calls that person; null for one it puts before two names.
@@ -936,6 +943,35 @@ internal sealed class SpeakerNames(ArticleModel article)
     private Dictionary<string, string> IntroducedOrganisations()
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (word, full) in AllIntroducedOrganisations()) map.TryAdd(word, full);
+        return map;
+    }
+
+    /// <summary>
+    /// True when <paramref name="full"/> is a body the article names with the body word <paramref name="word"/> (normalised,
+    /// without ال) and another body than the first one it named so, not a shorter or longer call of that one: وزارة النفط
+    /// الاتحادية after وزارة الثروات الطبيعية, not وزارة الداخلية after وزارة الداخلية العراقية.
+    /// </summary>
+    public bool AnotherBodyOfKind(string full, string word)
+    {
+        var norm = ArabicText.Normalize(full);
+        string? first = null;
+        var named = false;
+        foreach (var (w, f) in AllIntroducedOrganisations())
+        {
+            if (w != word) continue;
+            var n = ArabicText.Normalize(f);
+            first ??= n;
+            named |= n == norm;
+        }
+        return named && first is not null && !first.StartsWith(norm, StringComparison.Ordinal) && !norm.StartsWith(first, StringComparison.Ordinal);
+    }
+
+    /// <summary>Every full name of a body the article gives, with its body word, in the order given (see above).</summary>
+    private List<(string Word, string Full)> AllIntroducedOrganisations()
+    {
+        if (allOrganisations is not null) return allOrganisations;
+        var all = new List<(string Word, string Full)>();
         foreach (var (text, tokens) in Tokenized())
         {
             for (var k = 0; k + 1 < tokens.Count; k++)
@@ -943,11 +979,11 @@ internal sealed class SpeakerNames(ArticleModel article)
                 var norm = tokens[k].Norm;
                 var skip = norm.Length > 4 && norm[0] is 'و' or 'ل' or 'ب' or 'ف' && Organisations.Contains(norm.AsSpan(1)) ? 1 : 0;
                 var word = norm[skip..];
-                if (word.StartsWith("ال", StringComparison.Ordinal) || !Organisations.Contains(word) || map.ContainsKey(word)) continue;
+                if (word.StartsWith("ال", StringComparison.Ordinal) || !Organisations.Contains(word)) continue;
                 // منظمة “العفو الدولية”: a name in marks after the body word, up to four words, is its name (printed without them).
                 if (MarkedNameEnd(text, tokens, k) is var marked and > 0)
                 {
-                    map[word] = text[(tokens[k].Start + skip)..tokens[k].End] + " " + text[tokens[k + 1].Start..tokens[marked].End];
+                    all.Add((word, text[(tokens[k].Start + skip)..tokens[k].End] + " " + text[tokens[k + 1].Start..tokens[marked].End]));
                     continue;
                 }
                 if (!Spaced(text, tokens[k].End, tokens[k + 1].Start)) continue;
@@ -956,7 +992,7 @@ internal sealed class SpeakerNames(ArticleModel article)
                 if (word == "قصر")
                 {
                     if (IsNameLike(tokens[k + 1].Norm) && !Stops.Contains(tokens[k + 1].Norm))
-                        map[word] = text[(tokens[k].Start + skip)..tokens[k + 1].End];
+                        all.Add((word, text[(tokens[k].Start + skip)..tokens[k + 1].End]));
                     continue;
                 }
                 var end = k + 1;
@@ -975,7 +1011,7 @@ internal sealed class SpeakerNames(ArticleModel article)
                     end = place;
                     while (end + 1 < tokens.Count && end - k < 5 && Definite(tokens[end + 1].Norm) && !TimeWord(tokens[end + 1].Norm)
                            && Blank(text, tokens[end].End, tokens[end + 1].Start)) end++;
-                    map[word] = text[(tokens[k].Start + skip)..tokens[end].End];
+                    all.Add((word, text[(tokens[k].Start + skip)..tokens[end].End]));
                     continue;
                 }
                 if (throughConstruct) end = construct;
@@ -998,14 +1034,16 @@ internal sealed class SpeakerNames(ArticleModel article)
                 // وكالة الأنباء الرسمية «سانا»: a name in marks closing the description is what the article calls the body.
                 if (end + 1 < tokens.Count && Definite(tokens[end].Norm) && MarkedNameEnd(text, tokens, end) is var called and > 0)
                 {
-                    map[word] = text[tokens[end + 1].Start..tokens[called].End];
+                    all.Add((word, text[tokens[end + 1].Start..tokens[called].End]));
                     continue;
                 }
-                map[word] = text[(tokens[k].Start + skip)..tokens[end].End];
+                all.Add((word, text[(tokens[k].Start + skip)..tokens[end].End]));
             }
         }
-        return map;
+        return allOrganisations = all;
     }
+
+    private List<(string Word, string Full)>? allOrganisations;
 
     /// <summary>الصحفي، الإعلامي: roles alone (a journalist), but after a body word what kind of office it is.</summary>
     private static bool OfficeAdjective(string norm) => norm is "الصحفي" or "الصحافي" or "الاعلامي";
@@ -1522,7 +1560,13 @@ internal sealed class SpeakerNames(ArticleModel article)
                     ?? (k > 2 && ReportingCues.Match(tokens[k - 3].Norm, out _) is not null && IsFirstName(tokens[k - 2].Norm) && PlainName(tokens[k - 1].Norm)
                         && !Places.Contains(tokens[k - 1].Norm) && !Nisba(tokens[k - 1].Norm)
                         && Blank(text, tokens[k - 3].End, tokens[k - 2].Start) && Blank(text, tokens[k - 2].End, tokens[k - 1].Start) && Blank(text, tokens[k - 1].End, tokens[k].Start)
-                        ? text[tokens[k - 2].Start..tokens[k - 1].End] : null);
+                        ? text[tokens[k - 2].Start..tokens[k - 1].End] : null)
+                    // (…and a compound name word: شدد مصطفى أبو زهرة عضو اتحاد الكرة أن)
+                    ?? (k > 3 && ReportingCues.Match(tokens[k - 4].Norm, out _) is not null && IsFirstName(tokens[k - 3].Norm)
+                        && tokens[k - 2].Norm is "ابو" or "بن" or "ال" or "عبد" && PlainName(tokens[k - 1].Norm)
+                        && Blank(text, tokens[k - 4].End, tokens[k - 3].Start) && Blank(text, tokens[k - 3].End, tokens[k - 2].Start)
+                        && Blank(text, tokens[k - 2].End, tokens[k - 1].Start) && Blank(text, tokens[k - 1].End, tokens[k].Start)
+                        ? text[tokens[k - 3].Start..tokens[k - 1].End] : null);
                 var key = string.Join(' ', tokens.GetRange(k, end - k + 1).Select(t => StripArticle(t.Norm)));
                 // هنأ الرئيس العام لرعاية الشباب رئيس اللجنة الأولمبية السعودية، الأمير عبدالله بن مساعد: a role phrase right
                 // before another role is the same person's, whom the last one names.
