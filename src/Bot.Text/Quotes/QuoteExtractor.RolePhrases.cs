@@ -181,6 +181,9 @@ internal static partial class QuoteExtractor
                     if (m > j && IsNamePart(s, m - 1, names) && !NamesBody(s, m - 1) && !SpeakerNames.IsPlace(tokens[m - 1].Norm)) end = m - 1;
                     break;
                 }
+                // قالت مصادر مطلعة لـ"سكاي نيوز عربية": a لـ with its tatweel right after the role's phrase is whom it spoke
+                // to; no name follows. (A ل typed alone may be whose spokesman: والمتحدث الرسمي ل 'مدن'، بندر الطعيمي.)
+                if (tokens[m].Norm == "ل" && m == j && tokens[m].Start + 1 < s.Text.Length && s.Text[tokens[m].Start + 1] == 'ـ') break;
                 // رئيس مؤسسة مياه بيروت جان جبران لـ"صوت لبنان": a name right before the medium it spoke to ends the phrase.
                 if ((tokens[m].Norm == "ل" || Addressee(tokens[m].Norm)) && m > j && IsNamePart(s, m - 1, names) && !NamesBody(s, m - 1)
                     && !SpeakerNames.IsPlace(tokens[m - 1].Norm))

@@ -223,9 +223,16 @@ internal static partial class QuoteExtractor
         var next = before + 1;
         while (next < s.Tokens.Count && s.Tokens[next].Start < span.Close) next++;
         // “…”، بهذه الكلمات وصف أحد الناجين: «with these words» before the verb points back at the quotation.
-        if (next + 2 < s.Tokens.Count && s.Tokens[next].Norm is "بهذه" or "بهذا" && s.Tokens[next + 1].Norm is "الكلمات" or "العبارات" or "الكلمه" or "العباره"
-            or "الجمله" && Joined(s, s.Tokens[next].End, s.Tokens[next + 1].Start) && Joined(s, s.Tokens[next + 1].End, s.Tokens[next + 2].Start))
+        if (WithTheseWords(s, next))
+        {
+            // (…whatever the verb: ”…“، بهذه الكلمات تصف لنا إحدى الطبيبات الوضع)
+            if (WithTheseWordsSpeaker(s, next, names) is { } described)
+            {
+                cue = new CueFound(CueKind.Verb, 0, After: true, FromPrevious: false);
+                return described;
+            }
             next += 2;
+        }
         for (var k = next; k < s.Tokens.Count && k <= next + 1; k++)
         {
             // “…”، وفق إعلام عبري، بحسب وسائل إعلام: the press at large carried the words; it did not say them (a named agency
@@ -234,7 +241,9 @@ internal static partial class QuoteExtractor
                 || (s.Tokens[k + 1].Norm is "اعلام" && k + 2 < s.Tokens.Count && SpeakerNames.Nisba(s.Tokens[k + 2].Norm))))
                 break;
             // …not a verb joined by و/ف: “…” ودعت المؤسسات opens a new statement, it does not say whose this one is.
-            if ((s.Tokens[k].Cue is CueKind.Source || (s.Tokens[k].Cue is CueKind.Verb && !s.Tokens[k].Prefixed))
+            // (…nor one of a relative clause, whose subject is what it describes: “بالتعاون مع صندوق النقد الدولي” الذى أعلن
+            // الجمعة الماضية اعترافه)
+            if ((s.Tokens[k].Cue is CueKind.Source || (s.Tokens[k].Cue is CueKind.Verb && !s.Tokens[k].Prefixed && !(k > 0 && SpeakerNames.Relative(s.Tokens[k - 1].Norm))))
                 && SpeakerAfter(s, k, names) is { } after)
             {
                 cue = new CueFound(s.Tokens[k].Cue!.Value, 0, After: true, FromPrevious: false);
@@ -430,6 +439,25 @@ internal static partial class QuoteExtractor
     }
 
     /// <summary>A stop inside a sentence between two positions (a hard-capped run-on keeps its full stops).</summary>
+    /// <summary>«With these words» at <paramref name="at"/> (بهذه الكلمات، بهذه العبارة), right before the next word.</summary>
+    private static bool WithTheseWords(Sentence s, int at) =>
+        at >= 0 && at + 2 < s.Tokens.Count && s.Tokens[at].Norm is "بهذه" or "بهذا"
+        && s.Tokens[at + 1].Norm is "الكلمات" or "العبارات" or "الكلمه" or "العباره" or "الجمله"
+        && Joined(s, s.Tokens[at].End, s.Tokens[at + 1].Start) && Joined(s, s.Tokens[at + 1].End, s.Tokens[at + 2].Start);
+
+    /// <summary>
+    /// The subject of the verb after «with these words» at <paramref name="at"/>, any verb (استهل، اختصرت، تصف لنا): the
+    /// words were the subject's; null when no name or role follows.
+    /// </summary>
+    private static string? WithTheseWordsSpeaker(Sentence s, int at, SpeakerNames names)
+    {
+        if (!WithTheseWords(s, at)) return null;
+        var verb = at + 2;
+        if (Definite(s.Tokens[verb].Norm) || SpeakerNames.IsRole(s.Tokens[verb].Norm)) return null;
+        if (verb + 1 < s.Tokens.Count && s.Tokens[verb + 1].Norm is "لنا" or "لي" && Joined(s, s.Tokens[verb].End, s.Tokens[verb + 1].Start)) verb++;
+        return SpeakerAfter(s, verb, names) is { } who && !NoName(who, names) ? who : null;
+    }
+
     /// <summary>The source cue at <paramref name="k"/> stands right after a quotation of the sentence before <paramref name="span"/>.</summary>
     private static bool SourceOfEarlierQuotation(Sentence s, int k, QuoteSpan span)
     {
@@ -694,6 +722,9 @@ internal static partial class QuoteExtractor
                 && !FamilyNameLikeAFunctionWord(s, j, names)) break;
             // وكتبت الإعلامية ريهام سعيد منشورا، عقد الوزير مؤتمرا صحفيا: the verb's object after its subject ends the phrase.
             if (j > first && (AccusativePair(s, j, names) || (j >= first + 2 && ObjectAfterName(s, j, names)))) break;
+            // وأعلنت وزارة الصحة الليلة الماضية أن: the time of the words is no more of the name (صباح without ال may be one:
+            // صباح فخري).
+            if (j > first && Definite(norm) && SpeakerNames.TimeWord(norm)) break;
             // وقال يوسف إبراهيم طبقاً لما أوردته: a word with tanween is an adverb or an object, no more of the name.
             if (j > first && Tanween(s, j)) break;
             // أعلنت الشركة إطلاق خدمة جديدة: a body with ال takes no construct noun after it; a word without ال is the verb's

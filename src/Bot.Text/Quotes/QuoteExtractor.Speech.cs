@@ -258,6 +258,8 @@ internal static partial class QuoteExtractor
                 || (k > 0 && k + 1 < s.Tokens.Count && Joined(s, s.Tokens[k - 1].End, s.Tokens[k].Start) && Joined(s, s.Tokens[k].End, s.Tokens[k + 1].Start)
                     && !StopWords.Contains(before) && !IsThatWord(before) && !Definite(s.Tokens[k + 1].Norm) && !StopWords.Contains(s.Tokens[k + 1].Norm)
                     && !IsThatWord(s.Tokens[k + 1].Norm));
+        // انتهى للتو من شرح الوضع: after من or a word of time, شرح is «explaining», not «he explained».
+        if (norm == "شرح" && before is "من" or "بعد" or "قبل" or "خلال" or "عند" or "اثناء") return true;
         // على أتم الاستعداد: after على, أتم is «the fullest», not «he concluded».
         if (norm == "اتم" && before == "علي") return true;
         // متابعة: "…" goes on like متابعا; anywhere else it is «follow-up» or «observing» (لجنة متابعة، أوساط متابعة).

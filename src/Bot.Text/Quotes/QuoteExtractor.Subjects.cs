@@ -245,6 +245,9 @@ internal static partial class QuoteExtractor
     private static string? SpeakerBefore(Sentence s, int k, SpeakerNames names)
     {
         var tokens = s.Tokens;
+        // اكتفى النادي بعبارة مقتضبة قال فيها: "…": «in which it said» describes the words before it; the word before the
+        // verb is theirs, not the speaker.
+        if (k + 1 < tokens.Count && tokens[k + 1].Norm is "فيها" or "فيه" && Joined(s, tokens[k].End, tokens[k + 1].Start)) return null;
         // احد اصحاب المحال، يقول: «one of» a group, opening the sentence and set off by a comma before the verb.
         if (k is >= 2 and <= 4 && tokens[0].Norm is "احد" or "احدي" && Definite(tokens[k - 1].Norm) && CommaBetween(s, tokens[k - 1].End, tokens[k].Start)
             && Enumerable.Range(1, k - 1).All(m => Joined(s, tokens[m - 1].End, tokens[m].Start)))

@@ -162,6 +162,18 @@ internal static partial class QuoteExtractor
             {
                 // (أصدرت وزارة الصحة بيانا: a statement's issuer, for the «وجاء في البيان» after it)
                 if (MentionsStatement(s) && IssuerHere(s, previous, names) is { } issuedHere) (issuer, issuerSentence) = (issuedHere, si);
+                // ''…''.. بهذه العبارة استهل مدرب مولودية الجزائر نور الدين زكري حديثه: a quotation alone in its sentence, and
+                // «with these words» opening the next one, whose verb's subject said them.
+                if (WholeQuotation(s) is { } alone && si + 1 < n && Prepare(Marked(article.Sentences[si + 1].Text), article.Tokens) is { } following
+                    && WithTheseWordsSpeaker(following, 0, names) is { } withThese && Plausible(withThese, s, alone, carried: true, names) is { } sayer)
+                {
+                    var saidText = s.Text[(alone.Open + 1)..alone.Close].Trim();
+                    var saidWords = ArticleModel.CountWords(saidText);
+                    var saidCue = new CueFound(CueKind.Verb, 0, After: true, FromPrevious: false);
+                    found.Add((new Quote(sayer, saidText, first), ArabicText.Normalize(saidText), saidWords, QuoteConfidence.Score(Evidence(s, alone, saidCue, sayer, names, saidWords, saidText))));
+                    lastQuoted = si;
+                    continue;
+                }
                 // وقال الوزير: “…”. | “…”.: a statement quoted over several paragraphs, the later ones without a cue.
                 // (…or right after a sentence whose cue named the speaker and reported the words without marks)
                 // (…or a sentence opening with «and that» before a quotation, right after a quoted one: وأن "…" goes on with its
@@ -881,13 +893,15 @@ internal static partial class QuoteExtractor
 
     /// <summary>
     /// A sports reporter's epithet for a player (نجم منتخب الجزائر، لاعب فريق "ليفربول" الإنجليزي): a player's word and what he
-    /// plays for, with no name in it.
+    /// plays for, with no name in it; or «the holder of» a thing (صاحب الرقم القياسي).
     /// </summary>
     private static bool Epithet(string speaker)
     {
         var parts = ArabicText.Normalize(speaker).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length >= 2 && parts[0] is "نجم" or "النجم" or "لاعب" or "اللاعب" or "مهاجم" or "المهاجم" or "قائد" or "هداف" or "جناح" or "حارس"
-               && parts[1] is "منتخب" or "فريق" or "نادي" or "المنتخب" or "الفريق" or "النادي" or "الدولي" or "الدوري";
+        return parts.Length >= 2 && ((parts[0] is "نجم" or "النجم" or "لاعب" or "اللاعب" or "مهاجم" or "المهاجم" or "قائد" or "هداف" or "جناح" or "حارس"
+                                      && parts[1] is "منتخب" or "فريق" or "نادي" or "المنتخب" or "الفريق" or "النادي" or "الدولي" or "الدوري")
+                                     // (…or «the holder of» something: تابع صاحب الشعبية الكبرى في بلاده)
+                                     || (parts[0] is "صاحب" or "صاحبه" && parts[1].StartsWith("ال", StringComparison.Ordinal)));
     }
 
     private static bool BodyWord(string norm) =>
@@ -984,6 +998,7 @@ internal static partial class QuoteExtractor
     private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
     {
         ArabicText.Normalize("دكتور"), ArabicText.Normalize("دكتورة"), ArabicText.Normalize("مهندس"), ArabicText.Normalize("مهندسة"),
+        ArabicText.Normalize("كابتن"),
     };
 
     /// <summary>Tokens, quotation spans and their eligibility; null for a sentence that can hold neither a cue nor a lead subject.</summary>

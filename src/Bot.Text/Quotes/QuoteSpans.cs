@@ -134,11 +134,11 @@ internal static class QuoteSpans
             // (a mark opening a word after a colon opens the next quotation: قائلا:"يجب … القادمة. وتابع حديثه:"المحك …")
             if (OpensInner(s, k) || (AfterColon(s, k) && k + 1 < s.Length && char.IsLetter(s[k + 1]))) return -1;
         }
-        // وتابع "بعد مباراة السودان تعافينا جيدا … قبل ساعات من انطلاقه”.: with no straight mark after it, a ” ending a word
-        // closes it (the marks typed mixed).
-        var curly = s.IndexOf('”', i + 1);
-        return curly > 0 && s.IndexOf('"', i + 1) < 0 && s.IndexOf('“', i + 1) is var opening && (opening < 0 || opening > curly) && EndsWord(s, curly)
-            ? curly : -1;
+        // وتابع "بعد مباراة السودان تعافينا جيدا … قبل ساعات من انطلاقه”.: with no straight mark after it, a ” or » ending a
+        // word closes it (the marks typed mixed), when no “ or « opens before it.
+        var closer = s.IndexOfAny(['”', '»'], i + 1);
+        return closer > 0 && s.IndexOf('"', i + 1) < 0 && s.IndexOfAny(['“', '«'], i + 1) is var opening && (opening < 0 || opening > closer) && EndsWord(s, closer)
+            ? closer : -1;
     }
 
     /// <summary>A mark between a one-letter prefix that stands alone (بـ، لـ، كـ، فـ، ب، و) and a letter: it opens a word (بـ”القنبلة، فـ”يريحونا، ب"…، و"الترامزيستور).</summary>

@@ -722,7 +722,7 @@ internal sealed class SpeakerNames(ArticleModel article)
     /// <summary>Days and times that follow a name as the verb's adverb (قال عباس الاثنين), normalised.</summary>
     internal static bool TimeWord(string norm) =>
         norm is "الاثنين" or "الثلاثاء" or "الاربعاء" or "الخميس" or "الجمعه" or "السبت" or "الاحد" or "اليوم" or "الليله"
-            or "الماضي" or "المقبل" or "الحالي" or "صباح" or "مساء";
+            or "الماضي" or "الماضيه" or "المقبل" or "المقبله" or "الحالي" or "الحاليه" or "الفائت" or "الفائته" or "صباح" or "مساء";
 
     /// <summary>An ال-word that can close a person's name: no role, body or stop word.</summary>
     internal static bool FamilyWord(string norm) =>
@@ -1422,7 +1422,7 @@ internal sealed class SpeakerNames(ArticleModel article)
     public static bool IsNameTitle(string norm) =>
         (norm.StartsWith("ال", StringComparison.Ordinal) ? norm[2..] : norm)
             is "عميد" or "لواء" or "عقيد" or "مقدم" or "رائد" or "فريق" or "ركن" or "مشير" or "دكتور" or "دكتوره" or "مهندس"
-            or "مهندسه" or "شيخ" or "امير" or "استاذ" or "حاج"
+            or "مهندسه" or "شيخ" or "امير" or "استاذ" or "حاج" or "كابتن"
             // (and a woman's: الرئيسة التنفيذية لمؤسسة "النوير"، الشيخة إنتصار الصباح)
             or "شيخه" or "استاذه";
 
@@ -1430,7 +1430,7 @@ internal sealed class SpeakerNames(ArticleModel article)
     /// Indefinite adjectives of a role (مدير أول، أمين عام، نائب تنفيذي، وزير سابق، أمين سر، مسؤول إماراتي بارز، مسؤول رفيع):
     /// no name.
     /// </summary>
-    public static bool IsRoleAdjective(string norm) => norm is "اول" or "عام" or "سابق" or "تنفيذي" or "سر" or "بارز" or "بارزه" or "رفيع" or "رفيعه" or "كبار";
+    public static bool IsRoleAdjective(string norm) => norm is "اول" or "عام" or "عامه" or "سابق" or "سابقه" or "تنفيذي" or "تنفيذيه" or "سر" or "بارز" or "بارزه" or "رفيع" or "رفيعه" or "كبار";
 
     /// <summary>Role phrase (and its head word) → the first name introduced with it, after it or right before it.</summary>
     private Dictionary<string, string> IntroducedRoles()
@@ -1754,7 +1754,7 @@ internal sealed class SpeakerNames(ArticleModel article)
     }
 
     /// <summary>A relative pronoun (الذي، التي، الذين، اللذين، اللتين; normalised).</summary>
-    private static bool Relative(string norm) => norm is "الذي" or "التي" or "الذين" or "اللذين" or "اللتين" or "اللاتي";
+    internal static bool Relative(string norm) => norm is "الذي" or "التي" or "الذين" or "اللذين" or "اللتين" or "اللاتي";
 
     /// <summary>An ال-word, also behind و — not إلى and إلا, which normalise to one (وأنهت الشركة إلى “…”).</summary>
     internal static bool Definite(string norm) =>

@@ -87,4 +87,84 @@ public class QuoteExtractorRound270Tests
         Assert.Equal(["غوتيريش"], SpeakersIn(
             "وقال غوتيريش إن العالم يواجه أزمة مناخية.",
             "ودعا تحديدًا إلى بلوغ \"مستوى صفر انبعاثات صافية لغازات الدفيئة\" في حلول عام 2050."));
+
+    [Fact]
+    public void Extract_WordBeforeInWhichItSaid_IsNoSpeaker() =>
+        // w273_09: «اكتفى النادي بعبارة مقتضبة قال فيها: "…"» had printed the adjective «مقتضبة».
+        Assert.DoesNotContain("مقتضبة", SpeakersIn(
+            "أعلن نادي مولودية الجزائر عن تعيين الجنوب إفريقي رولاني موكوينا مديراً فنياً للفريق الأول.",
+            "وجاء الإعلان عبر الحسابات الرسمية للنادي، حيث اكتفى النادي بعبارة مقتضبة قال فيها: \"رولاني موكوينا مدربًا جديدًا لعميد الأندية الجزائرية\"، دون الكشف عن تفاصيل العقد."));
+
+    [Fact]
+    public void Extract_WithTheseWordsOpeningTheNextSentence_NamesTheSpeaker() =>
+        // w273_35: a quotation alone in its sentence, then «بهذه العبارة استهل مدرب مولودية الجزائر نور الدين زكري حديثه».
+        Assert.Contains(QuotesIn(
+            "يواجه فريق مولودية الجزائر، مساء اليوم، ضيفه شباب بلوزداد. ''بعد أن تحقق شرط اللعب ببولوغين، الآن ما علينا إلا الفوز في المقابلات''.. بهذه العبارة استهل مدرب مولودية الجزائر نور الدين زكري حديثه عن مباراة اليوم."),
+            q => q.Speaker.EndsWith("زكري", StringComparison.Ordinal) && q.Text.StartsWith("بعد أن تحقق", StringComparison.Ordinal));
+
+    [Fact]
+    public void Extract_WithTheseWordsAfterTheQuotation_TakesAnyVerb() =>
+        // w278_07: «”…“، بهذه الكلمات تصف لنا إحدى الطبيبات الوضع» — تصف is no cue of its own here.
+        Assert.Equal(["إحدى الطبيبات"], SpeakersIn(
+            "“المرضى يفترشون الأرض. لا توجد أسرة، ولا توجد مستلزمات طبية. الوضع كارثي جدا”، بهذه الكلمات تصف لنا إحدى الطبيبات الوضع من داخل أحد المستشفيات في قطاع غزة."));
+
+    [Fact]
+    public void Extract_CaptainBeforeAName_IsATitle() =>
+        // w272_35: «قال الكابتن عمرو الحديدي، نجم النادي الأهلي …» had printed «الكابتن».
+        Assert.Equal(["الحديدي"], SpeakersIn(
+            "قال الكابتن عمرو الحديدي، نجم النادي الأهلي ومنتخب مصر السابق، إن المنتخب المصري تراجع كثيرا، معقبًا: \"هيبة منتخب مصر انتهت في البطولة الحالية\"."));
+
+    [Fact]
+    public void Extract_FeminineRankAdjective_IsNoName() =>
+        // w275_32: «ونقل البيان عن مديرة عامة فى البنك هى سرى موليانى اندراواتى "…"» had printed «عامة».
+        Assert.DoesNotContain("عامة", SpeakersIn(
+            "أعلن البنك الدولى اليوم اعترافه بالمجلس الوطنى الانتقالى كحكومة فى ليبيا.",
+            "ونقل البيان عن مديرة عامة فى البنك هى سرى موليانى اندراواتى \"إن خبراءنا قد بدؤوا بالتنسيق مع شركائهم ونسعى جاهدين للانطلاق فى عملنا\"."));
+
+    [Fact]
+    public void Extract_FeminineTimeAdjective_IsNoName() =>
+        // «وأكد يوم الجمعة الماضية وزير الخارجية …» had printed «الماضية»; «الليلة الماضية» after a body is no part of it.
+        Assert.Equal(["وزير الخارجية الأردني", "وزارة الصحة"], SpeakersIn(
+            "وأكد يوم الجمعة الماضية وزير الخارجية الأردني أن \"الأردن سيواصل جهوده لوقف الحرب على غزة بكل الوسائل\".",
+            "وأعلنت وزارة الصحة الليلة الماضية أن \"المستشفيات ستتوقف عن العمل خلال ساعات\"."));
+
+    [Fact]
+    public void Extract_VerbOfARelativeClauseAfterTheQuotation_SaysNotWhose() =>
+        // w275_32: «“بالتعاون مع صندوق النقد الدولي” الذى أعلن الجمعة الماضية اعترافه» — the relative verb's subject is what
+        // it describes, not «الماضية» after it.
+        Assert.DoesNotContain("الماضية", SpeakersIn(
+            "وقالت المؤسسة في بيان إنها مستعدة لمساعدة ليبيا.",
+            "كما تعتزم أيضا \"العمل بالتعاون مع صندوق النقد الدولي\" الذى أعلن الجمعة الماضية اعترافه بالمجلس الوطنى الانتقالي."));
+
+    [Fact]
+    public void Extract_ExplainedAndTheHolderOfAnEpithet_AreTheAthlete() =>
+        // w276_31: «شرح فارهولم …: "…"», then «تابع صاحب الشعبية الكبرى في بلاده: "…"».
+        Assert.Equal(["فارهولم", "فارهولم"], SpeakersIn(
+            "استقبل فارهولم كنجم خارق في استاد بيسليت، بيد أن حامل الرقم القياسي العالمي خسر السباق.",
+            "شرح فارهولم قبل 57 يوماً من أولمبياد باريس: \"أنا راض عن السباق لكن بالطبع اسعى دائماً لتحقيق الفوز\".",
+            "تابع صاحب الشعبية الكبرى في بلاده: \"اصطدمت بالحاجز الأخير، ما صعّب علي المهمة في نهاية السباق\"."));
+
+    [Fact]
+    public void Extract_StraightOpenerClosedByAGuillemet_IsAQuotation() =>
+        // w277_44: «قائلًا: "كل حياة فُقدت … المتضررين».» — the marks typed mixed.
+        Assert.Equal(["المنظري"], SpeakersIn(
+            "وقد صرح الدكتور أحمد المنظري، مدير المكتب الإقليمي لمنظمة الصحة العالمية لشرق المتوسط قائلًا: \"كل حياة فُقدت جراء هذه الكارثة الأخيرة هي خسارة كبيرة. ونحن نتقدم بالشكر لجميع الشركاء على جهودهم المتضافرة لمساعدة المتضررين»."));
+
+    [Fact]
+    public void Extract_SultanWithTheArticle_IsARole() =>
+        // w277_28: «دعا السلطان هيثم "…"» had printed «السلطان»; سلطان alone stays a given name.
+        Assert.Equal(["هيثم"], SpeakersIn(
+            "وفي خطاب متلفز، دعا السلطان هيثم \"اللجنة الوزارية المكلفة بتقييم الأضرار إلى توفير المساعدة في أسرع وقت ممكن\"."));
+
+    [Fact]
+    public void Extract_ToTypedApartAfterARole_IsWhomItSpokeTo() =>
+        // w280_25: «قالت مصادر مطلعة لـ"سكاي نيوز عربية" إن …» had printed «عربية».
+        Assert.Equal(["مصادر مطلعة"], SpeakersIn(
+            "قالت مصادر مطلعة لـ\"سكاي نيوز عربية\" إن القوات المسلحة الأردنية \"تتخذ كافة الاستعدادات اللازمة لحماية أمن الوطن، والدفاع عنه\"."));
+
+    [Fact]
+    public void Extract_ToTypedAloneAfterASpokesman_IsWhoseSpokesman() =>
+        // Guard (argen-news 0498): «والمتحدث الرسمي ل 'مدن'، بندر الطعيمي» — the name after the body is the spokesman's.
+        Assert.Equal(["الطعيمي"], SpeakersIn(
+            "وفي هذا الخصوص، أوضح مدير إدارة التسويق والاتصال المؤسسي والمتحدث الرسمي ل 'مدن'، بندر الطعيمي، أن برنامج 'اطمئن' جاء ضمن باقة مبادرات، مبينا أن: 'البرنامج يهدف إلى ضم هذه المنشآت إلى قائمة الأفضل عالميا في معايير سلامة الغذاء'."));
 }
