@@ -535,6 +535,12 @@ internal static partial class QuoteExtractor
         for (var j = k + 1; j + 1 < before; j++)
             if (s.Tokens[j].Norm == "نقلا" && s.Tokens[j + 1].Norm == "عن" && Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start))
                 return SpeakerAfter(s, j + 1, names);
+        // وكانت أشارت صحيفة "هآرتس" عن مصدر في قطاع التجارة البحرية إلى أنه "…": a medium right after the verb, and «from»
+        // someone after its name — the one it reports.
+        if (k + 1 < s.Tokens.Count && Medium(s.Tokens[k + 1].Norm))
+            for (var j = k + 2; j < before && j <= k + 5; j++)
+                if (s.Tokens[j].Norm == "عن")
+                    return SpeakerAfter(s, j, names);
         return null;
     }
 
@@ -706,6 +712,11 @@ internal static partial class QuoteExtractor
             return s.Text[tokens[first].Start..tokens[owned].End];
         }
         if (CalledBy(s, first, names) is { } called) return called;
+        // أكد دبلوماسي أميركي شارك في التخطيط أن: a trade's adjective used as a noun and one placing it is someone the
+        // article leaves unnamed; what follows is no name (here a verb).
+        if (first + 1 < tokens.Count && tokens[first].Norm is "دبلوماسي" or "عسكري" or "امني" or "سياسي" or "حقوقي" or "اقتصادي" or "اعلامي" or "برلماني"
+            && SpeakerNames.PlacingAdjective(tokens[first + 1].Norm) && Joined(s, tokens[first].End, tokens[first + 1].Start))
+            return s.Text[tokens[first].Start..tokens[first + 1].End];
         var last = first - 1;
         for (var j = first; j < tokens.Count && j < first + 7; j++)
         {

@@ -114,6 +114,8 @@ internal static partial class QuoteExtractor
         // revealed or voiced, a fragment of speech when it has a clause's joints; else a title (تحدث عن «…»).
         // (…also with the speaker between: وكشف الوزير المرعبي عن "وجود محاولات لسحب المساعدات …")
         if (w is "عن" && CueShortlyBefore(s, before) && words > MaxNameWords && ClauseJoints(inner)) return true;
+        // وأعرب الصفدي في تصريحات صحفية، عن "تطلع …": أعرب takes what it expresses with عن, however far.
+        if (w is "عن" && ExpressedBefore(s, before) && words > MaxNameWords && ClauseJoints(inner)) return true;
         // داعيا إلى “عدم استغلال الفرصة لزيادات عشوائية”: إلى right after a cue brings in what was called for or pointed
         // to; past a name's length it is speech even with no clause joint (a name there stays one: دعا إلى «حوار وطني»).
         // (…and so does على after a verb of stressing: مشدداً على "ضرورة إيجاد حل سريع للأزمة السورية")
@@ -307,6 +309,18 @@ internal static partial class QuoteExtractor
         {
             if (s.Tokens[j].Cue is not null) return true;
             if (j == 0 || !Joined(s, s.Tokens[j - 1].End, s.Tokens[j].Start)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>A verb of expressing (أعرب، معربا) within ten words before token <paramref name="k"/>, no other cue nor a stop between.</summary>
+    private static bool ExpressedBefore(Sentence s, int k)
+    {
+        for (var j = k - 1; j >= 0 && k - j <= 10; j--)
+        {
+            if (HasStop(s.Text, s.Tokens[j].End, s.Tokens[j + 1].Start)) return false;
+            if (s.Tokens[j].Cue is not null)
+                return WithoutConjunction(s.Tokens[j].Norm) is "اعرب" or "اعربت" or "يعرب" or "تعرب" or "معربا" or "معربه";
         }
         return false;
     }
