@@ -171,7 +171,8 @@ internal static partial class QuoteExtractor
                 // (…not through a word with tanween, the verb's indefinite object: كما أبدى رئيس الوزراء القطري تفاؤلًا حذرًا)
                 // (…nor through a stance or the reasons it takes, which go on to their object: بررت الوزيرة أسباب التأخر في …; a
                 // stance word closing the phrase before إن/أن or a cue may be a family name, حاتم عودة إن)
-                if (HasStop(s.Text, tokens[m - 1].End, tokens[m].Start) || Addressing(s, m) || Tanween(s, m)
+                // (…nor past a participle of how he spoke: وقال مندوب إسرائيل محاولا تبرير المجازر — what follows is its object)
+                if (HasStop(s.Text, tokens[m - 1].End, tokens[m].Start) || Addressing(s, m) || Tanween(s, m) || MannerParticiple(tokens[m].Norm)
                     || (StanceNoun(tokens[m].Norm) && m + 1 < tokens.Count && Joined(s, tokens[m].End, tokens[m + 1].Start)
                         && !IsThatWord(tokens[m + 1].Norm) && tokens[m + 1].Cue is null)) break;
                 if (tokens[m].Cue is not null || IsThatWord(tokens[m].Norm)) { end = m - 1; break; }

@@ -711,6 +711,14 @@ internal static partial class QuoteExtractor
                 && Joined(s, tokens[owned].End, tokens[owned + 1].Start) && Joined(s, tokens[owned + 1].End, tokens[owned + 2].Start)) owned += 2;
             return s.Text[tokens[first].Start..tokens[owned].End];
         }
+        // وقال الألماني يورجن كلوب: an adjective of origin with ال right before a name describes the man; his name follows.
+        // (الألماني reads الالماني once normalised: its ا is no article)
+        if (first + 2 < tokens.Count && tokens[first].Norm.Length > 5 && Definite(tokens[first].Norm) && tokens[first].Norm[^1] == 'ي'
+            && (SpeakerNames.Nisba(tokens[first].Norm[2..]) || tokens[first].Norm.StartsWith("الال", StringComparison.Ordinal))
+            && !SpeakerNames.IsRole(tokens[first].Norm) && !names.IsFamilyName(tokens[first].Norm) && !Definite(tokens[first + 1].Norm)
+            && IsNamePart(s, first + 1, names) && IsNamePart(s, first + 2, names)
+            && Joined(s, tokens[first].End, tokens[first + 1].Start) && Joined(s, tokens[first + 1].End, tokens[first + 2].Start))
+            first++;
         if (CalledBy(s, first, names) is { } called) return called;
         // أكد دبلوماسي أميركي شارك في التخطيط أن: a trade's adjective used as a noun and one placing it is someone the
         // article leaves unnamed; what follows is no name (here a verb).
@@ -726,10 +734,10 @@ internal static partial class QuoteExtractor
             // (…also behind an adjective, and with the verb: بيان مقتضب صدر عن جيش الاحتلال)
             var issuedBy = norm == "عن" && j <= first + 3 && SpeakerNames.IsStatement(tokens[first].Norm) && tokens[j - 1].Norm is "صادر" or "الصادر" or "صدر";
             // (a number, also with ال: علقت الـ2 في المئة; and a token with no letters left, a lone ـ, as IsNumber says)
-            if (((Stops.Contains(norm) && !IsNameAli(s, j, names) && !NameSabah(s, j, names) && !NameLi(s, j, names) && !NameLula(s, j))
+            if (((Stops.Contains(norm) && !IsNameAli(s, j, names) && !NameSabah(s, j, names) && !NameLi(s, j, names) && !NameLula(s, j) && !NameVan(s, j, names))
                  || tokens[j].Cue is not null || IsNumber(norm)
                  || norm.AsSpan().ContainsAnyInRange('0', '9')) && !issuedBy) break;
-            if (j == first && !names.IsNameLike(norm) && !NameSabah(s, j, names) && !SpeakerNames.IsRole(norm) && !norm.StartsWith("ال", StringComparison.Ordinal)
+            if (j == first && !names.IsNameLike(norm) && !NameSabah(s, j, names) && !NameVan(s, j, names) && !SpeakerNames.IsRole(norm) && !norm.StartsWith("ال", StringComparison.Ordinal)
                 && !FamilyNameLikeAFunctionWord(s, j, names)) break;
             // وكتبت الإعلامية ريهام سعيد منشورا، عقد الوزير مؤتمرا صحفيا: the verb's object after its subject ends the phrase.
             if (j > first && (AccusativePair(s, j, names) || (j >= first + 2 && ObjectAfterName(s, j, names)))) break;
@@ -1014,10 +1022,22 @@ internal static partial class QuoteExtractor
     private static bool IsNamePart(Sentence s, int j, SpeakerNames names) =>
         (names.IsNameLike(s.Tokens[j].Norm) && !Tanween(s, j) && !AccusativePair(s, j, names) && !Stops.Contains(s.Tokens[j].Norm) && s.Tokens[j].Cue is null && !IsNumber(s.Tokens[j].Norm)
          && !ToSay(s.Tokens[j].Norm)
+         // (nor a participle of how one spoke: وقال مندوب إسرائيل محاولا تبرير المجازر)
+         && !MannerParticiple(s.Tokens[j].Norm)
          && !PrepositionalWord(s.Tokens[j].Norm, names) && !SpeakerNames.IsOrganisation(s.Tokens[j].Norm) && !OwnWords(s.Tokens[j].Norm)
          && !SpeakerNames.WithPronoun(s.Tokens[j].Norm))
         || IsNameAli(s, j, names) || HamzaName(s, j, names) || NameBasim(s, j, names) || NameSabah(s, j, names) || NameLi(s, j, names)
-        || NameLula(s, j);
+        || NameLula(s, j) || NameVan(s, j, names);
+
+    /// <summary>
+    /// فان typed without its hamza before a family name the article repeats is the Dutch «van» (فيرجيل فان دايك … وقال فان
+    /// دايك); فإن, «so», reads the same once normalised.
+    /// </summary>
+    private static bool NameVan(Sentence s, int j, SpeakerNames names) =>
+        s.Tokens[j].Norm == "فان" && s.Text.AsSpan(s.Tokens[j].Start).StartsWith("فان") && j + 1 < s.Tokens.Count
+        && Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start) && names.IsNameLike(s.Tokens[j + 1].Norm) && !Definite(s.Tokens[j + 1].Norm)
+        && !Stops.Contains(s.Tokens[j + 1].Norm) && !StopWords.Contains(s.Tokens[j + 1].Norm) && s.Tokens[j + 1].Cue is null
+        && names.Mentions(s.Tokens[j + 1].Norm) >= 2;
 
     /// <summary>
     /// ليتحدث، ليقول، لتؤكد: ل and a present verb of saying (listed, or ي/ت before a listed past: يتحدث), «to say» — what

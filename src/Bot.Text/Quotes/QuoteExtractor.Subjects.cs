@@ -263,6 +263,18 @@ internal static partial class QuoteExtractor
                     return BestName(s, 0, n, names);
                 break;
             }
+        // لكن رامي عباس، وكيل أعمال صلاح، أكد: a full name opening the sentence (behind لكن at most) and a role set off by
+        // commas right before the verb.
+        if (k >= 4 && CommaBetween(s, tokens[k - 1].End, tokens[k].Start))
+        {
+            var start = tokens[0].Norm is "لكن" or "ولكن" ? 1 : 0;
+            var nameEnd = start;
+            while (nameEnd + 1 < k && nameEnd - start < 3 && IsNamePart(s, nameEnd + 1, names) && Joined(s, tokens[nameEnd].End, tokens[nameEnd + 1].Start)) nameEnd++;
+            if (IsNamePart(s, start, names) && nameEnd > start && nameEnd + 1 < k - 1 && CommaBetween(s, tokens[nameEnd].End, tokens[nameEnd + 1].Start)
+                && SpeakerNames.IsRole(tokens[nameEnd + 1].Norm)
+                && Enumerable.Range(nameEnd + 2, k - nameEnd - 2).All(m => Joined(s, tokens[m - 1].End, tokens[m].Start) && tokens[m].Cue is null))
+                return BestName(s, start, nameEnd, names);
+        }
         var j = k - 1;
         while (j >= 0 && tokens[j].Norm is "قد" or "كان" or "وكان" or "كانت" or "وكانت" or "لقد" or "ولقد") j--;
         // وذكرت الوكالة، أن نائب رئيس مجلس الوزراء، وزير الخارجية الشيخ عبد الله بن زايد، أعرب عن …: after a comma, the role
