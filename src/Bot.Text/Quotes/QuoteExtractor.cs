@@ -167,10 +167,7 @@ internal static partial class QuoteExtractor
                 if (WholeQuotation(s) is { } alone && si + 1 < n && Prepare(Marked(article.Sentences[si + 1].Text), article.Tokens) is { } following
                     && WithTheseWordsSpeaker(following, 0, names) is { } withThese && Plausible(withThese, s, alone, carried: true, names) is { } sayer)
                 {
-                    var saidText = s.Text[(alone.Open + 1)..alone.Close].Trim();
-                    var saidWords = ArticleModel.CountWords(saidText);
-                    var saidCue = new CueFound(CueKind.Verb, 0, After: true, FromPrevious: false);
-                    found.Add((new Quote(sayer, saidText, first), ArabicText.Normalize(saidText), saidWords, QuoteConfidence.Score(Evidence(s, alone, saidCue, sayer, names, saidWords, saidText))));
+                    found.Add(WholeQuote(s, alone, sayer, new CueFound(CueKind.Verb, 0, After: true, FromPrevious: false), first, names));
                     lastQuoted = si;
                     continue;
                 }
@@ -181,11 +178,7 @@ internal static partial class QuoteExtractor
                 if (previous is not null && (lastQuoted == first - 1 || lastNamed == first - 1) && (WholeQuotation(s) ?? ThatThenQuotation(s, lastQuoted == first - 1)) is { } whole
                     && Plausible(previous, s, whole, carried: true, names) is { } carried)
                 {
-                    var carriedText = s.Text[(whole.Open + 1)..whole.Close].Trim();
-                    var carriedWords = ArticleModel.CountWords(carriedText);
-                    var carriedCue = new CueFound(CueKind.Participle, 0, After: false, FromPrevious: true);
-                    var carriedEvidence = Evidence(s, whole, carriedCue, carried, names, carriedWords, carriedText);
-                    found.Add((new Quote(carried, carriedText, first), ArabicText.Normalize(carriedText), carriedWords, QuoteConfidence.Score(carriedEvidence)));
+                    found.Add(WholeQuote(s, whole, carried, new CueFound(CueKind.Participle, 0, After: false, FromPrevious: true), first, names));
                     lastQuoted = si;
                 }
                 continue;
@@ -281,6 +274,14 @@ internal static partial class QuoteExtractor
             if (MentionsStatement(s) && IssuerHere(s, previous, names) is { } by) (issuer, issuerSentence) = (by, si);
         }
         return Rank(found, n, names);
+    }
+
+    /// <summary>The quotation a sentence holds whole, given to <paramref name="speaker"/> with <paramref name="cue"/>, scored.</summary>
+    private static (Quote Quote, string Norm, int Words, double Confidence) WholeQuote(Sentence s, QuoteSpan whole, string speaker, CueFound cue, int sentence, SpeakerNames names)
+    {
+        var text = s.Text[(whole.Open + 1)..whole.Close].Trim();
+        var words = ArticleModel.CountWords(text);
+        return (new Quote(speaker, text, sentence), ArabicText.Normalize(text), words, QuoteConfidence.Score(Evidence(s, whole, cue, speaker, names, words, text)));
     }
 
     /// <summary>

@@ -10,7 +10,8 @@ internal readonly record struct QuoteSpan(int Open, int Close);
 /// so does a double prime ″ typed for ”; “” before a word is one opening mark typed twice); "…" pairs straight quotes in order
 /// (when their number is even; a mark glued to a word's end before a comma or a stop only closes; a short "…" name opening
 /// a word, or glued to و, ب, ل, ك or ف, inside one nests in it; when it is odd, a mark that opens a
-/// word pairs with the next that ends one). A “ with no ” after it pairs with the next “ (a frequent typo); so does a «
+/// word pairs with the next that ends one, or with none after it, with a ” or » ending a word: the marks typed mixed,
+/// "… انطلاقه”). A “ with no ” after it pairs with the next “ (a frequent typo); so does a «
 /// whose next mark is another « rather than » («مجحف … فلاحية «), unless two » follow before a third «: then the second
 /// « opens a quotation nested in the first, which closes at the second » («… تقنية «يو أش دي»، لأكبر عدد …»). Likewise
 /// short “…” names opening words inside a “…” quotation nest in it (“… طرح “القوات” عمره 20 سنة …”), and so does a name
