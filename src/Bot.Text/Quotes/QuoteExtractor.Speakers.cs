@@ -665,7 +665,9 @@ internal static partial class QuoteExtractor
                 || (tokens[k].Norm is "ليرد" or "لترد" && tokens[first].Norm is "عليه" or "عليها"))) first++;
         // حسب ما أفاد به يوم الإثنين بيان لوزارة الدفاع، وأكد اليوم الخميس وزير الخارجية: when the words were said may come
         // between the verb and who said them.
-        if (tokens[k].Cue is CueKind.Verb or CueKind.Source && TimeOfSaying(s, first) is var said && said > first && said < tokens.Count) first = said;
+        // (…not the first words of a quotation right after the verb: قال: “اليوم نتحدث مرة أخرى …”)
+        if (tokens[k].Cue is CueKind.Verb or CueKind.Source && first < tokens.Count && Joined(s, tokens[first - 1].End, tokens[first].Start)
+            && TimeOfSaying(s, first) is var said && said > first && said < tokens.Count) first = said;
         // وقال دراج لرويترز after «عمرو دراج»: a role word the article gave as a family name is that person, when no qualifier
         // joins it (a cyclist's «دراج الفريق» would).
         if (first < tokens.Count && Joined(s, tokens[first - 1].End, tokens[first].Start) && names.FullNameOfFamilyName(tokens[first].Norm) is { } full
@@ -744,6 +746,8 @@ internal static partial class QuoteExtractor
             // وأعلنت وزارة الصحة الليلة الماضية أن: the time of the words is no more of the name (صباح without ال may be one:
             // صباح فخري).
             if (j > first && Definite(norm) && SpeakerNames.TimeWord(norm)) break;
+            // وتابع إنزاغي تصريحاته: his words after his name are the verb's object, no more of the name.
+            if (j > first && OwnWords(norm)) break;
             // وقال يوسف إبراهيم طبقاً لما أوردته: a word with tanween is an adverb or an object, no more of the name.
             if (j > first && Tanween(s, j)) break;
             // أعلنت الشركة إطلاق خدمة جديدة: a body with ال takes no construct noun after it; a word without ال is the verb's

@@ -22,6 +22,8 @@ internal static partial class QuoteExtractor
         if (words <= MaxNameWords && s.Spans.IndexOf(span) is var at and > 0 && at - 1 < s.Eligible.Count && !s.Eligible[at - 1]
             && Listed(s, s.Spans[at - 1], span))
             return false;
+        // «سي إن إن»، "دى إن أيه": letters spelled out, an acronym's name — its إن is no particle.
+        if (words is >= 2 and <= MaxNameWords && SpelledLetters(inner)) return false;
         // "الشيخ محمد بن زايد آل نهيان": a title and name words only, a person's name set off in marks.
         if (words <= 8 && TitledName(inner)) return false;
         // تأسيس “مجلة نزوى”: a short quotation that opens with an indefinite naming noun is the name of what it names.
@@ -311,6 +313,21 @@ internal static partial class QuoteExtractor
             if (j == 0 || !Joined(s, s.Tokens[j - 1].End, s.Tokens[j].Start)) return false;
         }
         return false;
+    }
+
+    /// <summary>Every word of three letters at most, none of them a negation or a question (سي إن إن، بي بي سي، دى إن أيه).</summary>
+    private static bool SpelledLetters(ReadOnlySpan<char> inner)
+    {
+        foreach (var word in inner.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if (LetterCount(word) is 0 or > 3 || ArabicText.Normalize(word) is "لا" or "لم" or "لن" or "ما" or "هل" or "من" or "قد") return false;
+        return true;
+    }
+
+    private static int LetterCount(string word)
+    {
+        var n = 0;
+        foreach (var c in word) if (char.IsLetter(c)) n++;
+        return n;
     }
 
     /// <summary>A verb of expressing (أعرب، معربا) within ten words before token <paramref name="k"/>, no other cue nor a stop between.</summary>
