@@ -319,15 +319,8 @@ internal static partial class QuoteExtractor
     private static bool SpelledLetters(ReadOnlySpan<char> inner)
     {
         foreach (var word in inner.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            if (LetterCount(word) is 0 or > 3 || ArabicText.Normalize(word) is "لا" or "لم" or "لن" or "ما" or "هل" or "من" or "قد") return false;
+            if (word.Count(char.IsLetter) is 0 or > 3 || ArabicText.Normalize(word) is "لا" or "لم" or "لن" or "ما" or "هل" or "من" or "قد") return false;
         return true;
-    }
-
-    private static int LetterCount(string word)
-    {
-        var n = 0;
-        foreach (var c in word) if (char.IsLetter(c)) n++;
-        return n;
     }
 
     /// <summary>A verb of expressing (أعرب، معربا) within ten words before token <paramref name="k"/>, no other cue nor a stop between.</summary>
