@@ -451,7 +451,7 @@ internal static partial class QuoteExtractor
                 break;
             }
             // أحمد بن عبد العزيز العوهلي: an ال-word after بن and عبد or أبو is the second half of the father's compound name.
-            if (m - 2 > j && s.Tokens[m - 2].Norm is "بن" or "ابن" or "بنت" && s.Tokens[m - 1].Norm is "عبد" or "ابو"
+            if (m - 2 > j && SpeakerNames.LineageLink(s.Tokens[m - 2].Norm) && s.Tokens[m - 1].Norm is "عبد" or "ابو"
                 && norm.StartsWith("ال", StringComparison.Ordinal) && norm.Length > 3 && !Stops.Contains(norm))
             {
                 end = m;
@@ -610,8 +610,7 @@ internal static partial class QuoteExtractor
     private static bool FathersName(Sentence s, int m)
     {
         var t = s.Tokens;
-        static bool Link(string norm) => norm is "بن" or "ابن" or "بنت";
-        return (m >= 1 && Link(t[m - 1].Norm)) || (m >= 2 && t[m - 1].Norm is "عبد" or "ابو" && Link(t[m - 2].Norm));
+        return (m >= 1 && SpeakerNames.LineageLink(t[m - 1].Norm)) || (m >= 2 && t[m - 1].Norm is "عبد" or "ابو" && SpeakerNames.LineageLink(t[m - 2].Norm));
     }
 
     /// <summary>
@@ -626,7 +625,7 @@ internal static partial class QuoteExtractor
         // The given name: one word, or عبد/أبو and the word after it (عبد الله); then بن and the father's name.
         var b = from + 1;
         if (from + 1 < tokens.Count && tokens[from].Norm is "عبد" or "ابو" && Joined(s, tokens[from].End, tokens[from + 1].Start)) b = from + 2;
-        if (b + 1 >= tokens.Count || tokens[b].Norm is not ("بن" or "ابن" or "بنت") || !IsNamePart(s, from, names)) return null;
+        if (b + 1 >= tokens.Count || !SpeakerNames.LineageLink(tokens[b].Norm) || !IsNamePart(s, from, names)) return null;
         var father = b + 1;
         if (father + 1 < tokens.Count && tokens[father].Norm is "عبد" or "ابو") father++;
         return SpeakerNames.Lineage(s.Text, Phrase(s, 0, tokens.Count - 1), b, father);

@@ -329,14 +329,13 @@ internal static partial class QuoteExtractor
             for (var j = a - 1; j >= 0 && a - j <= MaxThatGap; j--)
             {
                 if (s.Tokens[j].Cue != CueKind.Verb) continue;
-                var v = s.Tokens[j].Norm;
-                if (v.Length > 3 && v[0] == 'و') v = v[1..];
+                var v = WithoutConjunction(s.Tokens[j].Norm);
                 if (preposition switch
                     {
                         "الي" => v is "دعا" or "دعت" or "طالب" or "طالبت" or "ناشد" or "ناشدت",
                         // اتهم لابيد نتنياهو بالسماح لوزرائه …، بـ”التمادي في الجنون”: what he was accused of
                         "ب" => v is "اتهم" or "اتهمت",
-                        _ => v is "اعرب" or "اعربت",
+                        _ => Expresses(v),
                     }) return true;
             }
             return false;
@@ -1035,13 +1034,14 @@ internal static partial class QuoteExtractor
 
     /// <summary>
     /// فان typed without its hamza before a family name the article repeats is the Dutch «van» (فيرجيل فان دايك … وقال فان
-    /// دايك); فإن, «so», reads the same once normalised.
+    /// دايك), when the article also gives it after a given name; فإن, «so», reads the same once normalised (وقال الوزير فان
+    /// عمان "…").
     /// </summary>
     private static bool NameVan(Sentence s, int j, SpeakerNames names) =>
         s.Tokens[j].Norm == "فان" && s.Text.AsSpan(s.Tokens[j].Start).StartsWith("فان") && j + 1 < s.Tokens.Count
         && Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start) && names.IsNameLike(s.Tokens[j + 1].Norm) && !Definite(s.Tokens[j + 1].Norm)
         && !Stops.Contains(s.Tokens[j + 1].Norm) && !StopWords.Contains(s.Tokens[j + 1].Norm) && s.Tokens[j + 1].Cue is null
-        && names.Mentions(s.Tokens[j + 1].Norm) >= 2;
+        && names.Mentions(s.Tokens[j + 1].Norm) >= 2 && names.AfterGivenName("فان");
 
     /// <summary>
     /// ليتحدث، ليقول، لتؤكد: ل and a present verb of saying (listed, or ي/ت before a listed past: يتحدث), «to say» — what

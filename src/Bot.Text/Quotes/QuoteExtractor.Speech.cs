@@ -38,7 +38,7 @@ internal static partial class QuoteExtractor
         // (also behind و: للصحيفة الرسمية وتابعته “النعيم نيوز”; and before «it», واطلع عليه "ألترا عراق")
         var carrier = before > 0 && s.Tokens[before].Norm is "عليه" or "عليها" && Joined(s, s.Tokens[before - 1].End, s.Tokens[before].Start) ? before - 1 : before;
         if (words <= MaxNameWords && carrier >= 0
-            && (s.Tokens[carrier].Norm is ['و', _, _, _, ..] wa ? wa[1..] : s.Tokens[carrier].Norm) is "تابعته" or "تابعتها" or "تابعها" or "نقلته" or "نقلتها" or "نقلها" or "اورده" or "اوردته" or "اوردها"
+            && WithoutConjunction(s.Tokens[carrier].Norm) is "تابعته" or "تابعتها" or "تابعها" or "نقلته" or "نقلتها" or "نقلها" or "اورده" or "اوردته" or "اوردها"
                 // بيان للوزارة تلقت “المعالي نيوز” نسخة منه: the medium that received it
                 or "تلقت" or "تلقي" or "تلقته" or "تلقتها" or "اطلعت" or "اطلع" or "اطلعتها" or "اطلعته")
             return false;
@@ -58,7 +58,7 @@ internal static partial class QuoteExtractor
         // reporting in his own words)
         if (ReportOfSpeech(inner) && !(before >= 0 && IsThatWord(s.Tokens[before].Norm) && VerbCueBefore(s, before, before - 12))) return false;
         // اجتماع … بحث «الخطط الأمنية في ظل التهديدات …»: what a meeting discussed or reviewed is its agenda, not anyone's words.
-        if (before >= 0 && (s.Tokens[before].Norm is ['و', _, _, _, ..] dv ? dv[1..] : s.Tokens[before].Norm)
+        if (before >= 0 && WithoutConjunction(s.Tokens[before].Norm)
                 is "بحث" or "ناقش" or "تناول" or "استعرض" or "يبحث" or "يناقش" or "تبحث" or "تناقش" or "لبحث" or "لمناقشه")
             return false;
         // بعض المشاريع مثل “ذا لاين”: a short quotation given as an example names it.
@@ -67,7 +67,7 @@ internal static partial class QuoteExtractor
         if (words <= MaxNameWords && s.Text.AsSpan(span.Close + 1).TrimStart().StartsWith("(")) return false;
         // وعنوانه: «البحث العلمي في الدراسات الإسلامية …»: after a title word and a colon comes a title, not speech.
         if (before >= 0 && s.Text.AsSpan(s.Tokens[before].End, span.Open - s.Tokens[before].End).Trim() is ":"
-            && (s.Tokens[before].Norm is ['و', _, _, _, ..] wt ? wt[1..] : s.Tokens[before].Norm) is var titleWord
+            && WithoutConjunction(s.Tokens[before].Norm) is var titleWord
             && titleWord.Length > 3 && TitleCues.Contains(titleWord))
             return false;
         if (before < 0 || AfterColonOrComma(s.Text, s.Tokens[before].End, span.Open)) return true;
@@ -323,6 +323,9 @@ internal static partial class QuoteExtractor
         return true;
     }
 
+    /// <summary>أعرب and its forms, also behind و/ف (أعربت، يعرب، معربا): a verb that takes what it expresses with عن.</summary>
+    private static bool Expresses(string norm) => WithoutConjunction(norm) is "اعرب" or "اعربت" or "يعرب" or "تعرب" or "معربا" or "معربه";
+
     /// <summary>A verb of expressing (أعرب، معربا) within ten words before token <paramref name="k"/>, no other cue nor a stop between.</summary>
     private static bool ExpressedBefore(Sentence s, int k)
     {
@@ -330,7 +333,7 @@ internal static partial class QuoteExtractor
         {
             if (HasStop(s.Text, s.Tokens[j].End, s.Tokens[j + 1].Start)) return false;
             if (s.Tokens[j].Cue is not null)
-                return WithoutConjunction(s.Tokens[j].Norm) is "اعرب" or "اعربت" or "يعرب" or "تعرب" or "معربا" or "معربه";
+                return Expresses(s.Tokens[j].Norm);
         }
         return false;
     }

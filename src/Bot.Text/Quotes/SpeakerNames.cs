@@ -294,7 +294,7 @@ internal sealed class SpeakerNames(ArticleModel article)
     private int AfterLineage(string text, List<(int Start, int End, string Norm)> phrase, int at)
     {
         var k = at;
-        while (k + 2 < phrase.Count && k - at < 6 && phrase[k].Norm is "بن" or "ابن" or "بنت" && PlainName(phrase[k + 1].Norm)
+        while (k + 2 < phrase.Count && k - at < 6 && LineageLink(phrase[k].Norm) && PlainName(phrase[k + 1].Norm)
                && Spaced(text, phrase[k - 1].End, phrase[k].Start) && Spaced(text, phrase[k].End, phrase[k + 1].Start))
         {
             k += phrase[k + 1].Norm is "عبد" or "ابو" || CompletesName(phrase[k + 2].Norm) ? 3 : 2;
@@ -341,6 +341,9 @@ internal sealed class SpeakerNames(ArticleModel article)
     // (…and the particles of European names, which open the family name: دي بروين، فون دير لاين، دا سيلفا; not فان, which is
     // also فإن)
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "بن", "ابن", "عبد", "ابو", "ابي", "ابا", "بنت", "ال", "ولد", "ايت", "دي", "فون", "دا" };
+
+    /// <summary>A link of lineage (بن، ابن، بنت): «son / daughter of», between a given name and the father's.</summary>
+    public static bool LineageLink(string norm) => norm is "بن" or "ابن" or "بنت";
 
     /// <summary>A particle of a European name (دي، فون، دا): part of the family name it opens, never a name's link.</summary>
     public static bool NameParticle(string norm) => norm is "دي" or "فون" or "دا";
@@ -435,12 +438,12 @@ internal sealed class SpeakerNames(ArticleModel article)
     /// </summary>
     internal static string? Lineage(string text, List<(int Start, int End, string Norm)> t, int start, int end)
     {
-        if (t[start].Norm is not ("بن" or "ابن" or "بنت")) return null;
+        if (!LineageLink(t[start].Norm)) return null;
         var house = end + 1;
         while (house < t.Count && house <= end + 4 && t[house].Norm != "ال" && Spaced(text, t[house - 1].End, t[house].Start)) house++;
         if (house >= t.Count || house > end + 4 || t[house].Norm != "ال") return null;
         // Back to the first link: a name before each بن.
-        while (start >= 2 && t[start - 2].Norm is "بن" or "ابن" or "بنت" && !Connectors.Contains(t[start - 1].Norm)
+        while (start >= 2 && LineageLink(t[start - 2].Norm) && !Connectors.Contains(t[start - 1].Norm)
                && Spaced(text, t[start - 2].End, t[start].Start)) start -= 2;
         if (start < 1 || Connectors.Contains(t[start - 1].Norm) || (t[start - 1].Norm.StartsWith("ال", StringComparison.Ordinal) && !CompletesName(t[start - 1].Norm))
             || !Spaced(text, t[start - 1].End, t[start].Start)) return null;
@@ -1665,7 +1668,7 @@ internal sealed class SpeakerNames(ArticleModel article)
         bool Word(int j) => j < tokens.Count && PlainName(tokens[j].Norm) && !IsRole(tokens[j].Norm) && Blank(text, tokens[j - 1].End, tokens[j].Start);
         if (from >= tokens.Count || !PlainName(tokens[from].Norm) || IsRole(tokens[from].Norm)) return null;
         var last = from;
-        for (var links = 0; links < 2 && last + 2 < tokens.Count && tokens[last + 1].Norm is "بن" or "ابن" or "بنت"
+        for (var links = 0; links < 2 && last + 2 < tokens.Count && LineageLink(tokens[last + 1].Norm)
                                         && Blank(text, tokens[last].End, tokens[last + 1].Start) && Word(last + 2); links++)
             last += 2;
         if (last == from) return null;
