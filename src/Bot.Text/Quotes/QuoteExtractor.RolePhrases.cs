@@ -106,11 +106,18 @@ internal static partial class QuoteExtractor
                 && Joined(s, tokens[person - 1].End, tokens[person].Start) && Joined(s, tokens[person].End, tokens[person + 1].Start)) person += 2;
             if (person < tokens.Count && Joined(s, tokens[person - 1].End, tokens[person].Start) && IsNamePart(s, person, names)) j = person;
         }
+        // علق رئيس اللجنة الثورية “محمد علي الحوثي ” على: a person's name in marks of its own right after the role's
+        // qualifiers, no name after it, is the person.
+        else if (j < tokens.Count && Joined(s, tokens[j - 1].End, tokens[j].Start) && AfterMarkedName(s, j) is var after and > 0
+                 && SpeakerNames.IsFirstName(tokens[j].Norm) && after - j >= 2
+                 && (after >= tokens.Count || !IsNamePart(s, after, names) || Stops.Contains(tokens[after].Norm)))
+            return BestName(s, j, after - 1, names);
         // نائب رئيس حركة فتح، محمود العالول، …: the body's name alone before a comma belongs to the role's phrase.
         if (j + 1 < tokens.Count && NamesBody(s, j) && Joined(s, tokens[j - 1].End, tokens[j].Start) && IsNamePart(s, j, names)
             && NameEnd(s, j, names) == j && CommaBetween(s, tokens[j].End, tokens[j + 1].Start))
             j++;
-        else if (j < tokens.Count && Joined(s, tokens[j - 1].End, tokens[j].Start) && IsNamePart(s, j, names) && !ConstructObject(s, j, names))
+        else if (j < tokens.Count && Joined(s, tokens[j - 1].End, tokens[j].Start) && IsNamePart(s, j, names) && !ConstructObject(s, j, names)
+                 && !PluralConstructObject(s, j, first, names))
         {
             // الرئيس المدير العام لمجمع سوناطراك توفيق حكار: the word after a body word names the body, the person follows.
             var nameEnd = NameEnd(s, j, names);
@@ -335,6 +342,23 @@ internal static partial class QuoteExtractor
         && (tokens[j].Norm.EndsWith("ين", StringComparison.Ordinal) || tokens[j].Norm.EndsWith("ون", StringComparison.Ordinal));
 
     /// <summary>
+    /// ودعا المتحدث الإيراني حكومات المنطقة: an indefinite plural in ات before an ال-word, after a role with ال and only ال-words,
+    /// opens the verb's object (a construct), unless it is a name the article gives (a role's qualifiers would carry ال).
+    /// </summary>
+    private static bool PluralConstructObject(Sentence s, int j, int first, SpeakerNames names)
+    {
+        var norm = s.Tokens[j].Norm;
+        if (norm.Length < 5 || !norm.EndsWith("ات", StringComparison.Ordinal) || Definite(norm) || j + 1 >= s.Tokens.Count
+            || !Definite(s.Tokens[j + 1].Norm) || !Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start)
+            || SpeakerNames.IsRole(norm) || SpeakerNames.IsOrganisation(norm) || SpeakerNames.IsBodyWord(norm) || SpeakerNames.IsFirstName(norm)
+            || names.IsFamilyName(norm))
+            return false;
+        for (var k = first; k < j; k++)
+            if (!Definite(s.Tokens[k].Norm)) return false;
+        return true;
+    }
+
+    /// <summary>
     /// A feminine ال-noun after a masculine role with ال and its ال-qualifiers is the verb's object, not an adjective, which
     /// would agree (وقدم الرئيس العام التهنئة لهم → الرئيس العام); but a masculine title in ة stands beside a name (الشيخ
     /// العلامة).
@@ -493,8 +517,10 @@ internal static partial class QuoteExtractor
                 // (…also after a lineage: مديحة بنت أحمد الشيبانية معبرة)
                 || ((m == j + 1 || (m - 2 >= j && SpeakerNames.IsConnector(s.Tokens[m - 2].Norm)))
                     && (IsThatWord(next.Norm) || next.Cue is not null || Stops.Contains(next.Norm) || DefiniteBehindPreposition(next.Norm)))
-                // (…and after a given name and the father's, before إن/أن or a cue: تهاني عبدالله الخيال أن)
-                || (m == j + 2 && end == j + 1 && SpeakerNames.FathersWord(s.Tokens[j + 1].Norm) && (IsThatWord(next.Norm) || next.Cue is not null))) end = m;
+                // (…and after a given name and the father's, before إن/أن or a cue: تهاني عبدالله الخيال أن; the father علي as
+                // written also before a function word: محمد علي الحوثي على التصريحات)
+                || (m == j + 2 && end == j + 1 && SpeakerNames.FathersWord(s.Tokens[j + 1].Norm) && (IsThatWord(next.Norm) || next.Cue is not null))
+                || (m == j + 2 && end == j + 1 && SpeltAli(s, j + 1) && (IsThatWord(next.Norm) || next.Cue is not null || Stops.Contains(next.Norm)))) end = m;
             break;
         }
         return end;

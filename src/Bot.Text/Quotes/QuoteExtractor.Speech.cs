@@ -82,20 +82,25 @@ internal static partial class QuoteExtractor
         if (DescribedAsInWords(s, before, words)) return true;
         if (IsNumber(s.Tokens[before].Norm)) return words > MaxNameWords;
         // المهندسة “عزة عمر عوض الكريم”: a short quotation right after a role word that no cue introduces is a name.
-        if (words <= MaxNameWords && SpeakerNames.IsRole(s.Tokens[before].Norm) && (before == 0 || s.Tokens[before - 1].Cue is null))
+        // (…not one that opens like a clause, no name does: في تصريحات صحفية «أننا اتخذنا خطواتنا»)
+        if (words <= MaxNameWords && SpeakerNames.IsRole(s.Tokens[before].Norm) && (before == 0 || s.Tokens[before - 1].Cue is null)
+            && !OpensClause(inner))
             return false;
         // دعا السيد « نور الدين الخادمي » كل شباب تونس: name words alone right after «Mr», with the sentence going on, are
         // the man's name (وقال السيد "لن نقبل" is speech: its words are no name's).
         // So is a known given name and name words after a title or role, even right after a cue (أعلن البروفيسور " محمد
         // سحنوني" الباحث …، وأوضح الشيخ "أحمد التسقيانى" عضو …).
+        // (…or after a role's ال-qualifiers: علق رئيس اللجنة الثورية “محمد علي الحوثي ” على التصريحات)
         if (words <= MaxNameWords && before >= 0 && NameWordsOnly(inner)
             && (s.Tokens[before].Norm is "السيد" or "السيده"
-                || (SpeakerNames.IsRole(s.Tokens[before].Norm) && SpeakerNames.IsFirstName(ArabicText.Normalize(FirstWord(inner)))))
+                || ((SpeakerNames.IsRole(s.Tokens[before].Norm) || QualifiesRole(s, before)) && SpeakerNames.IsFirstName(ArabicText.Normalize(FirstWord(inner)))))
             && s.Text.AsSpan(span.Close + 1).TrimStart() is { Length: > 0 } rest && char.IsLetter(rest[0]))
             return false;
         // إقالة ‘يحيي حدقة’، رئيس المديرية المركزية للتحكيم، قال 'بيك ين'، نائب رئيس هواوى مصر: a short quotation set off by a comma
         // before a role is a person's name in apposition.
         if (words <= 3 && RoleAfterComma(s, span.Close) && !ClauseJoints(inner)) return false;
+        // وكانت قد حثت “هيذر نويرت” المتحدثة باسم الخارجية: so is one followed by a role with ال, nothing between.
+        if (words <= 3 && RoleRightAfter(s, span.Close) && !ClauseJoints(inner) && !QuoteConfidence.LooksLikeSpeech(inner.ToString())) return false;
         // بحملة الصيف «تسوق واربح …»: a naming or title word behind one ال-word still names the quotation.
         if (before > 0 && w.StartsWith("ال") && Joined(s, s.Tokens[before - 1].End, s.Tokens[before].Start))
         {
@@ -162,6 +167,10 @@ internal static partial class QuoteExtractor
         // has a clause's joints, is a predicate in someone's words, not the thing's name.
         return words >= 3 && !NameCues.ContainsWithArticle(w) && ClauseJoints(inner);
     }
+
+    /// <summary>Text whose first word is إن/أن or a particle only a clause opens with (نحن، لقد، لن، لم، لا، قد).</summary>
+    private static bool OpensClause(ReadOnlySpan<char> inner) =>
+        ArabicText.Normalize(FirstWord(inner)) is var first && (IsThatWord(first) || first is "نحن" or "لقد" or "لن" or "لم" or "لا" or "قد");
 
     /// <summary>Text that opens with a role word and has a verb of saying (no و) among its next five words: a report of speech.</summary>
     private static bool ReportOfSpeech(ReadOnlySpan<char> inner)
@@ -271,9 +280,12 @@ internal static partial class QuoteExtractor
         // لافتة إلى أن "…" is «she pointed out», like لافتا; otherwise it is a banner (رفعوا لافتة كتب عليها "…"). (A precaution: no
         // dev page needed it, and a banner's words right after a cue are read as speech whatever this says.)
         if (norm is "لافته" or "ولافته") return k + 1 >= s.Tokens.Count || s.Tokens[k + 1].Norm is not ("الي" or "ان" or "بان");
-        // إلى صرح أكاديمي: right after a preposition a verb's form is a noun (an edifice, not «he declared»).
-        if (s.Tokens[k].Cue == CueKind.Verb && !s.Tokens[k].Prefixed && before is "الي" or "في" or "عن" or "مع"
+        // إلى صرح أكاديمي، من دون ذكر صريح: right after a preposition a verb's form is a noun (an edifice, not «he
+        // declared»; a mention, not «he mentioned»).
+        if (s.Tokens[k].Cue == CueKind.Verb && !s.Tokens[k].Prefixed && before is "الي" or "في" or "عن" or "مع" or "دون" or "بدون"
             && Joined(s, s.Tokens[k - 1].End, s.Tokens[k].Start)) return true;
+        // بشكل أوضح، بصورة أوضح: after a word of manner, أوضح is «more clearly», not «he explained».
+        if (norm == "اوضح" && before is "بشكل" or "بصوره" or "نحو") return true;
         // قد before a present verb makes it «may» (أن التحقيقات قد تتهم افرادا): what might be said, not a report.
         return before == "قد" && VerbForm(norm);
     }
@@ -344,6 +356,22 @@ internal static partial class QuoteExtractor
             or "حلقه" or "ملتقي" or "مؤتمر" or "لقاء";
 
     /// <summary>A comma and then a role word right after position <paramref name="close"/> (…’، رئيس المديرية).</summary>
+    /// <summary>A role word with ال right after position <paramref name="close"/>, only spaces between.</summary>
+    private static bool RoleRightAfter(Sentence s, int close)
+    {
+        var next = s.Tokens.FindIndex(t => t.Start > close);
+        return next >= 0 && s.Text.AsSpan(close + 1, s.Tokens[next].Start - close - 1).IsWhiteSpace() && Definite(s.Tokens[next].Norm)
+               && SpeakerNames.IsRole(s.Tokens[next].Norm);
+    }
+
+    /// <summary>Token <paramref name="j"/> is an ال-word qualifying a role word up to two words before it (رئيس اللجنة الثورية).</summary>
+    private static bool QualifiesRole(Sentence s, int j)
+    {
+        for (var k = j; k > 0 && j - k < 2 && Definite(s.Tokens[k].Norm) && Joined(s, s.Tokens[k - 1].End, s.Tokens[k].Start); k--)
+            if (SpeakerNames.IsRole(s.Tokens[k - 1].Norm)) return true;
+        return false;
+    }
+
     private static bool RoleAfterComma(Sentence s, int close)
     {
         var next = s.Tokens.FindIndex(t => t.Start > close);
@@ -356,11 +384,14 @@ internal static partial class QuoteExtractor
     /// </summary>
     private static bool NameWordsOnly(ReadOnlySpan<char> inner)
     {
+        var raw = inner.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var words = ArabicText.Normalize(inner.ToString()).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is < 2 or > 4) return false;
+        if (words.Length is < 2 or > 4 || raw.Length != words.Length) return false;
         for (var i = 0; i < words.Length; i++)
         {
             var w = words[i];
+            // (علي written with ي after a name word is the name, not على: “محمد علي الحوثي”)
+            if (i > 0 && w == "علي" && raw[i] == "علي") continue;
             if (w.Length < 2 || !char.IsLetter(w[0]) || StopWords.Contains(w) || Stops.Contains(w) || VerbForm(w) || SpeakerNames.IsRole(w)
                 || ReportingCues.Match(w, out _) is not null || (i == 0 && Definite(w)))
                 return false;

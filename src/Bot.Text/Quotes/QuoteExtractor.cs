@@ -145,6 +145,10 @@ internal static partial class QuoteExtractor
             // قائلا: | «…»: a sentence cut at the colon that introduces a quotation (the splitter caps long sentences there).
             if (EndsWithColon(sentenceText, out var markAfter) && si + 1 < n && (markAfter || StartsWithMark(Marked(article.Sentences[si + 1].Text))))
                 sentenceText = sentenceText + " " + Marked(article.Sentences[++si].Text);
+            // وصرح اردوغان أمام مجموعة من رجال الأعمال في اسطنبول | “لقد اتخذنا …: a page's hard line wrap between a verb of
+            // saying and the words it brings in.
+            else if (si + 1 < n && WrappedBeforeQuotation(sentenceText, Marked(article.Sentences[si + 1].Text)))
+                sentenceText = sentenceText + " " + Marked(article.Sentences[++si].Text);
             var (joined, joinedText) = (si, sentenceText);
             // (…but not into a paragraph that opens a new reporting clause, وأضاف أن “…: the earlier quotation was left open —
             // unless a mark comes first: " وأضاف closes the quotation, “تابعت الجمعية … opens its words)
@@ -407,6 +411,16 @@ internal static partial class QuoteExtractor
         markAfter = t.Length > 1 && t[^1] is '«' or '“' or '”' or '"';
         if (markAfter) t = t[..^1].TrimEnd();
         return t.Length > 0 && t[^1] == ':';
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> opens with a verb of saying and runs on with no punctuation to its end (a line break cut it),
+    /// and <paramref name="next"/> opens with a quotation mark.
+    /// </summary>
+    private static bool WrappedBeforeQuotation(string text, string next)
+    {
+        var t = text.AsSpan().TrimEnd();
+        return t.Length > 0 && char.IsLetter(t[^1]) && StartsWithMark(next) && OpensWithVerbCue(text) && Unpunctuated(text, text.Length);
     }
 
     private static bool StartsWithMark(string text)
@@ -886,7 +900,18 @@ internal static partial class QuoteExtractor
     /// name speaking before — the epithet is that person.
     /// </summary>
     private static bool PlayerGoesOn(string verb, string epithet, string? previous, SpeakerNames names) =>
-        previous is not null && GoesOn(verb) && Epithet(epithet) && QuoteConfidence.Classify(previous, names) is SpeakerKind.Person or SpeakerKind.Named;
+        previous is not null && GoesOn(verb) && (Epithet(epithet) || (!Adds(verb) && NationalRole(epithet)))
+        && QuoteConfidence.Classify(previous, names) is SpeakerKind.Person or SpeakerKind.Named;
+
+    private static bool Adds(string norm) => WithoutConjunction(norm) is "اضاف" or "اضافت";
+
+    /// <summary>
+    /// وتابع الزعيم التركي after «وأكد اردوغان»: a role and an adjective of origin, both with ال — after a verb of going on
+    /// (not أضاف, which a second speaker at a joint appearance may take), the man already speaking.
+    /// </summary>
+    private static bool NationalRole(string speaker) =>
+        ArabicText.Normalize(speaker).Split(' ') is [var role, var origin] && role.StartsWith("ال", StringComparison.Ordinal) && SpeakerNames.IsRole(role)
+        && origin.Length > 4 && origin.StartsWith("ال", StringComparison.Ordinal) && SpeakerNames.Nisba(origin[2..]);
 
     /// <summary>A verb of going on with what one was saying (وتابع، وواصل، واستطرد، وأكمل).</summary>
     private static bool GoesOn(string norm) =>

@@ -279,7 +279,9 @@ internal sealed class SpeakerNames(ArticleModel article)
     /// </summary>
     private int FathersName(string text, List<(int Start, int End, string Norm)> phrase, int at)
     {
-        if (at + 1 >= phrase.Count || !FathersWord(phrase[at].Norm) || !Spaced(text, phrase[at - 1].End, phrase[at].Start)) return 0;
+        // (…also علي as written, a father's name the first-name list leaves out for على: محمد علي الحوثي)
+        if (at + 1 >= phrase.Count || !(FathersWord(phrase[at].Norm) || SpeltAli(text, phrase[at].Start, phrase[at].End))
+            || !Spaced(text, phrase[at - 1].End, phrase[at].Start)) return 0;
         var words = phrase[at].Norm is "عبد" or "ابو" || CompletesName(phrase[at + 1].Norm) ? 2 : 1;
         var family = at + words;
         return family < phrase.Count && FamilyWord(phrase[family].Norm) && Spaced(text, phrase[family - 1].End, phrase[family].Start)

@@ -224,10 +224,10 @@ internal static class SentenceSplitter
         if (i + 1 < p.Length && char.IsLetterOrDigit(p[i + 1]))
         {
             // 3.5, 12.5.2023, aljazeera.net, U.S: glued to a digit or a Latin word. Arabic text glued after a
-            // period (common in pasted articles: «النيازك.الشبكة») is a new sentence unless the token before is
-            // a single letter (أ.ف.ب).
+            // period (common in pasted articles: «النيازك.الشبكة», «في 2011.موقف إيران») is a new sentence unless
+            // the token before is a single letter (أ.ف.ب).
             var next = p[i + 1];
-            if (char.IsDigit(next) || next < 0x250 || (i > 0 && p[i - 1] < 0x250 && char.IsLetterOrDigit(p[i - 1]))) return false;
+            if (char.IsDigit(next) || next < 0x250 || (i > 0 && p[i - 1] < 0x250 && char.IsLetter(p[i - 1]))) return false;
         }
         // The token before the period.
         var end = i;

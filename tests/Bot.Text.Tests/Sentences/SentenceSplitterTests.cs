@@ -122,6 +122,16 @@ public class SentenceSplitterTests
             Split("تصل إلى 90% من كتلة النيازك.الشبكة البلورية للحديد على هيئة مكعب."));
 
     [Fact]
+    public void Split_ArabicGluedAfterPeriodAfterDigits_StartsNewSentence() =>
+        // w296_26: a year, its period and the next paragraph's heading written together.
+        Assert.Equal(["بدأت في 2011.", "موقف إيران وتصريحات المرشد."],
+            Split("بدأت في 2011.موقف إيران وتصريحات المرشد."));
+
+    [Fact]
+    public void Split_LatinAndDigitsAroundPeriod_StayWhole() =>
+        Assert.Equal(["زار موقع aljazeera.net ونسخة 3.5 من التطبيق."], Split("زار موقع aljazeera.net ونسخة 3.5 من التطبيق."));
+
+    [Fact]
     public void Split_EraLetterAfterYear_EndsSentence() =>
         Assert.Equal(["ولد عام 1770 م.", "يعتبر من أبرز عباقرة الموسيقى."], Split("ولد عام 1770 م. يعتبر من أبرز عباقرة الموسيقى."));
 
