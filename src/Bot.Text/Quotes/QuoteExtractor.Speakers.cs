@@ -627,8 +627,9 @@ internal static partial class QuoteExtractor
             && Joined(s, tokens[first].End, tokens[first + 1].Start))
             first++;
         // أكدت السيدة ليلى بنعلي: «Mr/Mrs» before a name (the Maghreb press) — السيد after a name is a family name (ناصر هاشم السيد).
+        // (…and before a title: وطالب السيد الدكتور مصطفى سواق)
         else if (first + 1 < tokens.Count && tokens[first].Norm is "السيد" or "السيده" && Joined(s, tokens[first].End, tokens[first + 1].Start)
-                 && IsNamePart(s, first + 1, names))
+                 && (IsNamePart(s, first + 1, names) || (SpeakerNames.IsNameTitle(tokens[first + 1].Norm) && Definite(tokens[first + 1].Norm))))
             first++;
         // وأكدت نفس الفيدرالية، ذات الوزارة: «the same» body or role is that body or role.
         else if (first + 1 < tokens.Count && tokens[first].Norm is "نفس" or "ذات" && Joined(s, tokens[first].End, tokens[first + 1].Start)
@@ -755,7 +756,7 @@ internal static partial class QuoteExtractor
                 && !Stops.Contains(norm)) break;
             // وانتقد العماري الحكومة الحالية: a body after a person's name is the verb's object, not more of the name.
             if (j > first && Definite(norm) && SpeakerNames.IsOrganisation(norm) && !SpeakerNames.IsOrganisation(tokens[first].Norm)
-                && !SpeakerNames.IsRole(tokens[first].Norm) && !SpeakerNames.IsStatement(tokens[first].Norm)) break;
+                && !SpeakerNames.IsRole(tokens[first].Norm) && !SpeakerNames.IsStatement(tokens[first].Norm) && !SpeakerNames.OfficialLetter(tokens[first].Norm)) break;
             // وأبلغ ألونسو شبكة دازون للبث قائلاً: a medium without ال after a person's name is whom the words went to.
             if (j > first && !Definite(norm) && Medium(norm) && !SpeakerNames.IsOrganisation(tokens[first].Norm) && !SpeakerNames.IsRole(tokens[first].Norm)
                 && !SpeakerNames.IsStatement(tokens[first].Norm)) break;
@@ -796,7 +797,8 @@ internal static partial class QuoteExtractor
             // names as often (وقال بوتين “…”، بلقاسم).
             if (j == first && MannerWord(norm)) break;
             // وتعهد ببذل كل ما في وسعه: a ب-word right after a verb that takes its object with ب is that object.
-            if (j == first && norm.Length > 3 && norm[0] == 'ب' && TakesObjectWithBa(tokens[k].Norm)) break;
+            // (…also after the subject, when the article never repeats it: وطالب أديب بإنهاء ' … ')
+            if ((j == first || names.Mentions(norm) < 2) && norm.Length > 3 && norm[0] == 'ب' && TakesObjectWithBa(tokens[k].Norm)) break;
             // وقال سنتمسك بالأمل: a «we will» verb opens unquoted speech, not a name; so does «we are still» (وقال مازالنا على …).
             if (j == first && ((norm.Length >= 6 && norm.StartsWith("سن", StringComparison.Ordinal)) || StillVerb(norm))) break;
             // يؤكد اهتمامهم بالثقافة: a noun with «their» or «her» is the verb's object, never a person's name. (Stricter than

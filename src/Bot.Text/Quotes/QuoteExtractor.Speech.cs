@@ -210,7 +210,8 @@ internal static partial class QuoteExtractor
     /// وجاء في البيان: “…”، جاء في بيان لوزارة الصحة أن “…”: «it came in the statement» reports the statement's words, its
     /// issuer the speaker (<see cref="SpeakerAfter"/> reads on past في); so does «it appeared» (وورد في بيان صادر عن …: “…”).
     /// </summary>
-    private static bool InStatement(Sentence s, int k) => CameIn(s, k) && SpeakerNames.IsStatement(s.Tokens[k + 2].Norm);
+    private static bool InStatement(Sentence s, int k) =>
+        CameIn(s, k) && (SpeakerNames.IsStatement(s.Tokens[k + 2].Norm) || SpeakerNames.OfficialLetter(s.Tokens[k + 2].Norm));
 
     /// <summary>
     /// وجاء في تصريحات المسؤول “…”: «it came in the statements of» someone reports his words; he follows the noun.
@@ -283,6 +284,10 @@ internal static partial class QuoteExtractor
         // إلى صرح أكاديمي، من دون ذكر صريح: right after a preposition a verb's form is a noun (an edifice, not «he
         // declared»; a mention, not «he mentioned»).
         if (s.Tokens[k].Cue == CueKind.Verb && !s.Tokens[k].Prefixed && before is "الي" or "في" or "عن" or "مع" or "دون" or "بدون"
+            && Joined(s, s.Tokens[k - 1].End, s.Tokens[k].Start)) return true;
+        // أكثر من مليون طالب، 300 طالبة: after a number طالب is the student counted, not «he demanded» (a number may also close
+        // a phrase before a verb: وحول بطولة 2019 قال).
+        if (norm is "طالب" or "طالبه" && k > 0 && (IsNumber(before) || before is "مليون" or "ملايين" or "الف" or "الاف" or "مئات" or "عشرات")
             && Joined(s, s.Tokens[k - 1].End, s.Tokens[k].Start)) return true;
         // بشكل أوضح، بصورة أوضح: after a word of manner, أوضح is «more clearly», not «he explained».
         if (norm == "اوضح" && before is "بشكل" or "بصوره" or "نحو") return true;

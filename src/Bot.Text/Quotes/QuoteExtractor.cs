@@ -159,7 +159,8 @@ internal static partial class QuoteExtractor
             if (Unclosed(sentenceText) && si > joined) (si, sentenceText) = (joined, joinedText);
             var s = Prepare(sentenceText, article.Tokens);
             if (s is null) continue;
-            if (LeadSubject(s, names) is { } lead) previous = lead;
+            // (وخاطب سموه أبناءه: a lead that points back, سموه، المتحدث, leaves the one it points to speaking)
+            if (LeadSubject(s, names) is { } lead) previous = previous is not null && IsAnaphor(ArabicText.Normalize(lead)) ? previous : lead;
             else if (previous is null && OpeningSubject(s, names) is { } opener) previous = opener;
             if (previous is not null) speakers.Add(ArabicText.Normalize(previous));
             if (!s.HasCue)
@@ -362,10 +363,13 @@ internal static partial class QuoteExtractor
         char[]? chars = null;
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] is not ('\'' or '‘') || !OpensArabic(text, i)) continue;
+            // (…also set off by spaces inside, both ends alike: وقالت بالحرف ' هذا الرجل حمى مصر ')
+            var spaced = text[i] == '\'' && SpacedOpening(text, i);
+            if (text[i] is not ('\'' or '‘') || !(OpensArabic(text, i) || spaced)) continue;
             var closer = text[i] == '‘' ? '’' : '\'';
             var close = text.IndexOf(closer, i + 2);
-            if (close < 0 || !ClosesArabic(text, close) || text.AsSpan(i + 1, close - i - 1).IndexOfAny('\n', '\'') >= 0) continue;
+            if (close < 0 || !(spaced ? SpacedClosing(text, close) : ClosesArabic(text, close))
+                || text.AsSpan(i + 1, close - i - 1).IndexOfAny('\n', '\'') >= 0) continue;
             chars ??= text.ToCharArray();
             (chars[i], chars[close]) = closer == '’' ? ('“', '”') : ('"', '"');
             i = close;
@@ -374,6 +378,12 @@ internal static partial class QuoteExtractor
 
         static bool OpensArabic(string t, int i) =>
             (i == 0 || char.IsWhiteSpace(t[i - 1]) || t[i - 1] is ':' or '(' or '،' or ',') && i + 1 < t.Length && ArabicLetters.IsArabicLetter(t[i + 1]);
+
+        static bool SpacedOpening(string t, int i) =>
+            i > 0 && char.IsWhiteSpace(t[i - 1]) && i + 2 < t.Length && t[i + 1] == ' ' && ArabicLetters.IsArabicLetter(t[i + 2]);
+
+        static bool SpacedClosing(string t, int i) =>
+            t[i - 1] == ' ' && i > 1 && ArabicLetters.IsArabicLetter(t[i - 2]) && (i + 1 >= t.Length || char.IsWhiteSpace(t[i + 1]) || char.IsPunctuation(t[i + 1]));
 
         // (…حفظهما الله-': any mark but a space before it, no letter after it)
         static bool ClosesArabic(string t, int i) =>
@@ -492,6 +502,8 @@ internal static partial class QuoteExtractor
             return false;
         }
         if (SpeakerAfter(s, k, names) is not { } speaker) return false;
+        // واختتمت مصطفى: 'مصاريف المدارس …': a speaker of a word or two, a colon, and a quotation — no event closes so.
+        if (s.Tokens[k].Norm is not ("زادت" or "وزادت") && (ColonAndQuotationAfter(s, k, 1) || ColonAndQuotationAfter(s, k, 2))) return true;
         var preferred = names.Prefer(speaker);
         return QuoteConfidence.Classify(preferred, names) switch
         {
@@ -500,6 +512,15 @@ internal static partial class QuoteExtractor
             SpeakerKind.Person => preferred.Trim().Contains(' ') || names.IsFamilyName(ArabicText.Normalize(preferred).Trim()),
             _ => false,
         };
+    }
+
+    /// <summary>The <paramref name="words"/> words after token <paramref name="k"/> run on to a colon, and a quotation mark opens after it.</summary>
+    private static bool ColonAndQuotationAfter(Sentence s, int k, int words)
+    {
+        if (k + words >= s.Tokens.Count) return false;
+        for (var j = k + 1; j <= k + words; j++)
+            if (!Joined(s, s.Tokens[j - 1].End, s.Tokens[j].Start)) return false;
+        return s.Text.AsSpan(s.Tokens[k + words].End).TrimStart() is [':', .. var rest] && StartsWithMark(rest.ToString());
     }
 
     /// <summary>يتابع، تعتبر، تشير، تكشف، تفيد (with or without و): present forms that are more often not speech.</summary>
@@ -978,7 +999,8 @@ internal static partial class QuoteExtractor
             // (…but a word read like ل and a function word may be a family name: وقال خوسيه لانا، لانا «for me»)
             if ((PrepositionalWord(head, names) && !names.AfterGivenName(head)) || NoNameWord(speaker.Trim(), head, names)) return null;
             // (…unless the article gave the word as a family name: خالد نجم، … وقال نجم)
-            if (SpeakerNames.IsRole(head) && (!head.StartsWith("ال", StringComparison.Ordinal) || Titles.Contains(head[2..])))
+            // (…not one made definite by «our»: مراسلنا)
+            if (SpeakerNames.IsRole(head) && (!head.StartsWith("ال", StringComparison.Ordinal) || Titles.Contains(head[2..])) && !head.EndsWith("نا", StringComparison.Ordinal))
                 return names.FullNameOfFamilyName(head);
         }
         return speaker;

@@ -185,8 +185,9 @@ internal sealed class SpeakerNames(ArticleModel article)
                 && !(GivenNames.Contains(phrase[0].Norm) && phrase.Count > 1 && Spaced(text, phrase[0].End, phrase[1].Start)
                      && (PlainName(phrase[1].Norm) || FamilyWord(phrase[1].Norm)));
             // (…and so does a two-word name after a nisba of a trade: الإعلامية ريهام سعيد)
+            // (…or a compound given name and a family name: الإعلامي عماد الدين أديب)
             if (definiteFirst && phrase.Count >= 3 && PlainName(phrase[1].Norm)
-                && (Connectors.Contains(phrase[2].Norm) || (phrase.Count >= 4 && PlainName(phrase[2].Norm) && PlainName(phrase[3].Norm))
+                && (Connectors.Contains(phrase[2].Norm) || (phrase.Count >= 4 && (PlainName(phrase[2].Norm) || CompletesName(phrase[2].Norm)) && PlainName(phrase[3].Norm))
                     || (phrase.Count == 3 && PlainName(phrase[2].Norm) && Nisba(phrase[0].Norm[2..])))
                 && Spaced(text, phrase[0].End, phrase[1].Start) && Spaced(text, phrase[1].End, phrase[2].Start))
                 return ShortMention(text, phrase.GetRange(1, phrase.Count - 1));
@@ -467,7 +468,10 @@ internal sealed class SpeakerNames(ArticleModel article)
     public static bool IsStatement(string norm) => norm is "بيان" or "البيان" or "بلاغ" or "البلاغ";
 
     /// <summary>A statement noun, also in the accusative (أصدرت بياناً): where <see cref="Issuer"/> may name who issued it.</summary>
-    internal static bool NamesStatement(string norm) => IsStatement(norm) || norm is "بيانا" or "بلاغا";
+    internal static bool NamesStatement(string norm) => IsStatement(norm) || norm is "بيانا" or "بلاغا" || OfficialLetter(norm);
+
+    /// <summary>وجاء في كتاب الهيئة: an official letter, read like a statement where it came in one and names its issuer.</summary>
+    internal static bool OfficialLetter(string norm) => norm == "كتاب";
 
     /// <summary>بيان النائب العام: normalised words of a statement and the ال-role-holder who issued it.</summary>
     internal static bool RoleHoldersStatement(string[] parts) =>
@@ -531,7 +535,9 @@ internal sealed class SpeakerNames(ArticleModel article)
                    && Blank(text, phrase[last].End, phrase[last + 1].Start)) last++;
             return head + text[end..phrase[last].End];
         }
-        while (last + 1 < phrase.Count && last < first + 2 && Definite(phrase[last + 1].Norm) && Spaced(text, phrase[last].End, phrase[last + 1].Start)) last++;
+        // (not «concerning», the statement's own adjective: كتاب الهيئة الخاص بمنع …)
+        while (last + 1 < phrase.Count && last < first + 2 && Definite(phrase[last + 1].Norm) && phrase[last + 1].Norm is not ("الخاص" or "الخاصه")
+               && Spaced(text, phrase[last].End, phrase[last + 1].Start)) last++;
         if (last == first + 1) last = FieldAfter(text, phrase, last);
         // بيان رسمي لبطل الدوري الألماني بايرن ميونيخ: a description that is no body, and the name it describes closing the
         // phrase — the name issued it.
