@@ -143,6 +143,10 @@ internal static partial class QuoteExtractor
                                        && rest[1..].IsWhiteSpace())))
         {
             var k = set;
+            // (…and past where the place lies: رئيس اللجنة المنظمة لمعرض التجميل في جدة، غرب السعودية، ممدوح خالد)
+            if (k + 2 < tokens.Count && SpeakerNames.CompassNoun(tokens[k].Norm) && SpeakerNames.IsPlace(tokens[k + 1].Norm)
+                && Joined(s, tokens[k].End, tokens[k + 1].Start) && CommaBetween(s, tokens[k + 1].End, tokens[k + 2].Start))
+                k += 2;
             // (…behind a rank or title, or a trade with ال: اللواء قاسم عطا، المخرج حاتم عودة)
             while (k + 1 < tokens.Count && (SpeakerNames.IsNameTitle(tokens[k].Norm) || AbbreviatedTitle(tokens[k].Norm)
                        || (k == set && Definite(tokens[k].Norm) && SpeakerNames.IsRole(tokens[k].Norm) && IsNamePart(s, k + 1, names)))

@@ -795,7 +795,8 @@ internal static partial class QuoteExtractor
                 && !(norm.Length == 8 && norm[4] == 'ا') && !names.IsFamilyName(norm) && !SpeakerNames.IsPlace(norm)) break;
             // وقال بوضوح: "…"، قائلًا بحسم: "…": a manner word (ب and a noun of how one speaks) is not who. A closed list: ب opens
             // names as often (وقال بوتين “…”، بلقاسم).
-            if (j == first && MannerWord(norm)) break;
+            // (…nor after the name: يروي أحمد بصوت منكسر)
+            if (MannerWord(norm)) break;
             // وتعهد ببذل كل ما في وسعه: a ب-word right after a verb that takes its object with ب is that object.
             // (…also after the subject, when the article never repeats it: وطالب أديب بإنهاء ' … ')
             if ((j == first || names.Mentions(norm) < 2) && norm.Length > 3 && norm[0] == 'ب' && TakesObjectWithBa(tokens[k].Norm)) break;

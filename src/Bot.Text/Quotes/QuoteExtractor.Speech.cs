@@ -289,6 +289,9 @@ internal static partial class QuoteExtractor
         // a phrase before a verb: وحول بطولة 2019 قال).
         if (norm is "طالب" or "طالبه" && k > 0 && (IsNumber(before) || before is "مليون" or "ملايين" or "الف" or "الاف" or "مئات" or "عشرات")
             && Joined(s, s.Tokens[k - 1].End, s.Tokens[k].Start)) return true;
+        // وكانت إجابته حاسمة: without و or ف, أجابه، أجابته، أجابتها read as «his / her answer» (إجابة); behind them they
+        // open a sentence as the verb (واجابتها أروي ” …”).
+        if (norm is "اجابه" or "اجابته" or "اجابتها" && !s.Tokens[k].Prefixed) return true;
         // بشكل أوضح، بصورة أوضح: after a word of manner, أوضح is «more clearly», not «he explained».
         if (norm == "اوضح" && before is "بشكل" or "بصوره" or "نحو") return true;
         // قد before a present verb makes it «may» (أن التحقيقات قد تتهم افرادا): what might be said, not a report.

@@ -242,6 +242,15 @@ internal static partial class QuoteExtractor
         return null;
     }
 
+    /// <summary>
+    /// An aside about a person's age or origin at <paramref name="a"/>, before <paramref name="k"/>: a number and عاما (35
+    /// عاماً), or an ال-adjective in ي or ية (الأربعينية، السوري) and a clause about the person.
+    /// </summary>
+    private static bool AgeAside(Sentence s, int a, int k) =>
+        (IsNumber(s.Tokens[a].Norm) && a + 1 < k && s.Tokens[a + 1].Norm is "عاما" or "عام" or "سنه" or "سنوات" && a + 2 == k)
+        || (Definite(s.Tokens[a].Norm) && s.Tokens[a].Norm.Length > 5 && (s.Tokens[a].Norm.EndsWith("يه", StringComparison.Ordinal) || s.Tokens[a].Norm[^1] == 'ي')
+            && !SpeakerNames.IsOrganisation(s.Tokens[a].Norm) && !SpeakerNames.IsPlace(s.Tokens[a].Norm));
+
     private static string? SpeakerBefore(Sentence s, int k, SpeakerNames names)
     {
         var tokens = s.Tokens;
@@ -265,15 +274,21 @@ internal static partial class QuoteExtractor
             }
         // لكن رامي عباس، وكيل أعمال صلاح، أكد: a full name opening the sentence (behind لكن at most) and a role set off by
         // commas right before the verb.
+        // (…or an age, or an adjective of age or origin and what follows it: أم أحمد، الأربعينية التي فقدت زوجها منذ عامين،
+        // تروي; خالد، 35 عاماً، يقول — a mother called by her son's name printed whole)
         if (k >= 4 && CommaBetween(s, tokens[k - 1].End, tokens[k].Start))
         {
             var start = tokens[0].Norm is "لكن" or "ولكن" ? 1 : 0;
-            var nameEnd = start;
+            var mother = tokens[start].Norm is "ام" && start + 1 < k && IsNamePart(s, start + 1, names) && Joined(s, tokens[start].End, tokens[start + 1].Start);
+            var nameEnd = mother ? start + 1 : start;
             while (nameEnd + 1 < k && nameEnd - start < 3 && IsNamePart(s, nameEnd + 1, names) && Joined(s, tokens[nameEnd].End, tokens[nameEnd + 1].Start)) nameEnd++;
-            if (IsNamePart(s, start, names) && nameEnd > start && nameEnd + 1 < k - 1 && CommaBetween(s, tokens[nameEnd].End, tokens[nameEnd + 1].Start)
-                && SpeakerNames.IsRole(tokens[nameEnd + 1].Norm)
-                && Enumerable.Range(nameEnd + 2, k - nameEnd - 2).All(m => Joined(s, tokens[m - 1].End, tokens[m].Start) && tokens[m].Cue is null))
-                return BestName(s, start, nameEnd, names);
+            // (…an ال-family name closing it: خالد العامري)
+            if (!mother && NameEnd(s, start, names) is var closed && closed > nameEnd && closed < k - 1) nameEnd = closed;
+            var aside = nameEnd + 1;
+            if ((IsNamePart(s, start, names) || mother) && nameEnd > start && aside < k - 1 && CommaBetween(s, tokens[nameEnd].End, tokens[aside].Start)
+                && (SpeakerNames.IsRole(tokens[aside].Norm) || AgeAside(s, aside, k))
+                && Enumerable.Range(aside + 1, k - aside - 1).All(m => Joined(s, tokens[m - 1].End, tokens[m].Start) && tokens[m].Cue is null))
+                return mother && nameEnd == start + 1 ? s.Text[tokens[start].Start..tokens[nameEnd].End] : BestName(s, start, nameEnd, names);
         }
         var j = k - 1;
         while (j >= 0 && tokens[j].Norm is "قد" or "كان" or "وكان" or "كانت" or "وكانت" or "لقد" or "ولقد") j--;

@@ -791,7 +791,9 @@ internal static partial class QuoteExtractor
     /// <summary>A news medium (وكالة، صحيفة، قناة، موقع …), also with ال.</summary>
     internal static bool Medium(string norm) =>
         (norm.StartsWith("ال", StringComparison.Ordinal) ? norm[2..] : norm) is "وكاله" or "صحيفه" or "جريده" or "قناه" or "فضائيه" or "موقع" or "اذاعه" or "مجله" or "تلفزيون"
-            or "وسائل" or "شبكه";
+            or "وسائل" or "شبكه"
+            // (the one agency the Arabic press names bare: قالت … لأناضول، للأناضول)
+            or "اناضول";
 
     /// <summary>ل and a medium (لوسائل، لوكالة، للتلفزيون): whom the words were said to.</summary>
     private static bool ToMedium(string norm) =>

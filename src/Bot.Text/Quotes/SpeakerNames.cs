@@ -551,7 +551,7 @@ internal sealed class SpeakerNames(ArticleModel article)
     private static bool CompassAdjective(string norm) => norm is "الشماليه" or "الجنوبيه" or "الشرقيه" or "الغربيه";
 
     /// <summary>جنوب، شمال …: a point of the compass as a noun, before the place it divides (جنوب إفريقيا، وشمال أفريقيا).</summary>
-    private static bool CompassNoun(string norm) => (norm.Length == 5 && norm[0] == 'و' ? norm[1..] : norm) is "جنوب" or "شمال" or "شرق" or "غرب";
+    internal static bool CompassNoun(string norm) => (norm.Length == 5 && norm[0] == 'و' ? norm[1..] : norm) is "جنوب" or "شمال" or "شرق" or "غرب";
 
     private static bool DescribedOnly(string text, List<(int Start, int End, string Norm)> phrase)
     {
@@ -836,6 +836,10 @@ internal sealed class SpeakerNames(ArticleModel article)
             if (nisbas.TryGetValue(parts[1], out var star) && star is not null) return star;
         }
         if (parts.Length == 0 || parts.Length > 6 || !IsRole(parts[0])) return mention;
+        roles ??= IntroducedRoles();
+        // وأكد رئيس أركان الجيش الوطني الشعبي after «رئيس أركان الجيش الوطني الشعبي، الفريق سعيد شنقريحة»: the very phrase
+        // the article introduced someone with is that person, whatever its words look like (أركان).
+        if (parts.Length >= 3 && roles.TryGetValue(string.Join(' ', parts.Select(StripArticle)), out var introduced)) return introduced;
         // (a body the role is over is no name, nor what it is for: متحدث وزارة الداخلية، عضو مجلس النواب، مستشار الرئيس لشؤون
         // الصحة)
         foreach (var p in parts)
