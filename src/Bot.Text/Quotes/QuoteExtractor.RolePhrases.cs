@@ -36,8 +36,10 @@ internal static partial class QuoteExtractor
                    // محافظ بغداد، مدير مرفأ بيروت: a place qualifies the role, and so does the word before it (قائد عمليات
                    // بغداد، المتحدث لقيادة عمليات بغداد)
                    || SpeakerNames.IsPlace(tokens[j].Norm)
-                   // (…and so does a word after a noun of places or tribes: رئيس المجلس الأعلى لقبائل ومدن فزان)
+                   // (…and so does a word after a noun of places or tribes: رئيس المجلس الأعلى لقبائل ومدن فزان; and the noun
+                   // itself before it: ممثل ولاية سمائل محمد بن خميس الحسيني)
                    || SpeakerNames.PlaceNoun(tokens[j - 1].Norm)
+                   || (SpeakerNames.PlaceNoun(tokens[j].Norm) && j + 1 < tokens.Count && Joined(s, tokens[j].End, tokens[j + 1].Start))
                    || (j + 1 < tokens.Count && SpeakerNames.IsPlace(tokens[j + 1].Norm) && Joined(s, tokens[j].End, tokens[j + 1].Start))
                    || (j + 2 < tokens.Count && tokens[j].Norm.Length > 3 && tokens[j].Norm[0] is 'ل' or 'ب'
                        && SpeakerNames.IsPlace(tokens[j + 2].Norm) && Joined(s, tokens[j].End, tokens[j + 1].Start)
@@ -190,7 +192,9 @@ internal static partial class QuoteExtractor
                 // وقال وزير الخارجية لوكالة فرانس برس: the name after a medium is the medium's.
                 if (ToMedium(tokens[m].Norm))
                 {
-                    if (m > j && IsNamePart(s, m - 1, names) && !NamesBody(s, m - 1) && !SpeakerNames.IsPlace(tokens[m - 1].Norm)) end = m - 1;
+                    // (…an ال-family name after a name word too: تحسين الخفاجي لوكالة الأنباء)
+                    if (m > j && (IsNamePart(s, m - 1, names) || FamilyAfterName(s, m - 1, j, names)) && !NamesBody(s, m - 1) && !SpeakerNames.IsPlace(tokens[m - 1].Norm))
+                        end = m - 1;
                     break;
                 }
                 // قالت مصادر مطلعة لـ"سكاي نيوز عربية": a لـ with its tatweel right after the role's phrase is whom it spoke
@@ -265,7 +269,13 @@ internal static partial class QuoteExtractor
         var to = j - 1;
         if (j + 1 < tokens.Count && tokens[j].Norm is "من" or "في" && Definite(tokens[j + 1].Norm)
             && Joined(s, tokens[j - 1].End, tokens[j].Start) && Joined(s, tokens[j].End, tokens[j + 1].Start))
+        {
             to = j + 1;
+            // (…with its adjective of origin: مسؤول في الجيش السوداني)
+            if (to + 1 < tokens.Count && Definite(tokens[to + 1].Norm) && tokens[to + 1].Norm.Length > 4 && SpeakerNames.Nisba(tokens[to + 1].Norm[2..])
+                && Joined(s, tokens[to].End, tokens[to + 1].Start))
+                to++;
+        }
         // …or «inside» and a body, printed whole (مصدر من داخل السفارة)
         else if (j + 2 < tokens.Count && tokens[j].Norm is "من" or "في" && tokens[j + 1].Norm is "داخل" or "قلب" && Definite(tokens[j + 2].Norm)
                  && Joined(s, tokens[j - 1].End, tokens[j].Start) && Joined(s, tokens[j].End, tokens[j + 1].Start) && Joined(s, tokens[j + 1].End, tokens[j + 2].Start))
@@ -413,6 +423,15 @@ internal static partial class QuoteExtractor
                 return s.Tokens.FindAll(t => t.Start > s.Spans[q].Open && t.End <= s.Spans[q].Close).Count == end - start + 1;
         return false;
     }
+
+    /// <summary>
+    /// Token <paramref name="m"/> is an ال-word closing a name: right after a name word (past <paramref name="j"/>), and no role,
+    /// body, place or time word (تحسين الخفاجي).
+    /// </summary>
+    private static bool FamilyAfterName(Sentence s, int m, int j, SpeakerNames names) =>
+        m - 1 >= j && Definite(s.Tokens[m].Norm) && IsNamePart(s, m - 1, names) && Joined(s, s.Tokens[m - 1].End, s.Tokens[m].Start)
+        && !SpeakerNames.IsRole(s.Tokens[m].Norm) && !SpeakerNames.IsOrganisation(s.Tokens[m].Norm) && !SpeakerNames.IsPlace(s.Tokens[m].Norm)
+        && !SpeakerNames.TimeWord(s.Tokens[m].Norm) && !Stops.Contains(s.Tokens[m].Norm);
 
     /// <summary>
     /// مع/إلى and a ل-word without ال (لنظيره، لصحيفة; not لا… which starts names like لافروف) bring in an addressee:

@@ -597,12 +597,13 @@ internal sealed class SpeakerNames(ArticleModel article)
         norm.Length > 4 && norm.StartsWith("لل", StringComparison.Ordinal) && norm is not ("للصحفيين" or "للصحافيين" or "للصحافه" or "للاعلام" or "للمواطنين");
 
     /// <summary>A noun of places or tribes, also behind و or ل (ومدن، لقبائل، محافظة): the word after it names one.</summary>
-    internal static bool PlaceNoun(string norm)
-    {
-        var w = norm.Length > 3 && norm[0] is 'و' or 'ل' ? norm.AsSpan(1) : norm.AsSpan();
-        return w is "مدن" or "مدينه" or "محافظه" or "محافظات" or "ولايه" or "اقليم" or "منطقه" or "بلديه" or "قريه" or "قري" or "قبائل"
+    internal static bool PlaceNoun(string norm) =>
+        // (ولاية opens with a و of its own: match the word as written before trying it without one)
+        PlaceNounWord(norm) || (norm.Length > 3 && norm[0] is 'و' or 'ل' && PlaceNounWord(norm.AsSpan(1)));
+
+    private static bool PlaceNounWord(ReadOnlySpan<char> w) =>
+        w is "مدن" or "مدينه" or "محافظه" or "محافظات" or "ولايه" or "اقليم" or "منطقه" or "بلديه" or "قريه" or "قري" or "قبائل"
             or "قبيله" or "عشيره" or "عشائر" or "ناحيه" or "مديريه" or "مخيم";
-    }
 
     /// <summary>The most mentioned name-like word of phrase[from..to) (ties: the last), if mentioned at least minCount times.</summary>
     private string? MostMentioned(string text, List<(int Start, int End, string Norm)> phrase, int from, int to, int minCount)
@@ -1487,6 +1488,9 @@ internal sealed class SpeakerNames(ArticleModel article)
                            || (end + 2 < tokens.Count && tokens[end + 1].Norm.Length > 3 && tokens[end + 1].Norm[0] == 'ل'
                                && Definite(tokens[end + 2].Norm) && !Stops.Contains(tokens[end + 1].Norm) && !StopWords.Contains(tokens[end + 1].Norm)
                                && !IsRole(tokens[end + 1].Norm[1..]) && Blank(text, tokens[end + 1].End, tokens[end + 2].Start))
+                           // رئيس المنظمة التونسية للدفاع عن المستهلك: a field behind لل and what it is for, after عن or على
+                           || (tokens[end + 1].Norm is "عن" or "علي" && end + 2 < tokens.Count && Definite(tokens[end + 2].Norm)
+                               && tokens[end].Norm.StartsWith("لل", StringComparison.Ordinal) && Blank(text, tokens[end + 1].End, tokens[end + 2].Start))
                            // وزير البريد و تكنولوجيات الإعلام: و typed apart (but not «الوزير و المستشار»: another person)
                            || (tokens[end + 1].Norm == "و" && end + 2 < tokens.Count && !IsRole(tokens[end + 2].Norm)
                                && (Definite(tokens[end + 2].Norm) || (end + 3 < tokens.Count && Definite(tokens[end + 3].Norm))))))
