@@ -773,7 +773,8 @@ internal static partial class QuoteExtractor
                 && Definite(tokens[j + 1].Norm) && Joined(s, tokens[j].End, tokens[j + 1].Start)) break;
             // وقال مخاطبا سمو الأمير، وأضاف مستطردا، متسائلا: an accusative participle of the derived forms (مُفاعِلاً، مُتَفاعِلاً،
             // مُفتَعِلاً، مُستَفعِلاً) says how he spoke, not who — not any م…ا word (موكوينا is a name).
-            if (j == first && MannerParticiple(norm)) break;
+            // (…nor after the name, where what follows is its object: وقال أوهارا مخاطبا ستارمر)
+            if (MannerParticiple(norm)) break;
             // واعتبرت القرار "استمرارا لحملة عدائية": a masculine thing after a feminine verb is its object, not who speaks.
             if (j == first && FemininePast(tokens[k].Norm) && MasculineObject(norm)) break;
             // ودعا المكونات والفاعليات … إلى «…»: a feminine plural after a masculine past verb is its object, since such a
@@ -819,6 +820,8 @@ internal static partial class QuoteExtractor
             if (j > first && norm.Length > 3 && norm[0] == 'ل' && (names.MentionedAlone(norm[1..]) || names.Mentions(norm) < 2)
                 && !(j == first + 1 && NameLi(s, first, names))
                 && !((j == first + 1 || (j == first + 2 && SpeakerNames.StatementAdjective(tokens[first + 1].Norm))) && SpeakerNames.IsStatement(tokens[first].Norm))
+                // (…nor what a federation is made of: مجلس الاتحاد الوطني لمنظمات المحامين الجزائريين)
+                && !(SpeakerNames.FederatedBodies(norm) && j + 1 < tokens.Count && Definite(tokens[j + 1].Norm) && SpeakerNames.IsOrganisation(tokens[first].Norm))
                 // (…nor a field behind لل and its adjective that go on naming a body or an issuer: بلاغ للمديرية العامة للأمن الوطني)
                 && !(SpeakerNames.Field(norm) && j + 1 < tokens.Count && Definite(tokens[j + 1].Norm)
                      && Joined(s, tokens[j].End, tokens[j + 1].Start)

@@ -48,11 +48,17 @@ internal sealed class SpeakerNames(ArticleModel article)
         // (a number with ال is no name: علقت الـ2 في المئة)
         && !norm.AsSpan().ContainsAnyInRange('0', '9')
         && (!norm.StartsWith("ال", StringComparison.Ordinal) || GivenNames.Contains(norm))
-        && !(norm.Length > 4 && norm[0] is 'و' or 'ب' or 'ل' or 'ك' or 'ف' && norm.AsSpan(1).StartsWith("ال"))
+        && !(norm.Length > 4 && norm[0] is 'و' or 'ب' or 'ل' or 'ك' or 'ف' && norm.AsSpan(1).StartsWith("ال") && !ForeignNameWithKaf(norm))
         && !norm.StartsWith("لل", StringComparison.Ordinal)
         // function words, also behind و/ف (به، ولن، فيما): never a name — but علي, normalised like على, is one, and so is
         // صباح («morning», a Gulf given name), which the name runs take only before a name word (QuoteExtractor.NameSabah)
         && (norm is "علي" or "صباح" || (!StopWords.Contains(norm) && !(norm.Length > 2 && norm[0] is 'و' or 'ف' && StopWords.Contains(norm.AsSpan(1)))));
+
+    /// <summary>
+    /// كالاس (Kallas): a word read as ك and an ال-word that the article repeats while never using the ال-word alone is a
+    /// foreign name, not «like the …».
+    /// </summary>
+    private bool ForeignNameWithKaf(string norm) => norm[0] == 'ك' && Count(norm) >= 2 && Count(norm[1..]) == 0;
 
     /// <summary>Occurrences of a normalised word in the article, alone or behind one of و ل ب ف.</summary>
     public int Mentions(string norm) => Count(norm);
@@ -157,6 +163,14 @@ internal sealed class SpeakerNames(ArticleModel article)
                 // (not «affiliated», which opens what the body belongs to: برنامج الأغذية العالمي التابع للأمم المتحدة)
                 while (last + 1 < phrase.Count && last < d + 2 && Definite(phrase[last + 1].Norm) && phrase[last + 1].Norm is not ("التابع" or "التابعه")
                        && Blank(text, phrase[last].End, phrase[last + 1].Start)) last++;
+                // (…and a federation's members behind ل and their ال-words: مجلس الاتحاد الوطني لمنظمات المحامين الجزائريين)
+                if (last + 2 < phrase.Count && FederatedBodies(phrase[last + 1].Norm) && Definite(phrase[last + 2].Norm) && Blank(text, phrase[last].End, phrase[last + 1].Start) && Blank(text, phrase[last + 1].End, phrase[last + 2].Start))
+                {
+                    last += 2;
+                    // (…and their adjective of origin, also plural: الجزائريين)
+                    while (last + 1 < phrase.Count && Definite(phrase[last + 1].Norm) && Blank(text, phrase[last].End, phrase[last + 1].Start)
+                           && (Nisba(phrase[last + 1].Norm[2..]) || phrase[last + 1].Norm.EndsWith("يين", StringComparison.Ordinal))) last++;
+                }
                 // (…and the point of the compass that completes a country's adjective: وكالة الأنباء الرسمية الكورية الشمالية)
                 if (last + 1 < phrase.Count && CompassAdjective(phrase[last + 1].Norm) && phrase[last].Norm.EndsWith("يه", StringComparison.Ordinal)
                     && Blank(text, phrase[last].End, phrase[last + 1].Start)) last++;
@@ -595,6 +609,9 @@ internal sealed class SpeakerNames(ArticleModel article)
     /// </summary>
     internal static bool Field(string norm) =>
         norm.Length > 4 && norm.StartsWith("لل", StringComparison.Ordinal) && norm is not ("للصحفيين" or "للصحافيين" or "للصحافه" or "للاعلام" or "للمواطنين");
+
+    /// <summary>لمنظمات، لنقابات، لجمعيات …: «of the organisations of», what a federation or a council is made of.</summary>
+    internal static bool FederatedBodies(string norm) => norm is "لمنظمات" or "لنقابات" or "لجمعيات" or "لهيئات" or "لاتحادات" or "لغرف";
 
     /// <summary>A noun of places or tribes, also behind و or ل (ومدن، لقبائل، محافظة): the word after it names one.</summary>
     internal static bool PlaceNoun(string norm) =>
@@ -1437,7 +1454,7 @@ internal sealed class SpeakerNames(ArticleModel article)
     /// <summary>A rank or title a person's name follows (العميد، الفريق الركن، الدكتور، الشيخ), with or without ال.</summary>
     public static bool IsNameTitle(string norm) =>
         (norm.StartsWith("ال", StringComparison.Ordinal) ? norm[2..] : norm)
-            is "عميد" or "لواء" or "عقيد" or "مقدم" or "رائد" or "فريق" or "ركن" or "مشير" or "دكتور" or "دكتوره" or "مهندس"
+            is "عميد" or "لواء" or "عقيد" or "مقدم" or "رائد" or "فريق" or "ركن" or "مشير" or "جنرال" or "دكتور" or "دكتوره" or "مهندس"
             or "مهندسه" or "شيخ" or "امير" or "استاذ" or "حاج" or "كابتن"
             // (and a woman's: الرئيسة التنفيذية لمؤسسة "النوير"، الشيخة إنتصار الصباح)
             or "شيخه" or "استاذه";
