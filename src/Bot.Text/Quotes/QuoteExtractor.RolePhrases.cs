@@ -108,12 +108,6 @@ internal static partial class QuoteExtractor
                 && Joined(s, tokens[person - 1].End, tokens[person].Start) && Joined(s, tokens[person].End, tokens[person + 1].Start)) person += 2;
             if (person < tokens.Count && Joined(s, tokens[person - 1].End, tokens[person].Start) && IsNamePart(s, person, names)) j = person;
         }
-        // علق رئيس اللجنة الثورية “محمد علي الحوثي ” على: a person's name in marks of its own right after the role's
-        // qualifiers, no name after it, is the person.
-        else if (j < tokens.Count && Joined(s, tokens[j - 1].End, tokens[j].Start) && AfterMarkedName(s, j) is var after and > 0
-                 && SpeakerNames.IsFirstName(tokens[j].Norm) && after - j >= 2
-                 && (after >= tokens.Count || !IsNamePart(s, after, names) || Stops.Contains(tokens[after].Norm)))
-            return BestName(s, j, after - 1, names);
         // نائب رئيس حركة فتح، محمود العالول، …: the body's name alone before a comma belongs to the role's phrase.
         if (j + 1 < tokens.Count && NamesBody(s, j) && Joined(s, tokens[j - 1].End, tokens[j].Start) && IsNamePart(s, j, names)
             && NameEnd(s, j, names) == j && CommaBetween(s, tokens[j].End, tokens[j + 1].Start))

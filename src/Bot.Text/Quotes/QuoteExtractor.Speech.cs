@@ -363,7 +363,6 @@ internal static partial class QuoteExtractor
         norm is "مذكره" or "دراسه" or "تقرير" or "ورقه" or "بحث" or "ندوه" or "محاضره" or "مقال" or "مقاله" or "ورشه" or "كتاب"
             or "حلقه" or "ملتقي" or "مؤتمر" or "لقاء";
 
-    /// <summary>A comma and then a role word right after position <paramref name="close"/> (…’، رئيس المديرية).</summary>
     /// <summary>A role word with ال right after position <paramref name="close"/>, only spaces between.</summary>
     private static bool RoleRightAfter(Sentence s, int close)
     {
@@ -380,6 +379,7 @@ internal static partial class QuoteExtractor
         return false;
     }
 
+    /// <summary>A comma and then a role word right after position <paramref name="close"/> (…’، رئيس المديرية).</summary>
     private static bool RoleAfterComma(Sentence s, int close)
     {
         var next = s.Tokens.FindIndex(t => t.Start > close);

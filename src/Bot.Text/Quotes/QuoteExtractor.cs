@@ -383,7 +383,7 @@ internal static partial class QuoteExtractor
             i > 0 && char.IsWhiteSpace(t[i - 1]) && i + 2 < t.Length && t[i + 1] == ' ' && ArabicLetters.IsArabicLetter(t[i + 2]);
 
         static bool SpacedClosing(string t, int i) =>
-            t[i - 1] == ' ' && i > 1 && ArabicLetters.IsArabicLetter(t[i - 2]) && (i + 1 >= t.Length || char.IsWhiteSpace(t[i + 1]) || char.IsPunctuation(t[i + 1]));
+            i > 1 && t[i - 1] == ' ' && ArabicLetters.IsArabicLetter(t[i - 2]) && (i + 1 >= t.Length || char.IsWhiteSpace(t[i + 1]) || char.IsPunctuation(t[i + 1]));
 
         // (…حفظهما الله-': any mark but a space before it, no letter after it)
         static bool ClosesArabic(string t, int i) =>

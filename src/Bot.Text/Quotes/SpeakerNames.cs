@@ -164,7 +164,8 @@ internal sealed class SpeakerNames(ArticleModel article)
                 while (last + 1 < phrase.Count && last < d + 2 && Definite(phrase[last + 1].Norm) && phrase[last + 1].Norm is not ("التابع" or "التابعه")
                        && Blank(text, phrase[last].End, phrase[last + 1].Start)) last++;
                 // (…and a federation's members behind ل and their ال-words: مجلس الاتحاد الوطني لمنظمات المحامين الجزائريين)
-                if (last + 2 < phrase.Count && FederatedBodies(phrase[last + 1].Norm) && Definite(phrase[last + 2].Norm) && Blank(text, phrase[last].End, phrase[last + 1].Start) && Blank(text, phrase[last + 1].End, phrase[last + 2].Start))
+                if (last + 2 < phrase.Count && FederatedBodies(phrase[last + 1].Norm) && Definite(phrase[last + 2].Norm)
+                    && Blank(text, phrase[last].End, phrase[last + 1].Start) && Blank(text, phrase[last + 1].End, phrase[last + 2].Start))
                 {
                     last += 2;
                     // (…and their adjective of origin, also plural: الجزائريين)
