@@ -950,7 +950,9 @@ internal static partial class QuoteExtractor
         return parts.Length >= 2 && ((parts[0] is "نجم" or "النجم" or "لاعب" or "اللاعب" or "مهاجم" or "المهاجم" or "قائد" or "هداف" or "جناح" or "حارس"
                                       && parts[1] is "منتخب" or "فريق" or "نادي" or "المنتخب" or "الفريق" or "النادي" or "الدولي" or "الدوري")
                                      // (…or «the holder of» something: تابع صاحب الشعبية الكبرى في بلاده)
-                                     || (parts[0] is "صاحب" or "صاحبه" && parts[1].StartsWith("ال", StringComparison.Ordinal)));
+                                     || (parts[0] is "صاحب" or "صاحبه" && parts[1].StartsWith("ال", StringComparison.Ordinal))
+                                     // (…or «the young man» described: وتابع الشاب المولود في 4 كانون الأول)
+                                     || (parts[0] is "الشاب" or "الشابه" && parts[1].StartsWith("ال", StringComparison.Ordinal)));
     }
 
     private static bool BodyWord(string norm) =>
