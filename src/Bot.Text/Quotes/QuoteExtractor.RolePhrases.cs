@@ -202,7 +202,7 @@ internal static partial class QuoteExtractor
                     break;
                 }
                 if (Addressee(tokens[m].Norm)
-                    || (Stops.Contains(tokens[m].Norm) && tokens[m].Norm is not ("في" or "لدي") && !IsNameAli(s, m, names) && !NameSabah(s, m, names)
+                    || (Stops.Contains(tokens[m].Norm) && tokens[m].Norm is not ("في" or "لدي") && !NameReadAsStop(s, m, names)
                         // (…nor على/عن before an ال-word, what a board or a defence is over: للجنة الرقابة على المصارف سمير حمود)
                         && !(tokens[m].Norm is "علي" or "عن" && m + 1 < tokens.Count && Definite(tokens[m + 1].Norm)
                              && Joined(s, tokens[m].End, tokens[m + 1].Start))))

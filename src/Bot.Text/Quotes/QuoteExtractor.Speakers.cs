@@ -736,7 +736,7 @@ internal static partial class QuoteExtractor
             // (…also behind an adjective, and with the verb: بيان مقتضب صدر عن جيش الاحتلال)
             var issuedBy = norm == "عن" && j <= first + 3 && SpeakerNames.IsStatement(tokens[first].Norm) && tokens[j - 1].Norm is "صادر" or "الصادر" or "صدر";
             // (a number, also with ال: علقت الـ2 في المئة; and a token with no letters left, a lone ـ, as IsNumber says)
-            if (((Stops.Contains(norm) && !IsNameAli(s, j, names) && !NameSabah(s, j, names) && !NameLi(s, j, names) && !NameLula(s, j) && !NameVan(s, j, names))
+            if (((Stops.Contains(norm) && !NameReadAsStop(s, j, names))
                  || tokens[j].Cue is not null || IsNumber(norm)
                  || norm.AsSpan().ContainsAnyInRange('0', '9')) && !issuedBy) break;
             if (j == first && !names.IsNameLike(norm) && !NameSabah(s, j, names) && !NameVan(s, j, names) && !SpeakerNames.IsRole(norm) && !norm.StartsWith("ال", StringComparison.Ordinal)
@@ -1035,8 +1035,13 @@ internal static partial class QuoteExtractor
          && !MannerParticiple(s.Tokens[j].Norm)
          && !PrepositionalWord(s.Tokens[j].Norm, names) && !SpeakerNames.IsOrganisation(s.Tokens[j].Norm) && !OwnWords(s.Tokens[j].Norm)
          && !SpeakerNames.WithPronoun(s.Tokens[j].Norm))
-        || IsNameAli(s, j, names) || HamzaName(s, j, names) || NameBasim(s, j, names) || NameSabah(s, j, names) || NameLi(s, j, names)
-        || NameLula(s, j) || NameVan(s, j, names);
+        || HamzaName(s, j, names) || NameBasim(s, j, names) || NameReadAsStop(s, j, names);
+
+    /// <summary>
+    /// A name that normalises to a function word, read as a name in its place here: علي (على)، صباح، لي، لولا، فان (فإن).
+    /// </summary>
+    private static bool NameReadAsStop(Sentence s, int j, SpeakerNames names) =>
+        IsNameAli(s, j, names) || NameSabah(s, j, names) || NameLi(s, j, names) || NameLula(s, j) || NameVan(s, j, names);
 
     /// <summary>
     /// فان typed without its hamza before a family name the article repeats is the Dutch «van» (فيرجيل فان دايك … وقال فان

@@ -248,7 +248,7 @@ internal static partial class QuoteExtractor
     /// </summary>
     private static bool AgeAside(Sentence s, int a, int k) =>
         (IsNumber(s.Tokens[a].Norm) && a + 1 < k && s.Tokens[a + 1].Norm is "عاما" or "عام" or "سنه" or "سنوات" && a + 2 == k)
-        || (Definite(s.Tokens[a].Norm) && s.Tokens[a].Norm.Length > 5 && (s.Tokens[a].Norm.EndsWith("يه", StringComparison.Ordinal) || s.Tokens[a].Norm[^1] == 'ي')
+        || (Definite(s.Tokens[a].Norm) && s.Tokens[a].Norm.Length > 5 && SpeakerNames.Nisba(s.Tokens[a].Norm[2..])
             && !SpeakerNames.IsOrganisation(s.Tokens[a].Norm) && !SpeakerNames.IsPlace(s.Tokens[a].Norm));
 
     private static string? SpeakerBefore(Sentence s, int k, SpeakerNames names)

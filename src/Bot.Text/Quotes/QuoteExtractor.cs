@@ -910,9 +910,8 @@ internal static partial class QuoteExtractor
         // وشدد المدرب البوسني, وأضاف الناخب الوطني after «وقال بيتكوفيتش»: so is a coach or a player with the adjective of a
         // country the article never introduced anyone with, nor two people with its role word. (Not a president or a
         // minister: الرئيس القبرصي beside «عون» is the guest, another man.)
-        if (preferred == speaker && previous is not null && norm.Split(' ') is [var role, var country]
+        if (preferred == speaker && previous is not null && RoleAndOrigin(norm) is { } role
             && role is "المدرب" or "الناخب" or "اللاعب" or "النجم" or "المهاجم" && !names.RoleShared(role)
-            && country.Length > 4 && country.StartsWith("ال", StringComparison.Ordinal) && SpeakerNames.Nisba(country[2..])
             && QuoteConfidence.Classify(previous, names) is SpeakerKind.Person or SpeakerKind.Named)
             return previous;
         return preferred;
@@ -933,8 +932,12 @@ internal static partial class QuoteExtractor
     /// (not أضاف, which a second speaker at a joint appearance may take), the man already speaking.
     /// </summary>
     private static bool NationalRole(string speaker) =>
-        ArabicText.Normalize(speaker).Split(' ') is [var role, var origin] && role.StartsWith("ال", StringComparison.Ordinal) && SpeakerNames.IsRole(role)
-        && origin.Length > 4 && origin.StartsWith("ال", StringComparison.Ordinal) && SpeakerNames.Nisba(origin[2..]);
+        RoleAndOrigin(ArabicText.Normalize(speaker)) is { } role && role.StartsWith("ال", StringComparison.Ordinal) && SpeakerNames.IsRole(role);
+
+    /// <summary>The first of two normalised words when the second is an adjective of origin with ال (المدرب البوسني); else null.</summary>
+    private static string? RoleAndOrigin(string norm) =>
+        norm.Split(' ') is [var role, var origin] && origin.Length > 4 && origin.StartsWith("ال", StringComparison.Ordinal) && SpeakerNames.Nisba(origin[2..])
+            ? role : null;
 
     /// <summary>A verb of going on with what one was saying (وتابع، وواصل، واستطرد، وأكمل).</summary>
     private static bool GoesOn(string norm) =>
@@ -950,9 +953,8 @@ internal static partial class QuoteExtractor
         return parts.Length >= 2 && ((parts[0] is "نجم" or "النجم" or "لاعب" or "اللاعب" or "مهاجم" or "المهاجم" or "قائد" or "هداف" or "جناح" or "حارس"
                                       && parts[1] is "منتخب" or "فريق" or "نادي" or "المنتخب" or "الفريق" or "النادي" or "الدولي" or "الدوري")
                                      // (…or «the holder of» something: تابع صاحب الشعبية الكبرى في بلاده)
-                                     || (parts[0] is "صاحب" or "صاحبه" && parts[1].StartsWith("ال", StringComparison.Ordinal))
                                      // (…or «the young man» described: وتابع الشاب المولود في 4 كانون الأول)
-                                     || (parts[0] is "الشاب" or "الشابه" && parts[1].StartsWith("ال", StringComparison.Ordinal)));
+                                     || (parts[0] is "صاحب" or "صاحبه" or "الشاب" or "الشابه" && parts[1].StartsWith("ال", StringComparison.Ordinal)));
     }
 
     private static bool BodyWord(string norm) =>

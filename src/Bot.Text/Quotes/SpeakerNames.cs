@@ -170,7 +170,7 @@ internal sealed class SpeakerNames(ArticleModel article)
                     last += 2;
                     // (…and their adjective of origin, also plural: الجزائريين)
                     while (last + 1 < phrase.Count && Definite(phrase[last + 1].Norm) && Blank(text, phrase[last].End, phrase[last + 1].Start)
-                           && (Nisba(phrase[last + 1].Norm[2..]) || phrase[last + 1].Norm.EndsWith("يين", StringComparison.Ordinal))) last++;
+                           && PlacingAdjective(phrase[last + 1].Norm[2..])) last++;
                 }
                 // (…and the point of the compass that completes a country's adjective: وكالة الأنباء الرسمية الكورية الشمالية)
                 if (last + 1 < phrase.Count && CompassAdjective(phrase[last + 1].Norm) && phrase[last].Norm.EndsWith("يه", StringComparison.Ordinal)
