@@ -208,6 +208,10 @@ internal static partial class QuoteExtractor
                 return body;
             // كما حرص اللاعب حسين فيصل على …، وكتب "…": a و-verb goes on from its clause's subject, not the earlier speaker.
             if (OpeningRolePerson(s, k, names) is { } clauseSubject) return clauseSubject;
+            // بعث رئيس الجمهورية، السيد إسماعيل عمر جيله، برسالة … أشار فيها إلى أن “…”: «in which he said» goes back to the
+            // one the sentence named as writing or giving it, not to the earlier speaker.
+            if (kind == CueKind.Verb && k + 1 < s.Tokens.Count && s.Tokens[k + 1].Norm is "فيها" or "فيه" && SubjectInSentence(s, k, names) is { } writer)
+                return writer;
             cue = cue with { FromPrevious = previous is not null };
             if ((previous ?? SubjectInSentence(s, k, names) ?? NamedSubjectInSentence(s, k, names)) is { } anyone) return anyone;
             // ظهر قائد الجيش السوداني عبد الفتاح البرهان …، وفي الفيديو بدا البرهان بخير. وقال: «…»: a verb opening its sentence with
@@ -722,6 +726,11 @@ internal static partial class QuoteExtractor
             && Joined(s, tokens[first].End, tokens[first + 1].Start) && Joined(s, tokens[first + 1].End, tokens[first + 2].Start))
             first++;
         if (CalledBy(s, first, names) is { } called) return called;
+        // وتضمنت وثيقة صادرة عن الوقف: a document issued by a body is the body's.
+        if (first + 3 < tokens.Count && tokens[first].Norm == "وثيقه" && tokens[first + 1].Norm is "صادره" && tokens[first + 2].Norm == "عن"
+            && Joined(s, tokens[first].End, tokens[first + 1].Start) && Joined(s, tokens[first + 1].End, tokens[first + 2].Start)
+            && Joined(s, tokens[first + 2].End, tokens[first + 3].Start) && BodyName(s, first + 3, names) is { } issuerBody)
+            return issuerBody;
         // أكد دبلوماسي أميركي شارك في التخطيط أن: a trade's adjective used as a noun and one placing it is someone the
         // article leaves unnamed; what follows is no name (here a verb).
         if (first + 1 < tokens.Count && tokens[first].Norm is "دبلوماسي" or "عسكري" or "امني" or "سياسي" or "حقوقي" or "اقتصادي" or "اعلامي" or "برلماني"
@@ -764,6 +773,11 @@ internal static partial class QuoteExtractor
             // a role, whose ال-words name them: قوات الدعم السريع).
             if (j == first + 1 && Definite(norm) && norm.Length > 4 && StanceNoun(norm[2..]) && !SpeakerNames.IsOrganisation(tokens[first].Norm)
                 && !SpeakerNames.IsRole(tokens[first].Norm)) break;
+            // (…and so is one without ال before the word it governs, after a name — not after a ب-word, itself the object:
+            // كما ناقش حواس جهود استعادة القطع, but اعترف بعدم رغبته)
+            if (j == first + 1 && StanceNoun(norm) && j + 1 < tokens.Count && Joined(s, tokens[j].End, tokens[j + 1].Start)
+                && IsNamePart(s, first, names) && !(tokens[first].Norm[0] is 'ب' or 'ل' && names.Mentions(tokens[first].Norm) < 2)
+                && !SpeakerNames.IsOrganisation(tokens[first].Norm) && !SpeakerNames.IsRole(tokens[first].Norm)) break;
             // وواصل حديثه، وأنهى … حديثه قائلا: his talk is what goes on, not who; ويؤكد بأكثر من معنى: a preposition's phrase.
             // (…but «said» takes no stance as its object: قالت أمل عبدالله is a woman named أمل)
             if (j == first && (OwnWords(norm) || PrepositionalWord(norm, names) || (StanceNoun(norm) && !Said(tokens[k].Norm)))) break;
@@ -979,7 +993,9 @@ internal static partial class QuoteExtractor
         WithoutConjunction(norm) is "اشاد" or "اشادت" or "يشيد" or "تشيد" or "رحب" or "رحبت" or "يرحب"
             or "ترحب" or "نوه" or "نوهت" or "ينوه" or "تنوه" or "ندد" or "نددت" or "يندد" or "تندد" or "طالب" or "طالبت" or "يطالب" or "تطالب"
             // (…and of pledging: وتعهد ببذل كل ما في وسعه)
-            or "تعهد" or "تعهدت" or "يتعهد" or "تتعهد";
+            or "تعهد" or "تعهدت" or "يتعهد" or "تتعهد"
+            // (…and of recognising or admitting: التي اعترفت باستقلال الصومال)
+            or "اعترف" or "اعترفت" or "يعترف" or "تعترف";
 
     /// <summary>جدلاً واسعاً: a word written with tanween is an indefinite noun or adjective, never a name.</summary>
     private static bool Tanween(Sentence s, int j) =>

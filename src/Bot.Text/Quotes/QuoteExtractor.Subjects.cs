@@ -297,6 +297,18 @@ internal static partial class QuoteExtractor
         if (j > 1 && CommaBetween(s, tokens[j].End, tokens[j + 1].Start) && ClauseSubjectBefore(s, j) is { } role)
             return RoleLed(s, role, names);
         if (j < 0 || !Joined(s, tokens[j].End, tokens[j + 1].Start)) return null;
+        // وقالت الوكالة، إن الرئيس الصومالي أعرب عن شكره "…": a role and its ال-qualifiers opening an إن/أن clause right before
+        // the verb are its subject.
+        for (var t = j - 1; t >= 0 && j - t <= 4; t--)
+        {
+            if (!Joined(s, tokens[t].End, tokens[t + 1].Start)) break;
+            if (tokens[t].Norm is "ان" or "بان")
+            {
+                if (SpeakerNames.IsRole(tokens[t + 1].Norm) && Enumerable.Range(t + 2, j - t - 1).All(m => Definite(tokens[m].Norm)))
+                    return RoleLed(s, t + 1, names);
+                break;
+            }
+        }
         var end = j;
         // كان فوزي الخبوشي كشف: a family name the article uses closes the name after a first name (but خلع الحجاب قالت
         // is a topic).
@@ -649,6 +661,12 @@ internal static partial class QuoteExtractor
             && s.Text.IndexOf(subject, tokens[0].Start, StringComparison.Ordinal) is var named && named > tokens[0].Start
             && s.Text.AsSpan(tokens[0].Start, named - tokens[0].Start).IndexOfAny("،,.:؛") < 0)
             return subject;
+        // أما أمجد بدر (28 عاماً)، ففر من الخرطوم: a full name after «as for», its verb behind ف, is whom the story turns to.
+        if (tokens.Count >= 4 && tokens[0].Norm is "اما" or "واما" && IsNamePart(s, 1, names) && NameEnd(s, 1, names) is var end && end > 1
+            && !InsideQuote(s.Spans, tokens[1].Start) && Enumerable.Range(2, end - 1).All(m => Joined(s, tokens[m - 1].End, tokens[m].Start))
+            && Enumerable.Range(end + 1, Math.Min(5, tokens.Count - end - 1)).FirstOrDefault(m => tokens[m].Norm.Length >= 3 && tokens[m].Norm[0] == 'ف') is var verb
+            && verb > end && s.Text.AsSpan(tokens[verb - 1].End, tokens[verb].Start - tokens[verb - 1].End).IndexOfAny("،,") >= 0)
+            return BestName(s, 1, end, names);
         if (!MayOpenWithVerb(s, names) || tokens[0].Norm.Length < 3 || InsideQuote(s.Spans, tokens[0].Start) || InsideQuote(s.Spans, tokens[1].Start))
             return null;
         // (the person named before the first comma: حيّت وزيرة العمل … لينا الشيخ المعتصمين …، وخصّت الكنداكات is not about

@@ -127,6 +127,9 @@ internal static partial class QuoteExtractor
         // Who issued the statement last mentioned (وذكر المجمع في بيان له), and in which sentence: a bare البيان is them.
         string? issuer = null;
         var issuerSentence = -1;
+        // Who issued the decree the article reports (أصدر رئيس مجلس الوزراء … عماد خميس، قرارا): a bare القرار quoted later is
+        // theirs.
+        string? decreeIssuer = null;
         // The last statement quoted by its adjectives alone (بيان رسمي), and in which sentence: a bare البيان after it is it.
         string? described = null;
         var describedSentence = -1;
@@ -163,6 +166,7 @@ internal static partial class QuoteExtractor
             if (LeadSubject(s, names) is { } lead) previous = previous is not null && IsAnaphor(ArabicText.Normalize(lead)) ? previous : lead;
             else if (previous is null && OpeningSubject(s, names) is { } opener) previous = opener;
             if (previous is not null) speakers.Add(ArabicText.Normalize(previous));
+            decreeIssuer ??= DecreeIssuer(s, names);
             if (!s.HasCue)
             {
                 // (أصدرت وزارة الصحة بيانا: a statement's issuer, for the «وجاء في البيان» after it)
@@ -224,6 +228,10 @@ internal static partial class QuoteExtractor
                     // ووصف السد بأنه “عدواني ولا يستهدف …”: a longer description is speech, of the person already speaking.
                     if (s.Tokens[ck].Prefixed && previous is not null) (speaker, cue) = (previous, cue with { FromPrevious = true });
                 }
+                // (وأكد القرار أن "…": a decree's words are those of who issued it)
+                // (…also «its provisions»: وتضمنت أحكام القرار "…")
+                if (decreeIssuer is not null && ArabicText.Normalize(speaker).Trim() is var bare && (Decree(bare) || (bare.StartsWith("احكام ") && Decree(bare[6..]))))
+                    speaker = decreeIssuer;
                 // (وقال البيان الذي أصدرته الرئاسة المصرية "…": the issuer this sentence names first)
                 if (BareStatement(speaker) && IssuerHere(s, null, names) is { } issuedHere)
                     speaker = issuedHere;
@@ -483,6 +491,8 @@ internal static partial class QuoteExtractor
     {
         var after = s.Text.AsSpan(s.Tokens[k].End).TrimStart();
         if (after.Length > 0 && after[0] == ':') return true;
+        // ويتابع «هناك فنانون …»: «and he goes on» right before the words.
+        if (s.Tokens[k].Norm is "ويتابع" or "وتتابع" && StartsWithMark(after.ToString())) return true;
         // وبين، ان “…”: a comma and أن right after it open what was said, as a colon does.
         if (after.Length > 0 && after[0] is '،' or ',' && k + 1 < s.Tokens.Count && IsThatWord(s.Tokens[k + 1].Norm)
             && CommaBetween(s, s.Tokens[k].End, s.Tokens[k + 1].Start)) return true;
@@ -718,6 +728,35 @@ internal static partial class QuoteExtractor
         return end > at || Definite(s.Tokens[at].Norm) ? names.Prefer(s.Text[s.Tokens[at].Start..s.Tokens[end].End]) : null;
     }
 
+    /// <summary>
+    /// وتضمن القرار، كما تضمنت أحكام القرار، وتضمنت وثيقة صادرة عن الوقف: «the decree included» quotes what it says.
+    /// </summary>
+    private static bool DocumentHolds(Sentence s, int k)
+    {
+        if (WithoutConjunction(s.Tokens[k].Norm) is not ("تضمن" or "تضمنت" or "يتضمن" or "تتضمن") || k + 1 >= s.Tokens.Count
+            || InsideQuote(s.Spans, s.Tokens[k].Start) || !Joined(s, s.Tokens[k].End, s.Tokens[k + 1].Start)) return false;
+        var next = s.Tokens[k + 1].Norm;
+        if (next is "احكام" && k + 2 < s.Tokens.Count && Joined(s, s.Tokens[k + 1].End, s.Tokens[k + 2].Start)) next = s.Tokens[k + 2].Norm;
+        return Decree(next) || next is "وثيقه" or "البيان" or "بيان";
+    }
+
+    /// <summary>A decree, a circular or an official document with ال (القرار، المرسوم، التعميم، الوثيقة), normalised.</summary>
+    private static bool Decree(string norm) => norm is "القرار" or "المرسوم" or "التعميم" or "الوثيقه";
+
+    /// <summary>
+    /// أصدر رئيس مجلس الوزراء السوري المهندس عماد خميس، قرارًا يقضي بـ …: the one named after «issued» opening the sentence,
+    /// when a decree follows in the accusative (قرارا، مرسوما، تعميما); null otherwise.
+    /// </summary>
+    private static string? DecreeIssuer(Sentence s, SpeakerNames names)
+    {
+        var tokens = s.Tokens;
+        if (tokens.Count < 4 || WithoutConjunction(tokens[0].Norm) is not ("اصدر" or "اصدرت") || InsideQuote(s.Spans, tokens[0].Start)) return null;
+        for (var j = 2; j < tokens.Count && j <= 12; j++)
+            if (tokens[j].Norm is "قرارا" or "مرسوما" or "تعميما")
+                return SpeakerAfter(s, 0, names) is { } issuer && PersonOrRole(issuer, names) ? names.Prefer(issuer) : null;
+        return null;
+    }
+
     /// <summary>The sentence mentions a statement (في بيان له، في بيانها، بيانا).</summary>
     private static bool MentionsStatement(Sentence s)
     {
@@ -820,6 +859,8 @@ internal static partial class QuoteExtractor
             or "رغبه" or "عظمه" or "صحه" or "اهتمام"
             // (…and the reasons a verb of justifying gives: بررت الوزيرة أسباب التأخر)
             or "اسباب"
+            // (…and the efforts or ways a verb of discussing takes: كما ناقش حواس جهود استعادة القطع، ناقش سبل تعزيز)
+            or "جهود" or "سبل"
         // …also with his or her pronoun (وأعلن اعتزامه، وأكد رفضه)
         // (four letters too: أوضح رفضه، أعلن عودته)
         || (norm.Length >= 4 && WithoutPronoun(norm)
@@ -994,7 +1035,10 @@ internal static partial class QuoteExtractor
             speaker = speaker.TrimStart()[1..];
             parts[0] = head = head[1..];
         }
-        if (!carried && s.Text.AsSpan(span.Open, span.Close - span.Open).Contains(speaker.AsSpan(), StringComparison.Ordinal))
+        // A speaker read from inside the quotation names nobody outside it (…but a body may name itself in its own words:
+        // وبحسب بيان للاتحاد العراقي لكرة القدم، فإن اختيار درجال "يأتي تقديرا لجهوده في رئاسة الاتحاد العراقي").
+        if (!carried && s.Text.AsSpan(span.Open, span.Close - span.Open).Contains(speaker.AsSpan(), StringComparison.Ordinal)
+            && !NamedBefore(s.Text.AsSpan(0, span.Open), speaker))
             return null;
         // رئيس حزب «الإنصاف» الحاكم، مدرب "النسور: marks that set off a name inside the speaker's phrase are not printed (one
         // of a pair may fall outside it).
@@ -1011,6 +1055,11 @@ internal static partial class QuoteExtractor
         }
         return speaker;
     }
+
+    /// <summary>The speaker as written in <paramref name="text"/>, or behind ل, which takes the ال's alef (للاتحاد العراقي).</summary>
+    private static bool NamedBefore(ReadOnlySpan<char> text, string speaker) =>
+        text.Contains(speaker.AsSpan(), StringComparison.Ordinal)
+        || (speaker.StartsWith("ال", StringComparison.Ordinal) && text.Contains(("ل" + speaker[1..]).AsSpan(), StringComparison.Ordinal));
 
     /// <summary>
     /// One word the article never repeats that cannot be a name by its form: an adverb with tanween (أحياناً، مخطئاً), a noun
@@ -1075,7 +1124,8 @@ internal static partial class QuoteExtractor
         }
         for (var k = 0; k < s.Tokens.Count; k++)
             if (s.Tokens[k].Cue is not null && NoCueHere(s, k)) s.Tokens[k] = s.Tokens[k] with { Cue = null };
-            else if (InStatement(s, k) || InWordsOf(s, k) || InThisStatement(s, k) || PostedOnPage(s, k) || ClosedHisWords(s, k) || ExpressedAbout(s, k))
+            else if (InStatement(s, k) || InWordsOf(s, k) || InThisStatement(s, k) || PostedOnPage(s, k) || ClosedHisWords(s, k) || ExpressedAbout(s, k)
+                     || DocumentHolds(s, k))
                 s.Tokens[k] = s.Tokens[k] with { Cue = CueKind.Verb, Prefixed = s.Tokens[k].Norm[0] == 'و' };
         var anyCue = s.Tokens.Exists(t => t.Cue is not null);
         for (var k = 0; !anyCue && k < s.Tokens.Count; k++) anyCue = InHisWordsAt(s.Tokens, k);

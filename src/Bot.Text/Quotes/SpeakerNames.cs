@@ -1515,7 +1515,16 @@ internal sealed class SpeakerNames(ArticleModel article)
                     end++;
                 // A body and its name after the role are where the person works (لمجمع سوناطراك توفيق حكار): skip them.
                 var after = end + 1;
-                if (after + 2 < tokens.Count && IsBodyWord(tokens[after].Norm) && !Definite(tokens[after + 1].Norm)) after += 2;
+                if (after + 2 < tokens.Count && IsBodyWord(tokens[after].Norm) && !Definite(tokens[after + 1].Norm))
+                {
+                    // (…a body within a body, and the ال-words of its name: رئيس حزب حركة مجتمع السلم)
+                    var within = ++after;
+                    while (after + 2 < tokens.Count && IsBodyWord(tokens[after].Norm) && !Definite(tokens[after + 1].Norm)
+                           && Blank(text, tokens[after].End, tokens[after + 1].Start)) after++;
+                    after++;
+                    if (after > within + 1)
+                        while (after + 1 < tokens.Count && Definite(tokens[after].Norm) && Blank(text, tokens[after - 1].End, tokens[after].Start)) after++;
+                }
                 // …also when its name has ال (المدير الفني لنادي الهلال البرتغالي جورجي جيسوس)
                 else if (after + 2 < tokens.Count && IsBodyWord(tokens[after].Norm) && !Definite(tokens[after].Norm) && Definite(tokens[after + 1].Norm)
                          && Blank(text, tokens[after - 1].End, tokens[after].Start) && Blank(text, tokens[after].End, tokens[after + 1].Start))
@@ -1674,6 +1683,8 @@ internal sealed class SpeakerNames(ArticleModel article)
                 || QuoteExtractor.StanceNoun(t.Norm)
                 // (…nor «met», whose ت-form reads as ال and a noun: في لقاء غير مسبوق إلتقى بابا الفاتيكان فرنسيس)
                 || t.Norm is "التقي" or "التقت"
+                // (…nor a body, the verb's object after the name: طالب وزير الخارجية أحمد عيسى عوض شركة موانئ دبي)
+                || Organisations.Contains(t.Norm)
                 // (a word written with tanween is an indefinite noun, never a name: رئيس الوزراء القطري تفاؤلًا حذرًا)
                 || text.AsSpan(t.Start, t.End - t.Start).IndexOfAny('\u064B', '\u064C', '\u064D') >= 0) { length--; break; }
             // Mentions beyond the run itself (أحمد محمد محمد الكاروري: محمد twice in one name is no second mention).
