@@ -733,7 +733,10 @@ internal static partial class QuoteExtractor
     /// </summary>
     private static bool DocumentHolds(Sentence s, int k)
     {
-        if (WithoutConjunction(s.Tokens[k].Norm) is not ("تضمن" or "تضمنت" or "يتضمن" or "تتضمن") || k + 1 >= s.Tokens.Count
+        // (read without allocating: this runs for every word of every sentence)
+        var norm = s.Tokens[k].Norm;
+        var verb = norm.Length > 4 && norm[0] is 'و' or 'ف' ? norm.AsSpan(1) : norm.AsSpan();
+        if (verb is not ("تضمن" or "تضمنت" or "يتضمن" or "تتضمن") || k + 1 >= s.Tokens.Count
             || InsideQuote(s.Spans, s.Tokens[k].Start) || !Joined(s, s.Tokens[k].End, s.Tokens[k + 1].Start)) return false;
         var next = s.Tokens[k + 1].Norm;
         if (next is "احكام" && k + 2 < s.Tokens.Count && Joined(s, s.Tokens[k + 1].End, s.Tokens[k + 2].Start)) next = s.Tokens[k + 2].Norm;
@@ -750,7 +753,7 @@ internal static partial class QuoteExtractor
     private static string? DecreeIssuer(Sentence s, SpeakerNames names)
     {
         var tokens = s.Tokens;
-        if (tokens.Count < 4 || WithoutConjunction(tokens[0].Norm) is not ("اصدر" or "اصدرت") || InsideQuote(s.Spans, tokens[0].Start)) return null;
+        if (tokens.Count < 4 || tokens[0].Norm is not ("اصدر" or "اصدرت" or "واصدر" or "واصدرت") || InsideQuote(s.Spans, tokens[0].Start)) return null;
         for (var j = 2; j < tokens.Count && j <= 12; j++)
             if (tokens[j].Norm is "قرارا" or "مرسوما" or "تعميما")
                 return SpeakerAfter(s, 0, names) is { } issuer && PersonOrRole(issuer, names) ? names.Prefer(issuer) : null;
