@@ -747,8 +747,8 @@ internal static partial class QuoteExtractor
     private static bool Decree(string norm) => norm is "القرار" or "المرسوم" or "التعميم" or "الوثيقه";
 
     /// <summary>
-    /// أصدر رئيس مجلس الوزراء السوري المهندس عماد خميس، قرارًا يقضي بـ …: the one named after «issued» opening the sentence,
-    /// when a decree follows in the accusative (قرارا، مرسوما، تعميما); null otherwise.
+    /// أصدر رئيس مجلس الوزراء السوري المهندس عماد خميس، قرارًا يقضي بـ …: the person, role or body named after «issued»
+    /// opening the sentence, when a decree follows in the accusative (قرارا، مرسوما، تعميما); null otherwise.
     /// </summary>
     private static string? DecreeIssuer(Sentence s, SpeakerNames names)
     {
@@ -756,7 +756,9 @@ internal static partial class QuoteExtractor
         if (tokens.Count < 4 || tokens[0].Norm is not ("اصدر" or "اصدرت" or "واصدر" or "واصدرت") || InsideQuote(s.Spans, tokens[0].Start)) return null;
         for (var j = 2; j < tokens.Count && j <= 12; j++)
             if (tokens[j].Norm is "قرارا" or "مرسوما" or "تعميما")
-                return SpeakerAfter(s, 0, names) is { } issuer && PersonOrRole(issuer, names) ? names.Prefer(issuer) : null;
+                return SpeakerAfter(s, 0, names) is { } issuer
+                       && (PersonOrRole(issuer, names) || QuoteConfidence.Classify(names.Prefer(issuer), names) == SpeakerKind.Organisation)
+                    ? names.Prefer(issuer) : null;
         return null;
     }
 

@@ -88,6 +88,12 @@ public class QuoteExtractorRound326Tests
             "وتضمنت أحكام القرار \"تسوية أوضاع الطلاب المقبولين والمسجلين في المدارس الشرعية المخالفة لأحكام هذا القرار\"."));
 
     [Fact]
+    public void Extract_DecreeOfABody_IsTheBodys() =>
+        Assert.Equal(["وزارة الأوقاف"], SpeakersIn(
+            "أصدرت وزارة الأوقاف قرارا يقضي بإغلاق المساجد بين الصلوات حتى إشعار آخر.",
+            "وأكد القرار أن \"الجامع يغلق بعد انتهاء الصلاة بخمس دقائق ولا يفتح إلا قبل الأذان بعشر دقائق\"."));
+
+    [Fact]
     public void Extract_DocumentIssuedByABody_IsTheBodys() =>
         // w331_30: «وتضمنت وثيقة صادرة عن الوقف، وتلقتها (الاولى نيوز)، أنه “…”» after «ديوان الوقف السني».
         Assert.Equal(["ديوان الوقف السني"], SpeakersIn(
