@@ -211,7 +211,7 @@ internal static partial class QuoteExtractor
     /// issuer the speaker (<see cref="SpeakerAfter"/> reads on past في); so does «it appeared» (وورد في بيان صادر عن …: “…”).
     /// </summary>
     private static bool InStatement(Sentence s, int k) =>
-        CameIn(s, k) && (SpeakerNames.IsStatement(s.Tokens[k + 2].Norm) || SpeakerNames.OfficialLetter(s.Tokens[k + 2].Norm));
+        CameIn(s, k) && (SpeakerNames.IsStatement(s.Tokens[k + 2].Norm) || SpeakerNames.OfficialLetter(s.Tokens[k + 2].Norm) || Decree(s.Tokens[k + 2].Norm));
 
     /// <summary>
     /// وجاء في تصريحات المسؤول “…”: «it came in the statements of» someone reports his words; he follows the noun.

@@ -817,9 +817,12 @@ internal static partial class QuoteExtractor
         if (gap.Trim().ToString() is not ("،" or ",")) return false;
         for (var m = before; m >= 1 && before - m <= 3; m--)
         {
-            if (m < before && HasPunctuation(s.Text, s.Tokens[m].End, s.Tokens[m + 1].Start)) return false;
+            // (…also with its day set off by a comma: وأكد البنك المركزي اليمني في بيان، الجمعة، "…")
+            var dated = m < before && CommaBetween(s, s.Tokens[m].End, s.Tokens[m + 1].Start)
+                        && Enumerable.Range(m + 1, before - m).All(t => SpeakerNames.TimeWord(s.Tokens[t].Norm));
+            if (m < before && HasPunctuation(s.Text, s.Tokens[m].End, s.Tokens[m + 1].Start) && !dated) return false;
             if (s.Tokens[m - 1].Norm == "في" && StatementNoun(s.Tokens[m].Norm) && Joined(s, s.Tokens[m - 1].End, s.Tokens[m].Start))
-                return m < 2 || CommaBetween(s, s.Tokens[m - 2].End, s.Tokens[m - 1].Start);
+                return m < 2 || CommaBetween(s, s.Tokens[m - 2].End, s.Tokens[m - 1].Start) || dated;
         }
         return false;
     }
