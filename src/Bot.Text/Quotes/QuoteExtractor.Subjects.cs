@@ -56,7 +56,10 @@ internal static partial class QuoteExtractor
                    // (ألتمان normalises to an ال-word; written out, with its hamza, it is none)
                    && !SpeakerNames.IsRole(s.Tokens[1].Norm)
                    && (names.IsNameLike(s.Tokens[1].Norm) || (Definite(s.Tokens[1].Norm) && s.Text[s.Tokens[1].Start] is 'أ' or 'إ'))
-                   && !Stops.Contains(s.Tokens[1].Norm) && names.Mentions(s.Tokens[1].Norm) >= 2;
+                   && !Stops.Contains(s.Tokens[1].Norm)
+                   // (…or a common given name and a family name: تطرق وليد الركراكي في ندوة صحافية …، قائلاً)
+                   && (names.Mentions(s.Tokens[1].Norm) >= 2
+                       || (SpeakerNames.IsFirstName(s.Tokens[1].Norm) && NameEnd(s, 1, names) > 1));
         var prefixed = v == 0 && !bare;
         if (k < v + 3 || first.Length < (prefixed ? 4 : 3) || (prefixed && first[0] != 'و') || Definite(prefixed ? first[1..] : first) || s.Tokens[v].Cue is not null
             || Stops.Contains(first) || StopWords.Contains(first) || InsideQuote(s.Spans, s.Tokens[v].Start)) return null;
@@ -75,7 +78,11 @@ internal static partial class QuoteExtractor
         // a role or a name the role leads to agrees.
         var led = RoleLed(s, v + 1, names);
         if (led is not null && after.StartsWith(led + " ", StringComparison.Ordinal)) return led;
-        return after == led || s.Text.AsSpan(s.Tokens[v + 1].Start).StartsWith(after, StringComparison.Ordinal) ? after : null;
+        if (after == led || s.Text.AsSpan(s.Tokens[v + 1].Start).StartsWith(after, StringComparison.Ordinal)) return after;
+        // (…or the family name that closes the name right after the verb: تطرق وليد الركراكي في ندوة → الركراكي)
+        var nameEnd = IsNamePart(s, v + 1, names) ? NameEnd(s, v + 1, names) : v;
+        return nameEnd > v + 1 && s.Text.AsSpan(s.Tokens[v + 1].Start, s.Tokens[nameEnd].End - s.Tokens[v + 1].Start).EndsWith(after, StringComparison.Ordinal)
+            ? after : null;
     }
 
     /// <summary>
@@ -290,6 +297,10 @@ internal static partial class QuoteExtractor
                 && Enumerable.Range(aside + 1, k - aside - 1).All(m => Joined(s, tokens[m - 1].End, tokens[m].Start) && tokens[m].Cue is null))
                 return mother && nameEnd == start + 1 ? s.Text[tokens[start].Start..tokens[nameEnd].End] : BestName(s, start, nameEnd, names);
         }
+        // وبحسب وكالة "فرانس برس" أضاف …: a medium named by a source cue right before the verb carried the words; the verb's
+        // subject is the one already speaking.
+        for (var m = k - 1; m >= 1 && k - m <= 5; m--)
+            if (tokens[m - 1].Cue == CueKind.Source && Medium(tokens[m].Norm)) return null;
         var j = k - 1;
         while (j >= 0 && tokens[j].Norm is "قد" or "كان" or "وكان" or "كانت" or "وكانت" or "لقد" or "ولقد") j--;
         // وذكرت الوكالة، أن نائب رئيس مجلس الوزراء، وزير الخارجية الشيخ عبد الله بن زايد، أعرب عن …: after a comma, the role

@@ -839,8 +839,8 @@ internal static partial class QuoteExtractor
     internal static bool Medium(string norm) =>
         (norm.StartsWith("ال", StringComparison.Ordinal) ? norm[2..] : norm) is "وكاله" or "صحيفه" or "جريده" or "قناه" or "فضائيه" or "موقع" or "اذاعه" or "مجله" or "تلفزيون"
             or "وسائل" or "شبكه"
-            // (the one agency the Arabic press names bare: قالت … لأناضول، للأناضول)
-            or "اناضول";
+            // (the agencies the Arabic press names bare: قالت … لأناضول، للأناضول; Algeria's «وأج»: حسب ما صرح به لوأج)
+            or "اناضول" or "واج";
 
     /// <summary>ل and a medium (لوسائل، لوكالة، للتلفزيون): whom the words were said to.</summary>
     private static bool ToMedium(string norm) =>

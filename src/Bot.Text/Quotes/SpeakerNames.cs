@@ -1014,6 +1014,9 @@ internal sealed class SpeakerNames(ArticleModel article)
                 var skip = norm.Length > 4 && norm[0] is 'و' or 'ل' or 'ب' or 'ف' && Organisations.Contains(norm.AsSpan(1)) ? 1 : 0;
                 var word = norm[skip..];
                 if (word.StartsWith("ال", StringComparison.Ordinal) || !Organisations.Contains(word)) continue;
+                // (a statement is no body the article goes on calling: «في بيان، تلقت TodayNews نسخة منه» had made «البيان» print as
+                // «بيان، تلقت»)
+                if (IsStatement(word)) continue;
                 // منظمة “العفو الدولية”: a name in marks after the body word, up to four words, is its name (printed without them).
                 if (MarkedNameEnd(text, tokens, k) is var marked and > 0)
                 {

@@ -117,4 +117,38 @@ public class QuoteExtractorRound326Tests
     public void Extract_VerbOfIncluding_WithoutADocument_IsNoCue() =>
         Assert.Empty(QuotesIn(
             "وتضمن المعرض أعمالا لفنانين من عشر دول، منها \"لوحات الصحراء الكبرى في عيون الرحالة الأوائل\"."));
+
+    [Fact]
+    public void Extract_AlgerianAgencyBehindLam_IsWhomTheWordsWereSaidTo() =>
+        // w335_31 (round 334–337): «حسب ما صرح به لواج مدير مركز …» had printed «لواج», «to APS».
+        Assert.DoesNotContain("لواج", SpeakersIn(
+            "شهدت مناطق الهضاب العليا تشغيل 14 محطة كهربائية ضوئية حسب ما صرح به لواج مدير مركز تطوير الطاقات المتجددة نور الدين ياسع.",
+            "و كشف المسؤول بان سنة 2015 \"تميزت بتسريع انجاز المحطات الكهربائية الضوئية في الهضاب العليا و الجنوب\"."));
+
+    [Fact]
+    public void Extract_TalibRightAfterAVerbOfSaying_IsTheFamilyName() =>
+        // w335_11: «وأوضح طالب في كلمة ألقاها … أن "…"» had read طالب as «he demanded» and printed «احتياطات».
+        Assert.Equal(["طالب"], SpeakersIn(
+            "تجاوزت قيمة احتياطات الصرف الجزائرية 60 مليار دولار، حسبما أفاد به محافظ بنك الجزائر صلاح الدين طالب.",
+            "وأوضح طالب في كلمة ألقاها خلال افتتاح أشغال الندوة أن \"احتياطات الصرف اليوم تفوق 60 مليار دولار أمريكي، أي ما يقارب سنة ونصف من الاستيراد\"."));
+
+    [Fact]
+    public void Extract_StatementIsNoBodyTheArticleCallsBack() =>
+        // w334_20: «وذكر الإطار في بيان، تلقت TodayNews نسخة منه» had made «واضاف البيان» print «بيان، تلقت».
+        Assert.DoesNotContain("بيان، تلقت", SpeakersIn(
+            "وذكر الإطار في بيان، تلقت TodayNews نسخة منه، أن \"الاطار التنسيقي عقد اجتماعه الاعتيادي رقم 157 بحضور رئيس الوزراء\".",
+            "واضاف البيان انه \"جرى خلال الاجتماع بحث آخر المستجدات والتطورات السياسية، وجملة من الملفات المهمة\"."));
+
+    [Fact]
+    public void Extract_MediumNamedBySourceCueBeforeTheVerb_IsNotItsSubject() =>
+        // w340_39: «وبحسب وكالة "فرانس برس" أضاف اليوم السبت أن "…"» had given the words to the agency.
+        Assert.Equal(["سعود بن عبد الرحمن", "سعود بن عبد الرحمن"], SpeakersIn(
+            "وقال الشيخ سعود بن عبد الرحمن آل ثاني، الأمين العام للجنة الأولمبية القطرية: \"نحن فخورون بما حققناه في تنظيم البطولات\".",
+            "وبحسب وكالة \"فرانس برس\" أضاف اليوم السبت أن \"هدف قطر استضافة دورة الألعاب الأولمبية في المستقبل، ولدينا رغبة في التقدم مجددا بطلبنا\"."));
+
+    [Fact]
+    public void Extract_GivenAndFamilyNameAfterAnUnprefixedVerb_DoTheParticiplesSaying() =>
+        // w341_09: «تطرق وليد الركراكي في ندوة صحافية … قائلاً: “…”» had printed «لقاء».
+        Assert.Equal(["وليد الركراكي"], SpeakersIn(
+            "تطرق وليد الركراكي في ندوة صحافية تسبق لقاء الاسود مع المنتخب الفرنسي للأسلوب الذي سيواجه به لاعبو منتخب المغرب الديوك الفرنسية قائلاً: “علينا أن نلعب بشكل جماعي لإيقاف المنافس”."));
 }
