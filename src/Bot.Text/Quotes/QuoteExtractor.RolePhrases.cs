@@ -80,7 +80,10 @@ internal static partial class QuoteExtractor
                    || (j + 1 < tokens.Count && !SpeakerNames.IsRole(tokens[j + 1].Norm) && !StopWords.Contains(tokens[j].Norm)
                        && (Definite(tokens[j + 1].Norm) || (SpeakerNames.IsOrganisation(tokens[j + 1].Norm) && j + 2 < tokens.Count
                            && Definite(tokens[j + 2].Norm) && Joined(s, tokens[j + 1].End, tokens[j + 2].Start)))
-                       && Joined(s, tokens[j].End, tokens[j + 1].Start) && (IsRoleHead(tokens[j - 1].Norm) || tokens[j - 1].Norm is "و" or "باسم")
+                       && Joined(s, tokens[j].End, tokens[j + 1].Start)
+                       // (…also after a second role joined by و: ورئيسة وفد المنتخب النسوي)
+                       && (IsRoleHead(tokens[j - 1].Norm) || tokens[j - 1].Norm is "و" or "باسم"
+                           || (tokens[j - 1].Norm.Length > 3 && tokens[j - 1].Norm[0] == 'و' && SpeakerNames.IsRole(tokens[j - 1].Norm[1..])))
                        // …only after an indefinite word, as Arabic construct goes: after الوزير or الخارجية a word and
                        // a family name the article uses (الوزير سامي الخطيب أمس … وأضاف الخطيب) are a person's names, else
                        // the verb's object (وشجع المتحدث استنجاد الحكومة)
@@ -112,8 +115,9 @@ internal static partial class QuoteExtractor
         if (j + 1 < tokens.Count && NamesBody(s, j) && Joined(s, tokens[j - 1].End, tokens[j].Start) && IsNamePart(s, j, names)
             && NameEnd(s, j, names) == j && CommaBetween(s, tokens[j].End, tokens[j + 1].Start))
             j++;
+        // (…not the stance a verb of saying takes after the role: ونقل النقيب طمأنة بعض المسؤولين)
         else if (j < tokens.Count && Joined(s, tokens[j - 1].End, tokens[j].Start) && IsNamePart(s, j, names) && !ConstructObject(s, j, names)
-                 && !PluralConstructObject(s, j, first, names))
+                 && !PluralConstructObject(s, j, first, names) && !StanceNoun(tokens[j].Norm))
         {
             // الرئيس المدير العام لمجمع سوناطراك توفيق حكار: the word after a body word names the body, the person follows.
             var nameEnd = NameEnd(s, j, names);
@@ -134,7 +138,10 @@ internal static partial class QuoteExtractor
             && (SpeakerNames.IsPlace(tokens[set + 1].Norm) || (tokens[set].Norm == "في" && SpeakerNames.IsOrganisation(tokens[set + 1].Norm) && Definite(tokens[set + 1].Norm)))
             && Joined(s, tokens[set - 1].End, tokens[set].Start) && Joined(s, tokens[set].End, tokens[set + 1].Start)) set += 2;
         // (…also after a body's name in marks: الرئيسة التنفيذية لمؤسسة "النوير"، الشيخة إنتصار الصباح، إلى أنه)
+        // (…or right after where the role is held, when a comma, إن/أن or a cue closes the name: ورئيسة وفد المنتخب النسوي في
+        // إيران رشا طالب، إن)
         if (set < tokens.Count && (CommaBetween(s, tokens[set - 1].End, tokens[set].Start)
+                                   || (set > j && Joined(s, tokens[set - 1].End, tokens[set].Start))
                                    || (set > first + 1 && s.Text.AsSpan(tokens[set - 1].End, tokens[set].Start - tokens[set - 1].End).Trim().TrimStart("\"”»") is [',' or '،', ..] rest
                                        && rest[1..].IsWhiteSpace())))
         {

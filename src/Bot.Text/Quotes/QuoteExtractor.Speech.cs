@@ -290,8 +290,9 @@ internal static partial class QuoteExtractor
         if (norm is "طالب" or "طالبه" && k > 0 && (IsNumber(before) || before is "مليون" or "ملايين" or "الف" or "الاف" or "مئات" or "عشرات")
             && Joined(s, s.Tokens[k - 1].End, s.Tokens[k].Start)) return true;
         // وأوضح طالب في كلمة ألقاها: right after a verb of saying, طالب is its subject, a family name (محافظ بنك الجزائر صلاح
-        // الدين طالب), not a second verb.
-        if (norm == "طالب" && k > 0 && s.Tokens[k - 1].Cue == CueKind.Verb && Joined(s, s.Tokens[k - 1].End, s.Tokens[k].Start)) return true;
+        // الدين طالب), not a second verb; so it is right after a common given name (رئيسة وفد المنتخب النسوي رشا طالب، إن).
+        if (norm == "طالب" && k > 0 && (s.Tokens[k - 1].Cue == CueKind.Verb || SpeakerNames.IsFirstName(before))
+            && Joined(s, s.Tokens[k - 1].End, s.Tokens[k].Start)) return true;
         // وكانت إجابته حاسمة: without و or ف, أجابه، أجابته، أجابتها read as «his / her answer» (إجابة); behind them they
         // open a sentence as the verb (واجابتها أروي ” …”).
         if (norm is "اجابه" or "اجابته" or "اجابتها" && !s.Tokens[k].Prefixed) return true;

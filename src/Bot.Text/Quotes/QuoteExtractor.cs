@@ -869,6 +869,8 @@ internal static partial class QuoteExtractor
             or "اسباب"
             // (…and the efforts or ways a verb of discussing takes: كما ناقش حواس جهود استعادة القطع، ناقش سبل تعزيز)
             or "جهود" or "سبل"
+            // (…and the reassurance a verb of conveying takes: ونقل النقيب طمأنة بعض المسؤولين)
+            or "طمانه"
         // …also with his or her pronoun (وأعلن اعتزامه، وأكد رفضه)
         // (four letters too: أوضح رفضه، أعلن عودته)
         || (norm.Length >= 4 && WithoutPronoun(norm)
