@@ -726,11 +726,6 @@ internal static partial class QuoteExtractor
             && Joined(s, tokens[first].End, tokens[first + 1].Start) && Joined(s, tokens[first + 1].End, tokens[first + 2].Start))
             first++;
         if (CalledBy(s, first, names) is { } called) return called;
-        // وتضمنت وثيقة صادرة عن الوقف: a document issued by a body is the body's.
-        if (first + 3 < tokens.Count && tokens[first].Norm == "وثيقه" && tokens[first + 1].Norm is "صادره" && tokens[first + 2].Norm == "عن"
-            && Joined(s, tokens[first].End, tokens[first + 1].Start) && Joined(s, tokens[first + 1].End, tokens[first + 2].Start)
-            && Joined(s, tokens[first + 2].End, tokens[first + 3].Start) && BodyName(s, first + 3, names) is { } issuerBody)
-            return issuerBody;
         // أكد دبلوماسي أميركي شارك في التخطيط أن: a trade's adjective used as a noun and one placing it is someone the
         // article leaves unnamed; what follows is no name (here a verb).
         if (first + 1 < tokens.Count && tokens[first].Norm is "دبلوماسي" or "عسكري" or "امني" or "سياسي" or "حقوقي" or "اقتصادي" or "اعلامي" or "برلماني"
@@ -743,7 +738,9 @@ internal static partial class QuoteExtractor
             var norm = tokens[j].Norm;
             // بيان صادر عن وزارة الدفاع: «issued by» goes on to the issuer.
             // (…also behind an adjective, and with the verb: بيان مقتضب صدر عن جيش الاحتلال)
-            var issuedBy = norm == "عن" && j <= first + 3 && SpeakerNames.IsStatement(tokens[first].Norm) && tokens[j - 1].Norm is "صادر" or "الصادر" or "صدر";
+            // (…and so does a document: وتضمنت وثيقة صادرة عن الوقف)
+            var issuedBy = norm == "عن" && j <= first + 3 && (SpeakerNames.IsStatement(tokens[first].Norm) || SpeakerNames.OfficialLetter(tokens[first].Norm))
+                           && SpeakerNames.IssuedBy(tokens[j - 1].Norm);
             // (a number, also with ال: علقت الـ2 في المئة; and a token with no letters left, a lone ـ, as IsNumber says)
             if (((Stops.Contains(norm) && !NameReadAsStop(s, j, names))
                  || tokens[j].Cue is not null || IsNumber(norm)

@@ -232,7 +232,6 @@ internal static partial class QuoteExtractor
     private static bool FamilyWordBefore(Sentence s, int j, SpeakerNames names) =>
         j > 0 && SpeakerNames.FamilyWord(s.Tokens[j].Norm) && IsNamePart(s, j - 1, names);
 
-    /// <summary>The name right before an unprefixed verb cue (كيم يؤكد، وكان كيم قد شدد), or null.</summary>
     /// <summary>
     /// The role opening an أن/إن-clause that runs, with commas only, to token <paramref name="last"/> (أن نائب رئيس مجلس
     /// الوزراء، وزير الخارجية …); null when no such clause ends there.
@@ -258,6 +257,7 @@ internal static partial class QuoteExtractor
         || (Definite(s.Tokens[a].Norm) && s.Tokens[a].Norm.Length > 5 && SpeakerNames.Nisba(s.Tokens[a].Norm[2..])
             && !SpeakerNames.IsOrganisation(s.Tokens[a].Norm) && !SpeakerNames.IsPlace(s.Tokens[a].Norm));
 
+    /// <summary>The name right before an unprefixed verb cue (كيم يؤكد، وكان كيم قد شدد), or null.</summary>
     private static string? SpeakerBefore(Sentence s, int k, SpeakerNames names)
     {
         var tokens = s.Tokens;
@@ -303,23 +303,12 @@ internal static partial class QuoteExtractor
             if (tokens[m - 1].Cue == CueKind.Source && Medium(tokens[m].Norm)) return null;
         var j = k - 1;
         while (j >= 0 && tokens[j].Norm is "قد" or "كان" or "وكان" or "كانت" or "وكانت" or "لقد" or "ولقد") j--;
-        // وذكرت الوكالة، أن نائب رئيس مجلس الوزراء، وزير الخارجية الشيخ عبد الله بن زايد، أعرب عن …: after a comma, the role
-        // phrase the أن-clause opened with is the verb's subject — not the medium that reports the clause.
-        if (j > 1 && CommaBetween(s, tokens[j].End, tokens[j + 1].Start) && ClauseSubjectBefore(s, j) is { } role)
+        // وذكرت الوكالة، أن نائب رئيس مجلس الوزراء، وزير الخارجية الشيخ عبد الله بن زايد، أعرب عن …: the role phrase the
+        // أن-clause opened with is the verb's subject — not the medium that reports the clause (also with no comma before the
+        // verb: وقالت الوكالة، إن الرئيس الصومالي أعرب عن شكره "…").
+        if (j > 0 && ClauseSubjectBefore(s, j) is { } role)
             return RoleLed(s, role, names);
         if (j < 0 || !Joined(s, tokens[j].End, tokens[j + 1].Start)) return null;
-        // وقالت الوكالة، إن الرئيس الصومالي أعرب عن شكره "…": a role and its ال-qualifiers opening an إن/أن clause right before
-        // the verb are its subject.
-        for (var t = j - 1; t >= 0 && j - t <= 4; t--)
-        {
-            if (!Joined(s, tokens[t].End, tokens[t + 1].Start)) break;
-            if (tokens[t].Norm is "ان" or "بان")
-            {
-                if (SpeakerNames.IsRole(tokens[t + 1].Norm) && Enumerable.Range(t + 2, j - t - 1).All(m => Definite(tokens[m].Norm)))
-                    return RoleLed(s, t + 1, names);
-                break;
-            }
-        }
         var end = j;
         // كان فوزي الخبوشي كشف: a family name the article uses closes the name after a first name (but خلع الحجاب قالت
         // is a topic).
@@ -675,8 +664,7 @@ internal static partial class QuoteExtractor
         // أما أمجد بدر (28 عاماً)، ففر من الخرطوم: a full name after «as for», its verb behind ف, is whom the story turns to.
         if (tokens.Count >= 4 && tokens[0].Norm is "اما" or "واما" && IsNamePart(s, 1, names) && NameEnd(s, 1, names) is var end && end > 1
             && !InsideQuote(s.Spans, tokens[1].Start) && Enumerable.Range(2, end - 1).All(m => Joined(s, tokens[m - 1].End, tokens[m].Start))
-            && Enumerable.Range(end + 1, Math.Min(5, tokens.Count - end - 1)).FirstOrDefault(m => tokens[m].Norm.Length >= 3 && tokens[m].Norm[0] == 'ف') is var verb
-            && verb > end && s.Text.AsSpan(tokens[verb - 1].End, tokens[verb].Start - tokens[verb - 1].End).IndexOfAny("،,") >= 0)
+            && FaVerbAfterComma(s, end + 1, end + 5))
             return BestName(s, 1, end, names);
         if (!MayOpenWithVerb(s, names) || tokens[0].Norm.Length < 3 || InsideQuote(s.Spans, tokens[0].Start) || InsideQuote(s.Spans, tokens[1].Start))
             return null;
@@ -696,6 +684,15 @@ internal static partial class QuoteExtractor
                 person = BestName(s, n, NameEnd(s, n, names), names);
         }
         return person;
+    }
+
+    /// <summary>The first ف-word among tokens <paramref name="from"/>…<paramref name="to"/> follows a comma (…، ففر من الخرطوم).</summary>
+    private static bool FaVerbAfterComma(Sentence s, int from, int to)
+    {
+        for (var m = from; m <= to && m < s.Tokens.Count; m++)
+            if (s.Tokens[m].Norm.Length >= 3 && s.Tokens[m].Norm[0] == 'ف')
+                return s.Text.AsSpan(s.Tokens[m - 1].End, s.Tokens[m].Start - s.Tokens[m - 1].End).IndexOfAny("،,") >= 0;
+        return false;
     }
 
     /// <summary>A word of a person's name: not a body (وقالت وزارة …), not a verb (وأصبح يعمل …), not inside a quotation.</summary>

@@ -740,7 +740,7 @@ internal static partial class QuoteExtractor
             || InsideQuote(s.Spans, s.Tokens[k].Start) || !Joined(s, s.Tokens[k].End, s.Tokens[k + 1].Start)) return false;
         var next = s.Tokens[k + 1].Norm;
         if (next is "احكام" && k + 2 < s.Tokens.Count && Joined(s, s.Tokens[k + 1].End, s.Tokens[k + 2].Start)) next = s.Tokens[k + 2].Norm;
-        return Decree(next) || next is "وثيقه" or "البيان" or "بيان";
+        return Decree(next) || SpeakerNames.IsStatement(next) || next == "وثيقه";
     }
 
     /// <summary>A decree, a circular or an official document with ال (القرار، المرسوم، التعميم، الوثيقة), normalised.</summary>

@@ -485,8 +485,14 @@ internal sealed class SpeakerNames(ArticleModel article)
     /// <summary>A statement noun, also in the accusative (أصدرت بياناً): where <see cref="Issuer"/> may name who issued it.</summary>
     internal static bool NamesStatement(string norm) => IsStatement(norm) || norm is "بيانا" or "بلاغا" || OfficialLetter(norm);
 
-    /// <summary>وجاء في كتاب الهيئة: an official letter, read like a statement where it came in one and names its issuer.</summary>
-    internal static bool OfficialLetter(string norm) => norm == "كتاب";
+    /// <summary>
+    /// وجاء في كتاب الهيئة، وثيقة صادرة عن الوقف: an official letter or document, read like a statement where it came in one
+    /// and names its issuer.
+    /// </summary>
+    internal static bool OfficialLetter(string norm) => norm is "كتاب" or "وثيقه";
+
+    /// <summary>«Issued», before عن and who issued it (بيان صادر عن، وثيقة صادرة عن، صدر عن).</summary>
+    internal static bool IssuedBy(string norm) => norm is "صادر" or "الصادر" or "صدر" or "صادره" or "الصادره" or "صدرت";
 
     /// <summary>بيان النائب العام: normalised words of a statement and the ال-role-holder who issued it.</summary>
     internal static bool RoleHoldersStatement(string[] parts) =>
@@ -513,7 +519,7 @@ internal sealed class SpeakerNames(ArticleModel article)
         // with the verb: بيان مقتضب صدر عن جيش الاحتلال).
         for (var i = 1; i <= 2 && i + 2 < phrase.Count; i++)
         {
-            if (phrase[i].Norm is not ("صادر" or "الصادر" or "صدر") || phrase[i + 1].Norm != "عن") continue;
+            if (!IssuedBy(phrase[i].Norm) || phrase[i + 1].Norm != "عن") continue;
             var to = i + 2;
             while (to + 1 < phrase.Count && to < i + 4 && Definite(phrase[to + 1].Norm) && Spaced(text, phrase[to].End, phrase[to + 1].Start)) to++;
             return text[phrase[i + 2].Start..phrase[to].End];
@@ -1521,11 +1527,12 @@ internal sealed class SpeakerNames(ArticleModel article)
                 if (after + 2 < tokens.Count && IsBodyWord(tokens[after].Norm) && !Definite(tokens[after + 1].Norm))
                 {
                     // (…a body within a body, and the ال-words of its name: رئيس حزب حركة مجتمع السلم)
-                    var within = ++after;
-                    while (after + 2 < tokens.Count && IsBodyWord(tokens[after].Norm) && !Definite(tokens[after + 1].Norm)
-                           && Blank(text, tokens[after].End, tokens[after + 1].Start)) after++;
                     after++;
-                    if (after > within + 1)
+                    var nested = false;
+                    while (after + 2 < tokens.Count && IsBodyWord(tokens[after].Norm) && !Definite(tokens[after + 1].Norm)
+                           && Blank(text, tokens[after].End, tokens[after + 1].Start)) (after, nested) = (after + 1, true);
+                    after++;
+                    if (nested)
                         while (after + 1 < tokens.Count && Definite(tokens[after].Norm) && Blank(text, tokens[after - 1].End, tokens[after].Start)) after++;
                 }
                 // …also when its name has ال (المدير الفني لنادي الهلال البرتغالي جورجي جيسوس)
