@@ -120,7 +120,9 @@ internal static class QuoteConfidence
         if (Anaphors.Contains(head) || head is "المصدر" or "مصدر" or "المتحدث" or "المتحدثه")
             // مصدر من المنظمة، المتحدث باسم الوزارة: a source placed in a body; المتحدث استنجاد الحكومة: words glued on.
             // (also behind an adjective: المتحدث الرسمي باسم الوزارة)
-            return parts.Length > 2 && (SetsInBody(parts[1]) || (parts.Length > 3 && SetsInBody(parts[2]))) ? SpeakerKind.Organisation
+            // (…or behind لل, typed onto the body: المتحدث العسكري للحركة)
+            return (parts.Length > 2 && (SetsInBody(parts[1]) || (parts.Length > 3 && SetsInBody(parts[2]))))
+                   || parts.Skip(1).Take(2).Any(p => p.Length > 4 && p.StartsWith("لل", StringComparison.Ordinal) && SpeakerNames.IsOrganisation("ال" + p[2..])) ? SpeakerKind.Organisation
                 // مصدر أمني، مصدر دبلوماسي، مصدر مطلع: an anonymous source, but one the reader can place
                 : parts.Length >= 2 && head is "مصدر" or "مصادر" && SpeakerNames.PlacingAdjective(parts[1]) ? SpeakerKind.Role
                 : SpeakerKind.Unresolved;

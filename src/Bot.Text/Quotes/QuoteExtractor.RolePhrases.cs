@@ -40,6 +40,9 @@ internal static partial class QuoteExtractor
                    // itself before it: ممثل ولاية سمائل محمد بن خميس الحسيني)
                    || SpeakerNames.PlaceNoun(tokens[j - 1].Norm)
                    || (SpeakerNames.PlaceNoun(tokens[j].Norm) && j + 1 < tokens.Count && Joined(s, tokens[j].End, tokens[j + 1].Start))
+                   // (…and a place's second name word up to the comma before the holder's name: والي ولاية كيدي ماغه، أحمد ولد محمد محمود)
+                   || (j >= first + 3 && SpeakerNames.PlaceNoun(tokens[j - 2].Norm) && j + 1 < tokens.Count && !SpeakerNames.IsFirstName(tokens[j].Norm)
+                       && CommaBetween(s, tokens[j].End, tokens[j + 1].Start) && IsNamePart(s, j + 1, names))
                    || (j + 1 < tokens.Count && SpeakerNames.IsPlace(tokens[j + 1].Norm) && Joined(s, tokens[j].End, tokens[j + 1].Start))
                    || (j + 2 < tokens.Count && tokens[j].Norm.Length > 3 && tokens[j].Norm[0] is 'ل' or 'ب'
                        && SpeakerNames.IsPlace(tokens[j + 2].Norm) && Joined(s, tokens[j].End, tokens[j + 1].Start)
@@ -137,6 +140,19 @@ internal static partial class QuoteExtractor
         if (set + 2 < tokens.Count && tokens[set].Norm is "في" or "لدي"
             && (SpeakerNames.IsPlace(tokens[set + 1].Norm) || (tokens[set].Norm == "في" && SpeakerNames.IsOrganisation(tokens[set + 1].Norm) && Definite(tokens[set + 1].Norm)))
             && Joined(s, tokens[set - 1].End, tokens[set].Start) && Joined(s, tokens[set].End, tokens[set + 1].Start)) set += 2;
+        // (…or after where it is held at length, up to a comma: رئيس بعثة السعودية في بطولة الألعاب العالمية لذوي الإعاقة
+        // الحركية والبتر، الدكتور عبدالعزيز العبدالجبار أن)
+        else if (set + 2 < tokens.Count && tokens[set].Norm == "في" && Joined(s, tokens[set - 1].End, tokens[set].Start))
+            for (var m = set + 1; m < tokens.Count && m <= set + 9; m++)
+            {
+                if (tokens[m].Cue is not null || IsThatWord(tokens[m].Norm)) break;
+                if (CommaBetween(s, tokens[m - 1].End, tokens[m].Start))
+                {
+                    if (m > set + 1) set = m;
+                    break;
+                }
+                if (!Joined(s, tokens[m - 1].End, tokens[m].Start)) break;
+            }
         // (…also after a body's name in marks: الرئيسة التنفيذية لمؤسسة "النوير"، الشيخة إنتصار الصباح، إلى أنه)
         // (…or right after where the role is held, when a comma, إن/أن or a cue closes the name: ورئيسة وفد المنتخب النسوي في
         // إيران رشا طالب، إن)
@@ -451,8 +467,11 @@ internal static partial class QuoteExtractor
             && !SpeakerNames.IsPlace(norm) && !SpeakerNames.TimeWord(norm) && !Stops.Contains(norm);
 
         var end = j;
-        for (var m = j + 1; m < s.Tokens.Count && m < j + 5 && Joined(s, s.Tokens[m - 1].End, s.Tokens[m].Start); m++)
+        // A name runs up to five words; a lineage runs longer, each بن taking the next names (سهيل بن محمد فرج فارس المزروعي).
+        var limit = j + 5;
+        for (var m = j + 1; m < s.Tokens.Count && m < limit && Joined(s, s.Tokens[m - 1].End, s.Tokens[m].Start); m++)
         {
+            if (SpeakerNames.LineageLink(s.Tokens[m].Norm)) limit = Math.Max(limit, m + 5);
             // طارق المجذوب لقناة محلية: after an ال-family name a ل-word is whom the words were said to; after any name, ل and a
             // medium (تشاو ليجيان لوسائل إعلام).
             if ((Definite(s.Tokens[m - 1].Norm) && Addressee(s.Tokens[m].Norm)) || ToMedium(s.Tokens[m].Norm)) break;

@@ -181,6 +181,7 @@ internal static partial class QuoteExtractor
             // أثار القرار حفيظة الحكومة التي ترى أن «…»: so is the body right before the pronoun, when the verb agrees with it.
             if (kind == CueKind.Verb && BodyBeforeRelative(s, k, names) is { } antecedentBody) return antecedentBody;
             if (kind == CueKind.Verb && !s.Tokens[k].Prefixed && SpeakerBefore(s, k, names) is { } subject) return subject;
+            if (kind == CueKind.Verb && !s.Tokens[k].Prefixed && StatementMakerBefore(s, k, names) is { } maker) return maker;
             // عازف الكمان عبد الباسط الحارثي، قائد «الفرقة …»، قال لوكالة «رويترز»: «…»: a sentence that opens with a role and
             // a name, and no verb before this one, is theirs.
             if (kind == CueKind.Verb && !s.Tokens[k].Prefixed && OpeningRoleSubject(s, k, names) is { } opening) return opening;
@@ -423,7 +424,7 @@ internal static partial class QuoteExtractor
     /// <summary>
     /// Words from one quotation's close to the next one's opening when they hold a و-joined أن (وأن، وبأن) or pronoun
     /// (ينظر إلى … «بكثير من الحذر» وهو «على استعداد …») and no stop, at most <see cref="MaxGap"/> of them; or a lone «so»
-    /// («لن نتوقف حتى ننتصر»، لذلك «سنواصل القتال»); else -1.
+    /// («لن نتوقف حتى ننتصر»، لذلك «سنواصل القتال»), or «besides» and أن (…»، بالإضافة إلى أن تصبح المنظمة «…»); else -1.
     /// </summary>
     private static int CoordinatedThat(Sentence s, int from, int to)
     {
@@ -431,12 +432,14 @@ internal static partial class QuoteExtractor
         var words = 0;
         var joined = false;
         var so = false;
+        var besides = false;
         foreach (var t in s.Tokens)
         {
             if (t.Start <= from || t.End > to) continue;
             words++;
-            joined |= AndThat(t.Norm) || t.Norm is "وهو" or "وهي" or "وهم";
+            joined |= AndThat(t.Norm) || t.Norm is "وهو" or "وهي" or "وهم" || (besides && IsThatWord(t.Norm));
             so |= t.Norm is "لذلك" or "ولذلك" or "لهذا" or "ولهذا" or "وبالتالي";
+            besides |= words == 1 && t.Norm is "بالاضافه" or "اضافه" or "علاوه" or "فضلا";
         }
         return (joined && words <= MaxGap) || (so && words == 1) ? words : -1;
     }
@@ -954,7 +957,8 @@ internal static partial class QuoteExtractor
             if (s.Eligible[q] || !s.Text.AsSpan(position, span.Open - position).IsWhiteSpace()) return null;
             var name = s.Text[(span.Open + 1)..span.Close].Trim();
             // (بلاده تنفي “بشدة”: how it was said, set in marks, names nobody)
-            return HasArabicLetter(name) && ArticleModel.CountWords(name) <= MaxNameWords && !MannerWord(ArabicText.Normalize(name)) ? name : null;
+            var words = ArticleModel.CountWords(name);
+            return HasArabicLetter(name) && (words <= MaxNameWords || BodyNameInMarks(name, words)) && !MannerWord(ArabicText.Normalize(name)) ? name : null;
         }
         return null;
     }

@@ -74,7 +74,8 @@ internal static partial class QuoteExtractor
         // وقالت "هيومن رايتس ووتش" في تقرير إن "…"، أعلنت "اللجنة الوطنية لشؤون الأسرى" …، "…"، قال "التحالف العربي"، إنه: a
         // few words with no clause in them right after a verb of saying, with the words said following them, are the verb's
         // subject, a name in marks.
-        if (words <= MaxNameWords && s.Tokens[before].Cue == CueKind.Verb && s.Text.AsSpan(s.Tokens[before].End, span.Open - s.Tokens[before].End).IsWhiteSpace()
+        // (…a body's longer name too: أكدت «الهيئة الوطنية لشؤون المرأة اللبنانية» أنها «…»)
+        if ((words <= MaxNameWords || BodyNameInMarks(inner, words)) && s.Tokens[before].Cue == CueKind.Verb && s.Text.AsSpan(s.Tokens[before].End, span.Open - s.Tokens[before].End).IsWhiteSpace()
             && !QuoteConfidence.LooksLikeSpeech(inner.ToString()) && (QuotationFollows(s, span) || ThatFollows(s, span)))
             return false;
         var w = s.Tokens[before].Norm.AsSpan();
@@ -145,7 +146,9 @@ internal static partial class QuoteExtractor
         // preposition a longer quotation that has a clause's joints (ClauseJoints) is a fragment of speech; one without
         // them names something (ل «البرنامج الوطني للإرشاد النفسي»).
         if (w.Length <= 3 && NameCues.Contains(w) && words > MaxNameWords && ClauseJoints(inner)) return true;
-        if (NameCues.Contains(w)) return words > MaxProductWords;
+        // (…however long, a report's or a study's title that reads as no speech: تقرير "المشهد الرقمي في دولة قطر 2013: القطاع
+        // الحكومي")
+        if (NameCues.Contains(w)) return words > MaxProductWords && !(w is "تقرير" or "دراسه" or "كتاب" && !QuoteConfidence.LooksLikeSpeech(inner.ToString()));
         if (words > MaxNameWords) return true;
         // أكد ترامب أن الاتفاق "بداية جديدة لشعوب المنطقة"، مشدداً: three words or more right after أن and its ال-subject,
         // closing the clause (a stop or a comma after them), are its predicate in the speaker's words, not the thing's name.
@@ -167,6 +170,14 @@ internal static partial class QuoteExtractor
         // has a clause's joints, is a predicate in someone's words, not the thing's name.
         return words >= 3 && !NameCues.ContainsWithArticle(w) && ClauseJoints(inner);
     }
+
+    /// <summary>
+    /// A body's name set in marks, up to <see cref="MaxBodyNameWords"/> words: a body word first (الهيئة الوطنية لشؤون المرأة
+    /// اللبنانية), and nothing that reads as speech.
+    /// </summary>
+    private static bool BodyNameInMarks(ReadOnlySpan<char> inner, int words) =>
+        words <= MaxBodyNameWords && SpeakerNames.IsOrganisation(ArabicText.Normalize(FirstWord(inner)))
+        && !QuoteConfidence.LooksLikeSpeech(inner.ToString());
 
     /// <summary>Text whose first word is إن/أن or a particle only a clause opens with (نحن، لقد، لن، لم، لا، قد).</summary>
     private static bool OpensClause(ReadOnlySpan<char> inner) =>
@@ -284,6 +295,9 @@ internal static partial class QuoteExtractor
         // إلى صرح أكاديمي، من دون ذكر صريح: right after a preposition a verb's form is a noun (an edifice, not «he
         // declared»; a mention, not «he mentioned»).
         if (s.Tokens[k].Cue == CueKind.Verb && !s.Tokens[k].Prefixed && before is "الي" or "في" or "عن" or "مع" or "دون" or "بدون"
+            && Joined(s, s.Tokens[k - 1].End, s.Tokens[k].Start)) return true;
+        // من دون أن يوضح طبيعة هذه العقبات: «without explaining» reports that nothing was said.
+        if (k > 1 && before == "ان" && s.Tokens[k - 2].Norm is "دون" or "بدون" && Joined(s, s.Tokens[k - 2].End, s.Tokens[k - 1].Start)
             && Joined(s, s.Tokens[k - 1].End, s.Tokens[k].Start)) return true;
         // أكثر من مليون طالب، 300 طالبة: after a number طالب is the student counted, not «he demanded» (a number may also close
         // a phrase before a verb: وحول بطولة 2019 قال).

@@ -355,6 +355,8 @@ internal static partial class QuoteExtractor
         for (var j = 0; j < k; j++)
         {
             if (!SpeakerNames.IsRole(s.Tokens[j].Norm)) continue;
+            // (nor a role word describing a statement: في تصريح صحفي سابق لمدير عام الدائرة)
+            if (j > 0 && StatementNoun(WithoutConjunction(s.Tokens[j - 1].Norm)) && Joined(s, s.Tokens[j - 1].End, s.Tokens[j].Start)) continue;
             // (a feminine verb or participle has no masculine role for its subject: وجّهت “الكونفدرالية” مراسلة إلى رئيس الحكومة
             // …، طالبت; أدانت الوزارة اقتحام وزير الأمن القومي …، معتبرة)
             if ((FemininePast(s.Tokens[k].Norm) || (s.Tokens[k].Cue == CueKind.Participle && s.Tokens[k].Norm.EndsWith('ه')))
@@ -362,6 +364,27 @@ internal static partial class QuoteExtractor
             var end = RunEnd(s, j, k);
             // (read as a role's phrase is: رفض نائب رئيس حركة فتح، محمود العالول، … قائلا → العالول)
             if (end > j) return RoleLed(s, j, names) ?? names.ShortMention(s.Text, Phrase(s, j, end));
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// وفي تصريح صحفي سابق لمدير عام الدائرة الفنية في وزارة البيئة، عيسى الفياض، ذكر أن “…”: a statement «of» a role, opening
+    /// the sentence before an unprefixed verb cue at <paramref name="k"/>, names who made it — the verb's subject; or null.
+    /// (ل after a statement noun may also be whom it was made to, تصريح لوكالة الأنباء: only a role is read as its maker.)
+    /// </summary>
+    private static string? StatementMakerBefore(Sentence s, int k, SpeakerNames names)
+    {
+        var tokens = s.Tokens;
+        var noun = tokens.Count > 1 && tokens[0].Norm is "في" or "وفي" ? 1 : 0;
+        if (noun + 2 >= k || !StatementNoun(tokens[noun].Norm) || CueBetween(s, 0, k)) return null;
+        // (…behind its adjectives: صحفي، سابق، خاص)
+        for (var j = noun + 1; j < k && j <= noun + 3 && Joined(s, tokens[j - 1].End, tokens[j].Start); j++)
+        {
+            var norm = tokens[j].Norm;
+            if (norm.Length > 3 && norm[0] == 'ل' && !norm.StartsWith("لل", StringComparison.Ordinal) && SpeakerNames.IsRole(norm[1..]))
+                return RoleLed(s, j, names) is { } maker && (PersonOrRole(maker, names) || QuoteConfidence.Classify(maker, names) == SpeakerKind.Named) ? maker : null;
+            if (Definite(norm) || norm[0] == 'ل') return null;
         }
         return null;
     }
@@ -465,7 +488,8 @@ internal static partial class QuoteExtractor
                 break;
             }
         // من جانبه أشاد وزير المعادن …: the verb and its subject after «من جانبه/من جهته».
-        var o = tokens.Count > 4 && tokens[0].Norm == "من" && tokens[1].Norm is "جانبه" or "جانبها" or "جهته" or "جهتها" ? 2 : 0;
+        // (…also behind و: ومن جانبه اعترض المحامي عصام عجاج)
+        var o = tokens.Count > 4 && tokens[0].Norm is "من" or "ومن" && tokens[1].Norm is "جانبه" or "جانبها" or "جهته" or "جهتها" ? 2 : 0;
         // من جهته أمين العاصمة حمود عباد، قال …: the subject before its verb.
         if (o == 2 && SpeakerNames.IsRole(tokens[2].Norm))
         {

@@ -89,6 +89,9 @@ internal static partial class QuoteExtractor
     public const int MaxGap = 16;
     public const int MaxThatGap = 32;
     public const int MaxProductWords = 8;
+
+    /// <summary>Words a body's name in marks may have (الهيئة الوطنية لشؤون المرأة اللبنانية: six).</summary>
+    public const int MaxBodyNameWords = 7;
     public const int FullStatementWords = 12;
 
     private static readonly WordList Stops = new("speaker-stops.txt");
@@ -258,8 +261,11 @@ internal static partial class QuoteExtractor
                     resolved = previous;
                 if (resolved != speaker && previous is not null && resolved == previous) cue = cue with { FromPrevious = true };
                 // وقالت: “…” after أعلن الرئيس حسني مبارك: a woman's verb does not carry on a man's words.
+                // (…nor a woman's participle: وأشارت إلى …، معلقة: "…" after «تحدث عنها رئيس البرلمان الدكتور علي عبد العال»)
                 if (cue.FromPrevious && !cue.After && IndexBefore(s.Tokens, span.Open) - cue.Distance is var fk and >= 0
-                    && s.Tokens[fk].Cue == CueKind.Verb && FemininePast(s.Tokens[fk].Norm) && names.IntroducedAsMan(resolved))
+                    && ((s.Tokens[fk].Cue == CueKind.Verb && FemininePast(s.Tokens[fk].Norm))
+                        || (s.Tokens[fk].Cue == CueKind.Participle && WithoutConjunction(s.Tokens[fk].Norm) is ['م', .., 'ه']))
+                    && names.IntroducedAsMan(resolved))
                     continue;
                 if (Plausible(resolved, s, span, cue.FromPrevious || resolved == previous, names) is not { } checkedSpeaker) continue;
                 speaker = checkedSpeaker;
@@ -1023,7 +1029,9 @@ internal static partial class QuoteExtractor
         {
             if (!Anaphors.Contains(string.Join(' ', parts, 0, n))) continue;
             var rest = parts[n];
-            return rest is not "باسم" && !(rest is "من" or "في" or "لدي" && n + 1 < parts.Length && BodyWord(parts[n + 1]));
+            // (nor one placed in a body behind لل: المتحدث العسكري للحركة is another body's than the one speaking before)
+            return rest is not "باسم" && !(rest is "من" or "في" or "لدي" && n + 1 < parts.Length && BodyWord(parts[n + 1]))
+                && !parts.Skip(n).Take(2).Any(p => p.Length > 4 && p.StartsWith("لل", StringComparison.Ordinal) && BodyWord("ال" + p[2..]));
         }
         return false;
     }

@@ -317,6 +317,12 @@ internal sealed class SpeakerNames(ArticleModel article)
         {
             k += phrase[k + 1].Norm is "عبد" or "ابو" || CompletesName(phrase[k + 2].Norm) ? 3 : 2;
             if (k < phrase.Count && FamilyWord(phrase[k].Norm) && Spaced(text, phrase[k - 1].End, phrase[k].Start)) return k;
+            // (…also past the grandfathers' names without بن: سهيل بن محمد فرج فارس المزروعي)
+            var m = k;
+            // (any name word: فرج، فارس open with what PlainName takes for a prefix, but a chain of lineage holds only names)
+            while (m < phrase.Count && m - k < 3 && IsNameLike(phrase[m].Norm) && !Stops.Contains(phrase[m].Norm) && !StopWords.Contains(phrase[m].Norm)
+                   && !FamilyWord(phrase[m].Norm) && !LineageLink(phrase[m].Norm) && Spaced(text, phrase[m - 1].End, phrase[m].Start)) m++;
+            if (m > k && m < phrase.Count && FamilyWord(phrase[m].Norm) && Spaced(text, phrase[m - 1].End, phrase[m].Start)) return m;
         }
         return at;
     }
@@ -812,7 +818,10 @@ internal sealed class SpeakerNames(ArticleModel article)
     public string Prefer(string mention)
     {
         var parts = ArabicText.Normalize(mention).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length is >= 1 and <= 3 && parts[0].StartsWith("ال", StringComparison.Ordinal) && Organisations.Contains(parts[0]))
+        // (…also a body word listed only without ال, since alone it names something else too: البرنامج after «برنامج الأغذية
+        // العالمي»)
+        if (parts.Length is >= 1 and <= 3 && parts[0].StartsWith("ال", StringComparison.Ordinal)
+            && (Organisations.Contains(parts[0]) || (parts.Length == 1 && Organisations.Contains(parts[0].AsSpan(2)))))
         {
             organisations ??= IntroducedOrganisations();
             if (parts.Length == 1 && organisations.TryGetValue(parts[0][2..], out var full)) return full;
@@ -1061,8 +1070,9 @@ internal sealed class SpeakerNames(ArticleModel article)
                 // (not a time word: نشرت وزارة الصحة العراقية، اليوم الثلاثاء)
                 if (!throughConstruct && Definite(tokens[end].Norm))
                 {
+                    // (not «affiliated», which opens what the body belongs to: برنامج الأغذية العالمي التابع للأمم المتحدة)
                     while (end + 1 < tokens.Count && end - k < 3 && Definite(tokens[end + 1].Norm) && !TimeWord(tokens[end + 1].Norm)
-                           && Spaced(text, tokens[end].End, tokens[end + 1].Start)) end++;
+                           && tokens[end + 1].Norm is not ("التابع" or "التابعه") && Spaced(text, tokens[end].End, tokens[end + 1].Start)) end++;
                     // (…with the point of the compass that completes a country's adjective: الكورية الشمالية)
                     if (end + 1 < tokens.Count && CompassAdjective(tokens[end + 1].Norm) && tokens[end].Norm.EndsWith("يه", StringComparison.Ordinal)
                         && Blank(text, tokens[end].End, tokens[end + 1].Start)) end++;
@@ -1080,6 +1090,9 @@ internal sealed class SpeakerNames(ArticleModel article)
                     all.Add((word, text[tokens[end + 1].Start..tokens[called].End]));
                     continue;
                 }
+                // منظمة أطباء بلا حدود، منظمة مراسلون بلا حدود: «without» and the word it takes belong to the name.
+                if (end + 2 < tokens.Count && tokens[end + 1].Norm == "بلا" && Blank(text, tokens[end].End, tokens[end + 1].Start)
+                    && Blank(text, tokens[end + 1].End, tokens[end + 2].Start)) end += 2;
                 all.Add((word, text[(tokens[k].Start + skip)..tokens[end].End]));
             }
         }
@@ -1556,8 +1569,13 @@ internal sealed class SpeakerNames(ArticleModel article)
                 // Only across spaces, a comma or quote marks (المدير الفني "روبرتو مانشيني"): «وزير الداخلية: نواجه تحدي …» is a
                 // headline, and its words no name.
                 // اللاعب الذي قاد فريقه: a relative clause describes the role-holder; its words name nobody.
+                // (…nor what a verb taking its object with ب took, a construct before an ال-word: وطالب النائب بسحب ملف الدواء —
+                // not a name that opens with ب: وندد الرئيس النيجيرى بولا تينوبو، وهو)
                 var opens = after < tokens.Count && !Relative(tokens[after].Norm) && Linked(text, tokens[after - 1].End, tokens[after].Start)
-                            && !OpensLongQuotation(text, tokens[after - 1].End, tokens[after].Start);
+                            && !OpensLongQuotation(text, tokens[after - 1].End, tokens[after].Start)
+                            && !(k > 0 && tokens[after].Norm.StartsWith('ب') && QuoteExtractor.TakesObjectWithBa(tokens[k - 1].Norm)
+                                 && after + 2 < tokens.Count && Definite(tokens[after + 2].Norm) && Blank(text, tokens[after].End, tokens[after + 1].Start)
+                                 && Blank(text, tokens[after + 1].End, tokens[after + 2].Start));
                 var forward = opens ? NameRun(text, tokens, after, +1) : null;
                 var afterVerb = k > 0 && ReportingCues.Match(tokens[k - 1].Norm, out _) is not null;
                 // صرح وزير التربية طارق المجذوب لـ"الجديد": right after a verb of saying, a full name the article gives only

@@ -288,9 +288,14 @@ internal static class SentenceSplitter
         var bestAny = -1;
         var capIndex = -1;
         var lookAhead = LookAheadWords;
+        // Straight marks open and close alike: paired in order when they pair up, as the splitter pairs them above (with an
+        // odd number nothing tells which is the stray one, so they are passed over).
+        var straightBalanced = s.Count('"') % 2 == 0;
+        var straightOpen = false;
         for (var i = 0; i < s.Length; i++)
         {
             var c = s[i];
+            if (c == '"' && straightBalanced) straightOpen = !straightOpen;
             var space = char.IsWhiteSpace(c);
             if (!space && !inWord)
             {
@@ -299,7 +304,7 @@ internal static class SentenceSplitter
                 {
                     capIndex = i;
                     if (bestOutside > 0) return bestOutside;
-                    if (depth > 0) lookAhead = MaxWords;
+                    if (depth > 0 || straightOpen) lookAhead = MaxWords;
                 }
             }
             inWord = !space;
@@ -311,8 +316,9 @@ internal static class SentenceSplitter
             if ((c is '؛' or ';' or ':' || (c is '،' or ',' && !OpensNext(s, i + 1)) || (c is '»' or '”' && i > 0 && !char.IsWhiteSpace(s[i - 1])))
                 && words >= MinClauseWords)
             {
-                if (depth == 0 && capIndex >= 0) return i + 1;
-                if (depth == 0) bestOutside = i + 1;
+                var outside = depth == 0 && !straightOpen;
+                if (outside && capIndex >= 0) return i + 1;
+                if (outside) bestOutside = i + 1;
                 if (capIndex < 0) bestAny = i + 1;
             }
             if (capIndex >= 0 && words > MaxWords + lookAhead) break;

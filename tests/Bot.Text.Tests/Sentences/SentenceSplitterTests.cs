@@ -178,6 +178,17 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void Split_RunOnWithLongStraightQuote_KeepsTheQuoteWhole()
+    {
+        // w352_19: a statement in straight marks was cut at a comma inside it, and its opening half lost its closing mark.
+        var quote = string.Join("، ", Enumerable.Repeat("النطاق الترددي هو النطاق المفضل لمعظم شركات الهاتف المتنقل", 10));
+        var body = "وتعليقا على إعلان طرح ترددات للجيل الرابع قال مدير عام الهيئة محمد حمد بوبشيت \"" + quote + "\"، مؤكدا أن الهيئة ستطرح الترددات.";
+        var parts = Split(body);
+        Assert.True(parts.Length > 1);
+        Assert.Contains(parts, p => p.Contains("\"" + quote + "\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Split_RunOn_IsNotCutAtAReversedOpeningMark()
     {
         // argen_ntg_train_0557: «… مضيفا ” ستسترجع الدولة …”»; the ” standing apart opens the quotation, and a cut there
