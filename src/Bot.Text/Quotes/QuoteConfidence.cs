@@ -197,6 +197,8 @@ internal static class QuoteConfidence
             if (v.Length >= 4 && v.EndsWith("وا", StringComparison.Ordinal)) return true;
             // نقدم، نخلص: four-letter we-forms; shorter and longer ن-words are mostly nouns (نور، نهر، نتائج، نوعية).
             if (v.Length == 4 && v[0] == 'ن' && v[^1] is not ('ه' or 'ة' or 'ا') && !v.EndsWith("ام", StringComparison.Ordinal)) return true;
+            // نتلقى، نتطلع، نستطيع: we-forms of the derived verbs (not نتيجة، نتائج, the only common nouns so spelt).
+            if (v.Length >= 5 && (v.StartsWith("نت", StringComparison.Ordinal) || v.StartsWith("نست", StringComparison.Ordinal)) && v[^1] is not ('ه' or 'ج')) return true;
             if (v.Length >= 5 && v[0] == 'س' && v[1] is 'ي' or 'ت' or 'ن') return true;
             // (not an ال-word: العجلوني، الحسيني are family names)
             if (v.Length >= 5 && (v.EndsWith("نا", StringComparison.Ordinal) || v.EndsWith("ني", StringComparison.Ordinal)) && !v.StartsWith("ال", StringComparison.Ordinal))
@@ -266,6 +268,14 @@ internal static class QuoteConfidence
         // (no ال) opening a few words names it; a statement about a body opens with it definite (الهيئة تواصل جهودها).
         if (words is >= 2 and <= 6 && ArabicText.Normalize(Words(text).First()) is var head && (Organisations.Contains(head) || NamedThings.Contains(head))
             && !head.StartsWith("ال", StringComparison.Ordinal) && !LooksLikeSpeech(text)) return true;
+        // «المؤتمر العربي الثامن للطاقة المتجددة»: …and an event's word with ال opening words with no verb names the event
+        // (a body's may open a statement about it that reads as none: الهيئة تواصل جهودها).
+        // (an event only: «المشروع في طور الإنجاز», «القوى السياسية الرافضة للسلام» are said of a scheme or a camp)
+        if (words is >= 2 and <= 8 && ArabicText.Normalize(Words(text).First()) is ['ا', 'ل', .. var thing]
+            && thing is "مؤتمر" or "منتدي" or "ملتقي" or "مهرجان" or "معرض" or "ندوه" or "بطوله" && !LooksLikeSpeech(text)) return true;
+        // «رؤية الإمارات 2021»، «إكسبو 2020»: a year closing a few words with no verb names a plan or an event.
+        if (words is >= 2 and <= 4 && Words(text).Last() is { Length: 4 } year && year.All(char.IsAsciiDigit) && year[0] is '1' or '2'
+            && !LooksLikeSpeech(text)) return true;
         // A number with Arabic words is a figure (تكوين 3368 مهندس وتقني عامل بالاتصالات); with transliterated ones a model.
         // تي في إس يو أش دي: Latin letters spelled out in Arabic, a model's name.
         if (letterNames >= 3 && letterNames * 2 >= words) return true;

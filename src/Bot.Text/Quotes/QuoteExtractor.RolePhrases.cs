@@ -126,8 +126,10 @@ internal static partial class QuoteExtractor
             var nameEnd = NameEnd(s, j, names);
             // رئيس منظمة مراسلون للحقوق والتنمية هوزان قادر: the body's one-word name and its fields, then the person.
             var bodyName = SpeakerNames.IsBodyWord(tokens[j].Norm) ? j + 1 : SpeakerNames.IsBodyWord(tokens[j - 1].Norm) ? j : -1;
+            // (…also set off by a comma: الرئيس التنفيذي لشركة نيوم للهيدروجين الأخضر، ديفيد إدموندسن، في مقابلة)
             if (bodyName > 0 && nameEnd == bodyName && BodyFieldsEnd(s, nameEnd + 1) is var holder && holder > nameEnd + 1
-                && holder < tokens.Count && Joined(s, tokens[holder - 1].End, tokens[holder].Start) && IsNamePart(s, holder, names))
+                && holder < tokens.Count && (Joined(s, tokens[holder - 1].End, tokens[holder].Start) || CommaBetween(s, tokens[holder - 1].End, tokens[holder].Start))
+                && IsNamePart(s, holder, names))
                 return BestName(s, holder, NameEnd(s, holder, names), names);
             var from = SpeakerNames.IsBodyWord(tokens[j].Norm) && j + 2 <= nameEnd ? j + 2 : NamesBody(s, j) && nameEnd > j ? j + 1 : j;
             return BestName(s, from, nameEnd, names);
@@ -140,6 +142,15 @@ internal static partial class QuoteExtractor
         if (set + 2 < tokens.Count && tokens[set].Norm is "في" or "لدي"
             && (SpeakerNames.IsPlace(tokens[set + 1].Norm) || (tokens[set].Norm == "في" && SpeakerNames.IsOrganisation(tokens[set + 1].Norm) && Definite(tokens[set + 1].Norm)))
             && Joined(s, tokens[set - 1].End, tokens[set].Start) && Joined(s, tokens[set].End, tokens[set + 1].Start)) set += 2;
+        // (…or in a body named with its ال-words: الوكيل المساعد … في وزارة التجارة والصناعة داوود السابج)
+        else if (set + 3 < tokens.Count && tokens[set].Norm == "في" && SpeakerNames.IsOrganisation(tokens[set + 1].Norm) && !Definite(tokens[set + 1].Norm)
+                 && Definite(tokens[set + 2].Norm) && Joined(s, tokens[set - 1].End, tokens[set].Start) && Joined(s, tokens[set].End, tokens[set + 1].Start)
+                 && Joined(s, tokens[set + 1].End, tokens[set + 2].Start))
+        {
+            set += 3;
+            while (set < tokens.Count && set <= j + 6 && (Definite(tokens[set].Norm) || tokens[set].Norm.StartsWith("وال", StringComparison.Ordinal))
+                   && Joined(s, tokens[set - 1].End, tokens[set].Start)) set++;
+        }
         // (…or after where it is held at length, up to a comma: رئيس بعثة السعودية في بطولة الألعاب العالمية لذوي الإعاقة
         // الحركية والبتر، الدكتور عبدالعزيز العبدالجبار أن)
         else if (set + 2 < tokens.Count && tokens[set].Norm == "في" && Joined(s, tokens[set - 1].End, tokens[set].Start))
@@ -175,7 +186,9 @@ internal static partial class QuoteExtractor
                 var nameEnd = NameEnd(s, k, names);
                 var after = nameEnd + 1 < tokens.Count ? tokens[nameEnd + 1] : default;
                 // …up to a comma, إن/أن, a cue or the medium it spoke to (عدي الجنديل للوكالة الرسمية، إن)
+                // (…or, after two name words, the stance the verb takes: داوود السابج اهمية تقديم الدعم)
                 if (nameEnd + 1 >= tokens.Count || !Joined(s, tokens[nameEnd].End, after.Start) || IsThatWord(after.Norm) || after.Cue is not null
+                    || (nameEnd > k && StanceNoun(after.Norm))
                     || after.Norm == "ل" || Addressee(after.Norm) || (after.Norm.StartsWith("لل", StringComparison.Ordinal) && after.Norm.Length > 4)
                     // …or the circumstances of the words (عماد جميل في لقاء متلفز)
                     || (after.Norm == "في" && nameEnd + 2 < tokens.Count && StatementNoun(tokens[nameEnd + 2].Norm)))

@@ -494,12 +494,17 @@ internal static partial class QuoteExtractor
     /// </summary>
     private static bool Cites(string norm) => norm is "اورد" or "اوردت" or "يورد" or "تورد";
 
-    /// <summary>Past the fields that name a body, from token <paramref name="k"/>: an ال-word behind ل or و each (للحقوق والتنمية).</summary>
+    /// <summary>
+    /// Past the fields that name a body, from token <paramref name="k"/>: an ال-word behind ل or و each (للحقوق والتنمية), and
+    /// the ال-adjectives after them (للهيدروجين الأخضر).
+    /// </summary>
     private static int BodyFieldsEnd(Sentence s, int k)
     {
         var t = s.Tokens;
+        var start = k;
         while (k < t.Count && Joined(s, t[k - 1].End, t[k].Start) && t[k].Norm.Length > 4
-               && (t[k].Norm.StartsWith("لل", StringComparison.Ordinal) || t[k].Norm.StartsWith("وال", StringComparison.Ordinal)))
+               && (t[k].Norm.StartsWith("لل", StringComparison.Ordinal) || t[k].Norm.StartsWith("وال", StringComparison.Ordinal)
+                   || (k > start && Definite(t[k].Norm))))
             k++;
         return k;
     }
@@ -1035,14 +1040,17 @@ internal static partial class QuoteExtractor
             || s.Tokens[j + 1].Norm is "وهو" or "وهي" or "الذي" or "التي");
 
     /// <summary>
-    /// علي as written, closing a name before punctuation (العقيد أحمد محمد علي، عبر صفحته): the name, not the preposition على,
-    /// which never stands between a name and a comma.
+    /// علي as written, closing a name before punctuation (العقيد أحمد محمد علي، عبر صفحته) or the circumstances of the words
+    /// (علاء موسى علي في بيان): the name, not the preposition على, which never stands between a name and a comma, nor takes
+    /// «in a statement».
     /// </summary>
     private static bool ClosingAli(Sentence s, int j, SpeakerNames names) =>
         s.Tokens[j].Norm == "علي" && j > 0 && SpeltAli(s, j)
         && s.Tokens[j - 1].Norm != "علي" && Joined(s, s.Tokens[j - 1].End, s.Tokens[j].Start) && IsNamePart(s, j - 1, names)
         && (j + 1 >= s.Tokens.Count ? s.Tokens[j].End < s.Text.Length && HasPunctuation(s.Text, s.Tokens[j].End, s.Text.Length)
-            : HasPunctuation(s.Text, s.Tokens[j].End, s.Tokens[j + 1].Start));
+            : HasPunctuation(s.Text, s.Tokens[j].End, s.Tokens[j + 1].Start)
+              || (j + 2 < s.Tokens.Count && s.Tokens[j + 1].Norm == "في" && StatementNoun(s.Tokens[j + 2].Norm)
+                  && Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start) && Joined(s, s.Tokens[j + 1].End, s.Tokens[j + 2].Start)));
 
     /// <summary>A word that can be part of a person's name here: name-like and no stop or body word (هيئة، شركة), or the name علي.</summary>
     private static bool IsNamePart(Sentence s, int j, SpeakerNames names) =>

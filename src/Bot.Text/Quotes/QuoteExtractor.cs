@@ -993,8 +993,16 @@ internal static partial class QuoteExtractor
 
     /// <summary>The first of two normalised words when the second is an adjective of origin with ال (المدرب البوسني); else null.</summary>
     private static string? RoleAndOrigin(string norm) =>
-        norm.Split(' ') is [var role, var origin] && origin.Length > 4 && origin.StartsWith("ال", StringComparison.Ordinal) && SpeakerNames.Nisba(origin[2..])
-            ? role : null;
+        norm.Split(' ') switch
+        {
+            [var role, var origin] when Origin(origin) => role,
+            // المدير الفني البرتغالي: the head coach, called by his title of two words
+            ["المدير", "الفني", var origin] when Origin(origin) => "المدرب",
+            _ => null,
+        };
+
+    /// <summary>An adjective of origin with ال (البرتغالي، الإسبانية), normalised.</summary>
+    private static bool Origin(string norm) => norm.Length > 4 && norm.StartsWith("ال", StringComparison.Ordinal) && SpeakerNames.Nisba(norm[2..]);
 
     /// <summary>A verb of going on with what one was saying (وتابع، وواصل، واستطرد، وأكمل).</summary>
     private static bool GoesOn(string norm) =>

@@ -25,6 +25,20 @@ public class ArabicTextTests
         Assert.Equal("الشيخ الكبير", ArabicText.Normalize("الشیخ الکبیر"));
 
     [Fact]
+    public void Normalize_PresentationFormsAndHehDoachashmee_GiveTheLetters() =>
+        // w363_29: a film-maker's words copied out of a PDF, «ﻟﻘد ﺻﻧﻌﻧﺎ ھذا الفيلم ﻓﻲ اﻟﺳودان».
+        Assert.Equal("لقد صنعنا هذا الفيلم في السودان", ArabicText.Normalize("ﻟﻘد ﺻﻧﻌﻧﺎ ھذا الفيلم ﻓﻲ اﻟﺳودان"));
+
+    [Fact]
+    public void Normalize_LamAlefLigature_IsLeftAsItIs() =>
+        // (its decomposition is two letters; the buffer is normalised in place)
+        Assert.Equal("ﻻ", ArabicText.Normalize("ﻻ"));
+
+    [Fact]
+    public void SearchTerms_PresentationForms_MeetTheArabicSpelling() =>
+        Assert.Equal(ArabicText.SearchTerms("السودان"), ArabicText.SearchTerms("اﻟﺳودان"));
+
+    [Fact]
     public void SearchTerms_PersianLetters_MeetTheArabicSpelling() =>
         Assert.Equal(ArabicText.SearchTerms("الحشد الشعبي"), ArabicText.SearchTerms("الحشد الشعبی"));
 
