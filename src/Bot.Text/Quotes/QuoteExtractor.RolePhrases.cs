@@ -120,6 +120,7 @@ internal static partial class QuoteExtractor
             j++;
         // (…not the stance a verb of saying takes after the role: ونقل النقيب طمأنة بعض المسؤولين)
         else if (j < tokens.Count && Joined(s, tokens[j - 1].End, tokens[j].Start) && IsNamePart(s, j, names) && !ConstructObject(s, j, names)
+                 && !AsksNotToBeNamed(s, j)
                  && !PluralConstructObject(s, j, first, names) && !StanceNoun(tokens[j].Norm))
         {
             // الرئيس المدير العام لمجمع سوناطراك توفيق حكار: the word after a body word names the body, the person follows.
@@ -687,6 +688,13 @@ internal static partial class QuoteExtractor
             start = start - 2 >= from && s.Tokens[start - 2].Norm is "عبد" or "ابو" ? start - 2 : start - 1;
         return s.Text[s.Tokens[start].Start..s.Tokens[end].End];
     }
+
+    /// <summary>
+    /// وقال مسؤول حكومي طلب عدم الكشف عن هويته إن: «who asked (preferred, refused) not to be named» at token
+    /// <paramref name="j"/> describes the speaker; it is no name of his.
+    /// </summary>
+    private static bool AsksNotToBeNamed(Sentence s, int j) =>
+        j + 1 < s.Tokens.Count && s.Tokens[j].Norm is "طلب" or "طلبت" or "فضل" or "فضلت" or "رفض" or "رفضت" && s.Tokens[j + 1].Norm == "عدم";
 
     /// <summary>The father's name of a link of lineage: the word after بن/ابن/بنت, or after بن عبد / بن أبو.</summary>
     private static bool FathersName(Sentence s, int m)

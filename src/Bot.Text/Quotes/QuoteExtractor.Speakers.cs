@@ -97,6 +97,10 @@ internal static partial class QuoteExtractor
         // «is considered», «indicates» name a speaker only as the guarded cues do: before a colon, a role, a body, or a
         // person of two words or a family name (one word mentioned twice is not enough: سير).
         CueKind.Verb when HeldBack(s, k, names) => null,
+        // (نقلت الحضانة إلى أمها: without عن and the one relayed from, نقل is «moved», and what follows its object — unless
+        // that is a person or a role, whose words a page dropping its عن relays: ونقلت مدير سد (تشرين) المهندس حمود الحمادين، إن)
+        CueKind.Verb when Relays(s.Tokens[k].Norm) && RelayedBy(s, k, s.Tokens.Count, names) is null
+            => SpeakerAfter(s, k, names) is { } moved && PersonOrRole(moved, names) ? moved : null,
         CueKind.Verb => SpeakerAfter(s, k, names),
         // المشروع حسب طواهرية لم يأت …: a source cue names a speaker only when it names one already quoted or introduced
         // (not وفق مقابل مالي، حسب قانون المالية).
@@ -742,7 +746,7 @@ internal static partial class QuoteExtractor
         var last = first - 1;
         for (var j = first; j < tokens.Count && j < first + 7; j++)
         {
-            if (!Joined(s, tokens[j - 1].End, tokens[j].Start)) break;
+            if (!Joined(s, tokens[j - 1].End, tokens[j].Start) || AsksNotToBeNamed(s, j)) break;
             var norm = tokens[j].Norm;
             // بيان صادر عن وزارة الدفاع: «issued by» goes on to the issuer.
             // (…also behind an adjective, and with the verb: بيان مقتضب صدر عن جيش الاحتلال)

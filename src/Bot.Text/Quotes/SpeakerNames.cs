@@ -1479,6 +1479,8 @@ internal sealed class SpeakerNames(ArticleModel article)
         (norm.StartsWith("ال", StringComparison.Ordinal) ? norm[2..] : norm)
             is "عميد" or "لواء" or "عقيد" or "مقدم" or "رائد" or "فريق" or "ركن" or "مشير" or "جنرال" or "دكتور" or "دكتوره" or "مهندس"
             or "مهندسه" or "شيخ" or "امير" or "استاذ" or "حاج" or "كابتن"
+            // (and the Western ranks the press transliterates: اللفتنانت كولونيل إيرل براون)
+            or "لفتنانت" or "كولونيل" or "ميجور" or "ميجر" or "ادميرال"
             // (and a woman's: الرئيسة التنفيذية لمؤسسة "النوير"، الشيخة إنتصار الصباح)
             or "شيخه" or "استاذه";
 

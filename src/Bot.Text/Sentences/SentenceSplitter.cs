@@ -36,6 +36,7 @@ internal static class SentenceSplitter
     {
         var result = new List<SentenceSpan>();
         if (string.IsNullOrEmpty(body)) return result;
+        if (body.Contains("\\n", StringComparison.Ordinal)) body = EscapedBreaks(body);
         body = IsHardWrapped(body) ? Unwrap(body) : JoinCommaLines(body);
         var paragraph = 0;
         var start = 0;
@@ -48,6 +49,27 @@ internal static class SentenceSplitter
             start = i + 1;
         }
         return result;
+    }
+
+    /// <summary>
+    /// Line breaks a scraper left escaped, as the two characters \n (…والسليمانية.\n\nوأعلنت وزارة …): read as breaks — glued
+    /// to the next word they hid its cue. Not before a Latin letter (a path, C:\new); an escaped \r before one is dropped.
+    /// </summary>
+    private static string EscapedBreaks(string body)
+    {
+        var sb = new System.Text.StringBuilder(body.Length);
+        for (var i = 0; i < body.Length; i++)
+        {
+            if (body[i] == '\\' && i + 1 < body.Length && body[i + 1] == 'n' && (i + 2 >= body.Length || !char.IsAsciiLetter(body[i + 2])))
+            {
+                sb.Append('\n');
+                i++;
+                continue;
+            }
+            if (body[i] == '\\' && i + 3 < body.Length && body[i + 1] == 'r' && body[i + 2] == '\\' && body[i + 3] == 'n') { i++; continue; }
+            sb.Append(body[i]);
+        }
+        return sb.ToString();
     }
 
     /// <summary>
