@@ -8,7 +8,7 @@ internal readonly record struct SentenceSpan(string Text, int Paragraph, int Ind
 /// <list type="number">
 /// <item>Line breaks (\n, \r, U+2028, U+2029) end paragraphs and so sentences, except after a comma; blank lines are skipped. Hard-wrapped text
 /// (most lines end inside a sentence) is unwrapped first: a line break ends a paragraph only after a stop, a colon or a
-/// closing mark.</item>
+/// closing mark. Line breaks a scraper left escaped (the two characters \n) count as line breaks.</item>
 /// <item><c>. ! ? ؟ …</c> end a sentence; a run of them (<c>?!</c>, <c>...</c>) and any closing quotes or
 /// brackets right after stay with it. <c>، ؛ ,</c> never end one.</item>
 /// <item>No split inside a quotation «…», “…” (also “…“) or "…" — but only a quotation that closes within the paragraph
@@ -20,7 +20,8 @@ internal readonly record struct SentenceSpan(string Text, int Paragraph, int Ind
 /// sentence. Exception:
 /// the era letters «م» and «هـ» right after a number (عام 1827 م.) end the sentence.</item>
 /// <item>A sentence longer than <see cref="MaxWords"/> words is cut at a clause boundary (، ؛ , : or a closing
-/// quote attached to the word before it; not a comma before an opening mark) outside quotations that leaves at least <see cref="MinClauseWords"/> words: the last one before the cap,
+/// quote attached to the word before it; not a comma before an opening mark) outside quotations (straight marks too, when
+/// they pair up) that leaves at least <see cref="MinClauseWords"/> words: the last one before the cap,
 /// else the first one within <see cref="LookAheadWords"/> words after it (within <see cref="MaxWords"/> words when
 /// the cap falls inside a quotation, so that a long quote stays whole); failing that, at the last boundary before
 /// the cap even inside a quotation, or at the cap itself.</item>

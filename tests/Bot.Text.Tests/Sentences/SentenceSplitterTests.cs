@@ -210,6 +210,19 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void Split_EscapedLineBreaks_EndParagraphs()
+    {
+        // w367_30: a scraper left «\n» as two characters, glued to the next sentence's first word.
+        var spans = SentenceSplitter.Split("انقطع التيار عن أربيل\\n\\nوأعلنت الوزارة أن الخلل فني");
+        Assert.Equal(["انقطع التيار عن أربيل", "وأعلنت الوزارة أن الخلل فني"], spans.Select(s => s.Text).ToArray());
+        Assert.Equal([0, 1], spans.Select(s => s.Paragraph).ToArray());
+    }
+
+    [Fact]
+    public void Split_BackslashBeforeALatinLetter_IsKept() =>
+        Assert.Equal(["الملف في C:\\new\\data"], Split("الملف في C:\\new\\data"));
+
+    [Fact]
     public void Split_Paragraphs_AreNumbered()
     {
         var spans = SentenceSplitter.Split("أولا. ثانيا.\n\nثالثا.");
