@@ -122,7 +122,7 @@ internal static class QuoteConfidence
             // (also behind an adjective: المتحدث الرسمي باسم الوزارة)
             // (…or behind لل, typed onto the body: المتحدث العسكري للحركة)
             return (parts.Length > 2 && (SetsInBody(parts[1]) || (parts.Length > 3 && SetsInBody(parts[2]))))
-                   || parts.Skip(1).Take(2).Any(p => p.Length > 4 && p.StartsWith("لل", StringComparison.Ordinal) && SpeakerNames.IsOrganisation("ال" + p[2..])) ? SpeakerKind.Organisation
+                   || QuoteExtractor.BodyBehindLam(parts, 1) ? SpeakerKind.Organisation
                 // مصدر أمني، مصدر دبلوماسي، مصدر مطلع: an anonymous source, but one the reader can place
                 : parts.Length >= 2 && head is "مصدر" or "مصادر" && SpeakerNames.PlacingAdjective(parts[1]) ? SpeakerKind.Role
                 : SpeakerKind.Unresolved;

@@ -1004,6 +1004,17 @@ internal static partial class QuoteExtractor
     /// <summary>An adjective of origin with ال (البرتغالي، الإسبانية), normalised.</summary>
     private static bool Origin(string norm) => norm.Length > 4 && norm.StartsWith("ال", StringComparison.Ordinal) && SpeakerNames.Nisba(norm[2..]);
 
+    /// <summary>
+    /// المتحدث العسكري للحركة: one of the two words from <paramref name="from"/> is a body behind لل (normalised words) — the
+    /// body a spokesman or a source is placed in.
+    /// </summary>
+    internal static bool BodyBehindLam(string[] parts, int from)
+    {
+        for (var i = from; i < parts.Length && i < from + 2; i++)
+            if (parts[i].Length > 4 && parts[i].StartsWith("لل", StringComparison.Ordinal) && BodyWord("ال" + parts[i][2..])) return true;
+        return false;
+    }
+
     /// <summary>A verb of going on with what one was saying (وتابع، وواصل، واستطرد، وأكمل).</summary>
     private static bool GoesOn(string norm) =>
         WithoutConjunction(norm) is "تابع" or "تابعت" or "واصل" or "واصلت" or "استطرد" or "استطردت" or "اكمل" or "اكملت" or "اضاف" or "اضافت";
@@ -1039,7 +1050,7 @@ internal static partial class QuoteExtractor
             var rest = parts[n];
             // (nor one placed in a body behind لل: المتحدث العسكري للحركة is another body's than the one speaking before)
             return rest is not "باسم" && !(rest is "من" or "في" or "لدي" && n + 1 < parts.Length && BodyWord(parts[n + 1]))
-                && !parts.Skip(n).Take(2).Any(p => p.Length > 4 && p.StartsWith("لل", StringComparison.Ordinal) && BodyWord("ال" + p[2..]));
+                && !BodyBehindLam(parts, n);
         }
         return false;
     }
