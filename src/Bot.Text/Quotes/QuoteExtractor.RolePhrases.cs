@@ -380,10 +380,12 @@ internal static partial class QuoteExtractor
 
     /// <summary>
     /// A plural ال-word after an ال-qualifier is the verb's object, not the role's qualifier (دعا رئيس الوزراء المحتجين إلى
-    /// → رئيس الوزراء): qualifiers of a role are singular adjectives or one construct noun.
+    /// → رئيس الوزراء): qualifiers of a role are singular adjectives or one construct noun. Right after a feminine body or
+    /// role with ال it is the object too (ودعت الوزارة المواطنين إلى → الوزارة): no masculine plural is its adjective.
     /// </summary>
     private static bool PluralObject(List<Token> tokens, int j, int first) =>
-        j >= first + 2 && Definite(tokens[j - 1].Norm) && Definite(tokens[j].Norm)
+        (j >= first + 2 || (j == first + 1 && tokens[first].Norm.Length > 4 && tokens[first].Norm[^1] == 'ه'))
+        && Definite(tokens[j - 1].Norm) && Definite(tokens[j].Norm)
         && (tokens[j].Norm.EndsWith("ين", StringComparison.Ordinal) || tokens[j].Norm.EndsWith("ون", StringComparison.Ordinal));
 
     /// <summary>

@@ -605,6 +605,11 @@ internal static partial class QuoteExtractor
     {
         var tokens = s.Tokens;
         if ((TopicBeforeFa(s, k, names) ?? DescribedTopicBeforeFa(s, k, names)) is { } topic) return topic;
+        // وأصدر الوزير قراراً يطالب الجامعات بتوفيق أوضاعها: a present verb right after an indefinite noun (its tanween
+        // written) describes that noun, and what follows is its object: nobody speaking.
+        if (tokens[k].Cue == CueKind.Verb && k > 0 && !tokens[k].Prefixed && VerbForm(tokens[k].Norm) && tokens[k - 1].Cue is null
+            && Joined(s, tokens[k - 1].End, tokens[k].Start) && s.Text.AsSpan(tokens[k - 1].Start, tokens[k - 1].End - tokens[k - 1].Start).Contains('\u064B'))
+            return null;
         // ونقلت الوكالة الوطنية عن الوزير: the one relayed from, never the medium that relays (without عن, ونقل الفيصل
         // تحيات القيادة, it is «conveyed» and its subject follows as after any verb).
         if (tokens[k].Cue == CueKind.Verb && Relays(tokens[k].Norm))
@@ -772,6 +777,8 @@ internal static partial class QuoteExtractor
             // object.
             if (j == first + 1 && Definite(tokens[first].Norm) && SpeakerNames.IsOrganisation(tokens[first].Norm) && !Definite(norm)
                 && !Stops.Contains(norm)) break;
+            // ودعت الوزارة المواطنين إلى: nor a masculine plural with ال after a feminine one (PluralObject).
+            if (j == first + 1 && SpeakerNames.IsOrganisation(tokens[first].Norm) && PluralObject(tokens, j, first)) break;
             // وانتقد العماري الحكومة الحالية: a body after a person's name is the verb's object, not more of the name.
             if (j > first && Definite(norm) && SpeakerNames.IsOrganisation(norm) && !SpeakerNames.IsOrganisation(tokens[first].Norm)
                 && !SpeakerNames.IsRole(tokens[first].Norm) && !SpeakerNames.IsStatement(tokens[first].Norm) && !SpeakerNames.OfficialLetter(tokens[first].Norm)) break;

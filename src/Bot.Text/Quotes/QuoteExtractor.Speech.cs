@@ -26,6 +26,8 @@ internal static partial class QuoteExtractor
         if (words is >= 2 and <= MaxNameWords && SpelledLetters(inner)) return false;
         // "الشيخ محمد بن زايد آل نهيان": a title and name words only, a person's name set off in marks.
         if (words <= 8 && TitledName(inner)) return false;
+        // المنح المقدمة من “هيئة الشيخ زايد بن سلطان آل نهيان”: a body named after a titled person is a name too.
+        if (words <= 9 && SpeakerNames.IsOrganisation(ArabicText.Normalize(FirstWord(inner))) && TitledName(inner.TrimStart()[FirstWord(inner).Length..])) return false;
         // تأسيس “مجلة نزوى”: a short quotation that opens with an indefinite naming noun is the name of what it names.
         // (not a preposition, also in the list: «على الغيرة المحضة»)
         // (four words too with no clause in them: “لجنة اهالي المخطوفين والمفقودين”)

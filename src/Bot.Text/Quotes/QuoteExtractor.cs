@@ -989,7 +989,17 @@ internal static partial class QuoteExtractor
     /// (not أضاف, which a second speaker at a joint appearance may take), the man already speaking.
     /// </summary>
     private static bool NationalRole(string speaker) =>
-        RoleAndOrigin(ArabicText.Normalize(speaker)) is { } role && role.StartsWith("ال", StringComparison.Ordinal) && SpeakerNames.IsRole(role);
+        ArabicText.Normalize(speaker) is var norm
+        && (RoleAndOrigin(norm) is { } role ? role.StartsWith("ال", StringComparison.Ordinal) && SpeakerNames.IsRole(role) : DescribedRole(norm));
+
+    /// <summary>
+    /// وتابع السياسي المخضرم after «وقال أحمد نجيب الشابي»: a role with ال and one ال-adjective that is no role, body or
+    /// place (normalised) — the writer's epithet for the man speaking.
+    /// </summary>
+    private static bool DescribedRole(string norm) =>
+        norm.Split(' ') is [var role, var adjective] && role.StartsWith("ال", StringComparison.Ordinal) && SpeakerNames.IsRole(role)
+        && adjective.Length > 4 && adjective.StartsWith("ال", StringComparison.Ordinal) && !SpeakerNames.IsRole(adjective) && !BodyWord(adjective)
+        && !SpeakerNames.IsPlace(adjective);
 
     /// <summary>The first of two normalised words when the second is an adjective of origin with ال (المدرب البوسني); else null.</summary>
     private static string? RoleAndOrigin(string norm) =>
