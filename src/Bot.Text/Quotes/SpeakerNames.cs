@@ -1508,7 +1508,7 @@ internal sealed class SpeakerNames(ArticleModel article)
                 while (end + 1 < tokens.Count && end - k < 8 && Spaced(text, tokens[end].End, tokens[end + 1].Start)
                        && !Relative(tokens[end + 1].Norm) && !TimeWord(tokens[end + 1].Norm)
                        // (…nor a title set off by a comma, which opens the name: رئيس اللجنة الأولمبية السعودية، الأمير عبدالله)
-                       && !(IsNameTitle(tokens[end + 1].Norm) && !Blank(text, tokens[end].End, tokens[end + 1].Start))
+                       && !((IsNameTitle(tokens[end + 1].Norm) || tokens[end + 1].Norm is "السيد" or "السيده") && !Blank(text, tokens[end].End, tokens[end + 1].Start))
                        // (a given name with ال opens the name: النائب العام الليبي الصديق الصور)
                        && !(GivenNames.Contains(tokens[end + 1].Norm) && end + 2 < tokens.Count && Blank(text, tokens[end + 1].End, tokens[end + 2].Start)
                             && (PlainName(tokens[end + 2].Norm) || FamilyWord(tokens[end + 2].Norm)))
@@ -1564,8 +1564,9 @@ internal sealed class SpeakerNames(ArticleModel article)
                 while (after + 1 < tokens.Count && tokens[after].Norm is "اول" or "ركن" && (IsNameTitle(tokens[after - 1].Norm) || tokens[after - 1].Norm == "اول")
                        && Blank(text, tokens[after - 1].End, tokens[after].Start))
                     after++;
-                // …or a title set off by a comma (رئيس الاتحاد العراقي لكرة القدم، الأستاذ عبد الخالق مسعود)
-                if (after + 1 < tokens.Count && IsNameTitle(tokens[after].Norm) && Definite(tokens[after].Norm)
+                // …or a title set off by a comma (رئيس الاتحاد العراقي لكرة القدم، الأستاذ عبد الخالق مسعود), or «Mr» (رئيس
+                // الجمهورية، السيد عبد المجيد تبون)
+                if (after + 1 < tokens.Count && (IsNameTitle(tokens[after].Norm) || tokens[after].Norm is "السيد" or "السيده") && Definite(tokens[after].Norm)
                     && Blank(text, tokens[after].End, tokens[after + 1].Start) && IsNameLike(tokens[after + 1].Norm)) after++;
                 if (after + 1 < tokens.Count && tokens[after].Norm.Length == 1 && tokens[after].Norm[0] is not ('و' or 'ل' or 'ب' or 'ف' or 'ك')) after++;
                 // Only across spaces, a comma or quote marks (المدير الفني "روبرتو مانشيني"): «وزير الداخلية: نواجه تحدي …» is a
