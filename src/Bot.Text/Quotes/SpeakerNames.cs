@@ -177,6 +177,12 @@ internal sealed class SpeakerNames(ArticleModel article)
                     && Blank(text, phrase[last].End, phrase[last + 1].Start)) last++;
                 return text[phrase[0].Start..phrase[last].End];
             }
+            // منظمة هيومن رايتس ووتش، مؤسسة محمد بن راشد: a body word without ال and up to four name words with no ال-word
+            // among them are the body's name, whole — not a person's, whose last word would be printed. (A person's office is
+            // the person: مكتب ميقاتي → ميقاتي.)
+            if (phrase.Count is > 1 and <= 5 && Organisations.Contains(phrase[0].Norm) && !Definite(phrase[0].Norm)
+                && phrase[0].Norm is not ("مكتب" or "ديوان") && BodyNameWords(text, phrase))
+                return text[phrase[0].Start..phrase[^1].End];
             // قناة "الشرقية" العراقية، حزب «الأمة»: a naming noun and the name in marks after it are the body's name (not ضيف
             // “الشروق”, the paper's guest).
             // (…and a body word without ال and the words of its name: منظمة "هيومن رايتس ووتش")
@@ -351,6 +357,16 @@ internal sealed class SpeakerNames(ArticleModel article)
     }
 
     /// <summary>The first ال-word among a body's next three words, after construct nouns only (قيادة قوات حرس الحدود); else -1.</summary>
+    /// <summary>Every word after the first a name word or a connector (no ال-word, stop or role), blank between them.</summary>
+    private bool BodyNameWords(string text, List<(int Start, int End, string Norm)> phrase)
+    {
+        for (var k = 1; k < phrase.Count; k++)
+            if (!Blank(text, phrase[k - 1].End, phrase[k].Start) || Definite(phrase[k].Norm) || Stops.Contains(phrase[k].Norm) || IsRole(phrase[k].Norm)
+                || !(IsNameLike(phrase[k].Norm) || Connectors.Contains(phrase[k].Norm)))
+                return false;
+        return true;
+    }
+
     private static int FirstDefinite(string text, List<(int Start, int End, string Norm)> phrase)
     {
         for (var k = 1; k < phrase.Count && k <= 3; k++)

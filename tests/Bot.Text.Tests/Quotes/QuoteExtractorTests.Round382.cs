@@ -41,4 +41,13 @@ public class QuoteExtractorRound382Tests
         Assert.Equal(["عبد المجيد تبون"], SpeakersIn(
             "ثمن رئيس الجمهورية, السيد عبد المجيد تبون, خلال ترؤسه اليوم الثلاثاء اجتماعا لمجلس الوزراء, وضوح الرؤية الخاصة بالتوجه الرقمي للجزائر.",
             "وفي هذا الإطار, ذكر رئيس الجمهورية بأن “الهدف الأساسي من مشروع الرقمنة الضخم هو القضاء على البيروقراطية التي تعطل المشاريع”."));
+
+    [Theory]
+    // w390_27 and kin: a body word without ال before a name in Latin letters or a person's name had printed one word of it
+    // («رايتس», «بن راشد»), as if it were a person's family name.
+    [InlineData("وقالت منظمة هيومن رايتس إنه", "منظمة هيومن رايتس")]
+    [InlineData("وقالت مؤسسة محمد بن راشد إنه", "مؤسسة محمد بن راشد")]
+    [InlineData("وقالت منظمة أطباء بلا حدود إنه", "منظمة أطباء بلا حدود")]
+    public void Extract_BodyWordBeforeNameWords_PrintsTheBodysWholeName(string opening, string speaker) =>
+        Assert.Equal([speaker], SpeakersIn(opening + " \"خطوة محورية نحو ضمان العدالة في جرائم الحرب في لبنان\"."));
 }
