@@ -608,7 +608,7 @@ internal static partial class QuoteExtractor
         // وأصدر الوزير قراراً يطالب الجامعات بتوفيق أوضاعها: a present verb right after an indefinite noun (its tanween
         // written) describes that noun, and what follows is its object: nobody speaking.
         if (tokens[k].Cue == CueKind.Verb && k > 0 && !tokens[k].Prefixed && VerbForm(tokens[k].Norm) && tokens[k - 1].Cue is null
-            && Joined(s, tokens[k - 1].End, tokens[k].Start) && s.Text.AsSpan(tokens[k - 1].Start, tokens[k - 1].End - tokens[k - 1].Start).Contains('\u064B'))
+            && Joined(s, tokens[k - 1].End, tokens[k].Start) && Tanween(s, k - 1))
             return null;
         // ونقلت الوكالة الوطنية عن الوزير: the one relayed from, never the medium that relays (without عن, ونقل الفيصل
         // تحيات القيادة, it is «conveyed» and its subject follows as after any verb).

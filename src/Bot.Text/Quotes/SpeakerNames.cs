@@ -356,7 +356,6 @@ internal sealed class SpeakerNames(ArticleModel article)
         static string Bare(string word) => word.TrimEnd('\u064B').TrimEnd('ا', 'أ').TrimEnd('\u064B');
     }
 
-    /// <summary>The first ال-word among a body's next three words, after construct nouns only (قيادة قوات حرس الحدود); else -1.</summary>
     /// <summary>Every word after the first a name word or a connector (no ال-word, stop or role), blank between them.</summary>
     private bool BodyNameWords(string text, List<(int Start, int End, string Norm)> phrase)
     {
@@ -367,6 +366,7 @@ internal sealed class SpeakerNames(ArticleModel article)
         return true;
     }
 
+    /// <summary>The first ال-word among a body's next three words, after construct nouns only (قيادة قوات حرس الحدود); else -1.</summary>
     private static int FirstDefinite(string text, List<(int Start, int End, string Norm)> phrase)
     {
         for (var k = 1; k < phrase.Count && k <= 3; k++)
@@ -1500,6 +1500,9 @@ internal sealed class SpeakerNames(ArticleModel article)
             // (and a woman's: الرئيسة التنفيذية لمؤسسة "النوير"، الشيخة إنتصار الصباح)
             or "شيخه" or "استاذه";
 
+    /// <summary>A rank or title (<see cref="IsNameTitle"/>) or «Mr/Mrs» (السيد، السيدة), normalised: what opens a name set off after a role.</summary>
+    private static bool TitleOrMister(string norm) => IsNameTitle(norm) || norm is "السيد" or "السيده";
+
     /// <summary>
     /// Indefinite adjectives of a role (مدير أول، أمين عام، نائب تنفيذي، وزير سابق، أمين سر، مسؤول إماراتي بارز، مسؤول رفيع):
     /// no name.
@@ -1524,7 +1527,7 @@ internal sealed class SpeakerNames(ArticleModel article)
                 while (end + 1 < tokens.Count && end - k < 8 && Spaced(text, tokens[end].End, tokens[end + 1].Start)
                        && !Relative(tokens[end + 1].Norm) && !TimeWord(tokens[end + 1].Norm)
                        // (…nor a title set off by a comma, which opens the name: رئيس اللجنة الأولمبية السعودية، الأمير عبدالله)
-                       && !((IsNameTitle(tokens[end + 1].Norm) || tokens[end + 1].Norm is "السيد" or "السيده") && !Blank(text, tokens[end].End, tokens[end + 1].Start))
+                       && !(TitleOrMister(tokens[end + 1].Norm) && !Blank(text, tokens[end].End, tokens[end + 1].Start))
                        // (a given name with ال opens the name: النائب العام الليبي الصديق الصور)
                        && !(GivenNames.Contains(tokens[end + 1].Norm) && end + 2 < tokens.Count && Blank(text, tokens[end + 1].End, tokens[end + 2].Start)
                             && (PlainName(tokens[end + 2].Norm) || FamilyWord(tokens[end + 2].Norm)))
@@ -1582,7 +1585,7 @@ internal sealed class SpeakerNames(ArticleModel article)
                     after++;
                 // …or a title set off by a comma (رئيس الاتحاد العراقي لكرة القدم، الأستاذ عبد الخالق مسعود), or «Mr» (رئيس
                 // الجمهورية، السيد عبد المجيد تبون)
-                if (after + 1 < tokens.Count && (IsNameTitle(tokens[after].Norm) || tokens[after].Norm is "السيد" or "السيده") && Definite(tokens[after].Norm)
+                if (after + 1 < tokens.Count && TitleOrMister(tokens[after].Norm) && Definite(tokens[after].Norm)
                     && Blank(text, tokens[after].End, tokens[after + 1].Start) && IsNameLike(tokens[after + 1].Norm)) after++;
                 if (after + 1 < tokens.Count && tokens[after].Norm.Length == 1 && tokens[after].Norm[0] is not ('و' or 'ل' or 'ب' or 'ف' or 'ك')) after++;
                 // Only across spaces, a comma or quote marks (المدير الفني "روبرتو مانشيني"): «وزير الداخلية: نواجه تحدي …» is a
