@@ -109,6 +109,17 @@ internal static partial class QuoteExtractor
         _ => null,
     };
 
+    /// <summary>A verb cue among the tokens from <paramref name="from"/> up to <paramref name="k"/>, no stop between, that names its speaker.</summary>
+    private static bool NamedByVerbBefore(Sentence s, int k, int from, SpeakerNames names)
+    {
+        for (var m = k - 1; m >= 0 && m >= from; m--)
+        {
+            if (HasStop(s.Text, s.Tokens[m].End, s.Tokens[k].Start)) return false;
+            if (s.Tokens[m].Cue == CueKind.Verb) return SpeakerAfter(s, m, names) is not null;
+        }
+        return false;
+    }
+
     /// <summary>The speaker of quotation <paramref name="q"/>; <paramref name="hasCue"/> tells whether a cue attributes it at all.</summary>
     private static string? Attribute(Sentence s, int q, SpeakerNames names, string? previous, out bool hasCue, out CueFound cue)
     {
@@ -147,6 +158,10 @@ internal static partial class QuoteExtractor
             // says where the words were reported; the verb's speaker said them.
             // (…also farther back, when the verb opens the sentence: وقال الوزير أمام اجتماع لجنة …، بحسب بيان للجنة اليوم، "…")
             if (SetOffSource(s, k) && VerbCueBefore(s, k, s.Tokens[0].Cue == CueKind.Verb ? 0 : before - gap)) continue;
+            // وقال وكيل الوزارة السفير حسين عوض وفقا لبيان صادر عن مجلس السيادة "…": «according to a statement» after a verb
+            // cue and the one it names says where the words were published; the one named said them.
+            if (kind == CueKind.Source && k + 1 < s.Tokens.Count && s.Tokens[k + 1].Norm is "لبيان" or "لبلاغ"
+                && NamedByVerbBefore(s, k, before - gap, names)) continue;
             // وقال الغلوسي تضيف “المساء”، إن “…”: a verb and a paper's name in marks, set off between a verb cue and the words,
             // say who printed them; the verb cue before says who spoke.
             if (kind == CueKind.Verb && QuotedNameThenComma(s.Text, s.Tokens[k].End) && VerbCueBefore(s, k, before - gap)) continue;
@@ -684,6 +699,11 @@ internal static partial class QuoteExtractor
                 || (tokens[k].Cue == CueKind.Verb && tokens[first].Norm is "عنه" or "عنها")
                 // (ليرد عليه الوزير الفرنسي: «to him» before who replied)
                 || (tokens[k].Norm is "ليرد" or "لترد" && tokens[first].Norm is "عليه" or "عليها"))) first++;
+        // وفقا لبيان صادر عن مجلس السيادة: «issued by» after the statement goes on to its issuer.
+        if (tokens[k].Cue == CueKind.Source && first > 0 && first + 2 < tokens.Count && tokens[first - 1].Norm is "لبيان" or "لبلاغ"
+            && SpeakerNames.IssuedBy(tokens[first].Norm) && tokens[first + 1].Norm == "عن"
+            && Joined(s, tokens[first].End, tokens[first + 1].Start) && Joined(s, tokens[first + 1].End, tokens[first + 2].Start))
+            first += 2;
         // حسب ما أفاد به يوم الإثنين بيان لوزارة الدفاع، وأكد اليوم الخميس وزير الخارجية: when the words were said may come
         // between the verb and who said them.
         // (…not the first words of a quotation right after the verb: قال: “اليوم نتحدث مرة أخرى …”)
@@ -756,7 +776,8 @@ internal static partial class QuoteExtractor
             // بيان صادر عن وزارة الدفاع: «issued by» goes on to the issuer.
             // (…also behind an adjective, and with the verb: بيان مقتضب صدر عن جيش الاحتلال)
             // (…and so does a document: وتضمنت وثيقة صادرة عن الوقف)
-            var issuedBy = norm == "عن" && j <= first + 3 && (SpeakerNames.IsStatement(tokens[first].Norm) || SpeakerNames.OfficialLetter(tokens[first].Norm))
+            var issuedBy = norm == "عن" && j <= first + 3 && (SpeakerNames.IsStatement(tokens[first].Norm) || SpeakerNames.OfficialLetter(tokens[first].Norm)
+                                                  || SpeakerNames.IssuedPaper(tokens[first].Norm))
                            && SpeakerNames.IssuedBy(tokens[j - 1].Norm);
             // (a number, also with ال: علقت الـ2 في المئة; and a token with no letters left, a lone ـ, as IsNumber says)
             if (((Stops.Contains(norm) && !NameReadAsStop(s, j, names))

@@ -513,8 +513,30 @@ internal sealed class SpeakerNames(ArticleModel article)
     /// </summary>
     internal static bool OfficialLetter(string norm) => norm is "كتاب" or "وثيقه";
 
+    /// <summary>
+    /// تقرير صادر عن نادي الأسير، دراسة صادرة عن الجامعة: a report or a study, which speaks through the one who issued it
+    /// when «issued by» names them.
+    /// </summary>
+    internal static bool IssuedPaper(string norm) => norm is "تقرير" or "التقرير" or "دراسه" or "الدراسه" or "مذكره" or "المذكره" or "ورقه";
+
     /// <summary>«Issued», before عن and who issued it (بيان صادر عن، وثيقة صادرة عن، صدر عن).</summary>
     internal static bool IssuedBy(string norm) => norm is "صادر" or "الصادر" or "صدر" or "صادره" or "الصادره" or "صدرت";
+
+    /// <summary>
+    /// بيان صادر عن وزارة الدفاع: the body after «issued by», with the ال-words that name it (also behind an adjective, and
+    /// with the verb: بيان مقتضب صدر عن جيش الاحتلال).
+    /// </summary>
+    private static string? IssuedByBody(string text, List<(int Start, int End, string Norm)> phrase)
+    {
+        for (var i = 1; i <= 2 && i + 2 < phrase.Count; i++)
+        {
+            if (!IssuedBy(phrase[i].Norm) || phrase[i + 1].Norm != "عن") continue;
+            var to = i + 2;
+            while (to + 1 < phrase.Count && to < i + 4 && Definite(phrase[to + 1].Norm) && Spaced(text, phrase[to].End, phrase[to + 1].Start)) to++;
+            return text[phrase[i + 2].Start..phrase[to].End];
+        }
+        return null;
+    }
 
     /// <summary>بيان النائب العام: normalised words of a statement and the ال-role-holder who issued it.</summary>
     internal static bool RoleHoldersStatement(string[] parts) =>
@@ -526,7 +548,8 @@ internal sealed class SpeakerNames(ArticleModel article)
     /// </summary>
     internal static string? Issuer(string text, List<(int Start, int End, string Norm)> phrase)
     {
-        if (phrase.Count < 2 || !NamesStatement(phrase[0].Norm)) return null;
+        if (phrase.Count < 2) return null;
+        if (!NamesStatement(phrase[0].Norm)) return IssuedPaper(phrase[0].Norm) ? IssuedByBody(text, phrase) : null;
         // بياناً مقتضباً من مكتب النائب العام القطري: the body after «from», with the ال-words that name it.
         for (var i = 1; i <= 2 && i + 1 < phrase.Count; i++)
         {
@@ -537,15 +560,7 @@ internal sealed class SpeakerNames(ArticleModel article)
             if (to > i + 1) return text[phrase[i + 1].Start..phrase[to].End];
             break;
         }
-        // بيان صادر عن وزارة الدفاع: the body after «issued by», with the ال-words that name it (also behind an adjective, and
-        // with the verb: بيان مقتضب صدر عن جيش الاحتلال).
-        for (var i = 1; i <= 2 && i + 2 < phrase.Count; i++)
-        {
-            if (!IssuedBy(phrase[i].Norm) || phrase[i + 1].Norm != "عن") continue;
-            var to = i + 2;
-            while (to + 1 < phrase.Count && to < i + 4 && Definite(phrase[to + 1].Norm) && Spaced(text, phrase[to].End, phrase[to + 1].Start)) to++;
-            return text[phrase[i + 2].Start..phrase[to].End];
-        }
+        if (IssuedByBody(text, phrase) is { } issuedBy) return issuedBy;
         // البيان الذي أصدرته الرئاسة المصرية، بيان نشرته الشركة: the body after «which … issued / published».
         for (var i = 1; i <= 2 && i + 1 < phrase.Count; i++)
         {

@@ -1,0 +1,28 @@
+using static Bot.Text.Tests.Quotes.ArticleQuotes;
+
+namespace Bot.Text.Tests.Quotes;
+
+/// <summary>
+/// Rules from session 33: what blind rounds 398–401 (children; pensions; bread and food; floods and fires) and 402–405
+/// (ceasefire mediation; Kurdistan and Baghdad; transport accidents; migrants at sea) missed.
+/// </summary>
+public class QuoteExtractorRound398Tests
+{
+    [Fact]
+    public void Extract_SpeakerSayingItPerAStatement_IsTheOneWhoSaidIt() =>
+        // w402_15: «وقال … السفير حسين عوض وفقا لبيان صادر عن مجلس السيادة " إن …"» had printed «صادر».
+        Assert.Equal(["عوض"], SpeakersIn(
+            "وقال وكيل وزارة الخارجية السودانية السفير حسين عوض وفقا لبيان صادر عن مجلس السيادة بالسودان \" إن المباحثات تناولت الدعوة لاستئناف منبر جدة\"."));
+
+    [Fact]
+    public void Extract_AccordingToAStatementIssuedBy_IsTheIssuer() =>
+        Assert.Equal(["وزارة الدفاع"], SpeakersIn(
+            "ووفقا لبيان صادر عن وزارة الدفاع فإن \"القوات تمكنت من صد الهجوم بالكامل خلال الليلة الماضية\"."));
+
+    [Theory]
+    // w398_33: «وقال تقرير صادر عن نادي الأسير الفلسطيني» had printed «صادر», the word for «issued».
+    [InlineData("وقال تقرير صادر عن نادي الأسير الفلسطيني إن الأطفال", "نادي الأسير الفلسطيني")]
+    [InlineData("وقالت دراسة صادرة عن جامعة القاهرة إن الأطفال", "جامعة القاهرة")]
+    public void Extract_ReportIssuedByABody_IsTheBodys(string opening, string speaker) =>
+        Assert.Equal([speaker], SpeakersIn(opening + " \"يحتجزون في ظروف قاسية جدا ولا تليق بالبشر\"."));
+}
