@@ -315,6 +315,12 @@ internal static partial class QuoteExtractor
         else if (j + 2 < tokens.Count && tokens[j].Norm is "من" or "في" && SpeakerNames.IsOrganisation(tokens[j + 1].Norm) && Definite(tokens[j + 2].Norm)
                  && Joined(s, tokens[j - 1].End, tokens[j].Start) && Joined(s, tokens[j].End, tokens[j + 1].Start) && Joined(s, tokens[j + 1].End, tokens[j + 2].Start))
             to = j + 2;
+        // …or a body for the affairs of something (مصدر في مفوضية شؤون اللاجئين، مسؤول في هيئة شؤون الأسرى)
+        else if (j + 3 < tokens.Count && tokens[j].Norm is "من" or "في" && SpeakerNames.IsOrganisation(tokens[j + 1].Norm)
+                 && SpeakerNames.Affairs(tokens[j + 2].Norm) && Definite(tokens[j + 3].Norm)
+                 && Joined(s, tokens[j - 1].End, tokens[j].Start) && Joined(s, tokens[j].End, tokens[j + 1].Start)
+                 && Joined(s, tokens[j + 1].End, tokens[j + 2].Start) && Joined(s, tokens[j + 2].End, tokens[j + 3].Start))
+            to = j + 3;
         // (صاحب محل آخر: an owner is told by what he owns, printed whole)
         if (tokens[first].Norm is "صاحب" or "صاحبه" && to > first && to - first <= 2) return s.Text[tokens[first].Start..tokens[to].End];
         return names.ShortMention(s.Text, Phrase(s, first, to));

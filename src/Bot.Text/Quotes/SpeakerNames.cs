@@ -519,6 +519,9 @@ internal sealed class SpeakerNames(ArticleModel article)
     /// </summary>
     internal static bool IssuedPaper(string norm) => norm is "تقرير" or "التقرير" or "دراسه" or "الدراسه" or "مذكره" or "المذكره" or "ورقه";
 
+    /// <summary>«Affairs» in a body's name, before what they are the affairs of (هيئة شؤون الأسرى).</summary>
+    internal static bool Affairs(string norm) => norm is "شؤون" or "شئون";
+
     /// <summary>«Issued», before عن and who issued it (بيان صادر عن، وثيقة صادرة عن، صدر عن).</summary>
     internal static bool IssuedBy(string norm) => norm is "صادر" or "الصادر" or "صدر" or "صادره" or "الصادره" or "صدرت";
 
@@ -818,6 +821,8 @@ internal sealed class SpeakerNames(ArticleModel article)
                 // من/في and an ال-word or a body: مصدر من المنظمة، مصدر في وزارة الداخلية
                 || (next is "من" or "في" && end + 2 < phrase.Count
                     && (phrase[end + 2].Norm.StartsWith("ال", StringComparison.Ordinal) || Organisations.Contains(phrase[end + 2].Norm)))
+                // a body for the affairs of something: مصدر في مفوضية شؤون اللاجئين
+                || (Organisations.Contains(next) && end + 3 < phrase.Count && Affairs(phrase[end + 2].Norm) && Definite(phrase[end + 3].Norm))
                 // a construct noun followed by an ال-word: رئيسة سلطة الضبط
                 || (end + 2 < phrase.Count && phrase[end + 2].Norm.StartsWith("ال", StringComparison.Ordinal))
                 // …or by a place, also behind a point of the compass: وزيرة خارجية مصر، وزيرة خارجية جنوب إفريقيا

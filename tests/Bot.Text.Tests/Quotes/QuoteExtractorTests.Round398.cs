@@ -25,4 +25,16 @@ public class QuoteExtractorRound398Tests
     [InlineData("وقالت دراسة صادرة عن جامعة القاهرة إن الأطفال", "جامعة القاهرة")]
     public void Extract_ReportIssuedByABody_IsTheBodys(string opening, string speaker) =>
         Assert.Equal([speaker], SpeakersIn(opening + " \"يحتجزون في ظروف قاسية جدا ولا تليق بالبشر\"."));
+
+    [Fact]
+    public void Extract_WishingParticiple_GoesOnWithTheSpeaker() =>
+        // w403_19: «وأضاف يلدز، “…”، متمنياً “بأن يتوصل الطرفان …“» had missed the wish.
+        Assert.Equal(["يلدز", "يلدز"], SpeakersIn(
+            "وأضاف يلدز، “سنناقش أيضاً اتفاق النفط بين أربيل وبغداد”، متمنياً “بأن يتوصل الطرفان إلى اتفاقيات نهائية حول جميع النقاط “."));
+
+    [Fact]
+    public void Extract_SourceInABodyForTheAffairsOfSomething_PrintsTheBody() =>
+        // w405_18: «وقال مصدر في مفوضية شؤون اللاجئين بصنعاء "…"» had printed «مصدر» and dropped the quotation.
+        Assert.Equal(["مصدر في مفوضية شؤون اللاجئين"], SpeakersIn(
+            "وقال مصدر في مفوضية شؤون اللاجئين بصنعاء \"ان 40 من اللاجئين الافارقة لقوا حتفهم عندما غرق مركبهم قبالة منطقة بير علي بساحل شبوة فيما نجا 30 آخرين\" ."));
 }
