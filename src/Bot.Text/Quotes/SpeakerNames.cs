@@ -172,6 +172,18 @@ internal sealed class SpeakerNames(ArticleModel article)
                     while (last + 1 < phrase.Count && Definite(phrase[last + 1].Norm) && Blank(text, phrase[last].End, phrase[last + 1].Start)
                            && PlacingAdjective(phrase[last + 1].Norm[2..])) last++;
                 }
+                // (…and what a United Nations agency is for, behind ل, with its ال-words: منظمة الأمم المتحدة للطفولة، المفوضية
+                // السامية للأمم المتحدة لشؤون اللاجئين — «منظمة الأمم المتحدة» alone would be the UN itself)
+                if (last >= 1 && UnitedNations(phrase[last - 1].Norm, phrase[last].Norm)
+                    && last + 1 < phrase.Count && phrase[last + 1].Norm is { Length: > 3 } purpose && purpose[0] == 'ل' && !Definite(purpose)
+                    && Blank(text, phrase[last].End, phrase[last + 1].Start))
+                {
+                    last++;
+                    while (last + 1 < phrase.Count && last < d + 6 && Blank(text, phrase[last].End, phrase[last + 1].Start)
+                           && (Definite(phrase[last + 1].Norm) || (Affairs(phrase[last].Norm[1..]) && last + 1 < phrase.Count)
+                               || (phrase[last + 1].Norm is { Length: > 3 } joined && joined[0] == 'و' && last + 2 < phrase.Count && Definite(phrase[last + 2].Norm))))
+                        last++;
+                }
                 // (…and the point of the compass that completes a country's adjective: وكالة الأنباء الرسمية الكورية الشمالية)
                 if (last + 1 < phrase.Count && CompassAdjective(phrase[last + 1].Norm) && phrase[last].Norm.EndsWith("يه", StringComparison.Ordinal)
                     && Blank(text, phrase[last].End, phrase[last + 1].Start)) last++;
@@ -518,6 +530,9 @@ internal sealed class SpeakerNames(ArticleModel article)
     /// when «issued by» names them.
     /// </summary>
     internal static bool IssuedPaper(string norm) => norm is "تقرير" or "التقرير" or "دراسه" or "الدراسه" or "مذكره" or "المذكره" or "ورقه";
+
+    /// <summary>The normalised words «الأمم المتحدة», also behind ل: a UN body's name goes on with what it is for.</summary>
+    internal static bool UnitedNations(string first, string second) => first is "الامم" or "للامم" && second == "المتحده";
 
     /// <summary>«Affairs» in a body's name, before what they are the affairs of (هيئة شؤون الأسرى).</summary>
     internal static bool Affairs(string norm) => norm is "شؤون" or "شئون";

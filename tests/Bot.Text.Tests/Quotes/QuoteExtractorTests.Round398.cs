@@ -37,4 +37,26 @@ public class QuoteExtractorRound398Tests
         // w405_18: «وقال مصدر في مفوضية شؤون اللاجئين بصنعاء "…"» had printed «مصدر» and dropped the quotation.
         Assert.Equal(["مصدر في مفوضية شؤون اللاجئين"], SpeakersIn(
             "وقال مصدر في مفوضية شؤون اللاجئين بصنعاء \"ان 40 من اللاجئين الافارقة لقوا حتفهم عندما غرق مركبهم قبالة منطقة بير علي بساحل شبوة فيما نجا 30 آخرين\" ."));
+
+    [Theory]
+    // w140_53, w177_36 and kin: a United Nations body had printed as «منظمة الأمم المتحدة» or «وكالة الأمم المتحدة», the UN
+    // itself.
+    [InlineData("قالت منظمة الأمم المتحدة للطفولة إن", "منظمة الأمم المتحدة للطفولة")]
+    [InlineData("وقال مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية إن", "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية")]
+    [InlineData("وقالت وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين إن", "وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين")]
+    [InlineData("وقالت الأمم المتحدة لرويترز إن", "الأمم المتحدة")]
+    public void Extract_UnitedNationsBody_PrintsWhatItIsFor(string opening, string speaker) =>
+        Assert.Equal([speaker], SpeakersIn(opening + " \"8.1 ملايين طفل يمني بحاجة إلى مساعدة تعليمية طارئة بسبب الصراع في البلاد\"."));
+
+    [Theory]
+    // w295_14, w177_36: the short name in marks after a body's full name is the one readers know.
+    [InlineData("أكدت منظمة الامم المتحدة للطفولة \"يونيسيف\" أن", "يونيسيف")]
+    [InlineData("أفادت وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين “الأونروا”، بأن", "الأونروا")]
+    [InlineData("قالت منظمة الأغذية والزراعة للأمم المتحدة (فاو) إن", "فاو")]
+    // …but not an adjective in brackets, nor a news agency's short name, nor the words of a quotation
+    [InlineData("وقالت هيئة النزاهة العامة (رسمية)، في بيان، إن", "هيئة النزاهة العامة")]
+    [InlineData("وقالت وكالة الأنباء السعودية “واس”، إن", "وكالة الأنباء السعودية")]
+    [InlineData("وقالت وزارة الصحة العامة \"لا تعليق\" على", "وزارة الصحة العامة")]
+    public void Extract_BodysShortNameInMarks_IsPrinted(string opening, string speaker) =>
+        Assert.Equal([speaker], SpeakersIn(opening + " \"8.1 ملايين طفل يمني بحاجة إلى مساعدة تعليمية طارئة بسبب الصراع في البلاد\"."));
 }
