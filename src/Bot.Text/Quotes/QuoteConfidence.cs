@@ -129,6 +129,8 @@ internal static class QuoteConfidence
         // أحد المستهلكين، إحدى الأمهات: «one of» a group is placed by the group, as an anonymous source is.
         // (…also in construct: أحد أصحاب المحال)
         if (parts.Length is 2 or 3 && head is "احد" or "احدي" && parts[^1].StartsWith("ال", StringComparison.Ordinal) && parts[^1].Length > 4) return SpeakerKind.Role;
+        // وسائل إعلام رسمية، وسائل الإعلام الإسرائيلية: the press of a place, placed by its adjectives as an anonymous source is.
+        if (parts.Length >= 3 && head == "وسائل" && parts[1] is "اعلام" or "الاعلام") return SpeakerKind.Role;
         // مالكي المولدات الخاصة: «the owners of» what they own are a group placed by it.
         if (parts.Length >= 2 && QuoteExtractor.OwnersWord(head) && parts[1].StartsWith("ال", StringComparison.Ordinal) && parts[1].Length > 3) return SpeakerKind.Role;
         // البيان: a statement without its issuer (with one it is printed as the issuer) — but one its adjectives describe, as

@@ -303,7 +303,9 @@ internal static partial class QuoteExtractor
             // …not a verb joined by و/ف: “…” ودعت المؤسسات opens a new statement, it does not say whose this one is.
             // (…nor one of a relative clause, whose subject is what it describes: “بالتعاون مع صندوق النقد الدولي” الذى أعلن
             // الجمعة الماضية اعترافه)
+            // (…nor «in his words», whose «his» is the speaker already named: “…” حسب وصفه)
             if ((s.Tokens[k].Cue is CueKind.Source || (s.Tokens[k].Cue is CueKind.Verb && !s.Tokens[k].Prefixed && !(k > 0 && SpeakerNames.Relative(s.Tokens[k - 1].Norm))))
+                && !(s.Tokens[k].Cue is CueKind.Source && k + 1 < s.Tokens.Count && HisWords(s.Tokens[k + 1].Norm))
                 && SpeakerAfter(s, k, names) is { } after)
             {
                 cue = new CueFound(s.Tokens[k].Cue!.Value, 0, After: true, FromPrevious: false);
@@ -325,10 +327,10 @@ internal static partial class QuoteExtractor
                     return previous;
                 }
             }
-            // “…”، حسب تعبيره / على حد تعبيره: the speaker already named — or the one whose announcement the sentence gave
+            // “…”، حسب تعبيره / على حد تعبيره / حسب وصفه: the speaker already named — or the one whose announcement the sentence gave
             // the words of (بعد إعلان ماكرون في رسالة …، اعتراف فرنسا ”…” وفق تعبيره).
             var inHisWords = InHisWordsAt(s.Tokens, k)
-                             || (s.Tokens[k].Cue is CueKind.Source && k + 1 < s.Tokens.Count && s.Tokens[k + 1].Norm is "تعبيره" or "تعبيرها" or "قوله" or "قولها");
+                             || (s.Tokens[k].Cue is CueKind.Source && k + 1 < s.Tokens.Count && HisWords(s.Tokens[k + 1].Norm));
             if (inHisWords && AnnouncedBy(s, before, names) is { } announcer)
             {
                 cue = new CueFound(CueKind.Source, 0, After: true, FromPrevious: false);
@@ -474,7 +476,10 @@ internal static partial class QuoteExtractor
     /// <summary>على حد تعبيره/قوله/وصفه («in his words») starting at token <paramref name="k"/>.</summary>
     private static bool InHisWordsAt(List<Token> tokens, int k) =>
         k + 2 < tokens.Count && tokens[k].Norm == "علي" && tokens[k + 1].Norm == "حد"
-        && tokens[k + 2].Norm is "تعبيره" or "تعبيرها" or "قوله" or "قولها" or "وصفه" or "وصفها";
+        && HisWords(tokens[k + 2].Norm);
+
+    /// <summary>«His/her words», «his/her description» (تعبيره، قولها، وصفه): after حسب or على حد, the speaker already named.</summary>
+    private static bool HisWords(string norm) => norm is "تعبيره" or "تعبيرها" or "قوله" or "قولها" or "وصفه" or "وصفها";
 
     /// <summary>
     /// Words from one quotation's close to the next one's opening when they hold a و-joined أن (وأن، وبأن) or pronoun

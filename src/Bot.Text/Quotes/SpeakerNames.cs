@@ -263,6 +263,18 @@ internal sealed class SpeakerNames(ArticleModel article)
             // مسؤولون أمريكيون، ناشطون فلسطينيون، شهود عيان: an unnamed group and the adjectives that place it, whole — the
             // adjective alone («أمريكيون», «مطلعة») names nobody.
             // (…also by rank: مسؤولين كبار)
+            // وسائل إعلام غربية، وسائل الإعلام الإسرائيلية: the press of a place, whole — «غربية» alone names nobody, nor does
+            // «وسائل» («means»).
+            if (phrase.Count >= 2 && phrase[0].Norm == "وسائل" && phrase[1].Norm is "اعلام" or "الاعلام" && Blank(text, phrase[0].End, phrase[1].Start))
+            {
+                var last = 1;
+                while (last + 1 < phrase.Count && last < 3 && Blank(text, phrase[last].End, phrase[last + 1].Start)
+                       && (Definite(phrase[1].Norm)
+                           ? Definite(phrase[last + 1].Norm) && (PlacingAdjective(phrase[last + 1].Norm[2..]) || Nisba(phrase[last + 1].Norm[2..]))
+                           : PlacingAdjective(phrase[last + 1].Norm) || Nisba(phrase[last + 1].Norm)))
+                    last++;
+                return text[phrase[0].Start..phrase[last].End];
+            }
             if (phrase.Count >= 2 && GroupNoun(phrase[0].Norm) && (PlacingAdjective(phrase[1].Norm) || IsRoleAdjective(phrase[1].Norm))
                 && Blank(text, phrase[0].End, phrase[1].Start))
                 return Placed(text, phrase);

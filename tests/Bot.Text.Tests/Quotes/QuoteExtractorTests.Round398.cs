@@ -59,4 +59,19 @@ public class QuoteExtractorRound398Tests
     [InlineData("وقالت وزارة الصحة العامة \"لا تعليق\" على", "وزارة الصحة العامة")]
     public void Extract_BodysShortNameInMarks_IsPrinted(string opening, string speaker) =>
         Assert.Equal([speaker], SpeakersIn(opening + " \"8.1 ملايين طفل يمني بحاجة إلى مساعدة تعليمية طارئة بسبب الصراع في البلاد\"."));
+
+    [Theory]
+    // w413_42: «وذكرت وسائل إعلام غربية» had printed «غربية»; w288_21 «وسائل الإعلام …» had printed «وسائل».
+    [InlineData("وذكرت وسائل إعلام غربية أن", "وسائل إعلام غربية")]
+    [InlineData("وأكدت وسائل إعلام رسمية أن السلطات ضبطت", "وسائل إعلام رسمية")]
+    [InlineData("وذكرت وسائل الإعلام الرسمية السورية أن", "وسائل الإعلام الرسمية السورية")]
+    public void Extract_PressOfAPlace_PrintsWhole(string opening, string speaker) =>
+        Assert.Equal([speaker], SpeakersIn(opening + " \"الوكالة تهدف إلى العودة إلى دير الزور في أسرع وقت ممكن\"."));
+
+    [Fact]
+    public void Extract_AccordingToHisDescription_IsTheSpeakerAlreadyNamed() =>
+        // w412_34: «“فليبيا تملك عدة مواهب في السباحة” حسب وصفه» had printed «وصفه».
+        Assert.Equal(["المقصبي"], SpeakersIn(
+            "قال رئيس الاتحاد الفرعيّ للسباحة بمدينة بنغازي “خالد المقصبي” إن السباق نُظّم في ظروف قاهرة نظرا لتفشي الوباء في البلاد.",
+            "و أضاف المقصبي أن هذا التحدي هو الثاني “لقطاط والفلاح”؛ إذ قطعا مسافة 30 كيلومترا في خليج البمبا العام الماضي، ملفتا إلى أنه سيتم تنظيم تحدي جديد للسيدات بمسافة 10 كيلو متر الفترة المقبلة، “فليبيا تملك عدة مواهب في السباحة” حسب وصفه."));
 }
