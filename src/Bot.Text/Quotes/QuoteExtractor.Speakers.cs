@@ -244,6 +244,8 @@ internal static partial class QuoteExtractor
             // (…the one who answered, not the one who asked: سأل الوزير …، فردّ رئيس الحكومة عليه قائلاً)
             if (kind == CueKind.Participle && Replier(s, k, names) is { } replier) return replier;
             if (kind == CueKind.Participle && VerbSubjectBefore(s, k, names) is { } said) return said;
+            // أما أبو العبد، وهو أحد زبائن الأحواش، فأبدى استياءه … قائلاً: the one the sentence turns to with «as for».
+            if (kind == CueKind.Participle && TopicOfFaVerbBefore(s, k, names) is { } turnedTo) return turnedTo;
             if (kind == CueKind.Participle && RelativeDoer(s, k, names) is { } antecedent) return antecedent;
             if (kind == CueKind.Participle && OpeningVerbSubject(s, k, names, previous) is { } verbSubject) return verbSubject;
             if (kind == CueKind.Participle && ExpressedBy(s, k, names) is { } expressed) return expressed;
@@ -967,10 +969,10 @@ internal static partial class QuoteExtractor
     /// its verb, so the words after the verb are its object. The subject's phrase — a role or a name first, up to eight words
     /// with no punctuation but a comma before the verb —, or null.
     /// </summary>
-    private static string? TopicBeforeFa(Sentence s, int k, SpeakerNames names)
+    private static string? TopicBeforeFa(Sentence s, int k, SpeakerNames names, bool anyVerb = false)
     {
         var tokens = s.Tokens;
-        if (!tokens[k].Prefixed || tokens[k].Norm[0] != 'ف') return null;
+        if (!(tokens[k].Prefixed || anyVerb) || tokens[k].Norm[0] != 'ف') return null;
         for (var a = k - 1; a >= 0 && k - a <= 8; a--)
         {
             if (InsideQuote(s.Spans, tokens[a].Start)) return null;
@@ -991,10 +993,10 @@ internal static partial class QuoteExtractor
     /// of him with no other punctuation nor cue before the ف-verb at <paramref name="k"/> is that verb's subject; or null.
     /// (<see cref="TopicBeforeFa"/> reads the short phrases, up to the verb.)
     /// </summary>
-    private static string? DescribedTopicBeforeFa(Sentence s, int k, SpeakerNames names)
+    private static string? DescribedTopicBeforeFa(Sentence s, int k, SpeakerNames names, bool anyVerb = false)
     {
         var tokens = s.Tokens;
-        if (!tokens[k].Prefixed || tokens[k].Norm[0] != 'ف') return null;
+        if (!(tokens[k].Prefixed || anyVerb) || tokens[k].Norm[0] != 'ف') return null;
         for (var a = k - 1; a >= 0 && k - a <= MaxDescribedTopic; a--)
         {
             if (InsideQuote(s.Spans, tokens[a].Start) || (a < k - 1 && tokens[a + 1].Cue is not null)) return null;
@@ -1004,9 +1006,28 @@ internal static partial class QuoteExtractor
             var end = a + 1;
             while (end + 1 < k && end < a + 4 && Joined(s, tokens[end].End, tokens[end + 1].Start) && !Stops.Contains(tokens[end + 1].Norm)) end++;
             if (end + 1 >= k || !CommaBetween(s, tokens[end].End, tokens[end + 1].Start)) return null;
+            // (…also a description set off by a second comma: أما أبو العبد، وهو أحد زبائن الأحواش، فأبدى)
             for (var m = end + 1; m < k; m++)
-                if (HasPunctuation(s.Text, tokens[m].End, tokens[m + 1].Start)) return null;
+                if (HasPunctuation(s.Text, tokens[m].End, tokens[m + 1].Start) && !(m == k - 1 && CommaBetween(s, tokens[m].End, tokens[m + 1].Start)))
+                    return null;
             return BestName(s, a + 1, end, names);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The «as for» subject (<see cref="TopicBeforeFa"/>, <see cref="DescribedTopicBeforeFa"/>) of the nearest ف-verb before
+    /// participle <paramref name="k"/>, with no stop between; or null.
+    /// </summary>
+    private static string? TopicOfFaVerbBefore(Sentence s, int k, SpeakerNames names)
+    {
+        for (var m = k - 1; m > 0 && k - m <= MaxDescribedTopic; m--)
+        {
+            if (HasStop(s.Text, s.Tokens[m].End, s.Tokens[k].Start) || InsideQuote(s.Spans, s.Tokens[m].Start)) return null;
+            // (any word with ف, cue or not: فأبدى استياءه)
+            if (s.Tokens[m].Norm.Length > 3 && s.Tokens[m].Norm[0] == 'ف'
+                && (TopicBeforeFa(s, m, names, anyVerb: true) ?? DescribedTopicBeforeFa(s, m, names, anyVerb: true)) is { } topic)
+                return topic;
         }
         return null;
     }
