@@ -109,42 +109,6 @@ internal static partial class QuoteExtractor
         _ => null,
     };
 
-    /// <summary>
-    /// One or two words in marks or brackets closing the phrase that ends at token <paramref name="last"/> (a name in marks
-    /// the phrase read through), or right after it and followed by a comma or a that-word (not the words of a quotation:
-    /// «لا تعليق»): a short name given to what came before. Searched from token <paramref name="from"/>.
-    /// </summary>
-    private static string? KnownAs(Sentence s, int from, int last)
-    {
-        var tokens = s.Tokens;
-        for (var p = from; p <= last + 1 && p < tokens.Count; p++)
-        {
-            var open = s.Text.AsSpan(tokens[p - 1].End, tokens[p].Start - tokens[p - 1].End).Trim();
-            if (open.Length != 1 || !(QuoteSpans.IsMark(open[0]) || open[0] == '(')) continue;
-            // (only after the words of a name — not after a verb: بيان لوزارة الصناعة اطلع عليه "ألترا عراق" —, and not an
-            // agency's short name, whose name relays others' words: وكالة الأنباء العراقية (واع) عن …)
-            for (var w = from - 1; w < p; w++)
-                if (!(Definite(tokens[w].Norm) || SpeakerNames.IsOrganisation(tokens[w].Norm) || (tokens[w].Norm.Length > 3 && tokens[w].Norm[0] is 'ل' or 'و'))
-                    || Medium(tokens[w].Norm) || tokens[w].Norm is "الانباء" or "انباء")
-                    return null;
-            // (…nor an adjective in brackets: هيئة النزاهة العامة (رسمية))
-            if (tokens[p].Norm.EndsWith("يه", StringComparison.Ordinal) || tokens[p].Norm.EndsWith('ي')) return null;
-            for (var q = p; q <= p + 1 && q < tokens.Count; q++)
-            {
-                if (Stops.Contains(tokens[q].Norm) || IsNumber(tokens[q].Norm)) return null;
-                var end = q + 1 < tokens.Count ? tokens[q + 1].Start : s.Text.Length;
-                var close = s.Text.AsSpan(tokens[q].End, end - tokens[q].End).Trim();
-                if (close.IsEmpty) continue;
-                if (!(QuoteSpans.IsMark(close[0]) || (open[0] == '(' && close[0] == ')')) || q < last) return null;
-                var after = close[1..].Trim();
-                return q == last || after is ['،' or ',', ..] || (after.IsEmpty && q + 1 < tokens.Count && IsThatWord(tokens[q + 1].Norm))
-                    ? s.Text[tokens[p].Start..tokens[q].End] : null;
-            }
-            return null;
-        }
-        return null;
-    }
-
     /// <summary>A verb cue among the tokens from <paramref name="from"/> up to <paramref name="k"/>, no stop between, that names its speaker.</summary>
     private static bool NamedByVerbBefore(Sentence s, int k, int from, SpeakerNames names)
     {
@@ -930,6 +894,42 @@ internal static partial class QuoteExtractor
         if (last >= first + 2 && SpeakerNames.IsOrganisation(tokens[first].Norm) && !SpeakerNames.NamesStatement(tokens[first].Norm)
             && !SpeakerNames.IssuedPaper(tokens[first].Norm) && KnownAs(s, first + 2, last) is { } known) return known;
         return names.ShortMention(s.Text, Phrase(s, first, last));
+    }
+
+    /// <summary>
+    /// One or two words in marks or brackets closing the phrase that ends at token <paramref name="last"/> (a name in marks
+    /// the phrase read through), or right after it and followed by a comma or a that-word (not the words of a quotation:
+    /// «لا تعليق»): a short name given to what came before. Searched from token <paramref name="from"/>.
+    /// </summary>
+    private static string? KnownAs(Sentence s, int from, int last)
+    {
+        var tokens = s.Tokens;
+        for (var p = from; p <= last + 1 && p < tokens.Count; p++)
+        {
+            var open = s.Text.AsSpan(tokens[p - 1].End, tokens[p].Start - tokens[p - 1].End).Trim();
+            if (open.Length != 1 || !(QuoteSpans.IsMark(open[0]) || open[0] == '(')) continue;
+            // (only after the words of a name — not after a verb: بيان لوزارة الصناعة اطلع عليه "ألترا عراق" —, and not an
+            // agency's short name, whose name relays others' words: وكالة الأنباء العراقية (واع) عن …)
+            for (var w = from - 1; w < p; w++)
+                if (!(Definite(tokens[w].Norm) || SpeakerNames.IsOrganisation(tokens[w].Norm) || (tokens[w].Norm.Length > 3 && tokens[w].Norm[0] is 'ل' or 'و'))
+                    || Medium(tokens[w].Norm) || tokens[w].Norm is "الانباء" or "انباء")
+                    return null;
+            // (…nor an adjective in brackets: هيئة النزاهة العامة (رسمية))
+            if (tokens[p].Norm.EndsWith("يه", StringComparison.Ordinal) || tokens[p].Norm.EndsWith('ي')) return null;
+            for (var q = p; q <= p + 1 && q < tokens.Count; q++)
+            {
+                if (Stops.Contains(tokens[q].Norm) || IsNumber(tokens[q].Norm)) return null;
+                var end = q + 1 < tokens.Count ? tokens[q + 1].Start : s.Text.Length;
+                var close = s.Text.AsSpan(tokens[q].End, end - tokens[q].End).Trim();
+                if (close.IsEmpty) continue;
+                if (!(QuoteSpans.IsMark(close[0]) || (open[0] == '(' && close[0] == ')')) || q < last) return null;
+                var after = close[1..].Trim();
+                return q == last || after is ['،' or ',', ..] || (after.IsEmpty && q + 1 < tokens.Count && IsThatWord(tokens[q + 1].Norm))
+                    ? s.Text[tokens[p].Start..tokens[q].End] : null;
+            }
+            return null;
+        }
+        return null;
     }
 
     /// <summary>

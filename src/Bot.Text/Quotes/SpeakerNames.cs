@@ -180,7 +180,7 @@ internal sealed class SpeakerNames(ArticleModel article)
                 {
                     last++;
                     while (last + 1 < phrase.Count && last < d + 6 && Blank(text, phrase[last].End, phrase[last + 1].Start)
-                           && (Definite(phrase[last + 1].Norm) || (Affairs(phrase[last].Norm[1..]) && last + 1 < phrase.Count)
+                           && (Definite(phrase[last + 1].Norm) || Affairs(phrase[last].Norm[1..])
                                || (phrase[last + 1].Norm is { Length: > 3 } joined && joined[0] == 'و' && last + 2 < phrase.Count && Definite(phrase[last + 2].Norm))))
                         last++;
                 }
@@ -260,9 +260,6 @@ internal sealed class SpeakerNames(ArticleModel article)
                 && Spaced(text, phrase[family - 1].End, phrase[family].Start))
                 return Count(phrase[family].Norm) >= 2 && !IsSharedFamilyName(phrase[family].Norm)
                     ? text[phrase[family].Start..phrase[family].End] : text[phrase[0].Start..phrase[family].End];
-            // مسؤولون أمريكيون، ناشطون فلسطينيون، شهود عيان: an unnamed group and the adjectives that place it, whole — the
-            // adjective alone («أمريكيون», «مطلعة») names nobody.
-            // (…also by rank: مسؤولين كبار)
             // وسائل إعلام غربية، وسائل الإعلام الإسرائيلية: the press of a place, whole — «غربية» alone names nobody, nor does
             // «وسائل» («means»).
             if (phrase.Count >= 2 && phrase[0].Norm == "وسائل" && phrase[1].Norm is "اعلام" or "الاعلام" && Blank(text, phrase[0].End, phrase[1].Start))
@@ -275,6 +272,9 @@ internal sealed class SpeakerNames(ArticleModel article)
                     last++;
                 return text[phrase[0].Start..phrase[last].End];
             }
+            // مسؤولون أمريكيون، ناشطون فلسطينيون، شهود عيان: an unnamed group and the adjectives that place it, whole — the
+            // adjective alone («أمريكيون», «مطلعة») names nobody.
+            // (…also by rank: مسؤولين كبار)
             if (phrase.Count >= 2 && GroupNoun(phrase[0].Norm) && (PlacingAdjective(phrase[1].Norm) || IsRoleAdjective(phrase[1].Norm))
                 && Blank(text, phrase[0].End, phrase[1].Start))
                 return Placed(text, phrase);
