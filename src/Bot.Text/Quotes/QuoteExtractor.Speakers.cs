@@ -109,16 +109,9 @@ internal static partial class QuoteExtractor
         _ => null,
     };
 
-    /// <summary>A verb cue among the tokens from <paramref name="from"/> up to <paramref name="k"/>, no stop between, that names its speaker.</summary>
-    private static bool NamedByVerbBefore(Sentence s, int k, int from, SpeakerNames names)
-    {
-        for (var m = k - 1; m >= 0 && m >= from; m--)
-        {
-            if (HasStop(s.Text, s.Tokens[m].End, s.Tokens[k].Start)) return false;
-            if (s.Tokens[m].Cue == CueKind.Verb) return SpeakerAfter(s, m, names) is not null;
-        }
-        return false;
-    }
+    /// <summary>The nearest verb cue before <paramref name="k"/> (<see cref="NearestVerbCueBefore"/>) names its speaker.</summary>
+    private static bool NamedByVerbBefore(Sentence s, int k, int from, SpeakerNames names) =>
+        NearestVerbCueBefore(s, k, from) is var m and >= 0 && SpeakerAfter(s, m, names) is not null;
 
     /// <summary>The speaker of quotation <paramref name="q"/>; <paramref name="hasCue"/> tells whether a cue attributes it at all.</summary>
     private static string? Attribute(Sentence s, int q, SpeakerNames names, string? previous, out bool hasCue, out CueFound cue)

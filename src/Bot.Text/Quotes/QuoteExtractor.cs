@@ -581,14 +581,17 @@ internal static partial class QuoteExtractor
         s.Tokens[k].Cue == CueKind.Source && k > 0 && s.Text.AsSpan(s.Tokens[k - 1].End, s.Tokens[k].Start - s.Tokens[k - 1].End).Contains('،');
 
     /// <summary>A verb cue among the tokens from <paramref name="from"/> up to <paramref name="k"/>, with no stop between.</summary>
-    private static bool VerbCueBefore(Sentence s, int k, int from)
+    private static bool VerbCueBefore(Sentence s, int k, int from) => NearestVerbCueBefore(s, k, from) >= 0;
+
+    /// <summary>The nearest verb cue among the tokens from <paramref name="from"/> up to <paramref name="k"/>, with no stop between; or -1.</summary>
+    private static int NearestVerbCueBefore(Sentence s, int k, int from)
     {
         for (var m = k - 1; m >= 0 && m >= from; m--)
         {
-            if (HasStop(s.Text, s.Tokens[m].End, s.Tokens[k].Start)) return false;
-            if (s.Tokens[m].Cue == CueKind.Verb) return true;
+            if (HasStop(s.Text, s.Tokens[m].End, s.Tokens[k].Start)) return -1;
+            if (s.Tokens[m].Cue == CueKind.Verb) return m;
         }
-        return false;
+        return -1;
     }
 
     /// <summary>
