@@ -239,6 +239,8 @@ internal static class QuoteConfidence
         var letterNames = 0;
         var numberWords = 0;
         var shortWords = 0;
+        var lineage = false;
+        var clauseOrShort = false;
         foreach (var w in Words(text))
         {
             words++;
@@ -249,6 +251,8 @@ internal static class QuoteConfidence
                 digit |= char.IsDigit(c);
             }
             var n = ArabicText.Normalize(w);
+            lineage |= words == 2 && SpeakerNames.LineageLink(n);
+            clauseOrShort |= n.Length < 2 || ClauseWords.Contains(n);
             if (n.Length <= 2 && n.All(char.IsLetter) && !StopWords.Contains(n)) letterNames++;
             if (n.Length <= 2) shortWords++;
             var d = n.StartsWith("ال", StringComparison.Ordinal) || n.StartsWith("بال", StringComparison.Ordinal)
@@ -258,6 +262,9 @@ internal static class QuoteConfidence
         }
         // «ثلاثة آلاف وأربعمائة وستة وثلاثون»: a figure written out in words.
         if (words >= 2 && numberWords == words) return true;
+        // «علي بن يونس»، «مريم بنت أحمد»: a given name, a link of lineage and the father's or family name are a person's name,
+        // though a name may read as a verb (يونس، يزيد).
+        if (words is 3 or 4 && lineage && !clauseOrShort) return true;
         // «مساعد وزير الخارجية الأسبق»: a role among the first two of a few words, with no clause, is someone's title.
         // (not مصدر: «مصدر قلق كبير» is a source of worry)
         if (words is >= 2 and <= 5 && !LooksLikeSpeech(text)
@@ -289,7 +296,8 @@ internal static class QuoteConfidence
         // «أ، ب، ج»: short items between commas are a list of names — unless a clause word makes them speech (الحمد لله،
         // على الفوز، كان بإمكان الفريق …).
         // (not when one item is a clause: «وصلت نسبة الإضراب في مدارس محافظة الطفيلة، والزرقاء، والموقر» lists places at its end)
-        if (separators >= 2 && words <= 3 * (separators + 1) && !LooksLikeSpeech(text) && LongestItem(text) <= MaxListItemWords) return true;
+        // (…and figures between commas, whatever their length: «933 ألف و701 أبقار، 533 ألفًا و104 جاموس، …»)
+        if (separators >= 2 && (words <= 3 * (separators + 1) || digit) && !LooksLikeSpeech(text) && LongestItem(text) <= MaxListItemWords) return true;
         if (separators == 1 && text.Contains('–') && words <= 8) return true;
         return latinOrDigit && words <= 6;
     }

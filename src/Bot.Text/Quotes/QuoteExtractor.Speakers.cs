@@ -109,6 +109,31 @@ internal static partial class QuoteExtractor
         _ => null,
     };
 
+    /// <summary>
+    /// The sentence with the ل after وفق/وفقا at <paramref name="k"/> taken off (لوزير → وزير, للوزير → الوزير, لـ وزير → وزير),
+    /// its tokens up to the cue unchanged — when what follows the ل is a role, a body, a first name or a name the article
+    /// uses again; null otherwise: a medium (وفقا لقناة), a text (وفقا للتعديلات، للمادة 100، للقانون), or one more ل (للبنان).
+    /// </summary>
+    private static Sentence? AccordingToWithoutLam(Sentence s, int k, SpeakerNames names)
+    {
+        var tokens = s.Tokens;
+        if (tokens[k].Cue != CueKind.Source || tokens[k].Norm is not ("وفق" or "وفقا" or "ووفق" or "ووفقا") || k + 1 >= tokens.Count
+            || !Joined(s, tokens[k].End, tokens[k + 1].Start)) return null;
+        var (start, end, norm) = (tokens[k + 1].Start, tokens[k + 1].End, tokens[k + 1].Norm);
+        if (norm.Length == 0 || norm[0] != 'ل' || ToMedium(norm)) return null;
+        // Who follows the ل, and the sentence without it — built only for a speaker, the path being rare.
+        var lamBeforeArticle = norm.Length > 1 && SpeakerNames.LamBeforeArticle(norm) == 2;
+        if (norm.Length > 1 && !lamBeforeArticle && norm[1] == 'ل') return null;
+        var who = norm.Length == 1 ? (k + 2 < tokens.Count ? tokens[k + 2].Norm : "") : lamBeforeArticle ? "ال" + norm[2..] : norm[1..];
+        if (!(SpeakerNames.IsRole(who) || SpeakerNames.IsOrganisation(who) || SpeakerNames.IsFirstName(who)
+              || (names.IsNameLike(who) && names.Mentions(who) >= 2))) return null;
+        var text = norm.Length == 1 ? s.Text[..start] + s.Text[end..]
+            : s.Text[start + 1] == 'ـ' ? s.Text[..start] + s.Text[(start + 2)..]
+            : lamBeforeArticle ? s.Text[..start] + "ا" + s.Text[(start + 1)..]
+            : s.Text[..start] + s.Text[(start + 1)..];
+        return Prepare(text, names.Words) is { } plain && plain.Tokens.Count > k + 1 && plain.Tokens[k].Cue == CueKind.Source ? plain : null;
+    }
+
     /// <summary>The nearest verb cue before <paramref name="k"/> (<see cref="NearestVerbCueBefore"/>) names its speaker.</summary>
     private static bool NamedByVerbBefore(Sentence s, int k, int from, SpeakerNames names) =>
         NearestVerbCueBefore(s, k, from) is var m and >= 0 && SpeakerAfter(s, m, names) is not null;
@@ -618,7 +643,12 @@ internal static partial class QuoteExtractor
     /// </summary>
     private static string? SpeakerAfter(Sentence s, int k, SpeakerNames names)
     {
+        // ووفقا لوزير الخارجية الروسي، فإن "…": «according to» takes who said it behind ل; read without it, as بحسب is read.
+        if (AccordingToWithoutLam(s, k, names) is { } plain) return SpeakerAfter(plain, k, names);
         var tokens = s.Tokens;
+        // وتم وصف الرواية بأنها "…": after «was done» the cue is a verbal noun of the passive; what follows it is its object.
+        if (k > 0 && tokens[k - 1].Norm is "تم" or "وتم" or "يتم" or "ويتم" or "سيتم" or "وسيتم" && Joined(s, tokens[k - 1].End, tokens[k].Start))
+            return null;
         if ((TopicBeforeFa(s, k, names) ?? DescribedTopicBeforeFa(s, k, names)) is { } topic) return topic;
         // وأصدر الوزير قراراً يطالب الجامعات بتوفيق أوضاعها: a present verb right after an indefinite noun (its tanween
         // written) describes that noun, and what follows is its object: nobody speaking.

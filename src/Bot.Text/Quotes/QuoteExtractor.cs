@@ -1190,11 +1190,22 @@ internal static partial class QuoteExtractor
     /// </summary>
     /// <summary>
     /// وعبرت عن أملها في أن “…”: عبّر («expressed», normalised like عبر, «across») right before عن is a verb of saying, as
-    /// أعرب عن is.
+    /// أعرب عن is — and so is one opening its sentence (also behind قد) with its subject before عن: وعبر الرشيدي عن سعادته: «…»،
+    /// وقد عبّر البقالي في تصريح بعد السباق عن سعادته، قائلاً. (Not a medium after it, «via»: وعبر وسائل الإعلام.)
     /// </summary>
-    private static bool ExpressedAbout(Sentence s, int k) =>
-        s.Tokens[k].Norm is "عبر" or "عبرت" or "وعبر" or "وعبرت" && k + 1 < s.Tokens.Count && s.Tokens[k + 1].Norm == "عن"
-        && Joined(s, s.Tokens[k].End, s.Tokens[k + 1].Start) && !InsideQuote(s.Spans, s.Tokens[k].Start);
+    private static bool ExpressedAbout(Sentence s, int k)
+    {
+        var tokens = s.Tokens;
+        if (tokens[k].Norm is not ("عبر" or "عبرت" or "وعبر" or "وعبرت") || k + 1 >= tokens.Count || InsideQuote(s.Spans, tokens[k].Start)) return false;
+        if (tokens[k + 1].Norm == "عن") return Joined(s, tokens[k].End, tokens[k + 1].Start);
+        if (!(k == 0 || (k == 1 && tokens[0].Norm is "قد" or "وقد")) || Medium(tokens[k + 1].Norm) || StopWords.Contains(tokens[k + 1].Norm)) return false;
+        for (var m = k + 1; m < tokens.Count && m <= k + 7; m++)
+        {
+            if (!Joined(s, tokens[m - 1].End, tokens[m].Start)) return false;
+            if (m > k + 1 && tokens[m].Norm == "عن") return true;
+        }
+        return false;
+    }
 
     private static bool ClosedHisWords(Sentence s, int k)
     {

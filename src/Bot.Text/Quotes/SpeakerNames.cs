@@ -31,6 +31,9 @@ internal sealed class SpeakerNames(ArticleModel article)
     private Dictionary<string, int>? words;
     private int maxMentions = 1;
 
+    /// <summary>The article's word normaliser, for reading a sentence again (QuoteExtractor.AccordingToWithoutLam).</summary>
+    public WordTokens Words => article.Tokens;
+
     public static bool IsRole(string norm) => Roles.ContainsWithArticle(norm);
 
     /// <summary>
