@@ -576,7 +576,7 @@ internal sealed class SpeakerNames(ArticleModel article)
         parts.Length > 1 && IsStatement(parts[0]) && parts[1].StartsWith("ال", StringComparison.Ordinal) && IsRole(parts[1]);
 
     /// <summary>
-    /// A statement noun followed by its issuer (بيان لرئاسة الجمهورية، بيان للوزارة، بيان الوزارة): the issuer with the
+    /// A statement noun followed by its issuer (بيان لرئاسة الجمهورية، بيان للوزارة، بيان الوزارة، بيان وزارة الصحة): the issuer with the
     /// ال-words that qualify it, without the ل; null for anything else (بيان له، البيان المشترك).
     /// </summary>
     internal static string? Issuer(string text, List<(int Start, int End, string Norm)> phrase)
@@ -612,6 +612,9 @@ internal sealed class SpeakerNames(ArticleModel article)
         if (LamBeforeArticle(norm) is var lam and > 0) head = "ال" + text[(start + lam)..end];
         else if (norm.StartsWith("ال", StringComparison.Ordinal) && Organisations.Contains(norm)) head = text[start..end];
         else if (norm.Length > 3 && norm[0] == 'ل' && !norm.StartsWith("لل", StringComparison.Ordinal)) head = text[(start + 1)..end];
+        // (…and a body in construct with its ال-words: بيان وزارة الصحة)
+        else if (Organisations.Contains(norm) && first + 1 < phrase.Count && Definite(phrase[first + 1].Norm) && !TimeWord(phrase[first + 1].Norm)
+                 && Spaced(text, end, phrase[first + 1].Start)) head = text[start..end];
         // بيان مشترك، بيان سعودي إيراني صيني مشترك: a statement described by its adjectives alone names no issuer; it speaks
         // as itself, printed whole (any one adjective alone reads as a name: «مشترك»).
         else if (!Definite(phrase[0].Norm) && DescribedOnly(text, phrase)) return text[phrase[0].Start..phrase[^1].End];

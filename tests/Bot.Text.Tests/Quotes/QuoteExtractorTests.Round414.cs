@@ -81,4 +81,11 @@ public class QuoteExtractorRound414Tests
         Assert.Equal(["القائمون", "القائمون"], SpeakersIn(
             "وقال القائمون على الجائزة في بيان إن هذه \"روايته الأولى وكتبها في ستة أشهر أثناء فترة الحجر الصحي\".",
             "وتم وصف الرواية بأنها \"فريدة من نوعها، وتقع أحداثها في ليبيا، في مجتمع القرية المنغلق\"."));
+
+    [Theory]
+    // w348_18, w388_24: «في بيان وزارة …» had printed «بيان …» and dropped the quotation; «بيان الوزارة» already gave the body.
+    [InlineData("وجاء في بيان وزارة الصحة أن", "وزارة الصحة")]
+    [InlineData("وقال بيان وزارة النفط العراقية إن", "وزارة النفط العراقية")]
+    public void Extract_StatementOfABodyInConstruct_IsTheBodys(string opening, string speaker) =>
+        Assert.Equal([speaker], SpeakersIn(opening + " \"الوضع في المحافظة مستقر ولا داعي للقلق من انتشار الوباء\"."));
 }
