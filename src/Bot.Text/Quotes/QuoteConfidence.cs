@@ -296,7 +296,7 @@ internal static class QuoteConfidence
         // «أ، ب، ج»: short items between commas are a list of names — unless a clause word makes them speech (الحمد لله،
         // على الفوز، كان بإمكان الفريق …).
         // (not when one item is a clause: «وصلت نسبة الإضراب في مدارس محافظة الطفيلة، والزرقاء، والموقر» lists places at its end)
-        // (…and figures between commas, whatever their length: «933 ألف و701 أبقار، 533 ألفًا و104 جاموس، …»)
+        // (…and figures between commas, each item of up to four words, however many words in all: «933 ألف و701 أبقار، 533 ألفًا و104 جاموس، …»)
         if (separators >= 2 && (words <= 3 * (separators + 1) || digit) && !LooksLikeSpeech(text) && LongestItem(text) <= MaxListItemWords) return true;
         if (separators == 1 && text.Contains('–') && words <= 8) return true;
         return latinOrDigit && words <= 6;
