@@ -241,16 +241,23 @@ internal static class QuoteConfidence
         var shortWords = 0;
         var lineage = false;
         var clauseOrShort = false;
+        var roleFirst = false;
+        bool? speech = null;
+        var head = "";
+        var last = "";
         foreach (var w in Words(text))
         {
             words++;
-            if (NumberWord(ArabicText.Normalize(w))) numberWords++;
             foreach (var c in w)
             {
                 latin |= char.IsAsciiLetter(c);
                 digit |= char.IsDigit(c);
             }
             var n = ArabicText.Normalize(w);
+            if (words == 1) head = n;
+            last = w;
+            if (NumberWord(n)) numberWords++;
+            roleFirst |= words <= 2 && SpeakerNames.IsRole(n) && !n.Contains("مصدر") && !n.Contains("مصادر");
             lineage |= words == 2 && SpeakerNames.LineageLink(n);
             clauseOrShort |= n.Length < 2 || ClauseWords.Contains(n);
             if (n.Length <= 2 && n.All(char.IsLetter) && !StopWords.Contains(n)) letterNames++;
@@ -267,24 +274,22 @@ internal static class QuoteConfidence
         if (words is 3 or 4 && lineage && !clauseOrShort) return true;
         // «مساعد وزير الخارجية الأسبق»: a role among the first two of a few words, with no clause, is someone's title.
         // (not مصدر: «مصدر قلق كبير» is a source of worry)
-        if (words is >= 2 and <= 5 && !LooksLikeSpeech(text)
-            && Words(text).Take(2).Select(w => ArabicText.Normalize(w)).Any(w => SpeakerNames.IsRole(w) && !w.Contains("مصدر") && !w.Contains("مصادر")))
-            return true;
+        if (words is >= 2 and <= 5 && roleFirst && !Speech()) return true;
         // النيل الأبيض والنيل الأزرق، الحرب والسلم: a few definite nouns and nothing else name things; speech has a verb
         // or an indefinite word.
         if (words is >= 2 and <= 4 && allDefinite) return true;
         // خلية الإعلام الحربي، وكالة أنباء الشرق الأوسط، منتدى الاستثمار والأعمال: a body's or an event's word in construct
         // (no ال) opening a few words names it; a statement about a body opens with it definite (الهيئة تواصل جهودها).
-        if (words is >= 2 and <= 6 && ArabicText.Normalize(Words(text).First()) is var head && (Organisations.Contains(head) || NamedThings.Contains(head))
-            && !head.StartsWith("ال", StringComparison.Ordinal) && !LooksLikeSpeech(text)) return true;
+        if (words is >= 2 and <= 6 && (Organisations.Contains(head) || NamedThings.Contains(head))
+            && !head.StartsWith("ال", StringComparison.Ordinal) && !Speech()) return true;
         // «المؤتمر العربي الثامن للطاقة المتجددة»: …and an event's word with ال opening words with no verb names the event
         // (a body's may open a statement about it that reads as none: الهيئة تواصل جهودها).
         // (an event only: «المشروع في طور الإنجاز», «القوى السياسية الرافضة للسلام» are said of a scheme or a camp)
-        if (words is >= 2 and <= 8 && ArabicText.Normalize(Words(text).First()) is ['ا', 'ل', .. var thing]
-            && thing is "مؤتمر" or "منتدي" or "ملتقي" or "مهرجان" or "معرض" or "ندوه" or "بطوله" && !LooksLikeSpeech(text)) return true;
+        if (words is >= 2 and <= 8 && head is ['ا', 'ل', .. var thing]
+            && thing is "مؤتمر" or "منتدي" or "ملتقي" or "مهرجان" or "معرض" or "ندوه" or "بطوله" && !Speech()) return true;
         // «رؤية الإمارات 2021»، «إكسبو 2020»: a year closing a few words with no verb names a plan or an event.
-        if (words is >= 2 and <= 4 && Words(text).Last() is { Length: 4 } year && year.All(char.IsAsciiDigit) && year[0] is '1' or '2'
-            && !LooksLikeSpeech(text)) return true;
+        if (words is >= 2 and <= 4 && last is { Length: 4 } year && year.All(char.IsAsciiDigit) && year[0] is '1' or '2'
+            && !Speech()) return true;
         // A number with Arabic words is a figure (تكوين 3368 مهندس وتقني عامل بالاتصالات); with transliterated ones a model.
         // تي في إس يو أش دي: Latin letters spelled out in Arabic, a model's name.
         if (letterNames >= 3 && letterNames * 2 >= words) return true;
@@ -297,9 +302,12 @@ internal static class QuoteConfidence
         // على الفوز، كان بإمكان الفريق …).
         // (not when one item is a clause: «وصلت نسبة الإضراب في مدارس محافظة الطفيلة، والزرقاء، والموقر» lists places at its end)
         // (…and figures between commas, each item of up to four words, however many words in all: «933 ألف و701 أبقار، 533 ألفًا و104 جاموس، …»)
-        if (separators >= 2 && (words <= 3 * (separators + 1) || digit) && !LooksLikeSpeech(text) && LongestItem(text) <= MaxListItemWords) return true;
+        if (separators >= 2 && (words <= 3 * (separators + 1) || digit) && !Speech() && LongestItem(text) <= MaxListItemWords) return true;
         if (separators == 1 && text.Contains('–') && words <= 8) return true;
         return latinOrDigit && words <= 6;
+
+        // (read at most once, and only by the rules that ask)
+        bool Speech() => speech ??= LooksLikeSpeech(text);
     }
 
     /// <summary>Words an item of a list of names may have (النيل الأبيض والنيل الأزرق has four).</summary>
