@@ -17,7 +17,7 @@ internal readonly record struct QuoteSpan(int Open, int Close);
 /// short “…” names opening words inside a “…” quotation nest in it (“… طرح “القوات” عمره 20 سنة …”), and so does a name
 /// opened by a ” glued to a one-letter prefix (“… أشبه بـ”القنبلة النووية” وذلك …”); a longer “…” opening a word before
 /// the first ” is the next quotation, and the first “ was never closed (“الفساد يعد … ، مشيرا الى ان “تلك الملفات …”).</item>
-/// <item>A ” that starts a word — after a space, a colon, a one-letter prefix, a verb of saying or إن/أن and their pronouns (ل”الشروق”، قال:”…”،
+/// <item>A ” that starts a word — after a space, a colon, a comma (الخميس،” أنه …), a one-letter prefix, a verb of saying or إن/أن and their pronouns (ل”الشروق”، قال:”…”،
 /// وأضاف” …، أن” …، إنهم” …) — opens a
 /// quotation typed with the marks reversed and closes at the next ”, “ or ″ (”القمع المبالغ فيه“، لـ”فرانس 24″); a » right after a colon
 /// likewise, up to the next » or « (وأضاف :» لاعبو المنتخب …»). A ” at the end of
@@ -214,11 +214,11 @@ internal static class QuoteSpans
         return i - start >= 3 && ReportingCues.Match(ArabicText.Normalize(s[start..i]), out _) == CueKind.Verb;
     }
 
-    /// <summary>A ” followed by a word and preceded by a space, a colon, the sentence start, a one-letter prefix or إن/أن.</summary>
+    /// <summary>A ” followed by a word and preceded by a space, a colon, a comma, the sentence start, a one-letter prefix or إن/أن.</summary>
     private static bool OpensWord(string s, int i)
     {
         if (i + 1 >= s.Length || char.IsWhiteSpace(s[i + 1]) && (i + 2 >= s.Length || !char.IsLetterOrDigit(s[i + 2]))) return false;
-        if (i == 0 || char.IsWhiteSpace(s[i - 1]) || s[i - 1] is ':' or '(') return true;
+        if (i == 0 || char.IsWhiteSpace(s[i - 1]) || s[i - 1] is ':' or '(' or '،' or ',') return true;
         // وأضاف أن” جميع المواد …، إنهم” أبلغوا …: glued to the إن/أن that introduces it, or to its pronoun.
         if (i >= 2 && s[i - 1] == 'ن' && s[i - 2] is 'أ' or 'إ' or 'ا' && (i == 2 || !char.IsLetter(s[i - 3]))) return true;
         if (ThatWithPronoun(s, i)) return true;
