@@ -43,11 +43,14 @@ internal static partial class QuoteExtractor
     {
         for (var j = 0; j + 2 < k; j++)
         {
-            var verb = s.Tokens[j].Norm is "كما" or "وكما" ? j + 1 : j == 0 ? 0 : -1;
+            // (…or the و-verb after هذا opening a sentence, the Gulf press's «هذا وأمر الوزير …»)
+            var verb = s.Tokens[j].Norm is "كما" or "وكما" ? j + 1 : j == 0 ? 0 : j == 1 && s.Tokens[0].Norm == "هذا" && s.Tokens[1].Norm is ['و', _, _, ..] ? 1 : -1;
             if (verb < 0 || verb + 1 >= k) continue;
             var role = verb + 1;
             if (s.Tokens[verb].Cue is not null || Stops.Contains(s.Tokens[verb].Norm) || StopWords.Contains(s.Tokens[verb].Norm)
-                || Definite(s.Tokens[verb].Norm) || !SpeakerNames.IsRole(s.Tokens[role].Norm) || !Definite(s.Tokens[role].Norm)
+                || Definite(s.Tokens[verb].Norm) || !SpeakerNames.IsRole(s.Tokens[role].Norm)
+                // (…definite by ال or by construct: أمر وزير الداخلية)
+                || !(Definite(s.Tokens[role].Norm) || (role + 1 < k && Definite(s.Tokens[role + 1].Norm) && Joined(s, s.Tokens[role].End, s.Tokens[role + 1].Start)))
                 || (verb > 0 && !Joined(s, s.Tokens[verb - 1].End, s.Tokens[verb].Start))
                 || !Joined(s, s.Tokens[verb].End, s.Tokens[role].Start) || InsideQuote(s.Spans, s.Tokens[role].Start))
                 continue;
@@ -84,7 +87,8 @@ internal static partial class QuoteExtractor
 
     /// <summary>The person named by <see cref="OpeningRole"/>'s role phrase, or null.</summary>
     private static string? OpeningRolePerson(Sentence s, int k, SpeakerNames names) =>
-        s.Tokens[k].Cue == CueKind.Verb && s.Tokens[k].Prefixed && OpeningRole(s, k) is { } role
+        // (…or after حيث: أمر وزير الداخلية فهد اليوسف بالتحفظ على …، حيث صرح قائلا “…”)
+        s.Tokens[k].Cue == CueKind.Verb && (s.Tokens[k].Prefixed || (k > 0 && s.Tokens[k - 1].Norm == "حيث")) && OpeningRole(s, k) is { } role
         && RoleLed(s, role, names) is { } person && QuoteConfidence.Classify(person, names) is SpeakerKind.Person or SpeakerKind.Named ? person : null;
 
     private static string? NamedByCue(Sentence s, int k, SpeakerNames names, HashSet<string> speakers) => s.Tokens[k].Cue switch
@@ -706,6 +710,14 @@ internal static partial class QuoteExtractor
                      or "والدها" or "والدته" or "نجله" or "نجلها" or "ابنه" or "ابنها" or "ابنته" or "زوجته" or "زوجها"
                  && Joined(s, tokens[first].End, tokens[first + 1].Start)
                  && (SpeakerNames.IsNameTitle(tokens[first + 1].Norm) || (IsNamePart(s, first + 1, names) && !Stops.Contains(tokens[first + 1].Norm))))
+            first++;
+        // أوضح المغربي جمال السلامي، مدرب منتخب الأردن: the speaker's origin, an ال-nisba used as a noun, before a first name.
+        else if (first + 1 < tokens.Count && tokens[k].Cue == CueKind.Verb && Definite(tokens[first].Norm) && tokens[first].Norm.Length > 5
+                 && SpeakerNames.Nisba(tokens[first].Norm[2..]) && Joined(s, tokens[first].End, tokens[first + 1].Start)
+                 // (a first name, or a name word before a family name the article uses alone: جمال السلامي … وقال السلامي)
+                 && (SpeakerNames.IsFirstName(tokens[first + 1].Norm)
+                     || (first + 2 < tokens.Count && IsNamePart(s, first + 1, names) && names.IsFamilyName(tokens[first + 2].Norm)
+                         && Joined(s, tokens[first + 1].End, tokens[first + 2].Start))))
             first++;
         // حسب توضيحات الوزير، وفق تصريحات المدير: the speaker is the one whose words these are; حسبما أفادت به الهيئة: the
         // verb's object pronoun comes before its subject.

@@ -42,4 +42,27 @@ public class QuoteExtractorRound422Tests
         // w175_36 (a guard): فلاح is a farmer and a given name; «اعتبر فلاح اللامي، خبير اقتصادي أن "…"» is Falah al-Lami's.
         Assert.Equal(["فلاح اللامي"], SpeakersIn(
             "في هذا الاطار، اعتبر فلاح اللامي، خبير اقتصادي أن \"كل هذا الحاصل في السوق العراقي حاليا هو بسبب الازمات والتقشف المالي\"."));
+
+    [Fact]
+    public void Extract_OriginBeforeTheName_IsNoSpeaker() =>
+        // w422_28: «أوضح المغربي جمال السلامي، مدرب منتخب الأردن …» had printed «المغربي» (the Moroccan) for the coach.
+        Assert.Equal(["السلامي", "السلامي"], SpeakersIn(
+            "أوضح المغربي جمال السلامي، مدرب منتخب الأردن الأول لكرة القدم، أن مواجهة الأخضر السعودي مهمة لـ«النشامى».",
+            "وقال في مؤتمر صحافي الأحد: «المواجهة تمثل فرصة لمهاجمي الفريق بعد إصابة يزن النعيمات وغياب موسى التعمري عن البطولة».",
+            "وقال السلامي ردًا على ثناء رينارد «تجمعني علاقة طيبة برينارد قائمة على الاحترام المتبادل، وأنا أحترمه للغاية»."));
+
+    [Fact]
+    public void Extract_VerbAfterHaythWithNoSubject_IsTheOpeningRoleHolders() =>
+        // w423_41: «هذا وأمر وزير الداخلية الكويتي فهد اليوسف بالتحفظ …، حيث صرح قائلا “…”» had gone on with the earlier
+        // sentence's «كلما» (whenever), read as a name after يرى.
+        Assert.Equal(["اليوسف"], SpeakersIn(
+            "وذكر في حديثه أنه كان يرى جثة متفحمة كلما نزل طابقا للأسفل.",
+            "هذا وأمر وزير الداخلية الكويتي فهد اليوسف بالتحفظ على مالك المبنى المحترق، ومقيم من الجنسية المصرية، حيث صرح قائلا “ما يطلعون من الجنائية إلا بعلمي شخصيا”."));
+
+    [Theory]
+    // w424_08, w424_29: a statement's words after «condemned» had no cue.
+    [InlineData("أدانت الإمارات \"بشدة محاولة الاستهداف الغادر لتركيا بصاروخ باليستي إيراني للمرة الثانية خلال أقل من أسبوع\".", "الإمارات")]
+    [InlineData("ندّد رئيس الوزراء العراقي مصطفى الكاظمي الأربعاء بارتكاب \"القوات التركية مجدداً انتهاكاً صريحاً وسافراً للسيادة العراقية\".", "الكاظمي")]
+    public void Extract_Condemning_IsAVerbOfSaying(string sentence, string speaker) =>
+        Assert.Equal([speaker], SpeakersIn(sentence));
 }
