@@ -3,6 +3,20 @@ namespace Bot.Text;
 // Role phrases and name runs: where a role's phrase and a name end, and which mention to print.
 internal static partial class QuoteExtractor
 {
+    /// <summary>
+    /// A ل-noun at <paramref name="lam"/>, then a و-noun in construct before an ال-word (لإغاثة وتشغيل اللاجئين): two fields
+    /// of one body, not a field and a given name (لوزارة الخارجية وليد الحسيني).
+    /// </summary>
+    private static bool SecondField(Sentence s, int lam, SpeakerNames names)
+    {
+        var tokens = s.Tokens;
+        var and = lam + 1;
+        return lam >= 0 && and + 1 < tokens.Count && tokens[lam].Norm.Length > 3 && tokens[lam].Norm[0] == 'ل' && !Definite(tokens[lam].Norm)
+               && tokens[and].Norm.Length > 4 && tokens[and].Norm[0] == 'و' && Definite(tokens[and + 1].Norm)
+               && Joined(s, tokens[lam].End, tokens[and].Start) && Joined(s, tokens[and].End, tokens[and + 1].Start)
+               && !SpeakerNames.IsFirstName(tokens[and].Norm) && !names.IsFamilyName(tokens[and + 1].Norm) && names.Mentions(tokens[and].Norm) < 2;
+    }
+
     /// <summary>The speaker of a phrase opening with the role at <paramref name="first"/>; see <see cref="SpeakerAfter"/>.</summary>
     private static string? RoleLed(Sentence s, int first, SpeakerNames names)
     {
@@ -64,6 +78,9 @@ internal static partial class QuoteExtractor
                    || MemberFor(s, first, j)
                    // للعمال غير الأجراء: غير and the ال-word it negates
                    || (tokens[j].Norm == "غير" && j + 1 < tokens.Count && Definite(tokens[j + 1].Norm))
+                   // مفوض وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين: a و-noun after a ل-noun, in construct before an ال-word,
+                   // is the body's second field (not a given name: لوزارة الخارجية وليد الحسيني)
+                   || SecondField(s, j - 1, names) || (j + 2 < tokens.Count && SecondField(s, j, names))
                    // وزير البريد و تكنولوجيات الإعلام و الاتصال: و typed apart still joins the qualifiers
                    || (tokens[j].Norm == "و" && j + 1 < tokens.Count && !SpeakerNames.IsRole(tokens[j + 1].Norm)
                        && (Definite(tokens[j + 1].Norm) || (j + 2 < tokens.Count && Definite(tokens[j + 2].Norm))))

@@ -65,4 +65,15 @@ public class QuoteExtractorRound422Tests
     [InlineData("ندّد رئيس الوزراء العراقي مصطفى الكاظمي الأربعاء بارتكاب \"القوات التركية مجدداً انتهاكاً صريحاً وسافراً للسيادة العراقية\".", "الكاظمي")]
     public void Extract_Condemning_IsAVerbOfSaying(string sentence, string speaker) =>
         Assert.Equal([speaker], SpeakersIn(sentence));
+
+    [Fact]
+    public void Extract_BodyWithTwoFieldsJoinedByWa_KeepsTheRolesPhrase()
+    {
+        // w429_01, w278_06: «مفوض وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين» had printed «وتشغيل» (and operating) as a name.
+        var speakers = SpeakersIn(
+            "قال مفوض وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين (الأونروا) إن المجاعة التي تشهدها غزة ناجمة عن القيود المفروضة.",
+            "وأضاف: \"لم أرَ قط مثل هذا الاستهتار الصارخ بالوضع المحمي للعاملين في المجال الإنساني والمرافق والعمليات\".");
+        Assert.Single(speakers);
+        Assert.StartsWith("مفوض وكالة", speakers[0]);
+    }
 }
