@@ -5,7 +5,7 @@ internal static partial class QuoteExtractor
 {
     /// <summary>
     /// A ل-noun at <paramref name="lam"/>, then a و-noun in construct before an ال-word (لإغاثة وتشغيل اللاجئين): two fields
-    /// of one body, not a field and a given name (لوزارة الخارجية وليد الحسيني).
+    /// of one body — unless the و-word is a given name (وليد، وائل) or the ال-word a family name the article uses.
     /// </summary>
     private static bool SecondField(Sentence s, int lam, SpeakerNames names)
     {
@@ -79,7 +79,7 @@ internal static partial class QuoteExtractor
                    // للعمال غير الأجراء: غير and the ال-word it negates
                    || (tokens[j].Norm == "غير" && j + 1 < tokens.Count && Definite(tokens[j + 1].Norm))
                    // مفوض وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين: a و-noun after a ل-noun, in construct before an ال-word,
-                   // is the body's second field (not a given name: لوزارة الخارجية وليد الحسيني)
+                   // is the body's second field
                    || SecondField(s, j - 1, names) || (j + 2 < tokens.Count && SecondField(s, j, names))
                    // وزير البريد و تكنولوجيات الإعلام و الاتصال: و typed apart still joins the qualifiers
                    || (tokens[j].Norm == "و" && j + 1 < tokens.Count && !SpeakerNames.IsRole(tokens[j + 1].Norm)
