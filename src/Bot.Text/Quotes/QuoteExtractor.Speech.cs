@@ -14,6 +14,10 @@ internal static partial class QuoteExtractor
             foreach (var t in s.Tokens)
                 if (t.Start > span.Open && t.End < span.Close && ReportingCues.Match(t.Norm, out var prefixed) == CueKind.Verb && prefixed)
                     return false;
+        // “بحسب ما نشر في وكالة الأنباء الرسمية”: marks around «according to» and its source alone set off the attribution
+        // itself (not «وفقا للسلطات المحلية، تسببت الحوادث …», the words said after it).
+        if (words <= 8 && inner.IndexOfAny('،', ',') < 0 && ReportingCues.Match(ArabicText.Normalize(FirstWord(inner)), out _) == CueKind.Source)
+            return false;
         var before = IndexBefore(s.Tokens, span.Open);
         if (words <= MaxNameWords && IsNounPhrase(s, span, before)) return false;
         // لدى محلات «Burton menswear» و«دبنهامز» و«دوروثي بيركينز»: short quotations joined by و or a comma are a list of names.

@@ -76,4 +76,17 @@ public class QuoteExtractorRound422Tests
         Assert.Single(speakers);
         Assert.StartsWith("مفوض وكالة", speakers[0]);
     }
+
+    [Fact]
+    public void Extract_AttributionInMarks_IsNoQuotation() =>
+        // w426_37: «… يعملون تحت تهديد السلاح “بحسب ما نشر في وكالة الأنباء الرسمية”» had printed the source line as the
+        // minister's words.
+        Assert.Empty(QuotesIn(
+            "وأول ردود الأفعال كانت على لسان وزير العدل ” المبروك قريرة ” حيث ناشد المجتمع الدولي بعدم الاعتراف بهذه المحاكمات، كاشفا أن القضاة يعملون تحت تهديد السلاح “بحسب ما نشر في وكالة الأنباء الرسمية”."));
+
+    [Fact]
+    public void Extract_WordsThatOpenWithTheirOwnSource_StayAQuotation() =>
+        // w351_28 (a guard): «إنه “وفقا للسلطات المحلية، تسببت الحوادث …”» — the spokesman's words go on after the source.
+        Assert.Equal(["دوجاريك"], SpeakersIn(
+            "وقال ستيفان دوجاريك، المتحدث باسم الأمين العام للأمم المتحدة، في مؤتمر صحافي يومي، إنه “وفقا للسلطات المحلية، تسببت الحوادث التي وقعت في مقاطعتي أولانغ وباليت في سقوط العديد من الضحايا”."));
 }
