@@ -449,7 +449,8 @@ internal static partial class QuoteExtractor
 
     private static bool StartsWithMark(string text)
     {
-        var t = text.AsSpan().TrimStart();
+        // (…also behind a list's dash: جاءت كالتالي: | -“سعيد بهذا الانتصار …”)
+        var t = text.AsSpan().TrimStart().TrimStart("-–—").TrimStart();
         return t.Length > 0 && t[0] is '«' or '“' or '”' or '"';
     }
 
