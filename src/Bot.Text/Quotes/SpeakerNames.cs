@@ -961,8 +961,35 @@ internal sealed class SpeakerNames(ArticleModel article)
         // word is the same person, when the article names only one person with it and calls them by that name after a verb
         // of saying (وأضاف أرنولد) — so the name is a person's, not a word that happened to follow the role.
         return roles.TryGetValue(StripArticle(parts[0]), out name)
-               && (parts.Length == 1 || (!sharedHeads!.Contains(StripArticle(parts[0])) && CalledAfterVerb(name)))
+               && (parts.Length == 1 || (!sharedHeads!.Contains(StripArticle(parts[0])) && CalledAfterVerb(name) && !OtherOrigin(key, name)))
             ? name : mention;
+    }
+
+    /// <summary>
+    /// وزير الخارجية العماني after «وزير الخارجية الإيراني عباس عراقجي»: the role phrase <paramref name="name"/> was introduced
+    /// with, word for word but for one adjective of origin, names someone of another country.
+    /// </summary>
+    private bool OtherOrigin(string key, string name)
+    {
+        var words = key.Split(' ');
+        foreach (var (introduced, person) in roles!)
+        {
+            if (person != name) continue;
+            var other = introduced.Split(' ');
+            if (other.Length != words.Length) continue;
+            var differ = -1;
+            for (var i = 0; i < words.Length && differ != -2; i++)
+                if (words[i] != other[i]) differ = differ == -1 ? i : -2;
+            if (differ > 0 && Origin(words[differ]) && Origin(other[differ])) return true;
+        }
+        return false;
+
+        // (عماني، ايراني، امريكي، سعوديه: a place's adjective — not الجمهوري, a party's)
+        static bool Origin(string word)
+        {
+            var stem = word.EndsWith("يه", StringComparison.Ordinal) ? word[..^2] : word.EndsWith('ي') ? word[..^1] : null;
+            return stem is { Length: >= 2 } && (Places.Contains(stem) || Places.Contains(stem + "ا") || Places.Contains("ال" + stem));
+        }
     }
 
     private Dictionary<string, string>? roles;
