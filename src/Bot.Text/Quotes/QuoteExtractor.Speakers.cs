@@ -712,8 +712,7 @@ internal static partial class QuoteExtractor
                  && (SpeakerNames.IsNameTitle(tokens[first + 1].Norm) || (IsNamePart(s, first + 1, names) && !Stops.Contains(tokens[first + 1].Norm))))
             first++;
         // أوضح المغربي جمال السلامي، مدرب منتخب الأردن: the speaker's origin, an ال-nisba used as a noun, before a first name.
-        else if (first + 1 < tokens.Count && tokens[k].Cue == CueKind.Verb && Definite(tokens[first].Norm) && tokens[first].Norm.Length > 5
-                 && SpeakerNames.Nisba(tokens[first].Norm[2..]) && Joined(s, tokens[first].End, tokens[first + 1].Start)
+        else if (first + 1 < tokens.Count && tokens[k].Cue == CueKind.Verb && Origin(tokens[first].Norm) && Joined(s, tokens[first].End, tokens[first + 1].Start)
                  // (a first name, or a name word before a family name the article uses alone: جمال السلامي … وقال السلامي)
                  && (SpeakerNames.IsFirstName(tokens[first + 1].Norm)
                      || (first + 2 < tokens.Count && IsNamePart(s, first + 1, names) && names.IsFamilyName(tokens[first + 2].Norm)

@@ -980,12 +980,12 @@ internal sealed class SpeakerNames(ArticleModel article)
             var differ = -1;
             for (var i = 0; i < words.Length && differ != -2; i++)
                 if (words[i] != other[i]) differ = differ == -1 ? i : -2;
-            if (differ > 0 && Origin(words[differ]) && Origin(other[differ])) return true;
+            if (differ > 0 && PlaceAdjective(words[differ]) && PlaceAdjective(other[differ])) return true;
         }
         return false;
 
         // (عماني، ايراني، امريكي، سعوديه: a place's adjective — not الجمهوري, a party's)
-        static bool Origin(string word)
+        static bool PlaceAdjective(string word)
         {
             var stem = word.EndsWith("يه", StringComparison.Ordinal) ? word[..^2] : word.EndsWith('ي') ? word[..^1] : null;
             return stem is { Length: >= 2 } && (Places.Contains(stem) || Places.Contains(stem + "ا") || Places.Contains("ال" + stem));
