@@ -161,7 +161,7 @@ internal static partial class QuoteExtractor
         for (var k = before; k >= 0 && before - k <= gap && s.Tokens[k].Start > floor; k--)
         {
             var to = k == before ? span.Open : s.Tokens[k + 1].Start;
-            if (HasStop(s.Text, s.Tokens[k].End, to)) break;
+            if (HasStop(s.Text, s.Tokens[k].End, to) && !SemicolonBeforeThat(s.Text, s.Tokens[k].End, to)) break;
             if (s.Tokens[k].Cue is not { } kind || InAside(s.Text, s.Tokens[k].Start, span.Open)) continue;
             // وقال رئيس الغرفة، بحسب وكالة السودان للأنباء، إن …: the medium that carried the words, not who said them.
             // (…also behind ل: وقال الحاج وفقاً لوكالة سبوتنيك: “…”)
@@ -521,6 +521,23 @@ internal static partial class QuoteExtractor
         return false;
     }
 
+    /// <summary>
+    /// وقالت مديرية الإعلام … في بيان ورد لوكالة شفق نيوز؛ إن "…": a semicolon right before إن/أن only sets off the aside
+    /// before the clause the verb brings in; it ends nothing. True when every stop from <paramref name="from"/> to
+    /// <paramref name="to"/> is such a semicolon.
+    /// </summary>
+    private static bool SemicolonBeforeThat(string text, int from, int to)
+    {
+        for (var i = from; i < to && i < text.Length; i++)
+        {
+            if (text[i] is '.' or '!' or '?' or '؟') return false;
+            if (text[i] is not ('؛' or ';')) continue;
+            var next = text.AsSpan(i + 1).TrimStart();
+            if (!(next.StartsWith("إن ") || next.StartsWith("أن ") || next.StartsWith("ان "))) return false;
+        }
+        return true;
+    }
+
     private static bool HasStop(string text, int from, int to)
     {
         for (var i = from; i < to && i < text.Length; i++)
@@ -740,6 +757,11 @@ internal static partial class QuoteExtractor
                 || (tokens[k].Cue == CueKind.Verb && tokens[first].Norm is "عنه" or "عنها")
                 // (ليرد عليه الوزير الفرنسي: «to him» before who replied)
                 || (tokens[k].Norm is "ليرد" or "لترد" && tokens[first].Norm is "عليه" or "عليها"))) first++;
+        // وبحسب حديث سابق للمتحدث باسم الوزارة: after the statement and its adjective, the role behind ل made it.
+        if (tokens[k].Cue == CueKind.Source && first > 0 && first + 1 < tokens.Count && SourceWordsNoun(tokens[first - 1].Norm)
+            && tokens[first].Norm is "سابق" or "سابقه" or "صحفي" or "خاص" or "اخير" && Joined(s, tokens[first].End, tokens[first + 1].Start)
+            && tokens[first + 1].Norm is { Length: > 4 } lam && lam.StartsWith("لل", StringComparison.Ordinal) && SpeakerNames.IsRole("ال" + lam[2..]))
+            return RoleLed(s, first + 1, names);
         // وفقا لبيان صادر عن مجلس السيادة: «issued by» after the statement goes on to its issuer.
         if (tokens[k].Cue == CueKind.Source && first > 0 && first + 2 < tokens.Count && tokens[first - 1].Norm is "لبيان" or "لبلاغ"
             && SpeakerNames.IssuedBy(tokens[first].Norm) && tokens[first + 1].Norm == "عن"
@@ -781,6 +803,12 @@ internal static partial class QuoteExtractor
         if (first + 1 < tokens.Count && tokens[first].Norm is "احد" or "احدي" && Definite(tokens[first + 1].Norm)
             && !Stops.Contains(tokens[first + 1].Norm) && !StopWords.Contains(tokens[first + 1].Norm) && Joined(s, tokens[first].End, tokens[first + 1].Start))
             return s.Text[tokens[first].Start..tokens[first + 1].End];
+        // (…and of a group in construct: فيما قال أحد أقارب المعتقلين والذي تمكن من زيارة قريبه "…")
+        if (first + 2 < tokens.Count && tokens[first].Norm is "احد" or "احدي" && !Definite(tokens[first + 1].Norm) && tokens[first + 1].Norm.Length >= 4
+            && Definite(tokens[first + 2].Norm) && !Stops.Contains(tokens[first + 1].Norm) && !StopWords.Contains(tokens[first + 1].Norm)
+            && !Stops.Contains(tokens[first + 2].Norm) && !StopWords.Contains(tokens[first + 2].Norm) && !SpeakerNames.TimeWord(tokens[first + 2].Norm)
+            && Joined(s, tokens[first].End, tokens[first + 1].Start) && Joined(s, tokens[first + 1].End, tokens[first + 2].Start))
+            return s.Text[tokens[first].Start..tokens[first + 2].End];
         // أعلن مالكي المولدات الخاصة في البقاع: «the owners of» what they own, its ال-words and where they are — a group,
         // not the family name المالكي.
         if (first + 1 < tokens.Count && OwnersWord(tokens[first].Norm) && Definite(tokens[first + 1].Norm) && !Stops.Contains(tokens[first + 1].Norm)

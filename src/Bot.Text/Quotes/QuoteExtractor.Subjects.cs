@@ -490,6 +490,9 @@ internal static partial class QuoteExtractor
         // من جانبه أشاد وزير المعادن …: the verb and its subject after «من جانبه/من جهته».
         // (…also behind و: ومن جانبه اعترض المحامي عصام عجاج)
         var o = tokens.Count > 4 && tokens[0].Norm is "من" or "ومن" && tokens[1].Norm is "جانبه" or "جانبها" or "جهته" or "جهتها" ? 2 : 0;
+        // قد قدم قائد الجيش الليبي خليفة حفتر أوراق ترشحه: so after قد, which only a verb follows (of three letters too).
+        var afterQad = o == 0 && tokens.Count > 4 && tokens[0].Norm is "قد" or "وقد" or "لقد" or "ولقد" && Joined(s, tokens[0].End, tokens[1].Start);
+        if (afterQad) o = 1;
         // من جهته أمين العاصمة حمود عباد، قال …: the subject before its verb.
         if (o == 2 && SpeakerNames.IsRole(tokens[2].Norm))
         {
@@ -528,7 +531,7 @@ internal static partial class QuoteExtractor
         }
         // (a three-letter و-verb too: ورد وزير الاتصالات بالقول — not a function word: وفي، ولم)
         if (tokens.Count < o + 3 || tokens[o].Cue is not null || tokens[o].Norm is not { Length: >= 3 } v || (o == 0 && v[0] != 'و')
-            || (v.Length == 3 && (o > 0 || Stops.Contains(v) || StopWords.Contains(v) || StopWords.Contains(v.AsSpan(1))))
+            || (v.Length == 3 && !afterQad && (o > 0 || Stops.Contains(v) || StopWords.Contains(v) || StopWords.Contains(v.AsSpan(1))))
             // (…nor a preposition of time behind و: وخلال مؤتمر صحفي، وبعد الاجتماع)
             || v is "وخلال" or "وبعد" or "وقبل" or "وعقب" or "واثناء" or "وعند" or "وطوال"
             // (وبالنسبة لموضوع …، والأهم: a noun with ال behind و or a preposition opens no verb's sentence — but وألقى،
@@ -648,7 +651,9 @@ internal static partial class QuoteExtractor
             end++;
         if (end == 1 && names.Mentions(tokens[1].Norm) < 2) return null;
         // تفاعلت جماهير كرة القدم: words in construct with an ال-word that closes no name are a thing, not a person.
+        // (…but not a time word, which says when: وقدم خليفة حفتر اليوم أوراق ترشحه)
         if (end + 1 < tokens.Count && Joined(s, tokens[end].End, tokens[end + 1].Start) && Definite(tokens[end + 1].Norm)
+            && !SpeakerNames.TimeWord(tokens[end + 1].Norm)
             && !names.IsFamilyName(tokens[end + 1].Norm) && !names.FollowsAFirstName(tokens[end + 1].Norm) && !SpeakerNames.Nisba(tokens[end + 1].Norm[2..])
             // (a role after the name is his: وجه عبد الإله بنكيران الأمين العام لحزب …)
             && !SpeakerNames.IsRole(tokens[end + 1].Norm))

@@ -858,7 +858,7 @@ internal static partial class QuoteExtractor
 
     /// <summary>Someone's words, after a source cue (حسب تصريحات، وفق توضيحات، بحسب رواية).</summary>
     private static bool SourceWordsNoun(string norm) =>
-        norm is "تصريحات" or "تصريح" or "توضيحات" or "تعبير" or "قول" or "كلام" or "روايه" or "تقديرات" or "تاكيدات";
+        norm is "تصريحات" or "تصريح" or "حديث" or "توضيحات" or "تعبير" or "قول" or "كلام" or "روايه" or "تقديرات" or "تاكيدات";
 
     private static readonly string[] StatementNouns = ["بيان", "بلاغ", "اجتماع", "تصريح", "كلمت", "حديث", "مقابل", "تغريد", "منشور", "رسال", "لقاء", "حوار", "مؤتمر", "خطاب"];
 

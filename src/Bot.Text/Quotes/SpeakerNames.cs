@@ -615,6 +615,10 @@ internal sealed class SpeakerNames(ArticleModel article)
         // (…and a body in construct with its ال-words: بيان وزارة الصحة)
         else if (Organisations.Contains(norm) && first + 1 < phrase.Count && Definite(phrase[first + 1].Norm) && !TimeWord(phrase[first + 1].Norm)
                  && Spaced(text, end, phrase[first + 1].Start)) head = text[start..end];
+        // (…and one ال-word alone after the bare noun, in construct with it: a club's or a body's short name, وقال بيان العين —
+        // not a time word, nor an adjective of origin)
+        else if (first == 1 && phrase.Count == 2 && !Definite(phrase[0].Norm) && norm.Length > 4 && Definite(norm) && !TimeWord(norm) && !Nisba(norm[2..])
+                 && Spaced(text, phrase[0].End, start)) head = text[start..end];
         // بيان مشترك، بيان سعودي إيراني صيني مشترك: a statement described by its adjectives alone names no issuer; it speaks
         // as itself, printed whole (any one adjective alone reads as a name: «مشترك»).
         else if (!Definite(phrase[0].Norm) && DescribedOnly(text, phrase)) return text[phrase[0].Start..phrase[^1].End];

@@ -1,0 +1,94 @@
+using static Bot.Text.Tests.Quotes.ArticleQuotes;
+
+namespace Bot.Text.Tests.Quotes;
+
+/// <summary>
+/// Rules from session 36: what blind rounds 430–437 and the pooled dev pages (132–429) missed.
+/// </summary>
+public class QuoteExtractorRound430Tests
+{
+    [Fact]
+    public void Extract_StatementWithAnAdjectiveBeforeTheRole_IsTheRoleHolders() =>
+        // w407_31: «وبحسب حديث سابق للمتحدث باسم وزارة الداخلية، مقداد ميري، فإنّ "…"» had printed «سابق» (former) as the
+        // speaker.
+        Assert.Equal(["ميري"], SpeakersIn(
+            "أصدرت محكمة الجنايات حكما بالإعدام على مدان بالاتجار بالمخدرات.",
+            "وبحسب حديث سابق للمتحدث باسم وزارة الداخلية، مقداد ميري، فإنّ \"عدد المحكومين بجريمة المخدرات خلال عام 2023 بلغ 7397 شخصًا\"، إذ أنّ العراق من بين أكثر البلدان."));
+
+    [Fact]
+    public void Extract_NameAfterTheOpeningVerbBeforeATimeWord_SpeaksAfterABareCue() =>
+        // w430_35: «وقدم خليفة حفتر اليوم أوراق ترشحه …» and then «وقال بمناسبة إعلان ترشحه: "…"» — «اليوم» after the name
+        // had made it a thing («the papers of today»), and the bare cue found nobody.
+        Assert.Equal(["حفتر", "حفتر"], SpeakersIn(
+            "وقدم خليفة حفتر اليوم أوراق ترشحه رسميا لمفوضية الانتخابات في بنغازي.",
+            "وقال بمناسبة إعلان ترشحه: \"أترشح للانتخابات لقيادة الشعب في مرحلة مصيرية وليس طلبا للسلطة\"، مشيرا إلى أنه \"لا يليق بانتخابات ليبيا أن تكون مناسبة للوعود الجوفاء\"."));
+
+    [Fact]
+    public void Extract_CircumstanceAfterABareCue_IsNoSpeaker() =>
+        // w430_35: «وقال بمناسبة إعلان ترشحه:» had printed «ترشحه» (his candidacy), a word the article repeats.
+        Assert.DoesNotContain("ترشحه", SpeakersIn(
+            "قدم المرشح أوراق ترشحه رسميا لمفوضية الانتخابات في بنغازي.",
+            "وقال بمناسبة إعلان ترشحه: \"أترشح للانتخابات لقيادة الشعب في مرحلة مصيرية وليس طلبا للسلطة\"."));
+
+    [Fact]
+    public void Extract_RoleAfterQadOpeningTheStory_SpeaksAfterBareCues() =>
+        // w430_36: «قد قدم قائد الجيش الليبي خليفة حفتر أوراق ترشحه …» — a verb after قد was not read as the opening verb,
+        // and «أوراق ترشحه» ran on as the name; three quotations after «وأكد» and «وشدد» were lost.
+        Assert.Equal(["حفتر", "حفتر"], SpeakersIn(
+            "قد قدم قائد الجيش الليبي خليفة حفتر أوراق ترشحه للانتخابات الرئاسية إلى المفوضية العليا للانتخابات، من مقرها في مدينة بنغازي.",
+            "وأكد، في كلمة مقتضبة له بعد تقديم أوراقه، أنه ترشح “ليس طلبًا للسلطة بل لقيادة الشعب الليبي في مرحلة مصيرية”.",
+            "وختم: “إذا قدر لنا تولي الرئاسة، فإن عقلنا مليء بأفكار لا تنضب استجابة لأحلام الليبيين”."));
+
+    [Fact]
+    public void Extract_StatementInConstructWithAClub_IsTheClubs()
+    {
+        // w431_12: «وقال بيان العين في بيان نشر اليوم …: "…"» had printed «بيان العين» and dropped the quotation.
+        var speaker = Assert.Single(SpeakersIn(
+            "أنهى نادي العين الإماراتي، اليوم الأربعاء، عقد مديره الفني الهولندي ألفريد شرودر بالتراضي.",
+            "وقال بيان العين في بيان نشر اليوم الأربعاء، عبر منصة \"إكس\": \"أعلنت شركة نادي العين لكرة القدم، عن التوصل لاتفاق مع المدرب الهولندي ألفريد شرودر حول إنهاء التعاقد بالتراضي\"."));
+        Assert.Contains("العين", speaker);
+        Assert.DoesNotContain("بيان", speaker);
+    }
+
+    [Fact]
+    public void Extract_SupervisorWithTheArticle_IsARole() =>
+        // w432_07: «وأوضح المشرف العام على المشاريع … المهندس أحمد البيز، أن …» and then «وأضاف:"…"» had gone on with the
+        // minister the story opened with: المشرف was no role, and Al-Baiz never became the one speaking.
+        Assert.Equal(["البيز"], SpeakersIn(
+            "وجّه وزير الصحة الدكتور حمد المانع بجدولة افتتاح وتشغيل 43 مستشفى خلال العام الحالي.",
+            "وأوضح المشرف العام على المشاريع والشؤون الهندسية المهندس أحمد البيز، أن هذه المستشفيات منها 8 في منطقة الرياض.",
+            "وأضاف:\"المستشفيات الجديدة تتوافر فيها التخصصات المختلفة مثل خدمات التنويم والعلاج والجراحات\"."));
+
+    [Fact]
+    public void Extract_SupervisorsWordAsAFamilyName_StaysAName() =>
+        // A guard: bare مشرف is a family name (برويز مشرف), only المشرف is a role.
+        Assert.Equal(["مشرف"], SpeakersIn(
+            "وقال الرئيس الباكستاني السابق برويز مشرف إن \"الوضع صعب جدا في البلاد\"."));
+
+    [Fact]
+    public void Extract_ForExampleAfterABareCue_IsNoSpeaker() =>
+        // w432_15: «وأضاف مثلا “…”» had printed «مثلا» (for example).
+        Assert.DoesNotContain("مثلا", SpeakersIn(
+            "ونقلت صحيفة “TSA” الجزائرية عن إحدى الصيادلة في الجزائر العاصمة قوله إن “أكثر من هذا، هناك العديد من الأدوية غير الموجودة في المخزون”، وأضاف مثلا “دواء فونتولين يتم توزيع عشرة علب مرة أو مرتين في الشهر”."));
+
+    [Fact]
+    public void Extract_SemicolonBeforeInna_KeepsTheCue() =>
+        // w435_06: «وقالت مديرية الإعلام التابعة للحشد في بيان ورد لوكالة شفق نيوز؛ إن "…"» — the semicolon had cut the
+        // quotation off from its verb.
+        Assert.Equal(["مديرية الإعلام"], SpeakersIn(
+            "وقالت مديرية الإعلام التابعة للحشد في بيان ورد لوكالة شفق نيوز؛ إن \"قوة من الفوج الثاني في اللواء 62 بالحشد نجحت بالتصدي لتعرض نفذه إرهابيو داعش\"."));
+
+    [Fact]
+    public void Extract_SemicolonBeforeAnotherClause_StillEndsTheCue() =>
+        // A guard: a semicolon before anything but إن/أن still ends what the verb brings in.
+        Assert.Empty(SpeakersIn(
+            "وقالت الوزارة في بيان إن الحصيلة ارتفعت؛ وتظهر الصور \"دمارا واسعا في المباني السكنية المحيطة بالمستشفى\"."));
+
+    [Fact]
+    public void Extract_OneOfAGroupInConstruct_IsTheSpeakerAsGiven() =>
+        // w436_21: «فيما قال أحد أقارب المعتقلين والذي تمكن من زيارة قريبه "…"» had gone on with «أحد المعتقلين», quoted
+        // just before.
+        Assert.Equal(["أحد المعتقلين", "أحد أقارب المعتقلين"], SpeakersIn(
+            "وقال أحد المعتقلين للمنظمة \"نُعامل كالأغنام، لا كرامة لنا، فنحن نتعرض للسب والضرب والعزل الانفرادي\".",
+            "فيما قال أحد أقارب المعتقلين والذي تمكن من زيارة قريبه بعد عام كامل من الإخفاء القسري \"أثناء زيارتي، وجدته يعاني من حالة نفسية صعبة ووجهه نحيل\"."));
+}
