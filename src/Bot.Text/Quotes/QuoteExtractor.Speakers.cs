@@ -730,8 +730,11 @@ internal static partial class QuoteExtractor
             first++;
         // أوضح المغربي جمال السلامي، مدرب منتخب الأردن: the speaker's origin, an ال-nisba used as a noun, before a first name.
         else if (first + 1 < tokens.Count && tokens[k].Cue == CueKind.Verb && Origin(tokens[first].Norm) && Joined(s, tokens[first].End, tokens[first + 1].Start)
-                 // (a first name, or a name word before a family name the article uses alone: جمال السلامي … وقال السلامي)
+                 // (a first name, or a name word before a family name the article uses alone: جمال السلامي … وقال السلامي, or
+                 // a name word the article repeats after an adjective it says once: وأضاف الإسباني لوبيز after «ماركيز لوبيز» — not
+                 // a family name that reads as a nisba, before whom the verb has as a second subject: أكّد الصفدي وبراك)
                  && (SpeakerNames.IsFirstName(tokens[first + 1].Norm)
+                     || (IsNamePart(s, first + 1, names) && names.Mentions(tokens[first + 1].Norm) >= 2 && names.Mentions(tokens[first].Norm) < 2)
                      || (first + 2 < tokens.Count && IsNamePart(s, first + 1, names) && names.IsFamilyName(tokens[first + 2].Norm)
                          && Joined(s, tokens[first + 1].End, tokens[first + 2].Start))))
             first++;
@@ -809,6 +812,11 @@ internal static partial class QuoteExtractor
             && !Stops.Contains(tokens[first + 2].Norm) && !StopWords.Contains(tokens[first + 2].Norm) && !SpeakerNames.TimeWord(tokens[first + 2].Norm)
             && Joined(s, tokens[first].End, tokens[first + 1].Start) && Joined(s, tokens[first + 1].End, tokens[first + 2].Start))
             return s.Text[tokens[first].Start..tokens[first + 2].End];
+        // وقال والد الطفل، وقالت والدة الضحية: a parent in construct with an ال-noun is named by whose parent, the two words
+        // whole (alone, والد reads as و and an ال-word, and the name stopped before it).
+        if (first + 1 < tokens.Count && tokens[first].Norm is "والد" or "والده" && Definite(tokens[first + 1].Norm) && !Stops.Contains(tokens[first + 1].Norm)
+            && !StopWords.Contains(tokens[first + 1].Norm) && !SpeakerNames.TimeWord(tokens[first + 1].Norm) && Joined(s, tokens[first].End, tokens[first + 1].Start))
+            return s.Text[tokens[first].Start..tokens[first + 1].End];
         // أعلن مالكي المولدات الخاصة في البقاع: «the owners of» what they own, its ال-words and where they are — a group,
         // not the family name المالكي.
         if (first + 1 < tokens.Count && OwnersWord(tokens[first].Norm) && Definite(tokens[first + 1].Norm) && !Stops.Contains(tokens[first + 1].Norm)

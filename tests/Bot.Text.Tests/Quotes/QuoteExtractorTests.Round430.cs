@@ -3,7 +3,7 @@ using static Bot.Text.Tests.Quotes.ArticleQuotes;
 namespace Bot.Text.Tests.Quotes;
 
 /// <summary>
-/// Rules from session 36: what blind rounds 430–437 and the pooled dev pages (132–429) missed.
+/// Rules from session 36: what blind rounds 430–441 and the pooled dev pages (132–429) missed.
 /// </summary>
 public class QuoteExtractorRound430Tests
 {
@@ -91,4 +91,46 @@ public class QuoteExtractorRound430Tests
         Assert.Equal(["أحد المعتقلين", "أحد أقارب المعتقلين"], SpeakersIn(
             "وقال أحد المعتقلين للمنظمة \"نُعامل كالأغنام، لا كرامة لنا، فنحن نتعرض للسب والضرب والعزل الانفرادي\".",
             "فيما قال أحد أقارب المعتقلين والذي تمكن من زيارة قريبه بعد عام كامل من الإخفاء القسري \"أثناء زيارتي، وجدته يعاني من حالة نفسية صعبة ووجهه نحيل\"."));
+
+    [Theory]
+    // w440_02-like: «مدرب منتخب مصر» had printed «منتخب» (national team) as the coach's name.
+    [InlineData("مدرب منتخب مصر", "مدرب منتخب مصر")]
+    [InlineData("المدير الفني لمنتخب مصر", "المدير الفني لمنتخب مصر")]
+    public void Extract_CoachOfANationalTeam_IsTheRoleNotTheTeam(string role, string expected) =>
+        Assert.Equal([expected], SpeakersIn(
+            $"وقال {role} عبر القناة: \"أريد أن يشعر الجمهور بالسعادة، أردنا تحقيق الفوز ليساعدنا في التصنيف\"."));
+
+    [Fact]
+    public void Extract_OriginBeforeARepeatedName_IsNoSpeaker() =>
+        // w440_12: «وأضاف الإسباني لوبيز في مؤتمر صحافي: «…»» had printed «الإسباني»; «وأضاف المدرب البالغ عمره 62 عاماً»
+        // had printed «عمره» (his age).
+        Assert.Equal(["لوبيز", "لوبيز"], SpeakersIn(
+            "قال ماركيز لوبيز مدرب قطر إن الجميع يتذكر الفائز فقط بعد تتويج فريقه بلقب كأس آسيا.",
+            "وأضاف الإسباني لوبيز في مؤتمر صحافي: «خضنا مباراة صعبة ومتوترة، ولم تكن مواجهة جميلة، لكن في النهاية لا يتذكر أحد سوى الفائز».",
+            "وتولى لوبيز تدريب قطر مؤقتاً بعد رحيل البرتغالي كارلوس كيروش.",
+            "وأضاف المدرب البالغ عمره 62 عاماً الآن: «سأعود إلى الوكرة فأنا لم أتحدث إلى الاتحاد بشأن المستقبل»."));
+
+    [Fact]
+    public void Extract_FamilyNameLikeANisbaBeforeASecondSubject_StaysTheSpeaker() =>
+        // w402_44 (a guard): «أكّد الصفدي وبراك "…"» is Safadi's (and Barrack's); الصفدي reads like an adjective of origin, but
+        // the article names him again and again.
+        Assert.Equal(["الصفدي"], SpeakersIn(
+            "التقى وزير الخارجية أيمن الصفدي المبعوث الأمريكي توم براك في عمان.",
+            "وبحث الصفدي وبراك الأوضاع في سوريا.",
+            "وخلال اللقاء، أكّد الصفدي وبراك \"دعمهما اتفاق وقف إطلاق النار وجهود الحكومة السورية المستهدفة إعادة الاستقرار\"."));
+
+    [Theory]
+    // w441_05: «وقال والد الطفل: «…»» had printed «والد» alone (read as و and an ال-word); «والدة الطفلة» found nobody.
+    [InlineData("والد الطفل")]
+    [InlineData("والدة الطفلة")]
+    public void Extract_ParentOfSomeone_IsNamedWhole(string parent) =>
+        Assert.Equal([parent], SpeakersIn(
+            $"وقال {parent}: «ابني تلميذ بالصف الأول الابتدائي واختطفه أحد البلطجية بالقرية وطلب فدية»."));
+
+    [Fact]
+    public void Extract_CustodianOfTheTwoHolyMosques_IsTheKing() =>
+        // w438_08: «وقال خادم الحرمين في كلمة له …» had printed «الحرمين» (the two holy mosques).
+        Assert.StartsWith("عبدالله بن عبدالعزيز", Assert.Single(SpeakersIn(
+            "طلب خادم الحرمين الشريفين العاهل السعودي الملك عبدالله بن عبدالعزيز آل سعود خلال ترؤسه للجلسة الأسبوعية لمجلس الوزراء من الوزراء مقابلة الشعب.",
+            "وقال خادم الحرمين في كلمة له بعد إعلان الميزانية السنوية «أرجوكم قابلوا شعبكم كبيرهم وصغيرهم كأنهم أنا».")));
 }
