@@ -1172,7 +1172,9 @@ internal static partial class QuoteExtractor
             // (…and of pledging: وتعهد ببذل كل ما في وسعه)
             or "تعهد" or "تعهدت" or "يتعهد" or "تتعهد"
             // (…and of recognising or admitting: التي اعترفت باستقلال الصومال)
-            or "اعترف" or "اعترفت" or "يعترف" or "تعترف";
+            or "اعترف" or "اعترفت" or "يعترف" or "تعترف"
+            // (…and of threatening: وتوعّدت بمحاسبة «كل من يتسبب …»)
+            or "توعد" or "توعدت" or "يتوعد" or "تتوعد";
 
     /// <summary>جدلاً واسعاً: a word written with tanween is an indefinite noun or adjective, never a name.</summary>
     private static bool Tanween(Sentence s, int j) =>

@@ -297,6 +297,17 @@ internal static partial class QuoteExtractor
                 && Enumerable.Range(aside + 1, k - aside - 1).All(m => Joined(s, tokens[m - 1].End, tokens[m].Start) && tokens[m].Cue is null))
                 return mother && nameEnd == start + 1 ? s.Text[tokens[start].Start..tokens[nameEnd].End] : BestName(s, start, nameEnd, names);
         }
+        // الفلاح أبو حسن الذي خسر مواسم زراعته بسبب انخفاض منسوب الفرات يقول: a name opening the sentence (behind one ال-word
+        // describing him) and a relative clause about him, running into the verb with no stop, is the verb's subject.
+        if (k >= 4 && tokens[k].Cue == CueKind.Verb && !tokens[k].Prefixed)
+        {
+            var start = Definite(tokens[0].Norm) && !SpeakerNames.IsRole(tokens[0].Norm) && !SpeakerNames.IsOrganisation(tokens[0].Norm)
+                        && Joined(s, tokens[0].End, tokens[1].Start) && IsNamePart(s, 1, names) ? 1 : 0;
+            if (IsNamePart(s, start, names) && NameEnd(s, start, names) is var nameEnd && nameEnd >= start && nameEnd + 2 < k
+                && tokens[nameEnd + 1].Norm is "الذي" or "التي" && k - nameEnd <= 16
+                && Enumerable.Range(start + 1, k - start).All(m => Joined(s, tokens[m - 1].End, tokens[m].Start) && (m == k || tokens[m].Cue is null)))
+                return BestName(s, start, nameEnd, names);
+        }
         // وبحسب وكالة "فرانس برس" أضاف …: a medium named by a source cue right before the verb carried the words; the verb's
         // subject is the one already speaking.
         for (var m = k - 1; m >= 1 && k - m <= 5; m--)

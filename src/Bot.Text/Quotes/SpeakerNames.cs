@@ -301,7 +301,8 @@ internal sealed class SpeakerNames(ArticleModel article)
         {
             // (a relational adjective closing the phrase qualifies what comes before it: الفريق الجنوب إفريقي)
             // (…and a word after a noun of places or tribes names them: لقبائل ومدن فزان، محافظ محافظة ذي قار)
-            if (!IsNameLike(phrase[k].Norm) || PlaceFrom(phrase, k) || Nisba(phrase[k].Norm) || PlaceNoun(phrase[k - 1].Norm)) continue;
+            // (…nor that noun itself: والي مدينة إسطنبول)
+            if (!IsNameLike(phrase[k].Norm) || PlaceFrom(phrase, k) || Nisba(phrase[k].Norm) || PlaceNoun(phrase[k - 1].Norm) || PlaceNoun(phrase[k].Norm)) continue;
             var c = CallWeight(phrase[k].Norm, InPhrase(phrase, k));
             if (k < tail) continue;
             if (c >= bestCount) { best = k; bestCount = c; }

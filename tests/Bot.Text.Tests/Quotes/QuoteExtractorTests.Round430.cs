@@ -3,7 +3,7 @@ using static Bot.Text.Tests.Quotes.ArticleQuotes;
 namespace Bot.Text.Tests.Quotes;
 
 /// <summary>
-/// Rules from session 36: what blind rounds 430–441 and the pooled dev pages (132–429) missed.
+/// Rules from session 36: what blind rounds 430–445 and the pooled dev pages (132–429) missed.
 /// </summary>
 public class QuoteExtractorRound430Tests
 {
@@ -133,4 +133,26 @@ public class QuoteExtractorRound430Tests
         Assert.StartsWith("عبدالله بن عبدالعزيز", Assert.Single(SpeakersIn(
             "طلب خادم الحرمين الشريفين العاهل السعودي الملك عبدالله بن عبدالعزيز آل سعود خلال ترؤسه للجلسة الأسبوعية لمجلس الوزراء من الوزراء مقابلة الشعب.",
             "وقال خادم الحرمين في كلمة له بعد إعلان الميزانية السنوية «أرجوكم قابلوا شعبكم كبيرهم وصغيرهم كأنهم أنا».")));
+
+    [Fact]
+    public void Extract_NameAndARelativeClauseBeforeTheVerb_IsTheSpeaker() =>
+        // w443_12: «الفلاح أبو حسن الذي خسر مواسم زراعته … يقول في حديث لمنصة "المشهد": "…"» had gone on with «نهر», read as
+        // a name in «ويظهر نهر الفرات» the sentence before.
+        Assert.Equal(["أبو حسن"], SpeakersIn(
+            "ويظهر نهر الفرات وهو منحسر بشكل كارثي لمسافات شاسعة، حيث يعتبر الفرات من أهم الأنهار في سوريا.",
+            "الفلاح أبو حسن الذي خسر مواسم زراعته بسبب انخفاض منسوب الفرات يقول في حديث لمنصة \"المشهد\": \"جاء فصل الصيف ونفتقر إلى المياه لنسقي أراضينا ولا كهرباء\"."));
+
+    [Fact]
+    public void Extract_ThreatenedWithBa_IsNoSpeaker() =>
+        // w445_31: «واعترفت الحكومة بتأثر الإنتاج … وتوعّدت بمحاسبة «كل من يتسبب …»» had printed «بمحاسبة» (with holding to
+        // account), the verb's object.
+        Assert.DoesNotContain("بمحاسبة", SpeakersIn(
+            "بدأ عمال النفط في الكويت أمس إضراباً شاملاً عن العمل واعترفت الحكومة بتأثر الإنتاج نتيجة الإضراب وتوعّدت بمحاسبة «كل من يتسبب في تعطيل المرافق الحيوية للبلاد والإضرار بمصالحها»."));
+
+    [Fact]
+    public void Extract_GovernorOfACity_IsNotTheWordCity() =>
+        // w442_21: «قال والي مدينة إسطنبول على يرلي كايا» (على for علي) and then «وقال إن “…”» had printed «مدينة».
+        Assert.DoesNotContain("مدينة", SpeakersIn(
+            "قال والي مدينة إسطنبول على يرلي كايا، الخميس، أنهم لا يستطيعون إيقاف الخطاب ضد اللاجئين.",
+            "وقال إن “السوريين الآن جزء من المجتمع، والسوريين والأتراك شعبان شقيقان متصاهران”."));
 }
