@@ -140,6 +140,8 @@ internal static partial class QuoteExtractor
         var lastQuoted = -2;
         // The last sentence whose reporting cue named its speaker (وأفاد مدير الأرصاد … في تصريحات صحفية عن …).
         var lastNamed = -2;
+        // The last sentence any of whose reporting cues named its speaker, before a quotation of it or not.
+        var lastCued = -2;
         var n = article.Sentences.Count;
         for (var si = 0; si < n; si++)
         {
@@ -170,6 +172,9 @@ internal static partial class QuoteExtractor
             else if (previous is null && OpeningSubject(s, names) is { } opener) previous = opener;
             if (previous is not null) speakers.Add(ArabicText.Normalize(previous));
             decreeIssuer ??= DecreeIssuer(s, names);
+            // وقال وكيل الوزارة كريم النوري، في تصريح للوكالة الرسمية، وتابعه “العراق اولا”. | إنه “…”: a stray full stop cut
+            // the إنه-clause from the verb of the sentence before, which named its speaker and quoted nothing of its own.
+            var cutThat = lastCued == first - 1 && lastQuoted != first - 1 ? CutThatQuotation(s) : null;
             if (!s.HasCue)
             {
                 // (أصدرت وزارة الصحة بيانا: a statement's issuer, for the «وجاء في البيان» after it)
@@ -193,6 +198,11 @@ internal static partial class QuoteExtractor
                     found.Add(WholeQuote(s, whole, carried, new CueFound(CueKind.Participle, 0, After: false, FromPrevious: true), first, names));
                     lastQuoted = si;
                 }
+                else if (previous is not null && cutThat is { } cut && Plausible(previous, s, cut, carried: true, names) is { } cutCarried)
+                {
+                    found.Add(WholeQuote(s, cut, cutCarried, new CueFound(CueKind.Verb, 0, After: false, FromPrevious: true), first, names));
+                    lastQuoted = si;
+                }
                 continue;
             }
             var nextCue = 0;
@@ -205,7 +215,10 @@ internal static partial class QuoteExtractor
                 for (; nextCue < s.Tokens.Count && s.Tokens[nextCue].End <= span.Open; nextCue++)
                     if (!Reported(s, nextCue, names) && CueSpeaker(s, nextCue, names, speakers, previous) is { } named && Names(named, names)
                         && !PlayerGoesOn(s.Tokens[nextCue].Norm, named, previous, names))
+                    {
                         speakers.Add(ArabicText.Normalize(previous = Resolve(named, previous, names)));
+                        lastCued = si;
+                    }
                 if (MentionsStatement(s) && IssuerHere(s, previous, names) is { } issuedBy) (issuer, issuerSentence) = (issuedBy, si);
                 if (!s.Eligible[q]) continue;
                 var speaker = Attribute(s, q, names, previous, out var hasCue, out var cue);
@@ -215,6 +228,9 @@ internal static partial class QuoteExtractor
                 // وأن "…" right after a quoted sentence, with a cue only later in this one: as in a sentence with none (above).
                 else if (!hasCue && q == 0 && previous is not null && ThatThenQuotation(s, lastQuoted == first - 1) == span)
                     (speaker, hasCue, cue) = (previous, true, new CueFound(CueKind.Participle, 0, After: false, FromPrevious: true));
+                // (…and so does إنه "…" cut from its verb: above)
+                else if (!hasCue && q == 0 && previous is not null && cutThat == span)
+                    (speaker, hasCue, cue) = (previous, true, new CueFound(CueKind.Verb, 0, After: false, FromPrevious: true));
                 // لوقف ما وصفته ب”…” after a quotation of this sentence: «what it described as» is the same speaker's.
                 else if (!hasCue && lastFound >= 0 && previous is not null && IndexBefore(s.Tokens, span.Open) is var db and >= 0 && DescribedAs(s, db))
                     (speaker, hasCue, cue) = (previous, true, new CueFound(CueKind.Participle, 0, After: false, FromPrevious: true));
@@ -288,7 +304,7 @@ internal static partial class QuoteExtractor
                     && Resolve(named, previous, names) is var called && (Names(named, names) || (called != named && Names(called, names))))
                 {
                     speakers.Add(ArabicText.Normalize(previous = called));
-                    lastNamed = si;
+                    lastNamed = lastCued = si;
                 }
             if (MentionsStatement(s) && IssuerHere(s, previous, names) is { } by) (issuer, issuerSentence) = (by, si);
         }
@@ -423,6 +439,18 @@ internal static partial class QuoteExtractor
     private static QuoteSpan? ThatThenQuotation(Sentence s, bool afterQuoted)
     {
         if (!afterQuoted || s.Spans.Count == 0 || !s.Eligible[0] || s.Tokens.Count == 0 || s.Tokens[0].Norm is not ("وان" or "وبان")) return null;
+        var span = s.Spans[0];
+        return s.Tokens[0].End <= span.Open && s.Text.AsSpan(0, s.Tokens[0].Start).IsWhiteSpace()
+            && s.Text.AsSpan(s.Tokens[0].End, span.Open - s.Tokens[0].End).IsWhiteSpace() ? span : null;
+    }
+
+    /// <summary>
+    /// إنه “…”: the sentence's first quotation when only إن/أن (with «it» or not, behind ب) opens the sentence before it;
+    /// else null.
+    /// </summary>
+    private static QuoteSpan? CutThatQuotation(Sentence s)
+    {
+        if (s.Spans.Count == 0 || !s.Eligible[0] || s.Tokens.Count == 0 || s.Tokens[0].Norm is not ("انه" or "ان" or "انها" or "بانه" or "بان")) return null;
         var span = s.Spans[0];
         return s.Tokens[0].End <= span.Open && s.Text.AsSpan(0, s.Tokens[0].Start).IsWhiteSpace()
             && s.Text.AsSpan(s.Tokens[0].End, span.Open - s.Tokens[0].End).IsWhiteSpace() ? span : null;

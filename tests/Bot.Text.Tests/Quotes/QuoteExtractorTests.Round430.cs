@@ -155,4 +155,20 @@ public class QuoteExtractorRound430Tests
         Assert.DoesNotContain("مدينة", SpeakersIn(
             "قال والي مدينة إسطنبول على يرلي كايا، الخميس، أنهم لا يستطيعون إيقاف الخطاب ضد اللاجئين.",
             "وقال إن “السوريين الآن جزء من المجتمع، والسوريين والأتراك شعبان شقيقان متصاهران”."));
+
+    [Fact]
+    public void Extract_ThatClauseCutFromItsVerbByAFullStop_IsTheVerbsSpeakers() =>
+        // w442_36: «وقال وكيل الوزارة كريم النوري، في تصريح للوكالة الرسمية، وتابعه “العراق اولا”. إنه “…”» — the stray full
+        // stop left the إنه-clause without a cue, and its quotation was lost.
+        Assert.Equal(["النوري"], SpeakersIn(
+            "أعلنت وزارة الهجرة والمهجرين، اليوم الأربعاء، إغلاق أكثر من 60 مخيماً للنازحين من أصل 170.",
+            "وقال وكيل الوزارة كريم النوري، في تصريح للوكالة الرسمية، وتابعه “العراق اولا”. إنه “بعد تنفيذ البرنامج الحكومي بإغلاق وإعادة النازحين إلى ديارهم، بدأنا بغلق أكثر من 60 مخيماً خلال الفترة الأخيرة”."));
+
+    [Fact]
+    public void Extract_ThatClauseAfterASentenceWithoutACue_HasNoSpeaker() =>
+        // A guard: إنه “…” goes on only from the sentence right before it, when that one's verb named who spoke.
+        Assert.Equal(["النوري"], SpeakersIn(
+            "وقال وكيل الوزارة كريم النوري في تصريح صحفي: “بدأنا بغلق أكثر من 60 مخيماً خلال الفترة الأخيرة”.",
+            "وتقع أغلب المخيمات المتبقية في إقليم كردستان.",
+            "إنه “ملف إنساني معقد يحتاج إلى سنوات طويلة من العمل المشترك بين الحكومة والإقليم”."));
 }
