@@ -1401,6 +1401,12 @@ internal sealed class SpeakerNames(ArticleModel article)
         return firstNames.TryGetValue(norm, out var first) && !first.EndsWith('ه') && Count(norm) >= 2;
     }
 
+    /// <summary>
+    /// <see cref="FollowsAFirstName"/>, the word before it being a common given name (خالد الغامدي), not any name-like word
+    /// (أثارت الإعلامية).
+    /// </summary>
+    public bool FollowsACommonGivenName(string norm) => FollowsAFirstName(norm) && IsFirstName(firstNames[norm]);
+
     private readonly HashSet<string> afterRoleAndName = new(StringComparer.Ordinal);
 
     /// <summary>

@@ -3,7 +3,7 @@ using static Bot.Text.Tests.Quotes.ArticleQuotes;
 namespace Bot.Text.Tests.Quotes;
 
 /// <summary>
-/// Rules from session 36: what blind rounds 430–445 and the pooled dev pages (132–429) missed.
+/// Rules from session 36: what blind rounds 430–449 and the pooled dev pages (132–429) missed.
 /// </summary>
 public class QuoteExtractorRound430Tests
 {
@@ -171,4 +171,22 @@ public class QuoteExtractorRound430Tests
             "وقال وكيل الوزارة كريم النوري في تصريح صحفي: “بدأنا بغلق أكثر من 60 مخيماً خلال الفترة الأخيرة”.",
             "وتقع أغلب المخيمات المتبقية في إقليم كردستان.",
             "إنه “ملف إنساني معقد يحتاج إلى سنوات طويلة من العمل المشترك بين الحكومة والإقليم”."));
+
+    [Fact]
+    public void Extract_FamilyNameAfterAVerbBeforeItsObject_EndsTheName() =>
+        // w446_02: «وانتقد الغامدي طاقم تحكيم المباراة …، قائلاً: “…”» after «خالد الغامدي» had printed «تحكيم» (refereeing):
+        // the name ran on into the verb's object.
+        Assert.Equal(["الغامدي", "الغامدي"], SpeakersIn(
+            "علق رئيس النادي الأهلي خالد الغامدي، على تعادل فريقه أمام نظيره الاتحاد بهدفين لكل فريق.",
+            "وانتقد الغامدي طاقم تحكيم المباراة في تصريحات لقناة “الإخبارية” عقب اللقاء، قائلاً: “ما يحدث من التحكيم لدينا يشوّه الكرة السعودية والأخطاء الفادحة مستمرة”.",
+            "وأضاف: “يجب إيجاد حل عاجل لمسألة التحكيم في الدوري”."));
+
+    [Fact]
+    public void Extract_TradeBeforeAName_StaysWithTheName() =>
+        // w148_56 (a guard): «وكتبت الإعلامية ريهام سعيد منشورا …» — الإعلامية is no family name given after a first name,
+        // though a word (أثارت) stands before it elsewhere; the name after it is the speaker.
+        Assert.DoesNotContain("الإعلامية", SpeakersIn(
+            "أثارت الإعلامية المصرية جدلا واسعا خلال الساعات الماضية، بعدما أعلنت عزمها \"الاختفاء عن المشهد\" بحسب قولها.",
+            "وكتبت الإعلامية ريهام سعيد منشورا عبر \"فيسبوك\"، قالت خلاله: \"سأختفي لمدة طويلة حتى تعود إليّ روحي ونفسي وطموحاتي\".",
+            "تابعت \"سعيد\": \"الفترة الماضية مررت بأشياء كثيرة وتعرضت للتشويه ليس فقط على الصعيد الشكلي\"."));
 }
