@@ -777,10 +777,11 @@ internal static partial class QuoteExtractor
             && TimeOfSaying(s, first) is var said && said > first && said < tokens.Count) first = said;
         // وانتقد الغامدي طاقم تحكيم المباراة after «خالد الغامدي»: an ال-family name the article gave after a first name ends
         // the name right after a verb of saying; the words after it are the verb's object.
+        // (the article-wide name tables asked last: most verbs are not followed so)
         if (tokens[k].Cue == CueKind.Verb && first + 1 < tokens.Count && Joined(s, tokens[first - 1].End, tokens[first].Start) && Definite(tokens[first].Norm)
-            && names.FollowsACommonGivenName(tokens[first].Norm) && names.Mentions(tokens[first].Norm) >= 2
             && Joined(s, tokens[first].End, tokens[first + 1].Start) && !Definite(tokens[first + 1].Norm) && !SpeakerNames.IsConnector(tokens[first + 1].Norm)
-            && IsNamePart(s, first + 1, names) && names.Mentions(tokens[first + 1].Norm) < 2)
+            && IsNamePart(s, first + 1, names) && names.Mentions(tokens[first + 1].Norm) < 2 && names.Mentions(tokens[first].Norm) >= 2
+            && names.FollowsACommonGivenName(tokens[first].Norm))
             return names.ShortMention(s.Text, Phrase(s, first, first));
         // وقال دراج لرويترز after «عمرو دراج»: a role word the article gave as a family name is that person, when no qualifier
         // joins it (a cyclist's «دراج الفريق» would).

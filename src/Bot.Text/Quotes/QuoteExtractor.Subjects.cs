@@ -304,8 +304,7 @@ internal static partial class QuoteExtractor
             var start = Definite(tokens[0].Norm) && !SpeakerNames.IsRole(tokens[0].Norm) && !SpeakerNames.IsOrganisation(tokens[0].Norm)
                         && Joined(s, tokens[0].End, tokens[1].Start) && IsNamePart(s, 1, names) ? 1 : 0;
             if (IsNamePart(s, start, names) && NameEnd(s, start, names) is var nameEnd && nameEnd >= start && nameEnd + 2 < k
-                && tokens[nameEnd + 1].Norm is "الذي" or "التي" && k - nameEnd <= 16
-                && Enumerable.Range(start + 1, k - start).All(m => Joined(s, tokens[m - 1].End, tokens[m].Start) && (m == k || tokens[m].Cue is null)))
+                && tokens[nameEnd + 1].Norm is "الذي" or "التي" && k - nameEnd <= 16 && UnbrokenTo(s, start, k))
                 return BestName(s, start, nameEnd, names);
         }
         // وبحسب وكالة "فرانس برس" أضاف …: a medium named by a source cue right before the verb carried the words; the verb's
@@ -350,6 +349,14 @@ internal static partial class QuoteExtractor
         if (j == end || (end - j == 1 && names.Mentions(tokens[end].Norm) < 2
                          && !(j >= 0 && tokens[j].Norm is "كان" or "وكان" or "كانت" or "وكانت" or "ان" or "بان"))) return null;
         return names.ShortMention(s.Text, Phrase(s, j + 1, end));
+    }
+
+    /// <summary>Tokens <paramref name="from"/> to <paramref name="k"/> follow each other with no punctuation, and no cue comes before k.</summary>
+    private static bool UnbrokenTo(Sentence s, int from, int k)
+    {
+        for (var m = from + 1; m <= k; m++)
+            if (!Joined(s, s.Tokens[m - 1].End, s.Tokens[m].Start) || (m < k && s.Tokens[m].Cue is not null)) return false;
+        return true;
     }
 
     /// <summary>
