@@ -775,8 +775,8 @@ internal static partial class QuoteExtractor
         // (…not the first words of a quotation right after the verb: قال: “اليوم نتحدث مرة أخرى …”)
         if (tokens[k].Cue is CueKind.Verb or CueKind.Source && first < tokens.Count && Joined(s, tokens[first - 1].End, tokens[first].Start)
             && TimeOfSaying(s, first) is var said && said > first && said < tokens.Count) first = said;
-        // وانتقد الغامدي طاقم تحكيم المباراة after «خالد الغامدي»: an ال-family name the article gave after a first name ends
-        // the name right after a verb of saying; the words after it are the verb's object.
+        // وانتقد الغامدي طاقم تحكيم المباراة after «خالد الغامدي»: an ال-family name the article gave after a common given
+        // name ends the name right after a verb of saying; the words after it are the verb's object.
         // (the article-wide name tables asked last: most verbs are not followed so)
         if (tokens[k].Cue == CueKind.Verb && first + 1 < tokens.Count && Joined(s, tokens[first - 1].End, tokens[first].Start) && Definite(tokens[first].Norm)
             && Joined(s, tokens[first].End, tokens[first + 1].Start) && !Definite(tokens[first + 1].Norm) && !SpeakerNames.IsConnector(tokens[first + 1].Norm)
