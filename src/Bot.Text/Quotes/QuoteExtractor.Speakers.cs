@@ -810,16 +810,17 @@ internal static partial class QuoteExtractor
         if (first < tokens.Count && tokens[first].Norm is "اخر" or "اخري" or "اخرون" or "اخريات" && tokens[k].Cue == CueKind.Verb
             && (first + 1 == tokens.Count || !Joined(s, tokens[first].End, tokens[first + 1].Start) || IsThatWord(tokens[first + 1].Norm)))
             return s.Text[tokens[first].Start..tokens[first].End];
-        // وقال احد المستهلكين، قالت إحدى الأمهات: «one of» a group, the speaker as the article gives him.
-        if (first + 1 < tokens.Count && tokens[first].Norm is "احد" or "احدي" && Definite(tokens[first + 1].Norm)
-            && !Stops.Contains(tokens[first + 1].Norm) && !StopWords.Contains(tokens[first + 1].Norm) && Joined(s, tokens[first].End, tokens[first + 1].Start))
-            return s.Text[tokens[first].Start..tokens[first + 1].End];
-        // (…and of a group in construct: فيما قال أحد أقارب المعتقلين والذي تمكن من زيارة قريبه "…")
-        if (first + 2 < tokens.Count && tokens[first].Norm is "احد" or "احدي" && !Definite(tokens[first + 1].Norm) && tokens[first + 1].Norm.Length >= 4
-            && Definite(tokens[first + 2].Norm) && !Stops.Contains(tokens[first + 1].Norm) && !StopWords.Contains(tokens[first + 1].Norm)
-            && !Stops.Contains(tokens[first + 2].Norm) && !StopWords.Contains(tokens[first + 2].Norm) && !SpeakerNames.TimeWord(tokens[first + 2].Norm)
-            && Joined(s, tokens[first].End, tokens[first + 1].Start) && Joined(s, tokens[first + 1].End, tokens[first + 2].Start))
-            return s.Text[tokens[first].Start..tokens[first + 2].End];
+        // وقال احد المستهلكين، قالت إحدى الأمهات: «one of» a group, the speaker as the article gives him — also with a noun in
+        // construct before the group (فيما قال أحد أقارب المعتقلين والذي تمكن من زيارة قريبه "…").
+        if (first + 1 < tokens.Count && tokens[first].Norm is "احد" or "احدي" && Joined(s, tokens[first].End, tokens[first + 1].Start))
+        {
+            var group = first + 1;
+            if (!Definite(tokens[group].Norm) && group + 1 < tokens.Count && tokens[group].Norm.Length >= 4 && !Stops.Contains(tokens[group].Norm)
+                && !StopWords.Contains(tokens[group].Norm) && !SpeakerNames.TimeWord(tokens[group + 1].Norm) && Joined(s, tokens[group].End, tokens[group + 1].Start))
+                group++;
+            if (Definite(tokens[group].Norm) && !Stops.Contains(tokens[group].Norm) && !StopWords.Contains(tokens[group].Norm))
+                return s.Text[tokens[first].Start..tokens[group].End];
+        }
         // وقال والد الطفل، وقالت والدة الضحية: a parent in construct with an ال-noun is named by whose parent, the two words
         // whole (alone, والد reads as و and an ال-word, and the name stopped before it).
         if (first + 1 < tokens.Count && tokens[first].Norm is "والد" or "والده" && Definite(tokens[first + 1].Norm) && !Stops.Contains(tokens[first + 1].Norm)

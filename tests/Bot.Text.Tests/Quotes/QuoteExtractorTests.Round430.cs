@@ -26,7 +26,7 @@ public class QuoteExtractorRound430Tests
     [Fact]
     public void Extract_CircumstanceAfterABareCue_IsNoSpeaker() =>
         // w430_35: «وقال بمناسبة إعلان ترشحه:» had printed «ترشحه» (his candidacy), a word the article repeats.
-        Assert.DoesNotContain("ترشحه", SpeakersIn(
+        Assert.Equal(["المرشح"], SpeakersIn(
             "قدم المرشح أوراق ترشحه رسميا لمفوضية الانتخابات في بنغازي.",
             "وقال بمناسبة إعلان ترشحه: \"أترشح للانتخابات لقيادة الشعب في مرحلة مصيرية وليس طلبا للسلطة\"."));
 
@@ -68,7 +68,7 @@ public class QuoteExtractorRound430Tests
     [Fact]
     public void Extract_ForExampleAfterABareCue_IsNoSpeaker() =>
         // w432_15: «وأضاف مثلا “…”» had printed «مثلا» (for example).
-        Assert.DoesNotContain("مثلا", SpeakersIn(
+        Assert.Equal(["إحدى الصيادلة", "إحدى الصيادلة"], SpeakersIn(
             "ونقلت صحيفة “TSA” الجزائرية عن إحدى الصيادلة في الجزائر العاصمة قوله إن “أكثر من هذا، هناك العديد من الأدوية غير الموجودة في المخزون”، وأضاف مثلا “دواء فونتولين يتم توزيع عشرة علب مرة أو مرتين في الشهر”."));
 
     [Fact]
@@ -146,13 +146,13 @@ public class QuoteExtractorRound430Tests
     public void Extract_ThreatenedWithBa_IsNoSpeaker() =>
         // w445_31: «واعترفت الحكومة بتأثر الإنتاج … وتوعّدت بمحاسبة «كل من يتسبب …»» had printed «بمحاسبة» (with holding to
         // account), the verb's object.
-        Assert.DoesNotContain("بمحاسبة", SpeakersIn(
+        Assert.Equal(["الحكومة"], SpeakersIn(
             "بدأ عمال النفط في الكويت أمس إضراباً شاملاً عن العمل واعترفت الحكومة بتأثر الإنتاج نتيجة الإضراب وتوعّدت بمحاسبة «كل من يتسبب في تعطيل المرافق الحيوية للبلاد والإضرار بمصالحها»."));
 
     [Fact]
     public void Extract_GovernorOfACity_IsNotTheWordCity() =>
         // w442_21: «قال والي مدينة إسطنبول على يرلي كايا» (على for علي) and then «وقال إن “…”» had printed «مدينة».
-        Assert.DoesNotContain("مدينة", SpeakersIn(
+        Assert.Equal(["والي مدينة إسطنبول"], SpeakersIn(
             "قال والي مدينة إسطنبول على يرلي كايا، الخميس، أنهم لا يستطيعون إيقاف الخطاب ضد اللاجئين.",
             "وقال إن “السوريين الآن جزء من المجتمع، والسوريين والأتراك شعبان شقيقان متصاهران”."));
 
@@ -185,7 +185,7 @@ public class QuoteExtractorRound430Tests
     public void Extract_TradeBeforeAName_StaysWithTheName() =>
         // w148_56 (a guard): «وكتبت الإعلامية ريهام سعيد منشورا …» — الإعلامية is no family name given after a first name,
         // though a word (أثارت) stands before it elsewhere; the name after it is the speaker.
-        Assert.DoesNotContain("الإعلامية", SpeakersIn(
+        Assert.Equal(["سعيد", "سعيد"], SpeakersIn(
             "أثارت الإعلامية المصرية جدلا واسعا خلال الساعات الماضية، بعدما أعلنت عزمها \"الاختفاء عن المشهد\" بحسب قولها.",
             "وكتبت الإعلامية ريهام سعيد منشورا عبر \"فيسبوك\"، قالت خلاله: \"سأختفي لمدة طويلة حتى تعود إليّ روحي ونفسي وطموحاتي\".",
             "تابعت \"سعيد\": \"الفترة الماضية مررت بأشياء كثيرة وتعرضت للتشويه ليس فقط على الصعيد الشكلي\"."));
