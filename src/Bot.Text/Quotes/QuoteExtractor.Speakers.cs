@@ -758,6 +758,9 @@ internal static partial class QuoteExtractor
                 || (tokens[k].Cue == CueKind.Verb && tokens[first].Norm == "ذلك" && SpeakerNames.IsRole(tokens[first + 1].Norm))
                 // (لما أعلن عنه بيان صادر عن …، أعلن عنه الشيخ محمد بن راشد: «about it» before who announced it)
                 || (tokens[k].Cue == CueKind.Verb && tokens[first].Norm is "عنه" or "عنها")
+                // (الدورة التي أكد بشأنها وزير الصناعة، قال فيها الوزير: «about it», «in it» before a role or a body)
+                || (tokens[k].Cue == CueKind.Verb && tokens[first].Norm is "بشانها" or "بشانه" or "حولها" or "حوله" or "بخصوصها" or "بخصوصه" or "فيها" or "فيه"
+                    && (SpeakerNames.IsRole(tokens[first + 1].Norm) || SpeakerNames.IsOrganisation(tokens[first + 1].Norm)))
                 // (ليرد عليه الوزير الفرنسي: «to him» before who replied)
                 || (tokens[k].Norm is "ليرد" or "لترد" && tokens[first].Norm is "عليه" or "عليها"))) first++;
         // وبحسب حديث سابق للمتحدث باسم الوزارة: after the statement and its adjective, the role behind ل made it.
@@ -901,6 +904,10 @@ internal static partial class QuoteExtractor
             if (j == first + 1 && StanceNoun(norm) && j + 1 < tokens.Count && Joined(s, tokens[j].End, tokens[j + 1].Start)
                 && IsNamePart(s, first, names) && !(tokens[first].Norm[0] is 'ب' or 'ل' && names.Mentions(tokens[first].Norm) < 2)
                 && !SpeakerNames.IsOrganisation(tokens[first].Norm) && !SpeakerNames.IsRole(tokens[first].Norm)) break;
+            // وأكد العمل على "حل هذه المشكلة"، أكد الحرص على: a verbal noun with ال right after the verb, before the على it
+            // takes, is what is stressed, not who stresses it.
+            if (j == first && Definite(norm) && norm.Length > 4 && (norm == "العمل" || StanceNoun(norm[2..])) && j + 1 < tokens.Count
+                && tokens[j + 1].Norm == "علي" && Joined(s, tokens[j].End, tokens[j + 1].Start)) break;
             // وواصل حديثه، وأنهى … حديثه قائلا: his talk is what goes on, not who; ويؤكد بأكثر من معنى: a preposition's phrase.
             // (…but «said» takes no stance as its object: قالت أمل عبدالله is a woman named أمل)
             if (j == first && (OwnWords(norm) || PrepositionalWord(norm, names) || (StanceNoun(norm) && !Said(tokens[k].Norm)))) break;

@@ -302,6 +302,9 @@ internal static partial class QuoteExtractor
         // declared»; a mention, not «he mentioned»).
         if (s.Tokens[k].Cue == CueKind.Verb && !s.Tokens[k].Prefixed && before is "الي" or "في" or "عن" or "مع" or "دون" or "بدون"
             && Joined(s, s.Tokens[k - 1].End, s.Tokens[k].Start)) return true;
+        // على كشف أثري جديد: after على, كشف is «a discovery», not «he revealed» (علي the given name goes before its family
+        // name, not before a verb of saying).
+        if (norm == "كشف" && before == "علي" && Joined(s, s.Tokens[k - 1].End, s.Tokens[k].Start)) return true;
         // من دون أن يوضح طبيعة هذه العقبات: «without explaining» reports that nothing was said.
         if (k > 1 && before == "ان" && s.Tokens[k - 2].Norm is "دون" or "بدون" && Joined(s, s.Tokens[k - 2].End, s.Tokens[k - 1].Start)
             && Joined(s, s.Tokens[k - 1].End, s.Tokens[k].Start)) return true;

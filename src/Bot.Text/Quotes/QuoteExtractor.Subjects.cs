@@ -249,6 +249,23 @@ internal static partial class QuoteExtractor
     }
 
     /// <summary>
+    /// The role or body right after a كان/كانت that opens a clause after a comma and runs, unbroken, to the قد at
+    /// <paramref name="qad"/> (…، كانت وزارة الخارجية البحرينية قد); null when there is none.
+    /// </summary>
+    private static int? KanaSubject(Sentence s, int qad)
+    {
+        var tokens = s.Tokens;
+        for (var m = qad - 2; m >= 1 && qad - m <= 8; m--)
+        {
+            if (!Joined(s, tokens[m].End, tokens[m + 1].Start) || tokens[m].Cue is not null) return null;
+            if (tokens[m].Norm is not ("كان" or "كانت" or "وكان" or "وكانت")) continue;
+            return CommaBetween(s, tokens[m - 1].End, tokens[m].Start)
+                   && (SpeakerNames.IsRole(tokens[m + 1].Norm) || SpeakerNames.IsOrganisation(tokens[m + 1].Norm)) ? m + 1 : null;
+        }
+        return null;
+    }
+
+    /// <summary>
     /// An aside about a person's age or origin at <paramref name="a"/>, before <paramref name="k"/>: a number and عاما (35
     /// عاماً), or an ال-adjective in ي or ية (الأربعينية، السوري) and a clause about the person.
     /// </summary>
@@ -318,6 +335,10 @@ internal static partial class QuoteExtractor
         // verb: وقالت الوكالة، إن الرئيس الصومالي أعرب عن شكره "…").
         if (j > 0 && ClauseSubjectBefore(s, j) is { } role)
             return RoleLed(s, role, names);
+        // وبعد سقوط نظام الأسد …، كانت وزارة الخارجية البحرينية قد أكد: a body or a role between a clause's كان and the قد
+        // right before the verb is its subject, as at the sentence's opening.
+        if (k >= 3 && tokens[k - 1].Norm == "قد" && KanaSubject(s, k - 1) is { } subject)
+            return RoleLed(s, subject, names);
         if (j < 0 || !Joined(s, tokens[j].End, tokens[j + 1].Start)) return null;
         var end = j;
         // كان فوزي الخبوشي كشف: a family name the article uses closes the name after a first name (but خلع الحجاب قالت
@@ -622,13 +643,28 @@ internal static partial class QuoteExtractor
     /// the clause of an earlier verb cue, reports someone the speaker spoke of; he does not become the one speaking.
     /// </summary>
     private static bool Reported(Sentence s, int k, SpeakerNames names) =>
-        (k > 1 && s.Tokens[k - 1].Norm == "ما" && s.Tokens[k].Cue == CueKind.Verb
+        InOpenQuotation(s, k)
+        || (k > 1 && s.Tokens[k - 1].Norm == "ما" && s.Tokens[k].Cue == CueKind.Verb
          && s.Tokens.FindIndex(0, k - 1, t => t.Cue == CueKind.Verb) >= 0)
         // (…and «relayed» with nobody after عن: كما نقلت عنترة names the agency that carried the words, who never speaks —
         // unless a role follows, whose words were relayed with عن left out (ونقلت مدير سد (تشرين) المهندس …، إن), or a name
         // the article calls again, where نقل is «moved» (جرى نقل أبو عبدو للعمل في مديرية النقل))
         || (s.Tokens[k].Cue == CueKind.Verb && Relays(s.Tokens[k].Norm) && RelayedBy(s, k, s.Tokens.Count, names) is null
             && !(k + 1 < s.Tokens.Count && (SpeakerNames.IsRole(s.Tokens[k + 1].Norm) || names.Mentions(s.Tokens[k + 1].Norm) >= 2)));
+
+    /// <summary>
+    /// وأضاف المركز، “حيث توضح صور الأقمار الصناعية …: a cue after a « or “ that opens no quotation (its closing mark never
+    /// comes) is among the words said, whose subject (صور) is nobody speaking.
+    /// </summary>
+    private static bool InOpenQuotation(Sentence s, int k)
+    {
+        var open = s.Text.LastIndexOfAny(['«', '“'], s.Tokens[k].Start);
+        // (…any closing mark between, even of another kind, ends it: «التنوير الاقتصادي … مقبلة)، وقال الفكي إن)
+        if (open < 0 || s.Text.AsSpan(open, s.Tokens[k].Start - open).IndexOfAny("»”)\"") >= 0) return false;
+        foreach (var span in s.Spans)
+            if (span.Open <= open && open <= span.Close) return false;
+        return true;
+    }
 
     /// <summary>
     /// موجهاً حديثه لأبنائه الطلاب: an accusative participle (م first, ا last) and «his talk» or «his word» say whom the

@@ -673,7 +673,7 @@ internal static partial class QuoteExtractor
         return w.StartsWith("وصف", StringComparison.Ordinal) || w.StartsWith("يصف", StringComparison.Ordinal)
             || w.StartsWith("تصف", StringComparison.Ordinal) || w.StartsWith("واصف", StringComparison.Ordinal)
             // اعتبر التهمة “ملفقة”: considered — what follows may be what is judged
-            || w is "اعتبر" or "اعتبرت";
+            || w is "اعتبر" or "اعتبرت" or "اعتبره" or "اعتبرها";
     }
 
     /// <summary>More «…» openings than closings, or an odd number of curly marks: a quotation runs past the sentence.</summary>

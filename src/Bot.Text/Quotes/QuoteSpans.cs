@@ -67,8 +67,16 @@ internal static class QuoteSpans
         // «تعتبر تتويجا … تقنية «يو أش دي»، لأكبر عدد …»: a quotation nested in this one, closed twice with no third « between.
         if (close >= 0 && s.IndexOf('»', close + 1) is var outer and > 0 && s.IndexOf('«', again + 1) is var third && (third < 0 || third > outer))
             return outer;
+        // «تركز الوزارة … مبيناً أن «الصحة» بصدد …: when the next « opens a short name that » closes (and nothing closes
+        // this one after it), that « is no typo for »: with the sentence going on after the name, this quotation was never
+        // closed; with the sentence ending there, the name's » closes it too («… عند مستوى «صفر».).
+        if (close >= 0 && close - again <= ShortNameLength && s.AsSpan(again + 1, close - again - 1).IndexOfAny('،', ',', '.') < 0)
+            return s.AsSpan(close + 1).TrimStart() is [] or ['.' or '!' or '؟', ..] ? close : -1;
         return again;
     }
+
+    /// <summary>The longest a name in marks nested after an unclosed « runs, in characters (four or five words).</summary>
+    private const int ShortNameLength = 30;
 
     private static int CurlyEnd(string s, int i)
     {

@@ -1,0 +1,121 @@
+using static Bot.Text.Tests.Quotes.ArticleQuotes;
+
+namespace Bot.Text.Tests.Quotes;
+
+/// <summary>
+/// Rules from session 37: what blind rounds 454–461 and the pooled dev pages (132–453) missed.
+/// </summary>
+public class QuoteExtractorRound454Tests
+{
+    [Fact]
+    public void Extract_DiscoveryAfterAla_IsNoVerbOfSaying() =>
+        // w163_04: «تعلن مصر … على كشف أثري جديد وكبير …» — كشف after على («a discovery») was read as «he revealed», and the
+        // word after it, «وكبير», was printed as the speaker.
+        Assert.DoesNotContain("وكبير", SpeakersIn(
+            "تعلن مصر، اليوم السبت، على كشف أثري جديد وكبير في مدينة الأقصر، وصفه وزير الآثار بأنه \"سيهم كل العاملين في مجال المصريات على مستوى العالم\"."));
+
+    [Fact]
+    public void Extract_SessionAfterTheName_EndsTheName() =>
+        // w447_25: «رفع رئيس مجلس الأمة … جاسم الخرافي جلسة المجلس …، وقال إنه «…»» had printed «جلسة» (a session).
+        Assert.Equal(["الخرافي"], SpeakersIn(
+            "وفي الوقت نفسه، رفع رئيس مجلس الأمة «البرلمان» الكويتي جاسم الخرافي جلسة المجلس العادية، أمس، نهائيا لعدم اكتمال النصاب وقال إنه «لن يدعو إلى أي جلسة للمجلس إلا بعد تشكيل الحكومة الجديدة»."));
+
+    [Theory]
+    [InlineData("تدوينة")]
+    [InlineData("فيديو")]
+    public void Extract_PostAfterTheName_IsTheVerbsObject(string post) =>
+        // w200_42: «نشرت الروائية الجزائرية أحلام مستغانمي تدوينة على صفحتها قالت فيها …» had printed «تدوينة» (a post).
+        Assert.Equal(["مستغانمي"], SpeakersIn(
+            $"نشرت الروائية الجزائرية أحلام مستغانمي {post} على صفحتها قالت فيها إنها هاتفت \"البارحة السيدة زهور زوجة الشاعر لأبلغها تأثري برحيله\"."));
+
+    [Fact]
+    public void Extract_CueInsideAQuotationLeftOpen_NamesNobody() =>
+        // w302_35: «وأضاف المركز، “حيث توضح صور الأقمار الصناعية …» never closes its mark; «توضح صور» inside it made «صور»
+        // (images) the one speaking, and the next sentence's «وأضاف أن” …”» went to it.
+        Assert.Equal(["المركز الوطني للأرصاد"], SpeakersIn(
+            "أعلن المركز الوطني للأرصاد أن منخفضا جويا يتشكل في بحر العرب.",
+            "وأضاف المركز، “حيث توضح صور الاقمار الصناعية انتظام واضح في السحب المصاحبة حول المركز مع رياح قصوى.",
+            "وأضاف أن” حزام السحب المرفقة لمنطقة الضغط المنخفض تؤثر بشكل مباشر على سواحل محافظة المهرة”."));
+
+    [Fact]
+    public void Extract_CueAfterAMarkClosedByAnotherKind_StillNamesTheSpeaker() =>
+        // Guard, argen_0175: «(…» and «…)» mixed with «: «التنوير … مقبلة)، وقال الفكي إن …» — the ) closes what « opened, and
+        // «وقال الفكي» names the one who goes on speaking (not Hamdok, who spoke before).
+        Assert.Equal(["الفكي"], SpeakersIn(
+            "وقال رئيس الوزراء عبد الله حمدوك إن الحكومة ستعلن برنامجها الأسبوع المقبل.",
+            "«التنوير الاقتصادي الذي جرى في اجتماعات مجلس السيادة كشف أن هنالك تحولات كبيرة مقبلة)، وقال الفكي إن المجلس سيقسم إلى ملفات، وتابع: (سينعقد اليوم اجتماع لمجلس السيادة، يقدم فيه تنويرا عن الملف الاقتصادي).",
+            "وتابع: «هذا الأمر ستقوم به مؤسسات القضاء والنيابة العامة والمراجع العام، ليأخذ طبيعته»."));
+
+    [Fact]
+    public void Extract_TopicAfterABareCue_IsNoSpeaker() =>
+        // w454_18: «وقال بشأن التوتر الخليجي مع طهران: "…"» had printed «بشأن» («regarding»).
+        Assert.Equal(["ابن علوي", "ابن علوي"], SpeakersIn(
+            "وأضاف ابن علوي: \"قلقون من احتمال وقوع أي خطأ من قبل القطع البحرية في مضيق هرمز، ما قد يخلق مشكلة كبرى\".",
+            "وقال بشأن التوتر الخليجي مع طهران: \"لو تحدينا إيران كبلد كبير في المنطقة فهذا لن يساعدنا وموقفنا هو قبول السلام والاستقرار\"."));
+
+    [Fact]
+    public void Extract_QuotationLeftOpenBeforeAShortNameInMarks_IsNotRead() =>
+        // w455_12: «وقال: «تركز الوزارة …، مبيناً أن «الصحة» بصدد تدشين …» — the first « never closes; paired with the «
+        // of «الصحة» it had made a quotation of the minister's paraphrase.
+        Assert.Empty(SpeakersIn(
+            "قال وزير الصحة الكويتي خالد السعيد إن البلاد تجاوزت مرحلة الجائحة.",
+            "وقال: «تركز الوزارة حالياً على البناء والاهتمام بتطوير المنظومة الصحية، مبيناً أن «الصحة» بصدد تدشين عدد من المراكز الصحية قريباً، بينها مركز أبوفطيرة الصحي، وذلك خلال أيام."));
+
+    [Fact]
+    public void Extract_ShortNameInMarksClosingTheSentence_ClosesTheQuotationToo()
+    {
+        // Guard, argen_0886: «… ظلت القروض غير المنتظمة عند مستوى «صفر». — the name's » ends the sentence and closes the
+        // quotation the « before it opened.
+        var (speaker, text) = Assert.Single(QuotesIn(
+            "قال رئيس مجلس إدارة البنك التجاري عبدالله الدعيج إن آثار الأزمة غير واضحة حاليا.",
+            "وفي كلمته أمام الجمعية العمومية قال الدعيج: «لقد أكملنا عاما آخر في بيئة اقتصادية شهدت العديد من التحديات، وبفضل هذه الإجراءات ظلت القروض غير المنتظمة عند مستوى «صفر». كما استمر البنك في تخصيص المخصصات."));
+        Assert.Equal("الدعيج", speaker);
+        Assert.EndsWith("عند مستوى «صفر", text);
+    }
+
+    [Fact]
+    public void Extract_WorkOnAfterTheVerb_IsWhatIsStressed() =>
+        // w457_27: «وأكد العمل على "حل هذه المشكلة …"» had printed «العمل» (the work) for Nawaf Salam's words.
+        Assert.Equal(["سلام", "سلام"], SpeakersIn(
+            "جال رئيس الحكومة اللبنانية نواف سلام، اليوم الجمعة، على أجنحة معرض الصناعة اللبنانية في بيروت.",
+            "وأكد العمل على \"حل هذه المشكلة، وفتح الأسواق أمام الصناعات اللبنانية لا سيما الخليجية\"، كاشفاً أن \"هذه المسألة ستُحل قريباً\"."));
+
+    [Fact]
+    public void Extract_BodyBetweenAClausesKanaAndQad_IsTheSubject() =>
+        // w455_42: «…، كانت وزارة الخارجية البحرينية قد أكد أنها تتابع … “…”» had gone on with the minister the story opened
+        // with.
+        Assert.Equal(["وزارة الخارجية البحرينية"], SpeakersIn(
+            "ووصل وزير الخارجية البحريني إلى دمشق، في زيارة هي الأولى له.",
+            "وبعد سقوط نظام الأسد في 8 ديسمبر الماضي، كانت وزارة الخارجية البحرينية قد أكد أنها تتابع عن كثب تطورات الأحداث في سوريا “للاطمئنان على الأوضاع في البلاد، في إطار حرصها على سيادة واستقلال سوريا”."));
+
+    [Theory]
+    [InlineData("بشأنها")]
+    [InlineData("فيها")]
+    public void Extract_AboutItBetweenTheCueAndARole_LeavesTheRoleTheSpeaker(string aboutIt) =>
+        // w456_24: «الدورة التي أكد بشأنها وزير الصناعة والمناجم عبد السلام بوشوارب "…"» had found nobody after «بشأنها».
+        Assert.Equal(["بوشوارب"], SpeakersIn(
+            $"وأبدى الطرفان ارتياحهما لوتيرة الإعدادات لهذه الدورة التي أكد {aboutIt} وزير الصناعة والمناجم عبد السلام بوشوارب \"أنها ستكون موعدا هاما ومفصليا للانطلاق في شراكة اقتصادية نوعية بين الجزائر والسعودية\"."));
+
+    [Fact]
+    public void Extract_Told_IsAVerbOfSaying() =>
+        // w460_09: «أخبر عزرو «الإمارات اليوم» …: “…”» — «told» was no cue, and the coach's words were lost.
+        Assert.Equal(["عزرو"], SpeakersIn(
+            "يلعب المغربي عزرو في الدوري الإماراتي منذ ثلاثة مواسم.",
+            "أخبر عزرو «الإمارات اليوم» على هامش المواجهة: “لقد كنا هنا من قبل عدد من اللاعبين المغربيين، وفي كل موسم نشهد زيادة في عدد اللاعبين من بلدي”."));
+
+    [Fact]
+    public void Extract_ConsideredItAfterTheName_EndsTheNameAndCarriesTheWords()
+    {
+        // w461_03: «وندد وزير الأوقاف … حاتم البكرى بالاقتحام واعتبره «…»» — «واعتبره» («and he considered it») was read as
+        // the name's last word, and the quotation dropped.
+        var speaker = Assert.Single(SpeakersIn(
+            "وندد وزير الأوقاف والشئون الدينية فى السلطة الفلسطينية حاتم البكرى بالاقتحام واعتبره «انتهاكًا فاضحًا للأماكن المقدسة ودور العبادة»."));
+        Assert.DoesNotContain("اعتبر", speaker);
+    }
+
+    [Fact]
+    public void Extract_ShortLabelAfterConsideredIt_IsNoQuotation() =>
+        // Guard, w347_28: «اعتبره البعض “قرارا جريئا جدا”» — what some called a decision is a label, not words said.
+        Assert.Empty(SpeakersIn(
+            "اتخذ العراق قرارا بشأن مواطني 37 دولة، اعتبره البعض “قرارا جريئا جدا”، اليوم الأحد."));
+}
