@@ -1245,6 +1245,8 @@ internal static partial class QuoteExtractor
     private static bool IsNamePart(Sentence s, int j, SpeakerNames names) =>
         (names.IsNameLike(s.Tokens[j].Norm) && !Tanween(s, j) && !AccusativePair(s, j, names) && !Stops.Contains(s.Tokens[j].Norm) && s.Tokens[j].Cue is null && !IsNumber(s.Tokens[j].Norm)
          && !ToSay(s.Tokens[j].Norm)
+         // (nor a law, what a speaker describes or judges: وصف النائب نواف الفزيع قانون الإعلام الجديد بأنه)
+         && s.Tokens[j].Norm != "قانون"
          // (nor a participle of how one spoke: وقال مندوب إسرائيل محاولا تبرير المجازر)
          && !MannerParticiple(s.Tokens[j].Norm)
          && !PrepositionalWord(s.Tokens[j].Norm, names) && !SpeakerNames.IsOrganisation(s.Tokens[j].Norm) && !OwnWords(s.Tokens[j].Norm)

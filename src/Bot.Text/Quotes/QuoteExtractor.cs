@@ -1159,6 +1159,8 @@ internal static partial class QuoteExtractor
         if (raw.Length >= 5 && raw[^1] == 'ه' && raw[^2] is not ('ي' or 'ا') && !norm.EndsWith("الله", StringComparison.Ordinal) && !SpeakerNames.IsFirstName(norm))
             return true;
         if (norm.Length >= 5 && norm.EndsWith("ات", StringComparison.Ordinal)) return true;
+        // (…and و with a noun and «her»: جثث أبنائها وحفيدها)
+        if (norm.Length >= 6 && norm[0] == 'و' && norm.EndsWith("ها", StringComparison.Ordinal)) return true;
         return norm.Length > 4 && norm[0] is 'ب' or 'ل' or 'ك' && names.IsMentioned(("ال" + norm[1..]).AsSpan());
     }
 

@@ -118,4 +118,23 @@ public class QuoteExtractorRound454Tests
         // Guard, w347_28: «اعتبره البعض “قرارا جريئا جدا”» — what some called a decision is a label, not words said.
         Assert.Empty(SpeakersIn(
             "اتخذ العراق قرارا بشأن مواطني 37 دولة، اعتبره البعض “قرارا جريئا جدا”، اليوم الأحد."));
+
+    [Fact]
+    public void Extract_LawAfterTheName_IsWhatIsDescribed()
+    {
+        // w324_30: «وصف النائب نواف الفزيع قانون الإعلام الجديد … بأنه “…”» had printed «قانون» (the law) for the MP's four
+        // quotations.
+        var speakers = SpeakersIn(
+            "وصف النائب نواف الفزيع قانون الإعلام الجديد الذي اقرته الحكومة ورفعته الى مجلس الامة بأنه “شيوعي لايتناسق مع الديموقراطية , وهو ضد التوسع في الحريات “.",
+            "وذكر ان “غرامة ال ٣٠٠ الف دينار التي تتضمنها بعض مواده, تمثل اعداما اكثر من عقوبة الحبس ولن نسمح بالموافقة علي هذا القانون “.",
+            "ولفت إلى أن ” القانون لن يخدم سوي التضييق علي الحريات”, موضحا أن “قانون المرئي والمسموع افضل بكثير من هذا القانون “.");
+        Assert.Equal(4, speakers.Length);
+        Assert.All(speakers, speaker => Assert.Contains("الفزيع", speaker));
+    }
+
+    [Fact]
+    public void Extract_NounWithHerPronounBehindWa_IsNobody() =>
+        // w415_43: «"…" هكذا وصفت تونسية ناجية وعائلتها اللحظات الأولى للزلزال» had printed «وعائلتها» (and her family).
+        Assert.DoesNotContain("وعائلتها", SpeakersIn(
+            "''اهتزت الارض تحتنا في مدينة هاتاي التركية.. شعرنا بهزة صغيرة اعقبها صوت قوي وضوء لامع كالبرق ثم اهتزت بنا الارض بقوة فسارعت بإخراج ابنائي من المبنى\" هكذا وصفت تونسية ناجية وعائلتها اللحظات الأولى للزلزال المرعب الذي هز مدنا عديدة في تركيا وسوريا."));
 }
