@@ -676,6 +676,12 @@ internal static partial class QuoteExtractor
         if (tokens[k].Cue == CueKind.Verb && k > 0 && !tokens[k].Prefixed && VerbForm(tokens[k].Norm) && tokens[k - 1].Cue is null
             && Joined(s, tokens[k - 1].End, tokens[k].Start) && Tanween(s, k - 1))
             return null;
+        // (…and so does one after في and an indefinite noun: في بادرة تؤكد متانة العلاقات, في خطوة تعكس — not «whereas», في
+        // حين تحدث الإعلامي, where a past verb opens its clause)
+        if (tokens[k].Cue == CueKind.Verb && k > 1 && !tokens[k].Prefixed && VerbForm(tokens[k].Norm) && tokens[k - 2].Norm == "في"
+            && !Definite(tokens[k - 1].Norm) && tokens[k - 1].Norm is not ("حين" or "وقت") && tokens[k - 1].Cue is null && !SpeakerNames.IsPlace(tokens[k - 1].Norm)
+            && Joined(s, tokens[k - 2].End, tokens[k - 1].Start) && Joined(s, tokens[k - 1].End, tokens[k].Start))
+            return null;
         // ونقلت الوكالة الوطنية عن الوزير: the one relayed from, never the medium that relays (without عن, ونقل الفيصل
         // تحيات القيادة, it is «conveyed» and its subject follows as after any verb).
         if (tokens[k].Cue == CueKind.Verb && Relays(tokens[k].Norm))

@@ -84,6 +84,10 @@ internal static partial class QuoteExtractor
         if ((words <= MaxNameWords || BodyNameInMarks(inner, words)) && s.Tokens[before].Cue == CueKind.Verb && s.Text.AsSpan(s.Tokens[before].End, span.Open - s.Tokens[before].End).IsWhiteSpace()
             && !QuoteConfidence.LooksLikeSpeech(inner.ToString()) && (QuotationFollows(s, span) || ThatFollows(s, span)))
             return false;
+        // وقال أحمد عواجي مدخلي "أخصائي مشاريع لدى البرنامج السعودي"، إن …: a few words set off between a verb's subject —
+        // name words right after it — and the إن that brings in what was said describe the subject.
+        if (words <= MaxNameWords + 2 && ThatFollows(s, span) && !QuoteConfidence.LooksLikeSpeech(inner.ToString())
+            && SubjectRightBefore(s, before)) return false;
         var w = s.Tokens[before].Norm.AsSpan();
         // ما وصفته ب”الفوضى التي تقوض مصداقية الدوري”: what the speaker called it is in their words (DescribedAsInWords).
         if (DescribedAsInWords(s, before, words)) return true;
@@ -274,6 +278,21 @@ internal static partial class QuoteExtractor
     {
         var next = s.Tokens.FindIndex(t => t.Start > span.Close);
         return next >= 0 && IsThatWord(s.Tokens[next].Norm) && s.Text.AsSpan(span.Close + 1, s.Tokens[next].Start - span.Close - 1).Trim(" ،,") is { IsEmpty: true };
+    }
+
+    /// <summary>
+    /// Tokens up to <paramref name="last"/> are one to four words with nothing between them, none a function word, right
+    /// after a verb cue: the verb's subject (وقال أحمد عواجي مدخلي).
+    /// </summary>
+    private static bool SubjectRightBefore(Sentence s, int last)
+    {
+        for (var m = last; m >= 0 && last - m < 4; m--)
+        {
+            if (m > 0 && !Joined(s, s.Tokens[m - 1].End, s.Tokens[m].Start)) return false;
+            if (StopWords.Contains(s.Tokens[m].Norm) || Stops.Contains(s.Tokens[m].Norm) || InsideQuote(s.Spans, s.Tokens[m].Start)) return false;
+            if (m > 0 && s.Tokens[m - 1].Cue == CueKind.Verb) return true;
+        }
+        return false;
     }
 
     /// <summary>Cue words that say nothing in this place (a verb of saying only in other company).</summary>
