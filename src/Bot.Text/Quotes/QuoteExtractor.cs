@@ -535,6 +535,10 @@ internal static partial class QuoteExtractor
         // (بين الجيش السوداني و…).
         if (s.Tokens[k].Norm is "بين" or "وبين")
         {
+            // وبيّن أن «…»: written with its shadda, or opening the sentence with و right before أن, it is the verb.
+            if (s.Text.AsSpan(s.Tokens[k].Start, s.Tokens[k].End - s.Tokens[k].Start).Contains('\u0651')
+                || (k == 0 && s.Tokens[k].Norm == "وبين" && s.Tokens.Count > 1 && IsThatWord(s.Tokens[1].Norm) && Joined(s, s.Tokens[0].End, s.Tokens[1].Start)))
+                return true;
             for (var j = k + 2; j < s.Tokens.Count && j <= k + 4; j++)
             {
                 if (!Joined(s, s.Tokens[j - 1].End, s.Tokens[j].Start)) return false;

@@ -168,4 +168,28 @@ public class QuoteExtractorRound454Tests
         // w469_25: «وقال أحمد عواجي مدخلي "خصائي مشاريع لدى البرنامج السعودي"، إن الزيارة …» had read his job as his words.
         Assert.Empty(SpeakersIn(
             "وقال أحمد عواجي مدخلي \"خصائي مشاريع لدى البرنامج السعودي\"، إن الزيارة تأتي للنظر والدراسة للمشاريع التي يسعى البرنامج تنفيذها."));
+
+    [Fact]
+    public void Extract_Claimed_IsAVerbOfSaying() =>
+        // w468_30: «وزعم ديروان أن …» — «claimed» was no cue.
+        Assert.Equal(["ديروان"], SpeakersIn(
+            "رفعت الحكومة أسعار الأدوية بنسبة كبيرة هذا الشهر.",
+            "وزعم مدير الشركة سامي ديروان أن \"هذه الزيادات ستساهم في حل مشكلة انقطاع الأدوية من الأسواق\"."));
+
+    [Theory]
+    [InlineData("وبيّن أن")]
+    [InlineData("وبين أن")]
+    public void Extract_ExplainedOpeningTheSentenceBeforeThat_IsTheVerb(string explained) =>
+        // w467_10 and seven pooled pages (w304_28, w438_30 …): «وبيّن أن «…»» — بيّن is guarded (بين is «between»), and
+        // before أن with no name it had been left as «between».
+        Assert.Equal(["بن سويدان", "بن سويدان"], SpeakersIn(
+            "قال مدير إدارة المرور العميد حمد بن سويدان إن الحملة تستمر شهرا كاملا.",
+            $"{explained} «القيادة بسرعات عالية تقلل قدرة السائق على السيطرة على المركبة»، مشيراً إلى أن «ثواني قليلة من التهور قد تغيّر حياة أسر بأكملها»."));
+
+    [Fact]
+    public void Extract_BetweenInsideASentence_IsStillNoVerb() =>
+        // Guard: «الفرق بين أن …» — mid-sentence, without its shadda, بين before أن is «between».
+        Assert.Empty(SpeakersIn(
+            "قال مدير المرور إن الحملة تستمر شهرا.",
+            "والفرق بين أن \"تلتزم بالسرعة المحددة أو لا تلتزم بها\" كبير جدا على الطرق."));
 }
