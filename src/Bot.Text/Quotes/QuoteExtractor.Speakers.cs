@@ -579,7 +579,8 @@ internal static partial class QuoteExtractor
     {
         var t = s.Tokens;
         if (!Joined(s, t[k - 1].End, t[k].Start)) return false;
-        if (t[k - 1].Norm is "حسبما" or "وحسبما" or "بحسبما") return true;
+        // (…and «as … reported» with كما: وأضاف المدرب … كما ذكرت وسائل الإعلام: «…»)
+        if (t[k - 1].Norm is "حسبما" or "وحسبما" or "بحسبما" or "كما") return true;
         return k >= 2 && t[k - 1].Norm == "ما" && t[k - 2].Norm is "حسب" or "بحسب" or "وفق" or "وفقا" or "وبحسب" or "وحسب" && Joined(s, t[k - 2].End, t[k - 1].Start);
     }
 

@@ -644,6 +644,8 @@ internal static partial class QuoteExtractor
     /// </summary>
     private static bool Reported(Sentence s, int k, SpeakerNames names) =>
         InOpenQuotation(s, k)
+        // (…and «as the media reported» carries words, it says none: كما ذكرت وسائل الإعلام، حسبما أفادت وكالة الأنباء)
+        || (s.Tokens[k].Cue == CueKind.Verb && k > 0 && k + 1 < s.Tokens.Count && Medium(s.Tokens[k + 1].Norm) && AsReported(s, k))
         || (k > 1 && s.Tokens[k - 1].Norm == "ما" && s.Tokens[k].Cue == CueKind.Verb
          && s.Tokens.FindIndex(0, k - 1, t => t.Cue == CueKind.Verb) >= 0)
         // (…and «relayed» with nobody after عن: كما نقلت عنترة names the agency that carried the words, who never speaks —
