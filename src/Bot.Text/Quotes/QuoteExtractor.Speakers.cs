@@ -775,6 +775,11 @@ internal static partial class QuoteExtractor
             && tokens[first].Norm is "سابق" or "سابقه" or "صحفي" or "خاص" or "اخير" && Joined(s, tokens[first].End, tokens[first + 1].Start)
             && tokens[first + 1].Norm is { Length: > 4 } lam && lam.StartsWith("لل", StringComparison.Ordinal) && SpeakerNames.IsRole("ال" + lam[2..]))
             return RoleLed(s, first + 1, names);
+        // وأفادت تصريحات من مجلس المحافظة، أن: statements «from» a body or a role are that body's or that role's words.
+        if (tokens[k].Cue == CueKind.Verb && first + 2 < tokens.Count && StatementNoun(tokens[first].Norm) && tokens[first + 1].Norm is "من" or "عن"
+            && (SpeakerNames.IsOrganisation(tokens[first + 2].Norm) || SpeakerNames.IsRole(tokens[first + 2].Norm))
+            && Joined(s, tokens[first].End, tokens[first + 1].Start) && Joined(s, tokens[first + 1].End, tokens[first + 2].Start))
+            first += 2;
         // وفقا لبيان صادر عن مجلس السيادة: «issued by» after the statement goes on to its issuer.
         if (tokens[k].Cue == CueKind.Source && first > 0 && first + 2 < tokens.Count && tokens[first - 1].Norm is "لبيان" or "لبلاغ"
             && SpeakerNames.IssuedBy(tokens[first].Norm) && tokens[first + 1].Norm == "عن"

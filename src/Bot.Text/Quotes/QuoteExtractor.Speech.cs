@@ -140,6 +140,9 @@ internal static partial class QuoteExtractor
         if (w is "الي" && CueShortlyBefore(s, before) && words > MaxNameWords) return true;
         if (w is "علي" && before > 0 && Stressed(s.Tokens[before - 1].Norm) && Joined(s, s.Tokens[before - 1].End, s.Tokens[before].Start)
             && words > MaxNameWords) return true;
+        // ووصف تصريحات غريفيث بـ"أنها ترضية للحوثيين …": after ب, a quotation opening with أن is a clause in the speaker's
+        // words, not a name.
+        if (w is "ب" && words > 2 && IsThatWord(ArabicText.Normalize(FirstWord(inner)))) return true;
         if (TitleCues.Contains(w)) return false;
         // في مذكرة "حول آثار ومنعكسات تراجع سعر الصرف": a paper or a meeting «on» something is titled, not quoted.
         if (PaperOrMeeting(w) && ArabicText.Normalize(FirstWord(inner)) is "حول" or "عن") return false;

@@ -535,9 +535,11 @@ internal static partial class QuoteExtractor
         // (بين الجيش السوداني و…).
         if (s.Tokens[k].Norm is "بين" or "وبين")
         {
-            // وبيّن أن «…»: written with its shadda, or opening the sentence with و right before أن, it is the verb.
+            // وبيّن أن «…»: written with its shadda, or opening the sentence with و right before أن or a role (وبين أمين بغداد
+            // أيضا، أن), it is the verb.
             if (s.Text.AsSpan(s.Tokens[k].Start, s.Tokens[k].End - s.Tokens[k].Start).Contains('\u0651')
-                || (k == 0 && s.Tokens[k].Norm == "وبين" && s.Tokens.Count > 1 && IsThatWord(s.Tokens[1].Norm) && Joined(s, s.Tokens[0].End, s.Tokens[1].Start)))
+                || (k == 0 && s.Tokens[k].Norm == "وبين" && s.Tokens.Count > 1 && (IsThatWord(s.Tokens[1].Norm) || SpeakerNames.IsRole(s.Tokens[1].Norm))
+                    && Joined(s, s.Tokens[0].End, s.Tokens[1].Start)))
                 return true;
             for (var j = k + 2; j < s.Tokens.Count && j <= k + 4; j++)
             {
@@ -880,7 +882,7 @@ internal static partial class QuoteExtractor
     /// <summary>A news medium (وكالة، صحيفة، قناة، موقع …), also with ال.</summary>
     internal static bool Medium(string norm) =>
         (norm.StartsWith("ال", StringComparison.Ordinal) ? norm[2..] : norm) is "وكاله" or "صحيفه" or "جريده" or "قناه" or "فضائيه" or "موقع" or "اذاعه" or "مجله" or "تلفزيون"
-            or "وسائل" or "شبكه"
+            or "وسائل" or "شبكه" or "راديو"
             // (the agencies the Arabic press names bare: قالت … لأناضول، للأناضول; Algeria's «وأج»: حسب ما صرح به لوأج)
             or "اناضول" or "واج";
 
