@@ -226,4 +226,20 @@ public class QuoteExtractorRound454Tests
         // w474_34: «افادت تصريحات من مجلس المحافظة، أن “…”» had printed «تصريحات» (statements).
         Assert.Equal(["مجلس المحافظة"], SpeakersIn(
             "وفي الاعوام الماضية افادت تصريحات من مجلس المحافظة، أن “محطات التحلية المتوقفة، مثل مشروع ماء البصرة الكبير، تعاني من نقص التمويل وسوء التخطيط”."));
+
+    [Fact]
+    public void Extract_NameAfterAStudio_IsNoQuotation() =>
+        // w472_21: «خلال حضوره في استوديو "بي إن سبورتس"» had been printed as Antar's words.
+        Assert.DoesNotContain(QuotesIn(
+            "وقال رضا عنتر قائد لبنان السابق خلال حضوره في استوديو \"بي إن سبورتس\" لتحليل اللقاء الافتتاحي: \"كنت أتوقع أن تكون النتيجة أفضل لصالح منتخب لبنان\"."),
+            q => q.Text == "بي إن سبورتس");
+
+    [Fact]
+    public void Extract_SincereBeforeThanks_IsNoName() =>
+        // w471_39: «ووجه الزياني خالص شكره …» and then «وأضاف: "…"» had printed «خالص» (sincere). (Nothing names the one
+        // who goes on speaking yet: the verb's subject after an opening verb is read only before anyone has spoken.)
+        Assert.DoesNotContain("خالص", SpeakersIn(
+            "أعلنت \"طيران الخليج\" – الناقلة الوطنية لمملكة البحرين – عن تعيين مجلس إدارتها الجديد برئاسة وزير الصناعة والتجارة زايد الزياني.",
+            "ووجه الزياني خالص شكره وتقديره لولي العهد على هذه الثقة السامية.",
+            "وأضاف: \"من المؤكد أن مجلس الإدارة الجديد سيسهم بشكل كبير في تحقيق الأهداف الرئيسية للناقلة الوطنية\"."));
 }
