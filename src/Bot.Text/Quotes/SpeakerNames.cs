@@ -705,7 +705,9 @@ internal sealed class SpeakerNames(ArticleModel article)
 
     private static bool PlaceNounWord(ReadOnlySpan<char> w) =>
         w is "مدن" or "مدينه" or "محافظه" or "محافظات" or "ولايه" or "اقليم" or "منطقه" or "بلديه" or "قريه" or "قري" or "قبائل"
-            or "قبيله" or "عشيره" or "عشائر" or "ناحيه" or "مديريه" or "مخيم";
+            or "قبيله" or "عشيره" or "عشائر" or "ناحيه" or "مديريه" or "مخيم"
+            // (…and the words that head a country's name: دولة الإمارات، سلطنة عمان، مملكة البحرين)
+            or "دوله" or "سلطنه" or "مملكه" or "جمهوريه" or "اماره";
 
     /// <summary>The most mentioned name-like word of phrase[from..to) (ties: the last), if mentioned at least minCount times.</summary>
     private string? MostMentioned(string text, List<(int Start, int End, string Norm)> phrase, int from, int to, int minCount)
