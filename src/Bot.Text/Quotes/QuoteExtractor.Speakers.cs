@@ -29,10 +29,35 @@ internal static partial class QuoteExtractor
         // كما حرص اللاعب حسين فيصل على تقديم اعتذار …، وكتب عبر حسابه "…": a و-verb with no speaker after it goes on from
         // the sentence's subject, a role and a name right after its opening verb — whoever spoke before.
         ?? OpeningRolePerson(s, k, names)
+        // وفي مقابلة مع مديرة المهرجان علياء أرصغلي، قالت إن: the one the interview was with, before a bare verb.
+        ?? InterviewedBefore(s, k, names)
         // زار وزير المياه فلان، وقال في تصريح …: before anyone has spoken, a و-verb with no speaker after it is the
         // sentence's subject's (a role phrase earlier in the sentence).
         ?? (previous is null && s.Tokens[k].Cue == CueKind.Verb && s.Tokens[k].Prefixed && s.Tokens.FindIndex(0, k, t => SpeakerNames.IsRole(t.Norm)) is var role and >= 0
             ? RoleLed(s, role, names) : null);
+
+    /// <summary>
+    /// The role or name after «an interview/a talk with», set off by a comma right before the unprefixed verb cue at
+    /// <paramref name="k"/> (وفي مقابلة مع مديرة المهرجان علياء أرصغلي، قالت); null otherwise.
+    /// </summary>
+    private static string? InterviewedBefore(Sentence s, int k, SpeakerNames names)
+    {
+        var tokens = s.Tokens;
+        if (tokens[k].Cue != CueKind.Verb || tokens[k].Prefixed || k < 4 || !CommaBetween(s, tokens[k - 1].End, tokens[k].Start)) return null;
+        for (var m = k - 2; m >= 1 && k - m <= 10; m--)
+        {
+            if (tokens[m].Norm != "مع")
+            {
+                if (!Joined(s, tokens[m].End, tokens[m + 1].Start) || tokens[m].Cue is not null) return null;
+                continue;
+            }
+            if (tokens[m - 1].Norm is not ("مقابله" or "حوار" or "لقاء" or "حديث") || !Joined(s, tokens[m - 1].End, tokens[m].Start)) return null;
+            var who = m + 1;
+            return SpeakerNames.IsRole(tokens[who].Norm) ? RoleLed(s, who, names)
+                : IsNamePart(s, who, names) ? BestName(s, who, NameEnd(s, who, names), names) : null;
+        }
+        return null;
+    }
 
     /// <summary>
     /// A definite role word right after a clause's opening verb, before token <paramref name="k"/>: the sentence's first verb
@@ -339,7 +364,8 @@ internal static partial class QuoteExtractor
         // (…and so does the first quotation of such a sentence with no punctuation before it: واختتم المدرب الذي توج مع مصر
         // بـ3 بطولات … في حديثه عن هذا الأمر "…")
         // (…when it is longer than a name and no إن/أن-clause with its own subject opens between)
-        if (before > 0 && (CommaBefore(s.Text, span.Open) || (q == 0 && Unpunctuated(s.Text, span.Open)
+        // (…and one after a colon that closes the asides: وقال وزير الخارجية …، ردا على سؤال حول …: “…”)
+        if (before > 0 && (CommaBefore(s.Text, span.Open) || (q == 0 && QuoteSpans.AfterColon(s.Text, span.Open)) || (q == 0 && Unpunctuated(s.Text, span.Open)
                 && ArticleModel.CountWords(s.Text[(span.Open + 1)..span.Close]) > MaxNameWords && !s.Tokens.GetRange(1, before).Exists(t => IsThatWord(t.Norm))))
             && s.Tokens[0].Cue == CueKind.Verb && !Describes(s.Tokens[0].Norm)
             && !HasStop(s.Text, s.Tokens[0].End, span.Open) && (SpeakerAfter(s, 0, names) ?? carried) is { } opener)

@@ -264,4 +264,21 @@ public class QuoteExtractorRound454Tests
     public void Extract_WordThatHeadsACountrysName_PrintsWithTheCountry(string sentence, string speaker) =>
         // w478_14, w481_26: «نفت دولة الإمارات …» and «سلطنة عمان» had printed «دولة» and «سلطنة» alone.
         Assert.Equal([speaker], SpeakersIn(sentence));
+
+    [Fact]
+    public void Extract_QuotationAfterAColonClosingLongAsides_IsTheOpeningVerbs() =>
+        // w482_28: «وقال وزير الخارجية الأردني، أيمن الصفدي، خلال مؤتمر صحفي … ردا على سؤال حول …: “إن الأردن …”» — the
+        // asides ran past the reach of the verb, and the quotation was lost.
+        // (An ال-family name the article never uses alone prints with the given name.)
+        Assert.Equal(["أيمن الصفدي"], SpeakersIn(
+            "وقال وزير الخارجية الأردني، أيمن الصفدي، خلال مؤتمر صحفي عقده عقب مشاركته في اجتماع المجلس التنفيذي المشترك لبرلمانيي أحزاب التحالف الحكومي الألماني، اليوم الثلاثاء، ردا على سؤال حول قرار محتمل للإدارة الأمريكية بالخروج من الاتفاق النووي مع إيران: “إن الأردن ثابت في سياسته التي تؤكد ضرورة خلو الشرق الأوسط من جميع أسلحة الدمار الشامل”."));
+
+    [Fact]
+    public void Extract_BareVerbAfterAnInterviewWithSomeone_IsTheirs() =>
+        // w483_42: «وفي مقابلة مع مديرة المهرجان علياء أرصغلي، قالت إن …» and then «وأضافت "…"» had gone to «الأفلام», the
+        // subject of the sentence before.
+        Assert.Equal(["أرصغلي"], SpeakersIn(
+            "عشرة أفلام لمخرجات شابات عرضت في افتتاح المهرجان، ركزت الأفلام على الهوية الفلسطينية بجودة عالية.",
+            "وفي مقابلة مع مديرة المهرجان علياء أرصغلي، قالت إن طبيعة الافلام المعروضة في المهرجان تبحث عن الهوية والانتماء.",
+            "وأضافت \"حاولنا من خلال هذه المجموعة أن نظهر معنى الانتماء للشخص من داخله بأساليب سينمائية مختلفة\"."));
 }
