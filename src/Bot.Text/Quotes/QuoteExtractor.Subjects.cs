@@ -660,7 +660,7 @@ internal static partial class QuoteExtractor
     /// </summary>
     private static bool InOpenQuotation(Sentence s, int k)
     {
-        var open = s.Text.LastIndexOfAny(['«', '“'], s.Tokens[k].Start);
+        var open = s.Text.AsSpan(0, s.Tokens[k].Start).LastIndexOfAny('«', '“');
         // (…any closing mark between, even of another kind, ends it: «التنوير الاقتصادي … مقبلة)، وقال الفكي إن)
         if (open < 0 || s.Text.AsSpan(open, s.Tokens[k].Start - open).IndexOfAny("»”)\"") >= 0) return false;
         foreach (var span in s.Spans)
