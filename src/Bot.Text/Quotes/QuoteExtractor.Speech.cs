@@ -118,7 +118,9 @@ internal static partial class QuoteExtractor
             var v = s.Tokens[before - 1].Norm.AsSpan();
             if (v.Length > 2 && v[0] is 'و' or 'ب' or 'ل' or 'ف' && (NameCues.Contains(v[1..]) || TitleCues.Contains(v[1..]))) v = v[1..];
             // (…but not a whole statement after a cue: قال رئيس الحكومة في كلمة بافتتاح المعرض “رغم كل الظروف …”)
-            if (TitleCues.Contains(v) && v.Length > 3 && !(words > FullStatementWords && ClauseJoints(inner) && VerbCueBefore(s, before, 0)))
+            // (…nor a clause opening with a future verb: أعلن … أن مشروع قانون الموازنة "سيتم إقراره في جلسة خاصة")
+            if (TitleCues.Contains(v) && v.Length > 3 && !(words > FullStatementWords && ClauseJoints(inner) && VerbCueBefore(s, before, 0))
+                && !(words > MaxNameWords && FutureVerb(ArabicText.Normalize(FirstWord(inner)))))
                 return false;
             // (not a preposition, also in the list: ملقاة في الطريق “ماعناش منظومات …” is what he said about the road)
             if (NameCues.Contains(v) && !StopWords.Contains(v) && words <= MaxProductWords) return false;
@@ -364,6 +366,10 @@ internal static partial class QuoteExtractor
     /// …"): the speaker's own words. On the dev pages every such quotation of five words or more was annotated, none shorter.
     /// </summary>
     private static bool DescribedAsInWords(Sentence s, int k, int words) => words > MaxNameWords && DescribedAs(s, k);
+
+    /// <summary>A future verb (سيتم، ستكون، سنعمل): س and a present prefix, not a noun in سيا/ستا (سياسة، سيارة).</summary>
+    private static bool FutureVerb(string norm) =>
+        norm.Length >= 4 && norm[0] == 'س' && norm[1] is 'ي' or 'ت' or 'ن' && norm[2] != 'ا';
 
     /// <summary>A verb or participle of stressing or confirming, which takes what it stresses with على.</summary>
     private static bool Stressed(string norm) =>

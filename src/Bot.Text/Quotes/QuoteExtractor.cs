@@ -1212,7 +1212,7 @@ internal static partial class QuoteExtractor
         for (var k = 0; k < s.Tokens.Count; k++)
             if (s.Tokens[k].Cue is not null && NoCueHere(s, k)) s.Tokens[k] = s.Tokens[k] with { Cue = null };
             else if (InStatement(s, k) || InWordsOf(s, k) || InThisStatement(s, k) || PostedOnPage(s, k) || ClosedHisWords(s, k) || ExpressedAbout(s, k)
-                     || DocumentHolds(s, k))
+                     || DocumentHolds(s, k) || AdmittedThat(s, k))
                 s.Tokens[k] = s.Tokens[k] with { Cue = CueKind.Verb, Prefixed = s.Tokens[k].Norm[0] == 'و' };
         var anyCue = s.Tokens.Exists(t => t.Cue is not null);
         for (var k = 0; !anyCue && k < s.Tokens.Count; k++) anyCue = InHisWordsAt(s.Tokens, k);
@@ -1240,6 +1240,21 @@ internal static partial class QuoteExtractor
         {
             if (!Joined(s, tokens[m - 1].End, tokens[m].Start)) return false;
             if (m > k + 1 && tokens[m].Norm == "عن") return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// أقر علي العريض، نائب رئيس حركة «النهضة»، بأن حزبه «…»: أقرّ is «admitted» when بأن follows in its clause; alone it is
+    /// mostly «approved» (أقر مجلس الوزراء القانون), which reports no words.
+    /// </summary>
+    private static bool AdmittedThat(Sentence s, int k)
+    {
+        if (s.Tokens[k].Cue is not null || WithoutConjunction(s.Tokens[k].Norm) is not ("اقر" or "اقرت") || InsideQuote(s.Spans, s.Tokens[k].Start)) return false;
+        for (var m = k + 1; m < s.Tokens.Count && m <= k + 20; m++)
+        {
+            if (HasStop(s.Text, s.Tokens[m - 1].End, s.Tokens[m].Start) || s.Tokens[m].Cue is not null) return false;
+            if (s.Tokens[m].Norm is "بان" or "بانه" or "بانها" or "بانهم") return !InsideQuote(s.Spans, s.Tokens[m].Start);
         }
         return false;
     }

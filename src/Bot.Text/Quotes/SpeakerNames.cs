@@ -659,7 +659,7 @@ internal sealed class SpeakerNames(ArticleModel article)
         return true;
     }
 
-    internal static bool StatementAdjective(string norm) => norm is "رسمي" or "مقتضب" or "صحفي" or "مشترك";
+    internal static bool StatementAdjective(string norm) => norm is "رسمي" or "مقتضب" or "صحفي" or "مشترك" or "سابق";
 
     /// <summary>
     /// The last of one or two plain name words from <paramref name="from"/> that end the phrase or stand before a colon or a
