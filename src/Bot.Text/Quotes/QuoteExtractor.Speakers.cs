@@ -120,8 +120,11 @@ internal static partial class QuoteExtractor
     {
         // ووصف السد بأنه …: after a verb of describing, a phrase that is no person or role is what is described.
         // (A role right after the verb is its subject, whatever name its phrase ends with: اعتبر محافظ المصرف … السويدي.)
-        CueKind.Verb when Describes(s.Tokens[k].Norm) => SpeakerAfter(s, k, names) is { } described
-            && (PersonOrRole(described, names) || (k + 1 < s.Tokens.Count && SpeakerNames.IsRole(s.Tokens[k + 1].Norm))) ? described : null,
+        // (…and a subject named before an unprefixed verb is who describes: كليم افتاب، مدير البرنامج …، وصف مهرجان البحر
+        // الأحمر بأنه)
+        CueKind.Verb when Describes(s.Tokens[k].Norm) => (!s.Tokens[k].Prefixed && k > 0 ? SpeakerBefore(s, k, names) : null)
+            ?? (SpeakerAfter(s, k, names) is { } described
+                && (PersonOrRole(described, names) || (k + 1 < s.Tokens.Count && SpeakerNames.IsRole(s.Tokens[k + 1].Norm))) ? described : null),
         // وتتابع الموضوع، تعتبر نهائيا مبكرا، تشير الأرقام، شكاوى تفيد عرقلة سير …: present forms that mostly mean «follows»,
         // «is considered», «indicates» name a speaker only as the guarded cues do: before a colon, a role, a body, or a
         // person of two words or a family name (one word mentioned twice is not enough: سير).
