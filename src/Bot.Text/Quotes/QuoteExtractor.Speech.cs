@@ -77,6 +77,9 @@ internal static partial class QuoteExtractor
             && titleWord.Length > 3 && TitleCues.Contains(titleWord))
             return false;
         if (before < 0 || AfterColonOrComma(s.Text, s.Tokens[before].End, span.Open)) return true;
+        // إن عون أكد خلال الاتصال “ضرورة تعزيز التعاون …”: a stance (ضرورة، أهمية، رفض) opening the words, a verb of saying
+        // a few words before, is what was stressed, not a name.
+        if (words > 2 && StanceNoun(ArabicText.Normalize(FirstWord(inner))) && VerbCueBefore(s, before + 1, before - 3)) return true;
         // وقالت "هيومن رايتس ووتش" في تقرير إن "…"، أعلنت "اللجنة الوطنية لشؤون الأسرى" …، "…"، قال "التحالف العربي"، إنه: a
         // few words with no clause in them right after a verb of saying, with the words said following them, are the verb's
         // subject, a name in marks.
