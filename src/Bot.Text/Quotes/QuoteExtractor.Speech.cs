@@ -127,8 +127,9 @@ internal static partial class QuoteExtractor
                 return false;
             // (not a preposition, also in the list: ملقاة في الطريق “ماعناش منظومات …” is what he said about the road)
             if (NameCues.Contains(v) && !StopWords.Contains(v) && words <= MaxProductWords) return false;
-            // (…and a naming noun with a pronoun: مسلسلها الجديد "نكدب لو قلنا ما بنحبش")
-            if (words <= MaxProductWords && NamingNounWithPronoun(s.Tokens[before - 1].Norm)) return false;
+            // (…and a naming noun with a pronoun: مسلسلها الجديد "نكدب لو قلنا ما بنحبش" — not words opening a clause: هدف
+            // فريقه المقبل «هو تحقيق نتيجتين …»)
+            if (words <= MaxProductWords && NamingNounWithPronoun(s.Tokens[before - 1].Norm) && !OpensClause(inner)) return false;
         }
         if (w.Length > 2 && w[0] is 'و' or 'ب' or 'ل' or 'ف' && NameCues.Contains(w[1..])) w = w[1..];
         // ببرنامجه "يحدث في مصر"، في روايتها «…»: a naming noun with his or her pronoun names the quotation too.
@@ -170,7 +171,12 @@ internal static partial class QuoteExtractor
         if (words > MaxNameWords) return true;
         // أكد ترامب أن الاتفاق "بداية جديدة لشعوب المنطقة"، مشدداً: three words or more right after أن and its ال-subject,
         // closing the clause (a stop or a comma after them), are its predicate in the speaker's words, not the thing's name.
-        if (words >= 3 && before > 0 && IsThatWord(s.Tokens[before - 1].Norm) && Joined(s, s.Tokens[before - 1].End, s.Tokens[before].Start)
+        // (…also a subject in construct: وتقول منظمة الصحة العالمية إن مخيمات اللاجئين "بيئة مثالية معرضة للخطر"،)
+        if (words >= 3 && before > 0 && Joined(s, s.Tokens[before - 1].End, s.Tokens[before].Start)
+            && (IsThatWord(s.Tokens[before - 1].Norm)
+                || (before > 1 && IsThatWord(s.Tokens[before - 2].Norm) && !Definite(s.Tokens[before - 1].Norm) && Joined(s, s.Tokens[before - 2].End, s.Tokens[before - 1].Start)
+                    // (not a naming noun: إن لوحتها المفضلة «الطفل يبكي الوطن» is a painting's title)
+                    && !NamingNounWithPronoun(s.Tokens[before - 1].Norm) && !NameCues.Contains(s.Tokens[before - 1].Norm)))
             && w.StartsWith("ال") && s.Text.AsSpan(span.Close + 1).TrimStart() is var closing && (closing.IsEmpty || closing[0] is '،' or ',' or '.' or '؛'))
             return true;
         // قال لابيد إن الحكومة الحالية “تبدد أموال الطبقة الوسطى”: a present verb opening three words or more after إن/أن and
@@ -197,9 +203,9 @@ internal static partial class QuoteExtractor
         words <= MaxBodyNameWords && SpeakerNames.IsOrganisation(ArabicText.Normalize(FirstWord(inner)))
         && !QuoteConfidence.LooksLikeSpeech(inner.ToString());
 
-    /// <summary>Text whose first word is إن/أن or a particle only a clause opens with (نحن، لقد، لن، لم، لا، قد).</summary>
+    /// <summary>Text whose first word is إن/أن or a particle or pronoun only a clause opens with (نحن، لقد، لن، لم، لا، قد، هو، هي).</summary>
     private static bool OpensClause(ReadOnlySpan<char> inner) =>
-        ArabicText.Normalize(FirstWord(inner)) is var first && (IsThatWord(first) || first is "نحن" or "لقد" or "لن" or "لم" or "لا" or "قد");
+        ArabicText.Normalize(FirstWord(inner)) is var first && (IsThatWord(first) || first is "نحن" or "لقد" or "لن" or "لم" or "لا" or "قد" or "هو" or "هي");
 
     /// <summary>Text that opens with a role word and has a verb of saying (no و) among its next five words: a report of speech.</summary>
     private static bool ReportOfSpeech(ReadOnlySpan<char> inner)

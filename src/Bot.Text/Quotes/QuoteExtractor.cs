@@ -944,13 +944,18 @@ internal static partial class QuoteExtractor
     /// <summary>A naming noun with a his/her/their pronoun, behind و ب ل ف at most (ببرنامجه، روايتها، كتابهم).</summary>
     private static bool NamingNounWithPronoun(string norm)
     {
-        if (norm.Length > 4 && norm[0] is 'و' or 'ب' or 'ل' or 'ف' && !NameCues.Contains(norm)) norm = norm[1..];
-        var bare = norm.EndsWith("هم", StringComparison.Ordinal) ? norm[..^2] : WithoutPronoun(norm);
-        if (bare is null || bare.Length < 3) return false;
-        // (روايته → رواية: the ta marbuta is written ت before a pronoun)
-        if (bare[^1] == 'ت') bare = bare[..^1] + "ه";
-        // (not a preposition's pronoun, عليه، إليه; nor one's own words, كلمته «…»، عبارته «…», which are speech)
-        return NameCues.Contains(bare) && !StopWords.Contains(norm) && !StopWords.Contains(bare) && bare is not ("علي" or "الي" or "عبر" or "كلمه" or "عباره");
+        // (a first letter read as a prefix may be the word's own: لوحتها «…» is a painting)
+        return WithPronoun(norm) || (norm.Length > 4 && norm[0] is 'و' or 'ب' or 'ل' or 'ف' && !NameCues.Contains(norm) && WithPronoun(norm[1..]));
+
+        static bool WithPronoun(string norm)
+        {
+            var bare = norm.EndsWith("هم", StringComparison.Ordinal) ? norm[..^2] : WithoutPronoun(norm);
+            if (bare is null || bare.Length < 3) return false;
+            // (روايته → رواية: the ta marbuta is written ت before a pronoun)
+            if (bare[^1] == 'ت') bare = bare[..^1] + "ه";
+            // (not a preposition's pronoun, عليه، إليه; nor one's own words, كلمته «…»، عبارته «…», which are speech)
+            return NameCues.Contains(bare) && !StopWords.Contains(norm) && !StopWords.Contains(bare) && bare is not ("علي" or "الي" or "عبر" or "كلمه" or "عباره");
+        }
     }
 
     /// <summary>A present or future verb form (تمنح، ستحقق، يظهر، نبذل), by its prefix; no ال-word.</summary>

@@ -322,4 +322,26 @@ public class QuoteExtractorRound454Tests
         // w487_34: «إن عون أكد خلال الاتصال “ضرورة تعزيز التعاون …”» — after «the call» the quotation was read as a name.
         Assert.Equal(["عون"], SpeakersIn(
             "قالت الرئاسة السورية في بيان، إن عون أكد خلال الاتصال “ضرورة تعزيز التعاون بما يحقق الأمن والسلام للشعبين السوري واللبناني”."));
+
+    [Fact]
+    public void Extract_PredicateAfterThatAndATwoWordSubject_IsSpeech() =>
+        // w318_20: «فإن هذا الدور «سيكون أكبر وأقوى»» — after إن and a subject of two words the quotation was read as a name.
+        Assert.Equal(["حسين"], SpeakersIn(
+            "قال وزير الخارجية العراقي فؤاد حسين إن الحوار مستمر.",
+            "وشدد حسين على أن السعودية تلعب دوراً مهماً في المنطقة، معبراً عن اعتقاده بأنه إذا تحسنت علاقتها مع إيران، فإن هذا الدور «سيكون أكبر وأقوى في الإقليم»."));
+
+    [Fact]
+    public void Extract_TitleAfterAPaintingWithHerPronoun_IsNoQuotation() =>
+        // Guard, w231_39: «وتقول إن لوحتها المفضلة «الطفل يبكي الوطن»» — لوحتها opens with a letter read as a prefix; the
+        // painting's name is no speech.
+        Assert.Empty(SpeakersIn(
+            "وشاركت فنانة يمنية شابة تدعى هويدا الكبسي بثلاث لوحات، وتقول إن لوحتها المفضلة «الطفل يبكي الوطن»."));
+
+    [Fact]
+    public void Extract_WordsOpeningWithHuwaAfterANamingNoun_AreSpeech() =>
+        // Guard, w472_28: «وأشار إلى أن هدف فريقه المقبل «هو تحقيق نتيجتين …»» — فريقه is a naming noun with its pronoun, but
+        // a quotation opening with «هو» is a clause, not a team's name.
+        Assert.Equal(["ايفانوفيتش"], SpeakersIn(
+            "قال مدرب عمان برانكو ايفانوفيتش إن الإرهاق سبب الخسارة.",
+            "وأشار إلى أن هدف فريقه المقبل «هو تحقيق نتيجتين إيجابيتين أمام تايلاند وقيرغيزستان»."));
 }
