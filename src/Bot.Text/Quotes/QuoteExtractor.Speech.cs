@@ -171,7 +171,8 @@ internal static partial class QuoteExtractor
         if (words > MaxNameWords) return true;
         // أكد ترامب أن الاتفاق "بداية جديدة لشعوب المنطقة"، مشدداً: three words or more right after أن and its ال-subject,
         // closing the clause (a stop or a comma after them), are its predicate in the speaker's words, not the thing's name.
-        // (…also a subject in construct: وتقول منظمة الصحة العالمية إن مخيمات اللاجئين "بيئة مثالية معرضة للخطر"،)
+        // (…also a subject of two words, the first without ال: فإن هذا الدور «سيكون أكبر وأقوى»، إن مخيمات اللاجئين "بيئة
+        // مثالية معرضة للخطر"،)
         if (words >= 3 && before > 0 && Joined(s, s.Tokens[before - 1].End, s.Tokens[before].Start)
             && (IsThatWord(s.Tokens[before - 1].Norm)
                 || (before > 1 && IsThatWord(s.Tokens[before - 2].Norm) && !Definite(s.Tokens[before - 1].Norm) && Joined(s, s.Tokens[before - 2].End, s.Tokens[before - 1].Start)

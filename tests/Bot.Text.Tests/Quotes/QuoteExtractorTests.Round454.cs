@@ -3,7 +3,7 @@ using static Bot.Text.Tests.Quotes.ArticleQuotes;
 namespace Bot.Text.Tests.Quotes;
 
 /// <summary>
-/// Rules from session 37: what blind rounds 454–461 and the pooled dev pages (132–453) missed.
+/// Rules from session 37: what blind rounds 454–501 and the pooled dev pages (132–453) missed.
 /// </summary>
 public class QuoteExtractorRound454Tests
 {
