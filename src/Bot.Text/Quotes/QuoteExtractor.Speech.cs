@@ -332,13 +332,13 @@ internal static partial class QuoteExtractor
         // لافتة إلى أن "…" is «she pointed out», like لافتا; otherwise it is a banner (رفعوا لافتة كتب عليها "…"). (A precaution: no
         // dev page needed it, and a banner's words right after a cue are read as speech whatever this says.)
         if (norm is "لافته" or "ولافته") return k + 1 >= s.Tokens.Count || s.Tokens[k + 1].Norm is not ("الي" or "ان" or "بان");
-        // إلى صرح أكاديمي، من دون ذكر صريح: right after a preposition a verb's form is a noun (an edifice, not «he
-        // declared»; a mention, not «he mentioned»).
-        if (s.Tokens[k].Cue == CueKind.Verb && !s.Tokens[k].Prefixed && before is "الي" or "في" or "عن" or "مع" or "دون" or "بدون"
-            && Joined(s, s.Tokens[k - 1].End, s.Tokens[k].Start)) return true;
-        // على كشف أثري جديد: after على, كشف is «a discovery», not «he revealed» (علي the given name goes before its family
-        // name, not before a verb of saying).
-        if (norm == "كشف" && before == "علي" && Joined(s, s.Tokens[k - 1].End, s.Tokens[k].Start)) return true;
+        // إلى صرح أكاديمي، من دون ذكر صريح، على كشف أثري: right after a preposition a verb's form is a noun (an edifice, not
+        // «he declared»; a mention, not «he mentioned»; a discovery, not «he revealed»). (على only as written with ى: علي with
+        // its ي is the given name, before a family name or a verb.)
+        if (s.Tokens[k].Cue == CueKind.Verb && !s.Tokens[k].Prefixed
+            && (before is "الي" or "في" or "عن" or "مع" or "دون" or "بدون" || (before == "علي" && !SpeakerNames.SpeltAli(s.Text, s.Tokens[k - 1].Start, s.Tokens[k - 1].End)))
+            && Joined(s, s.Tokens[k - 1].End, s.Tokens[k].Start))
+            return true;
         // من دون أن يوضح طبيعة هذه العقبات: «without explaining» reports that nothing was said.
         if (k > 1 && before == "ان" && s.Tokens[k - 2].Norm is "دون" or "بدون" && Joined(s, s.Tokens[k - 2].End, s.Tokens[k - 1].Start)
             && Joined(s, s.Tokens[k - 1].End, s.Tokens[k].Start)) return true;
