@@ -353,11 +353,14 @@ internal static partial class QuoteExtractor
 
     /// <summary>
     /// قال: ''الحمد لله …'': two apostrophes typed for a quotation mark read as one straight mark and a space, so that
-    /// positions in the sentence stay as they are.
+    /// positions in the sentence stay as they are. Doubled curly ones (‘‘…’’, and ‘‘…‘‘ with the same pair at both ends)
+    /// are typed for the same mark.
     /// </summary>
     private static string Marked(string text)
     {
         if (text.Contains("''", StringComparison.Ordinal)) text = text.Replace("''", "\" ", StringComparison.Ordinal);
+        if (text.Contains("‘‘", StringComparison.Ordinal) || text.Contains("’’", StringComparison.Ordinal))
+            text = text.Replace("‘‘", "\" ", StringComparison.Ordinal).Replace("’’", "\" ", StringComparison.Ordinal);
         if (text.AsSpan().Count('؛') >= 2) text = SemicolonAsides(text);
         return text.AsSpan().IndexOfAny('\'', '‘') >= 0 ? SingleMarks(text) : text;
     }
