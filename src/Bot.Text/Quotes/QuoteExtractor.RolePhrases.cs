@@ -324,10 +324,14 @@ internal static partial class QuoteExtractor
                 && Joined(s, tokens[to].End, tokens[to + 1].Start))
                 to++;
         }
-        // …or «inside» and a body, printed whole (مصدر من داخل السفارة)
-        else if (j + 2 < tokens.Count && tokens[j].Norm is "من" or "في" && tokens[j + 1].Norm is "داخل" or "قلب" && Definite(tokens[j + 2].Norm)
+        // …or «inside» and a body, printed whole (مصدر من داخل السفارة; مصدر من داخل اتحاد الكرة, a body word and its ال-word)
+        else if (j + 2 < tokens.Count && tokens[j].Norm is "من" or "في" && tokens[j + 1].Norm is "داخل" or "قلب"
                  && Joined(s, tokens[j - 1].End, tokens[j].Start) && Joined(s, tokens[j].End, tokens[j + 1].Start) && Joined(s, tokens[j + 1].End, tokens[j + 2].Start))
-            return s.Text[tokens[first].Start..tokens[j + 2].End];
+        {
+            if (Definite(tokens[j + 2].Norm)) return s.Text[tokens[first].Start..tokens[j + 2].End];
+            if (j + 3 < tokens.Count && SpeakerNames.IsOrganisation(tokens[j + 2].Norm) && Definite(tokens[j + 3].Norm) && Joined(s, tokens[j + 2].End, tokens[j + 3].Start))
+                return s.Text[tokens[first].Start..tokens[j + 3].End];
+        }
         // …or a body and its ال-word (مصدر في وزارة الداخلية)
         else if (j + 2 < tokens.Count && tokens[j].Norm is "من" or "في" && SpeakerNames.IsOrganisation(tokens[j + 1].Norm) && Definite(tokens[j + 2].Norm)
                  && Joined(s, tokens[j - 1].End, tokens[j].Start) && Joined(s, tokens[j].End, tokens[j + 1].Start) && Joined(s, tokens[j + 1].End, tokens[j + 2].Start))
