@@ -31,6 +31,8 @@ internal static partial class QuoteExtractor
         ?? OpeningRolePerson(s, k, names)
         // وفي مقابلة مع مديرة المهرجان علياء أرصغلي، قالت إن: the one the interview was with, before a bare verb.
         ?? InterviewedBefore(s, k, names)
+        // …، وكان كريم عوام، المدير الجهوي …، قد كشف: the name after the clause's كان, for the «وصرّح قائلا» after it.
+        ?? (s.Tokens[k].Cue == CueKind.Verb && !s.Tokens[k].Prefixed && k >= 5 && s.Tokens[k - 1].Norm == "قد" ? KanaNamedSubject(s, k - 1, names) : null)
         // زار وزير المياه فلان، وقال في تصريح …: before anyone has spoken, a و-verb with no speaker after it is the
         // sentence's subject's (a role phrase earlier in the sentence).
         ?? (previous is null && s.Tokens[k].Cue == CueKind.Verb && s.Tokens[k].Prefixed && s.Tokens.FindIndex(0, k, t => SpeakerNames.IsRole(t.Norm)) is var role and >= 0

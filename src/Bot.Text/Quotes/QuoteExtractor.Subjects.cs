@@ -266,6 +266,26 @@ internal static partial class QuoteExtractor
     }
 
     /// <summary>
+    /// …، وكان كريم عوام، المدير الجهوي لمكتب الدراسات، المتابع لتطور الأشغال، قد كشف: a name right after a clause's كان,
+    /// set off from the قد before the verb by asides between commas, is the verb's subject; null otherwise.
+    /// </summary>
+    private static string? KanaNamedSubject(Sentence s, int qad, SpeakerNames names)
+    {
+        var tokens = s.Tokens;
+        if (!CommaBetween(s, tokens[qad - 1].End, tokens[qad].Start)) return null;
+        for (var m = qad - 3; m >= 1 && qad - m <= 20; m--)
+        {
+            if (tokens[m].Cue is not null) return null;
+            if (tokens[m].Norm is not ("كان" or "كانت" or "وكان" or "وكانت")) continue;
+            if (!CommaBetween(s, tokens[m - 1].End, tokens[m].Start) || !IsNamePart(s, m + 1, names)
+                || !Joined(s, tokens[m].End, tokens[m + 1].Start)) return null;
+            var end = NameEnd(s, m + 1, names);
+            return end + 1 < qad && CommaBetween(s, tokens[end].End, tokens[end + 1].Start) ? BestName(s, m + 1, end, names) : null;
+        }
+        return null;
+    }
+
+    /// <summary>
     /// An aside about a person's age or origin at <paramref name="a"/>, before <paramref name="k"/>: a number and عاما (35
     /// عاماً), or an ال-adjective in ي or ية (الأربعينية، السوري) and a clause about the person.
     /// </summary>
