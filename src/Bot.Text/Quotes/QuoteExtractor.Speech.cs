@@ -334,9 +334,11 @@ internal static partial class QuoteExtractor
         if (norm is "لافته" or "ولافته") return k + 1 >= s.Tokens.Count || s.Tokens[k + 1].Norm is not ("الي" or "ان" or "بان");
         // إلى صرح أكاديمي، من دون ذكر صريح، على كشف أثري: right after a preposition a verb's form is a noun (an edifice, not
         // «he declared»; a mention, not «he mentioned»; a discovery, not «he revealed»). (على only as written with ى: علي with
-        // its ي is the given name, before a family name or a verb.)
+        // its ي is the given name, before a family name or a verb.) So it is after «not» as a noun (اشترط عدم كشف هويته: «not
+        // revealing»).
         if (s.Tokens[k].Cue == CueKind.Verb && !s.Tokens[k].Prefixed
-            && (before is "الي" or "في" or "عن" or "مع" or "دون" or "بدون" || (before == "علي" && !SpeakerNames.SpeltAli(s.Text, s.Tokens[k - 1].Start, s.Tokens[k - 1].End)))
+            && (before is "الي" or "في" or "عن" or "مع" or "دون" or "بدون" or "عدم" or "بعدم" or "لعدم"
+                || (before == "علي" && !SpeakerNames.SpeltAli(s.Text, s.Tokens[k - 1].Start, s.Tokens[k - 1].End)))
             && Joined(s, s.Tokens[k - 1].End, s.Tokens[k].Start))
             return true;
         // من دون أن يوضح طبيعة هذه العقبات: «without explaining» reports that nothing was said.
