@@ -1371,7 +1371,8 @@ internal static partial class QuoteExtractor
     /// (بوطرفة and بلحيمر are names).
     /// </summary>
     private static bool PrepositionalWord(string norm, SpeakerNames names) =>
-        norm.Length > 3 && norm[0] is 'ب' or 'ل' or 'ك' && ((norm[0] == 'ل' && norm[1] == 'ل') || names.MentionedAlone(norm[1..]) || StopWords.Contains(norm.AsSpan(1))
+        // (…not لانا, which is no ل and «I» — Arabic says لي — but a name: وقال لانا: “…”)
+        norm.Length > 3 && norm[0] is 'ب' or 'ل' or 'ك' && ((norm[0] == 'ل' && norm[1] == 'ل') || names.MentionedAlone(norm[1..]) || (StopWords.Contains(norm.AsSpan(1)) && norm != "لانا")
             || SpeakerNames.IsPlace(norm[1..])
             // قال بسيدي بلعباس: «in Sidi …», a Maghreb town (سيدي بوزيد، سيدي قاسم)
             || norm[1..] == "سيدي"
