@@ -74,7 +74,10 @@ internal static partial class QuoteExtractor
                    // رئيس مجلس الوزراء ووزير الداخلية الشيخ …: a second role joined by و is the same person's
                    || (tokens[j].Norm.Length > 3 && tokens[j].Norm[0] == 'و' && SpeakerNames.IsRole(tokens[j].Norm[1..]))
                    // الناطق باسم وزارة الداخلية، النائب عن ائتلاف دولة القانون: the body a spokesman or a member speaks for
-                   || (tokens[j].Norm == "باسم" && j + 1 < tokens.Count && j == first + 1)
+                   // (…also behind an adjective: المتحدث الرسمي باسم المنافذ — and the ال-word after it is the body, however
+                   // often the article repeats it)
+                   || (tokens[j].Norm == "باسم" && j + 1 < tokens.Count && (j == first + 1 || (j == first + 2 && Definite(tokens[first + 1].Norm) && !IsNamePart(s, first + 1, names))))
+                   || (j >= first + 2 && tokens[j - 1].Norm == "باسم" && Definite(tokens[j].Norm))
                    || MemberFor(s, first, j)
                    // للعمال غير الأجراء: غير and the ال-word it negates
                    || (tokens[j].Norm == "غير" && j + 1 < tokens.Count && Definite(tokens[j + 1].Norm))
