@@ -285,7 +285,9 @@ internal static partial class QuoteExtractor
                     continue;
                 if (Plausible(resolved, s, span, cue.FromPrevious || resolved == previous, names) is not { } checkedSpeaker) continue;
                 speaker = checkedSpeaker;
-                previous = speaker;
+                // (وتابع نقلا عن شهود أن "…": the words are the witnesses', but the one who goes on speaking is still the one
+                // who relays them — the next «وأضاف» is his)
+                if (previous is null || !RelayedByBareVerb(s, span.Open)) previous = speaker;
                 speakers.Add(ArabicText.Normalize(speaker));
                 if (BareStatement(speaker) && speaker.Contains(' ')) (described, describedSentence) = (speaker, si);
                 lastFound = span.Close;
@@ -309,6 +311,19 @@ internal static partial class QuoteExtractor
             if (MentionsStatement(s) && IssuerHere(s, previous, names) is { } by) (issuer, issuerSentence) = (by, si);
         }
         return Rank(found, n, names);
+    }
+
+    /// <summary>
+    /// «نقلا عن» right after a verb cue with no speaker of its own, before the quotation opening at <paramref name="open"/>
+    /// (وتابع نقلا عن شهود أن "…").
+    /// </summary>
+    private static bool RelayedByBareVerb(Sentence s, int open)
+    {
+        for (var j = 1; j + 1 < s.Tokens.Count && s.Tokens[j + 1].End <= open; j++)
+            if (s.Tokens[j].Norm == "نقلا" && s.Tokens[j + 1].Norm == "عن" && s.Tokens[j - 1].Cue == CueKind.Verb
+                && Joined(s, s.Tokens[j - 1].End, s.Tokens[j].Start) && Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start))
+                return true;
+        return false;
     }
 
     /// <summary>The quotation a sentence holds whole, given to <paramref name="speaker"/> with <paramref name="cue"/>, scored.</summary>

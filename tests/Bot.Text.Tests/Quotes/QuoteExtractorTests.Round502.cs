@@ -78,4 +78,13 @@ public class QuoteExtractorRound502Tests
         // w513_09: «مشروع قرار تونسي يدعو كلا من “مصر وإثيوبيا والسودان …”» had printed «كلا» («both/each of»), the verb's object.
         Assert.DoesNotContain("كلا", SpeakersIn(
             "ويجتمع أعضاء المجلس لمناقشة مشروع قرار تونسي يدعو كلا من “مصر وإثيوبيا والسودان لاستئناف مفاوضاتهم… ليتوصلوا، في غضون ستة أشهر، إلى نص اتفاقية ملزمة لملء السد وإدارته”."));
+
+    [Fact]
+    public void Extract_AfterWordsRelayedFromWitnesses_TheRelayerGoesOn() =>
+        // w518_17: «وتابع نقلا عن شهود أن "…". وأضاف أن "…"»: the witnesses' words are theirs, but «وأضاف» after them is the
+        // agency head's, who relays them; the witnesses (and once «نقلا» itself) had gone on speaking.
+        Assert.Contains(("بودية", "يونس، على غرار جميع صحفيى الوكالة، ليس له أى توجه سياسى"), QuotesIn(
+            "أعلن مدير وكالة الأنباء الليبية الرسمية عبد الباسط بودية، الثلاثاء، لفرانس برس، عن خطف محرر فى الوكالة.",
+            "وصرح بودية بأن المحرر اختطف مساء الاثنين \"أمام مقهى مجاور لفندق المهارى بطرابلس بيد مسلحين\"، وتابع نقلا عن شهود أن \"خمسة رجال بلباس عسكرى اقتادوا يونس على يونس إلى جهة مجهولة\".",
+            "وأضاف أن \"يونس، على غرار جميع صحفيى الوكالة، ليس له أى توجه سياسى\"."));
 }
