@@ -1265,13 +1265,16 @@ internal static partial class QuoteExtractor
 
     /// <summary>
     /// ويقول علي وهو شاب …: علي as written right after «says» and before a clause describing him (وهو، وهي، الذي) or
-    /// punctuation is the name — «says» never takes the preposition على.
+    /// punctuation is the name — «says» never takes the preposition على. So it is before إن/أن after a verb of saying
+    /// that never takes على either (وأوضح علي أن، وقال علي ان; not «ينص علي أنه», «أكد علي أن»).
     /// </summary>
     private static bool DescribedAli(Sentence s, int j) =>
-        s.Tokens[j].Norm == "علي" && j > 0 && Said(s.Tokens[j - 1].Norm) && SpeltAli(s, j)
-        && Joined(s, s.Tokens[j - 1].End, s.Tokens[j].Start)
-        && (j + 1 >= s.Tokens.Count || HasPunctuation(s.Text, s.Tokens[j].End, s.Tokens[j + 1].Start)
-            || s.Tokens[j + 1].Norm is "وهو" or "وهي" or "الذي" or "التي");
+        s.Tokens[j].Norm == "علي" && j > 0 && SpeltAli(s, j) && Joined(s, s.Tokens[j - 1].End, s.Tokens[j].Start)
+        && ((Said(s.Tokens[j - 1].Norm)
+             && (j + 1 >= s.Tokens.Count || HasPunctuation(s.Text, s.Tokens[j].End, s.Tokens[j + 1].Start)
+                 || s.Tokens[j + 1].Norm is "وهو" or "وهي" or "الذي" or "التي"))
+            || (j + 1 < s.Tokens.Count && s.Tokens[j + 1].Norm is "ان" or "انه" or "انها" && Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start)
+                && WithoutConjunction(s.Tokens[j - 1].Norm) is "قال" or "قالت" or "اوضح" or "اضاف" or "تابع" or "ذكر" or "افاد" or "اعلن" or "كشف" or "صرح"));
 
     /// <summary>
     /// علي as written, closing a name before punctuation (العقيد أحمد محمد علي، عبر صفحته) or the circumstances of the words
