@@ -72,8 +72,10 @@ internal static partial class QuoteExtractor
         if (previous is not null && !SpeakerNames.IsRole(s.Tokens[v + 1].Norm) && s.Text.AsSpan(s.Tokens[v + 1].Start).StartsWith(previous + " ", StringComparison.Ordinal))
             return previous;
         // (not a word behind ل or ب the article uses once: to whom the verb did it, ووجه وزير الصناعة رسالة لموظفي الوزارة قائلا)
+        // (…nor a verbal noun, its object: وأرجع الانفجار إلى "…"، لافتا)
         if (SpeakerAfter(s, v, names) is not { } after
-            || (after.IndexOf(' ') < 0 && after[0] is 'ل' or 'ب' && names.Mentions(ArabicText.Normalize(after)) < 2)) return null;
+            || (after.IndexOf(' ') < 0 && after[0] is 'ل' or 'ب' && names.Mentions(ArabicText.Normalize(after)) < 2)
+            || (after.IndexOf(' ') < 0 && DefiniteVerbalNounVII(ArabicText.Normalize(after)))) return null;
         // The name right after the verb, not a word farther on (وأنهى درياز تصريحاته قائلا), nor the verb's object with it:
         // a role or a name the role leads to agrees.
         var led = RoleLed(s, v + 1, names);
@@ -804,6 +806,14 @@ internal static partial class QuoteExtractor
     private static bool NameWord(Sentence s, int j, SpeakerNames names) =>
         IsNamePart(s, j, names) && !SpeakerNames.IsBodyWord(s.Tokens[j].Norm) && s.Tokens[j].Norm.Length > 2
         && !VerbForm(s.Tokens[j].Norm) && !InsideQuote(s.Spans, s.Tokens[j].Start);
+
+    /// <summary>
+    /// الانفجار، الاجتماع، الاستقرار: a verbal noun of the forms الانفعال، الافتعال or الاستفعال with ال, the object after an
+    /// opening verb (وأرجع الانفجار إلى …), never a name (الأنصاري is one: its ا is not the one before the last letter).
+    /// </summary>
+    private static bool DefiniteVerbalNounVII(string norm) =>
+        (norm.Length == 8 && norm.StartsWith("الا", StringComparison.Ordinal) && (norm[3] == 'ن' || norm[4] == 'ت') && norm[6] == 'ا')
+        || (norm.Length == 9 && norm.StartsWith("الاست", StringComparison.Ordinal) && norm[7] == 'ا');
 
     /// <summary>The last token of the phrase starting at <paramref name="j"/>: up to 10 tokens, before <paramref name="limit"/>, punctuation or a stop word.</summary>
     private static int RunEnd(Sentence s, int j, int limit)
