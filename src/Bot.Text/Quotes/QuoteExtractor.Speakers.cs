@@ -200,7 +200,9 @@ internal static partial class QuoteExtractor
             if (kind == CueKind.Source && k + 1 < s.Tokens.Count && s.Tokens[k + 1].Norm is "اجراءات" or "ترتيبات" or "اليات" or "تعليمات"
                     or "ضوابط" or "شروط" or "قواعد" or "معايير" or "معطيات" or "تقديرات" or "احصاءات" or "احصائيات"
                     // (…or laws: العدالة ستسير وفق القانون الدولي، وأنه “…”)
-                    or "القانون" or "القوانين" or "الدستور" or "الانظمه" or "اللوائح" or "الاصول" or "الشريعه") continue;
+                    or "القانون" or "القوانين" or "الدستور" or "الانظمه" or "اللوائح" or "الاصول" or "الشريعه"
+                    // (…or press reports, which carry the words as a medium does: وحسب تقارير صحفية أبلغ اللاعبين …)
+                    or "تقارير" or "التقارير") continue;
             // ولفت، خلال كلمته …، وفق ما نقلت وكالة الأنباء، إلى أن "…": «according to what … reported» cites the medium too.
             if (kind == CueKind.Source && k + 2 < s.Tokens.Count && s.Tokens[k + 1].Norm is "ما" or "لما"
                 && s.Tokens[k + 2].Norm is "نقلت" or "نقله" or "نقلته" or "ذكرت" or "اوردت" or "افادت" or "نشرت" or "اوردته" or "نقل" or "ذكر" or "اورد" or "نشر")
