@@ -707,6 +707,10 @@ internal static partial class QuoteExtractor
         if (k > 0 && tokens[k - 1].Norm is "تم" or "وتم" or "يتم" or "ويتم" or "سيتم" or "وسيتم" && Joined(s, tokens[k - 1].End, tokens[k].Start))
             return null;
         if ((TopicBeforeFa(s, k, names) ?? DescribedTopicBeforeFa(s, k, names)) is { } topic) return topic;
+        // أما خالد الحصن، الرئيس التنفيذي لـ"تداول"، فقد أكد "…": so is one whose ف is on the قد before the verb.
+        if (k > 2 && tokens[k - 1].Norm == "فقد" && Joined(s, tokens[k - 1].End, tokens[k].Start)
+            && (TopicBeforeFa(s, k - 1, names, anyVerb: true) ?? DescribedTopicBeforeFa(s, k - 1, names, anyVerb: true)) is { } qadTopic)
+            return qadTopic;
         // وأصدر الوزير قراراً يطالب الجامعات بتوفيق أوضاعها: a present verb right after an indefinite noun (its tanween
         // written) describes that noun, and what follows is its object: nobody speaking.
         if (tokens[k].Cue == CueKind.Verb && k > 0 && !tokens[k].Prefixed && VerbForm(tokens[k].Norm) && tokens[k - 1].Cue is null
@@ -1132,7 +1136,8 @@ internal static partial class QuoteExtractor
         if (!(tokens[k].Prefixed || anyVerb) || tokens[k].Norm[0] != 'ف') return null;
         for (var a = k - 1; a >= 0 && k - a <= MaxDescribedTopic; a--)
         {
-            if (InsideQuote(s.Spans, tokens[a].Start) || (a < k - 1 && tokens[a + 1].Cue is not null)) return null;
+            // (a name in marks inside the description is part of it: الرئيس التنفيذي لـ"تداول")
+            if (InsideSpeech(s, tokens[a].Start) || (a < k - 1 && tokens[a + 1].Cue is not null)) return null;
             if (tokens[a].Norm is not ("اما" or "واما")) continue;
             if (a + 1 >= k || !IsNamePart(s, a + 1, names)) return null;
             // (the name: up to four words before the comma, as a name the article may give only here is not known by its words)
@@ -1141,11 +1146,19 @@ internal static partial class QuoteExtractor
             if (end + 1 >= k || !CommaBetween(s, tokens[end].End, tokens[end + 1].Start)) return null;
             // (…also a description set off by a second comma: أما أبو العبد، وهو أحد زبائن الأحواش، فأبدى)
             for (var m = end + 1; m < k; m++)
-                if (HasPunctuation(s.Text, tokens[m].End, tokens[m + 1].Start) && !(m == k - 1 && CommaBetween(s, tokens[m].End, tokens[m + 1].Start)))
+                if (HasPunctuation(s.Text, tokens[m].End, tokens[m + 1].Start, allowQuoteMarks: true) && !(m == k - 1 && CommaBetween(s, tokens[m].End, tokens[m + 1].Start)))
                     return null;
             return BestName(s, a + 1, end, names);
         }
         return null;
+    }
+
+    /// <summary>Inside a quotation that may be speech (<see cref="Sentence.Eligible"/>), not a name in marks.</summary>
+    private static bool InsideSpeech(Sentence s, int position)
+    {
+        for (var i = 0; i < s.Spans.Count; i++)
+            if (s.Eligible[i] && s.Spans[i].Open < position && position < s.Spans[i].Close) return true;
+        return false;
     }
 
     /// <summary>

@@ -121,4 +121,12 @@ public class QuoteExtractorRound502Tests
         // w520_24: «لكنه وحسب تقارير صحفية أبلغ اللاعبين باستقالته بسبب "…"» had printed «تقارير» (reports) as the speaker.
         Assert.DoesNotContain("تقارير", SpeakersIn(
             "ولم يمر شهران على تعيين عبد العظيم لكنه وحسب تقارير صحفية أبلغ اللاعبين باستقالته بسبب \"عدم وفاء ادارة النادي لتعهداتها بتعزيز صفوف الفريق.\""));
+
+    [Fact]
+    public void Extract_AsForANameThenItsRoleWithAMarkedName_SaidTheWordsAfterFaQad() =>
+        // w522_05: «أما خالد الحصن ، الرئيس التنفيذي ل "تداول" فقد أكد "…"»: the ف on قد, and the marked «تداول» inside the
+        // description, hid the «as for» subject; the words went to the official quoted before.
+        Assert.Equal(["الحصن", "الكويز"], SpeakersIn(
+            "من جهته أكد محمد الكويز ، رئيس هيئة السوق المالية أن هذه الخطوة تمثل \"تتويجا لتطور سوق رأس المال السعودي\". وقال الكويز إن السوق ستنمو.",
+            "أما خالد الحصن ، الرئيس التنفيذي ل \"تداول\" فقد أكد \"سنستمر في جذب وتطوير أسواقنا من خلال الكفاءة والشفافية والحكم الجيد للتنافس مع أسواق الأسهم العالمية\". وأضاف الحصن أن التداول سيزيد."));
 }
