@@ -1829,7 +1829,9 @@ internal sealed class SpeakerNames(ArticleModel article)
                 // (…nor a body, the verb's object after the name: طالب وزير الخارجية أحمد عيسى عوض شركة موانئ دبي)
                 || Organisations.Contains(t.Norm)
                 // (a word written with tanween is an indefinite noun, never a name: رئيس الوزراء القطري تفاؤلًا حذرًا)
-                || text.AsSpan(t.Start, t.End - t.Start).IndexOfAny('\u064B', '\u064C', '\u064D') >= 0) { length--; break; }
+                || text.AsSpan(t.Start, t.End - t.Start).IndexOfAny('\u064B', '\u064C', '\u064D') >= 0
+                // (…nor is one the article also writes with ال: وعدّ الوزير العراقي مسألة مياه نهر الفرات — مياه beside المياه)
+                || (step > 0 && t.Norm.Length > 2 && !Definite(t.Norm) && Count("ال" + t.Norm) > 0)) { length--; break; }
             // Mentions beyond the run itself (أحمد محمد محمد الكاروري: محمد twice in one name is no second mention).
             var c = Count(t.Norm);
             for (int o = from, m = 0; o >= 0 && o < tokens.Count && m < 4; o += step, m++)
