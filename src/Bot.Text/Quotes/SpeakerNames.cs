@@ -1188,7 +1188,9 @@ internal sealed class SpeakerNames(ArticleModel article)
                          // (an adjective of what it does is no name: لجنة حقوقية ليبية is «a rights committee»)
                          || Nisba(tokens[end].Norm)) continue;
                 // وكالة الأنباء الرسمية «سانا»: a name in marks closing the description is what the article calls the body.
-                if (end + 1 < tokens.Count && Definite(tokens[end].Norm) && MarkedNameEnd(text, tokens, end) is var called and > 0)
+                // (…not a time in marks: أعلنت هيئة الأنواء الجوية" اليوم الأحد")
+                if (end + 1 < tokens.Count && Definite(tokens[end].Norm) && MarkedNameEnd(text, tokens, end) is var called and > 0
+                    && !TimeWord(tokens[end + 1].Norm))
                 {
                     all.Add((word, text[tokens[end + 1].Start..tokens[called].End]));
                     continue;
