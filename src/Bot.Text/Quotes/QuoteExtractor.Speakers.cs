@@ -1006,8 +1006,9 @@ internal static partial class QuoteExtractor
                 || norm.EndsWith("هما", StringComparison.Ordinal) || (norm.Length >= 7 && norm.EndsWith("اته", StringComparison.Ordinal)))) break;
             // وقال لرويترز "…"، ولفت لـmtv الى أن: one ل-word the article never repeats, alone before the words or a stop, is whom
             // they were said to; so is any written لـ with its tatweel.
+            // (…and so is one whose ل stands on a hamza's alef, a word of its own behind it: ذكر لأعضاء المجلس أن «…»)
             if (j == first && norm.Length > 2 && norm[0] == 'ل'
-                && (s.Text[tokens[j].Start + 1] == 'ـ'
+                && (s.Text[tokens[j].Start + 1] is 'ـ' or 'أ' or 'إ'
                     || (names.Mentions(norm) < 2 && (j + 1 >= tokens.Count || !Joined(s, tokens[j].End, tokens[j + 1].Start) || Stops.Contains(tokens[j + 1].Norm)))))
                 break;
             // ل + a word used alone ends a name (بوطرفة لوكالة), and so does one the article never repeats (بوتين لصحافيين) — a
