@@ -43,6 +43,24 @@ internal static partial class QuoteExtractor
     }
 
     /// <summary>
+    /// The last token of a short phrase (two to four words, no cue) that opens the sentence and is set off by a comma before
+    /// <paramref name="k"/> (وعلى الصعيد العربي، من جهة أخرى،); -1 when there is none.
+    /// </summary>
+    private static int FrontedPhraseEnd(Sentence s, int k)
+    {
+        // (a phrase of where or when, opening with a preposition: not «ووجه كاسترو، رسالة», a verb and its subject)
+        var opener = s.Tokens[0].Norm is ['و', _, ..] w && w.Length > 2 ? w[1..] : s.Tokens[0].Norm;
+        if (opener is not ("في" or "علي" or "من" or "عن" or "مع" or "بعد" or "قبل" or "خلال" or "وسط" or "ضمن" or "حول" or "الي")) return -1;
+        for (var m = 1; m <= 3 && m + 2 < k; m++)
+        {
+            if (s.Tokens[m].Cue is not null || s.Tokens[m - 1].Cue is not null) return -1;
+            if (CommaBetween(s, s.Tokens[m].End, s.Tokens[m + 1].Start)) return m;
+            if (!Joined(s, s.Tokens[m - 1].End, s.Tokens[m].Start) || !Joined(s, s.Tokens[m].End, s.Tokens[m + 1].Start)) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>
     /// ونعى نادي الأهلي وفاة اللاعب علي مرسال عبر صفحته بفيسبوك، مؤكدا أنه "…": with no verb cue before it, a participle's doer
     /// is the subject named right after the و-verb that opens the sentence.
     /// </summary>
@@ -50,6 +68,13 @@ internal static partial class QuoteExtractor
     {
         // (…or an unprefixed verb after «كما» that opens it: كما أبدى رئيس الوزراء القطري تفاؤلا …، قائلا إن بلاده "…")
         var v = s.Tokens[0].Norm == "كما" && s.Tokens.Count > 2 && Joined(s, s.Tokens[0].End, s.Tokens[1].Start) ? 1 : 0;
+        // (…or the و-verb after هذا, the Gulf and Levant press's «هذا وباركت السفارة الإيرانية …، معربة عن …»)
+        var afterHatha = v == 0 && s.Tokens.Count > 3 && s.Tokens[0].Norm == "هذا" && s.Tokens[1].Norm is ['و', _, _, ..] && Joined(s, s.Tokens[0].End, s.Tokens[1].Start);
+        // (…or an unprefixed verb after a phrase set off by a comma that opens it: وعلى الصعيد العربي، هنأ الرئيس الفلسطيني
+        // محمود عباس، …، معربا عن ثقته بأن "…")
+        var fronted = v == 0 && !afterHatha ? FrontedPhraseEnd(s, k) : -1;
+        if (afterHatha) v = 1;
+        else if (fronted > 0) v = fronted + 1;
         var first = s.Tokens[v].Norm;
         // (…or, without و, before a name the article repeats: انتقل ألتمان في حديثه إلى …، مؤكدًا أن "…")
         var bare = v == 0 && first[0] != 'و' && s.Tokens.Count > 1 && Joined(s, s.Tokens[0].End, s.Tokens[1].Start)
@@ -60,9 +85,11 @@ internal static partial class QuoteExtractor
                    // (…or a common given name and a family name: تطرق وليد الركراكي في ندوة صحافية …، قائلاً)
                    && (names.Mentions(s.Tokens[1].Norm) >= 2
                        || (SpeakerNames.IsFirstName(s.Tokens[1].Norm) && NameEnd(s, 1, names) > 1));
-        var prefixed = v == 0 && !bare;
+        var prefixed = afterHatha || (v == 0 && !bare);
+        if (fronted > 0 && (first[0] == 'و' || !(SpeakerNames.IsRole(s.Tokens[v + 1].Norm) || IsNamePart(s, v + 1, names)))) return null;
         if (k < v + 3 || first.Length < (prefixed ? 4 : 3) || (prefixed && first[0] != 'و') || Definite(prefixed ? first[1..] : first) || s.Tokens[v].Cue is not null
-            || Stops.Contains(first) || StopWords.Contains(first) || InsideQuote(s.Spans, s.Tokens[v].Start)) return null;
+            // (هنأ normalises to هنا, «here»; written with its hamza it is the verb «congratulated»)
+            || ((Stops.Contains(first) || StopWords.Contains(first)) && s.Text[s.Tokens[v].End - 1] != 'أ') || InsideQuote(s.Spans, s.Tokens[v].Start)) return null;
         // (a preposition behind و is no verb: وبعد المباراة، عبّر العاشوري …، قائلا — but وعبّر, «and expressed», is written
         // like «and via»)
         if (prefixed && first != "وعبر" && (Stops.Contains(first.AsSpan(1)) || StopWords.Contains(first.AsSpan(1)))) return null;
