@@ -93,7 +93,8 @@ internal static partial class QuoteExtractor
     private static string? OpeningRoleSubject(Sentence s, int k, SpeakerNames names)
     {
         // (…or a clause's opening after «on his part»: … من جهته أمين العاصمة صنعاء حمود عباد، قال …)
-        var r = 0;
+        // (…or after «but» opening the sentence: لكن وزير الخارجية الأميركية مايك بومبيو، تجنّب …)
+        var r = s.Tokens[0].Norm is "لكن" or "ولكن" && s.Tokens.Count > 2 && Joined(s, s.Tokens[0].End, s.Tokens[1].Start) ? 1 : 0;
         for (var m = k - 1; m > 1; m--)
             if (s.Tokens[m - 1].Norm is "جهته" or "جهتها" or "جانبه" or "جانبها" && s.Tokens[m - 2].Norm == "من") { r = m; break; }
         if (k - r < 2 || InsideQuote(s.Spans, s.Tokens[r].Start)) return null;
@@ -268,6 +269,10 @@ internal static partial class QuoteExtractor
             if (kind == CueKind.Participle && TopicOfFaVerbBefore(s, k, names) is { } turnedTo) return turnedTo;
             if (kind == CueKind.Participle && RelativeDoer(s, k, names) is { } antecedent) return antecedent;
             if (kind == CueKind.Participle && OpeningVerbSubject(s, k, names, previous) is { } verbSubject) return verbSubject;
+            // (…or the role and name that open a nominal sentence, set off by a comma before its verb: لكن وزير الخارجية
+            // الأميركية مايك بومبيو، تجنّب التعليق …، مكتفياً بالقول: «…» — not a word read as a name right after a role, المدرب
+            // الإسباني تقدم عقب اللقاء …، مضيفًا)
+            if (kind == CueKind.Participle && OpeningRoleSubject(s, k, names) is { } nominal && CommaAfter(s.Text, nominal)) return nominal;
             if (kind == CueKind.Participle && ExpressedBy(s, k, names) is { } expressed) return expressed;
             // ونفت السلطات الليبية وجود نقص، وقالت الجمعة إن …: a و-verb with no name after it goes on from the verb of saying
             // that opened its sentence with one, when no other cue stands between (not أن مرجعا حكوميا حذر …، وعزا).
@@ -1152,6 +1157,15 @@ internal static partial class QuoteExtractor
             return BestName(s, a + 1, end, names);
         }
         return null;
+    }
+
+    /// <summary>The first mention of <paramref name="name"/> in <paramref name="text"/> is followed by a comma.</summary>
+    private static bool CommaAfter(string text, string name)
+    {
+        var at = text.IndexOf(name, StringComparison.Ordinal);
+        if (at < 0) return false;
+        var rest = text.AsSpan(at + name.Length).TrimStart();
+        return rest is ['،' or ',', ..];
     }
 
     /// <summary>Inside a quotation that may be speech (<see cref="Sentence.Eligible"/>), not a name in marks.</summary>

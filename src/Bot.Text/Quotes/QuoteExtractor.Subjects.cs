@@ -86,6 +86,8 @@ internal static partial class QuoteExtractor
                    && (names.Mentions(s.Tokens[1].Norm) >= 2
                        || (SpeakerNames.IsFirstName(s.Tokens[1].Norm) && NameEnd(s, 1, names) > 1));
         var prefixed = afterHatha || (v == 0 && !bare);
+        // (وزير، والي: a role word that opens with و is no و-verb — «وزير الخارجية الأميركية مايك بومبيو، تجنّب …، مكتفياً»)
+        if (SpeakerNames.IsRole(first)) return null;
         if (fronted > 0 && (first[0] == 'و' || !(SpeakerNames.IsRole(s.Tokens[v + 1].Norm) || IsNamePart(s, v + 1, names)))) return null;
         if (k < v + 3 || first.Length < (prefixed ? 4 : 3) || (prefixed && first[0] != 'و') || Definite(prefixed ? first[1..] : first) || s.Tokens[v].Cue is not null
             // (هنأ normalises to هنا, «here»; written with its hamza it is the verb «congratulated»)

@@ -186,4 +186,22 @@ public class QuoteExtractorRound502Tests
         Assert.Equal(["كاسترو", "كاسترو"], SpeakersIn(
             "وشدد لويس كاسترو، على أنه \"لم تتم إقالته أو قدم استقالته من أي فريق طوال مسيرته\".",
             "ووجه كاسترو، رسالة حاسمة للجميع، بالقول: \"لا أخاف من الإقالة.. أكثر ما يحزنني اليوم، هو عدم إسعاد جماهير النصر\"."));
+
+    [Theory]
+    [InlineData("لكن ")]
+    [InlineData("")]
+    public void Extract_ParticipleAfterANominalSentencesRoleAndName_IsThatPersons(string opening) =>
+        // w528_42: «لكن وزير الخارجية الأميركية مايك بومبيو، تجنّب التعليق على تأليف الحكومة، مكتفياً بالقول: «…»» — the words
+        // went to دياب, quoted before; without لكن, وزير was read as و and a verb, and «الخارجية الأميركية» printed.
+        Assert.Equal(["دياب", "بومبيو"], SpeakersIn(
+            "كما اعلن الرئيس دياب انه التقى عددا من السفراء «الذين اعربوا عن تأييدهم واستعدادهم لمساعدة لبنان».",
+            $"{opening}وزير الخارجية الأميركية مايك بومبيو، تجنّب التعليق على تأليف الحكومة، مكتفياً بالقول: «نريد حكومة غير فاسدة تعكس إرادة اللبنانيين»."));
+
+    [Fact]
+    public void Extract_WordAfterARoleOpeningTheSentence_IsNoNameBeforeAParticiple() =>
+        // Guard, w499_13: «المدرب الإسباني تقدم عقب اللقاء باعتذاره …، مضيفًا "…"» — تقدم («stepped forward») is the verb, not
+        // the coach's name; the coach named before goes on.
+        Assert.Equal(["جارسيا", "جارسيا"], SpeakersIn(
+            "وقال مدرب الشباب الإسباني بيتوري جارسيا إن \"الفريق قدم مباراة جيدة رغم الخسارة أمام الاتحاد\". واعترض جارسيا كثيرًا على الحكم.",
+            "المدرب الإسباني تقدم عقب اللقاء باعتذاره لجماهير الشباب عن هذه الخسارة التي وصفها بالقاسية، مضيفًا \"أعتذر للجميع عن تلك الخسارة القاسية أمام الاتحاد\"."));
 }
