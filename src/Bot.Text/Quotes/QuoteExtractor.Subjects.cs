@@ -703,7 +703,11 @@ internal static partial class QuoteExtractor
         // unless a role follows, whose words were relayed with عن left out (ونقلت مدير سد (تشرين) المهندس …، إن), or a name
         // the article calls again, where نقل is «moved» (جرى نقل أبو عبدو للعمل في مديرية النقل))
         || (s.Tokens[k].Cue == CueKind.Verb && Relays(s.Tokens[k].Norm) && RelayedBy(s, k, s.Tokens.Count, names) is null
-            && !(k + 1 < s.Tokens.Count && (SpeakerNames.IsRole(s.Tokens[k + 1].Norm) || names.Mentions(s.Tokens[k + 1].Norm) >= 2)));
+            && !(k + 1 < s.Tokens.Count && (SpeakerNames.IsRole(s.Tokens[k + 1].Norm) || names.Mentions(s.Tokens[k + 1].Norm) >= 2)))
+        // (…and a relative clause about a thing announced before: الخفض التطوعي الذي سبق أن أعلنت عنه المملكة — who announced it
+        // is not the one speaking now)
+        || (s.Tokens[k].Cue == CueKind.Verb && k > 1 && k + 1 < s.Tokens.Count && s.Tokens[k + 1].Norm is "عنه" or "عنها"
+            && s.Tokens.FindIndex(Math.Max(0, k - 3), k - Math.Max(0, k - 3), t => t.Norm is "الذي" or "التي") >= 0);
 
     /// <summary>
     /// وأضاف المركز، “حيث توضح صور الأقمار الصناعية …: a cue after a « or “ that opens no quotation (its closing mark never
