@@ -339,6 +339,12 @@ internal static partial class QuoteExtractor
         else if (j + 2 < tokens.Count && tokens[j].Norm is "من" or "في" && SpeakerNames.IsOrganisation(tokens[j + 1].Norm) && Definite(tokens[j + 2].Norm)
                  && Joined(s, tokens[j - 1].End, tokens[j].Start) && Joined(s, tokens[j].End, tokens[j + 1].Start) && Joined(s, tokens[j + 1].End, tokens[j + 2].Start))
             to = j + 2;
+        // …or, for a source, a field and its ال-word, printed whole (مصدر في صناعة الشحن)
+        else if (j == first + 1 && j + 2 < tokens.Count && tokens[first].Norm is "مصدر" or "مصادر" && tokens[j].Norm is "من" or "في"
+                 && !Definite(tokens[j + 1].Norm) && names.IsNameLike(tokens[j + 1].Norm) && !StatementNoun(tokens[j + 1].Norm) && !Stops.Contains(tokens[j + 1].Norm)
+                 && Definite(tokens[j + 2].Norm)
+                 && Joined(s, tokens[j - 1].End, tokens[j].Start) && Joined(s, tokens[j].End, tokens[j + 1].Start) && Joined(s, tokens[j + 1].End, tokens[j + 2].Start))
+            return s.Text[tokens[first].Start..tokens[j + 2].End];
         // …or a body for the affairs of something (مصدر في مفوضية شؤون اللاجئين، مسؤول في هيئة شؤون الأسرى)
         else if (j + 3 < tokens.Count && tokens[j].Norm is "من" or "في" && SpeakerNames.IsOrganisation(tokens[j + 1].Norm)
                  && SpeakerNames.Affairs(tokens[j + 2].Norm) && Definite(tokens[j + 3].Norm)

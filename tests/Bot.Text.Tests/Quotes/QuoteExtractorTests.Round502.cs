@@ -213,4 +213,13 @@ public class QuoteExtractorRound502Tests
             "قال مصدر مسؤول في وزارة الطاقة إن الخفض سيشمل شهر سبتمبر.",
             "وأوضح المصدر أن هذا الخفض هو بالإضافة إلى الخفض التطوعي الذي سبق أن أعلنت عنه المملكة في أبريل الماضي.",
             "وأكد المصدر أن هذا التخفيض التطوعي الإضافي، \"يأتي لتعزيز الجهود الاحترازية التي تبذلها دول أوبك+ بهدف دعم استقرار أسواق البترول\"."));
+
+    [Theory]
+    [InlineData("ونقلت وكالة \"رويترز\" عن مصدر في صناعة الشحن: ", "مصدر في صناعة الشحن")]
+    [InlineData("وقالت مصادر في مجال الاتصالات إن ", "مصادر في مجال الاتصالات")]
+    public void Extract_SourceInAFieldAndItsAlWord_IsPrintedWhole(string opening, string speaker) =>
+        // w527_37 (and w135_29 on the dev pages): «عن مصدر في صناعة الشحن: "…"» had been cut to a bare «مصدر», which names no
+        // one, and the quotation was dropped.
+        Assert.Equal([speaker], SpeakersIn(
+            $"{opening}\"جميع الموانئ الرئيسية أغلقت اليوم الخميس بسبب تصاعد الصراع في البلاد\"."));
 }
