@@ -192,7 +192,8 @@ internal static partial class QuoteExtractor
         for (var k = before; k >= 0 && before - k <= gap && s.Tokens[k].Start > floor; k--)
         {
             var to = k == before ? span.Open : s.Tokens[k + 1].Start;
-            if (HasStop(s.Text, s.Tokens[k].End, to) && !SemicolonBeforeThat(s.Text, s.Tokens[k].End, to)) break;
+            if (HasStop(s.Text, s.Tokens[k].End, to) && !SemicolonBeforeThat(s.Text, s.Tokens[k].End, to)
+                && !(k == before && SemicolonInThatClause(s, before, span.Open))) break;
             if (s.Tokens[k].Cue is not { } kind || InAside(s.Text, s.Tokens[k].Start, span.Open)) continue;
             // وقال رئيس الغرفة، بحسب وكالة السودان للأنباء، إن …: the medium that carried the words, not who said them.
             // (…also behind ل: وقال الحاج وفقاً لوكالة سبوتنيك: “…”)
@@ -558,6 +559,22 @@ internal static partial class QuoteExtractor
         foreach (var earlier in s.Spans)
             if (earlier.Close < s.Tokens[k].Start && earlier.Open < span.Open && s.Text.AsSpan(earlier.Close + 1, s.Tokens[k].Start - earlier.Close - 1).IsWhiteSpace())
                 return true;
+        return false;
+    }
+
+    /// <summary>
+    /// أن العراق، الذي يمثل ثاني أكبر منتج …؛ "لم يأخذ حصته …": a semicolon typed for the comma that closes an aside inside an
+    /// أن-clause, right before the quotation that completes the clause; true when only it stands between token
+    /// <paramref name="before"/> and the mark at <paramref name="open"/>, and an إن/أن opened the clause within reach.
+    /// </summary>
+    private static bool SemicolonInThatClause(Sentence s, int before, int open)
+    {
+        if (s.Text.AsSpan(s.Tokens[before].End, open - s.Tokens[before].End).Trim() is not ['؛']) return false;
+        for (var m = before; m >= 0 && before - m <= MaxThatGap; m--)
+        {
+            if (IsThatWord(s.Tokens[m].Norm)) return true;
+            if (m < before && HasStop(s.Text, s.Tokens[m].End, s.Tokens[m + 1].Start)) return false;
+        }
         return false;
     }
 

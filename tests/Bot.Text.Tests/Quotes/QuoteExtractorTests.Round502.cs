@@ -222,4 +222,11 @@ public class QuoteExtractorRound502Tests
         // one, and the quotation was dropped.
         Assert.Equal([speaker], SpeakersIn(
             $"{opening}\"جميع الموانئ الرئيسية أغلقت اليوم الخميس بسبب تصاعد الصراع في البلاد\"."));
+
+    [Fact]
+    public void Extract_SemicolonClosingAnAsideInAThatClause_EndsNothing() =>
+        // w527_05: «أكد وزير النفط حيان عبد الغني لـ"الشرق" أن العراق، الذي يمثل …؛ "لم يأخذ حصته الحقيقية …"»: the semicolon
+        // typed for the comma closing the aside had cut the quotation off from its cue.
+        Assert.Equal(["عبد الغني"], SpeakersIn(
+            "أكد وزير النفط حيان عبد الغني لـ\"الشرق\" أن العراق، الذي يمثل ثاني أكبر منتج للبترول ضمن دول منظمة أوبك؛ \"لم يأخذ حصته الحقيقية من إنتاج النفط الخام\"."));
 }
