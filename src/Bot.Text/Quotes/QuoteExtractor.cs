@@ -377,8 +377,37 @@ internal static partial class QuoteExtractor
         if (text.Contains("‘‘", StringComparison.Ordinal) || text.Contains("’’", StringComparison.Ordinal))
             text = text.Replace("‘‘", "\" ", StringComparison.Ordinal).Replace("’’", "\" ", StringComparison.Ordinal);
         if (text.AsSpan().Count('؛') >= 2) text = SemicolonAsides(text);
+        text = RoleInMarks(text);
         return text.AsSpan().IndexOfAny('\'', '‘') >= 0 ? SingleMarks(text) : text;
     }
+
+    /// <summary>
+    /// واصل "سفير" جبهة البوليساريو، عبد القادر الطالب عمر: a role word alone in marks is set off in irony, and reads as if
+    /// unmarked — the marks turn to spaces, position for position — so that its phrase leads to the name as any role's does.
+    /// </summary>
+    private static string RoleInMarks(string text)
+    {
+        char[]? chars = null;
+        for (var i = text.AsSpan().IndexOfAny('"', '“', '«'); i >= 0 && i + 2 < text.Length; )
+        {
+            var closer = text[i] switch { '“' => '”', '«' => '»', _ => '"' };
+            var close = text.IndexOf(closer, i + 1);
+            if (close < 0) break;
+            var word = text.AsSpan(i + 1, close - i - 1);
+            if (word.Length is >= 3 and <= 12 && !word.ContainsAnyExcept(ArabicLetterRange) && SpeakerNames.IsRole(ArabicText.Normalize(word.ToString())))
+            {
+                chars ??= text.ToCharArray();
+                chars[i] = chars[close] = ' ';
+                i = close;
+            }
+            var next = text.AsSpan(i + 1).IndexOfAny('"', '“', '«');
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+        return chars is null ? text : new string(chars);
+    }
+
+    /// <summary>The Arabic letters (ء to ي) a lone word in marks must be made of to be read as a role word.</summary>
+    private static readonly System.Buffers.SearchValues<char> ArabicLetterRange = System.Buffers.SearchValues.Create("ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي");
 
     /// <summary>
     /// وقال محافظ نينوى نوفل العاكوب؛ في تصريح صحفي؛ ان “…”: two semicolons around a short aside (five words at most) are
@@ -1149,8 +1178,8 @@ internal static partial class QuoteExtractor
             && !NamedBefore(s.Text.AsSpan(0, span.Open), speaker))
             return null;
         // رئيس حزب «الإنصاف» الحاكم، مدرب "النسور: marks that set off a name inside the speaker's phrase are not printed (one
-        // of a pair may fall outside it).
-        if (speaker.AsSpan().IndexOfAny("«»“”\"") >= 0)
+        // of a pair may fall outside it); nor are the spaces a role's marks were read as (سفير  جبهة البوليساريو).
+        if (speaker.AsSpan().IndexOfAny("«»“”\"") >= 0 || speaker.Contains("  ", StringComparison.Ordinal))
             speaker = string.Join(' ', speaker.Split(['«', '»', '“', '”', '"', ' '], StringSplitOptions.RemoveEmptyEntries));
         if (parts.Length == 1)
         {

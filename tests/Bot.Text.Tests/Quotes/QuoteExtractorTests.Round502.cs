@@ -229,4 +229,12 @@ public class QuoteExtractorRound502Tests
         // typed for the comma closing the aside had cut the quotation off from its cue.
         Assert.Equal(["عبد الغني"], SpeakersIn(
             "أكد وزير النفط حيان عبد الغني لـ\"الشرق\" أن العراق، الذي يمثل ثاني أكبر منتج للبترول ضمن دول منظمة أوبك؛ \"لم يأخذ حصته الحقيقية من إنتاج النفط الخام\"."));
+
+    [Fact]
+    public void Extract_RoleWordAloneInMarks_ReadsAsARole() =>
+        // w535_09: «واصل "سفير" جبهة البوليساريو، عبد القادر الطالب عمر، …، مشيرا " أن …"»: the role in ironic marks had been
+        // read as a name in marks, and all five quotations of the page were lost. (The name set off by commas after the
+        // role's phrase is still not read: the role's phrase is printed.)
+        Assert.Equal(["سفير جبهة البوليساريو"], SpeakersIn(
+            "وفي هذا الصدد واصل \"سفير\" جبهة البوليساريو، عبد القادر الطالب عمر، جملة تصريحاته المعادية للمغرب، مشيرا \" أن جبهة البوليساريو باتت على قناعة بأن العمل العسكري هو ما سيصنع الفارق\"."));
 }
