@@ -1832,7 +1832,7 @@ internal sealed class SpeakerNames(ArticleModel article)
                 || Organisations.Contains(t.Norm)
                 // (a word written with tanween is an indefinite noun, never a name: رئيس الوزراء القطري تفاؤلًا حذرًا)
                 || text.AsSpan(t.Start, t.End - t.Start).IndexOfAny('\u064B', '\u064C', '\u064D') >= 0
-                // (…nor is one the article also writes with ال: وعدّ الوزير العراقي مسألة مياه نهر الفرات — مياه beside المياه)
+                // (…nor is one the article also writes with ال, a noun: حادث قطار مطروح beside القطار, مسألة مياه نهر الفرات beside المياه)
                 || (step > 0 && t.Norm.Length > 2 && !Definite(t.Norm) && Count("ال" + t.Norm) > 0)) { length--; break; }
             // Mentions beyond the run itself (أحمد محمد محمد الكاروري: محمد twice in one name is no second mention).
             var c = Count(t.Norm);
