@@ -237,4 +237,10 @@ public class QuoteExtractorRound502Tests
         // role's phrase is still not read: the role's phrase is printed.)
         Assert.Equal(["سفير جبهة البوليساريو"], SpeakersIn(
             "وفي هذا الصدد واصل \"سفير\" جبهة البوليساريو، عبد القادر الطالب عمر، جملة تصريحاته المعادية للمغرب، مشيرا \" أن جبهة البوليساريو باتت على قناعة بأن العمل العسكري هو ما سيصنع الفارق\"."));
+
+    [Fact]
+    public void Extract_WaPrepositionAndAl_IsNoName() =>
+        // w535_09: «واتهم مسؤول جبهة البوليساريو المغرب ب " …" وباللجوء إلى " …"» had printed «وباللجوء» («and by resorting»).
+        Assert.DoesNotContain("وباللجوء", SpeakersIn(
+            "واتهم مسؤول جبهة البوليساريو المغرب ب \" تعطيل كل المبادرات السياسية لحل القضية\" وباللجوء إلى \" فرض سياسة الأمر الواقع عبر ترسيم الحدود البحرية ومنع تعيين مبعوث أممي للصحراء الغربية\"."));
 }
