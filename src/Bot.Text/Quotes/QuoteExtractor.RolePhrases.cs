@@ -163,6 +163,10 @@ internal static partial class QuoteExtractor
         if (set + 2 < tokens.Count && tokens[set].Norm is "في" or "لدي"
             && (SpeakerNames.IsPlace(tokens[set + 1].Norm) || (tokens[set].Norm == "في" && SpeakerNames.IsOrganisation(tokens[set + 1].Norm) && Definite(tokens[set + 1].Norm)))
             && Joined(s, tokens[set - 1].End, tokens[set].Start) && Joined(s, tokens[set].End, tokens[set + 1].Start)) set += 2;
+        // (…or from a province and its place: الناشط من محافظة البصرة، ستار الجزائري، انه)
+        else if (set + 3 < tokens.Count && tokens[set].Norm is "من" or "في" && SpeakerNames.PlaceNoun(tokens[set + 1].Norm) && SpeakerNames.IsPlace(tokens[set + 2].Norm)
+                 && Joined(s, tokens[set - 1].End, tokens[set].Start) && Joined(s, tokens[set].End, tokens[set + 1].Start)
+                 && Joined(s, tokens[set + 1].End, tokens[set + 2].Start)) set += 3;
         // (…or in a body named with its ال-words: الوكيل المساعد … في وزارة التجارة والصناعة داوود السابج)
         else if (set + 3 < tokens.Count && tokens[set].Norm == "في" && SpeakerNames.IsOrganisation(tokens[set + 1].Norm) && !Definite(tokens[set + 1].Norm)
                  && Definite(tokens[set + 2].Norm) && Joined(s, tokens[set - 1].End, tokens[set].Start) && Joined(s, tokens[set].End, tokens[set + 1].Start)

@@ -243,4 +243,12 @@ public class QuoteExtractorRound502Tests
         // w535_09: «واتهم مسؤول جبهة البوليساريو المغرب ب " …" وباللجوء إلى " …"» had printed «وباللجوء» («and by resorting»).
         Assert.DoesNotContain("وباللجوء", SpeakersIn(
             "واتهم مسؤول جبهة البوليساريو المغرب ب \" تعطيل كل المبادرات السياسية لحل القضية\" وباللجوء إلى \" فرض سياسة الأمر الواقع عبر ترسيم الحدود البحرية ومنع تعيين مبعوث أممي للصحراء الغربية\"."));
+
+    [Fact]
+    public void Extract_NameSetOffAfterARoleFromAProvince_IsThePerson() =>
+        // w539_17: «وقال الناشط من محافظة البصرة، ستار الجزائري، انه "…"» after «أكد ناشطون عراقيون»: «from a province and its
+        // place» ended the role's phrase, and the bare role went back to the activists named before.
+        Assert.Equal(["ستار الجزائري"], SpeakersIn(
+            "أكد ناشطون عراقيون، الاثنين، عزمهم على اطلاق حملة من أجل الضغط على الجهات المعنية بخفض سعر الطماطم.",
+            "وقال الناشط من محافظة البصرة، ستار الجزائري، انه \"نظراً لارتفاع أسعار الطماطم بالأسواق خلونا نسوي حملة مقاطعة ومحد يشتريها\"."));
 }
