@@ -3,7 +3,7 @@ using static Bot.Text.Tests.Quotes.ArticleQuotes;
 namespace Bot.Text.Tests.Quotes;
 
 /// <summary>
-/// Rules from session 38: what blind rounds 502–537, and the pooled dev pages (132–501), missed.
+/// Rules from session 38: what blind rounds 502–541, and the pooled dev pages (132–501), missed.
 /// </summary>
 public class QuoteExtractorRound502Tests
 {
