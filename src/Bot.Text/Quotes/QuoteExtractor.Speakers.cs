@@ -1346,7 +1346,7 @@ internal static partial class QuoteExtractor
          && !MannerParticiple(s.Tokens[j].Norm)
          && !PrepositionalWord(s.Tokens[j].Norm, names) && !SpeakerNames.IsOrganisation(s.Tokens[j].Norm) && !OwnWords(s.Tokens[j].Norm)
          // (nor و, ب or ك and ال before a noun: وباللجوء، وكالعادة)
-         && !(s.Tokens[j].Norm.Length > 5 && s.Tokens[j].Norm[0] == 'و' && s.Tokens[j].Norm[1] is 'ب' or 'ل' or 'ك' && s.Tokens[j].Norm.AsSpan(2).StartsWith("ال"))
+         && !(s.Tokens[j].Norm.Length > 5 && s.Tokens[j].Norm[0] == 'و' && s.Tokens[j].Norm[1] is 'ب' or 'ك' && s.Tokens[j].Norm.AsSpan(2).StartsWith("ال"))
          && !SpeakerNames.WithPronoun(s.Tokens[j].Norm))
         || HamzaName(s, j, names) || NameBasim(s, j, names) || NameReadAsStop(s, j, names);
 
