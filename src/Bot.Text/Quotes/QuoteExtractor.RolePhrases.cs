@@ -463,6 +463,14 @@ internal static partial class QuoteExtractor
     /// <summary>التصعيد، التمديد، التحرير: a verbal noun of the form التفعيل with ال, never a name (التميمي is).</summary>
     private static bool DefiniteVerbalNounII(string norm) => norm.Length == 7 && norm.StartsWith("الت", StringComparison.Ordinal) && norm[5] == 'ي';
 
+    /// <summary>
+    /// الانفجار، الاجتماع، الاستقرار: a verbal noun of the forms الانفعال، الافتعال or الاستفعال with ال, the object after an
+    /// opening verb (وأرجع الانفجار إلى …), never a name (الأنصاري is one: its ا is not the one before the last letter).
+    /// </summary>
+    private static bool DefiniteVerbalNounVII(string norm) =>
+        (norm.Length == 8 && norm.StartsWith("الا", StringComparison.Ordinal) && (norm[3] == 'ن' || norm[4] == 'ت') && norm[6] == 'ا')
+        || (norm.Length == 9 && norm.StartsWith("الاست", StringComparison.Ordinal) && norm[7] == 'ا');
+
     /// <summary>The word at <paramref name="j"/> follows a body word (لمجمع سوناطراك، شركة زين): it names the body.</summary>
     private static bool NamesBody(Sentence s, int j) => j > 0 && SpeakerNames.IsBodyWord(s.Tokens[j - 1].Norm);
 

@@ -567,16 +567,8 @@ internal static partial class QuoteExtractor
     /// أن-clause, right before the quotation that completes the clause; true when only it stands between token
     /// <paramref name="before"/> and the mark at <paramref name="open"/>, and an إن/أن opened the clause within reach.
     /// </summary>
-    private static bool SemicolonInThatClause(Sentence s, int before, int open)
-    {
-        if (s.Text.AsSpan(s.Tokens[before].End, open - s.Tokens[before].End).Trim() is not ['؛']) return false;
-        for (var m = before; m >= 0 && before - m <= MaxThatGap; m--)
-        {
-            if (IsThatWord(s.Tokens[m].Norm)) return true;
-            if (m < before && HasStop(s.Text, s.Tokens[m].End, s.Tokens[m + 1].Start)) return false;
-        }
-        return false;
-    }
+    private static bool SemicolonInThatClause(Sentence s, int before, int open) =>
+        s.Text.AsSpan(s.Tokens[before].End, open - s.Tokens[before].End).Trim() is ['؛'] && ThatClauseBefore(s, before);
 
     /// <summary>
     /// وقالت مديرية الإعلام … في بيان ورد لوكالة شفق نيوز؛ إن "…": a semicolon right before إن/أن only sets off the aside

@@ -283,17 +283,23 @@ internal static partial class QuoteExtractor
     /// The role or body right after a كان/كانت that opens a clause after a comma and runs, unbroken, to the قد at
     /// <paramref name="qad"/> (…، كانت وزارة الخارجية البحرينية قد); null when there is none.
     /// </summary>
-    private static int? KanaSubject(Sentence s, int qad)
+    private static int? KanaSubject(Sentence s, int qad) =>
+        ClauseKana(s, qad, reach: 8, unbroken: true) is var m and > 0
+        && (SpeakerNames.IsRole(s.Tokens[m + 1].Norm) || SpeakerNames.IsOrganisation(s.Tokens[m + 1].Norm)) ? m + 1 : null;
+
+    /// <summary>
+    /// The كان/كانت that opens a clause after a comma and that the قد at <paramref name="qad"/> closes: within
+    /// <paramref name="reach"/> words, no cue between, and (<paramref name="unbroken"/>) no punctuation either; -1 when none.
+    /// </summary>
+    private static int ClauseKana(Sentence s, int qad, int reach, bool unbroken)
     {
         var tokens = s.Tokens;
-        for (var m = qad - 2; m >= 1 && qad - m <= 8; m--)
+        for (var m = qad - 2; m >= 1 && qad - m <= reach; m--)
         {
-            if (!Joined(s, tokens[m].End, tokens[m + 1].Start) || tokens[m].Cue is not null) return null;
-            if (tokens[m].Norm is not ("كان" or "كانت" or "وكان" or "وكانت")) continue;
-            return CommaBetween(s, tokens[m - 1].End, tokens[m].Start)
-                   && (SpeakerNames.IsRole(tokens[m + 1].Norm) || SpeakerNames.IsOrganisation(tokens[m + 1].Norm)) ? m + 1 : null;
+            if (tokens[m].Cue is not null || (unbroken && !Joined(s, tokens[m].End, tokens[m + 1].Start))) return -1;
+            if (tokens[m].Norm is "كان" or "كانت" or "وكان" or "وكانت") return CommaBetween(s, tokens[m - 1].End, tokens[m].Start) ? m : -1;
         }
-        return null;
+        return -1;
     }
 
     /// <summary>
@@ -303,17 +309,11 @@ internal static partial class QuoteExtractor
     private static string? KanaNamedSubject(Sentence s, int qad, SpeakerNames names)
     {
         var tokens = s.Tokens;
-        if (!CommaBetween(s, tokens[qad - 1].End, tokens[qad].Start)) return null;
-        for (var m = qad - 3; m >= 1 && qad - m <= 20; m--)
-        {
-            if (tokens[m].Cue is not null) return null;
-            if (tokens[m].Norm is not ("كان" or "كانت" or "وكان" or "وكانت")) continue;
-            if (!CommaBetween(s, tokens[m - 1].End, tokens[m].Start) || !IsNamePart(s, m + 1, names)
-                || !Joined(s, tokens[m].End, tokens[m + 1].Start)) return null;
-            var end = NameEnd(s, m + 1, names);
-            return end + 1 < qad && CommaBetween(s, tokens[end].End, tokens[end + 1].Start) ? BestName(s, m + 1, end, names) : null;
-        }
-        return null;
+        if (!CommaBetween(s, tokens[qad - 1].End, tokens[qad].Start)
+            || ClauseKana(s, qad, reach: 20, unbroken: false) is not (> 0 and var m)
+            || !IsNamePart(s, m + 1, names) || !Joined(s, tokens[m].End, tokens[m + 1].Start)) return null;
+        var end = NameEnd(s, m + 1, names);
+        return end + 1 < qad && CommaBetween(s, tokens[end].End, tokens[end + 1].Start) ? BestName(s, m + 1, end, names) : null;
     }
 
     /// <summary>
@@ -839,14 +839,6 @@ internal static partial class QuoteExtractor
     private static bool NameWord(Sentence s, int j, SpeakerNames names) =>
         IsNamePart(s, j, names) && !SpeakerNames.IsBodyWord(s.Tokens[j].Norm) && s.Tokens[j].Norm.Length > 2
         && !VerbForm(s.Tokens[j].Norm) && !InsideQuote(s.Spans, s.Tokens[j].Start);
-
-    /// <summary>
-    /// الانفجار، الاجتماع، الاستقرار: a verbal noun of the forms الانفعال، الافتعال or الاستفعال with ال, the object after an
-    /// opening verb (وأرجع الانفجار إلى …), never a name (الأنصاري is one: its ا is not the one before the last letter).
-    /// </summary>
-    private static bool DefiniteVerbalNounVII(string norm) =>
-        (norm.Length == 8 && norm.StartsWith("الا", StringComparison.Ordinal) && (norm[3] == 'ن' || norm[4] == 'ت') && norm[6] == 'ا')
-        || (norm.Length == 9 && norm.StartsWith("الاست", StringComparison.Ordinal) && norm[7] == 'ا');
 
     /// <summary>The last token of the phrase starting at <paramref name="j"/>: up to 10 tokens, before <paramref name="limit"/>, punctuation or a stop word.</summary>
     private static int RunEnd(Sentence s, int j, int limit)
