@@ -202,9 +202,11 @@ internal static partial class QuoteExtractor
             if (k + 2 < tokens.Count && SpeakerNames.CompassNoun(tokens[k].Norm) && SpeakerNames.IsPlace(tokens[k + 1].Norm)
                 && Joined(s, tokens[k].End, tokens[k + 1].Start) && CommaBetween(s, tokens[k + 1].End, tokens[k + 2].Start))
                 k += 2;
-            // (…behind a rank or title, or a trade with ال: اللواء قاسم عطا، المخرج حاتم عودة)
+            // (…behind a rank or title, or a trade with ال: اللواء قاسم عطا، المخرج حاتم عودة; or an origin before a first name:
+            // مدرب النصر، البرتغالي لويس كاسترو،)
             while (k + 1 < tokens.Count && (SpeakerNames.IsNameTitle(tokens[k].Norm) || AbbreviatedTitle(tokens[k].Norm)
-                       || (k == set && Definite(tokens[k].Norm) && SpeakerNames.IsRole(tokens[k].Norm) && IsNamePart(s, k + 1, names)))
+                       || (k == set && Definite(tokens[k].Norm) && SpeakerNames.IsRole(tokens[k].Norm) && IsNamePart(s, k + 1, names))
+                       || (k == set && Origin(tokens[k].Norm) && CommaBetween(s, tokens[set - 1].End, tokens[set].Start) && IsNamePart(s, k + 1, names)))
                    && Joined(s, tokens[k].End, tokens[k + 1].Start)) k++;
             if (IsNamePart(s, k, names) && !SpeakerNames.IsPlace(tokens[k].Norm))
             {
@@ -551,6 +553,11 @@ internal static partial class QuoteExtractor
             // وصف مدرب فريق النصر خورخي داسيلفا خسارة الفريق: after two name words, a ة-noun in construct with an ال-word that
             // is no family name of the article is the verb's object.
             if (m >= j + 2 && CommonConstructAfterName(s, m, names)) break;
+            // رئيس الشباب خالد البلطان طاقم التحكيم: after a common given name and an ال-family name, a word without ال in
+            // construct with an ال-word is the verb's object too.
+            if (m == j + 2 && SpeakerNames.IsFirstName(s.Tokens[j].Norm) && Definite(s.Tokens[j + 1].Norm) && !Definite(s.Tokens[m].Norm)
+                && !SpeakerNames.IsConnector(s.Tokens[m].Norm) && ConstructWithDefinite(s, m, names))
+                break;
             if (IsNamePart(s, m, names)) { end = m; continue; }
             var norm = s.Tokens[m].Norm;
             // عبد الله الكولي، نور الدين: الله and الدين complete the name before them.
@@ -658,6 +665,14 @@ internal static partial class QuoteExtractor
         return raw.EndsWith("ة") && names.Mentions(s.Tokens[m].Norm) < 2 && Definite(next) && !names.IsFamilyName(next)
                && !Stops.Contains(next) && !SpeakerNames.TimeWord(next) && !SpeakerNames.IsPlace(next)
                && (SpeakerNames.IsRole(next) || names.Mentions(next) < 2);
+    }
+
+    /// <summary>Token <paramref name="m"/> is joined to an ال-word after it that is no family name, place, time or stop word.</summary>
+    private static bool ConstructWithDefinite(Sentence s, int m, SpeakerNames names)
+    {
+        if (m + 1 >= s.Tokens.Count || !Joined(s, s.Tokens[m].End, s.Tokens[m + 1].Start)) return false;
+        var next = s.Tokens[m + 1].Norm;
+        return Definite(next) && !names.IsFamilyName(next) && !Stops.Contains(next) && !SpeakerNames.TimeWord(next) && !SpeakerNames.IsPlace(next);
     }
 
     /// <summary>An indefinite noun in the accusative, unvowelled (منشورا، بيانا): five letters or more ending in a consonant and ا, used once.</summary>

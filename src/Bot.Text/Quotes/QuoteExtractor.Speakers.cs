@@ -752,6 +752,12 @@ internal static partial class QuoteExtractor
                     && !names.IsFamilyName(tokens[k + 1].Norm))))
             return null;
         var first = k + 1;
+        // وفي ذات الوقت انتقد أيضاً رئيس الشباب خالد البلطان: «also» between the verb and its subject, a role or a title (not
+        // the verb's object: وأكد أيضا تطلع بلاده).
+        if (first + 1 < tokens.Count && tokens[first].Norm == "ايضا" && Joined(s, tokens[k].End, tokens[first].Start)
+            && Joined(s, tokens[first].End, tokens[first + 1].Start)
+            && (SpeakerNames.IsRole(tokens[first + 1].Norm) || SpeakerNames.IsNameTitle(tokens[first + 1].Norm) || SpeakerNames.IsHonorific(tokens[first + 1].Norm)))
+            first++;
         // وجاء في البيان الصادر عن الاتحاد: the statement after في, and so its issuer.
         if (InStatement(s, k)) first++;
         // وجاء في تصريحات المسؤول: the one whose words they are, after the noun.

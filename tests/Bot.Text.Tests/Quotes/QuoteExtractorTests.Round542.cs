@@ -1,0 +1,48 @@
+using static Bot.Text.Tests.Quotes.ArticleQuotes;
+
+namespace Bot.Text.Tests.Quotes;
+
+/// <summary>
+/// Rules from session 39: what blind rounds 542 on missed.
+/// </summary>
+public class QuoteExtractorRound542Tests
+{
+    [Fact]
+    public void Extract_OriginBeforeANameSetOffAfterTheRole_NamesThatPersonForTheNextWords() =>
+        // w545_40: «من جهته، أكد مدرب النصر، البرتغالي لويس كاسترو، على …» then «وختم: «…»»: the coach's name behind his origin
+        // had not been read, and his words went to the coach quoted before him.
+        Assert.Equal("كاسترو", QuotesIn(
+            "وقال مدرب الهلال جيسوس، في المؤتمر الصحافي عقب المباراة: «المباراة كانت محتدمة وتنافسية وأظهرت قوة الدوري السعودي».",
+            "من جهته، أكد مدرب النصر، البرتغالي لويس كاسترو، على استحقاق الهلال الفوز.",
+            "وختم: «الهزيمة ثقيلة وقاسية بالنسبة لنا، لكننا لن نستسلم وسنقاتل حتى الرمق الأخير في الدوري».")
+            .Single(q => q.Text.StartsWith("الهزيمة", StringComparison.Ordinal)).Speaker);
+
+    [Fact]
+    public void Extract_OriginAfterWhereTheRoleIsHeld_IsNoName() =>
+        // w520_12: «رئيس لجنة المسابقات فى الاتحاد السوري لكرة القدم، محيي الدين دولة»: an origin with no comma before it still
+        // qualifies the body; «لكرة القدم» is no person.
+        Assert.DoesNotContain("لكرة القدم", SpeakersIn(
+            "وذكر رئيس لجنة المسابقات في الاتحاد السوري لكرة القدم، محيي الدين دولة، أسباب التأجيل، وقال: “حتى الآن لم يتم الانتهاء من صيانة بعض الملاعب التي ستستضيف مباريات الدوري”."));
+
+    [Fact]
+    public void Extract_AlsoBetweenTheVerbAndARole_IsSkipped() =>
+        // w545_23: «وفي ذات الوقت انتقد أيضاً رئيس الشباب خالد البلطان …، وقال: “…”»: «also» had hidden the subject, and the words
+        // went to the coach quoted before.
+        Assert.Equal(["هيكتور", "البلطان"], SpeakersIn(
+            "وقال مدرب الشباب الأرجنتيني أنزو هيكتور: “عندما أخذ رأيهم في ركلة الجزاء فأكدوا صحتها أشار لهم بيده بالذهاب”.",
+            "وفي ذات الوقت انتقد أيضاً رئيس الشباب خالد البلطان الحكم المجري الذي أدار المواجهة، وقال: “من المفترض أن يوضع في القائمة السوداء بعد أخطائه المؤثرة”."));
+
+    [Fact]
+    public void Extract_AlsoBeforeTheVerbsObject_KeepsThePreviousSpeaker() =>
+        // w546_16: «وأكد أيضا تطلع بلاده إلى "…"»: what follows «also» there is what he stressed, not who.
+        Assert.Equal(["أمير البلاد", "أمير البلاد"], SpeakersIn(
+            "وقال الديوان الأميري، في بيان له، إن أمير البلاد أكد، خلال استقباله رئيس مجلس السيادة السوداني، دعوته \"لوقف القتال في السودان وانتهاج الحوار والطرق السلمية\".",
+            "وأكد أيضا تطلع بلاده إلى \"انخراط كل القوى السياسية السودانية في مفاوضات واسعة بعد الوقف الدائم للنزاع العسكري\"."));
+
+    [Fact]
+    public void Extract_ConstructNounAfterAGivenAndFamilyName_IsTheVerbsObject() =>
+        // w545_23: «وانتقد رئيس الشباب خالد البلطان طاقم التحكيم المجري …، وقال: “…”»: the name had run on through «طاقم
+        // التحكيم المجري» and printed «المجري» (the Hungarian).
+        Assert.Equal(["البلطان"], SpeakersIn(
+            "وانتقد رئيس الشباب خالد البلطان طاقم التحكيم المجري الذي أدار مواجهة فريقه أمام الهلال، وقال: “لم يكن طاقم التحكيم جيدا في هذه المباراة المهمة”."));
+}
