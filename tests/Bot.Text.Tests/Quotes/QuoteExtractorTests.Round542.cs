@@ -45,4 +45,25 @@ public class QuoteExtractorRound542Tests
         // التحكيم المجري» and printed «المجري» (the Hungarian).
         Assert.Equal(["البلطان"], SpeakersIn(
             "وانتقد رئيس الشباب خالد البلطان طاقم التحكيم المجري الذي أدار مواجهة فريقه أمام الهلال، وقال: “لم يكن طاقم التحكيم جيدا في هذه المباراة المهمة”."));
+
+    [Fact]
+    public void Extract_WordAVerbOfPraiseTakesWithBa_IsNoNameAfterTheEpithet() =>
+        // w545_01: «وأشاد النجم البرتغالي بزملائه في الفريق قائلا “…”»: «بزملائه» (his team-mates), what he praised, had been read
+        // as his name, and the quotation was lost.
+        Assert.Equal(["رونالدو", "رونالدو"], SpeakersIn(
+            "وصرح رونالدو لقناة (ثمانية) بأنه “يجب علينا أن نواصل العمل، إنه الفوز السابع على التوالي”.",
+            "وأشاد النجم البرتغالي بزملائه في الفريق قائلا “نحن فريق واحد، ولا يهم الحصول على الجوائز الفردية”."));
+
+    [Fact]
+    public void Extract_NameOpeningWithBaAfterAVerbOfDemand_StaysTheName() =>
+        // w240_09: «طالب البطريرك الماروني بشارة الراعي «…»»: بشارة is a given name, not what was demanded.
+        Assert.Equal(["الراعي"], SpeakersIn(
+            "طالب البطريرك الماروني بشارة الراعي «المعنيين في الداخل وفي الخارج بتحرير انتخاب رئيس للجمهورية من رهنه لما يرتبط بالأزمات»."));
+
+    [Fact]
+    public void Extract_PresentOfCompleted_GoesOnSpeaking() =>
+        // w545_24: «وقال خيسوس: "…"» then «ويكمل: "…"»: the present «he goes on» was no cue, and the second quotation was lost.
+        Assert.Equal(["خيسوس", "خيسوس"], SpeakersIn(
+            "مدرب الهلال يتحدث بعد التعادل وقال خيسوس: \"التحكيم لم يكن بمستوى المباراة، الطاقم واجه صعوبات في إدارة المباراة\".",
+            "ويكمل: \"لم أشرك سافيتش من البداية، لوجود آلام عضلية لديه، لم يكن بإمكانه لعب المباراة كاملة\"."));
 }
