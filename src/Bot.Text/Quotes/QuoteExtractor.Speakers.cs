@@ -533,12 +533,24 @@ internal static partial class QuoteExtractor
         return (joined && words <= MaxGap) || (so && words == 1) ? words : -1;
     }
 
-    /// <summary>A stop inside a sentence between two positions (a hard-capped run-on keeps its full stops).</summary>
     /// <summary>«With these words» at <paramref name="at"/> (بهذه الكلمات، بهذه العبارة), right before the next word.</summary>
     private static bool WithTheseWords(Sentence s, int at) =>
         at >= 0 && at + 2 < s.Tokens.Count && s.Tokens[at].Norm is "بهذه" or "بهذا"
         && s.Tokens[at + 1].Norm is "الكلمات" or "العبارات" or "الكلمه" or "العباره" or "الجمله"
         && Joined(s, s.Tokens[at].End, s.Tokens[at + 1].Start) && Joined(s, s.Tokens[at + 1].End, s.Tokens[at + 2].Start);
+
+    /// <summary>«With these words» right after a quotation of the sentence, its comma between («“…”، بهذه الكلمات رد المزارع»).</summary>
+    private static bool WithTheseWordsAfterQuotation(Sentence s)
+    {
+        foreach (var span in s.Spans)
+        {
+            var next = s.Tokens.FindIndex(t => t.Start > span.Close);
+            if (next >= 0 && WithTheseWords(s, next)
+                && s.Text.AsSpan(span.Close + 1, s.Tokens[next].Start - span.Close - 1).Trim() is [] or [',' or '،'])
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// The subject of the verb after «with these words» at <paramref name="at"/>, any verb (استهل، اختصرت، تصف لنا): the
@@ -587,6 +599,7 @@ internal static partial class QuoteExtractor
         return true;
     }
 
+    /// <summary>A stop inside a sentence between two positions (a hard-capped run-on keeps its full stops).</summary>
     private static bool HasStop(string text, int from, int to)
     {
         for (var i = from; i < to && i < text.Length; i++)
@@ -675,7 +688,8 @@ internal static partial class QuoteExtractor
     {
         var norm = s.Tokens[k].Norm;
         if (norm is not ("قوله" or "قولها" or "تاكيده" or "تاكيدها")) return null;
-        if (k > 0 && s.Tokens[k - 1].Norm is { Length: > 3 } prev && prev[0] == 'ل' && !Stops.Contains(prev))
+        // (…not an adjective of origin that opens with ل: نقل مصدر لبناني تأكيده)
+        if (k > 0 && s.Tokens[k - 1].Norm is { Length: > 3 } prev && prev[0] == 'ل' && !Stops.Contains(prev) && !(prev[1] != 'ل' && SpeakerNames.Nisba(prev)))
         {
             var t = s.Tokens[k - 1];
             return prev.StartsWith("لل", StringComparison.Ordinal) ? "ال" + s.Text[(t.Start + 2)..t.End] : s.Text[(t.Start + 1)..t.End];

@@ -175,7 +175,9 @@ internal static partial class QuoteExtractor
             // وقال وكيل الوزارة كريم النوري، في تصريح للوكالة الرسمية، وتابعه “العراق اولا”. | إنه “…”: a stray full stop cut
             // the إنه-clause from the verb of the sentence before, which named its speaker and quoted nothing of its own.
             var cutThat = lastCued == first - 1 && lastQuoted != first - 1 ? CutThatQuotation(s) : null;
-            if (!s.HasCue)
+            // (“…”، بهذه الكلمات رد المزارع أبو عمر: «with these words» names the speaker whatever the verb, so a sentence
+            // without a cue of its own is read as one with a cue)
+            if (!s.HasCue && !WithTheseWordsAfterQuotation(s))
             {
                 // (أصدرت وزارة الصحة بيانا: a statement's issuer, for the «وجاء في البيان» after it)
                 if (MentionsStatement(s) && IssuerHere(s, previous, names) is { } issuedHere) (issuer, issuerSentence) = (issuedHere, si);

@@ -66,4 +66,24 @@ public class QuoteExtractorRound542Tests
         Assert.Equal(["خيسوس", "خيسوس"], SpeakersIn(
             "مدرب الهلال يتحدث بعد التعادل وقال خيسوس: \"التحكيم لم يكن بمستوى المباراة، الطاقم واجه صعوبات في إدارة المباراة\".",
             "ويكمل: \"لم أشرك سافيتش من البداية، لوجود آلام عضلية لديه، لم يكن بإمكانه لعب المباراة كاملة\"."));
+
+    [Fact]
+    public void Extract_WithTheseWordsAfterTheQuotationInItsSentence_NamesTheSpeakerWhateverTheVerb() =>
+        // w547_27: «"نشعر وكأن منطقتنا تتحوّل إلى صحراء"، بهذه الكلمات رد المزارع أبو عمر …»: رد is no cue, and a sentence without
+        // one had not been read for quotations at all.
+        Assert.Equal(["أبو عمر"], SpeakersIn(
+            "\"نشعر وكأن منطقتنا تتحوّل إلى صحراء\"، بهذه الكلمات رد المزارع أبو عمر عند سؤاله عن أحوال دير الزور بعد انخفاض منسوب نهر الفرات."));
+
+    [Fact]
+    public void Extract_OriginOpeningWithLamBeforeHisAffirming_IsTheSourcesAdjective() =>
+        // w549_15: «نقل مصدر لبناني تأكيده أن "…"»: «لبناني» (Lebanese) was read as ل and a name, and «بناني» printed.
+        Assert.Equal(["مصدر لبناني"], SpeakersIn(
+            "ونقل مصدر لبناني تأكيده أن \"إسرائيل ستنسحب عاجلاً أم آجلاً من الجنوب كما وعدت\"."));
+
+    [Fact]
+    public void Extract_NameBehindLamLamBeforeHisSaying_IsStillThePerson() =>
+        // argen_ntg_train_0022: «ونسبت وكالة الأنباء السودانية الرسمية للموسى قوله إن “…”»: a name behind لل that ends like an
+        // adjective of origin is the one whose saying it is.
+        Assert.Equal(["الموسى"], SpeakersIn(
+            "ونسبت وكالة الأنباء السودانية الرسمية للموسى قوله إن “انفصال جنوب السودان سبب الأزمة الاقتصادية وكان سببا في فقدان الموارد”."));
 }
