@@ -18,6 +18,16 @@ internal static partial class QuoteExtractor
             var from = NameRunStart(s, k - 1, 3, names);
             if (from == 0 || !(Stops.Contains(tokens[from - 1].Norm) || Addressee(tokens[from - 1].Norm))) return BestName(s, from, k - 1, names);
         }
+        // ورحب نجيب محفوظ بذلك بقوله "…": «by his saying» a few words after a و-word that is no cue and a common given name
+        // is said by that name, the verb's subject.
+        if (tokens[k].Norm is "بقوله" or "بقولها")
+            for (var v = k - 2; v >= 0 && k - v <= 6; v--)
+            {
+                if (!Joined(s, tokens[v].End, tokens[v + 1].Start) || tokens[v].Cue is not null) break;
+                if (tokens[v].Norm is ['و', _, _, _, ..] && !Definite(tokens[v].Norm[1..]) && SpeakerNames.IsFirstName(tokens[v + 1].Norm)
+                    && NameEnd(s, v + 1, names) is var end && end > v + 1 && end < k)
+                    return BestName(s, v + 1, end, names);
+            }
         var a = k;
         while (a - 1 >= 0 && k - a < 4 && Joined(s, tokens[a - 1].End, tokens[a].Start)
                && (IsNamePart(s, a - 1, names) || (a < k && tokens[a - 1].Norm is "الله" or "الدين") || (a == k && FamilyWordBefore(s, a - 1, names))))
@@ -164,8 +174,28 @@ internal static partial class QuoteExtractor
             // subject's; it carries on the role the verb's إن-clause opens with, or no one.
             if (FemininePast(s.Tokens[j].Norm) && !s.Tokens[k].Norm.EndsWith('ه')) return ClauseSubject(s, j, k, names);
             // (رئيس المهرجان محمد حفظي علّق على الاختيار، قائلاً: "…": an unprefixed verb's subject may stand before it)
-            return SpeakerAfter(s, j, names)
+            return EarlierDoer(s, j, names) ?? SpeakerAfter(s, j, names)
                    ?? (s.Tokens[j].Prefixed ? null : SpeakerBefore(s, j, names) ?? OpeningRoleSubject(s, j, names));
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// وسبق للمغني والممثل التونسي محمد الجبالي أن عبّر: «it happened before, to X, that he …» — the person named after ل,
+    /// by a common given name, is the subject of the verb at <paramref name="j"/> after أن; null otherwise.
+    /// </summary>
+    private static string? EarlierDoer(Sentence s, int j, SpeakerNames names)
+    {
+        var tokens = s.Tokens;
+        if (j < 3 || tokens[j - 1].Norm != "ان" || !Joined(s, tokens[j - 1].End, tokens[j].Start)) return null;
+        for (var b = j - 2; b >= 1 && j - b <= 8; b--)
+        {
+            if (!Joined(s, tokens[b].End, tokens[b + 1].Start)) return null;
+            if (WithoutConjunction(tokens[b - 1].Norm) != "سبق" || tokens[b].Norm is not ['ل', _, _, ..] || !Joined(s, tokens[b - 1].End, tokens[b].Start)) continue;
+            for (var m = b + 1; m < j - 1; m++)
+                if (SpeakerNames.IsFirstName(tokens[m].Norm) && NameEnd(s, m, names) is var end && end > m && end < j - 1)
+                    return BestName(s, m, end, names);
+            return null;
         }
         return null;
     }

@@ -86,4 +86,19 @@ public class QuoteExtractorRound542Tests
         // adjective of origin is the one whose saying it is.
         Assert.Equal(["الموسى"], SpeakersIn(
             "ونسبت وكالة الأنباء السودانية الرسمية للموسى قوله إن “انفصال جنوب السودان سبب الأزمة الاقتصادية وكان سببا في فقدان الموارد”."));
+
+    [Fact]
+    public void Extract_BySayingAfterAVerbAndAGivenName_IsThatNamesWords() =>
+        // w557_43: «ورحب نجیب محفوظ بذلك بقوله "…"»: رحب is no cue and no role stood before the name, so the words went to the
+        // publisher the article had named before.
+        Assert.Equal(["محفوظ"], SpeakersIn(
+            "تعلن دار نشر الجامعة الأمريكية بالقاهرة عن الفائز بجائزة نجيب محفوظ للأدب يوم 12 ديسمبر المقبل.",
+            "وكانت الجائزة قد انطلقت في عام 1996، ورحب نجيب محفوظ بذلك بقوله \"إن الإعلان عن هذه الجائزة التي تكرم الأدباء هو الحدث الأكثر متعة في عيد ميلادي\"."));
+
+    [Fact]
+    public void Extract_ItHappenedBeforeToANameThat_NamesTheVerbsSubject() =>
+        // w557_24: «وسبق للمغني والممثل التونسي محمد الجبالي أن عبّر عن استيائه …، معتبراً أن المهرجان "…"»: the name after
+        // «سبق لـ» had not been read as the subject, and a phrase of the sentence («إدارة المهرجان العرض الذي») printed.
+        Assert.Equal(["الجبالي"], SpeakersIn(
+            "وسبق للمغني والممثل التونسي محمد الجبالي أن عبّر عن استيائه من رفض إدارة المهرجان العرض الذي قدّمه للمشاركة في الدورة المقبلة، معتبراً أن المهرجان \"غير منصف للفنان التونسي\"."));
 }
