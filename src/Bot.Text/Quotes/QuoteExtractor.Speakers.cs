@@ -35,8 +35,28 @@ internal static partial class QuoteExtractor
         ?? (s.Tokens[k].Cue == CueKind.Verb && !s.Tokens[k].Prefixed && k >= 5 && s.Tokens[k - 1].Norm == "قد" ? KanaNamedSubject(s, k - 1, names) : null)
         // زار وزير المياه فلان، وقال في تصريح …: before anyone has spoken, a و-verb with no speaker after it is the
         // sentence's subject's (a role phrase earlier in the sentence).
-        ?? (previous is null && s.Tokens[k].Cue == CueKind.Verb && s.Tokens[k].Prefixed && s.Tokens.FindIndex(0, k, t => SpeakerNames.IsRole(t.Norm)) is var role and >= 0
+        ?? (previous is null && s.Tokens[k].Cue == CueKind.Verb && s.Tokens[k].Prefixed && FirstSubjectRole(s, k) is var role and >= 0
             ? RoleLed(s, role, names) : null);
+
+    /// <summary>The first role word before token <paramref name="k"/> that is no <see cref="FieldOfNoun"/>; -1 when there is none.</summary>
+    private static int FirstSubjectRole(Sentence s, int k)
+    {
+        for (var j = 0; j < k; j++)
+            if (SpeakerNames.IsRole(s.Tokens[j].Norm) && !FieldOfNoun(s, j)) return j;
+        return -1;
+    }
+
+    /// <summary>
+    /// The role word at <paramref name="j"/> is in construct after a ة-noun, what that noun is of (بذهبية مسابقة الملاكمة:
+    /// boxing, not a boxer) — not after a verbal noun of the form تفعلة, whose construct is its doer (بتهنئة الملك الأردني).
+    /// </summary>
+    private static bool FieldOfNoun(Sentence s, int j)
+    {
+        if (j == 0 || s.Text[s.Tokens[j - 1].End - 1] != 'ة' || !Joined(s, s.Tokens[j - 1].End, s.Tokens[j].Start)) return false;
+        var noun = s.Tokens[j - 1].Norm;
+        if (noun.Length > 4 && noun[0] is 'ب' or 'ل' or 'و' or 'ف' or 'ك') noun = noun[1..];
+        return noun[0] != 'ت';
+    }
 
     /// <summary>
     /// The role or name after «an interview/a talk with», set off by a comma right before the unprefixed verb cue at
@@ -877,7 +897,9 @@ internal static partial class QuoteExtractor
             && (first + 1 == tokens.Count || !Joined(s, tokens[first].End, tokens[first + 1].Start) || !Definite(tokens[first + 1].Norm)
                 || SpeakerNames.TimeWord(tokens[first + 1].Norm)))
             return full;
-        if (first < tokens.Count && SpeakerNames.IsRole(tokens[first].Norm) && Joined(s, tokens[first - 1].End, tokens[first].Start))
+        // (…also set off from the verb by a comma: بدوره قال، قائد المدرسة العسكرية … اللواء الداه ولد محمد العاقب، إن)
+        if (first < tokens.Count && SpeakerNames.IsRole(tokens[first].Norm)
+            && (Joined(s, tokens[first - 1].End, tokens[first].Start) || (first == k + 1 && CommaBetween(s, tokens[k].End, tokens[first].Start))))
             return RoleLed(s, first, names);
         // وقال مساعد المدير العام … عبدالغفور تيفوني: «assistant» before a role is part of the role. Alone it is no role word,
         // being a Gulf given name too (مساعد الجزاف).

@@ -475,6 +475,8 @@ internal static partial class QuoteExtractor
         for (var j = 0; j < k; j++)
         {
             if (!SpeakerNames.IsRole(s.Tokens[j].Norm)) continue;
+            // (not one in construct after a ة-noun: بذهبية مسابقة الملاكمة للسيدات)
+            if (FieldOfNoun(s, j)) continue;
             // (nor a role word describing a statement: في تصريح صحفي سابق لمدير عام الدائرة)
             if (j > 0 && StatementNoun(WithoutConjunction(s.Tokens[j - 1].Norm)) && Joined(s, s.Tokens[j - 1].End, s.Tokens[j].Start)) continue;
             // (a feminine verb or participle has no masculine role for its subject: وجّهت “الكونفدرالية” مراسلة إلى رئيس الحكومة

@@ -848,6 +848,10 @@ internal sealed class SpeakerNames(ArticleModel article)
     /// <summary>The role and the ال-words that qualify it (وزير الصناعة والثروة المعدنية، المتحدث باسم الشركة), at most four words.</summary>
     private static string RolePhrase(string text, List<(int Start, int End, string Norm)> phrase, int role)
     {
+        // (the name a noun of places gives: a word without ال that is no function word or role)
+        static bool PlaceName(string norm) =>
+            norm.Length > 2 && char.IsLetter(norm[0]) && !Definite(norm) && !Stops.Contains(norm) && !Connectors.Contains(norm) && !IsRole(norm);
+
         var end = role;
         while (end + 1 < phrase.Count && end - role < 4)
         {
@@ -866,7 +870,13 @@ internal sealed class SpeakerNames(ArticleModel article)
                 // a construct noun followed by an ال-word: رئيسة سلطة الضبط
                 || (end + 2 < phrase.Count && phrase[end + 2].Norm.StartsWith("ال", StringComparison.Ordinal))
                 // …or by a place, also behind a point of the compass: وزيرة خارجية مصر، وزيرة خارجية جنوب إفريقيا
-                || (!Stops.Contains(next) && !Connectors.Contains(next) && PlaceFrom(phrase, end + 2));
+                || (!Stops.Contains(next) && !Connectors.Contains(next) && PlaceFrom(phrase, end + 2))
+                // a noun of places and the name it gives, also behind a body: رئيس إقليم كردستان، رئيس حكومة إقليم كردستان
+                // (right after the role or its body only: not رئيس المجلس الأعلى لقبائل ومدن فزان, which the cap cuts)
+                || ((end == role || (end == role + 1 && Organisations.Contains(phrase[end].Norm))) && PlaceNoun(next) && end + 2 < phrase.Count
+                    && PlaceName(phrase[end + 2].Norm))
+                || (end == role && Organisations.Contains(next) && end + 3 < phrase.Count && PlaceNoun(phrase[end + 2].Norm) && PlaceName(phrase[end + 3].Norm))
+                || ((end == role + 1 || (end == role + 2 && Organisations.Contains(phrase[role + 1].Norm))) && PlaceNoun(phrase[end].Norm) && PlaceName(next));
             // (…up to a second role, another description of the same person: كبير المفاوضين القطريين وزير الدولة)
             if (!qualifier || (end > role && IsRole(next) && !Definite(next))) break;
             end++;

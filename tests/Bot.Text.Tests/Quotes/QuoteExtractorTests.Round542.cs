@@ -101,4 +101,39 @@ public class QuoteExtractorRound542Tests
         // «سبق لـ» had not been read as the subject, and a phrase of the sentence («إدارة المهرجان العرض الذي») printed.
         Assert.Equal(["الجبالي"], SpeakersIn(
             "وسبق للمغني والممثل التونسي محمد الجبالي أن عبّر عن استيائه من رفض إدارة المهرجان العرض الذي قدّمه للمشاركة في الدورة المقبلة، معتبراً أن المهرجان \"غير منصف للفنان التونسي\"."));
+
+    [Fact]
+    public void Extract_RoleOfARegion_IsPrintedWithTheRegion() =>
+        // w562_30: «واعتبر رئيس إقليم كردستان، أن "…"»: the phrase had been cut to «رئيس», which then resolved to the president
+        // named in the quotation before (أردوغان).
+        Assert.Equal("رئيس إقليم كردستان", QuotesIn(
+            "وأوضح بارزاني أن \"تعرض عملية السلام للتهديد لا يتعلق بالرئيس رجب طيب أردوغان وحده بل بصقور الحزب\".",
+            "واعتبر رئيس إقليم كردستان، أن \"العمال الكردستاني يبالغ في قوته، وأن الاتفاق سيكون له أثر كبير في المنطقة\".")
+            .Single(q => q.Text.StartsWith("العمال", StringComparison.Ordinal)).Speaker);
+
+    [Fact]
+    public void Extract_RoleOfARegionsGovernment_IsPrintedWhole() =>
+        Assert.Equal(["رئيس حكومة إقليم كردستان"], SpeakersIn(
+            "واعتبر رئيس حكومة إقليم كردستان، أن \"العمال الكردستاني يبالغ في قوته كثيرا في الشمال\"."));
+
+    [Fact]
+    public void Extract_RoleSetOffFromTheVerbByAComma_IsTheSpeaker() =>
+        // w560_39: «بدوره قال، قائد المدرسة العسكرية … اللواء الداه ولد محمد العاقب، إن هذه الدفعة "…"»: the comma after the verb
+        // had hidden the role, and the words went to the minister quoted before.
+        Assert.Equal(["العاقب"], SpeakersIn(
+            "بدوره قال، قائد المدرسة العسكرية لمختلف الأسلحة بأطار اللواء الداه ولد محمد العاقب، إن هذه الدفعة \"ستكون مددا لقواتنا المسلحة وسندا لها بما اكتسبوه من علوم ومهارات\"."));
+
+    [Fact]
+    public void Extract_RoleWordAfterANounOfAContest_IsNoSubject() =>
+        // w558_19: «النجمة الجزائرية فازت بذهبية مسابقة الملاكمة للسيدات وزن 66 كيلو جرام، …، وصرحت بعد المباراة قائلة: "…"»:
+        // «الملاكمة» (boxing) after «مسابقة» was read as the subject's role, and «وزن» (weight) printed.
+        Assert.DoesNotContain("وزن", SpeakersIn(
+            "النجمة الجزائرية فازت بذهبية مسابقة الملاكمة للسيدات وزن 66 كيلو جرام، بعد تغلبها على منافستها الصينية، وصرحت بعد المباراة قائلة: \"أنا امرأة مثل كل النساء\"."));
+
+    [Fact]
+    public void Extract_RoleAfterAVerbalNounOfCongratulating_IsItsDoer() =>
+        // w211_36: «بتهئنة الملك الأردني عبد الله الثاني منتخب بلاده وقال “…”»: after تهنئة (form تفعلة) the construct is who
+        // congratulated.
+        Assert.Equal(["عبد الله الثاني"], SpeakersIn(
+            "وتواصلت الأفراح من الدوحة حتى عمّان بتهئنة الملك الأردني عبد الله الثاني منتخب بلاده وقال “قدها النشامى، رفعتوا راسنا، مبارك لكم ولكل الأردنيين وصولكم لنهائي آسيا”."));
 }
