@@ -354,6 +354,8 @@ internal static partial class QuoteExtractor
             // (…nor «in his words», whose «his» is the speaker already named: “…” حسب وصفه)
             if ((s.Tokens[k].Cue is CueKind.Source || (s.Tokens[k].Cue is CueKind.Verb && !s.Tokens[k].Prefixed && !(k > 0 && SpeakerNames.Relative(s.Tokens[k - 1].Norm))))
                 && !(s.Tokens[k].Cue is CueKind.Source && k + 1 < s.Tokens.Count && HisWords(s.Tokens[k + 1].Norm))
+                // (…nor a guarded cue that does not hold: 'حلقة وصل ومحور تفاعل' بين الشرق والغرب, «between»)
+                && !HeldBack(s, k, names)
                 && SpeakerAfter(s, k, names) is { } after)
             {
                 cue = new CueFound(s.Tokens[k].Cue!.Value, 0, After: true, FromPrevious: false);
@@ -786,6 +788,17 @@ internal static partial class QuoteExtractor
                     && !names.IsFamilyName(tokens[k + 1].Norm))))
             return null;
         var first = k + 1;
+        // وقال مسؤول … تحدث شريطة عدم نشر اسمه: «on condition» after the verb names nobody.
+        if (first < tokens.Count && tokens[first].Norm is "شريطه" or "شرط" or "بشرط") return null;
+        // وقال احدهم يدعى محمد مختار يعمل معدناً: «one of them, called» and the name, up to a present verb (what he does).
+        if (first + 2 < tokens.Count && tokens[first].Norm is "احدهم" or "احداهن" or "احداهم" && tokens[first + 1].Norm is "يدعي" or "ويدعي" or "اسمه" or "واسمه"
+            && Joined(s, tokens[first].End, tokens[first + 1].Start) && Joined(s, tokens[first + 1].End, tokens[first + 2].Start) && IsNamePart(s, first + 2, names))
+        {
+            var nameEnd = NameEnd(s, first + 2, names);
+            for (var m = first + 3; m <= nameEnd; m++)
+                if (VerbForm(tokens[m].Norm) && names.Mentions(tokens[m].Norm) < 2) { nameEnd = m - 1; break; }
+            return BestName(s, first + 2, nameEnd, names);
+        }
         // وفي ذات الوقت انتقد أيضاً رئيس الشباب خالد البلطان: «also» between the verb and its subject, a role or a title (not
         // the verb's object: وأكد أيضا تطلع بلاده).
         if (first + 1 < tokens.Count && tokens[first].Norm == "ايضا" && Joined(s, tokens[k].End, tokens[first].Start)
@@ -1316,7 +1329,7 @@ internal static partial class QuoteExtractor
             // (…and of recognising or admitting: التي اعترفت باستقلال الصومال)
             or "اعترف" or "اعترفت" or "يعترف" or "تعترف"
             // (…and of threatening: وتوعّدت بمحاسبة «كل من يتسبب …»)
-            or "توعد" or "توعدت" or "يتوعد" or "تتوعد";
+            or "توعد" or "توعدت" or "يتوعد" or "تتوعد" or "هدد" or "هددت" or "يهدد" or "تهدد";
 
     /// <summary>جدلاً واسعاً: a word written with tanween is an indefinite noun or adjective, never a name.</summary>
     private static bool Tanween(Sentence s, int j) =>

@@ -739,7 +739,13 @@ internal static partial class QuoteExtractor
         // (…and a relative clause about a thing announced before: الخفض التطوعي الذي سبق أن أعلنت عنه المملكة — who announced it
         // is not the one speaking now)
         || (s.Tokens[k].Cue == CueKind.Verb && k > 1 && k + 1 < s.Tokens.Count && s.Tokens[k + 1].Norm is "عنه" or "عنها"
-            && s.Tokens.FindIndex(Math.Max(0, k - 3), k - Math.Max(0, k - 3), t => t.Norm is "الذي" or "التي") >= 0);
+            && s.Tokens.FindIndex(Math.Max(0, k - 3), k - Math.Max(0, k - 3), t => t.Norm is "الذي" or "التي") >= 0)
+        // (…and a feminine verb right after التي, also of three letters, whose subject is the thing before it: خطبة الجمعة الموحدة
+        // التي دعت المغاربة إلى — what follows is its object; not «in which» and a role or a body, الجلسة التي قالت فيها الوزيرة)
+        || (s.Tokens[k].Cue == CueKind.Verb && k > 0 && k + 1 < s.Tokens.Count && s.Tokens[k - 1].Norm == "التي"
+            && (FemininePast(s.Tokens[k].Norm) || s.Tokens[k].Norm is [_, _, 'ت'])
+            && s.Tokens[k + 1].Norm is not ("فيها" or "فيه" or "خلالها" or "عنها" or "عنه") && !SpeakerNames.IsRole(s.Tokens[k + 1].Norm)
+            && !SpeakerNames.IsOrganisation(s.Tokens[k + 1].Norm) && RelativeDoer(s, k, names) is null);
 
     /// <summary>
     /// وأضاف المركز، “حيث توضح صور الأقمار الصناعية …: a cue after a « or “ that opens no quotation (its closing mark never

@@ -136,4 +136,49 @@ public class QuoteExtractorRound542Tests
         // congratulated.
         Assert.Equal(["عبد الله الثاني"], SpeakersIn(
             "وتواصلت الأفراح من الدوحة حتى عمّان بتهئنة الملك الأردني عبد الله الثاني منتخب بلاده وقال “قدها النشامى، رفعتوا راسنا، مبارك لكم ولكل الأردنيين وصولكم لنهائي آسيا”."));
+
+    [Fact]
+    public void Extract_WhatAThreatTakesWithBa_IsNoPartOfTheRole() =>
+        // w569_24: «وهدد زعيم الحوثيين باستهداف المصالح البحرية لتل أبيب قائلا “…”»: the leader's phrase had run on through what
+        // he threatened, and «أبيب» printed.
+        Assert.Equal(["زعيم الحوثيين"], SpeakersIn(
+            "وهدد زعيم الحوثيين باستهداف المصالح البحرية لتل أبيب قائلا “سنظفر بسفن العدو الإسرائيلي في البحر الأحمر وسننكل بها”."));
+
+    [Fact]
+    public void Extract_OnConditionAfterAVerb_NamesNobody() =>
+        // w569_42: «وقال مسؤول دفاعي أمريكي آخر تحدث شريطة عدم نشر اسمه لرويترز "…"»: «شريطة» (on condition) was read as the
+        // subject of تحدث.
+        Assert.Equal(["مسؤول دفاعي أمريكي"], SpeakersIn(
+            "وقال مسؤول دفاعي أمريكي آخر تحدث شريطة عدم نشر اسمه لرويترز \"نقيم الموقف. كل سفننا وأطقمنا بخير ولم يصبهم أذى.\""));
+
+    [Fact]
+    public void Extract_FeminineVerbAfterAllati_IsTheThingsNotWhatFollows() =>
+        // w573_18: «وذكر التوفيق … خطبة الجمعة الموحدة التي دعت المغاربة إلى …، وقال «…»»: the sermon called on Moroccans; «المغاربة»
+        // had become the one speaking on.
+        Assert.Equal(["التوفيق"], SpeakersIn(
+            "وذكر التوفيق خلال اللقاء خلفيات خطبة الجمعة الموحدة التي دعت المغاربة إلى التصويت بنعم على الدستور، وقال «لما قال أمير المؤمنين صوتوا للدستور اعتبرنا المسألة شرعية وقلناها في الخطبة»."));
+
+    [Fact]
+    public void Extract_FeminineVerbAfterAllatiBeforeInWhich_StillNamesWhoSpoke() =>
+        // The guard of the rule above: «in which» after the verb brings in its subject (الجلسة التي قالت فيها الوزيرة), who then
+        // goes on speaking.
+        Assert.Equal("حداد", QuotesIn(
+            "وقال رئيس الوفد خالد العمري: \"نحن هنا لدعم الجهود الصحية في المنطقة كلها\".",
+            "وشارك الوفد في الجلسة الافتتاحية التي قالت فيها وزيرة الصحة ليلى حداد إن المستشفيات ستعمل بكامل طاقتها.",
+            "وأضافت: \"لن نغلق أي قسم للطوارئ خلال الأيام المقبلة مهما كانت الظروف\".")
+            .Single(q => q.Text.StartsWith("لن نغلق", StringComparison.Ordinal)).Speaker);
+
+    [Fact]
+    public void Extract_BetweenAfterAQuotation_IsNoCue() =>
+        // w572_37: «… يجعلها 'حلقة وصل ومحور تفاعل' بين الشرق والغرب» and then «وأضاف: '…'»: بين («between») after the marks
+        // was read as بيّن, «الشرق» (the East) as its speaker, and the next words went to it too.
+        Assert.DoesNotContain("الشرق", SpeakersIn(
+            "وفي لقائه ببرنامج 'في الصورة' على قناة 'خليجية'، أوضح أتياس أن اختيار الرياض لاستضافة المؤتمر سنويًا هو 'أمر منطقي للغاية'، لأن موقعها الجغرافي يجعلها 'حلقة وصل ومحور تفاعل' بين الشرق والغرب والشمال والجنوب.",
+            "وأضاف: 'الرياض اليوم متصلة بشكل ممتاز بكل القارات، مما يسهل القدوم إليها'."));
+
+    [Fact]
+    public void Extract_OneOfThemCalled_IsTheNameUpToWhatHeDoes() =>
+        // w566_11: «وقال احدهم يدعى محمد مختار يعمل معدناً في جبل عامر ” … ”»: «يعمل» (works) had printed.
+        Assert.Equal(["مختار"], SpeakersIn(
+            "وقال احدهم يدعى محمد مختار يعمل معدناً في جبل عامر ” اننا نعرف الذهب ونعرف سعره الذي يناسبنا وليس لدينا ادنى معرفة بما صدر عن البنك ” ."));
 }
