@@ -299,6 +299,10 @@ internal static partial class QuoteExtractor
                 // name or a label it keeps using, not words said once.
                 if (words <= MaxNameWords && MarkedElsewhere(article, text, first, si)) continue;
                 var evidence = Evidence(s, span, cue, speaker, names, words, text);
+                // “صدمة هائلة”، “لقاء تاريخي”: two words with no clause in them are a label, whoever is named near them — unless
+                // they complete the clause right before them, after أن or a verb (وأضاف أنه “سعيد جدا”، ستحقق “نصرا كبيرا”), not
+                // after «describing as» (بأنه “انفراجة تاريخية”).
+                if (words <= 2 && !QuoteConfidence.LooksLikeSpeech(text) && !CompletesClause(s, span)) continue;
                 found.Add((new Quote(speaker, text, first), ArabicText.Normalize(text), words, QuoteConfidence.Score(evidence)));
                 lastQuoted = si;
             }
@@ -869,6 +873,15 @@ internal static partial class QuoteExtractor
     /// <summary>The cue that attributed a quotation: its kind, its distance in words, whether it follows the quotation, and
     /// whether the speaker was carried over from earlier.</summary>
     private readonly record struct CueFound(CueKind Kind, int Distance, bool After, bool FromPrevious);
+
+    /// <summary>The word right before the quotation, with nothing between, is أن/إن (not بأن) or a verb that is no cue.</summary>
+    private static bool CompletesClause(Sentence s, QuoteSpan span)
+    {
+        var before = IndexBefore(s.Tokens, span.Open);
+        if (before < 0 || HasPunctuation(s.Text, s.Tokens[before].End, span.Open, allowQuoteMarks: true)) return false;
+        var norm = s.Tokens[before].Norm;
+        return (IsThatWord(norm) && norm[0] != 'ب') || (s.Tokens[before].Cue is null && VerbForm(norm));
+    }
 
     private static QuoteEvidence Evidence(Sentence s, QuoteSpan span, CueFound cue, string speaker, SpeakerNames names, int words, string text)
     {

@@ -181,4 +181,25 @@ public class QuoteExtractorRound542Tests
         // w566_11: «وقال احدهم يدعى محمد مختار يعمل معدناً في جبل عامر ” … ”»: «يعمل» (works) had printed.
         Assert.Equal(["مختار"], SpeakersIn(
             "وقال احدهم يدعى محمد مختار يعمل معدناً في جبل عامر ” اننا نعرف الذهب ونعرف سعره الذي يناسبنا وليس لدينا ادنى معرفة بما صدر عن البنك ” ."));
+
+    [Theory]
+    [InlineData("صدمة هائلة")]
+    [InlineData("انفراجة تاريخية")]
+    public void Extract_TwoWordsWithoutAClause_AreNoQuotation(string words) =>
+        // w265_05 «وأكدت كيت أن اكتشاف إصابتها … شكّل “صدمة هائلة”» (not counted by its annotator), argen_0609 «'انفراجة
+        // تاريخية'»: two words with no verb, negation or pronoun are a label, even with a speaker and a cue near them.
+        Assert.Empty(QuotesIn($"وأكد رئيس اللجنة المنظمة خالد العمري أن الاتفاق الذي وقع أمس “{words}” في تاريخ البلدين."));
+
+    [Fact]
+    public void Extract_TwoWordsAfterDescribingAs_AreALabel() =>
+        // argen_0609: «ووصف دانيال بولاك … العرض بأنه 'انفراجة تاريخية' في المفاوضات»: بأنه brings in what it is called, not a clause.
+        Assert.Empty(QuotesIn(
+            "ووصف دانيال بولاك الوسيط الذي عينته محكمة أمريكية العرض بأنه 'انفراجة تاريخية' في المفاوضات مع حملة السندات."));
+
+    [Theory]
+    [InlineData("وأكد المحتجون أن أي اتفاق تبرمه أي جهة “لا تعنيهم ” وأنهم مستمرون في التوقف عن العمل لحين تخفيض الأسعار.", "المحتجون")]
+    [InlineData("وأكد مكوي أن اتفاق السلام الذي أنهى الحرب الأهلية بين عامي 2013 و2018 «لم ينهَر» على الرغم من اعتقال مشار.", "مكوي")]
+    public void Extract_TwoWordsWithAClause_StaySpeech(string sentence, string speaker) =>
+        // w175_25, w351_24: a verb or a negation makes two words speech.
+        Assert.Equal([speaker], SpeakersIn(sentence));
 }
