@@ -23,8 +23,9 @@ internal readonly record struct SentenceSpan(string Text, int Paragraph, int Ind
 /// quote attached to the word before it; not a comma before an opening mark) outside quotations (straight marks too, when
 /// they pair up) that leaves at least <see cref="MinClauseWords"/> words: the last one before the cap,
 /// else the first one within <see cref="LookAheadWords"/> words after it (within <see cref="MaxWords"/> words when
-/// the cap falls inside a quotation, so that a long quote stays whole); failing that, at the last boundary before
-/// the cap even inside a quotation, or at the cap itself.</item>
+/// the cap falls inside a quotation, so that a long quote stays whole; and not at all when that quotation closes and the
+/// sentence ends with no boundary after it); failing that, at the last boundary before the cap even inside a quotation,
+/// or at the cap itself.</item>
 /// </list>
 /// </summary>
 internal static class SentenceSplitter
@@ -311,14 +312,24 @@ internal static class SentenceSplitter
         var bestAny = -1;
         var capIndex = -1;
         var lookAhead = LookAheadWords;
-        // Straight marks open and close alike: paired in order when they pair up, as the splitter pairs them above (with an
-        // odd number nothing tells which is the stray one, so they are passed over).
+        // Straight marks open and close alike: paired in order when they pair up, as the splitter pairs them above; with an
+        // odd number, only the pairs the quote finder makes (a mark opening a word with the next one ending a word).
         var straightBalanced = s.Count('"') % 2 == 0;
         var straightOpen = false;
-        for (var i = 0; i < s.Length; i++)
+        var oddPairedUntil = -1;
+        string? oddText = null;
+        var capInQuotation = false;
+        var i = 0;
+        for (; i < s.Length; i++)
         {
             var c = s[i];
             if (c == '"' && straightBalanced) straightOpen = !straightOpen;
+            else if (c == '"' && i > oddPairedUntil)
+            {
+                oddText ??= s.ToString();
+                oddPairedUntil = QuoteSpans.OddStraightEnd(oddText, i);
+            }
+            var inStraight = straightOpen || i < oddPairedUntil;
             var space = char.IsWhiteSpace(c);
             if (!space && !inWord)
             {
@@ -327,7 +338,7 @@ internal static class SentenceSplitter
                 {
                     capIndex = i;
                     if (bestOutside > 0) return bestOutside;
-                    if (depth > 0 || straightOpen) lookAhead = MaxWords;
+                    if (depth > 0 || inStraight) (lookAhead, capInQuotation) = (MaxWords, true);
                 }
             }
             inWord = !space;
@@ -339,14 +350,22 @@ internal static class SentenceSplitter
             if ((c is '؛' or ';' or ':' || (c is '،' or ',' && !OpensNext(s, i + 1)) || (c is '»' or '”' && i > 0 && !char.IsWhiteSpace(s[i - 1])))
                 && words >= MinClauseWords)
             {
-                var outside = depth == 0 && !straightOpen;
-                if (outside && capIndex >= 0) return i + 1;
+                var outside = depth == 0 && !inStraight;
+                if (outside && capIndex >= 0)
+                {
+                    if (HasWordChar(s[(i + 1)..])) return i + 1;
+                    // (…not a quotation's closing mark with only the full stop after it: the sentence stays whole)
+                    if (capInQuotation) return -1;
+                }
                 if (outside) bestOutside = i + 1;
                 if (capIndex < 0) bestAny = i + 1;
             }
             if (capIndex >= 0 && words > MaxWords + lookAhead) break;
         }
         if (capIndex < 0) return -1;
+        // A quotation the cap fell in that closes before the sentence ends, with no boundary outside it after: the sentence
+        // stays whole rather than cut inside the words («وقال …: "…"» of some ninety words).
+        if (capInQuotation && i == s.Length && depth == 0 && !straightOpen) return -1;
         return bestAny > 0 ? bestAny : capIndex;
     }
 }

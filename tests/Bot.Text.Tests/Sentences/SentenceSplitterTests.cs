@@ -181,6 +181,29 @@ public class SentenceSplitterTests
         Assert.Contains(parts, p => p.Contains(open + quote + close, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("«", "»")]
+    [InlineData("\"", "\"")]
+    public void Split_RunOnEndingWithItsLongQuote_StaysWhole(string open, string close)
+    {
+        // w576_07: «وقال رئيس الجامعة البروفيسور تشون فونغ: "…"» of some ninety words, with no boundary after the closing mark,
+        // had been cut at a comma inside the quotation, and neither half held a quotation.
+        var quote = string.Join("، ", Enumerable.Repeat("تقوم الجامعة على أساس الجدارة والاستحقاق وترحب بالجميع", 11));
+        var body = "وقال رئيس الجامعة البروفيسور تشون فونغ: " + open + quote + close + ".";
+        Assert.Equal([body], Split(body));
+    }
+
+    [Fact]
+    public void Split_RunOnWithAStrayStraightMarkAfterItsLongQuote_IsCutAfterTheQuote()
+    {
+        // The same page's excerpt ends «…"، وأضاف: "»: three straight marks; the pair the quote finder makes still holds.
+        var quote = string.Join("، ", Enumerable.Repeat("تقوم الجامعة على أساس الجدارة والاستحقاق وترحب بالجميع", 11));
+        var body = "وقال رئيس الجامعة البروفيسور تشون فونغ: \"" + quote + "\"، وأضاف: \"";
+        var parts = Split(body);
+        Assert.Equal(2, parts.Length);
+        Assert.Contains("\"" + quote + "\"", parts[0], StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Split_RunOn_IsNotCutAtAReversedOpeningMark()
     {
