@@ -76,6 +76,13 @@ internal static partial class QuoteExtractor
             && WithoutConjunction(s.Tokens[before].Norm) is var titleWord
             && titleWord.Length > 3 && TitleCues.Contains(titleWord))
             return false;
+        // دعا رئيس الوزراء العراقي، "نوري المالكي"، المجتمع الدولي: name words set off by commas after a role's phrase are the
+        // role-holder's name.
+        // (…words that read like verbs too: نوري reads as a verb of «we», and nothing but a name stands in that place)
+        if (words <= MaxNameWords && before >= 0 && NameWordsOnly(inner, verbsToo: true)
+            && (SpeakerNames.IsRole(s.Tokens[before].Norm) || QualifiesRole(s, before))
+            && CommaBetween(s, s.Tokens[before].End, span.Open) && s.Text.AsSpan(span.Close + 1).TrimStart() is [',' or '،', ..])
+            return false;
         if (before < 0 || AfterColonOrComma(s.Text, s.Tokens[before].End, span.Open)) return true;
         // إن عون أكد خلال الاتصال “ضرورة تعزيز التعاون …”: a stance (ضرورة، أهمية، رفض) opening the words, a verb of saying
         // a few words before, is what was stressed, not a name.
@@ -455,9 +462,9 @@ internal static partial class QuoteExtractor
 
     /// <summary>
     /// Two to four words that can only be a person's name: a first word with no ال, then name words or ال-family names; no
-    /// function word, verb, cue or role among them.
+    /// function word, verb (unless <paramref name="verbsToo"/>: where only a name can stand), cue or role among them.
     /// </summary>
-    private static bool NameWordsOnly(ReadOnlySpan<char> inner)
+    private static bool NameWordsOnly(ReadOnlySpan<char> inner, bool verbsToo = false)
     {
         var raw = inner.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var words = ArabicText.Normalize(inner.ToString()).Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -467,7 +474,7 @@ internal static partial class QuoteExtractor
             var w = words[i];
             // (علي written with ي after a name word is the name, not على: “محمد علي الحوثي”)
             if (i > 0 && w == "علي" && raw[i] == "علي") continue;
-            if (w.Length < 2 || !char.IsLetter(w[0]) || StopWords.Contains(w) || Stops.Contains(w) || VerbForm(w) || SpeakerNames.IsRole(w)
+            if (w.Length < 2 || !char.IsLetter(w[0]) || StopWords.Contains(w) || Stops.Contains(w) || (!verbsToo && VerbForm(w)) || SpeakerNames.IsRole(w)
                 || ReportingCues.Match(w, out _) is not null || (i == 0 && Definite(w)))
                 return false;
         }

@@ -202,4 +202,18 @@ public class QuoteExtractorRound542Tests
     public void Extract_TwoWordsWithAClause_StaySpeech(string sentence, string speaker) =>
         // w175_25, w351_24: a verb or a negation makes two words speech.
         Assert.Equal([speaker], SpeakersIn(sentence));
+
+    [Fact]
+    public void Extract_NightAfterAName_IsNoPartOfIt() =>
+        // w581_02: «وأعلن رئيس السلطة الوطنية المستقلة للانتخابات محمد شرفي ليل السبت أن "…"»: «ليل» (the night of) had closed
+        // the name and printed.
+        Assert.Equal(["شرفي"], SpeakersIn(
+            "وأعلن رئيس السلطة الوطنية المستقلة للانتخابات محمد شرفي ليل السبت أن \"نسبة المشاركة الأولية في الانتخابات الرئاسية عند إغلاق مكاتب الاقتراع بلغت 48 بالمئة\"."));
+
+    [Fact]
+    public void Extract_NameInMarksSetOffByCommasAfterARole_IsNoQuotation() =>
+        // w583_36: «دعا رئيس الوزراء العراقي، "نوري المالكي"، المجتمع الدولي إلى …»: the prime minister's name in marks had been
+        // printed as his words (نوري reads as a verb of «we»).
+        Assert.Empty(QuotesIn(
+            "وفي كلمة ألقاها في المؤتمر، دعا رئيس الوزراء العراقي، \"نوري المالكي\"، المجتمع الدولي إلى ممارسة ضغوط على إسرائيل من أجل إجبارها على الإفراج عن الأسرى."));
 }
