@@ -190,6 +190,15 @@ internal static partial class QuoteExtractor
                     lastQuoted = si;
                     continue;
                 }
+                // وفي بيان لنادي الأسير الفلسطيني، اليوم الأحد، فإن "…": «in a statement of» its issuer opening the sentence, and
+                // فإن right before the words, with no verb of saying: the issuer's.
+                if (StatementThenFaInna(s) is { } stated && IssuerHere(s, null, names) is { } statedBy
+                    && Plausible(statedBy, s, stated, carried: false, names) is { } issuerSpeaks)
+                {
+                    found.Add(WholeQuote(s, stated, issuerSpeaks, new CueFound(CueKind.Source, 0, After: false, FromPrevious: false), first, names));
+                    lastQuoted = si;
+                    continue;
+                }
                 // وقال الوزير: “…”. | “…”.: a statement quoted over several paragraphs, the later ones without a cue.
                 // (…or right after a sentence whose cue named the speaker and reported the words without marks)
                 // (…or a sentence opening with «and that» before a quotation, right after a quoted one: وأن "…" goes on with its
@@ -330,6 +339,20 @@ internal static partial class QuoteExtractor
                 && Joined(s, s.Tokens[j - 1].End, s.Tokens[j].Start) && Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start))
                 return true;
         return false;
+    }
+
+    /// <summary>
+    /// The first quotation of a sentence that opens with (و)في and a statement noun (بيان، تصريح، بلاغ) and brings the words in
+    /// with فإن/فان right before their mark; null otherwise.
+    /// </summary>
+    private static QuoteSpan? StatementThenFaInna(Sentence s)
+    {
+        if (s.Spans.Count == 0 || !s.Eligible[0] || s.Tokens.Count < 4 || s.Tokens[0].Norm is not ("في" or "وفي") || !StatementNoun(s.Tokens[1].Norm))
+            return null;
+        var span = s.Spans[0];
+        var before = IndexBefore(s.Tokens, span.Open);
+        return before > 1 && s.Tokens[before].Norm is "فان" && s.Text.AsSpan(s.Tokens[before].End, span.Open - s.Tokens[before].End).IsWhiteSpace()
+            ? span : null;
     }
 
     /// <summary>The quotation a sentence holds whole, given to <paramref name="speaker"/> with <paramref name="cue"/>, scored.</summary>

@@ -216,4 +216,10 @@ public class QuoteExtractorRound542Tests
         // printed as his words (نوري reads as a verb of «we»).
         Assert.Empty(QuotesIn(
             "وفي كلمة ألقاها في المؤتمر، دعا رئيس الوزراء العراقي، \"نوري المالكي\"، المجتمع الدولي إلى ممارسة ضغوط على إسرائيل من أجل إجبارها على الإفراج عن الأسرى."));
+
+    [Fact]
+    public void Extract_InAStatementOfThenFaInna_IsTheIssuers() =>
+        // w583_26: «وفي بيان لنادي الأسير الفلسطيني، اليوم الأحد، فإن "…"»: no verb of saying, and the quotation was lost.
+        Assert.Equal(["نادي الأسير الفلسطيني"], SpeakersIn(
+            "وفي بيان لنادي الأسير الفلسطيني، اليوم الأحد، فإن \"الأسيرات يشتكين من عدة سياسات تمارسها إدارة المعتقل بحقهن وتحرمهن من أبسط حقوقهن اليومية\"."));
 }
