@@ -79,9 +79,9 @@ internal static partial class QuoteExtractor
         // دعا رئيس الوزراء العراقي، "نوري المالكي"، المجتمع الدولي: name words set off by commas after a role's phrase are the
         // role-holder's name.
         // (…words that read like verbs too: نوري reads as a verb of «we», and nothing but a name stands in that place)
-        if (words <= MaxNameWords && before >= 0 && NameWordsOnly(inner, verbsToo: true)
-            && (SpeakerNames.IsRole(s.Tokens[before].Norm) || QualifiesRole(s, before))
-            && CommaBetween(s, s.Tokens[before].End, span.Open) && s.Text.AsSpan(span.Close + 1).TrimStart() is [',' or '،', ..])
+        if (words <= MaxNameWords && before >= 0 && CommaBetween(s, s.Tokens[before].End, span.Open)
+            && s.Text.AsSpan(span.Close + 1).TrimStart() is [',' or '،', ..]
+            && (SpeakerNames.IsRole(s.Tokens[before].Norm) || QualifiesRole(s, before)) && NameWordsOnly(inner, verbsToo: true))
             return false;
         if (before < 0 || AfterColonOrComma(s.Text, s.Tokens[before].End, span.Open)) return true;
         // إن عون أكد خلال الاتصال “ضرورة تعزيز التعاون …”: a stance (ضرورة، أهمية، رفض) opening the words, a verb of saying
