@@ -139,7 +139,8 @@ internal static partial class QuoteExtractor
             && NameEnd(s, j, names) == j && CommaBetween(s, tokens[j].End, tokens[j + 1].Start))
             j++;
         // (…not the stance a verb of saying takes after the role: ونقل النقيب طمأنة بعض المسؤولين; nor a lone word that a verb of
-        // praise takes with ب: وأشاد النجم البرتغالي بزملائه في الفريق — a name that opens with ب goes on: طالب البطريرك بشارة الراعي)
+        // praise, demand or threat takes with ب: وأشاد النجم البرتغالي بزملائه في الفريق — a name that opens with ب goes on:
+        // طالب البطريرك بشارة الراعي)
         else if (j < tokens.Count && Joined(s, tokens[j - 1].End, tokens[j].Start) && IsNamePart(s, j, names) && !ConstructObject(s, j, names)
                  && !(objectWithBa && tokens[j].Norm.StartsWith('ب') && !SpeakerNames.IsFirstName(tokens[j].Norm) && NameEnd(s, j, names) == j)
                  && !AsksNotToBeNamed(s, j)

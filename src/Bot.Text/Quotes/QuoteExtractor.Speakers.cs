@@ -1328,7 +1328,7 @@ internal static partial class QuoteExtractor
             or "تعهد" or "تعهدت" or "يتعهد" or "تتعهد"
             // (…and of recognising or admitting: التي اعترفت باستقلال الصومال)
             or "اعترف" or "اعترفت" or "يعترف" or "تعترف"
-            // (…and of threatening: وتوعّدت بمحاسبة «كل من يتسبب …»)
+            // (…and of threatening: وتوعّدت بمحاسبة «كل من يتسبب …»، وهدد زعيم الحوثيين باستهداف المصالح البحرية)
             or "توعد" or "توعدت" or "يتوعد" or "تتوعد" or "هدد" or "هددت" or "يهدد" or "تهدد";
 
     /// <summary>جدلاً واسعاً: a word written with tanween is an indefinite noun or adjective, never a name.</summary>

@@ -307,11 +307,11 @@ internal static partial class QuoteExtractor
                 // عقب خروج "نسور قرطاج" … عقب تعادل "نسور قرطاج": a few words the article sets in marks again elsewhere are a
                 // name or a label it keeps using, not words said once.
                 if (words <= MaxNameWords && MarkedElsewhere(article, text, first, si)) continue;
-                var evidence = Evidence(s, span, cue, speaker, names, words, text);
                 // “صدمة هائلة”، “لقاء تاريخي”: two words with no clause in them are a label, whoever is named near them — unless
                 // they complete the clause right before them, after أن or a verb (وأضاف أنه “سعيد جدا”، ستحقق “نصرا كبيرا”), not
                 // after «describing as» (بأنه “انفراجة تاريخية”).
                 if (words <= 2 && !QuoteConfidence.LooksLikeSpeech(text) && !CompletesClause(s, span)) continue;
+                var evidence = Evidence(s, span, cue, speaker, names, words, text);
                 found.Add((new Quote(speaker, text, first), ArabicText.Normalize(text), words, QuoteConfidence.Score(evidence)));
                 lastQuoted = si;
             }
