@@ -28,9 +28,22 @@ internal sealed class ArticleModel
             Words[i] = [];
             Tokens.Tokenize(Sentences[i].Text, Words[i]);
             WordCounts[i] = CountWords(Sentences[i].Text);
-            CrossLinkLines[i] = CrossLinks.IsCrossLink(Sentences[i].Text);
+            CrossLinkLines[i] = CrossLinks.IsCrossLink(Sentences[i].Text) || (i > 0 && CrossLinkLines[i - 1] && HeadlineGoesOn(i));
         }
         Tokens.Tokenize(Title, TitleWords);
+    }
+
+    /// <summary>
+    /// Sentence <paramref name="i"/> is one more headline of the links before it: «إقرأ أيضاً: … مسيرته! "هل تنهي …؟ تريم يوضح
+    /// تفاصيل الخلاف …» is split at its stops, and a «وأضاف» after it had taken a headline's subject for its speaker. It is when
+    /// it stands in the same paragraph after a headline that ends in ! ? or .. (not a full stop) and opens with no و: the
+    /// story goes on with «وجاءت تأكيدات …» after «اقرأ أيضا: … كيف خفضت وزارة البترول مستحقات الشركاء الأجانب؟».
+    /// </summary>
+    private bool HeadlineGoesOn(int i)
+    {
+        if (Sentences[i].Paragraph != Sentences[i - 1].Paragraph || Words[i].Count == 0 || Sentences[i].Text[Words[i][0].Start] == 'و') return false;
+        var before = Sentences[i - 1].Text.AsSpan().TrimEnd().TrimEnd("\"'»”");
+        return before.EndsWith("..") || (before.Length > 0 && before[^1] is '!' or '?' or '؟');
     }
 
     public static int CountWords(string text) => CountWords(text.AsSpan());

@@ -1000,6 +1000,8 @@ internal static partial class QuoteExtractor
             or "جهود" or "سبل"
             // (…and the reassurance a verb of conveying takes: ونقل النقيب طمأنة بعض المسؤولين)
             or "طمانه"
+            // (…and the details or the truth a verb of explaining or revealing takes: تريم يوضح تفاصيل الخلاف، يكشف كواليس)
+            or "تفاصيل" or "حقيقه" or "كواليس" or "خفايا" or "اسرار"
         // …also with his or her pronoun (وأعلن اعتزامه، وأكد رفضه)
         // (four letters too: أوضح رفضه، أعلن عودته)
         || (norm.Length >= 4 && WithoutPronoun(norm)
