@@ -782,10 +782,13 @@ internal static partial class QuoteExtractor
         }
         // وعزا السبب إلى "…"، وعزا هذا الارتفاع إلى: what is attributed may come right after «attributed»; the one attributing
         // it is then the one already speaking (not after a body or a name: وعزا المعهد الوطني للإحصاء هذا الارتفاع إلى).
-        if (Attributes(tokens[k].Norm) && k + 1 < tokens.Count
+        // (…and so may what is highlighted: وأبرز المصاعب التى واجهته)
+        if ((Attributes(tokens[k].Norm) || Highlights(tokens[k].Norm)) && k + 1 < tokens.Count
             && (tokens[k + 1].Norm is "هذا" or "هذه" or "ذلك" or "تلك"
                 || (Definite(tokens[k + 1].Norm) && !SpeakerNames.IsOrganisation(tokens[k + 1].Norm) && !SpeakerNames.IsRole(tokens[k + 1].Norm)
-                    && !names.IsFamilyName(tokens[k + 1].Norm))))
+                    && !names.IsFamilyName(tokens[k + 1].Norm)
+                    // (not a title before a name: وأبرز السيد عساف)
+                    && tokens[k + 1].Norm is not ("السيد" or "السيده") && !SpeakerNames.IsNameTitle(tokens[k + 1].Norm) && !SpeakerNames.IsHonorific(tokens[k + 1].Norm))))
             return null;
         var first = k + 1;
         // وقال مسؤول … تحدث شريطة عدم نشر اسمه: «on condition» after the verb names nobody.

@@ -745,6 +745,9 @@ internal static partial class QuoteExtractor
     /// <summary>«Attributed (it) to» (عزا، عزت، يعزو، تعزو; with و/ف): what is attributed, not who, may follow it.</summary>
     private static bool Attributes(string norm) => WithoutConjunction(norm) is "عزا" or "عزت" or "يعزو" or "تعزو";
 
+    /// <summary>أبرز، يبرز («highlighted»): a cue whose object often comes right after it.</summary>
+    private static bool Highlights(string norm) => WithoutConjunction(norm) is "ابرز" or "ابرزت" or "يبرز" or "تبرز";
+
     /// <summary>«The owners of» (مالكي، مالكو), before what they own: a group, not the family name المالكي.</summary>
     internal static bool OwnersWord(string norm) => norm is "مالكي" or "مالكو";
 

@@ -232,4 +232,17 @@ public class QuoteExtractorRound542Tests
             "وقال يايسله في المؤتمر الصحفي: \"بكل تأكيد هناك تأثير من الحكام على نتائجنا في الدوري\".",
             "تريم يوضح تفاصيل الخلاف بين حمدالله وكاراسكو على ركلة الجزاء",
             "وأضاف: \"نعرف أن الوحدة غير مدربه لكن تركيزنا على لاعبينا\"."));
+
+    [Fact]
+    public void Extract_WhatIsHighlightedRightAfterTheVerb_IsNoSpeaker() =>
+        // w265_42: «علق الفنان … على مشاركته … وأبرز المصاعب التى واجهته …، وقال: "…"»: «المصاعب» (the difficulties) had become
+        // the speaker of the words after it.
+        Assert.DoesNotContain("المصاعب", SpeakersIn(
+            "علق الفنان الشاب أحمد مالك على مشاركته فى فيلم \"حارس الذهب\" وأبرز المصاعب التى واجهته خلال تجسيده لإحدى الشخصيات في الفيلم، وقال: \"الأزمة أن الشخصية كانت أفغانستانية، وأنا مثل أي أحد لا أعرف أفغانستان جيدا\"."));
+
+    [Fact]
+    public void Extract_TitleRightAfterHighlighted_StartsTheSpeakersName() =>
+        // w580_34: «وأبرز السيد عساف في تصريح لوأج … بأن "…"»: «Mr» after the verb opens its subject.
+        Assert.Equal(["عساف"], SpeakersIn(
+            "وأبرز السيد عساف في تصريح لوأج على هامش الصالون الدولي للصيد البحري بأن \"هناك إرادة قوية في الجزائر لتطوير قطاع الصيد البحري وتربية المائيات\"."));
 }
