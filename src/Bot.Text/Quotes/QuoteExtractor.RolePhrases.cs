@@ -556,6 +556,8 @@ internal static partial class QuoteExtractor
             // وصف مدرب فريق النصر خورخي داسيلفا خسارة الفريق: after two name words, a ة-noun in construct with an ال-word that
             // is no family name of the article is the verb's object.
             if (m >= j + 2 && CommonConstructAfterName(s, m, names)) break;
+            // وحمّل رئيس الاتحاد سعد مالح اعضاء في الاولمبية: after two name words, a plural of people is the verb's object.
+            if (m >= j + 2 && s.Tokens[m].Norm is "اعضاء" or "عناصر" or "افراد" or "موظفي" or "مسؤولي" or "لاعبي" or "عمال") break;
             // رئيس الشباب خالد البلطان طاقم التحكيم: after a common given name and an ال-family name, a word without ال in
             // construct with an ال-word is the verb's object too.
             if (m == j + 2 && SpeakerNames.IsFirstName(s.Tokens[j].Norm) && Definite(s.Tokens[j + 1].Norm) && !Definite(s.Tokens[m].Norm)

@@ -245,4 +245,11 @@ public class QuoteExtractorRound542Tests
         // w580_34: «وأبرز السيد عساف في تصريح لوأج … بأن "…"»: «Mr» after the verb opens its subject.
         Assert.Equal(["عساف"], SpeakersIn(
             "وأبرز السيد عساف في تصريح لوأج على هامش الصالون الدولي للصيد البحري بأن \"هناك إرادة قوية في الجزائر لتطوير قطاع الصيد البحري وتربية المائيات\"."));
+
+    [Fact]
+    public void Extract_PluralOfPeopleAfterTwoNameWords_IsTheVerbsObject() =>
+        // w446_27: «وحمّل رئيس اتحاد الريشة الطائرة سعد مالح اعضاء في الاولمبية … مؤكداً ان "…"»: «اعضاء» (members), whom he blamed,
+        // had closed his name and printed.
+        Assert.Equal(["مالح"], SpeakersIn(
+            "وحمّل رئيس اتحاد الريشة الطائرة سعد مالح اعضاء في الاولمبية لم يسمِّهم بالعمل على تاجيل الانتخابات، مؤكداً ان \"اغراضاً شخصية تقف وراء عمليات العرقلة تلك\"."));
 }
