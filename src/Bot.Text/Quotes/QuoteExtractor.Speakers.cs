@@ -969,6 +969,8 @@ internal static partial class QuoteExtractor
         // وقال الألماني يورجن كلوب: an adjective of origin with ال right before a name describes the man; his name follows.
         // (الألماني reads الالماني once normalised: its ا is no article)
         if (first + 2 < tokens.Count && tokens[first].Norm.Length > 5 && Definite(tokens[first].Norm) && tokens[first].Norm[^1] == 'ي'
+            // (…right after the verb: not the first word of the quotation after its colon, وأردف: "الفيصلي قدم مباراة محترمة …")
+            && Joined(s, tokens[first - 1].End, tokens[first].Start)
             && (SpeakerNames.Nisba(tokens[first].Norm[2..]) || tokens[first].Norm.StartsWith("الال", StringComparison.Ordinal))
             && !SpeakerNames.IsRole(tokens[first].Norm) && !names.IsFamilyName(tokens[first].Norm) && !Definite(tokens[first + 1].Norm)
             && IsNamePart(s, first + 1, names) && IsNamePart(s, first + 2, names)

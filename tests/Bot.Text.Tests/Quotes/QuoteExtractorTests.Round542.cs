@@ -252,4 +252,12 @@ public class QuoteExtractorRound542Tests
         // had closed his name and printed.
         Assert.Equal(["مالح"], SpeakersIn(
             "وحمّل رئيس اتحاد الريشة الطائرة سعد مالح اعضاء في الاولمبية لم يسمِّهم بالعمل على تاجيل الانتخابات، مؤكداً ان \"اغراضاً شخصية تقف وراء عمليات العرقلة تلك\"."));
+
+    [Fact]
+    public void Extract_AdjectiveOfOriginOpeningTheQuotation_IsNoPartOfTheSpeaker() =>
+        // w336_27: «وأردف: "الفيصلي قدم مباراة محترمة …"»: the club's name (read as an adjective of origin) opening the words was
+        // taken for the speaker's origin, and the name read on inside the quotation («محترمة»).
+        Assert.Equal(["مدرب الفيصلي الليلي", "مدرب الفيصلي الليلي"], SpeakersIn(
+            "وقال مدرب الفيصلي الليلي: \"الخسارة في أرضنا مريرة، لكن نتطلع دائمًا للأفضل خلال المرحلة المقبلة\".",
+            "وأردف: \"الفيصلي قدم مباراة محترمة قياسًا لتوقف المسابقات وعدم خوضه لفترة طويلة أي لقاءات تنافسية قوية\"."));
 }
