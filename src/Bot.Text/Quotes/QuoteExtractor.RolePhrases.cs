@@ -585,10 +585,13 @@ internal static partial class QuoteExtractor
             }
             // (…also a role word, when an ال-family name closed by a comma or إن/أن follows it: وزير الثقافة محمد الأمين الصبيحي،
             // عبد الملك الحوثي،)
-            if (m == j + 1 && after && (SpeakerNames.IsFirstName(s.Tokens[j].Norm) || (s.Tokens[j].Norm is "عبد" or "ابو" && SpeakerNames.IsRole(norm)))
-                && norm.StartsWith("ال", StringComparison.Ordinal)
+            // (…and any ال-word after عبد or أبو before an ال-family name and إن/أن: رئيس الحكومة عبد الحميد الدبيبة ان)
+            if (m == j + 1 && after && norm.StartsWith("ال", StringComparison.Ordinal)
                 && m + 1 < s.Tokens.Count && SpeakerNames.FamilyWord(s.Tokens[m + 1].Norm) && !SpeakerNames.TimeWord(s.Tokens[m + 1].Norm)
-                && (m + 2 >= s.Tokens.Count || CommaBetween(s, s.Tokens[m + 1].End, s.Tokens[m + 2].Start) || IsThatWord(s.Tokens[m + 2].Norm)))
+                && ((SpeakerNames.IsFirstName(s.Tokens[j].Norm) || (s.Tokens[j].Norm is "عبد" or "ابو" && SpeakerNames.IsRole(norm)))
+                        && (m + 2 >= s.Tokens.Count || CommaBetween(s, s.Tokens[m + 1].End, s.Tokens[m + 2].Start) || IsThatWord(s.Tokens[m + 2].Norm))
+                    || (s.Tokens[j].Norm is "عبد" or "ابو" && m + 2 < s.Tokens.Count && IsThatWord(s.Tokens[m + 2].Norm)
+                        && Joined(s, s.Tokens[m].End, s.Tokens[m + 1].Start))))
             {
                 end = m + 1;
                 break;

@@ -261,4 +261,11 @@ public class QuoteExtractorRound542Tests
             "وقال مدرب الفيصلي الليلي: \"الخسارة في أرضنا مريرة، لكن نتطلع دائمًا للأفضل خلال المرحلة المقبلة\".",
             "وأردف: \"الفيصلي قدم مباراة محترمة قياسًا لتوقف المسابقات وعدم خوضه لفترة طويلة أي لقاءات تنافسية قوية\"."),
             speaker => Assert.EndsWith("الليلي", speaker));
+
+    [Fact]
+    public void Extract_FamilyNameAfterACompoundWithAbd_ClosesTheName() =>
+        // w369_13: «اعلن رئيس حكومة الوحدة الوطنية المؤقتة في ليبيا عبد الحميد الدبيبة ان "…"»: the name had stopped at «عبد
+        // الحميد» (the family name is said once), and six quotations printed the given name.
+        Assert.Equal(["الدبيبة"], SpeakersIn(
+            "اعلن رئيس حكومة الوحدة الوطنية المؤقتة في ليبيا عبد الحميد الدبيبة ان \"استمرار وجود المرتزقة والمقاتلين الأجانب على الأراضي الليبية أمر مرفوض\"."));
 }
