@@ -612,6 +612,12 @@ internal static partial class QuoteExtractor
                 && !norm.EndsWith("ات", StringComparison.Ordinal)
                 // (…nor a verbal noun of the form التفعيل, the verb's object: عبداللطيف الزياني التصعيد الإيراني)
                 && !DefiniteVerbalNounII(family)
+                // (…nor a noun an adjective after it describes, one ending in ة, ين or ون as no Gulf name's ال-words do: دعا … أحمد
+                // الموسوي الأسر المستفيدة إلى — not الشيخ أحمد ناصر المحمد الصباح)
+                && !(m + 2 < s.Tokens.Count && Joined(s, s.Tokens[m + 1].End, s.Tokens[m + 2].Start) && Definite(s.Tokens[m + 2].Norm)
+                     && !names.IsFamilyName(family) && !names.IsFamilyName(s.Tokens[m + 2].Norm)
+                     && (s.Text[s.Tokens[m + 2].End - 1] == 'ة' || s.Tokens[m + 2].Norm.EndsWith("ين", StringComparison.Ordinal)
+                         || s.Tokens[m + 2].Norm.EndsWith("ون", StringComparison.Ordinal)))
                 && (names.IsFamilyName(family) || names.Mentions(family) >= 2))
             {
                 end = ++m;

@@ -268,4 +268,12 @@ public class QuoteExtractorRound542Tests
         // الحميد» (the family name is said once), and six quotations printed the given name.
         Assert.Equal(["الدبيبة"], SpeakersIn(
             "اعلن رئيس حكومة الوحدة الوطنية المؤقتة في ليبيا عبد الحميد الدبيبة ان \"استمرار وجود المرتزقة والمقاتلين الأجانب على الأراضي الليبية أمر مرفوض\"."));
+
+    [Fact]
+    public void Extract_NounAndItsAdjectiveAfterAName_AreTheVerbsObject() =>
+        // w586_25: «دعا رئيس هيئة الحماية الاجتماعية أحمد الموسوي الأسر المستفيدة إلى "…"»: «الأسر» (the families), which the
+        // article mentions often, had been read as his family name.
+        Assert.Equal(["الموسوي"], SpeakersIn(
+            "أعلنت الوزارة إطلاق دفعة الإعانة الاجتماعية للأسر المشمولة، وتشمل الأسر في جميع المحافظات.",
+            "بالمقابل، دعا رئيس هيئة الحماية الاجتماعية أحمد الموسوي الأسر المستفيدة إلى \"مراجعة منافذ الصرف لاستلام الإعانات المخصصة لها في جميع المحافظات\"."));
 }
