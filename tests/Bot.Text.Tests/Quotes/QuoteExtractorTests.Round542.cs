@@ -3,7 +3,7 @@ using static Bot.Text.Tests.Quotes.ArticleQuotes;
 namespace Bot.Text.Tests.Quotes;
 
 /// <summary>
-/// Rules from session 39: what blind rounds 542 on missed.
+/// Rules from session 39: what blind rounds 542–586, and the pooled dev pages (132–583), missed.
 /// </summary>
 public class QuoteExtractorRound542Tests
 {
