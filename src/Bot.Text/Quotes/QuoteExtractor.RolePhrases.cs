@@ -670,16 +670,10 @@ internal static partial class QuoteExtractor
     /// or is used once and is no family name — a noun and its genitive (names end in ة too, but a third name word before a
     /// common ال-noun is rare: أسامة الخطيب has the family name the article goes on using).
     /// </summary>
-    private static bool CommonConstructAfterName(Sentence s, int m, SpeakerNames names)
-    {
-        if (m + 1 >= s.Tokens.Count || !Joined(s, s.Tokens[m].End, s.Tokens[m + 1].Start)) return false;
-        var raw = s.Text.AsSpan(s.Tokens[m].Start, s.Tokens[m].End - s.Tokens[m].Start);
-        var next = s.Tokens[m + 1].Norm;
+    private static bool CommonConstructAfterName(Sentence s, int m, SpeakerNames names) =>
         // (not before a time, a place or a word that ends names: سهام بوغديري نمصية اليوم، عبد العزيز بوتفليقة العراق بأنه)
-        return raw.EndsWith("ة") && names.Mentions(s.Tokens[m].Norm) < 2 && Definite(next) && !names.IsFamilyName(next)
-               && !Stops.Contains(next) && !SpeakerNames.TimeWord(next) && !SpeakerNames.IsPlace(next)
-               && (SpeakerNames.IsRole(next) || names.Mentions(next) < 2);
-    }
+        s.Text[s.Tokens[m].End - 1] == 'ة' && names.Mentions(s.Tokens[m].Norm) < 2 && ConstructWithDefinite(s, m, names)
+        && (SpeakerNames.IsRole(s.Tokens[m + 1].Norm) || names.Mentions(s.Tokens[m + 1].Norm) < 2);
 
     /// <summary>Token <paramref name="m"/> is joined to an ال-word after it that is no family name, place, time or stop word.</summary>
     private static bool ConstructWithDefinite(Sentence s, int m, SpeakerNames names)
