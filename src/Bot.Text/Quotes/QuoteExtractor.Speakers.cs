@@ -1088,7 +1088,7 @@ internal static partial class QuoteExtractor
             // ل + a word used alone ends a name (بوطرفة لوكالة), and so does one the article never repeats (بوتين لصحافيين) — a
             // repeated one is a name of its own (أبو ليلى، حسين لبيب) —, but not a statement's issuer (بيان لرئاسة الجمهورية).
             if (j > first && norm.Length > 3 && norm[0] == 'ل' && (names.MentionedAlone(norm[1..]) || names.Mentions(norm) < 2)
-                && !(j == first + 1 && NameLi(s, first, names))
+                && !(j == first + 1 && NameLi(s, first, names)) && !LamFamilyName(s, j)
                 && !((j == first + 1 || (j == first + 2 && SpeakerNames.StatementAdjective(tokens[first + 1].Norm))) && SpeakerNames.IsStatement(tokens[first].Norm))
                 // (…nor what a federation is made of: مجلس الاتحاد الوطني لمنظمات المحامين الجزائريين)
                 && !(SpeakerNames.FederatedBodies(norm) && j + 1 < tokens.Count && Definite(tokens[j + 1].Norm) && SpeakerNames.IsOrganisation(tokens[first].Norm))
@@ -1172,7 +1172,8 @@ internal static partial class QuoteExtractor
         var (j, timed) = (from, false);
         for (; j < tokens.Count && j - from < 4 && (j == from || Joined(s, tokens[j - 1].End, tokens[j].Start)); j++)
             if (SpeakerNames.TimeWord(tokens[j].Norm) || tokens[j].Norm == "امس") timed = true;
-            else if (tokens[j].Norm != "يوم") break;
+            // (…also a month, a week or a year before the word that places it: اعلنت الشهر الماضي)
+            else if (tokens[j].Norm is not ("يوم" or "الشهر" or "الاسبوع" or "العام" or "السنه")) break;
         return timed && j < tokens.Count && Joined(s, tokens[j - 1].End, tokens[j].Start) ? j : from;
     }
 
@@ -1396,11 +1397,11 @@ internal static partial class QuoteExtractor
          && s.Tokens[j].Norm != "قانون"
          // (nor a participle of how one spoke: وقال مندوب إسرائيل محاولا تبرير المجازر)
          && !MannerParticiple(s.Tokens[j].Norm)
-         && !PrepositionalWord(s.Tokens[j].Norm, names) && !SpeakerNames.IsOrganisation(s.Tokens[j].Norm) && !OwnWords(s.Tokens[j].Norm)
+         && (!PrepositionalWord(s.Tokens[j].Norm, names) || LamFamilyName(s, j)) && !SpeakerNames.IsOrganisation(s.Tokens[j].Norm) && !OwnWords(s.Tokens[j].Norm)
          // (nor و, ب or ك and ال before a noun: وباللجوء، وكالعادة)
          && !(s.Tokens[j].Norm.Length > 5 && s.Tokens[j].Norm[0] == 'و' && s.Tokens[j].Norm[1] is 'ب' or 'ك' && s.Tokens[j].Norm.AsSpan(2).StartsWith("ال"))
          && !SpeakerNames.WithPronoun(s.Tokens[j].Norm))
-        || HamzaName(s, j, names) || NameBasim(s, j, names) || NameReadAsStop(s, j, names);
+        || HamzaName(s, j, names) || NameBasim(s, j, names) || NameReadAsStop(s, j, names) || RoleWordInName(s, j);
 
     /// <summary>
     /// A name that normalises to a function word, read as a name in its place here: علي (على)، صباح، لي، لولا، فان (فإن).
@@ -1460,6 +1461,25 @@ internal static partial class QuoteExtractor
         s.Tokens[j].Norm == "باسم" && j > 0 && j + 1 < s.Tokens.Count && Definite(s.Tokens[j - 1].Norm) && !SpeakerNames.IsRole(s.Tokens[j - 1].Norm)
         && Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start) && !SpeakerNames.IsOrganisation(s.Tokens[j + 1].Norm)
         && (names.IsFamilyName(s.Tokens[j + 1].Norm) || names.Mentions(s.Tokens[j + 1].Norm) >= 2);
+
+    /// <summary>
+    /// وقال محمد لوكال وزير المالية، حسين لبيب رئيس نادي الزمالك: a ل-word between a common given name and a role word without
+    /// ال is the family name, not whom the words went to (that reads «قال محمد لوزير المالية» or «لرويترز», no role after it).
+    /// </summary>
+    private static bool LamFamilyName(Sentence s, int j) =>
+        j > 0 && j + 1 < s.Tokens.Count && s.Tokens[j].Norm is { Length: > 3 } norm && norm[0] == 'ل' && norm[1] != 'ل'
+        && SpeakerNames.IsFirstName(s.Tokens[j - 1].Norm) && SpeakerNames.IsRole(s.Tokens[j + 1].Norm) && !Definite(s.Tokens[j + 1].Norm)
+        && Joined(s, s.Tokens[j - 1].End, s.Tokens[j].Start) && Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start);
+
+    /// <summary>
+    /// حسين أمير عبد اللهيان، محمد أمين بن عمر: a role word without ال between a common given name and a connector is a word of
+    /// the name, not a role opening (see <see cref="SpeakerNames"/>' RoleWordInName, the same test on a phrase).
+    /// </summary>
+    private static bool RoleWordInName(Sentence s, int j) =>
+        j > 0 && j + 2 < s.Tokens.Count && SpeakerNames.IsRole(s.Tokens[j].Norm) && !Definite(s.Tokens[j].Norm)
+        && SpeakerNames.IsFirstName(s.Tokens[j - 1].Norm) && s.Tokens[j + 1].Norm is "عبد" or "بن" or "ابن" or "ابو"
+        && Joined(s, s.Tokens[j - 1].End, s.Tokens[j].Start) && Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start)
+        && Joined(s, s.Tokens[j + 1].End, s.Tokens[j + 2].Start);
 
     /// <summary>
     /// إليسا، إلهام، ألفت: a first name whose hamza normalises into an ال-word; as written it has none. A name when the article

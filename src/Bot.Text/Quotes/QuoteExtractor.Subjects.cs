@@ -416,6 +416,18 @@ internal static partial class QuoteExtractor
         // verb: وقالت الوكالة، إن الرئيس الصومالي أعرب عن شكره "…").
         if (j > 0 && ClauseSubjectBefore(s, j) is { } role)
             return RoleLed(s, role, names);
+        // الا ان المنظمة رأت ان "…": so is a body with ال right after a joining أن (إلا أن، كما أن), its words running into the
+        // verb.
+        if (j >= 2 && !tokens[k].Prefixed && tokens[k].Cue == CueKind.Verb)
+            for (var m = j - 1; m >= 1 && j - m <= 3; m--)
+            {
+                if (!Joined(s, tokens[m].End, tokens[m + 1].Start) || tokens[m].Cue is not null) break;
+                if (tokens[m].Norm != "ان") continue;
+                if (SpeakerNames.IsOrganisation(tokens[m + 1].Norm) && Joined(s, tokens[j].End, tokens[k].Start)
+                    && Enumerable.Range(m + 1, j - m).All(w => Definite(tokens[w].Norm) && !SpeakerNames.TimeWord(tokens[w].Norm)))
+                    return BodyName(s, m + 1, names);
+                break;
+            }
         // وبعد سقوط نظام الأسد …، كانت وزارة الخارجية البحرينية قد أكد: a body or a role between a clause's كان and the قد
         // right before the verb is its subject, as at the sentence's opening.
         if (k >= 3 && tokens[k - 1].Norm == "قد" && KanaSubject(s, k - 1) is { } subject)
@@ -656,6 +668,8 @@ internal static partial class QuoteExtractor
             || (v.Length == 3 && !afterQad && (o > 0 || Stops.Contains(v) || StopWords.Contains(v) || StopWords.Contains(v.AsSpan(1))))
             // (…nor a preposition of time behind و: وخلال مؤتمر صحفي، وبعد الاجتماع)
             || v is "وخلال" or "وبعد" or "وقبل" or "وعقب" or "واثناء" or "وعند" or "وطوال"
+            // (…nor a demonstrative: وهذه ثاني ميدالية لتونس)
+            || v is "وهذه" or "وهذا" or "وهاتان" or "وهذان" or "وهؤلاء" or "وتلك" or "وذلك" or "وهناك"
             // (وبالنسبة لموضوع …، والأهم: a noun with ال behind و or a preposition opens no verb's sentence — but وألقى،
             // وألمح, written with their hamza, are verbs)
             || (NounAfterConjunction(v) && !HamzaVerbAfterWaw(s, o))

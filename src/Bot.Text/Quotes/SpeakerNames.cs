@@ -87,7 +87,8 @@ internal sealed class SpeakerNames(ArticleModel article)
                 var t = tokens[k].Norm;
                 if (t != norm && !(t.Length == norm.Length + 1 && t[0] is 'و' or 'ل' or 'ب' or 'ف' && t.AsSpan(1).SequenceEqual(norm))) continue;
                 if (k + 1 < tokens.Count && Spaced(text, tokens[k].End, tokens[k + 1].Start)
-                    && (NameNeighbour(tokens[k + 1].Norm) || SpeltAli(text, tokens[k + 1].Start, tokens[k + 1].End))) continue;
+                    && (NameNeighbour(tokens[k + 1].Norm) || SpeltAli(text, tokens[k + 1].Start, tokens[k + 1].End)
+                        || RoleWordInName(text, tokens, k + 1))) continue;
                 n++;
             }
         closing[norm] = n;
@@ -118,7 +119,7 @@ internal sealed class SpeakerNames(ArticleModel article)
         var role = -1;
         for (var r = 0; r < phrase.Count && role < 0; r++)
             // (nor «press» or «media» after a body word: المكتب الصحفي، المكتب الإعلامي name an office)
-            if (IsRole(phrase[r].Norm) && !(r > 0 && Connectors.Contains(phrase[r - 1].Norm))
+            if (IsRole(phrase[r].Norm) && !(r > 0 && Connectors.Contains(phrase[r - 1].Norm)) && !RoleWordInName(text, phrase, r)
                 && !(r > 0 && OfficeAdjective(phrase[r].Norm) && Organisations.Contains(phrase[r - 1].Norm))) role = r;
             // سيرجيو كوستا مساعد البرتغالي بينتو: after a name, «assistant» before an ال-word or a role is the role (alone it
             // may be the Gulf given name مساعد)
@@ -152,7 +153,11 @@ internal sealed class SpeakerNames(ArticleModel article)
         if (role > 0) phrase = phrase.GetRange(0, role);
         if (role != 0)
         {
-            // No role. A rank before a name is not the name (الفريق الركن عبد الفتاح البرهان).
+            // No role. حسين أمير عبد اللهيان: after a role word inside the name, the compound it comes before is how the
+            // article calls him (the three words weighed below would end before it).
+            for (var r = 1; r < phrase.Count && r < 3; r++)
+                if (RoleWordInName(text, phrase, r)) return ShortMention(text, phrase.GetRange(r + 1, phrase.Count - r - 1));
+            // A rank before a name is not the name (الفريق الركن عبد الفتاح البرهان).
             var rank = 0;
             while (rank + 1 < phrase.Count && (IsNameTitle(phrase[rank].Norm) || phrase[rank].Norm == "اول")) rank++;
             if (rank > 0 && IsNameLike(phrase[rank].Norm)) phrase = phrase.GetRange(rank, phrase.Count - rank);
@@ -409,6 +414,15 @@ internal sealed class SpeakerNames(ArticleModel article)
     // (…and the particles of European names, which open the family name: دي بروين، فون دير لاين، دا سيلفا; not فان, which is
     // also فإن)
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "بن", "ابن", "عبد", "ابو", "ابي", "ابا", "بنت", "ال", "ولد", "ايت", "دي", "فون", "دا" };
+
+    /// <summary>
+    /// حسين أمير عبد اللهيان، محمد أمين بن عمر: a role word without ال between a common given name and a connector is a word of
+    /// the name (the Emir is never named so). Spaces only between them.
+    /// </summary>
+    private static bool RoleWordInName(string text, List<(int Start, int End, string Norm)> tokens, int j) =>
+        j > 0 && j + 2 < tokens.Count && IsRole(tokens[j].Norm) && !Definite(tokens[j].Norm) && IsFirstName(tokens[j - 1].Norm)
+        && tokens[j + 1].Norm is "عبد" or "بن" or "ابن" or "ابو" && Blank(text, tokens[j - 1].End, tokens[j].Start)
+        && Blank(text, tokens[j].End, tokens[j + 1].Start) && Blank(text, tokens[j + 1].End, tokens[j + 2].Start);
 
     /// <summary>A link of lineage (بن، ابن، بنت): «son / daughter of», between a given name and the father's.</summary>
     public static bool LineageLink(string norm) => norm is "بن" or "ابن" or "بنت";
@@ -1419,7 +1433,13 @@ internal sealed class SpeakerNames(ArticleModel article)
     /// <see cref="FollowsAFirstName"/>, the word before it being a common given name (خالد الغامدي), not any name-like word
     /// (أثارت الإعلامية).
     /// </summary>
-    public bool FollowsACommonGivenName(string norm) => FollowsAFirstName(norm) && IsFirstName(firstNames[norm]);
+    public bool FollowsACommonGivenName(string norm)
+    {
+        familyNames ??= FamilyNames();
+        return (FollowsAFirstName(norm) && IsFirstName(firstNames[norm])) || (afterCompoundGivenName.Contains(norm) && Count(norm) >= 2);
+    }
+
+    private readonly HashSet<string> afterCompoundGivenName = new(StringComparer.Ordinal);
 
     private readonly HashSet<string> afterRoleAndName = new(StringComparer.Ordinal);
 
@@ -1520,7 +1540,11 @@ internal sealed class SpeakerNames(ArticleModel article)
                          && (PlainName(tokens[k - 2].Norm)
                              || (k > 3 && Definite(tokens[k - 2].Norm) && !IsRole(tokens[k - 2].Norm) && PlainName(tokens[k - 3].Norm)
                                  && Spaced(text, tokens[k - 3].End, tokens[k - 2].Start))))
+                {
                     afterName.Add(norm);
+                    // (شمس الدين الكباشي، نور الدين الطبوبي: a compound given name, as common as a listed one)
+                    if (before is "الدين" && PlainName(tokens[k - 2].Norm)) afterCompoundGivenName.Add(norm);
+                }
             }
         }
         afterName.IntersectWith(afterCue);
@@ -1831,6 +1855,8 @@ internal sealed class SpeakerNames(ArticleModel article)
                 && Spaced(text, tokens[j - 1].End, t.Start);
             // (a two-letter word is a function word, but for a given name opening the run forward: الرئيس الأمريكي جو بايدن)
             var shortGiven = step > 0 && j == from && t.Norm.Length == 2 && IsNameLike(t.Norm) && !Stops.Contains(t.Norm);
+            var roleInName = RoleWordInName(text, tokens, j);
+            compoundHalf |= roleInName;
             if ((!IsNameLike(t.Norm) && !compoundHalf) || Stops.Contains(t.Norm) || Places.Contains(t.Norm)
                 || (t.Norm.Length < 3 && !Connectors.Contains(t.Norm) && !shortGiven) || (t.Norm[0] == 'و' && t.Norm.Length > 4)
                 || ReportingCues.Match(t.Norm, out _) is not null || Acronym(text, t.Start, t.End)
@@ -1851,7 +1877,7 @@ internal sealed class SpeakerNames(ArticleModel article)
             // …and, among those mentioned twice, the one that closes mentions first (see CallWeight).
             var weight = Closing(t.Norm) * 1000 + c;
             // (الله of عبد الله is counted in حزب الله and إن شاء الله too: its compound is no better a mention than the family name)
-            if (weight >= bestCount && c >= 2 && !(Connectors.Contains(t.Norm) && t.Norm != "عبد") && !CompletesName(t.Norm) && !Regnal(t.Norm)) { best = Compound(text, tokens, j); bestCount = weight; }
+            if (weight >= bestCount && c >= 2 && !roleInName && !(Connectors.Contains(t.Norm) && t.Norm != "عبد") && !CompletesName(t.Norm) && !Regnal(t.Norm)) { best = Compound(text, tokens, j); bestCount = weight; }
             var next = j + step;
             if (next < 0 || next >= tokens.Count) break;
             var (a, b) = step > 0 ? (t.End, tokens[next].Start) : (tokens[next].End, t.Start);
@@ -1911,7 +1937,7 @@ internal sealed class SpeakerNames(ArticleModel article)
             var nameWord = IsNameLike(norm) && !Stops.Contains(norm) && !Places.Contains(norm) && !IsBodyWord(norm) && norm.Length >= 3
                            && ReportingCues.Match(norm, out _) is null && !IsHonorific(norm) && !IsNameTitle(norm)
                            && !WithPronoun(norm) && !QuoteExtractor.StanceNoun(norm);
-            if (compoundHalf || (nameWord || Connectors.Contains(norm)) && !(j == from && norm[0] is 'و' or 'ل' or 'ب'))
+            if (compoundHalf || RoleWordInName(text, tokens, j) || (nameWord || Connectors.Contains(norm)) && !(j == from && norm[0] is 'و' or 'ل' or 'ب'))
             {
                 last = j;
                 continue;

@@ -1,0 +1,94 @@
+using static Bot.Text.Tests.Quotes.ArticleQuotes;
+
+namespace Bot.Text.Tests.Quotes;
+
+/// <summary>
+/// Rules from session 40: what blind rounds 587–594 (w587_… to w594_…) and the pooled dev pages (132–583) missed.
+/// </summary>
+public class QuoteExtractorRound587Tests
+{
+    [Fact]
+    public void Extract_RoleWordInsideANameAfterTheRole_IsPartOfTheName() =>
+        // w181_25: «وأعرب وزير الخارجية الإيراني حسين أمير عبد اللهيان، …»: أمير (emir) had ended the name after the given name,
+        // and «حسين» was printed.
+        Assert.Equal(["عبد اللهيان"], SpeakersIn(
+            "وقال وزير الخارجية الإيراني حسين أمير عبد اللهيان، إن \"المقاومة في لبنان وفلسطين تعيش أقوى مراحلها\"."));
+
+    [Fact]
+    public void Extract_RoleWordInsideANameAfterTheVerb_IsPartOfTheName() =>
+        Assert.Equal(["عبد اللهيان"], SpeakersIn(
+            "وقال حسين أمير عبد اللهيان وزير الخارجية الإيراني: \"المقاومة في لبنان وفلسطين تعيش أقوى مراحلها\"."));
+
+    [Fact]
+    public void Extract_RoleWordInsideANameBeforeThatClause_IsPartOfTheName() =>
+        // w318_38: with no comma, the name's words were weighed only up to عبد.
+        Assert.Equal(["عبد اللهيان"], SpeakersIn(
+            "وأكد وزير الخارجية الإيراني حسين أمير عبد اللهيان أن \"لبنان سيتمكن من تخطي كافة الصعوبات التي يعاني منها\"."));
+
+    [Fact]
+    public void Extract_FamilyNameThatOpensWithLamBeforeARole_IsTheName() =>
+        // w335_02: «وقال محمد لوكال وزير المالية الجزائري – …»: لوكال had been read as «to» someone, and «محمد» was printed.
+        Assert.Equal(["لوكال"], SpeakersIn(
+            "وقال محمد لوكال وزير المالية الجزائري – في كلمته خلال الجلسة – “إن قانون المالية أبقى على الدعم، وحماية الشرائح الهشة”."));
+
+    [Fact]
+    public void Extract_LamWordAfterAGivenNameWithNoRoleAfterIt_IsStillWhomTheWordsWentTo() =>
+        // Guard for the rule above: «قال محمد لرويترز» — no role follows, so لرويترز is the medium, not a family name.
+        Assert.DoesNotContain("لرويترز", SpeakersIn(
+            "وقال محمد لرويترز إن “قانون المالية أبقى على الدعم، وحماية الشرائح الهشة”."));
+
+    [Fact]
+    public void Extract_CoastGuard_IsABodyNamedWhole() =>
+        // w588_35: «وقالت خفر السواحل اليمنية، في بيان لها، إن "…"»: «خفر» (guarding) alone had been printed.
+        Assert.Equal(["خفر السواحل اليمنية"], SpeakersIn(
+            "وقالت خفر السواحل اليمنية، في بيان لها، إن \"دوريات خفر السواحل في محافظة المهرة تمكنت من ضبط سفينة تحمل مخدرات\"."));
+
+    [Fact]
+    public void Extract_PoliceOfACity_IsABodyNamedWhole() =>
+        // w556_10: «وقالت شرطة عمان السلطانية إن "…"»: «شرطة» alone had been printed.
+        Assert.Equal(["شرطة عمان السلطانية"], SpeakersIn(
+            "وقالت شرطة عمان السلطانية في بيان إن \"الإدارة العامة للتحريات والبحث الجنائي أحبطت عملية احتيال إلكتروني\"."));
+
+    [Fact]
+    public void Extract_ChannelInMarksAfterACorrespondent_IsNoQuotation() =>
+        // w587_37: «وأفاد مراسل "سكاي نيوز عربية"، اليوم الثلاثاء، بعودة خدمة الإنترنت»: the channel's name had been a quotation.
+        Assert.DoesNotContain("سكاي نيوز عربية", QuotesIn(
+            "سمحت السلطات في السودان، اليوم الثلاثاء، بعودة خدمة الإنترنت إلى شبكات المحمول، وذلك وفقًا لما ذكرته فضائية \"إكسترا نيوز\" في نبأ عاجل.",
+            "وأفاد مراسل \"سكاي نيوز عربية\"، اليوم الثلاثاء، بعودة خدمة الإنترنت لعدد من شبكات الهاتف النقال في السودان.")
+            .Select(q => q.Text));
+
+    [Fact]
+    public void Extract_FamilyNameAfterACompoundGivenName_EndsTheNameBeforeTheVerbsObject() =>
+        // w587_37: «برر الكباشي تأخير إعادة خدمة الإنترنت بقوله: "…"»: after «شمس الدين الكباشي», the family name alone ends the
+        // name; «خدمة», the article's most repeated word of the object, had been printed.
+        Assert.Equal(["الكباشي"], SpeakersIn(
+            "كان المتحدث باسم المجلس العسكري في السودان، شمس الدين الكباشي، أعلن منذ أيام عودة خدمة الإنترنت قريبًا.",
+            "برر الكباشي تأخير إعادة خدمة الإنترنت بقوله: \"أخرنا إعادة خدمة الإنترنت حفاظًا على الاتفاق\"."));
+
+    [Fact]
+    public void Extract_DemonstrativeAfterWaw_OpensNoVerbsSentence() =>
+        // w589_18: «وهذه ثاني ميدالية لتونس …» had been read as a verb and its subject, and «ميدالية» (medal) spoke the swimmer's
+        // words; the swimmer named at the story's opening does.
+        Assert.Equal(["الحفناوي"], SpeakersIn(
+            "حقق السباح التونسي، أحمد الحفناوي، مفاجأة كبيرة في أول أيام ميداليات السباحة في أولمبياد طوكيو.",
+            "وكان السباح التونسي البالغ 18 عاما، الأبطأ بين المتأهلين إلى النهائي، لكنه تألق في الأمتار الأخيرة.",
+            "وهذه ثاني ميدالية لتونس في أولمبياد طوكيو، بعد تتويج محمد خليل الجندوبي، أمس السبت.",
+            "كما أن هذه هي الذهبية الخامسة لتونس في تاريخها، وكان الحفناوي مذهولا بعد الأداء الذي قدمه.",
+            "وقال: «لا أصدق. إنه حلم وأصبح حقيقة. هذا رائع. كان سباقي الأفضل على الإطلاق»."));
+
+    [Fact]
+    public void Extract_MonthAndItsAdjectiveAfterTheVerb_AreWhenNotWho() =>
+        // w591_33: «وكانت وزارة العدل اعلنت الشهر الماضي انها …»: «الشهر» (the month) had become the speaker carried on to the
+        // next words.
+        Assert.Equal("وزارة العدل", QuotesIn(
+            "وكانت وزارة العدل اعلنت الشهر الماضي انها بصدد انشاء محكمة خاصة.",
+            "وأضافت أن \"المحكمة ستنظر في القضايا خلال ثلاثة أشهر من رفعها\".").Single().Speaker);
+
+    [Fact]
+    public void Extract_BodyAfterIllaAnnaBeforeTheVerb_IsTheSpeaker() =>
+        // w591_33: «الا ان المنظمة رأت ان "…"»: the body between أن and its verb says the words, not the ministry before it.
+        Assert.Equal(["منظمة العفو الدولية"], SpeakersIn(
+            "وانتقدت منظمة العفو الدولية قانون العقوبات في رسالة بعثت بها الى وزارة العدل.",
+            "وكانت وزارة العدل اعلنت الشهر الماضي انها بصدد انشاء محكمة خاصة للاستماع الى مثل هذه القضايا.",
+            "الا ان المنظمة رأت ان \"انشاء مثل هذه المحاكم الخاصة ليس حلا كافيا\"."));
+}
