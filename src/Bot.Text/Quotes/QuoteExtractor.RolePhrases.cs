@@ -260,6 +260,14 @@ internal static partial class QuoteExtractor
                 // قالت مصادر مطلعة لـ"سكاي نيوز عربية": a لـ with its tatweel right after the role's phrase is whom it spoke
                 // to; no name follows. (A ل typed alone may be whose spokesman: والمتحدث الرسمي ل 'مدن'، بندر الطعيمي.)
                 if (tokens[m].Norm == "ل" && m == j && tokens[m].Start + 1 < s.Text.Length && s.Text[tokens[m].Start + 1] == 'ـ') break;
+                // وصف وزير الاتصالات في حكومة تصريف الأعمال جوني القرم وضع هيئة الاتصالات "أوجيرو" بأنه: a name right before the
+                // verb's object in construct with a body ends the phrase; the body is what the verb is about.
+                if (m > j + 1 && ObjectBeforeBody(s, m, names) && (IsNamePart(s, m - 1, names) || FamilyAfterName(s, m - 1, j, names))
+                    && !NamesBody(s, m - 1) && !SpeakerNames.IsPlace(tokens[m - 1].Norm) && Joined(s, tokens[m - 1].End, tokens[m].Start))
+                {
+                    end = m - 1;
+                    break;
+                }
                 // رئيس مؤسسة مياه بيروت جان جبران لـ"صوت لبنان": a name right before the medium it spoke to ends the phrase.
                 if ((tokens[m].Norm == "ل" || Addressee(tokens[m].Norm)) && m > j && IsNamePart(s, m - 1, names) && !NamesBody(s, m - 1)
                     && !SpeakerNames.IsPlace(tokens[m - 1].Norm))
@@ -556,6 +564,8 @@ internal static partial class QuoteExtractor
             // وصف مدرب فريق النصر خورخي داسيلفا خسارة الفريق: after two name words, a ة-noun in construct with an ال-word that
             // is no family name of the article is the verb's object.
             if (m >= j + 2 && CommonConstructAfterName(s, m, names)) break;
+            // وصف الوزير جوني القرم وضع هيئة الاتصالات بأنه: after two name words, the verb's object in construct with a body.
+            if (m >= j + 2 && ObjectBeforeBody(s, m, names)) break;
             // وحمّل رئيس الاتحاد سعد مالح اعضاء في الاولمبية: after two name words, a plural of people is the verb's object.
             if (m >= j + 2 && s.Tokens[m].Norm is "اعضاء" or "عناصر" or "افراد" or "موظفي" or "مسؤولي" or "لاعبي" or "عمال") break;
             // رئيس الشباب خالد البلطان طاقم التحكيم: after a common given name and an ال-family name, a word without ال in
@@ -674,6 +684,15 @@ internal static partial class QuoteExtractor
         // (not before a time, a place or a word that ends names: سهام بوغديري نمصية اليوم، عبد العزيز بوتفليقة العراق بأنه)
         s.Text[s.Tokens[m].End - 1] == 'ة' && names.Mentions(s.Tokens[m].Norm) < 2 && ConstructWithDefinite(s, m, names)
         && (SpeakerNames.IsRole(s.Tokens[m + 1].Norm) || names.Mentions(s.Tokens[m + 1].Norm) < 2);
+
+    /// <summary>
+    /// وضع هيئة الاتصالات: a word without ال or a preposition (لشؤون مجلس الوزراء is a role's field) that the article uses once,
+    /// in construct with a body word without ال — no word of a person's name comes so.
+    /// </summary>
+    private static bool ObjectBeforeBody(Sentence s, int m, SpeakerNames names) =>
+        m + 1 < s.Tokens.Count && SpeakerNames.IsOrganisation(s.Tokens[m + 1].Norm) && !Definite(s.Tokens[m + 1].Norm)
+        && !Definite(s.Tokens[m].Norm) && s.Tokens[m].Norm[0] is not ('ل' or 'ب') && names.Mentions(s.Tokens[m].Norm) < 2
+        && Joined(s, s.Tokens[m].End, s.Tokens[m + 1].Start);
 
     /// <summary>Token <paramref name="m"/> is joined to an ال-word after it that is no family name, place, time or stop word.</summary>
     private static bool ConstructWithDefinite(Sentence s, int m, SpeakerNames names)

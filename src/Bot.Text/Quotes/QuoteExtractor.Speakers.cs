@@ -423,7 +423,8 @@ internal static partial class QuoteExtractor
     private static bool CueBetween(Sentence s, int from, int to)
     {
         for (var m = from + 1; m < to; m++)
-            if (s.Tokens[m].Cue is not null) return true;
+            // (a relative clause's verb says what the thing before it did: وتابع نصار حملة الوزارة التي دعت إلى "…"، وقال)
+            if (s.Tokens[m].Cue is not null && !(SpeakerNames.Relative(s.Tokens[m - 1].Norm) && !s.Tokens[m].Prefixed)) return true;
         return false;
     }
 

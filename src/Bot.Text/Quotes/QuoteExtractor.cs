@@ -991,6 +991,8 @@ internal static partial class QuoteExtractor
     internal static bool StanceNoun(string norm) =>
         norm is "رفض" or "اهميه" or "ضروره" or "استعداد" or "حرص" or "التزام" or "تمسك" or "استمرار" or "عزم" or "دعم" or "ترحيب"
             or "تضامن" or "ادانه" or "تاييد" or "قلق" or "امل" or "ثقه" or "حاجه" or "تاكيد"
+            // (…and standing by someone: واكد وقوف العراق وتضامنه مع السودان)
+            or "وقوف"
             // what is announced or confirmed: the return, the readiness, the start (واكد عودة اللاعبين)
             or "عوده" or "جاهزيه" or "بدء" or "انطلاق" or "اقتراب" or "نجاح" or "وجود" or "عدم"
             // (…or expected: كما توقع ظهور العين بمستوى مختلف)
@@ -1009,7 +1011,7 @@ internal static partial class QuoteExtractor
         // (four letters too: أوضح رفضه، أعلن عودته)
         || (norm.Length >= 4 && WithoutPronoun(norm)
             is "رفض" or "اعتزام" or "استعداد" or "حرص" or "التزام" or "تمسك" or "عزم" or "دعم" or "ترحيب" or "تضامن" or "تاييد" or "قلق" or "امل" or "ثقت" or "نيت"
-            or "عودت" or "رغبت" or "اهتمام");
+            or "عودت" or "رغبت" or "اهتمام" or "وقوف");
 
     /// <summary>A word without its his/her pronoun (حديثه → حديث، كلمتها → كلمت); null when it has none.</summary>
     private static string? WithoutPronoun(string norm) =>

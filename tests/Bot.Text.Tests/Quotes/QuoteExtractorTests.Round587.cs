@@ -91,4 +91,36 @@ public class QuoteExtractorRound587Tests
             "وانتقدت منظمة العفو الدولية قانون العقوبات في رسالة بعثت بها الى وزارة العدل.",
             "وكانت وزارة العدل اعلنت الشهر الماضي انها بصدد انشاء محكمة خاصة للاستماع الى مثل هذه القضايا.",
             "الا ان المنظمة رأت ان \"انشاء مثل هذه المحاكم الخاصة ليس حلا كافيا\"."));
+
+    [Fact]
+    public void Extract_StandingByAfterTheVerb_IsWhatIsStressedNotWho() =>
+        // w593_10: «واكد وقوف العراق وتضامنه مع السودان» had made «وقوف» (standing by) the speaker of the next words.
+        Assert.Equal(["حسين", "حسين"], SpeakersIn(
+            "أعلن وزير الخارجية العراقي، فؤاد حسين، انتهاء أعمال الجلسة الافتتاحية، وقال “ان القضية الفلسطينية تبقى الاساسية في وجداننا”.",
+            "واكد وقوف العراق وتضامنه مع السودان ودعمه لسيادته، داعيا إلى إيقاف الحرب هناك.",
+            "كذلك اكد “وقوف العراق إلى جانب لبنان وادانته الاعتداءات المتكررة على سيادة لبنان”."));
+
+    [Fact]
+    public void Extract_VerbOfARelativeClause_DoesNotStandBetweenTheOpeningVerbAndWaQala() =>
+        // w594_13: «وتابع نصار … حملة الوزارة التي دعت إلى "…"، وقال: "…"»: the campaign's «دعت» had passed the minister's
+        // words to the ministry.
+        Assert.Equal("نصار", QuotesIn(
+            "دعا وزير السياحة وليد نصار المغتربين للقدوم إلى لبنان في خلال موسم الصيف.",
+            "وتابع نصار من محيط المطار حملة الوزارة التي دعت إلى \"استبدال الشعارات الحزبية على الطرق بصور عن جمال لبنان\"، وقال: \"أعدكم أن هذه الحملة الإعلانية ستكون على الأراضي اللبنانية كافة\".")
+            .Single(q => q.Text.StartsWith("أعدكم", StringComparison.Ordinal)).Speaker);
+
+    [Fact]
+    public void Extract_ObjectInConstructWithABodyAfterTheName_EndsTheRolesPhrase() =>
+        // w587_30: «وصف وزير الاتصالات في حكومة تصريف الأعمال اللبنانية جوني القرم وضع هيئة الاتصالات "أوجيرو" بأنه "…"»: the
+        // phrase had read on through the object to the body's name in marks, which was printed.
+        Assert.Equal(["القرم", "القرم"], SpeakersIn(
+            "وصف وزير الاتصالات في حكومة تصريف الأعمال اللبنانية جوني القرم وضع هيئة الاتصالات \"أوجيرو\" بأنه \"تعبان كتير والخدمة عاطلة\".",
+            "وشدد القرم في تصريح على \"الحاجة الماسة للأموال في هيئة أوجيرو لقيام الوزارة بواجباتها\"."));
+
+    [Fact]
+    public void Extract_FieldBehindLamBeforeABodyInARolesPhrase_StaysInThePhrase() =>
+        // Guard for the rule above, w324_07: «ووزير الدولة لشؤون مجلس الوزراء في الكويت أنس الصالح إن "…"» — a ل-word before a
+        // body is the role's field, not an object ending the phrase («الدولة» was printed).
+        Assert.DoesNotContain("الدولة", SpeakersIn(
+            "أعلن نائب رئيس مجلس الوزراء، وزير الداخلية ووزير الدولة لشؤون مجلس الوزراء في الكويت أنس الصالح إن \"أمن البلاد خط أحمر\"."));
 }
