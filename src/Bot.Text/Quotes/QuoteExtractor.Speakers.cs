@@ -133,6 +133,30 @@ internal static partial class QuoteExtractor
             && s.Text.IndexOf(person, s.Tokens[r].Start, StringComparison.Ordinal) > s.Tokens[r].Start ? person : null;
     }
 
+    /// <summary>
+    /// The full name (two or three name words, the last may be an ال-family name) right before «، حيث» and the verb at
+    /// <paramref name="k"/>, introduced by a role or an adjective of origin before it; null otherwise.
+    /// </summary>
+    private static string? PersonBeforeHaythu(Sentence s, int k, SpeakerNames names)
+    {
+        var tokens = s.Tokens;
+        if (k < 4 || tokens[k - 1].Norm != "حيث" || !Joined(s, tokens[k - 1].End, tokens[k].Start) || !CommaBetween(s, tokens[k - 2].End, tokens[k - 1].Start))
+            return null;
+        var last = k - 2;
+        var first = last;
+        if (Definite(tokens[last].Norm) && !IsNamePart(s, last, names))
+        {
+            if (!SpeakerNames.FamilyWord(tokens[last].Norm) || !IsNamePart(s, last - 1, names) || !Joined(s, tokens[last - 1].End, tokens[last].Start)) return null;
+            first = last - 1;
+        }
+        while (first > 1 && last - first < 2 && IsNamePart(s, first - 1, names) && Joined(s, tokens[first - 1].End, tokens[first].Start)) first--;
+        if (first == last || !Joined(s, tokens[first - 1].End, tokens[first].Start)) return null;
+        var before = tokens[first - 1].Norm;
+        var plain = before.Length > 3 && before[0] is 'ل' or 'ب' or 'و' ? before[1..] : before;
+        return SpeakerNames.IsRole(before) || SpeakerNames.IsRole(plain) || (Definite(before) && SpeakerNames.Nisba(before[2..]))
+            ? BestName(s, first, last, names) : null;
+    }
+
     /// <summary>The person named by <see cref="OpeningRole"/>'s role phrase, or null.</summary>
     private static string? OpeningRolePerson(Sentence s, int k, SpeakerNames names) =>
         // (…or after حيث: أمر وزير الداخلية فهد اليوسف بالتحفظ على …، حيث صرح قائلا “…”)
@@ -312,6 +336,9 @@ internal static partial class QuoteExtractor
                 return body;
             // كما حرص اللاعب حسين فيصل على …، وكتب "…": a و-verb goes on from its clause's subject, not the earlier speaker.
             if (OpeningRolePerson(s, k, names) is { } clauseSubject) return clauseSubject;
+            // منشور للفنان والممثل السعودي علي الحميدي، حيث قال: “…”: «where he said» after a comma goes back to the person
+            // the sentence introduced right before it.
+            if (kind == CueKind.Verb && PersonBeforeHaythu(s, k, names) is { } introduced) return introduced;
             // بعث رئيس الجمهورية، السيد إسماعيل عمر جيله، برسالة … أشار فيها إلى أن “…”: «in which he said» goes back to the
             // one the sentence named as writing or giving it, not to the earlier speaker.
             if (kind == CueKind.Verb && k + 1 < s.Tokens.Count && s.Tokens[k + 1].Norm is "فيها" or "فيه" && SubjectInSentence(s, k, names) is { } writer)
@@ -947,6 +974,11 @@ internal static partial class QuoteExtractor
                 group++;
             if (Definite(tokens[group].Norm) && !Stops.Contains(tokens[group].Norm) && !StopWords.Contains(tokens[group].Norm))
                 return s.Text[tokens[first].Start..tokens[group].End];
+            // (…and a group in construct with a name in marks or without ال: وأضاف أحد نشطاء منصة “إكس” قائلا — «one of the
+            // activists», whatever they are of)
+            if (group == first + 2 && !Definite(tokens[first + 1].Norm) && !StopWords.Contains(tokens[first + 1].Norm) && !Stops.Contains(tokens[first + 1].Norm)
+                && !IsNumber(tokens[first + 1].Norm))
+                return s.Text[tokens[first].Start..tokens[first + 1].End];
         }
         // وقال والد الطفل، وقالت والدة الضحية: a parent in construct with an ال-noun is named by whose parent, the two words
         // whole (alone, والد reads as و and an ال-word, and the name stopped before it).
@@ -1046,7 +1078,9 @@ internal static partial class QuoteExtractor
             // (…nor after the name, where what follows is its object: وقال أوهارا مخاطبا ستارمر)
             if (MannerParticiple(norm)) break;
             // واعتبرت القرار "استمرارا لحملة عدائية": a masculine thing after a feminine verb is its object, not who speaks.
-            if (j == first && FemininePast(tokens[k].Norm) && MasculineObject(norm)) break;
+            // (…and so is a verbal noun with ال of the forms التفعيل, الانفعال, الافتعال, الاستفعال, masculine all: وكانت النيابة
+            // العامة أعلنت الانتهاء من تحقيقاتها)
+            if (j == first && FemininePast(tokens[k].Norm) && (MasculineObject(norm) || DefiniteVerbalNounII(norm) || DefiniteVerbalNounVII(norm))) break;
             // ودعا المكونات والفاعليات … إلى «…»: a feminine plural after a masculine past verb is its object, since such a
             // subject takes the feminine (دعت المكونات).
             if (j == first && MasculinePast(tokens[k].Norm) && Definite(norm) && norm.Length >= 6 && norm.EndsWith("ات", StringComparison.Ordinal)) break;

@@ -123,4 +123,29 @@ public class QuoteExtractorRound587Tests
         // body is the role's field, not an object ending the phrase («الدولة» was printed).
         Assert.DoesNotContain("الدولة", SpeakersIn(
             "أعلن نائب رئيس مجلس الوزراء، وزير الداخلية ووزير الدولة لشؤون مجلس الوزراء في الكويت أنس الصالح إن \"أمن البلاد خط أحمر\"."));
+
+    [Fact]
+    public void Extract_DefiniteVerbalNounAfterAFeminineVerb_IsItsObject() =>
+        // w596_13: «وكانت النيابة العامة أعلنت الانتهاء من تحقيقاتها …، إذ قالت حينها إن «…»»: «الانتهاء» (the completion), a
+        // masculine noun after a feminine verb, had been read as its subject and printed.
+        Assert.Equal(["النيابة العامة"], SpeakersIn(
+            "وكانت النيابة العامة أعلنت الانتهاء من تحقيقاتها بواقعة تعامل مسؤولين بشركة مالية، إذ قالت حينها إن «جملة ما أمكن رصده من معاملات مالية مشبوهة وصل إلى 350 مليون دينار»."));
+
+    [Fact]
+    public void Extract_VerbAfterHaythu_GoesBackToThePersonIntroducedBeforeTheComma() =>
+        // w600_12: «منشور للفنان والممثل السعودي علي الحميدي، حيث قال: “…”»: «where he said» had carried on the sources quoted
+        // before.
+        Assert.Equal("الحميدي", QuotesIn(
+            "وقالت مصادر فنية إن \"الفنان ناصر القصبي سيغيب عن الدراما الرمضانية هذا العام\".",
+            "ومن أبرز تلك العبارات منشور للفنان والممثل السعودي علي الحميدي، حيث قال: “وإن غاب المطر لا يغيبُ أثره.. ناصر وفن ناصر ومسيرة ناصر لها الخلود”.")
+            .Single(q => q.Text.StartsWith("وإن غاب", StringComparison.Ordinal)).Speaker);
+
+    [Fact]
+    public void Extract_OneOfAGroupWithoutAlBeforeAName_IsTheSpeaker() =>
+        // w600_12: «وأضاف أحد نشطاء منصة “إكس” قائلا: “…”»: «one of the activists» of a platform named in marks had named
+        // nobody, and the speaker before was carried on.
+        Assert.Equal("أحد نشطاء", QuotesIn(
+            "ومن أبرز تلك العبارات منشور للفنان والممثل السعودي علي الحميدي، حيث قال: “وإن غاب المطر لا يغيبُ أثره.. ناصر وفن ناصر ومسيرة ناصر لها الخلود”.",
+            "وأضاف أحد نشطاء منصة “إكس” قائلا: “استراحة محارب، راح نفقد إبداعه ورسائله الهادفة”.")
+            .Single(q => q.Text.StartsWith("استراحة", StringComparison.Ordinal)).Speaker);
 }
