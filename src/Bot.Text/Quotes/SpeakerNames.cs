@@ -1981,7 +1981,10 @@ internal sealed class SpeakerNames(ArticleModel article)
                && Blank(text, tokens[first - 1].End, tokens[first].Start))
             first--;
         if (!(NameWord(tokens[last].Norm) || familyEnd) || first == last || first < 1) return null;
-        return IsSpeechVerb(tokens[first - 1].Norm) ? text[tokens[first].Start..tokens[last].End] : null;
+        // (…or any verb cue, or «addressed»: وجه أسامة عبد الخالق، مندوب مصر بمجلس الأمن، الشكر)
+        var verb = tokens[first - 1].Norm;
+        return IsSpeechVerb(verb) || ReportingCues.Match(verb, out _) == CueKind.Verb || verb is "وجه" or "ووجه"
+            ? text[tokens[first].Start..tokens[last].End] : null;
     }
 
     /// <summary>A relative pronoun (الذي، التي، الذين، اللذين، اللتين; normalised).</summary>
