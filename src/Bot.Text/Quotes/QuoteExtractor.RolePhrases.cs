@@ -142,6 +142,7 @@ internal static partial class QuoteExtractor
         // praise, demand or threat takes with ب: وأشاد النجم البرتغالي بزملائه في الفريق — a name that opens with ب goes on:
         // طالب البطريرك بشارة الراعي)
         else if (j < tokens.Count && Joined(s, tokens[j - 1].End, tokens[j].Start) && IsNamePart(s, j, names) && !ConstructObject(s, j, names)
+                 && !TitledObject(s, j, names)
                  && !(objectWithBa && tokens[j].Norm.StartsWith('ب') && !SpeakerNames.IsFirstName(tokens[j].Norm) && NameEnd(s, j, names) == j)
                  && !AsksNotToBeNamed(s, j)
                  && !PluralConstructObject(s, j, first, names) && !StanceNoun(tokens[j].Norm))
@@ -236,7 +237,7 @@ internal static partial class QuoteExtractor
         // object (أشاد رئيس مجلس السيادة بالقوى السياسية المؤمنة بقضية الوطن).
         var end = -1;
         if (j < tokens.Count && !EndsPhrase(s, tokens[j - 1].End, tokens[j].Start)
-            && !(objectWithBa && tokens[j].Norm.StartsWith('ب')))
+            && !(objectWithBa && tokens[j].Norm.StartsWith('ب')) && !TitledObject(s, j, names))
             for (var m = j; m < tokens.Count && m < first + 18; m++)
             {
                 // The phrase goes on only through places and employers (في شركة، لدى شركة، بمشروع) and appositions, up to
@@ -684,6 +685,14 @@ internal static partial class QuoteExtractor
         // (not before a time, a place or a word that ends names: سهام بوغديري نمصية اليوم، عبد العزيز بوتفليقة العراق بأنه)
         s.Text[s.Tokens[m].End - 1] == 'ة' && names.Mentions(s.Tokens[m].Norm) < 2 && ConstructWithDefinite(s, m, names)
         && (SpeakerNames.IsRole(s.Tokens[m + 1].Norm) || names.Mentions(s.Tokens[m + 1].Norm) < 2);
+
+    /// <summary>
+    /// القى البطريرك الراعي عظة بعنوان:"…" قال فيها: a noun written with ة, used once, before what it is titled or about, is
+    /// the verb's object after the role — never the role-holder's name.
+    /// </summary>
+    private static bool TitledObject(Sentence s, int j, SpeakerNames names) =>
+        s.Text[s.Tokens[j].End - 1] == 'ة' && names.Mentions(s.Tokens[j].Norm) < 2 && j + 1 < s.Tokens.Count
+        && s.Tokens[j + 1].Norm is "بعنوان" or "بمناسبه" or "بشان" or "حول" && Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start);
 
     /// <summary>
     /// وضع هيئة الاتصالات: a word without ال or a preposition (لشؤون مجلس الوزراء is a role's field) that the article uses once,

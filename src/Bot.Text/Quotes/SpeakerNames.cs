@@ -1759,8 +1759,9 @@ internal sealed class SpeakerNames(ArticleModel article)
                     forward = lineage;
                 // من الفنان عساف.: one name word the article repeats, closed by a full stop or a colon (a comma may close a place:
                 // محافظ مطروح،), is the role-holder's.
+                // (not a place: «بحضور وزير الإعمار» closing a headline before the dateline «بغداد –»)
                 if (forward is null && opens && Spaced(text, tokens[end].End, tokens[after].Start) && IsNameLike(tokens[after].Norm)
-                    && !Stops.Contains(tokens[after].Norm) && ReportingCues.Match(tokens[after].Norm, out _) is null && Count(tokens[after].Norm) >= 2
+                    && !Stops.Contains(tokens[after].Norm) && !Places.Contains(tokens[after].Norm) && ReportingCues.Match(tokens[after].Norm, out _) is null && Count(tokens[after].Norm) >= 2
                     && (after + 1 == tokens.Count || !Spaced(text, tokens[after].End, tokens[after + 1].Start)))
                     forward = text[tokens[after].Start..tokens[after].End];
                 // أكد إيهاب أبو جزر، مدرب المنتخب الوطني، أهمية المشاركة: a role set off by commas right after a name is that

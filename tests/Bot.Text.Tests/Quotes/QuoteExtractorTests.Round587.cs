@@ -158,4 +158,22 @@ public class QuoteExtractorRound587Tests
             "أوضح محمد يوسف في تصريحات تليفزيونية بعد مباراة فاركو أن الفوز بالدوري سيمنح الفريق دفعة معنوية.",
             "واصل المدير الرياضي في الأهلي: «حصدنا لقب الدوري وجئنا من بعيد، والمنافسة كانت قوية مع منافس عنيد وقوي»")
             .Single().Speaker);
+
+    [Fact]
+    public void Extract_PlaceAfterARoleAcrossAHeadlinesEnd_IsNoRoleHoldersName() =>
+        // w604_38: the headline «… بحضور وزير الإعمار» and the dateline «بغداد –» after it had made «بغداد» the minister's name,
+        // printed for «وأكد الوزير».
+        Assert.DoesNotContain("بغداد", SpeakersIn(
+            "افتتاح مجسر الصرافية في بغداد بحضور وزير الإعمار",
+            "بغداد – وكالة هنا العراق الإخبارية",
+            "افتتح وزير الإعمار والإسكان، اليوم، مجسر الصرافية في العاصمة بغداد، بعد استكمال أعمال التطوير.",
+            "وأكد الوزير خلال الافتتاح أن “المجسر يمثل أحد المشاريع الاستراتيجية لتخفيف الزخم المروري في بغداد”."));
+
+    [Fact]
+    public void Extract_NounInTaBeforeWhatItIsTitled_IsNoNameAfterTheRole() =>
+        // w610_20: «القى البطريرك الراعي عظة بعنوان:"…" قال فيها: "…"»: the role's phrase had read on through «عظة بعنوان» (a
+        // sermon titled) and printed «بعنوان».
+        Assert.EndsWith("الراعي", QuotesIn(
+            "وبعد الإنجيل المقدس القى البطريرك الراعي عظة بعنوان:\"كنت جائعا فأطعمتموني\" قال فيها: \"لبنان قبل أن يكون دولة وكيانًا سنة 1920، كان مجتمعًا\".")
+            .Single().Speaker);
 }
