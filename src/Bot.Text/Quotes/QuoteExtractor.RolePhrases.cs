@@ -199,7 +199,8 @@ internal static partial class QuoteExtractor
         if (set < tokens.Count && (CommaBetween(s, tokens[set - 1].End, tokens[set].Start)
                                    || (set > j && Joined(s, tokens[set - 1].End, tokens[set].Start))
                                    || (set > first + 1 && s.Text.AsSpan(tokens[set - 1].End, tokens[set].Start - tokens[set - 1].End).Trim().TrimStart("\"”»") is [',' or '،', ..] rest
-                                       && rest[1..].IsWhiteSpace())))
+                                       // (…and a name in marks after the comma: وزير الاستخبارات والنقل الإسرائيلي، «يسرائيل كاتس»،)
+                                       && (rest[1..].IsWhiteSpace() || NameMarkRightBefore(s, tokens[set].Start)))))
         {
             var k = set;
             // (…and past where the place lies: رئيس اللجنة المنظمة لمعرض التجميل في جدة، غرب السعودية، ممدوح خالد)
@@ -685,6 +686,14 @@ internal static partial class QuoteExtractor
         // (not before a time, a place or a word that ends names: سهام بوغديري نمصية اليوم، عبد العزيز بوتفليقة العراق بأنه)
         s.Text[s.Tokens[m].End - 1] == 'ة' && names.Mentions(s.Tokens[m].Norm) < 2 && ConstructWithDefinite(s, m, names)
         && (SpeakerNames.IsRole(s.Tokens[m + 1].Norm) || names.Mentions(s.Tokens[m + 1].Norm) < 2);
+
+    /// <summary>The last character before <paramref name="at"/> that is no space is a mark that opens a name (not speech).</summary>
+    private static bool NameMarkRightBefore(Sentence s, int at)
+    {
+        var i = at - 1;
+        while (i >= 0 && char.IsWhiteSpace(s.Text[i])) i--;
+        return i >= 0 && QuoteSpans.IsMark(s.Text[i]) && IsNameMark(s, i);
+    }
 
     /// <summary>
     /// القى البطريرك الراعي عظة بعنوان:"…" قال فيها: a noun written with ة, used once, before what it is titled or about, is

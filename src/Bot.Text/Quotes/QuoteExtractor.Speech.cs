@@ -448,7 +448,9 @@ internal static partial class QuoteExtractor
     /// <summary>Token <paramref name="j"/> is an ال-word qualifying a role word up to two words before it (رئيس اللجنة الثورية).</summary>
     private static bool QualifiesRole(Sentence s, int j)
     {
-        for (var k = j; k > 0 && j - k < 2 && Definite(s.Tokens[k].Norm) && Joined(s, s.Tokens[k - 1].End, s.Tokens[k].Start); k--)
+        // (…also a second field joined by و: وزير الاستخبارات والنقل الإسرائيلي، رئيس المغتربين الأتراك والجاليات)
+        for (var k = j; k > 0 && j - k < 3 && (Definite(s.Tokens[k].Norm) || s.Tokens[k].Norm.StartsWith("وال", StringComparison.Ordinal))
+                        && Joined(s, s.Tokens[k - 1].End, s.Tokens[k].Start); k--)
             if (SpeakerNames.IsRole(s.Tokens[k - 1].Norm)) return true;
         return false;
     }

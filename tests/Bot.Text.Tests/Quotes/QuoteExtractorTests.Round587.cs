@@ -176,4 +176,17 @@ public class QuoteExtractorRound587Tests
         Assert.EndsWith("الراعي", QuotesIn(
             "وبعد الإنجيل المقدس القى البطريرك الراعي عظة بعنوان:\"كنت جائعا فأطعمتموني\" قال فيها: \"لبنان قبل أن يكون دولة وكيانًا سنة 1920، كان مجتمعًا\".")
             .Single().Speaker);
+
+    [Fact]
+    public void Extract_NameInMarksAfterARoleWithASecondField_IsTheRoleHoldersName() =>
+        // w252_34: «وكان قد أعلن وزير الاستخبارات والنقل الإسرائيلي، «يسرائيل كاتس»، دخول …، وأكد أن … «…»»: the second field
+        // joined by و had hidden the role, so the name in marks was a quotation, and the role was printed for his words.
+        Assert.Equal([("كاتس", "لن تسمح لها بتثبيت وجودها في سوريا")], QuotesIn(
+            "وكان قد أعلن وزير الاستخبارات والنقل الإسرائيلي، «يسرائيل كاتس»، دخول بلاده مواجهة مفتوحة مع إيران، وأكد أن دولة الاحتلال «لن تسمح لها بتثبيت وجودها في سوريا»."));
+
+    [Fact]
+    public void Extract_NameInMarksAfterCalled_IsNoQuotation() =>
+        // w266_24: «أن طفل يدعى "محمد عبد الولي هزاع" لقي مصرعه»: a name after «called» was a quotation of the local sources.
+        Assert.Empty(QuotesIn(
+            "ونقل موقع \"الثورة نت\" عن مصادر محلية أن طفل يدعى \"محمد عبد الولي هزاع\" لقي مصرعه على أيدي مجموعة مسلحة."));
 }
