@@ -805,6 +805,9 @@ internal static partial class QuoteExtractor
         if (tokens[k].Cue == CueKind.Verb && Relays(tokens[k].Norm))
         {
             if (RelayedBy(s, k, tokens.Count, names) is { } relayed) return relayed;
+            // (ونقلت “روسيا اليوم” عنه قوله: relayed «from him», the one already speaking — not the medium)
+            for (var j = k + 1; j < tokens.Count && j <= k + 6 && tokens[j].Cue is null; j++)
+                if (tokens[j].Norm is "عنه" or "عنها") return null;
             // (وفق ما نقلت وكالة الأنباء: a medium relaying, without whom from, names no speaker)
             if (k + 1 < tokens.Count && Medium(tokens[k + 1].Norm)) return null;
         }

@@ -972,7 +972,9 @@ internal static partial class QuoteExtractor
         (norm.StartsWith("ال", StringComparison.Ordinal) ? norm[2..] : norm) is "وكاله" or "صحيفه" or "جريده" or "قناه" or "فضائيه" or "موقع" or "اذاعه" or "مجله" or "تلفزيون"
             or "وسائل" or "شبكه" or "راديو"
             // (the agencies the Arabic press names bare: قالت … لأناضول، للأناضول; Algeria's «وأج»: حسب ما صرح به لوأج)
-            or "اناضول" or "واج";
+            or "اناضول" or "واج"
+            // (…and the first word of those named by two: قال لفرانس برس، لسكاي نيوز)
+            or "فرانس" or "سكاي" or "رويترز";
 
     /// <summary>ل and a medium (لوسائل، لوكالة، للتلفزيون): whom the words were said to.</summary>
     private static bool ToMedium(string norm) =>

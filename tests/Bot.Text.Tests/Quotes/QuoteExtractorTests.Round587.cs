@@ -189,4 +189,19 @@ public class QuoteExtractorRound587Tests
         // w266_24: «أن طفل يدعى "محمد عبد الولي هزاع" لقي مصرعه»: a name after «called» was a quotation of the local sources.
         Assert.Empty(QuotesIn(
             "ونقل موقع \"الثورة نت\" عن مصادر محلية أن طفل يدعى \"محمد عبد الولي هزاع\" لقي مصرعه على أيدي مجموعة مسلحة."));
+
+    [Fact]
+    public void Extract_AgencyNamedByTwoWordsBehindLam_IsWhomTheWordsWentTo() =>
+        // w613_40: «وعن تفاصيل الحادثة، قال لفرانس برس "…"»: «برس» had been read as the speaker's name.
+        Assert.DoesNotContain("برس", SpeakersIn(
+            "وأكد مصدر مسؤول بمديرية أمن سبها، بأن عدد الضحايا \"ربما يتجاوز سبعة قتلى و60 جريحاً\".",
+            "وعن تفاصيل الحادثة، قال لفرانس برس \"فجر اليوم انقلبت شاحنة نقل وقود على الطريق الرئيسي لبلدة بنت بيه\"."));
+
+    [Fact]
+    public void Extract_WordsAMediumRelaysFromHim_AreTheOneAlreadySpeaking() =>
+        // w614_07: «ونقلت “روسيا اليوم ” عنه قوله: “…”»: «from him» is the minister already quoted, not the channel.
+        Assert.Equal("محمد بن عبد الرحمن", QuotesIn(
+            "أكد وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني أنه “بحث مع وزير الخارجية الأميركي أنتوني بلينكن، أفق التوصل إلى اتفاق في المفاوضات النووية مع إيران”.",
+            "ونقلت “روسيا اليوم ” عنه قوله: “نحن نريد عودة الجهات للاتفاق النووي، لأنه يشكل ركيزة أساسية للأمن والسلم بالمنطقة”.")
+            .Single(q => q.Text.StartsWith("نحن نريد", StringComparison.Ordinal)).Speaker);
 }
