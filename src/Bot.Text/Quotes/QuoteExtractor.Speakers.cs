@@ -1511,7 +1511,7 @@ internal static partial class QuoteExtractor
 
     /// <summary>
     /// حسين أمير عبد اللهيان، محمد أمين بن عمر: a role word without ال between a common given name and a connector is a word of
-    /// the name, not a role opening (see <see cref="SpeakerNames"/>' RoleWordInName, the same test on a phrase).
+    /// the name, not a role opening (SpeakerNames.RoleWordInName makes the same test on a phrase).
     /// </summary>
     private static bool RoleWordInName(Sentence s, int j) =>
         j > 0 && j + 2 < s.Tokens.Count && SpeakerNames.IsRole(s.Tokens[j].Norm) && !Definite(s.Tokens[j].Norm)
