@@ -1013,7 +1013,9 @@ internal static partial class QuoteExtractor
         // (four letters too: أوضح رفضه، أعلن عودته)
         || (norm.Length >= 4 && WithoutPronoun(norm)
             is "رفض" or "اعتزام" or "استعداد" or "حرص" or "التزام" or "تمسك" or "عزم" or "دعم" or "ترحيب" or "تضامن" or "تاييد" or "قلق" or "امل" or "ثقت" or "نيت"
-            or "عودت" or "رغبت" or "اهتمام" or "وقوف");
+            or "عودت" or "رغبت" or "اهتمام" or "وقوف"
+            // (…and the feelings a verb of expressing takes: أبدى مدرب النصر بيدرو مانويل أسفه لخسارة فريقه، أعرب عن سعادته)
+            or "اسف" or "سعادت" or "حزن" or "استياء" or "غضب" or "ارتياح" or "استغراب" or "امتعاض" or "تفاؤل" or "تخوف" or "فخر");
 
     /// <summary>A word without its his/her pronoun (حديثه → حديث، كلمتها → كلمت); null when it has none.</summary>
     private static string? WithoutPronoun(string norm) =>
