@@ -3,7 +3,7 @@ using static Bot.Text.Tests.Quotes.ArticleQuotes;
 namespace Bot.Text.Tests.Quotes;
 
 /// <summary>
-/// Rules from session 40: what blind rounds 587–594 (w587_… to w594_…) and the pooled dev pages (132–583) missed.
+/// Rules from session 40: what blind rounds 587–626 (w587_… to w626_…) and the pooled dev pages (132–583) missed.
 /// </summary>
 public class QuoteExtractorRound587Tests
 {
