@@ -1511,11 +1511,10 @@ internal static partial class QuoteExtractor
 
     /// <summary>
     /// حسين أمير عبد اللهيان، محمد أمين بن عمر: a role word without ال between a common given name and a connector is a word of
-    /// the name, not a role opening (SpeakerNames.RoleWordInName makes the same test on a phrase).
+    /// the name, not a role opening (the words tested as SpeakerNames.RoleWordInName tests them on a phrase).
     /// </summary>
     private static bool RoleWordInName(Sentence s, int j) =>
-        j > 0 && j + 2 < s.Tokens.Count && SpeakerNames.IsRole(s.Tokens[j].Norm) && !Definite(s.Tokens[j].Norm)
-        && SpeakerNames.IsFirstName(s.Tokens[j - 1].Norm) && s.Tokens[j + 1].Norm is "عبد" or "بن" or "ابن" or "ابو"
+        j > 0 && j + 2 < s.Tokens.Count && SpeakerNames.RoleBetweenNameWords(s.Tokens[j - 1].Norm, s.Tokens[j].Norm, s.Tokens[j + 1].Norm)
         && Joined(s, s.Tokens[j - 1].End, s.Tokens[j].Start) && Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start)
         && Joined(s, s.Tokens[j + 1].End, s.Tokens[j + 2].Start);
 

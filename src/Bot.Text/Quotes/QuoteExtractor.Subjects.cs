@@ -295,7 +295,8 @@ internal static partial class QuoteExtractor
 
     /// <summary>
     /// The role opening an أن/إن-clause that runs, with commas only, to token <paramref name="last"/> (أن نائب رئيس مجلس
-    /// الوزراء، وزير الخارجية …); null when no such clause ends there.
+    /// الوزراء، وزير الخارجية …), or the body whose ال-words run unbroken to it (الا ان المنظمة رأت); null when no such clause
+    /// ends there.
     /// </summary>
     private static int? ClauseSubjectBefore(Sentence s, int last)
     {
@@ -304,9 +305,19 @@ internal static partial class QuoteExtractor
         {
             if (HasStop(s.Text, tokens[m].End, tokens[m + 1].Start) || tokens[m].Cue is not null || InsideQuote(s.Spans, tokens[m].Start)) return null;
             if (tokens[m].Norm is not ("ان" or "بان")) continue;
-            return m > 0 && SpeakerNames.IsRole(tokens[m + 1].Norm) && Joined(s, tokens[m].End, tokens[m + 1].Start) ? m + 1 : null;
+            if (m == 0 || !Joined(s, tokens[m].End, tokens[m + 1].Start)) return null;
+            return SpeakerNames.IsRole(tokens[m + 1].Norm) || (SpeakerNames.IsOrganisation(tokens[m + 1].Norm) && DefiniteRun(s, m + 1, last)) ? m + 1 : null;
         }
         return null;
+    }
+
+    /// <summary>Tokens <paramref name="from"/>…<paramref name="to"/> are ال-words (no time word) joined to each other and to the next token.</summary>
+    private static bool DefiniteRun(Sentence s, int from, int to)
+    {
+        for (var w = from; w <= to; w++)
+            if (!Definite(s.Tokens[w].Norm) || SpeakerNames.TimeWord(s.Tokens[w].Norm)
+                || (w + 1 < s.Tokens.Count && !Joined(s, s.Tokens[w].End, s.Tokens[w + 1].Start))) return false;
+        return true;
     }
 
     /// <summary>
@@ -414,20 +425,9 @@ internal static partial class QuoteExtractor
         // وذكرت الوكالة، أن نائب رئيس مجلس الوزراء، وزير الخارجية الشيخ عبد الله بن زايد، أعرب عن …: the role phrase the
         // أن-clause opened with is the verb's subject — not the medium that reports the clause (also with no comma before the
         // verb: وقالت الوكالة، إن الرئيس الصومالي أعرب عن شكره "…").
-        if (j > 0 && ClauseSubjectBefore(s, j) is { } role)
-            return RoleLed(s, role, names);
-        // الا ان المنظمة رأت ان "…": so is a body with ال right after a joining أن (إلا أن، كما أن), its words running into the
-        // verb.
-        if (j >= 2 && !tokens[k].Prefixed && tokens[k].Cue == CueKind.Verb)
-            for (var m = j - 1; m >= 1 && j - m <= 3; m--)
-            {
-                if (!Joined(s, tokens[m].End, tokens[m + 1].Start) || tokens[m].Cue is not null) break;
-                if (tokens[m].Norm != "ان") continue;
-                if (SpeakerNames.IsOrganisation(tokens[m + 1].Norm) && Joined(s, tokens[j].End, tokens[k].Start)
-                    && Enumerable.Range(m + 1, j - m).All(w => Definite(tokens[w].Norm) && !SpeakerNames.TimeWord(tokens[w].Norm)))
-                    return BodyName(s, m + 1, names);
-                break;
-            }
+        // (…and so is a body with ال right after a joining أن, its words running into the verb: الا ان المنظمة رأت ان "…")
+        if (j > 0 && ClauseSubjectBefore(s, j) is { } clauseSubject)
+            return SpeakerNames.IsRole(tokens[clauseSubject].Norm) ? RoleLed(s, clauseSubject, names) : BodyName(s, clauseSubject, names);
         // وبعد سقوط نظام الأسد …، كانت وزارة الخارجية البحرينية قد أكد: a body or a role between a clause's كان and the قد
         // right before the verb is its subject, as at the sentence's opening.
         if (k >= 3 && tokens[k - 1].Norm == "قد" && KanaSubject(s, k - 1) is { } subject)

@@ -420,9 +420,13 @@ internal sealed class SpeakerNames(ArticleModel article)
     /// the name (the Emir is never named so). Spaces only between them.
     /// </summary>
     private static bool RoleWordInName(string text, List<(int Start, int End, string Norm)> tokens, int j) =>
-        j > 0 && j + 2 < tokens.Count && IsRole(tokens[j].Norm) && !Definite(tokens[j].Norm) && IsFirstName(tokens[j - 1].Norm)
-        && tokens[j + 1].Norm is "عبد" or "بن" or "ابن" or "ابو" && Blank(text, tokens[j - 1].End, tokens[j].Start)
-        && Blank(text, tokens[j].End, tokens[j + 1].Start) && Blank(text, tokens[j + 1].End, tokens[j + 2].Start);
+        j > 0 && j + 2 < tokens.Count && RoleBetweenNameWords(tokens[j - 1].Norm, tokens[j].Norm, tokens[j + 1].Norm)
+        && Blank(text, tokens[j - 1].End, tokens[j].Start) && Blank(text, tokens[j].End, tokens[j + 1].Start)
+        && Blank(text, tokens[j + 1].End, tokens[j + 2].Start);
+
+    /// <summary>The words of <see cref="RoleWordInName"/>: a given name, a role without ال, a connector (حسين أمير عبد).</summary>
+    internal static bool RoleBetweenNameWords(string before, string norm, string after) =>
+        IsRole(norm) && !Definite(norm) && IsFirstName(before) && after is "عبد" or "بن" or "ابن" or "ابو";
 
     /// <summary>A link of lineage (بن، ابن، بنت): «son / daughter of», between a given name and the father's.</summary>
     public static bool LineageLink(string norm) => norm is "بن" or "ابن" or "بنت";
