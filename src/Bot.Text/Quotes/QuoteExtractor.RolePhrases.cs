@@ -358,6 +358,11 @@ internal static partial class QuoteExtractor
         else if (j + 2 < tokens.Count && tokens[j].Norm is "من" or "في" && SpeakerNames.IsOrganisation(tokens[j + 1].Norm) && Definite(tokens[j + 2].Norm)
                  && Joined(s, tokens[j - 1].End, tokens[j].Start) && Joined(s, tokens[j].End, tokens[j + 1].Start) && Joined(s, tokens[j + 1].End, tokens[j + 2].Start))
             to = j + 2;
+        // …or a movement, a party or a company and its own name, printed whole (قيادي في حركة حماس، مصادر في حركة أمل، مصدر في شركة أرامكو)
+        else if (j + 2 < tokens.Count && tokens[j].Norm is "من" or "في" && NamedBodyWord(tokens[j + 1].Norm) && tokens[j + 2].Cue is null
+                 && names.IsNameLike(tokens[j + 2].Norm) && !Stops.Contains(tokens[j + 2].Norm) && !SpeakerNames.IsOrganisation(tokens[j + 2].Norm)
+                 && Joined(s, tokens[j - 1].End, tokens[j].Start) && Joined(s, tokens[j].End, tokens[j + 1].Start) && Joined(s, tokens[j + 1].End, tokens[j + 2].Start))
+            return s.Text[tokens[first].Start..tokens[j + 2].End];
         // …or, for a source, a field and its ال-word, printed whole (مصدر في صناعة الشحن)
         else if (j == first + 1 && j + 2 < tokens.Count && tokens[first].Norm is "مصدر" or "مصادر" && tokens[j].Norm is "من" or "في"
                  && !Definite(tokens[j + 1].Norm) && names.IsNameLike(tokens[j + 1].Norm) && !StatementNoun(tokens[j + 1].Norm) && !Stops.Contains(tokens[j + 1].Norm)
@@ -374,6 +379,13 @@ internal static partial class QuoteExtractor
         if (tokens[first].Norm is "صاحب" or "صاحبه" && to > first && to - first <= 2) return s.Text[tokens[first].Start..tokens[to].End];
         return names.ShortMention(s.Text, Phrase(s, first, to));
     }
+
+    /// <summary>
+    /// A body word its own name follows, not an ال-word (حركة حماس، حزب الدعوة is read as an ال-word already; normalised):
+    /// movements, parties, blocs and companies.
+    /// </summary>
+    private static bool NamedBodyWord(string norm) =>
+        norm is "حركه" or "حزب" or "جبهه" or "تيار" or "تحالف" or "ائتلاف" or "كتله" or "شركه";
 
     /// <summary>
     /// للشركة → الشركة، للجنة → اللجنة: ل before ال drops ال's alef (normalised; <see cref="SpeakerNames.LamBeforeArticle"/>, which the

@@ -1254,6 +1254,9 @@ internal sealed class SpeakerNames(ArticleModel article)
         var last = 1;
         while (last + 1 < phrase.Count && (PlacingAdjective(phrase[last + 1].Norm) || IsRoleAdjective(phrase[last + 1].Norm))
                && Blank(text, phrase[last].End, phrase[last + 1].Start)) last++;
+        // مصدر مقرب من الحكومة السعودية: «close» says little without whom it is close to, which the phrase ends with.
+        if (phrase[last].Norm.StartsWith("مقرب", StringComparison.Ordinal) && last + 2 < phrase.Count && phrase[last + 1].Norm == "من")
+            last = phrase.Count - 1;
         return text[phrase[0].Start..phrase[last].End];
     }
 
