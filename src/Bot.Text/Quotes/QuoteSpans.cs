@@ -170,13 +170,34 @@ internal static class QuoteSpans
             if (s[k] == '”') return -1;
             if (s[k] != '“' || !OpensInner(s, k)) continue;
             var close = s.IndexOf('”', k + 1);
-            if (close < 0 || s.AsSpan(k + 1, close - k - 1).Count(' ') > 3 || s.AsSpan(k + 1, close - k - 1).IndexOf('“') >= 0) return -1;
+            if (close < 0 || s.AsSpan(k + 1, close - k - 1).IndexOf('“') >= 0) return -1;
+            var longer = s.AsSpan(k + 1, close - k - 1).Count(' ') > 3;
             k = close;
             // the next ” after the nested names closes this quotation
+            // (…also after a longer “…”, a list of names, when that ” comes before any other “: “مصرف قطر المركزي بصدد … بين
+            // الجهات الرقابية الثلاث “المصرف المركزي، وهيئة قطر للأسواق المالية، وهيئة تنظيم مركز قطر للمال” وفي ضوء رؤية قطر
+            // الوطنية 2030”; one left open has no second ”)
             var next = s.IndexOfAny(['“', '”'], k + 1);
+            // (…not when a verb of saying comes before it: “على العرب أن يتحدوا …، وقال أيضا “إن صمود سوريا …” ثم غادر: the
+            // first was left open, and the second ” a stray one)
+            if (longer && VerbCueBetween(s, i + 1, k)) return -1;
             if (next >= 0 && s[next] == '”') return next;
+            if (longer) return -1;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// A verb of saying among the words from <paramref name="from"/> to the nested mark at <paramref name="to"/> (not بين,
+    /// which is «between» far more often than «explained»).
+    /// </summary>
+    private static bool VerbCueBetween(string s, int from, int to)
+    {
+        foreach (var word in s.AsSpan(from, to - from).Split(' '))
+            if (s.AsSpan(from, to - from)[word].Trim("،,.:") is { Length: >= 3 } w && ArabicText.Normalize(w.ToString()) is var norm
+                && norm != "بين" && ReportingCues.Match(norm, out _) == CueKind.Verb)
+                return true;
+        return false;
     }
 
     /// <summary>A colon, spaces aside, right before position <paramref name="i"/> (قال: «…»).</summary>

@@ -25,4 +25,12 @@ public class QuoteExtractorRound627Tests
         // w285_21: «مصدر مقرب» alone had been printed.
         Assert.Equal(["مصدر مقرب من الحكومة السعودية"], SpeakersIn(
             "وقال مصدر مقرب من الحكومة السعودية: “هذا ليس قرضا، بل هي وديعة ولن يتعين على الحكومة اليمنية سدادها”."));
+
+    [Fact]
+    public void Extract_LongListOfNamesInMarksInsideAQuotation_IsNestedInIt() =>
+        // w619_15: the nested “…” holds ten words, more than a name; it had been read as a quotation of its own after one left
+        // open, though a second ” after it closes the outer one.
+        Assert.Equal(["مصرف قطر المركزي بصدد إطلاق الخطة الاستراتيجية الثانية لتنظيم القطاع المالي والتي تأتي نتيجة التعاون بين الجهات الرقابية الثلاث “المصرف المركزي، وهيئة قطر للأسواق المالية، وهيئة تنظيم مركز قطر للمال” وفي ضوء رؤية قطر الوطنية 2030"],
+            QuotesIn("جاء هذا في تصريحات أدلى بها محافظ مصرف قطر المركزي الشيخ عبدالله بن سعود آل ثاني لوكالة الأنباء القطرية، وقال:“مصرف قطر المركزي بصدد إطلاق الخطة الاستراتيجية الثانية لتنظيم القطاع المالي والتي تأتي نتيجة التعاون بين الجهات الرقابية الثلاث “المصرف المركزي، وهيئة قطر للأسواق المالية، وهيئة تنظيم مركز قطر للمال” وفي ضوء رؤية قطر الوطنية 2030”.")
+                .Select(q => q.Text));
 }
