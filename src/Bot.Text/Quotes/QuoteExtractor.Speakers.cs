@@ -781,6 +781,8 @@ internal static partial class QuoteExtractor
         // ووفقا لوزير الخارجية الروسي، فإن "…": «according to» takes who said it behind ل; read without it, as بحسب is read.
         if (AccordingToWithoutLam(s, k, names) is { } plain) return SpeakerAfter(plain, k, names);
         var tokens = s.Tokens;
+        // وجاء في بيانه على تيليغرام “…”: «his» statement is the one already speaking; what follows names no one.
+        if (InOwnStatement(s, k)) return null;
         // وتم وصف الرواية بأنها "…": after «was done» the cue is a verbal noun of the passive; what follows it is its object.
         if (k > 0 && tokens[k - 1].Norm is "تم" or "وتم" or "يتم" or "ويتم" or "سيتم" or "وسيتم" && Joined(s, tokens[k - 1].End, tokens[k].Start))
             return null;

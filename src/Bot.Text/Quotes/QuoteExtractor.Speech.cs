@@ -257,6 +257,12 @@ internal static partial class QuoteExtractor
         CameIn(s, k) && (SpeakerNames.IsStatement(s.Tokens[k + 2].Norm) || SpeakerNames.OfficialLetter(s.Tokens[k + 2].Norm) || Decree(s.Tokens[k + 2].Norm));
 
     /// <summary>
+    /// وجاء في بيانه على تيليغرام “…”: «it came in his statement» (تصريحه، كلمتها، تغريدته …) reports the words of whom «his»
+    /// points to, the one already speaking.
+    /// </summary>
+    private static bool InOwnStatement(Sentence s, int k) => CameIn(s, k) && OwnWords(s.Tokens[k + 2].Norm);
+
+    /// <summary>
     /// وجاء في تصريحات المسؤول “…”: «it came in the statements of» someone reports his words; he follows the noun.
     /// </summary>
     private static bool InWordsOf(Sentence s, int k) =>

@@ -1312,7 +1312,7 @@ internal static partial class QuoteExtractor
         }
         for (var k = 0; k < s.Tokens.Count; k++)
             if (s.Tokens[k].Cue is not null && NoCueHere(s, k)) s.Tokens[k] = s.Tokens[k] with { Cue = null };
-            else if (InStatement(s, k) || InWordsOf(s, k) || InThisStatement(s, k) || PostedOnPage(s, k) || ClosedHisWords(s, k) || ExpressedAbout(s, k)
+            else if (InStatement(s, k) || InWordsOf(s, k) || InOwnStatement(s, k) || InThisStatement(s, k) || PostedOnPage(s, k) || ClosedHisWords(s, k) || ExpressedAbout(s, k)
                      || DocumentHolds(s, k) || AdmittedThat(s, k))
                 s.Tokens[k] = s.Tokens[k] with { Cue = CueKind.Verb, Prefixed = s.Tokens[k].Norm[0] == 'و' };
         var anyCue = s.Tokens.Exists(t => t.Cue is not null);

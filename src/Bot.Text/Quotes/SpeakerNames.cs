@@ -1461,11 +1461,21 @@ internal sealed class SpeakerNames(ArticleModel article)
         foreach (var (text, tokens) in Tokenized())
             for (var k = 1; k < tokens.Count; k++)
                 if (tokens[k].Norm == norm && IsFirstName(tokens[k - 1].Norm) && Spaced(text, tokens[k - 1].End, tokens[k].Start)
-                    && ClosesRoleWordName(k + 1 == tokens.Count || !Blank(text, tokens[k].End, tokens[k + 1].Start),
-                        k + 1 < tokens.Count ? tokens[k + 1].Norm : null))
+                    && (ClosesRoleWordName(k + 1 == tokens.Count || !Blank(text, tokens[k].End, tokens[k + 1].Start),
+                            k + 1 < tokens.Count ? tokens[k + 1].Norm : null)
+                        || (k + 1 < tokens.Count && HeadRole(tokens[k + 1].Norm) && !TakesRoleAfter(norm))))
                     return text[tokens[k - 1].Start..tokens[k].End];
         return null;
     }
+
+    /// <summary>
+    /// مجدى أمين رئيس القطاع العقاري: a role that heads a body right after a given name and a role word makes that word the
+    /// family name — «أمين رئيس» is no construct (normalised).
+    /// </summary>
+    private static bool HeadRole(string norm) => norm is "رئيس" or "مدير" or "وزير" or "محافظ" or "سفير" or "المتحدث" or "الناطق";
+
+    /// <summary>A role word whose construct is another role (نائب رئيس، مساعد وزير، وكيل وزارة، مستشار رئيس; normalised).</summary>
+    private static bool TakesRoleAfter(string norm) => norm is "نائب" or "مساعد" or "وكيل" or "مستشار" or "كبير";
 
     /// <summary>
     /// What follows a role word after a common given name and makes it a family name, not a role in construct: the end, a
