@@ -1019,11 +1019,11 @@ internal sealed class SpeakerNames(ArticleModel article)
         }
         return false;
 
-        // (عماني، ايراني، امريكي، سعوديه: a place's adjective — not الجمهوري, a party's)
+        // (عماني، ايراني، امريكي، سعوديه: a place's adjective — not الجمهوري, a party's; تركي، سوري of تركيا، سوريا too)
         static bool PlaceAdjective(string word)
         {
             var stem = word.EndsWith("يه", StringComparison.Ordinal) ? word[..^2] : word.EndsWith('ي') ? word[..^1] : null;
-            return stem is { Length: >= 2 } && (Places.Contains(stem) || Places.Contains(stem + "ا") || Places.Contains("ال" + stem));
+            return stem is { Length: >= 2 } && (Places.Contains(stem) || Places.Contains(stem + "ا") || Places.Contains(stem + "يا") || Places.Contains("ال" + stem));
         }
     }
 
