@@ -30,6 +30,11 @@ internal static partial class QuoteExtractor
         if (words is >= 2 and <= MaxNameWords && SpelledLetters(inner)) return false;
         // "الشيخ محمد بن زايد آل نهيان": a title and name words only, a person's name set off in marks.
         if (words <= 8 && TitledName(inner)) return false;
+        // أعلن الشيخ “محمد بن راشد آل مكتوم” نائب رئيس الدولة: so are name words in marks right after the title outside them.
+        if (words <= 6 && before >= 0 && s.Tokens[before].Norm is var title && (SpeakerNames.IsNameTitle(title) || SpeakerNames.IsHonorific(title))
+            && s.Text.AsSpan(s.Tokens[before].End, span.Open - s.Tokens[before].End).IsWhiteSpace()
+            && TitledName(string.Concat(s.Text.AsSpan(s.Tokens[before].Start, s.Tokens[before].End - s.Tokens[before].Start), " ", inner)))
+            return false;
         // المنح المقدمة من “هيئة الشيخ زايد بن سلطان آل نهيان”: a body named after a titled person is a name too.
         if (words <= 9 && SpeakerNames.IsOrganisation(ArabicText.Normalize(FirstWord(inner))) && TitledName(inner.TrimStart()[FirstWord(inner).Length..])) return false;
         // تأسيس “مجلة نزوى”: a short quotation that opens with an indefinite naming noun is the name of what it names.

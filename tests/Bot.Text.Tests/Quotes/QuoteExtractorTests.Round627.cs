@@ -65,4 +65,17 @@ public class QuoteExtractorRound627Tests
             "وقال حسين خلال مؤتمر صحفي مشترك مع نظيره التركي هاكان فيدان إن \"زيارة الوزير فيدان إلى بغداد تأتي لبحث قضية المياه\".",
             "ومن جانبه، أكد وزير الخارجية التركي أن الاتفاقية مع العراق حول المياه هي الأولى من نوعها.",
             "وقال: \"بحثنا في بغداد العمل المشترك في مجالي المياه والتجارة\"."));
+
+    [Fact]
+    public void Extract_NameInMarksAfterATitle_IsNoQuotation() =>
+        // w634_10: «أعلن الشيخ “محمد بن راشد آل مكتوم” نائب رئيس الدولة» had been a quotation of his own name.
+        Assert.Empty(QuotesIn(
+            "أعلن الشيخ “محمد بن راشد آل مكتوم” نائب رئيس دولة الإمارات رئيس مجلس الوزراء، حاكم دبي، عن مشروع متكامل لتطوير شبكة تصريف الأمطار."));
+
+    [Fact]
+    public void Extract_NameInMarksAfterATitle_LeavesTheQuotationAfterItToThem() =>
+        // w594_36: «قالت الدكتورة “حنان سليمان” وكيل وزارة السياحة إن ليبيا تتعافى، و”ستستقطب …”»: the name in marks had been
+        // read as a quotation, and the words after it went to nobody.
+        Assert.Equal(["سليمان"], SpeakersIn(
+            "من جانبها قالت الدكتورة “حنان سليمان” وكيل وزارة السياحة إن ليبيا تتعافى من أزماتها، و”ستستقطب بتاريخها الحافل وتراثها الثقافي والطبيعي المتنوع أفواج السياح”."));
 }
