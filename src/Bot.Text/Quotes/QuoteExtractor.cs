@@ -977,7 +977,7 @@ internal static partial class QuoteExtractor
             or "فرانس" or "سكاي" or "رويترز";
 
     /// <summary>ل and a medium (لوسائل، لوكالة، للتلفزيون): whom the words were said to.</summary>
-    private static bool ToMedium(string norm) =>
+    internal static bool ToMedium(string norm) =>
         norm.Length > 3 && (norm.StartsWith("لل", StringComparison.Ordinal) ? Medium(norm[2..]) : norm[0] == 'ل' && Medium(norm[1..]));
 
     /// <summary>Someone's words, after a source cue (حسب تصريحات، وفق توضيحات، بحسب رواية).</summary>

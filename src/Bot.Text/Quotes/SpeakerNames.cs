@@ -1739,7 +1739,9 @@ internal sealed class SpeakerNames(ArticleModel article)
                 // اللاعب الذي قاد فريقه: a relative clause describes the role-holder; its words name nobody.
                 // (…nor what a verb taking its object with ب took, a construct before an ال-word: وطالب النائب بسحب ملف الدواء —
                 // not a name that opens with ب: وندد الرئيس النيجيرى بولا تينوبو، وهو)
+                // (…nor the medium the words were said to: مصدر أمني لفرانس برس)
                 var opens = after < tokens.Count && !Relative(tokens[after].Norm) && Linked(text, tokens[after - 1].End, tokens[after].Start)
+                            && !QuoteExtractor.ToMedium(tokens[after].Norm)
                             && !OpensLongQuotation(text, tokens[after - 1].End, tokens[after].Start)
                             && !(k > 0 && tokens[after].Norm.StartsWith('ب') && QuoteExtractor.TakesObjectWithBa(tokens[k - 1].Norm)
                                  && after + 2 < tokens.Count && Definite(tokens[after + 2].Norm) && Blank(text, tokens[after].End, tokens[after + 1].Start)
