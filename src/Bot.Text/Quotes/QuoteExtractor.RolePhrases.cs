@@ -33,8 +33,9 @@ internal static partial class QuoteExtractor
                && !Addressing(s, j)
                && (!Stops.Contains(tokens[j].Norm) || MemberFor(s, first, j) || SpeakerNames.IsHonorific(tokens[j].Norm) || PostedTo(s, j))
                && !PluralObject(tokens, j, first) && !FeminineObject(tokens, j, first)
-               // (…nor the stance or the reasons a verb of saying takes: بررت الوزيرة أسباب التأخر)
-               && !StanceNoun(tokens[j].Norm)
+               // (…nor the stance or the reasons a verb of saying takes: بررت الوزيرة أسباب التأخر; جدد الوزير الجزائري التأكيد)
+               // (…with ال only the stances no body is named by: قوات الدعم السريع)
+               && !StanceNoun(tokens[j].Norm) && tokens[j].Norm is not ("التاكيد" or "الترحيب" or "الحرص" or "التمسك")
                && !(objectWithBa && tokens[j].Norm.StartsWith('ب'))
                && (SpeakerNames.IsRoleAdjective(tokens[j].Norm)
                    // صاحب محل آخر، صاحبة مطعم: what an owner owns, never a name, and «another» after it
@@ -337,7 +338,10 @@ internal static partial class QuoteExtractor
         }
         // The role and its qualifiers, also one after من/في (مصدر من المنظمة، مصدر في وزارة الداخلية).
         var to = j - 1;
-        if (j + 1 < tokens.Count && tokens[j].Norm is "من" or "في" && Definite(tokens[j + 1].Norm)
+        // (…not the circumstances of the words: مدرب الرياض في المؤتمر الصحفي — «a source from the meeting» is one)
+        var circumstances = j + 1 < tokens.Count && tokens[j].Norm == "في" && Definite(tokens[j + 1].Norm) && StatementNoun(tokens[j + 1].Norm[2..]);
+        if (circumstances) { /* the phrase ends before في: none of the qualifiers below */ }
+        else if (j + 1 < tokens.Count && tokens[j].Norm is "من" or "في" && Definite(tokens[j + 1].Norm)
             && Joined(s, tokens[j - 1].End, tokens[j].Start) && Joined(s, tokens[j].End, tokens[j + 1].Start))
         {
             to = j + 1;

@@ -88,4 +88,22 @@ public class QuoteExtractorRound627Tests
             "وتقع بلدة بنت بيه في منتصف الطريق الرابط بين مدينتي أوباري وسبها.",
             "وأكد مصدر مسؤول بمديرية أمن سبها، بأن عدد الضحايا \"ربما يتجاوز سبعة قتلى و60 جريحاً\".",
             "وعن تفاصيل الحادثة، قال لفرانس برس \"فجر اليوم انقلبت شاحنة نقل وقود على الطريق الرئيسي لبلدة بنت بيه\"."));
+
+    [Fact]
+    public void Extract_PressConferenceAfterARole_IsNoPartOfTheRole() =>
+        // w635_08: «وأضاف مدرب الرياض في المؤتمر الصحفي عقب المباراة:"…"» printed «مدرب الرياض في المؤتمر الصحفي».
+        Assert.Equal(["مدرب الرياض"], SpeakersIn(
+            "وأضاف مدرب الرياض في المؤتمر الصحفي عقب المباراة:\"الإصابات المتلاحقة للاعبين حالت دون تحقيق الفوز بالرغم من تأخر الفريق بهدف\"."));
+
+    [Fact]
+    public void Extract_SourceFromAMeeting_KeepsTheMeeting() =>
+        // Guard for the rule above: «مصدر من اللقاء» is where the source was, not the circumstances of the words.
+        Assert.Equal(["مصدر من اللقاء"], SpeakersIn(
+            "وقال مصدر من اللقاء إن \"اللقاء تقني فقط، والأصل أن يتم الاستماع إلى البرلمانين\"."));
+
+    [Fact]
+    public void Extract_StanceWithAlAfterTheRole_IsNoPartOfTheRole() =>
+        // w636_16: «جدد الوزير الجزائري التأكيد على أن "…"» printed «الوزير الجزائري التأكيد».
+        Assert.Equal(["الوزير الجزائري"], SpeakersIn(
+            "وبعد تذكيره بموقف الجزائر الثابت، جدد الوزير الجزائري التأكيد على أن \"لغة المدفعية ليست هي الحل وإنما الحل يمكن في التشاور بين كافة الليبيين\"."));
 }
