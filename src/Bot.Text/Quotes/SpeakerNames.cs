@@ -290,7 +290,9 @@ internal sealed class SpeakerNames(ArticleModel article)
         }
         // مصدر أمني، مصادر عسكرية يمنية، مصدر مطلع: an indefinite role and the adjectives that place it, not a name.
         // (…but a construct noun that only reads like one, before its country, names the role with it: وزيرة خارجية جنوب إفريقيا)
-        if (phrase.Count >= 2 && !phrase[0].Norm.StartsWith("ال", StringComparison.Ordinal) && PlacingAdjective(phrase[1].Norm))
+        // (…or by rank: مسؤول كبير، قيادي بارز)
+        if (phrase.Count >= 2 && !phrase[0].Norm.StartsWith("ال", StringComparison.Ordinal)
+            && (PlacingAdjective(phrase[1].Norm) || (IsRoleAdjective(phrase[1].Norm) && phrase[1].Norm is "كبير" or "كبيره" or "بارز" or "بارزه" or "رفيع" or "رفيعه")))
             return role == 0 && PlaceFrom(phrase, 2) && phrase.Skip(Places.Contains(phrase[2].Norm) ? 3 : 4).All(w => Definite(w.Norm) && !IsRole(w.Norm))
                 ? RolePhrase(text, phrase, 0) : Placed(text, phrase);
         // A name closing the phrase (الرئيس الروسي فلاديمير بوتين) counts even if mentioned once; words inside the
@@ -1653,7 +1655,7 @@ internal sealed class SpeakerNames(ArticleModel article)
     /// Indefinite adjectives of a role (مدير أول، أمين عام، نائب تنفيذي، وزير سابق، أمين سر، مسؤول إماراتي بارز، مسؤول رفيع):
     /// no name.
     /// </summary>
-    public static bool IsRoleAdjective(string norm) => norm is "اول" or "عام" or "عامه" or "سابق" or "سابقه" or "تنفيذي" or "تنفيذيه" or "سر" or "بارز" or "بارزه" or "رفيع" or "رفيعه" or "كبار";
+    public static bool IsRoleAdjective(string norm) => norm is "اول" or "عام" or "عامه" or "سابق" or "سابقه" or "تنفيذي" or "تنفيذيه" or "سر" or "بارز" or "بارزه" or "رفيع" or "رفيعه" or "كبار" or "كبير" or "كبيره";
 
     /// <summary>Role phrase (and its head word) → the first name introduced with it, after it or right before it.</summary>
     private Dictionary<string, string> IntroducedRoles()
