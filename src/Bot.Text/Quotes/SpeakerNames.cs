@@ -1263,20 +1263,21 @@ internal sealed class SpeakerNames(ArticleModel article)
     }
 
     /// <summary>
-    /// An adjective that places an unnamed source or group: of origin or field, also in the plural (أمني، أمريكيون،
+    /// An adjective that places an unnamed source or group: of origin or field, also in the plural or the dual (أمني، أمريكيون، أمريكيان،
     /// اقتصاديين), or of access (مطلع، مقربة، موثوق); عيان of «شهود عيان»; عرب and أجانب (مراقبون عرب).
     /// </summary>
     internal static bool PlacingAdjective(string norm) =>
         Nisba(norm)
-        || (norm.Length >= 6 && (norm.EndsWith("يون", StringComparison.Ordinal) || norm.EndsWith("يين", StringComparison.Ordinal)) && Nisba(norm[..^2]))
+        || (norm.Length >= 6 && (norm.EndsWith("يون", StringComparison.Ordinal) || norm.EndsWith("يين", StringComparison.Ordinal)
+                                 || norm.EndsWith("يان", StringComparison.Ordinal)) && Nisba(norm[..^2]))
         || (norm.Length >= 4 && (norm.StartsWith("مطلع", StringComparison.Ordinal) || norm.StartsWith("مقرب", StringComparison.Ordinal)
                                  || norm.StartsWith("موثوق", StringComparison.Ordinal))
             && norm.Length - (norm.StartsWith("موثوق", StringComparison.Ordinal) ? 5 : 4) is var rest && rest <= 2)
         || norm is "عيان" or "عرب" or "اجانب";
 
-    /// <summary>Plural nouns of unnamed people a report quotes (مسؤولون، ناشطون، شهود، خبراء، سكان …).</summary>
+    /// <summary>Plural (and dual) nouns of unnamed people a report quotes (مسؤولون، مسؤولان، ناشطون، شهود، خبراء، سكان …).</summary>
     private static bool GroupNoun(string norm) =>
-        norm is "مسؤولون" or "مسؤولين" or "ناشطون" or "ناشطين" or "شهود" or "خبراء" or "محللون" or "محللين" or "مراقبون" or "مراقبين"
+        norm is "مسؤولون" or "مسؤولين" or "مسؤولان" or "دبلوماسيان" or "مصدران" or "ناشطون" or "ناشطين" or "شهود" or "خبراء" or "محللون" or "محللين" or "مراقبون" or "مراقبين"
             or "دبلوماسيون" or "دبلوماسيين" or "سكان" or "مواطنون" or "مواطنين" or "اطباء";
 
     /// <summary>

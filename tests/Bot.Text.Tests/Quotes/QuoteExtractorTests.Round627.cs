@@ -115,4 +115,10 @@ public class QuoteExtractorRound627Tests
     [InlineData("وقال قيادي كبير في طالبان إن \"الملا برادر يحضر إلى كابول للقاء قادة جهاديين وسياسيين\".", "قيادي كبير")]
     public void Extract_UnnamedRoleWithItsRank_IsPrintedWithIt(string sentence, string speaker) =>
         Assert.Equal([speaker], SpeakersIn(sentence));
+
+    [Fact]
+    public void Extract_TwoUnnamedOfficialsAndTheirCountry_ArePrintedWhole() =>
+        // The dual, common in wire copy, had printed the adjective alone: «أمريكيان».
+        Assert.Equal(["مسؤولان أمريكيان"], SpeakersIn(
+            "وقال مسؤولان أمريكيان إن \"الإدارة لم تتخذ قرارا نهائيا بعد بشأن العقوبات\"."));
 }
