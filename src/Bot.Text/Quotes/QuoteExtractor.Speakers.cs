@@ -151,6 +151,10 @@ internal static partial class QuoteExtractor
         }
         while (first > 1 && last - first < 2 && IsNamePart(s, first - 1, names) && Joined(s, tokens[first - 1].End, tokens[first].Start)) first--;
         if (first == last || !Joined(s, tokens[first - 1].End, tokens[first].Start)) return null;
+        // (…not a clause: الشعب الفلسطيني مازال يحب الحياة، حيث قالت — a present verb the article gives once, three letters too,
+        // is no name word)
+        for (var m = first; m <= last; m++)
+            if ((VerbForm(tokens[m].Norm) || tokens[m].Norm is ['ي', _, _]) && names.Mentions(tokens[m].Norm) < 2) return null;
         var before = tokens[first - 1].Norm;
         var plain = before.Length > 3 && before[0] is 'ل' or 'ب' or 'و' ? before[1..] : before;
         return SpeakerNames.IsRole(before) || SpeakerNames.IsRole(plain) || (Definite(before) && SpeakerNames.Nisba(before[2..]))
@@ -1388,6 +1392,8 @@ internal static partial class QuoteExtractor
     /// </summary>
     private static bool IsNameAli(Sentence s, int j, SpeakerNames names) =>
         ClosingAli(s, j, names) || DescribedAli(s, j)
+        // (…and علي after a link of lineage, spelt with its ي: زين العابدين بن علي)
+        || (s.Tokens[j].Norm == "علي" && j > 0 && s.Tokens[j - 1].Norm is "بن" or "ابن" or "بو" or "ابو" && Joined(s, s.Tokens[j - 1].End, s.Tokens[j].Start) && SpeltAli(s, j))
         || s.Tokens[j].Norm == "علي" && j + 1 < s.Tokens.Count && Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start)
         && (SpeltAli(s, j)
             ? IsNamePart(s, j + 1, names) || (Definite(s.Tokens[j + 1].Norm) && !SpeakerNames.IsRole(s.Tokens[j + 1].Norm)

@@ -760,8 +760,9 @@ public class QuoteExtractorAppositionTests
 
     [Fact]
     public void Extract_CompoundNameWithAllah_PrintsTheFamilyName() =>
-        // «عبد الله بو حبيب» in an article where الله also stands in حزب الله: the family name is the mention.
-        Assert.Equal("حبيب", Assert.Single(Quotes(string.Join("\n",
+        // «عبد الله بو حبيب» in an article where الله also stands in حزب الله: the family name is the mention — with its بو, as
+        // the article calls him (وأكد بو حبيب; «حبيب» alone until session 41).
+        Assert.Equal("بو حبيب", Assert.Single(Quotes(string.Join("\n",
             "قال وزير الخارجية اللبناني عبد الله بو حبيب إن الاتصالات مستمرة مع حزب الله والحكومة.",
             "وأشار بو حبيب إلى أن حزب الله أبلغ الحكومة موقفه، والله أعلم بما سيأتي.",
             "وأكد بو حبيب: “عرضنا التطورات الراهنة والاتصالات التي نقوم بها لمنع توسع الحرب”."))).Speaker);

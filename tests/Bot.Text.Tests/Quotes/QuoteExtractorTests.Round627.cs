@@ -121,4 +121,18 @@ public class QuoteExtractorRound627Tests
         // The dual, common in wire copy, had printed the adjective alone: «أمريكيان».
         Assert.Equal(["مسؤولان أمريكيان"], SpeakersIn(
             "وقال مسؤولان أمريكيان إن \"الإدارة لم تتخذ قرارا نهائيا بعد بشأن العقوبات\"."));
+
+    [Fact]
+    public void Extract_ClauseBeforeHaythu_IsNoName() =>
+        // w641_19: «… بأن الشعب الفلسطيني مازال يحب الحياة, حيث قالت … “…”»: «مازال يحب الحياة» had been read as a name after
+        // the adjective الفلسطيني, and «الحياة» was printed.
+        Assert.Equal(["بو أمنة"], SpeakersIn(
+            "وفي هذا السياق صرحت دلال بو أمنة بانها جاءت تحمل رسالة حب من فلسطين لتبين للعالم بان الشعب الفلسطيني مازال يحب الحياة, حيث قالت في ختام وصلتها الغنائية لوسائل الاعلام “أجمل مشروعي الفني الهادف الى المحافظة على التراث الفلسطيني”."));
+
+    [Theory]
+    // «خالد بن علي» printed «بن» (علي read as «on»); «بو أمنة», «بو عزيزي» printed the word after بو alone.
+    [InlineData("وقال خالد بن علي إن \"مشروعي الفني يهدف إلى المحافظة على التراث\".", "بن علي")]
+    [InlineData("وقال كمال بو عزيزي إن \"مشروعي الفني يهدف إلى المحافظة على التراث\".", "بو عزيزي")]
+    public void Extract_FamilyNameAfterBinOrBu_IsPrintedWithIt(string sentence, string speaker) =>
+        Assert.Equal([speaker], SpeakersIn(sentence));
 }
