@@ -1464,7 +1464,14 @@ internal static partial class QuoteExtractor
         s.Tokens[j].Norm == "فان" && s.Text.AsSpan(s.Tokens[j].Start).StartsWith("فان") && j + 1 < s.Tokens.Count
         && Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start) && names.IsNameLike(s.Tokens[j + 1].Norm) && !Definite(s.Tokens[j + 1].Norm)
         && !Stops.Contains(s.Tokens[j + 1].Norm) && !StopWords.Contains(s.Tokens[j + 1].Norm) && s.Tokens[j + 1].Cue is null
-        && names.Mentions(s.Tokens[j + 1].Norm) >= 2 && names.AfterGivenName("فان");
+        && ((names.Mentions(s.Tokens[j + 1].Norm) >= 2 && names.AfterGivenName("فان"))
+            // (…or after a given name, or a name word after a role or an adjective of origin: الهولندي فيرجيل فان دايك مدافع
+            // ليفربول — فإن opens a clause, after a comma or a noun, never right after a given name)
+            || (j > 0 && Joined(s, s.Tokens[j - 1].End, s.Tokens[j].Start) && names.IsNameLike(s.Tokens[j - 1].Norm) && !Stops.Contains(s.Tokens[j - 1].Norm)
+                && s.Tokens[j - 1].Cue is null && !Definite(s.Tokens[j - 1].Norm)
+                && (SpeakerNames.IsFirstName(s.Tokens[j - 1].Norm)
+                    || (j > 1 && Joined(s, s.Tokens[j - 2].End, s.Tokens[j - 1].Start) && Definite(s.Tokens[j - 2].Norm)
+                        && (SpeakerNames.IsRole(s.Tokens[j - 2].Norm) || SpeakerNames.Nisba(s.Tokens[j - 2].Norm[2..]))))));
 
     /// <summary>
     /// ليتحدث، ليقول، لتؤكد: ل and a present verb of saying (listed, or ي/ت before a listed past: يتحدث), «to say» — what

@@ -135,4 +135,11 @@ public class QuoteExtractorRound627Tests
     [InlineData("وقال كمال بو عزيزي إن \"مشروعي الفني يهدف إلى المحافظة على التراث\".", "بو عزيزي")]
     public void Extract_FamilyNameAfterBinOrBu_IsPrintedWithIt(string sentence, string speaker) =>
         Assert.Equal([speaker], SpeakersIn(sentence));
+
+    [Fact]
+    public void Extract_DutchVanInANameGivenOnce_IsPartOfTheName() =>
+        // w644_40: «وأوضح الهولندي فيرجيل فان دايك مدافع ليفربول: “…”» printed «الهولندي»: فان (فإن once normalised) was
+        // read as a name word only when the article repeats the family name.
+        Assert.Equal(["فان دايك"], SpeakersIn(
+            "وأوضح الهولندي فيرجيل فان دايك مدافع ليفربول، بعد المباراة: “الاستقبال الذي وجده صلاح كان رائعاً ومهماً بعد خسارته لقب كأس الأمم”."));
 }
