@@ -345,6 +345,8 @@ internal static partial class QuoteExtractor
         if (norm == "شرح" && before is "من" or "بعد" or "قبل" or "خلال" or "عند" or "اثناء") return true;
         // على أتم الاستعداد: after على, أتم is «the fullest», not «he concluded».
         if (norm == "اتم" && before == "علي") return true;
+        // على خلاف رأي اليابان، حسب رأي الخبراء: after a noun that takes it in construct, رأي is «the opinion of», not «he saw».
+        if (norm == "راي" && before is "خلاف" or "بخلاف" or "حسب" or "بحسب" or "وفق" or "عكس" or "بعكس" or "مع" or "ابداء" or "استطلاع") return true;
         // متابعة: "…" goes on like متابعا; anywhere else it is «follow-up» or «observing» (لجنة متابعة، أوساط متابعة).
         if (norm is "متابعه" or "ومتابعه") return s.Text.AsSpan(s.Tokens[k].End).TrimStart() is not [':', ..];
         // لافتة إلى أن "…" is «she pointed out», like لافتا; otherwise it is a banner (رفعوا لافتة كتب عليها "…"). (A precaution: no

@@ -142,4 +142,11 @@ public class QuoteExtractorRound627Tests
         // read as a name word only when the article repeats the family name.
         Assert.Equal(["فان دايك"], SpeakersIn(
             "وأوضح الهولندي فيرجيل فان دايك مدافع ليفربول، بعد المباراة: “الاستقبال الذي وجده صلاح كان رائعاً ومهماً بعد خسارته لقب كأس الأمم”."));
+
+    [Fact]
+    public void Extract_OpinionInConstruct_IsNoVerbOfSaying() =>
+        // w643_30: «مضيفة أن تونس قررت على خلاف رأي اليابان "…"»: رأي («the opinion of») had been read as «he saw», and
+        // «اليابان» printed as the speaker.
+        Assert.Equal(["الخارجية المغربية", "الخارجية المغربية"], SpeakersIn(
+            "وقالت الخارجية المغربية في بيانها \"بعد أن ضاعفت تونس مؤخرا من المواقف السلبية تجاه المملكة، جاء موقفها ليؤكد هذا التوجه العدائي\"، مضيفة أن تونس قررت على خلاف رأي اليابان \"وفي انتهاك لعملية الإعداد والقواعد المعمول بها، بشكل أحادي دعوة الكيان الانفصالي\"."));
 }
