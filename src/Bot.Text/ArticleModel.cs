@@ -37,14 +37,22 @@ internal sealed class ArticleModel
     /// Sentence <paramref name="i"/> is one more headline of the links before it: «إقرأ أيضاً: … مسيرته! "هل تنهي …؟ تريم يوضح
     /// تفاصيل الخلاف …» is split at its stops, and a «وأضاف» after it had taken a headline's subject for its speaker. It is when
     /// it stands in the same paragraph after a headline that ends in ! ? or .. (not a full stop) and opens with no و: the
-    /// story goes on with «وجاءت تأكيدات …» after «اقرأ أيضا: … كيف خفضت وزارة البترول مستحقات الشركاء الأجانب؟».
+    /// story goes on with «وجاءت تأكيدات …» after «اقرأ أيضا: … كيف خفضت وزارة البترول مستحقات الشركاء الأجانب؟» — save a short
+    /// و-clause closing the paragraph after «..».
     /// </summary>
     private bool HeadlineGoesOn(int i)
     {
-        if (Sentences[i].Paragraph != Sentences[i - 1].Paragraph || Words[i].Count == 0 || Sentences[i].Text[Words[i][0].Start] == 'و') return false;
+        if (Sentences[i].Paragraph != Sentences[i - 1].Paragraph || Words[i].Count == 0) return false;
         var before = Sentences[i - 1].Text.AsSpan().TrimEnd().TrimEnd("\"'»”");
+        // (a و-clause goes on only after «..» and as the paragraph's short last words: «طالع أيضًا | فالفيردي …: رأسي كانت
+        // ستنفجر.. ونعيش أسوأ أيام حياتنا بسبب الصحافة»)
+        if (Sentences[i].Text[Words[i][0].Start] == 'و')
+            return before.EndsWith("..") && Words[i].Count <= MaxHeadlineTailWords && (i + 1 == Sentences.Count || Sentences[i + 1].Paragraph != Sentences[i].Paragraph);
         return before.EndsWith("..") || (before.Length > 0 && before[^1] is '!' or '?' or '؟');
     }
+
+    /// <summary>The most words a headline's و-clause after «..» runs (the one seen had six).</summary>
+    private const int MaxHeadlineTailWords = 10;
 
     public static int CountWords(string text) => CountWords(text.AsSpan());
 
