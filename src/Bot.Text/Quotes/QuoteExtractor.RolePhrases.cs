@@ -144,7 +144,9 @@ internal static partial class QuoteExtractor
         // طالب البطريرك بشارة الراعي)
         else if (j < tokens.Count && Joined(s, tokens[j - 1].End, tokens[j].Start) && IsNamePart(s, j, names) && !ConstructObject(s, j, names)
                  && !TitledObject(s, j, names)
-                 && !(objectWithBa && tokens[j].Norm.StartsWith('ب') && !SpeakerNames.IsFirstName(tokens[j].Norm) && NameEnd(s, j, names) == j)
+                 && !(objectWithBa && tokens[j].Norm.StartsWith('ب') && !SpeakerNames.IsFirstName(tokens[j].Norm)
+                      // (…nor a stance behind ب before its ال-word: وأشاد رئيس اللجنة المنظمة بنجاح الحدث)
+                      && (NameEnd(s, j, names) == j || StanceNoun(tokens[j].Norm[1..])))
                  && !AsksNotToBeNamed(s, j)
                  && !PluralConstructObject(s, j, first, names) && !StanceNoun(tokens[j].Norm))
         {
@@ -214,7 +216,9 @@ internal static partial class QuoteExtractor
                        || (k == set && Definite(tokens[k].Norm) && SpeakerNames.IsRole(tokens[k].Norm) && IsNamePart(s, k + 1, names))
                        || (k == set && Origin(tokens[k].Norm) && CommaBetween(s, tokens[set - 1].End, tokens[set].Start) && IsNamePart(s, k + 1, names)))
                    && Joined(s, tokens[k].End, tokens[k + 1].Start)) k++;
-            if (IsNamePart(s, k, names) && !SpeakerNames.IsPlace(tokens[k].Norm))
+            // (not the stance the verb takes: أكد مصدر في وزارة الطيران المدني صعوبة تحديد أسباب سقوط الطائرة — after a rank it
+            // is a name: العميد عودة الشديفات)
+            if (IsNamePart(s, k, names) && !SpeakerNames.IsPlace(tokens[k].Norm) && !(k == set && StanceNoun(tokens[k].Norm)))
             {
                 var nameEnd = NameEnd(s, k, names);
                 var after = nameEnd + 1 < tokens.Count ? tokens[nameEnd + 1] : default;

@@ -1001,6 +1001,8 @@ internal static partial class QuoteExtractor
             or "ظهور"
             // (أكد رغبة الحكومة، يؤكد عظمة …، أكد صحة الأنباء)
             or "رغبه" or "عظمه" or "صحه" or "اهتمام"
+            // (…or difficult, possible: أكد مصدر في وزارة الطيران المدني صعوبة تحديد أسباب سقوط الطائرة)
+            or "صعوبه" or "امكانيه" or "استحاله"
             // (…and the reasons a verb of justifying gives: بررت الوزيرة أسباب التأخر)
             or "اسباب"
             // (…and the efforts or ways a verb of discussing takes: كما ناقش حواس جهود استعادة القطع، ناقش سبل تعزيز)
