@@ -266,7 +266,11 @@ internal static partial class QuoteExtractor
                 }
                 // قالت مصادر مطلعة لـ"سكاي نيوز عربية": a لـ with its tatweel right after the role's phrase is whom it spoke
                 // to; no name follows. (A ل typed alone may be whose spokesman: والمتحدث الرسمي ل 'مدن'، بندر الطعيمي.)
-                if (tokens[m].Norm == "ل" && m == j && tokens[m].Start + 1 < s.Text.Length && s.Text[tokens[m].Start + 1] == 'ـ') break;
+                // (…and so is a ل glued to the mark, after any role but a spokesman's: وأكد مدير المراقبة … ل"سبوتنيك")
+                if (tokens[m].Norm == "ل" && m == j && tokens[m].Start + 1 < s.Text.Length
+                    && (s.Text[tokens[m].Start + 1] == 'ـ'
+                        || (QuoteSpans.IsMark(s.Text[tokens[m].Start + 1]) && SpeakerNames.StripArticle(tokens[first].Norm) is not ("متحدث" or "متحدثه" or "ناطق" or "ناطقه"))))
+                    break;
                 // وصف وزير الاتصالات في حكومة تصريف الأعمال جوني القرم وضع هيئة الاتصالات "أوجيرو" بأنه: a name right before the
                 // verb's object in construct with a body ends the phrase; the body is what the verb is about.
                 if (m > j + 1 && ObjectBeforeBody(s, m, names) && (IsNamePart(s, m - 1, names) || FamilyAfterName(s, m - 1, j, names))

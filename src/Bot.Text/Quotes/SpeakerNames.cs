@@ -1634,7 +1634,7 @@ internal sealed class SpeakerNames(ArticleModel article)
     }
 
     /// <summary>A role word's key: without ال, and لل as ال (الأمين العام للأمم المتحدة = أمين عام الأمم المتحدة).</summary>
-    private static string StripArticle(string norm) =>
+    internal static string StripArticle(string norm) =>
         norm.StartsWith("ال", StringComparison.Ordinal) && norm.Length > 3 ? norm[2..]
         : norm.StartsWith("لل", StringComparison.Ordinal) && norm.Length > 3 ? norm[2..]
         : norm;

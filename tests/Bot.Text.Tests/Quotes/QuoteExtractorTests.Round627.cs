@@ -174,4 +174,11 @@ public class QuoteExtractorRound627Tests
         Assert.Equal(["رئيس اللجنة المنظمة للمعرض"], SpeakersIn(
             "وأشاد رئيس اللجنة المنظمة للمعرض بنجاح الحدث قائلا إنه لم يكن هناك أي نوع من الرقابة.",
             "وقال: \"أكثر من 400 دار نشر شاركت في هذا المهرجان الثقافي\"."));
+
+    [Fact]
+    public void Extract_LamGluedToAMediumInMarks_IsWhomTheWordsWentTo() =>
+        // w645_17: «وأكد مدير المراقبة بوزارة الزراعة الروسية ل"سبوتنيك"» — a ل typed without its tatweel before the marks had
+        // made the agency the speaker.
+        Assert.Equal(["الوزير"], SpeakersIn(
+            "وقال الوزير ل\"سبوتنيك\" إن \"سلطات الجزائر ستتخذ قرارها قريباً بعد إجراء تحاليل\"."));
 }
