@@ -53,6 +53,10 @@ internal static partial class QuoteExtractor
                 // بيان للوزارة تلقت “المعالي نيوز” نسخة منه: the medium that received it
                 or "تلقت" or "تلقي" or "تلقته" or "تلقتها" or "اطلعت" or "اطلع" or "اطلعتها" or "اطلعته")
             return false;
+        // رد الدكتور محفوظ رمزي … على سؤال " هل هناك 250 صنف …": the question someone answers is not their words.
+        if (before >= 0 && s.Tokens[before].Norm is "سؤال" or "السؤال" or "تساؤل" or "التساؤل"
+            && s.Text.AsSpan(s.Tokens[before].End, span.Open - s.Tokens[before].End).Trim().Trim(':').IsEmpty)
+            return false;
         // تعاقد مع 6 لاعبين هم "نزار الرشدان، و رزق بني هنكاني، …": after «they are», the marks list the people counted.
         if (before >= 0 && s.Tokens[before].Norm is "هم" or "وهم" && s.Text.AsSpan(s.Tokens[before].End, span.Open - s.Tokens[before].End).Trim().Trim(':').IsEmpty)
             return false;
@@ -345,6 +349,14 @@ internal static partial class QuoteExtractor
         if (norm == "شرح" && before is "من" or "بعد" or "قبل" or "خلال" or "عند" or "اثناء") return true;
         // على أتم الاستعداد: after على, أتم is «the fullest», not «he concluded».
         if (norm == "اتم" && before == "علي") return true;
+        // رد فعل، ويأتي رد حماس، أول رد: رد is the noun «reply» unless it opens its clause (وعن ذلك رد سلوت، فرد الوزير) before
+        // its subject, not «فعل».
+        if (norm is "رد" or "ردت" or "ورد" or "فرد" or "وردت" or "فردت")
+            return k + 1 >= s.Tokens.Count || s.Tokens[k + 1].Norm is "فعل" or "الفعل" or "علي" or "ان" or "بان"
+                // (ورد في، ورد اسمه: «appeared», the verb وَرَدَ)
+                || (norm is "ورد" or "وردت" && s.Tokens[k + 1].Norm is "في" or "اسم" or "اسمه" or "ذكر" or "ذلك" or "هذا" or "ضمن" or "خبر" or "نص")
+                || (k > 0 && !s.Tokens[k].Prefixed && !HasPunctuation(s.Text, s.Tokens[k - 1].End, s.Tokens[k].Start) && !IsThatWord(before)
+                    && ReportingCues.Match(before, out _) is null && before is not ("ثم" or "فيما" or "بينما" or "حيث" or "وقد" or "قد" or "كما"));
         // على خلاف رأي اليابان، حسب رأي الخبراء: after a noun that takes it in construct, رأي is «the opinion of», not «he saw».
         if (norm == "راي" && before is "خلاف" or "بخلاف" or "حسب" or "بحسب" or "وفق" or "عكس" or "بعكس" or "مع" or "ابداء" or "استطلاع") return true;
         // متابعة: "…" goes on like متابعا; anywhere else it is «follow-up» or «observing» (لجنة متابعة، أوساط متابعة).

@@ -181,4 +181,26 @@ public class QuoteExtractorRound627Tests
         // made the agency the speaker.
         Assert.Equal(["الوزير"], SpeakersIn(
             "وقال الوزير ل\"سبوتنيك\" إن \"سلطات الجزائر ستتخذ قرارها قريباً بعد إجراء تحاليل\"."));
+
+    [Fact]
+    public void Extract_RepliedOpeningItsClause_IsAVerbOfSaying() =>
+        // w644_02: «وعن ذلك الإنجاز …، رد سلوت في تصريحات نشرها الموقع الرسمي للنادي: "…"» — رد was no cue, and the quotation
+        // and the «وأضاف» after it went to صلاح, named before.
+        Assert.Equal(["سلوت", "سلوت"], SpeakersIn(
+            "وحقق محمد صلاح رقمًا قياسيًا، بعدما سجل وصنع في مباراة واحدة في الدوري الإنجليزي، 8 مرات متتالية.",
+            "وعن ذلك الإنجاز وكون محمد صلاح استثنائيًا، رد سلوت في تصريحات نشرها الموقع الرسمي للنادي: \"لقد سمعت كثيرًا عن صلاح وكلمة استثنائي في الأشهر الستة الماضية\".",
+            "وأضاف: \"إنه يستحق هذا حقًا وربما لمدة ثماني سنوات\"."));
+
+    [Fact]
+    public void Extract_ReplyAsANoun_IsNoVerbOfSaying() =>
+        // Guard for the rule above: «رد فعل» and «ويأتي رد حماس» are the noun.
+        Assert.Empty(QuotesIn(
+            "وكان رد فعل الجماهير \"غاضبا جدا على ما جرى في الملعب أمس\".",
+            "ويأتي رد حماس \"في وقت يزور فيه وزير الخارجية الأمريكي المنطقة\"."));
+
+    [Fact]
+    public void Extract_QuestionInMarks_IsNotTheWordsOfWhoAnswersIt() =>
+        // w137_04: «رد الدكتور محفوظ رمزي … على سؤال " هل هناك 250 صنف …"»: the question is someone else's.
+        Assert.Empty(QuotesIn(
+            "رد الدكتور محفوظ رمزي رئيس لجنة التصنيع الدوائي بنقابة صيادلة القاهرة، على سؤال \" هل هناك 250 صنف من الأدوية ناقص بالأسواق؟\" بالإيجاب."));
 }
