@@ -828,7 +828,10 @@ internal static partial class QuoteExtractor
     /// <paramref name="j"/> describes the speaker; it is no name of his.
     /// </summary>
     private static bool AsksNotToBeNamed(Sentence s, int j) =>
-        j + 1 < s.Tokens.Count && s.Tokens[j].Norm is "طلب" or "طلبت" or "فضل" or "فضلت" or "رفض" or "رفضت" && s.Tokens[j + 1].Norm == "عدم";
+        j + 1 < s.Tokens.Count && s.Tokens[j].Norm is "طلب" or "طلبت" or "فضل" or "فضلت" or "رفض" or "رفضت"
+            // (…also as a participle: مصدر قضائي مفضّلا عدم الكشف عن هويته، طالبا عدم ذكر اسمه)
+            or "مفضلا" or "مفضله" or "طالبا" or "طالبه" or "رافضا" or "رافضه"
+        && s.Tokens[j + 1].Norm == "عدم";
 
     /// <summary>The father's name of a link of lineage: the word after بن/ابن/بنت, or after بن عبد / بن أبو.</summary>
     private static bool FathersName(Sentence s, int m)

@@ -1446,7 +1446,9 @@ internal static partial class QuoteExtractor
          && (!PrepositionalWord(s.Tokens[j].Norm, names) || LamFamilyName(s, j)) && !SpeakerNames.IsOrganisation(s.Tokens[j].Norm) && !OwnWords(s.Tokens[j].Norm)
          // (nor و, ب or ك and ال before a noun: وباللجوء، وكالعادة)
          && !(s.Tokens[j].Norm.Length > 5 && s.Tokens[j].Norm[0] == 'و' && s.Tokens[j].Norm[1] is 'ب' or 'ك' && s.Tokens[j].Norm.AsSpan(2).StartsWith("ال"))
-         && !SpeakerNames.WithPronoun(s.Tokens[j].Norm))
+         && !SpeakerNames.WithPronoun(s.Tokens[j].Norm)
+         // (nor a statement behind ب, what أدلى takes: أدلى الرئيس تبون بتصريح، أدلى بحديث)
+         && !(s.Tokens[j].Norm.Length > 4 && s.Tokens[j].Norm[0] == 'ب' && StatementNoun(s.Tokens[j].Norm[1..])))
         || HamzaName(s, j, names) || NameBasim(s, j, names) || NameReadAsStop(s, j, names) || RoleWordInName(s, j);
 
     /// <summary>

@@ -203,4 +203,16 @@ public class QuoteExtractorRound627Tests
         // w137_04: «رد الدكتور محفوظ رمزي … على سؤال " هل هناك 250 صنف …"»: the question is someone else's.
         Assert.Empty(QuotesIn(
             "رد الدكتور محفوظ رمزي رئيس لجنة التصنيع الدوائي بنقابة صيادلة القاهرة، على سؤال \" هل هناك 250 صنف من الأدوية ناقص بالأسواق؟\" بالإيجاب."));
+
+    [Fact]
+    public void Extract_SourcePreferringNotToBeNamed_IsTheSource() =>
+        // w651_15: «وقال مصدر قضائي مفضّلا عدم الكشف عن هويته لوكالة فرانس برس إن "…"» printed «مفضّلا».
+        Assert.Equal(["مصدر قضائي"], SpeakersIn(
+            "وقال مصدر قضائي مفضّلا عدم الكشف عن هويته لوكالة فرانس برس إن \"قاضي التحقيق الأول في بيروت أصدر قراره اليوم\"."));
+
+    [Fact]
+    public void Extract_YesterdayAndAStatementAroundTheName_AreNoPartOfIt() =>
+        // w656_11: «لقد أدلى الأمس الرئيس تبون بتصريح بشأن سجناء الرأي: “…”» printed «الأمس» — and, that mended, «بتصريح».
+        Assert.Equal(["تبون"], SpeakersIn(
+            "لقد أدلى الأمس الرئيس تبون بتصريح بشأن سجناء الرأي: \"لا سجناء رأي في الجزائر، الإهانة ليست رأي\"."));
 }
