@@ -223,15 +223,20 @@ internal static partial class QuoteExtractor
             // (…or with no comma, a name the article calls the person by again, before «who said»: ومن بينهم دي روسي الذي قال —
             // not another verb, which may sit in an aside about someone else: تصريحات … بيسنت الذي دعا إلى …: "…")
             // (…or a full name: ومن بينهم الأمين العام للرئاسة الطيب عبد الرحيم الذي قال بالحرف)
-            var bare = gap.IsEmpty && Said(tokens[k].Norm)
-                       && ((!Definite(tokens[r - 1].Norm) && names.Mentions(tokens[r - 1].Norm) >= 2) || NameRunStart(s, r - 1, 5, names) < r - 2);
+            // (…«who asked» too: الخبير الاقتصادي الدكتور عبد النبي عبد المطلب الذي تساءل)
+            var bare = gap.IsEmpty && (Said(tokens[k].Norm) || tokens[k].Norm is "تساءل" or "تسائل" or "تساءلت" or "تسائلت")
+                       && ((!Definite(tokens[r - 1].Norm) && names.Mentions(tokens[r - 1].Norm) >= 2) || NameRunStart(s, r - 1, 5, names) < r - 2
+                           // (…or a compound family name, عبد or أبو and its ال-word: عبد النبي عبد المطلب الذي تساءل)
+                           || (r >= 3 && tokens[r - 2].Norm is "عبد" or "ابو" && Definite(tokens[r - 1].Norm) && Joined(s, tokens[r - 2].End, tokens[r - 1].Start)));
             // (an ال-word closing a name counts: الطيب عبد الرحيم)
             var named = IsNamePart(s, r - 1, names)
                         || (r >= 3 && Definite(tokens[r - 1].Norm) && (IsNamePart(s, r - 2, names) || tokens[r - 2].Norm is "عبد" or "ابو")
                             && Joined(s, tokens[r - 2].End, tokens[r - 1].Start));
             if ((gap[(marked ? 1 : 0)..] is not ("،" or ",") && !bare) || !named) return null;
             var start = NameRunStart(s, r - 1, 5, names);
-            while (start < r - 1 && SpeakerNames.IsConnector(tokens[start].Norm) && !SpeakerNames.NameParticle(tokens[start].Norm)) start++;
+            // (…but not عبد or أبو, the first half of the name: عبد المطلب)
+            while (start < r - 1 && SpeakerNames.IsConnector(tokens[start].Norm) && !SpeakerNames.NameParticle(tokens[start].Norm)
+                   && tokens[start].Norm is not ("عبد" or "ابو")) start++;
             if (marked && (start == 0 || !SpeakerNames.IsRole(tokens[start - 1].Norm))) return null;
             // (one word only when the article names it again: a noun before الذي is no one)
             if (start == r - 1 && names.Mentions(tokens[start].Norm) < 2) return null;
@@ -806,7 +811,8 @@ internal static partial class QuoteExtractor
         if (Definite(tokens[1].Norm) && !SpeakerNames.IsRole(tokens[1].Norm) && !SpeakerNames.IsOrganisation(tokens[1].Norm)
             && (names.IsFamilyName(tokens[1].Norm) || names.IntroducedAfterRole(tokens[1].Norm)))
             return names.ShortMention(s.Text, Phrase(s, 1, 1));
-        if (!NameWord(s, 1, names)) return null;
+        // (وفجر حديث المسؤول اللبناني تساؤلات: a statement opening the verb's subject is a thing said, not one who says it)
+        if (!NameWord(s, 1, names) || StatementNoun(tokens[1].Norm)) return null;
         var end = 1;
         // (the ال-half of a compound given name goes on the name: وجه عبد الإله بنكيران انتقادات)
         while (end + 1 < tokens.Count && end < 4 && Joined(s, tokens[end].End, tokens[end + 1].Start)

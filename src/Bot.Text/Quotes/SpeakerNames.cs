@@ -434,7 +434,7 @@ internal sealed class SpeakerNames(ArticleModel article)
     public static bool LineageLink(string norm) => norm is "بن" or "ابن" or "بنت";
 
     /// <summary>A particle of a European name (دي، فون، دا): part of the family name it opens, never a name's link.</summary>
-    public static bool NameParticle(string norm) => norm is "دي" or "فون" or "دا";
+    public static bool NameParticle(string norm) => norm is "دي" or "فون" or "دا" or "فان" or "بو";
 
     /// <summary>A body or document word (Resources/speaker-organisations.txt: وزارة، الشركة، المجمع).</summary>
     public static bool IsOrganisation(string norm) => Organisations.Contains(norm);

@@ -215,4 +215,19 @@ public class QuoteExtractorRound627Tests
         // w656_11: «لقد أدلى الأمس الرئيس تبون بتصريح بشأن سجناء الرأي: “…”» printed «الأمس» — and, that mended, «بتصريح».
         Assert.Equal(["تبون"], SpeakersIn(
             "لقد أدلى الأمس الرئيس تبون بتصريح بشأن سجناء الرأي: \"لا سجناء رأي في الجزائر، الإهانة ليست رأي\"."));
+
+    [Fact]
+    public void Extract_StatementOpeningAVerbsSubject_IsNoOneSpeaking() =>
+        // w651_41: «وفجر حديث المسؤول اللبناني تساؤلات واسعة» had made «حديث» the speaker the next quotations went to.
+        Assert.DoesNotContain("حديث", SpeakersIn(
+            "أثار حديث نائب رئيس الحكومة اللبنانية سعادة الشامي، عن إفلاس الدولة ردود فعل صادمة.",
+            "وفجر حديث المسؤول اللبناني تساؤلات واسعة حول مستقبل بلدان عربية أخرى.",
+            "خبراء، توقعوا سقوط مصر في فخ الإفلاس، بينهم الخبير الاقتصادي الدكتور عبد النبي عبد المطلب الذي تساءل: “هل بدأ مسلسل إفلاس الدول العربية؟”"));
+
+    [Fact]
+    public void Extract_CompoundNameBeforeWhoAsked_IsTheSpeaker() =>
+        // The same sentence after an earlier speaker: «عبد المطلب الذي تساءل» had lost its عبد, and the words went to الشامي.
+        Assert.Equal(["عبد المطلب"], SpeakersIn(
+            "وقال نائب رئيس الحكومة سعادة الشامي إن الدولة مفلسة والبنك المركزي كذلك.",
+            "خبراء، توقعوا سقوط مصر في فخ الإفلاس، بينهم الخبير الاقتصادي الدكتور عبد النبي عبد المطلب الذي تساءل: “هل بدأ مسلسل إفلاس الدول العربية؟”"));
 }
