@@ -215,7 +215,9 @@ internal static partial class QuoteExtractor
             if (tokens[r].Cue is not null && tokens[r - 1].Norm is not ("الذي" or "التي")) return null;
             if (tokens[r].Norm is not ("الذي" or "التي")) continue;
             // (the pronoun agrees with the participle: a match, «مواجهة بوركينا فاسو، التي أقيمت …»، is not who «قائلا» speaks for)
-            if ((tokens[r].Norm == "التي") != tokens[k].Norm.EndsWith('ه')) return null;
+            // (…and so does a verb: التي قالت، التي تقول — a participle's ة, a past verb's ت, a present verb's ت before it)
+            var feminine = tokens[k].Cue == CueKind.Verb ? FemininePast(tokens[k].Norm) || WithoutConjunction(tokens[k].Norm)[0] == 'ت' : tokens[k].Norm.EndsWith('ه');
+            if ((tokens[r].Norm == "التي") != feminine) return null;
             // …a name, up to five words with its connectors (بن، آل), closed by the comma before the pronoun (also behind the
             // marks a name may have after its role: اللاعب "غزال"، الذي — not a programme's, ببرنامج «حبر سري»، الذي)
             var gap = s.Text.AsSpan(tokens[r - 1].End, tokens[r].Start - tokens[r - 1].End).Trim();
