@@ -215,8 +215,8 @@ internal static partial class QuoteExtractor
             if (tokens[r].Cue is not null && tokens[r - 1].Norm is not ("الذي" or "التي")) return null;
             if (tokens[r].Norm is not ("الذي" or "التي")) continue;
             // (the pronoun agrees with the participle: a match, «مواجهة بوركينا فاسو، التي أقيمت …»، is not who «قائلا» speaks for)
-            // (…and so does a verb: التي قالت، التي تقول — a participle's ة, a past verb's ت, a present verb's ت before it)
-            var feminine = tokens[k].Cue == CueKind.Verb ? FemininePast(tokens[k].Norm) || WithoutConjunction(tokens[k].Norm)[0] == 'ت' : tokens[k].Norm.EndsWith('ه');
+            // (…and so does a verb: التي قالت، التي تقول — a participle by its ة, a verb by Feminine)
+            var feminine = tokens[k].Cue == CueKind.Verb ? Feminine(tokens[k].Norm) : tokens[k].Norm.EndsWith('ه');
             if ((tokens[r].Norm == "التي") != feminine) return null;
             // …a name, up to five words with its connectors (بن، آل), closed by the comma before the pronoun (also behind the
             // marks a name may have after its role: اللاعب "غزال"، الذي — not a programme's, ببرنامج «حبر سري»، الذي)
@@ -561,14 +561,17 @@ internal static partial class QuoteExtractor
             if (SpeakerNames.IsFirstName(s.Tokens[j].Norm) || names.Mentions(ArabicText.Normalize(best).Trim()) >= 2) return best;
         }
         return null;
+    }
 
-        // (تقول، قالت، وتذكر: a present with ت or a past ending in ت — not the masculine pasts that open with ت: تابع، تساءل)
-        static bool Feminine(string norm)
-        {
-            var v = norm.Length > 4 && norm[0] is 'و' or 'ف' ? norm[1..] : norm;
-            return (v[0] == 'ت' && v is not ("تابع" or "تساءل" or "تسائل" or "تحدث" or "تطرق" or "توقع" or "تعهد" or "تمني" or "تناول" or "توجه"))
-                || FemininePast(v);
-        }
+    /// <summary>
+    /// A verb of the third person feminine (تقول، قالت، وتذكر): a present with ت or a past ending in ت — not the masculine
+    /// pasts that open with ت (تابع، تساءل).
+    /// </summary>
+    private static bool Feminine(string norm)
+    {
+        var v = norm.Length > 4 && norm[0] is 'و' or 'ف' ? norm[1..] : norm;
+        return (v[0] == 'ت' && v is not ("تابع" or "تساءل" or "تسائل" or "تحدث" or "تطرق" or "توقع" or "تعهد" or "تمني" or "تناول" or "توجه"))
+            || FemininePast(v);
     }
 
     /// <summary>
