@@ -1003,6 +1003,8 @@ internal static partial class QuoteExtractor
             or "رغبه" or "عظمه" or "صحه" or "اهتمام"
             // (…or difficult, possible: أكد مصدر في وزارة الطيران المدني صعوبة تحديد أسباب سقوط الطائرة)
             or "صعوبه" or "امكانيه" or "استحاله"
+            // (…and what a verb of considering makes of its object: واعتبرها الرئيس المصري بداية للتسوية)
+            or "بدايه" or "خطوه" or "فرصه"
             // (…and the reasons a verb of justifying gives: بررت الوزيرة أسباب التأخر)
             or "اسباب"
             // (…and the efforts or ways a verb of discussing takes: كما ناقش حواس جهود استعادة القطع، ناقش سبل تعزيز)
@@ -1260,7 +1262,8 @@ internal static partial class QuoteExtractor
         if (names.Mentions(norm) >= 2 || raw.Length < 4) return false;
         if (norm.StartsWith("ال", StringComparison.Ordinal)) return false;
         // دور وأهمية الثقافة: و and a noun of stance; ووجه … رسالة: a statement is nobody
-        if (norm.Length > 4 && norm[0] == 'و' && StanceNoun(norm[1..])) return true;
+        // (…nor و and a body or a role: نجم فريق ليفربول ومنتخب قال)
+        if (norm.Length > 4 && norm[0] == 'و' && (StanceNoun(norm[1..]) || SpeakerNames.IsOrganisation(norm[1..]) || SpeakerNames.IsRole(norm[1..]))) return true;
         if (StatementNoun(norm)) return true;
         if (raw[^1] is '\u064B' or '\u064C' or '\u064D' || raw.EndsWith("اً", StringComparison.Ordinal)) return true;
         // (not يه or اه, which end names: برجييه، ديدييه، سيبويه، مهماه)
