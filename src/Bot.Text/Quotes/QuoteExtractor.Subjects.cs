@@ -536,7 +536,14 @@ internal static partial class QuoteExtractor
     /// </summary>
     private static string? OpeningBody(Sentence s, int k, SpeakerNames names)
     {
-        if (k < 3 || s.Tokens[0].Cue is not null || s.Tokens[0].Norm[0] != 'و' || !FemininePast(s.Tokens[0].Norm)
+        if (k < 3) return null;
+        // (…or a body opening a nominal sentence, its feminine verb after it: لكن منظمة العفو الدولية حذرت من …، وقالت إن)
+        var o = s.Tokens[0].Norm is "لكن" or "ولكن" or "بينما" or "فيما" or "كما" ? 1 : 0;
+        if (SpeakerNames.IsOrganisation(s.Tokens[o].Norm) && s.Tokens[o].Norm.EndsWith('ه') && !Definite(s.Tokens[o].Norm)
+            && RunEnd(s, o, k) is var bodyEnd && bodyEnd > o && bodyEnd + 1 < k && FemininePast(s.Tokens[bodyEnd + 1].Norm)
+            && s.Tokens[bodyEnd + 1].Norm[0] != 'و' && Joined(s, s.Tokens[bodyEnd].End, s.Tokens[bodyEnd + 1].Start))
+            return names.ShortMention(s.Text, Phrase(s, o, bodyEnd));
+        if (s.Tokens[0].Cue is not null || s.Tokens[0].Norm[0] != 'و' || !FemininePast(s.Tokens[0].Norm)
             || !SpeakerNames.IsOrganisation(s.Tokens[1].Norm) || !s.Tokens[1].Norm.EndsWith('ه') || !Joined(s, s.Tokens[0].End, s.Tokens[1].Start))
             return null;
         return names.ShortMention(s.Text, Phrase(s, 1, RunEnd(s, 1, k)));

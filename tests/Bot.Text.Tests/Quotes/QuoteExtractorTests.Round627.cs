@@ -251,4 +251,11 @@ public class QuoteExtractorRound627Tests
             "وتمنى الرئيس المصري عبد الفتاح السيسي أن تعقد الانتخابات الوطنية في ليبيا خلال شهر ديسمبر.",
             "واعتبرها الرئيس المصري بداية للتسوية السياسية للأزمة في ليبيا \"من خلال تفعيل الإرادة الحرة للشعب الليبي\".",
             "وكانت المنقوش قد عقدت مؤتمرا صحفيا، أمس السبت، مع نظيرها المصري، قالت فيه إن\"العلاقات بين الشعبين المصري والليبي تتسم بعمقها وقوتها\"."));
+
+    [Fact]
+    public void Extract_BodyOpeningANominalSentence_SpeaksForItsLaterWawVerb() =>
+        // After w663_34: «لكن منظمة العفو الدولية حذرت من …، وقالت إن "…"» gave the quotation to nobody; the body that opens
+        // the sentence before its feminine verb is the subject of the «وقالت» after it.
+        Assert.Equal(["منظمة العفو الدولية"], SpeakersIn(
+            "لكن منظمة العفو الدولية حذرت من أن الإصلاحات المقترحة لن تصنع فارقا كبيرا، وقالت إن \"بعض العمال مازالوا يعيشون كابوسا حقيقيا كل يوم\"."));
 }
