@@ -355,7 +355,8 @@ internal static partial class QuoteExtractor
             return k + 1 >= s.Tokens.Count || s.Tokens[k + 1].Norm is "فعل" or "الفعل" or "علي" or "ان" or "بان"
                 // (ورد في، ورد اسمه: «appeared», the verb وَرَدَ)
                 || (norm is "ورد" or "وردت" && s.Tokens[k + 1].Norm is "في" or "اسم" or "اسمه" or "ذكر" or "ذلك" or "هذا" or "ضمن" or "خبر" or "نص")
-                || (k > 0 && !s.Tokens[k].Prefixed && !HasPunctuation(s.Text, s.Tokens[k - 1].End, s.Tokens[k].Start) && !IsThatWord(before)
+                // (…and behind و/ف only where its clause opens: بيان ورد وكالة شفق نيوز، يعمل فرد أمن)
+                || (k > 0 && (!s.Tokens[k].Prefixed || norm.Length == 3) && !HasPunctuation(s.Text, s.Tokens[k - 1].End, s.Tokens[k].Start) && !IsThatWord(before)
                     && ReportingCues.Match(before, out _) is null && before is not ("ثم" or "فيما" or "بينما" or "حيث" or "وقد" or "قد" or "كما"));
         // على خلاف رأي اليابان، حسب رأي الخبراء: after a noun that takes it in construct, رأي is «the opinion of», not «he saw».
         if (norm == "راي" && before is "خلاف" or "بخلاف" or "حسب" or "بحسب" or "وفق" or "عكس" or "بعكس" or "مع" or "ابداء" or "استطلاع") return true;

@@ -34,6 +34,12 @@ internal static class ReportingCues
             prefixed = true;
             return kind;
         }
+        // ورد الزياني، فرد الوزير: the one cue of two letters, behind و/ف (وَرَد, «appeared», is told apart in QuoteExtractor.NoCueHere)
+        if (normalized is "ورد" or "فرد")
+        {
+            prefixed = true;
+            return CueKind.Verb;
+        }
         return null;
     }
 

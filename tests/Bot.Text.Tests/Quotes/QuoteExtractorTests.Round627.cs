@@ -258,4 +258,18 @@ public class QuoteExtractorRound627Tests
         // the sentence before its feminine verb is the subject of the «وقالت» after it.
         Assert.Equal(["منظمة العفو الدولية"], SpeakersIn(
             "لكن منظمة العفو الدولية حذرت من أن الإصلاحات المقترحة لن تصنع فارقا كبيرا، وقالت إن \"بعض العمال مازالوا يعيشون كابوسا حقيقيا كل يوم\"."));
+
+    [Fact]
+    public void Extract_RepliedBehindWawOpeningTheSentence_IsAVerbOfSaying() =>
+        // w664_22: «ورد الزياني بالقول إن “…”» — ورد, two letters behind و, had matched no cue, and بوريطة before kept speaking.
+        Assert.Contains(QuotesIn(
+            "وقال بوريطة في كلمة أثناء افتتاح القنصلية إن علاقات المملكتين “تقوم على أسس الإخاء والتضامن”.",
+            "ورد الزياني بالقول إن “البحرين ترغب في توطيد دعائم التعاون مع المغرب”."),
+            q => q.Speaker == "الزياني" && q.Text.StartsWith("البحرين ترغب", StringComparison.Ordinal));
+
+    [Fact]
+    public void Extract_ReachedBehindWawAfterANoun_IsNoVerbOfSaying() =>
+        // Guard for the rule above: «بيان ورد وكالة شفق نيوز» is a statement that reached the agency, whose words are the body's.
+        Assert.Equal(["القيادة"], SpeakersIn(
+            "وقالت القيادة في بيان ورد وكالة شفق نيوز، إن \"مفارز لواء الحدود الثالث ضبطت شاحنة محملة بمواد مهربة\"."));
 }
