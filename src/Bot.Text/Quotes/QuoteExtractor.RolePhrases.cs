@@ -252,7 +252,9 @@ internal static partial class QuoteExtractor
                 // (…nor through a stance or the reasons it takes, which go on to their object: بررت الوزيرة أسباب التأخر في …; a
                 // stance word closing the phrase before إن/أن or a cue may be a family name, حاتم عودة إن)
                 // (…nor past a participle of how he spoke: وقال مندوب إسرائيل محاولا تبرير المجازر — what follows is its object)
+                // (…nor past what a verb of praise or demand takes with ب after its object: وطالب الوزير الحكومة باتخاذ "…")
                 if (HasStop(s.Text, tokens[m - 1].End, tokens[m].Start) || Addressing(s, m) || Tanween(s, m) || MannerParticiple(tokens[m].Norm)
+                    || (objectWithBa && m > j && tokens[m].Norm.StartsWith('ب') && !SpeakerNames.IsFirstName(tokens[m].Norm))
                     || (StanceNoun(tokens[m].Norm) && m + 1 < tokens.Count && Joined(s, tokens[m].End, tokens[m + 1].Start)
                         && !IsThatWord(tokens[m + 1].Norm) && tokens[m + 1].Cue is null)) break;
                 if (tokens[m].Cue is not null || IsThatWord(tokens[m].Norm)) { end = m - 1; break; }

@@ -272,4 +272,10 @@ public class QuoteExtractorRound627Tests
         // Guard for the rule above: «بيان ورد وكالة شفق نيوز» is a statement that reached the agency, whose words are the body's.
         Assert.Equal(["القيادة"], SpeakersIn(
             "وقالت القيادة في بيان ورد وكالة شفق نيوز، إن \"مفارز لواء الحدود الثالث ضبطت شاحنة محملة بمواد مهربة\"."));
+
+    [Fact]
+    public void Extract_WhatADemandTakesWithBaAfterItsObject_IsNoName() =>
+        // After w658_18: «وطالب الوزير الحكومة باتخاذ "…"» printed «باتخاذ», read on past the verb's object.
+        Assert.Equal(["الوزير"], SpeakersIn(
+            "وطالب الوزير الحكومة باتخاذ \"التدابير اللازمة الفورية لوقف بث المسلسل\"."));
 }
