@@ -189,6 +189,9 @@ internal static partial class QuoteExtractor
         // (not وفق مقابل مالي، حسب قانون المالية).
         CueKind.Source when SpeakerAfter(s, k, names) is { } source && speakers.Contains(ArabicText.Normalize(source))
             && QuoteConfidence.Classify(source, names) == SpeakerKind.Person => source,
+        // (…or an unnamed source, whom «المصدر» after it points back to: وفقًا لمصدر مطلع نقلت عنه شبكة …)
+        CueKind.Source when SpeakerAfter(s, k, names) is { } unnamed && ArabicText.Normalize(unnamed) is var bare
+            && (bare.StartsWith("مصدر ", StringComparison.Ordinal) || bare.StartsWith("مصادر ", StringComparison.Ordinal)) => unnamed,
         _ => null,
     };
 

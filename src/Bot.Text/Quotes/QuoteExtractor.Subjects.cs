@@ -893,6 +893,11 @@ internal static partial class QuoteExtractor
             if (n < tokens.Count && Joined(s, tokens[n - 1].End, tokens[n].Start) && NameWord(s, n, names))
                 person = BestName(s, n, NameEnd(s, n, names), names);
         }
+        // أبدى جهاد الحسين، مدرب المنتخب السوري …، أهمية مواجهة اليابان: a name of two words or more right after the verb, set
+        // off by a comma before a role — the apposition of a lead.
+        else if (IsNamePart(s, 1, names) && Joined(s, tokens[0].End, tokens[1].Start) && NameEnd(s, 1, names) is var nameEnd && nameEnd > 1
+                 && nameEnd + 1 < tokens.Count && CommaBetween(s, tokens[nameEnd].End, tokens[nameEnd + 1].Start) && SpeakerNames.IsRole(tokens[nameEnd + 1].Norm))
+            person = BestName(s, 1, nameEnd, names);
         return person;
     }
 
