@@ -102,6 +102,10 @@ internal static class QuoteSpans
             // opening before the first ” is the next one; this “ was never closed.
             if (s.AsSpan(again + 1, end - again - 1).Count(' ') > 3) return -1;
         }
+        // “نحاول تقديم الدعم … الفرق الحرة والمستقلة وطلباتها".: with no curly mark after it, a straight one ending a word, the
+        // only one of the sentence, closes it (the marks typed mixed).
+        if (end < 0 && again < 0 && s.IndexOf('"', i + 1) is var straight and > 0 && EndsWord(s, straight) && s.AsSpan().Count('"') == 1)
+            return straight;
         return end >= 0 ? end : again;
     }
 

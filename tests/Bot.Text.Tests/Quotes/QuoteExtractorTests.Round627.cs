@@ -296,4 +296,18 @@ public class QuoteExtractorRound627Tests
             "يعتزم ستيف ويتكوف، مبعوث الرئيس الأمريكي المنتخب دونالد ترامب إلى الشرق الأوسط، زيارة قطاع غزة.",
             "وفقًا لمصدر مطلع نقلت عنه شبكة “إن بي سي نيوز”، تهدف هذه الزيارة إلى تعزيز الاتفاق.",
             "أشار المصدر إلى أن ويتكوف يخطط أيضًا للحفاظ على وجود شبه دائم في المنطقة. وقال المسؤول: “عليك أن تكون مستعدًا للتعامل مع المشكلة في حال حدوثها”."));
+
+    [Fact]
+    public void Extract_CurlyOpenedQuotationClosedByAStraightMark_IsRead() =>
+        // w658_04: «قائلًا: “نحاول تقديم الدعم … وطلباتها".» — three quotations typed “…" had been left unclosed.
+        Assert.Equal(["نحاول تقديم الدعم للفرق المستقلة وإيصال صوتهم إلى المسؤولين"], QuotesIn(
+            "وخلال كلمته، أكد الدكتور أشرف زكي أن النقابة تسعى بجدية لدعم هذه الكيانات الفنية، قائلًا: “نحاول تقديم الدعم للفرق المستقلة وإيصال صوتهم إلى المسؤولين\"."
+            ).Select(q => q.Text));
+
+    [Fact]
+    public void Extract_CurlyOpenedQuotationWithMoreStraightMarks_IsLeftOpen() =>
+        // Guard for the rule above: with more straight marks in the sentence, the one ending a word may belong to them.
+        Assert.DoesNotContain(QuotesIn(
+            "وقال الوزير: “نحاول تقديم الدعم للفرق\" وإيصال \"صوتهم\" إلى المسؤولين في كل مكان."),
+            q => q.Text.StartsWith("نحاول", StringComparison.Ordinal));
 }
