@@ -637,6 +637,10 @@ internal static partial class QuoteExtractor
             SpeakerKind.Role or SpeakerKind.Organisation => true,
             // زادت أسعار …: one word mentioned twice is no person yet; two name words or a family name are.
             SpeakerKind.Person => preferred.Trim().Contains(' ') || names.IsFamilyName(ArabicText.Normalize(preferred).Trim()),
+            // (…and so is an ال-family name in ي the article gives again, after a first name: ويشير الغراوي … إلى أن "…" after
+            // «الدكتور فاضل الغراوي» — not تعتبر السينما)
+            SpeakerKind.Named => ArabicText.Normalize(preferred).Trim() is var called
+                                 && (names.IsFamilyName(called) || (SpeakerNames.FamilyWord(called) && called.EndsWith('ي') && names.Mentions(called) >= 2 && names.FollowsAFirstName(called))),
             _ => false,
         };
     }

@@ -310,4 +310,12 @@ public class QuoteExtractorRound627Tests
         Assert.DoesNotContain(QuotesIn(
             "وقال الوزير: “نحاول تقديم الدعم للفرق\" وإيصال \"صوتهم\" إلى المسؤولين في كل مكان."),
             q => q.Text.StartsWith("نحاول", StringComparison.Ordinal));
+
+    [Fact]
+    public void Extract_PointsOutAfterAFamilyNameGivenBefore_IsAVerbOfSaying() =>
+        // w646_28: «ويشير الغراوي خلال حديثه لوكالة شفق نيوز، إلى أن "…"»: the present يشير speaks only before a person, and
+        // an ال-family name the article gave after a first name had not counted as one.
+        Assert.Equal(["الغراوي"], SpeakersIn(
+            "تتعرض المرأة العاملة في القطاع الخاص لانتهاكات، وفق رئيس المركز الاستراتيجي لحقوق الإنسان الدكتور فاضل الغراوي.",
+            "ويشير الغراوي خلال حديثه لوكالة شفق نيوز، إلى أن \"أهم الانتهاكات المؤشرة هي قلة الأجور وزيادة ساعات العمل\"."));
 }
