@@ -293,7 +293,13 @@ internal static partial class QuoteExtractor
                     && ((s.Tokens[fk].Cue == CueKind.Verb && FemininePast(s.Tokens[fk].Norm))
                         || (s.Tokens[fk].Cue == CueKind.Participle && WithoutConjunction(s.Tokens[fk].Norm) is ['م', .., 'ه']))
                     && names.IntroducedAsMan(resolved))
-                    continue;
+                {
+                    // (…but it may carry on the body whose statement the article quotes, a man's words quoted inside it: وجاء بيان
+                    // الرابطة …: “لقد أدلى الرئيس تبون بتصريح: “…”” | وأضافت، “…”)
+                    if (issuer is null || first - issuerSentence > MaxStatementReach || QuoteConfidence.Classify(issuer, names) != SpeakerKind.Organisation)
+                        continue;
+                    resolved = issuer;
+                }
                 if (Plausible(resolved, s, span, cue.FromPrevious || resolved == previous, names) is not { } checkedSpeaker) continue;
                 speaker = checkedSpeaker;
                 // (وتابع نقلا عن شهود أن "…": the words are the witnesses', but the one who goes on speaking is still the one

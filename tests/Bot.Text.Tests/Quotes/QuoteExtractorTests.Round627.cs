@@ -318,4 +318,15 @@ public class QuoteExtractorRound627Tests
         Assert.Equal(["الغراوي"], SpeakersIn(
             "تتعرض المرأة العاملة في القطاع الخاص لانتهاكات، وفق رئيس المركز الاستراتيجي لحقوق الإنسان الدكتور فاضل الغراوي.",
             "ويشير الغراوي خلال حديثه لوكالة شفق نيوز، إلى أن \"أهم الانتهاكات المؤشرة هي قلة الأجور وزيادة ساعات العمل\"."));
+
+    [Fact]
+    public void Extract_WomansVerbAfterAMansWordsInsideAStatement_CarriesOnTheStatementsBody() =>
+        // w656_11: a league's statement quotes تبون, then «وأضافت، “…”» — a feminine verb cannot carry on a man's words, and
+        // the quotation had been dropped; the body whose statement it is goes on.
+        Assert.Contains(QuotesIn(
+            "طالبت الرابطة الجزائرية للدفاع عن حقوق الإنسان بالإفراج عن معتقلي الرأي والصحفيين المسجونين.",
+            "وجاء بيان الرابطة الجزائرية للدفاع عن حقوق الإنسان، كالآتي:",
+            "“لقد أدلى الرئيس تبون بتصريح بشأن سجناء الرأي: “لا سجناء رأي في الجزائر، الإهانة ليست رأي”، وهو تصريح مؤسف”.",
+            "وأضافت، “إن الرابطة لا زالت تطالب بالإفراج عن معتقلي الرأي والصحفيين المسجونين”."),
+            q => q.Text.StartsWith("إن الرابطة لا زالت", StringComparison.Ordinal) && q.Speaker.Contains("الرابطة", StringComparison.Ordinal));
 }
