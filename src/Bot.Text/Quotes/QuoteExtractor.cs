@@ -844,7 +844,7 @@ internal static partial class QuoteExtractor
                 return names.Prefer(named);
         // أصدرت وزارة الصحة بيانا، نشرت الوزارة بيانا: a body right after the opening verb issued it.
         if (s.Tokens.Count > 3 && s.Tokens[0].Cue is null && SpeakerNames.IsOrganisation(s.Tokens[1].Norm) && Joined(s, s.Tokens[0].End, s.Tokens[1].Start)
-            && !InsideQuote(s.Spans, s.Tokens[1].Start) && BodyName(s, 1, names) is { } body)
+            && !InsideQuote(s.Spans, s.Tokens[1].Start) && BodyName(s, 1, names, construct: true) is { } body)
             return body;
         return previous is not null && !BareStatement(previous) ? previous : null;
     }
@@ -853,9 +853,14 @@ internal static partial class QuoteExtractor
     /// The body word at <paramref name="at"/> and up to three ال-words after it (not a time word: وزارة الصحة العراقية، اليوم),
     /// as the article introduced the body (<see cref="SpeakerNames.Prefer"/>); null for a bare indefinite body word (وزارة).
     /// </summary>
-    private static string? BodyName(Sentence s, int at, SpeakerNames names)
+    private static string? BodyName(Sentence s, int at, SpeakerNames names, bool construct = false)
     {
         var end = at;
+        // (…also behind a construct word of its name, for the issuer of a statement: أصدرت مؤسسة قضايا المرأة المصرية … بيانًا)
+        if (construct && !Definite(s.Tokens[at].Norm) && at + 2 < s.Tokens.Count && !Definite(s.Tokens[at + 1].Norm) && Definite(s.Tokens[at + 2].Norm)
+            && !SpeakerNames.TimeWord(s.Tokens[at + 2].Norm) && s.Tokens[at + 1].Cue is null && !Stops.Contains(s.Tokens[at + 1].Norm)
+            && Joined(s, s.Tokens[at].End, s.Tokens[at + 1].Start) && Joined(s, s.Tokens[at + 1].End, s.Tokens[at + 2].Start))
+            end = at + 1;
         while (end + 1 < s.Tokens.Count && end < at + 3 && Definite(s.Tokens[end + 1].Norm) && !SpeakerNames.TimeWord(s.Tokens[end + 1].Norm)
                && Joined(s, s.Tokens[end].End, s.Tokens[end + 1].Start)) end++;
         return end > at || Definite(s.Tokens[at].Norm) ? names.Prefer(s.Text[s.Tokens[at].Start..s.Tokens[end].End]) : null;

@@ -329,4 +329,12 @@ public class QuoteExtractorRound627Tests
             "“لقد أدلى الرئيس تبون بتصريح بشأن سجناء الرأي: “لا سجناء رأي في الجزائر، الإهانة ليست رأي”، وهو تصريح مؤسف”.",
             "وأضافت، “إن الرابطة لا زالت تطالب بالإفراج عن معتقلي الرأي والصحفيين المسجونين”."),
             q => q.Text.StartsWith("إن الرابطة لا زالت", StringComparison.Ordinal) && q.Speaker.Contains("الرابطة", StringComparison.Ordinal));
+
+    [Fact]
+    public void Extract_IssuerNamedWithAConstructWord_SpeaksForItsStatement() =>
+        // w646_05: «أصدرت مؤسسة قضايا المرأة المصرية، اليوم السبت، بيانًا …» then «وأضاف البيان: "…"»: a body's name with a
+        // word before its ال-word had not been read as the issuer, and «البيان» alone was printed below the threshold.
+        Assert.Equal(["مؤسسة قضايا المرأة المصرية"], SpeakersIn(
+            "أصدرت مؤسسة قضايا المرأة المصرية، اليوم السبت، بيانًا فى ختام فعاليات حملة مناهضة العنف ضد النساء.",
+            "وأضاف البيان: \"وعليه، فإن المؤسسة تختتم الحملة بالمطالبة بسرعة إصدار قانون موحد لمناهضة العنف ضد النساء والفتيات\"."));
 }
