@@ -152,6 +152,11 @@ internal static partial class QuoteExtractor
         {
             // الرئيس المدير العام لمجمع سوناطراك توفيق حكار: the word after a body word names the body, the person follows.
             var nameEnd = NameEnd(s, j, names);
+            // مدرب مانشستر سيتي السابق: «former» after the words says they name what the role was over, not a person — the
+            // phrase whole is who speaks.
+            if (nameEnd + 1 < tokens.Count && tokens[nameEnd + 1].Norm is "السابق" or "الاسبق" or "السابقه" or "الاسبقه"
+                && Joined(s, tokens[nameEnd].End, tokens[nameEnd + 1].Start))
+                return s.Text[tokens[first].Start..tokens[nameEnd + 1].End];
             // رئيس منظمة مراسلون للحقوق والتنمية هوزان قادر: the body's one-word name and its fields, then the person.
             var bodyName = SpeakerNames.IsBodyWord(tokens[j].Norm) ? j + 1 : SpeakerNames.IsBodyWord(tokens[j - 1].Norm) ? j : -1;
             // (…also set off by a comma: الرئيس التنفيذي لشركة نيوم للهيدروجين الأخضر، ديفيد إدموندسن، في مقابلة)

@@ -337,4 +337,10 @@ public class QuoteExtractorRound627Tests
         Assert.Equal(["مؤسسة قضايا المرأة المصرية"], SpeakersIn(
             "أصدرت مؤسسة قضايا المرأة المصرية، اليوم السبت، بيانًا فى ختام فعاليات حملة مناهضة العنف ضد النساء.",
             "وأضاف البيان: \"وعليه، فإن المؤسسة تختتم الحملة بالمطالبة بسرعة إصدار قانون موحد لمناهضة العنف ضد النساء والفتيات\"."));
+
+    [Fact]
+    public void Extract_FormerAfterTheNamesARoleWasOver_KeepsThePhraseWhole() =>
+        // After w472_41: «وقال مدرب مانشستر سيتي السابق إن "…"» printed «سيتي», a club read as the coach's name.
+        Assert.Equal(["مدرب مانشستر سيتي السابق"], SpeakersIn(
+            "وقال مدرب مانشستر سيتي السابق إن \"أنا حزين للغاية بعدما استقبلنا هدفًا في الدقيقة الأخيرة\"."));
 }
