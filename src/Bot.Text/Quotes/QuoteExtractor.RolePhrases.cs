@@ -354,7 +354,7 @@ internal static partial class QuoteExtractor
         // The role and its qualifiers, also one after من/في (مصدر من المنظمة، مصدر في وزارة الداخلية).
         var to = j - 1;
         // (…not the circumstances of the words: مدرب الرياض في المؤتمر الصحفي — «a source from the meeting» is one)
-        var circumstances = j + 1 < tokens.Count && tokens[j].Norm == "في" && Definite(tokens[j + 1].Norm) && StatementNoun(tokens[j + 1].Norm[2..]);
+        var circumstances = j + 1 < tokens.Count && tokens[j].Norm == "في" && Definite(tokens[j + 1].Norm) && StatementNoun(tokens[j + 1].Norm.AsSpan(2));
         if (circumstances) { /* the phrase ends before في: none of the qualifiers below */ }
         else if (j + 1 < tokens.Count && tokens[j].Norm is "من" or "في" && Definite(tokens[j + 1].Norm)
             && Joined(s, tokens[j - 1].End, tokens[j].Start) && Joined(s, tokens[j].End, tokens[j + 1].Start))

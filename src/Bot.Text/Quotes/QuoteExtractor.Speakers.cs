@@ -187,11 +187,10 @@ internal static partial class QuoteExtractor
         CueKind.Verb => SpeakerAfter(s, k, names),
         // المشروع حسب طواهرية لم يأت …: a source cue names a speaker only when it names one already quoted or introduced
         // (not وفق مقابل مالي، حسب قانون المالية).
-        CueKind.Source when SpeakerAfter(s, k, names) is { } source && speakers.Contains(ArabicText.Normalize(source))
-            && QuoteConfidence.Classify(source, names) == SpeakerKind.Person => source,
         // (…or an unnamed source, whom «المصدر» after it points back to: وفقًا لمصدر مطلع نقلت عنه شبكة …)
-        CueKind.Source when SpeakerAfter(s, k, names) is { } unnamed && ArabicText.Normalize(unnamed) is var bare
-            && (bare.StartsWith("مصدر ", StringComparison.Ordinal) || bare.StartsWith("مصادر ", StringComparison.Ordinal)) => unnamed,
+        CueKind.Source when SpeakerAfter(s, k, names) is { } source && ArabicText.Normalize(source) is var bare
+            && ((speakers.Contains(bare) && QuoteConfidence.Classify(source, names) == SpeakerKind.Person)
+                || bare.StartsWith("مصدر ", StringComparison.Ordinal) || bare.StartsWith("مصادر ", StringComparison.Ordinal)) => source,
         _ => null,
     };
 
@@ -1007,7 +1006,7 @@ internal static partial class QuoteExtractor
                    && Joined(s, tokens[owned].End, tokens[owned + 1].Start)) owned++;
             var where = owned + 2 < tokens.Count ? tokens[owned + 2].Norm : "";
             if (owned + 2 < tokens.Count && tokens[owned + 1].Norm == "في"
-                && (SpeakerNames.IsPlace(where) || (Definite(where) && !StatementNoun(where[2..]) && !SpeakerNames.TimeWord(where)))
+                && (SpeakerNames.IsPlace(where) || (Definite(where) && !StatementNoun(where.AsSpan(2)) && !SpeakerNames.TimeWord(where)))
                 && Joined(s, tokens[owned].End, tokens[owned + 1].Start) && Joined(s, tokens[owned + 1].End, tokens[owned + 2].Start)) owned += 2;
             return s.Text[tokens[first].Start..tokens[owned].End];
         }
@@ -1451,7 +1450,7 @@ internal static partial class QuoteExtractor
          && !(s.Tokens[j].Norm.Length > 5 && s.Tokens[j].Norm[0] == 'و' && s.Tokens[j].Norm[1] is 'ب' or 'ك' && s.Tokens[j].Norm.AsSpan(2).StartsWith("ال"))
          && !SpeakerNames.WithPronoun(s.Tokens[j].Norm)
          // (nor a statement behind ب, what أدلى takes: أدلى الرئيس تبون بتصريح، أدلى بحديث)
-         && !(s.Tokens[j].Norm.Length > 4 && s.Tokens[j].Norm[0] == 'ب' && StatementNoun(s.Tokens[j].Norm[1..])))
+         && !(s.Tokens[j].Norm.Length > 4 && s.Tokens[j].Norm[0] == 'ب' && StatementNoun(s.Tokens[j].Norm.AsSpan(1))))
         || HamzaName(s, j, names) || NameBasim(s, j, names) || NameReadAsStop(s, j, names) || RoleWordInName(s, j);
 
     /// <summary>

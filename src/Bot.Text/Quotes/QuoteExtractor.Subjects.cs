@@ -895,10 +895,19 @@ internal static partial class QuoteExtractor
         }
         // أبدى جهاد الحسين، مدرب المنتخب السوري …، أهمية مواجهة اليابان: a name of two words or more right after the verb, set
         // off by a comma before a role — the apposition of a lead.
-        else if (IsNamePart(s, 1, names) && Joined(s, tokens[0].End, tokens[1].Start) && NameEnd(s, 1, names) is var nameEnd && nameEnd > 1
-                 && nameEnd + 1 < tokens.Count && CommaBetween(s, tokens[nameEnd].End, tokens[nameEnd + 1].Start) && SpeakerNames.IsRole(tokens[nameEnd + 1].Norm))
-            person = BestName(s, 1, nameEnd, names);
+        // (a comma and a role among the first words is looked for first: it is rare, and reading a name is not cheap)
+        else if (RoleAfterComma(s, 3, 7) is var roleAt and > 0 && IsNamePart(s, 1, names) && Joined(s, tokens[0].End, tokens[1].Start)
+                 && NameEnd(s, 1, names) == roleAt - 1)
+            person = BestName(s, 1, roleAt - 1, names);
         return person;
+    }
+
+    /// <summary>The first token among <paramref name="from"/>…<paramref name="to"/> that is a role right after a comma; else -1.</summary>
+    private static int RoleAfterComma(Sentence s, int from, int to)
+    {
+        for (var m = from; m <= to && m < s.Tokens.Count; m++)
+            if (SpeakerNames.IsRole(s.Tokens[m].Norm) && CommaBetween(s, s.Tokens[m - 1].End, s.Tokens[m].Start)) return m;
+        return -1;
     }
 
     /// <summary>The first ف-word among tokens <paramref name="from"/>…<paramref name="to"/> follows a comma (…، ففر من الخرطوم).</summary>

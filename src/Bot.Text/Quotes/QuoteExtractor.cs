@@ -975,7 +975,7 @@ internal static partial class QuoteExtractor
     }
 
     /// <summary>A statement, with or without its pronoun (في بيانها “…”، في تصريحه “…”): the quotation is what it says.</summary>
-    private static bool StatementNoun(string norm)
+    private static bool StatementNoun(ReadOnlySpan<char> norm)
     {
         foreach (var stem in StatementNouns)
             if (norm.StartsWith(stem, StringComparison.Ordinal) && norm.Length <= stem.Length + 2) return true;

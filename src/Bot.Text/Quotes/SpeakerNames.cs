@@ -1270,8 +1270,9 @@ internal sealed class SpeakerNames(ArticleModel article)
     /// </summary>
     internal static bool PlacingAdjective(string norm) =>
         Nisba(norm)
-        || (norm.Length >= 6 && (norm.EndsWith("يون", StringComparison.Ordinal) || norm.EndsWith("يين", StringComparison.Ordinal)
-                                 || norm.EndsWith("يان", StringComparison.Ordinal)) && Nisba(norm[..^2]))
+        || (norm.Length >= 6 && (norm.EndsWith("يون", StringComparison.Ordinal) || norm.EndsWith("يين", StringComparison.Ordinal)) && Nisba(norm[..^2]))
+        // (the dual, read without cutting the word: أمريكيان — not البيان)
+        || (norm.Length >= 6 && norm.EndsWith("يان", StringComparison.Ordinal) && !norm.StartsWith("ال", StringComparison.Ordinal))
         || (norm.Length >= 4 && (norm.StartsWith("مطلع", StringComparison.Ordinal) || norm.StartsWith("مقرب", StringComparison.Ordinal)
                                  || norm.StartsWith("موثوق", StringComparison.Ordinal))
             && norm.Length - (norm.StartsWith("موثوق", StringComparison.Ordinal) ? 5 : 4) is var rest && rest <= 2)
