@@ -343,4 +343,11 @@ public class QuoteExtractorRound627Tests
         // After w472_41: «وقال مدرب مانشستر سيتي السابق إن "…"» printed «سيتي», a club read as the coach's name.
         Assert.Equal(["مدرب مانشستر سيتي السابق"], SpeakersIn(
             "وقال مدرب مانشستر سيتي السابق إن \"أنا حزين للغاية بعدما استقبلنا هدفًا في الدقيقة الأخيرة\"."));
+
+    [Fact]
+    public void Extract_WentOnAtLength_IsAVerbOfSaying() =>
+        // w644_02: «واسترسل: "…"» («and he went on») was no cue.
+        Assert.Equal(["سلوت", "سلوت"], SpeakersIn(
+            "وقال سلوت: \"لا أعتقد أنه يستمر في مفاجأتنا لأننا نعرف ما هو اللاعب الذي يمثله\".",
+            "واسترسل: \"بغض النظر عن ذلك، فهو يعمل بجدية كبيرة من أجل الفريق أيضًا\"."));
 }
