@@ -400,8 +400,8 @@ internal static partial class QuoteExtractor
     }
 
     /// <summary>
-    /// A body word its own name follows, not an ال-word (حركة حماس، حزب الدعوة is read as an ال-word already; normalised):
-    /// movements, parties, blocs and companies.
+    /// A body word whose own name follows it without ال (حركة حماس، شركة أرامكو; حزب الدعوة is read by the ال-word branch):
+    /// movements, parties, blocs and companies (normalised).
     /// </summary>
     private static bool NamedBodyWord(string norm) =>
         norm is "حركه" or "حزب" or "جبهه" or "تيار" or "تحالف" or "ائتلاف" or "كتله" or "شركه";

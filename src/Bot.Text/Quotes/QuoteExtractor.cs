@@ -1278,7 +1278,7 @@ internal static partial class QuoteExtractor
         if (norm.StartsWith("ال", StringComparison.Ordinal)) return false;
         // دور وأهمية الثقافة: و and a noun of stance; ووجه … رسالة: a statement is nobody
         // (…nor و and a body or a role: نجم فريق ليفربول ومنتخب قال)
-        if (norm.Length > 4 && norm[0] == 'و' && (StanceNoun(norm[1..]) || SpeakerNames.IsOrganisation(norm[1..]) || SpeakerNames.IsRole(norm[1..]))) return true;
+        if (norm.Length > 4 && norm[0] == 'و' && norm[1..] is var rest && (StanceNoun(rest) || SpeakerNames.IsOrganisation(rest) || SpeakerNames.IsRole(rest))) return true;
         if (StatementNoun(norm)) return true;
         if (raw[^1] is '\u064B' or '\u064C' or '\u064D' || raw.EndsWith("اً", StringComparison.Ordinal)) return true;
         // (not يه or اه, which end names: برجييه، ديدييه، سيبويه، مهماه)

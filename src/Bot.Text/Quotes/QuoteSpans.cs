@@ -16,7 +16,10 @@ internal readonly record struct QuoteSpan(int Open, int Close);
 /// « opens a quotation nested in the first, which closes at the second » («… تقنية «يو أش دي»، لأكبر عدد …»). Likewise
 /// short “…” names opening words inside a “…” quotation nest in it (“… طرح “القوات” عمره 20 سنة …”), and so does a name
 /// opened by a ” glued to a one-letter prefix (“… أشبه بـ”القنبلة النووية” وذلك …”); a longer “…” opening a word before
-/// the first ” is the next quotation, and the first “ was never closed (“الفساد يعد … ، مشيرا الى ان “تلك الملفات …”).</item>
+/// the first ” is the next quotation, and the first “ was never closed (“الفساد يعد … ، مشيرا الى ان “تلك الملفات …”) —
+/// unless a second ” closes the first with no verb of saying between: a list of names nested in it (“… الجهات الرقابية
+/// الثلاث “المصرف المركزي، وهيئة قطر للأسواق المالية، …” وفي ضوء رؤية قطر الوطنية 2030”). A “ with no curly mark after it
+/// closes at the sentence's one straight mark ending a word (“نحاول … وطلباتها").</item>
 /// <item>A ” that starts a word — after a space, a colon, a comma (الخميس،” أنه …), a one-letter prefix, a verb of saying or إن/أن and their pronouns (ل”الشروق”، قال:”…”،
 /// وأضاف” …، أن” …، إنهم” …) — opens a
 /// quotation typed with the marks reversed and closes at the next ”, “ or ″ (”القمع المبالغ فيه“، لـ”فرانس 24″); a » right after a colon

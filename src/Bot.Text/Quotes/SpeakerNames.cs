@@ -292,7 +292,7 @@ internal sealed class SpeakerNames(ArticleModel article)
         // (…but a construct noun that only reads like one, before its country, names the role with it: وزيرة خارجية جنوب إفريقيا)
         // (…or by rank: مسؤول كبير، قيادي بارز)
         if (phrase.Count >= 2 && !phrase[0].Norm.StartsWith("ال", StringComparison.Ordinal)
-            && (PlacingAdjective(phrase[1].Norm) || (IsRoleAdjective(phrase[1].Norm) && phrase[1].Norm is "كبير" or "كبيره" or "بارز" or "بارزه" or "رفيع" or "رفيعه")))
+            && (PlacingAdjective(phrase[1].Norm) || RankAdjective(phrase[1].Norm)))
             return role == 0 && PlaceFrom(phrase, 2) && phrase.Skip(Places.Contains(phrase[2].Norm) ? 3 : 4).All(w => Definite(w.Norm) && !IsRole(w.Norm))
                 ? RolePhrase(text, phrase, 0) : Placed(text, phrase);
         // A name closing the phrase (الرئيس الروسي فلاديمير بوتين) counts even if mentioned once; words inside the
@@ -433,8 +433,14 @@ internal sealed class SpeakerNames(ArticleModel article)
     /// <summary>A link of lineage (بن، ابن، بنت): «son / daughter of», between a given name and the father's.</summary>
     public static bool LineageLink(string norm) => norm is "بن" or "ابن" or "بنت";
 
-    /// <summary>A particle of a European name (دي، فون، دا): part of the family name it opens, never a name's link.</summary>
+    /// <summary>
+    /// A particle of a European or a Maghrebi name (دي، فون، دا، فان، بو): part of the family name it opens, never a name's
+    /// link.
+    /// </summary>
     public static bool NameParticle(string norm) => norm is "دي" or "فون" or "دا" or "فان" or "بو";
+
+    /// <summary>An adjective of rank after an unnamed role (مسؤول كبير، قيادي بارز، مصدر رفيع; normalised).</summary>
+    private static bool RankAdjective(string norm) => norm is "كبير" or "كبيره" or "بارز" or "بارزه" or "رفيع" or "رفيعه";
 
     /// <summary>A body or document word (Resources/speaker-organisations.txt: وزارة، الشركة، المجمع).</summary>
     public static bool IsOrganisation(string norm) => Organisations.Contains(norm);
