@@ -871,6 +871,12 @@ internal static partial class QuoteExtractor
             && s.Text.IndexOf(subject, tokens[0].Start, StringComparison.Ordinal) is var named && named > tokens[0].Start
             && s.Text.AsSpan(tokens[0].Start, named - tokens[0].Start).IndexOfAny("،,.:؛") < 0)
             return subject;
+        // الخزري، الذي سيكون أحد أبرز لاعبي المنتخب …، عبر عن سعادته: a name the article repeats opening the sentence, set off
+        // before «who», is its subject.
+        if (tokens.Count >= 4 && tokens[1].Norm is "الذي" or "التي" && CommaBetween(s, tokens[0].End, tokens[1].Start) && !InsideQuote(s.Spans, tokens[0].Start)
+            && (IsNamePart(s, 0, names) || SpeakerNames.FamilyWord(tokens[0].Norm)) && names.Mentions(tokens[0].Norm) >= 2
+            && !SpeakerNames.IsPlace(tokens[0].Norm) && !SpeakerNames.IsOrganisation(tokens[0].Norm))
+            return names.ShortMention(s.Text, Phrase(s, 0, 0));
         // أما أمجد بدر (28 عاماً)، ففر من الخرطوم: a full name after «as for», its verb behind ف, is whom the story turns to.
         if (tokens.Count >= 4 && tokens[0].Norm is "اما" or "واما" && IsNamePart(s, 1, names) && NameEnd(s, 1, names) is var end && end > 1
             && !InsideQuote(s.Spans, tokens[1].Start) && Enumerable.Range(2, end - 1).All(m => Joined(s, tokens[m - 1].End, tokens[m].Start))
