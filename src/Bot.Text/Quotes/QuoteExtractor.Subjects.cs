@@ -856,8 +856,9 @@ internal static partial class QuoteExtractor
 
     /// <summary>
     /// حارب السوري مجد الدين غزال كثيرا …. قال لوكالة فرانس برس "…": before anyone has spoken, a sentence opening with a verb
-    /// and then a role phrase, or a nisba, its adjectives and a name — or opening with a role phrase and a name, its verb
-    /// dropped — names the person the article is about; a bare cue after it is theirs.
+    /// and then a role phrase, a nisba, its adjectives and a name, or a name set off before a role — or opening with a role
+    /// phrase and a name, its verb dropped, or with a repeated name set off before «الذي» — names the person the article is
+    /// about; a bare cue after it is theirs.
     /// (Only then: an unprefixed opening word may be a name or a noun, which a role after it makes unlikely.)
     /// </summary>
     private static string? OpeningSubject(Sentence s, SpeakerNames names)
