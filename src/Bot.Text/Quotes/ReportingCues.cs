@@ -29,16 +29,12 @@ internal static class ReportingCues
     {
         prefixed = false;
         if (Lexicon.TryGetValue(normalized, out var kind)) return kind;
-        if (normalized.Length > 3 && normalized[0] is 'و' or 'ف' && Lexicon.TryGetValue(normalized[1..], out kind))
+        // (…also before the cues of two letters: وحث بن عزيز القوات، ورد الزياني — وَرَد, «appeared», is told apart in
+        // QuoteExtractor.NoCueHere)
+        if (normalized.Length >= 3 && normalized[0] is 'و' or 'ف' && Lexicon.TryGetValue(normalized[1..], out kind))
         {
             prefixed = true;
             return kind;
-        }
-        // ورد الزياني، فرد الوزير: the one cue of two letters, behind و/ف (وَرَد, «appeared», is told apart in QuoteExtractor.NoCueHere)
-        if (normalized is "ورد" or "فرد")
-        {
-            prefixed = true;
-            return CueKind.Verb;
         }
         return null;
     }
