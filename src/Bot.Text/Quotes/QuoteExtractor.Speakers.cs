@@ -290,6 +290,12 @@ internal static partial class QuoteExtractor
             if (VerbalNounSpeaker(s, k, names) is { } owner) return owner;
             if (kind == CueKind.Verb && TopicSubject(s, k, names) is { } topic) return topic;
             if (kind != CueKind.Participle && RelayedFrom(s, k, before, names) is { } relayed) return relayed;
+            // وكان الوزير محمد الخطيب قد وصف القرار بأنه «…»، لكن مجلس الوزراء وصف الرقم بأنه «…»: before an unprefixed verb of
+            // describing, the subject named before it describes; what follows the verb is what is described (as NamedByCue
+            // reads it).
+            if (kind == CueKind.Verb && Describes(s.Tokens[k].Norm) && !s.Tokens[k].Prefixed && k > 0
+                && (SpeakerBefore(s, k, names) ?? OpeningBodySubject(s, k, names)) is { } describer)
+                return describer;
             var after = kind != CueKind.Participle ? SpeakerAfter(s, k, names) : null;
             // ووفقا للمصدر فقد "…"، وحسب البلاغ ذاته، "…": «the source» or «the statement» already quoted, with no issuer named
             // after it, goes on — the speaker before.
@@ -309,6 +315,7 @@ internal static partial class QuoteExtractor
             if (kind == CueKind.Verb && BodyBeforeRelative(s, k, names) is { } antecedentBody) return antecedentBody;
             if (kind == CueKind.Verb && !s.Tokens[k].Prefixed && SpeakerBefore(s, k, names) is { } subject) return subject;
             if (kind == CueKind.Verb && !s.Tokens[k].Prefixed && StatementMakerBefore(s, k, names) is { } maker) return maker;
+            if (kind == CueKind.Verb && !s.Tokens[k].Prefixed && OpeningBodySubject(s, k, names) is { } bodySubject) return bodySubject;
             // عازف الكمان عبد الباسط الحارثي، قائد «الفرقة …»، قال لوكالة «رويترز»: «…»: a sentence that opens with a role and
             // a name, and no verb before this one, is theirs.
             if (kind == CueKind.Verb && !s.Tokens[k].Prefixed && OpeningRoleSubject(s, k, names) is { } opening) return opening;

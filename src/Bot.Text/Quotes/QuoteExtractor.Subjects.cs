@@ -472,6 +472,29 @@ internal static partial class QuoteExtractor
         return names.ShortMention(s.Text, Phrase(s, j + 1, end));
     }
 
+    /// <summary>
+    /// وزارة الخارجية قالت إن، لكن مجلس الوزراء وصف الرقم بأنه: a body or a role, and only its ال-words, opening the sentence
+    /// (behind لكن at most) or a clause opened by لكن, and running unbroken into the unprefixed verb at <paramref name="k"/>
+    /// (past قد) is its subject, as the article names it; null otherwise.
+    /// </summary>
+    private static string? OpeningBodySubject(Sentence s, int k, SpeakerNames names)
+    {
+        var tokens = s.Tokens;
+        var r = tokens[0].Norm is "لكن" or "ولكن" ? 1 : 0;
+        // (…or a clause that لكن opens after a comma: يقل عن المستوى المستهدف، لكن مجلس الوزراء وصف)
+        for (var m = k - 2; m >= 1 && k - m <= 5; m--)
+            if (tokens[m].Norm is "لكن" or "ولكن" && CommaBetween(s, tokens[m - 1].End, tokens[m].Start)) { r = m + 1; break; }
+        var end = k - 1;
+        if (end > r && tokens[end].Norm == "قد") end--;
+        if (end < r || end - r > 3 || !(SpeakerNames.IsOrganisation(tokens[r].Norm) || SpeakerNames.IsRole(tokens[r].Norm))
+            || InsideQuote(s.Spans, tokens[r].Start)) return null;
+        for (var m = r; m < k; m++)
+            if (!Joined(s, tokens[m].End, tokens[m + 1].Start) || (m > r && m <= end && !Definite(tokens[m].Norm))
+                || SpeakerNames.TimeWord(tokens[m].Norm)) return null;
+        // (a bare indefinite word is no one: وزارة قالت)
+        return end > r || Definite(tokens[r].Norm) ? names.Prefer(s.Text[tokens[r].Start..tokens[end].End]) : null;
+    }
+
     /// <summary>Tokens <paramref name="from"/> to <paramref name="k"/> follow each other with no punctuation, and no cue comes before k.</summary>
     private static bool UnbrokenTo(Sentence s, int from, int k)
     {

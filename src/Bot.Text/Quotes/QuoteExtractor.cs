@@ -764,8 +764,11 @@ internal static partial class QuoteExtractor
     /// <summary>A verb of describing or judging (وصف، يصف، واصفا، اعتبر), with or without و.</summary>
     private static bool Describes(string norm)
     {
-        var w = norm.Length > 3 && norm[0] == 'و' && norm[1] != 'ا' ? norm[1..] : norm;
-        return w.StartsWith("وصف", StringComparison.Ordinal) || w.StartsWith("يصف", StringComparison.Ordinal)
+        // (the و of وصف is the root's: وصفت، وصفه are read whole, ووصفت without its first و)
+        return Judges(norm) || (norm.Length > 3 && norm[0] == 'و' && norm[1] != 'ا' && Judges(norm[1..]));
+
+        static bool Judges(string w) =>
+            w.StartsWith("وصف", StringComparison.Ordinal) || w.StartsWith("يصف", StringComparison.Ordinal)
             || w.StartsWith("تصف", StringComparison.Ordinal) || w.StartsWith("واصف", StringComparison.Ordinal)
             // اعتبر التهمة “ملفقة”: considered — what follows may be what is judged
             || w is "اعتبر" or "اعتبرت" or "اعتبره" or "اعتبرها";

@@ -1,0 +1,46 @@
+using static Bot.Text.Tests.Quotes.ArticleQuotes;
+
+namespace Bot.Text.Tests.Quotes;
+
+/// <summary>
+/// Rules from session 42: what blind rounds 587–666 (w587_… to w666_…) and the pooled dev pages (132–583) missed.
+/// </summary>
+public class QuoteExtractorRound667Tests
+{
+    [Fact]
+    public void Extract_BodyOpeningAClauseBeforeAVerbOfDescribing_Describes() =>
+        // w638_02: «…، لكن مجلس الوزراء وصف الرقم بأنه «…»»: the phrase after the verb, what is described, had been printed.
+        Assert.Equal(["مجلس الوزراء"], SpeakersIn(
+            "والفائض الأولي البالغ 1.8 في المئة من الناتج المحلى يقل عن المستوى المستهدف الذي يبلغ 2 بالمئة، لكن مجلس الوزراء وصف الرقم بأنه «نتيجة جيدة جدا في ظل الظروف الاقتصادية الصعبة والاستثنائية»."));
+
+    [Fact]
+    public void Extract_NameBeforeAVerbOfDescribing_Describes() =>
+        // w304_40: «خالد العامري، 35 عاماً، يصف اللحظة …: "…"»: «معلومات» inside what is described had been printed.
+        Assert.Equal(["العامري"], SpeakersIn(
+            "خالد العامري، 35 عاماً، يصف اللحظة المرعبة عندما تلقى مكالمة تدعي وجود معلومات عن شقيقه المفقود: \"شعرت بخفقان قلبي يتسارع، ويدي ترتجف وأنا أمسك الهاتف\"."));
+
+    [Fact]
+    public void Extract_RoleBeforeAVerbOfDescribingABody_DescribesIt() =>
+        Assert.Equal(["الوزير"], SpeakersIn(
+            "لكن الوزير وصف الحكومة بأنها «حكومة عاجزة عن حل أبسط مشكلات المواطنين اليومية»."));
+
+    [Fact]
+    public void Extract_BodyOpeningTheSentenceBeforeItsVerb_IsTheSpeaker() =>
+        // w627_44: «الاتحاد الأوروبي قال اليوم الأربعاء، إنه …» — a body before its verb had been read by no rule.
+        Assert.Equal(["الاتحاد الأوروبي"], SpeakersIn(
+            "الاتحاد الأوروبي قال اليوم الأربعاء، إنه سيفرض رسومًا جمركية أعلى على واردات السيارات الكهربائية الصينية، والتي وجد أنها تستفيد \"بشكل كبير من الدعم غير العادل\" وتشكل \"تهديدًا بإلحاق ضرر اقتصادي\" بمنتجي السيارات."));
+
+    [Fact]
+    public void Extract_BareIndefiniteBodyWordBeforeAVerb_IsNoSpeaker() =>
+        // Guard for the rule above: «وزارة» alone names no body.
+        Assert.Empty(SpeakersIn(
+            "وزارة قالت إن «النتيجة جيدة جدا في ظل الظروف الاقتصادية الصعبة»."));
+
+    [Fact]
+    public void Extract_ShortLabelAfterAFemininePassiveOfDescribing_IsNoQuotation() =>
+        // w596_12: «في قضية وُصفت بأنها "أضخم قضية غسيل أموال"»: وصفت had not been read as a verb of describing (its و was
+        // taken for «and»), and the label went to the agency.
+        Assert.DoesNotContain("أضخم قضية غسيل أموال", QuotesIn(
+            "قالت وكالة الأنباء البحرينية الرسمية (بنا) إنّ القضاء البحريني أيّد حكماً صادراً بإدانة بنك \"المستقبل\" المحلي و6 من مسؤوليه، في قضية وُصفت بأنها \"أضخم قضية غسيل أموال\" في تاريخ البلاد.")
+            .Select(q => q.Text));
+}
