@@ -17,6 +17,16 @@ internal static partial class QuoteExtractor
                && !SpeakerNames.IsFirstName(tokens[and].Norm) && !names.IsFamilyName(tokens[and + 1].Norm) && names.Mentions(tokens[and].Norm) < 2;
     }
 
+    /// <summary>
+    /// قالت مصادر مطلعة لـ"سكاي نيوز عربية": a ل typed with its tatweel at <paramref name="m"/>, or glued to a mark after any
+    /// role but a spokesman's (<paramref name="first"/>), is whom the words were said to. (A ل typed alone may be whose
+    /// spokesman: والمتحدث الرسمي ل 'مدن'، بندر الطعيمي.)
+    /// </summary>
+    private static bool SaidToLam(Sentence s, int m, int first) =>
+        s.Tokens[m].Norm == "ل" && s.Tokens[m].Start + 1 < s.Text.Length
+        && (s.Text[s.Tokens[m].Start + 1] == 'ـ'
+            || (QuoteSpans.IsMark(s.Text[s.Tokens[m].Start + 1]) && SpeakerNames.StripArticle(s.Tokens[first].Norm) is not ("متحدث" or "متحدثه" or "ناطق" or "ناطقه")));
+
     /// <summary>The speaker of a phrase opening with the role at <paramref name="first"/>; see <see cref="SpeakerAfter"/>.</summary>
     private static string? RoleLed(Sentence s, int first, SpeakerNames names)
     {
@@ -29,7 +39,9 @@ internal static partial class QuoteExtractor
         // The role, further roles (نائب الرئيس) and ال-qualifiers (الروسي، الخارجية), a construct noun before one (رئيسة سلطة الضبط).
         var j = first + 1;
         // (…not the medium the words were said to: وقال الوزير لوكالة فرانس برس)
+        // (…nor a لـ before a medium in marks, read as a place: وأضاف المصدر لـ«الشرق الأوسط» — see SaidToLam)
         while (j < tokens.Count && j < first + 10 && Joined(s, tokens[j - 1].End, tokens[j].Start) && tokens[j].Cue is null && !ToMedium(tokens[j].Norm)
+               && !SaidToLam(s, j, first)
                && !Addressing(s, j)
                && (!Stops.Contains(tokens[j].Norm) || MemberFor(s, first, j) || SpeakerNames.IsHonorific(tokens[j].Norm) || PostedTo(s, j))
                && !PluralObject(tokens, j, first) && !FeminineObject(tokens, j, first)
@@ -271,13 +283,9 @@ internal static partial class QuoteExtractor
                         end = m - 1;
                     break;
                 }
-                // قالت مصادر مطلعة لـ"سكاي نيوز عربية": a لـ with its tatweel right after the role's phrase is whom it spoke
-                // to; no name follows. (A ل typed alone may be whose spokesman: والمتحدث الرسمي ل 'مدن'، بندر الطعيمي.)
-                // (…and so is a ل glued to the mark, after any role but a spokesman's: وأكد مدير المراقبة … ل"سبوتنيك")
-                if (tokens[m].Norm == "ل" && m == j && tokens[m].Start + 1 < s.Text.Length
-                    && (s.Text[tokens[m].Start + 1] == 'ـ'
-                        || (QuoteSpans.IsMark(s.Text[tokens[m].Start + 1]) && SpeakerNames.StripArticle(tokens[first].Norm) is not ("متحدث" or "متحدثه" or "ناطق" or "ناطقه"))))
-                    break;
+                // قالت مصادر مطلعة لـ"سكاي نيوز عربية"، وأكد مدير المراقبة … ل"سبوتنيك": right after the role's phrase, whom it
+                // spoke to (SaidToLam); no name follows.
+                if (m == j && SaidToLam(s, m, first)) break;
                 // وصف وزير الاتصالات في حكومة تصريف الأعمال جوني القرم وضع هيئة الاتصالات "أوجيرو" بأنه: a name right before the
                 // verb's object in construct with a body ends the phrase; the body is what the verb is about.
                 if (m > j + 1 && ObjectBeforeBody(s, m, names) && (IsNamePart(s, m - 1, names) || FamilyAfterName(s, m - 1, j, names))

@@ -642,7 +642,9 @@ internal static partial class QuoteExtractor
         {
             SpeakerKind.Role or SpeakerKind.Organisation => true,
             // زادت أسعار …: one word mentioned twice is no person yet; two name words or a family name are.
-            SpeakerKind.Person => preferred.Trim().Contains(' ') || names.IsFamilyName(ArabicText.Normalize(preferred).Trim()),
+            // (…but not two nouns, the first in ة and no given name: وتعتبر منطقة توزيع رئيسية)
+            SpeakerKind.Person => (preferred.Trim().Contains(' ') && !NounInTaFirst(ArabicText.Normalize(preferred).Trim()))
+                                  || names.IsFamilyName(ArabicText.Normalize(preferred).Trim()),
             // (…and so is an ال-family name in ي the article gives again, after a first name: ويشير الغراوي … إلى أن "…" after
             // «الدكتور فاضل الغراوي» — not تعتبر السينما)
             SpeakerKind.Named => ArabicText.Normalize(preferred).Trim() is var called
@@ -650,6 +652,10 @@ internal static partial class QuoteExtractor
             _ => false,
         };
     }
+
+    /// <summary>A phrase whose first word ends in ة and is no given name (منطقة توزيع, not فاطمة الزهراء).</summary>
+    private static bool NounInTaFirst(string norm) =>
+        norm.IndexOf(' ') is var space and > 0 && norm[space - 1] == 'ه' && !SpeakerNames.IsFirstName(norm[..space]);
 
     /// <summary>The <paramref name="words"/> words after token <paramref name="k"/> run on to a colon, and a quotation mark opens after it.</summary>
     private static bool ColonAndQuotationAfter(Sentence s, int k, int words)

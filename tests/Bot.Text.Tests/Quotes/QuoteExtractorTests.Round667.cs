@@ -43,4 +43,25 @@ public class QuoteExtractorRound667Tests
         Assert.DoesNotContain("أضخم قضية غسيل أموال", QuotesIn(
             "قالت وكالة الأنباء البحرينية الرسمية (بنا) إنّ القضاء البحريني أيّد حكماً صادراً بإدانة بنك \"المستقبل\" المحلي و6 من مسؤوليه، في قضية وُصفت بأنها \"أضخم قضية غسيل أموال\" في تاريخ البلاد.")
             .Select(q => q.Text));
+
+    [Fact]
+    public void Extract_LamWithTatweelBeforeATwoWordMediumInMarks_IsWhomItWasSaidTo() =>
+        // w667_36: «وأضاف المصدر لـ«الشرق الأوسط»: «…»»: the role phrase had run on through the ل and the paper's name.
+        Assert.Equal(["المسؤول"], SpeakersIn(
+            "وأضاف المسؤول لـ«الشرق الأوسط»: «في عام 2012 قُتل 5 أشخاص جنوب السلوم بعد انفجار لغم من مخلفات الحرب العالمية الثانية»."));
+
+    [Fact]
+    public void Extract_TwoNounsAfterIsConsidered_AreNoSpeaker() =>
+        // w667_36: «وتعتبر منطقة توزيع رئيسية» («is considered a main distribution area») had been read as a person of two
+        // name words, and «المصدر» two sentences on went back to it.
+        Assert.DoesNotContain("منطقة توزيع", SpeakersIn(
+            "وغالباً ما تسلك هذه العصابات ممرات رئيسية مثل طريق البحر المتوسط حيث تستخدم مراكب الصيد المصرية لنقل المهاجرين إلى الشواطئ الليبية، ومنها يتم نقلهم إلى مدينتي طبرق وأجدابيا التي يتمركز فيها المهربون وتعتبر منطقة توزيع رئيسية للعمال المصريين.",
+            "ويقع ممر آخر للتهريب بين مصر وليبيا جنوب منفذ السلوم وهي منطقة معروفة بوجود الكثير من حقول الألغام فيها والتي تسببت في مقتل عدد من المهاجرين غير الشرعيين في أثناء تسللهم إلى ليبيا، وفق ما قال مصدر أمني في مديرية أمن محافظة مطروح، فضل عدم ذكر اسمه.",
+            "وأضاف المصدر: «في عام 2012 قُتل 5 أشخاص جنوب السلوم بعد انفجار لغم من مخلفات الحرب العالمية الثانية»."));
+
+    [Fact]
+    public void Extract_GivenNameInTaAfterIsConsidered_IsAPerson() =>
+        // Guard for the rule above: a woman's given name ends in ة too.
+        Assert.Equal(["فاطمة الزهراء"], SpeakersIn(
+            "وتعتبر فاطمة الزهراء أن «الحكومة لم تقدم حتى الآن أي حل حقيقي لأزمة السكن في المدينة»."));
 }
