@@ -174,7 +174,9 @@ internal static partial class QuoteExtractor
             // subject's; it carries on the role the verb's إن-clause opens with, or no one.
             if (FemininePast(s.Tokens[j].Norm) && !s.Tokens[k].Norm.EndsWith('ه')) return ClauseSubject(s, j, k, names);
             // (رئيس المهرجان محمد حفظي علّق على الاختيار، قائلاً: "…": an unprefixed verb's subject may stand before it)
-            return EarlierDoer(s, j, names) ?? SpeakerAfter(s, j, names)
+            // (…and one a body or a role opens before it, what follows being its object: وكانت الحركة الإسلامية انتقدت قرار
+            // الحكومة، معتبرة)
+            return EarlierDoer(s, j, names) ?? (s.Tokens[j].Prefixed ? null : OpeningBodySubject(s, j, names)) ?? SpeakerAfter(s, j, names)
                    ?? (s.Tokens[j].Prefixed ? null : SpeakerBefore(s, j, names) ?? OpeningRoleSubject(s, j, names));
         }
         return null;
@@ -480,19 +482,32 @@ internal static partial class QuoteExtractor
     private static string? OpeningBodySubject(Sentence s, int k, SpeakerNames names)
     {
         var tokens = s.Tokens;
-        var r = tokens[0].Norm is "لكن" or "ولكن" ? 1 : 0;
+        // (…also a body behind كان opening the sentence: وكانت الحركة الإسلامية والنقابات المهنية انتقدت — a role there has
+        // its own reading, which finds the person the article introduced with it: وكان الوزير أشار)
+        var kana = tokens[0].Norm is "كان" or "وكان" or "كانت" or "وكانت";
+        var r = kana || tokens[0].Norm is "لكن" or "ولكن" ? 1 : 0;
         // (…or a clause that لكن opens after a comma: يقل عن المستوى المستهدف، لكن مجلس الوزراء وصف)
         for (var m = k - 2; m >= 1 && k - m <= 5; m--)
             if (tokens[m].Norm is "لكن" or "ولكن" && CommaBetween(s, tokens[m - 1].End, tokens[m].Start)) { r = m + 1; break; }
         var end = k - 1;
         if (end > r && tokens[end].Norm == "قد") end--;
-        if (end < r || end - r > 3 || !(SpeakerNames.IsOrganisation(tokens[r].Norm) || SpeakerNames.IsRole(tokens[r].Norm))
+        if (end < r || end - r > 5 || !(SpeakerNames.IsOrganisation(tokens[r].Norm) || (SpeakerNames.IsRole(tokens[r].Norm) && !(kana && r == 1)))
             || InsideQuote(s.Spans, tokens[r].Start)) return null;
+        // (…the first of two joined by و, each with its ال-words: الحركة الإسلامية والنقابات المهنية)
+        var first = end;
         for (var m = r; m < k; m++)
-            if (!Joined(s, tokens[m].End, tokens[m + 1].Start) || (m > r && m <= end && !Definite(tokens[m].Norm))
-                || SpeakerNames.TimeWord(tokens[m].Norm)) return null;
+        {
+            if (!Joined(s, tokens[m].End, tokens[m + 1].Start) || SpeakerNames.TimeWord(tokens[m].Norm)) return null;
+            if (m <= r || m > end) continue;
+            if (tokens[m].Norm is ['و', 'ا', 'ل', _, ..])
+            {
+                if (first != end) return null;
+                first = m - 1;
+            }
+            else if (!Definite(tokens[m].Norm)) return null;
+        }
         // (a bare indefinite word is no one: وزارة قالت)
-        return end > r || Definite(tokens[r].Norm) ? names.Prefer(s.Text[tokens[r].Start..tokens[end].End]) : null;
+        return first > r || Definite(tokens[r].Norm) ? names.Prefer(s.Text[tokens[r].Start..tokens[first].End]) : null;
     }
 
     /// <summary>Tokens <paramref name="from"/> to <paramref name="k"/> follow each other with no punctuation, and no cue comes before k.</summary>

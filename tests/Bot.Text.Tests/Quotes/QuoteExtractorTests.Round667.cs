@@ -64,4 +64,20 @@ public class QuoteExtractorRound667Tests
         // Guard for the rule above: a woman's given name ends in ة too.
         Assert.Equal(["فاطمة الزهراء"], SpeakersIn(
             "وتعتبر فاطمة الزهراء أن «الحكومة لم تقدم حتى الآن أي حل حقيقي لأزمة السكن في المدينة»."));
+
+    [Fact]
+    public void Extract_BodyBehindKanaBeforeItsVerb_IsTheParticiplesSpeaker() =>
+        // w678_07: «وكانت الحركة الإسلامية والنقابات المهنية انتقدت قرار الحكومة …، معتبرة أن …»: the verb's object, «قرار»,
+        // had been printed.
+        Assert.Equal(["الحركة الإسلامية"], SpeakersIn(
+            "وكانت الحركة الإسلامية والنقابات المهنية انتقدت قرار الحكومة الأردنية رفع أسعار بعض أنواع الوقود، معتبرة أن هذه السياسة \"تمعن في تأزيم الأوضاع\" و\"تدفع إلى مزيد من الاحتقان في البلاد\"."));
+
+    [Fact]
+    public void Extract_RoleBehindKanaBeforeItsVerb_KeepsTheRolePhraseTheArticleGave() =>
+        // Guard for the rule above: «وكان الوزير أشار» is read by the role's own rules, which print the minister as an
+        // earlier sentence named him (وزير النفط السورى), not the bare «الوزير».
+        Assert.DoesNotContain("الوزير", SpeakersIn(
+            "ونقلا عن وزير النفط والثروة المعدنية سليمان العباس \"أن تغيرات طرأت على واقع إنتاج النفط نتيجة الأحداث الراهنة ما أدى إلى تراجع إنتاج النفط إلى نحو 4%.",
+            "وأوضح وزير النفط السورى إن الإنتاج \"انخفض من 385 ألف برميل يوميا إلى 14 ألف برميل\" الذى كان يشكل موردا أساسيا للحكومة السورية.",
+            "وكان الوزير أشار فى يناير 2014 إلى \"أن الأزمة الراهنة التى تمر بها سوريا أدت إلى إضرار كبيرة على قطاع النفط وخلقت واقع صعب\"."));
 }
