@@ -257,7 +257,11 @@ internal static partial class QuoteExtractor
                     or "تقارير" or "التقارير") continue;
             // ولفت، خلال كلمته …، وفق ما نقلت وكالة الأنباء، إلى أن "…": «according to what … reported» cites the medium too.
             if (kind == CueKind.Source && k + 2 < s.Tokens.Count && s.Tokens[k + 1].Norm is "ما" or "لما"
-                && s.Tokens[k + 2].Norm is "نقلت" or "نقله" or "نقلته" or "ذكرت" or "اوردت" or "افادت" or "نشرت" or "اوردته" or "نقل" or "ذكر" or "اورد" or "نشر")
+                && (s.Tokens[k + 2].Norm is "نقلت" or "نقله" or "نقلته" or "ذكرت" or "اوردت" or "افادت" or "نشرت" or "اوردته" or "نقل" or "ذكر" or "اورد" or "نشر"
+                    // (…and «what it mentioned», with its pronoun, before a medium named in marks: ووفقاً لما ذكره «سكاي نيوز» —
+                    // not بحسب ما ذكرته الوزارة، the one who speaks)
+                    || (s.Tokens[k + 2].Norm is "ذكره" or "ذكرته" or "نشره" or "نشرته" or "اورده" or "افاده" or "افادته"
+                        && StartsWithMark(s.Text[s.Tokens[k + 2].End..]))))
                 continue;
             // وقال إنه أمر بات "حتميا" وفق العلماء، "بأقل شدة ممكنة …": a source right after an earlier quotation says whose
             // that one is, not this one's.
