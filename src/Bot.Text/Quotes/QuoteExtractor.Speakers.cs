@@ -15,11 +15,18 @@ internal static partial class QuoteExtractor
         // (ترى، قالت: feminine; يرى، قال: masculine)
         var verb = tokens[k].Norm;
         if ((verb[0] == 'ت' || verb[^1] == 'ت') != (tokens[k - 1].Norm == "التي")) return null;
+        // (the pronoun taken up after the verb leaves the verb another subject: المذكرة الرسمية التي أعربت من خلالها الجزائر)
+        for (var m = k + 1; m < tokens.Count && m <= k + 2; m++)
+            if (tokens[m].Norm is "خلالها" or "خلاله" or "فيها" or "فيه" or "عبرها" or "عبره" or "بموجبها" or "بموجبه") return null;
+        // The body word, with ال or before ال-words, and the ال-words after it up to the pronoun (الحكومة التي، وزارة الصحة
+        // التي، الحكومة البريطانية التي).
         var at = k - 2;
-        if (SpeakerNames.IsOrganisation(tokens[at].Norm) && Definite(tokens[at].Norm)) return names.Prefer(s.Text[tokens[at].Start..tokens[at].End]);
-        if (at > 0 && Definite(tokens[at].Norm) && SpeakerNames.IsOrganisation(tokens[at - 1].Norm) && !Definite(tokens[at - 1].Norm)
-            && Joined(s, tokens[at - 1].End, tokens[at].Start))
-            return names.Prefer(s.Text[tokens[at - 1].Start..tokens[at].End]);
+        for (var b = at; b >= 0 && at - b <= 3; b--)
+        {
+            if (b < at && !Joined(s, tokens[b].End, tokens[b + 1].Start)) return null;
+            if (SpeakerNames.IsOrganisation(tokens[b].Norm) && (Definite(tokens[b].Norm) || b < at)) return names.Prefer(s.Text[tokens[b].Start..tokens[at].End]);
+            if (!Definite(tokens[b].Norm)) return null;
+        }
         return null;
     }
 

@@ -93,4 +93,19 @@ public class QuoteExtractorRound667Tests
         Assert.Equal(["وزارة الصحة العراقية"], SpeakersIn(
             "أعلنت وزارة الصحة العراقية تسجيل إصابات جديدة بفيروس كورونا في عدد من المحافظات.",
             "وبحسب ما ذكرته الوزارة في الموقف فإن \"محافظة ذي قار سجلت 29 إصابة و6 وفيات، والمثنى 5 إصابات و4 وفيات\"."));
+
+    [Fact]
+    public void Extract_BodyWithItsAdjectiveBeforeWhichAndItsVerb_IsTheSpeaker() =>
+        // w689_41: «إعلان مماثل من الحكومة البريطانية التي أوضحت … أن "…"»: only a body right before التي had been read, and
+        // the American ministry quoted before took the words.
+        Assert.Equal(["وزارة الخارجية الأميركية", "الحكومة البريطانية"], SpeakersIn(
+            "وقالت وزارة الخارجية الأميركية في بيان نُشر على موقعها المخصص لإرشادات السفر، إنها \"أمرت موظفيها غير الأساسيين وعائلاتهم بمغادرة مالي بسبب المخاطر الأمنية\".",
+            "وأعقب القرار إعلان مماثل من الحكومة البريطانية التي أوضحت عبر موقعها الإلكتروني أن \"الموظفين غير الأساسيين في السفارة البريطانية أُجلوا موقتا من باماكو\"."));
+
+    [Fact]
+    public void Extract_WhichTakenUpAfterTheVerb_LeavesTheVerbAnotherSubject() =>
+        // Guard for the rule above: w424_20, «المذكرة الرسمية التي أعربت من خلالها الجزائر عن "…"» — Algeria speaks
+        // through the note, which is no speaker.
+        Assert.DoesNotContain("المذكرة الرسمية", SpeakersIn(
+            "ويأتي ذلك في أعقاب المذكرة الرسمية التي أعربت من خلالها الجزائر عن \"احتجاجها بشدة على عملية الإجلاء السرية وغير القانونية لرعية جزائرية\"."));
 }
