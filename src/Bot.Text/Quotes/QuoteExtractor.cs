@@ -1027,6 +1027,8 @@ internal static partial class QuoteExtractor
             or "رغبه" or "عظمه" or "صحه" or "اهتمام"
             // (…or difficult, possible: أكد مصدر في وزارة الطيران المدني صعوبة تحديد أسباب سقوط الطائرة)
             or "صعوبه" or "امكانيه" or "استحاله"
+            // (…or someone's position: وأوضح وزير الخارجية المغربي ناصر بوريطة موقف المملكة الداعي إلى “…”)
+            or "موقف"
             // (…and what a verb of considering makes of its object: واعتبرها الرئيس المصري بداية للتسوية)
             or "بدايه" or "خطوه" or "فرصه"
             // (…and the reasons a verb of justifying gives: بررت الوزيرة أسباب التأخر)

@@ -108,4 +108,11 @@ public class QuoteExtractorRound667Tests
         // through the note, which is no speaker.
         Assert.DoesNotContain("المذكرة الرسمية", SpeakersIn(
             "ويأتي ذلك في أعقاب المذكرة الرسمية التي أعربت من خلالها الجزائر عن \"احتجاجها بشدة على عملية الإجلاء السرية وغير القانونية لرعية جزائرية\"."));
+
+    [Fact]
+    public void Extract_PositionAVerbOfSayingExplains_IsNoName() =>
+        // w682_37: «وأوضح وزير الخارجية المغربي ناصر بوريطة موقف المملكة الداعي إلى “…”»: «موقف», the verb's object, had been
+        // read as the name closing the phrase.
+        Assert.Equal(["بوريطة"], SpeakersIn(
+            "وأوضح وزير الخارجية المغربي ناصر بوريطة موقف المملكة الداعي إلى “ضرورة الخروج من الجمود الحالي واستئناف المفاوضات”."));
 }
