@@ -115,4 +115,10 @@ public class QuoteExtractorRound667Tests
         // read as the name closing the phrase.
         Assert.Equal(["بوريطة"], SpeakersIn(
             "وأوضح وزير الخارجية المغربي ناصر بوريطة موقف المملكة الداعي إلى “ضرورة الخروج من الجمود الحالي واستئناف المفاوضات”."));
+
+    [Fact]
+    public void Extract_AfterItsVerbOfSaying_EndsTheName() =>
+        // w669_38: «وقال غروسي بعدما زار محطة كورسك إن “…”»: «بعدما» («after») had not ended the name, and «زار» was printed.
+        Assert.Equal(["غروسي"], SpeakersIn(
+            "وقال غروسي بعدما زار محطة كورسك إن “محطة للطاقة النووية من هذا النوع قريبة إلى هذا الحد من نقطة تماس أو جبهة عسكرية هي حقيقة خطيرة للغاية”."));
 }
