@@ -6,12 +6,15 @@ internal static partial class QuoteExtractor
     /// <summary>
     /// A ل-noun at <paramref name="lam"/>, then a و-noun in construct before an ال-word (لإغاثة وتشغيل اللاجئين): two fields
     /// of one body — unless the و-word is a given name (وليد، وائل) or the ال-word a family name the article uses.
+    /// (…also after an ال-field that is no role: رابطة التخدير وتدبير الألم)
     /// </summary>
     private static bool SecondField(Sentence s, int lam, SpeakerNames names)
     {
         var tokens = s.Tokens;
         var and = lam + 1;
-        return lam >= 0 && and + 1 < tokens.Count && tokens[lam].Norm.Length > 3 && tokens[lam].Norm[0] == 'ل' && !Definite(tokens[lam].Norm)
+        return lam >= 0 && and + 1 < tokens.Count && tokens[lam].Norm.Length > 3
+               && ((tokens[lam].Norm[0] == 'ل' && !Definite(tokens[lam].Norm))
+                   || (Definite(tokens[lam].Norm) && !SpeakerNames.IsRole(tokens[lam].Norm) && !SpeakerNames.IsRole(tokens[and].Norm[1..])))
                && tokens[and].Norm.Length > 4 && tokens[and].Norm[0] == 'و' && Definite(tokens[and + 1].Norm)
                && Joined(s, tokens[lam].End, tokens[and].Start) && Joined(s, tokens[and].End, tokens[and + 1].Start)
                && !SpeakerNames.IsFirstName(tokens[and].Norm) && !names.IsFamilyName(tokens[and + 1].Norm) && names.Mentions(tokens[and].Norm) < 2;

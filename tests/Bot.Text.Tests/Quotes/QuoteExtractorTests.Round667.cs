@@ -121,4 +121,11 @@ public class QuoteExtractorRound667Tests
         // w669_38: «وقال غروسي بعدما زار محطة كورسك إن “…”»: «بعدما» («after») had not ended the name, and «زار» was printed.
         Assert.Equal(["غروسي"], SpeakersIn(
             "وقال غروسي بعدما زار محطة كورسك إن “محطة للطاقة النووية من هذا النوع قريبة إلى هذا الحد من نقطة تماس أو جبهة عسكرية هي حقيقة خطيرة للغاية”."));
+
+    [Fact]
+    public void Extract_SecondFieldAfterAnAlField_StaysInTheRolePhrase() =>
+        // w691_26: «رئيسة رابطة التخدير وتدبير الألم في نقابة الأطباء السورية زبيدة شموط قالت»: the phrase had stopped at
+        // «وتدبير», and «الألم» was printed as a family name.
+        Assert.Equal(["شموط"], SpeakersIn(
+            "تناقلت وسائل اعلامية مقربة من النظام السوري في دمشق، أن رئيسة رابطة التخدير وتدبير الألم في نقابة الأطباء السورية زبيدة شموط قالت: \"إن سوريا خسرت حوالي 60 بالمئة من الكادر الطبي\"."));
 }
