@@ -451,6 +451,9 @@ internal static partial class QuoteExtractor
         while (j >= 0 && end - j < 3 && names.IsNameLike(tokens[j].Norm) && !Stops.Contains(tokens[j].Norm)
                && (j == end || Joined(s, tokens[j].End, tokens[j + 1].Start)))
             j--;
+        // الغوج وفي تصريحات خاصة لشبكة “لام” أضاف: a run through the medium the words were said to names the medium.
+        for (var m = j + 1; m <= end; m++)
+            if (ToMedium(tokens[m].Norm)) return null;
         // و بخصوص نهائي رادس قال، وحول الهدف الذي سجله قال: the topic the words are about, not who said them.
         for (var m = end; m >= 0 && end - m < 16 && (m == end || Joined(s, tokens[m].End, tokens[m + 1].Start)); m--)
             if (TopicWord(tokens[m].Norm)) return null;

@@ -128,4 +128,12 @@ public class QuoteExtractorRound667Tests
         // «وتدبير», and «الألم» was printed as a family name.
         Assert.Equal(["شموط"], SpeakersIn(
             "تناقلت وسائل اعلامية مقربة من النظام السوري في دمشق، أن رئيسة رابطة التخدير وتدبير الألم في نقابة الأطباء السورية زبيدة شموط قالت: \"إن سوريا خسرت حوالي 60 بالمئة من الكادر الطبي\"."));
+
+    [Fact]
+    public void Extract_MediumNamedInMarksBeforeTheVerb_IsNotWhoSpoke() =>
+        // w691_20: «الغوج وفي تصريحات خاصة لشبكة “لام” أضاف: “…”»: the words before the verb had been read as a name, up to
+        // the network's.
+        Assert.DoesNotContain("لام", SpeakersIn(
+            "وقال وزير الصحة السابق علي الغوج إن الأطباء يغادرون البلاد.",
+            "الغوج وفي تصريحات خاصة لشبكة “لام” أضاف: “أغلب الأطباء والأخصائيين والاستشاريين أبلغونا أنهم سيقدمون على تقاعد اختياري وهذا سيتسبب في انهيار في النظام الصحي في البلاد”."));
 }
