@@ -1463,6 +1463,8 @@ internal static partial class QuoteExtractor
          && s.Tokens[j].Norm != "قانون"
          // (nor a participle of how one spoke: وقال مندوب إسرائيل محاولا تبرير المجازر)
          && !MannerParticiple(s.Tokens[j].Norm)
+         // (…nor the manner noun after ب: يتحدث نقيب الأطباء الدكتور شرف أبو شرف بحسرة عن …)
+         && !MannerWord(s.Tokens[j].Norm)
          && (!PrepositionalWord(s.Tokens[j].Norm, names) || LamFamilyName(s, j)) && !SpeakerNames.IsOrganisation(s.Tokens[j].Norm) && !OwnWords(s.Tokens[j].Norm)
          // (nor و, ب or ك and ال before a noun: وباللجوء، وكالعادة)
          && !(s.Tokens[j].Norm.Length > 5 && s.Tokens[j].Norm[0] == 'و' && s.Tokens[j].Norm[1] is 'ب' or 'ك' && s.Tokens[j].Norm.AsSpan(2).StartsWith("ال"))
