@@ -168,6 +168,32 @@ internal static partial class QuoteExtractor
             ? BestName(s, first, last, names) : null;
     }
 
+    /// <summary>
+    /// أعلنت حكومة الإقليم على لسان متحدثها بيشوا هورماني، أدانت الجزائر أمس على لسان الناطق باسم وزارة الشؤون الخارجية: the
+    /// role or the name right after «على لسان» («on the tongue of»), within a few words after the verb cue at
+    /// <paramref name="k"/> and no stop between; null otherwise.
+    /// </summary>
+    private static string? OnTheTongueOf(Sentence s, int k, SpeakerNames names)
+    {
+        var tokens = s.Tokens;
+        for (var m = k + 1; m + 2 < tokens.Count && m - k <= 6; m++)
+        {
+            if (HasStop(s.Text, tokens[m - 1].End, tokens[m].Start) || tokens[m].Cue is not null || InsideQuote(s.Spans, tokens[m].Start)) return null;
+            if (tokens[m].Norm != "علي" || tokens[m + 1].Norm != "لسان" || !Joined(s, tokens[m].End, tokens[m + 1].Start)
+                || !Joined(s, tokens[m + 1].End, tokens[m + 2].Start)) continue;
+            var who = m + 2;
+            // (not «لسان حال», «as if it said for»: على لسان حال المواطنين)
+            if (tokens[who].Norm == "حال") return null;
+            // (…its spokesman, with the body's pronoun, and his name: على لسان متحدثها بيشوا هورماني)
+            if (tokens[who].Norm is "متحدثها" or "متحدثه" or "ناطقها" or "ناطقه" or "رئيسها" or "رئيسه" && who + 1 < tokens.Count
+                && Joined(s, tokens[who].End, tokens[who + 1].Start) && IsNamePart(s, who + 1, names))
+                return BestName(s, who + 1, NameEnd(s, who + 1, names), names);
+            if (SpeakerNames.IsRole(tokens[who].Norm)) return RoleLed(s, who, names) is { } role && PersonOrRole(role, names) ? role : null;
+            return IsNamePart(s, who, names) && NameEnd(s, who, names) is var end && end > who ? BestName(s, who, end, names) : null;
+        }
+        return null;
+    }
+
     /// <summary>The person named by <see cref="OpeningRole"/>'s role phrase, or null.</summary>
     private static string? OpeningRolePerson(Sentence s, int k, SpeakerNames names) =>
         // (…or after حيث: أمر وزير الداخلية فهد اليوسف بالتحفظ على …، حيث صرح قائلا “…”)
@@ -176,6 +202,8 @@ internal static partial class QuoteExtractor
 
     private static string? NamedByCue(Sentence s, int k, SpeakerNames names, HashSet<string> speakers) => s.Tokens[k].Cue switch
     {
+        // أكدت الحكومة على لسان وزير البترول …: who the words came «on the tongue of» said them.
+        CueKind.Verb when OnTheTongueOf(s, k, names) is { } tongue => tongue,
         // ووصف السد بأنه …: after a verb of describing, a phrase that is no person or role is what is described.
         // (A role right after the verb is its subject, whatever name its phrase ends with: اعتبر محافظ المصرف … السويدي.)
         // (…and a subject named before an unprefixed verb is who describes: كليم افتاب، مدير البرنامج …، وصف مهرجان البحر
@@ -299,6 +327,7 @@ internal static partial class QuoteExtractor
             cue = new CueFound(kind, before - k, After: false, FromPrevious: false);
             if (InThisStatement(s, k) && IssuerHere(s, null, names) is { } issuedBy) return issuedBy;
             if (VerbalNounSpeaker(s, k, names) is { } owner) return owner;
+            if (kind == CueKind.Verb && OnTheTongueOf(s, k, names) is { } tongue) return tongue;
             if (kind == CueKind.Verb && TopicSubject(s, k, names) is { } topic) return topic;
             if (kind != CueKind.Participle && RelayedFrom(s, k, before, names) is { } relayed) return relayed;
             // وكان الوزير محمد الخطيب قد وصف القرار بأنه «…»، لكن مجلس الوزراء وصف الرقم بأنه «…»: before an unprefixed verb of

@@ -144,4 +144,23 @@ public class QuoteExtractorRound667Tests
         Assert.Equal(["أبو شرف"], SpeakersIn(
             "يتحدث نقيب الأطباء الدكتور شرف أبو شرف بحسرة عن هجرة الاطباء اللبنانيين الى الخارج بسبب الاوضاع الاقتصادية التي يشهدها لبنان.",
             "ويقول “لقد وصل عدد الاطباء المهاجرين حتى اليوم الى 1200، قسم كبير منهم من أصحاب الاختصاص والكفاءات العالية”."));
+
+    [Fact]
+    public void Extract_OnTheTongueOfItsSpokesman_IsTheSpokesman() =>
+        // w705_12: «وكانت حكومة الإقليم قد أعلنت على لسان متحدثها بيشوا هورماني …، وقال إن “…”»: the government had been
+        // printed for its spokesman's words.
+        Assert.Equal(["هورماني"], SpeakersIn(
+            "وكانت حكومة الإقليم قد أعلنت على لسان متحدثها بيشوا هورماني في بيان أمس عن هذه الزيارة، وقال إن “هذه الزيارة جاءت بعد اتفاق رئيس وزراء الإقليم مسرور بارزاني، مع رئيس الوزراء الاتحادي محمد شياع السوداني، لحل مشكلات ملف النفط”."));
+
+    [Fact]
+    public void Extract_OnTheTongueOfARoleAndName_IsThatPerson() =>
+        // w591_23: «الحكومة أكدت على لسان وزير البترول … الناني ولد اشروقه أنها "…"».
+        Assert.Equal(["ولد اشروقه"], SpeakersIn(
+            "الحكومة أكدت على لسان وزير البترول والطاقة والمعادن الناطق الرسمي الناني ولد اشروقه أنها \"لا علم لها بقانون النوع الذي يثار حوله جدل واسع\"."));
+
+    [Fact]
+    public void Extract_MouthpieceOfOthers_LeavesTheSpeaker() =>
+        // Guard for the rule above: «على لسان حال المواطنين» says whom the words stand for, not who said them.
+        Assert.Equal(["الحكومة"], SpeakersIn(
+            "وأكدت الحكومة على لسان حال المواطنين أن \"الأوضاع المعيشية صعبة للغاية في كل المحافظات\"."));
 }
