@@ -1800,6 +1800,10 @@ internal sealed class SpeakerNames(ArticleModel article)
                 if (k > 2 && Comma(text, tokens[k - 1].End, tokens[k].Start) && end + 1 < tokens.Count && Comma(text, tokens[end].End, tokens[end + 1].Start)
                     && Apposition(text, tokens, k - 1) is { } before)
                     forward = before;
+                // وأوضح يوسف صادق، وهو سائق مغربي يقود شاحنة: so is one set off by «، وهو» before it.
+                else if (k > 3 && tokens[k - 1].Norm is "وهو" or "وهي" && Comma(text, tokens[k - 2].End, tokens[k - 1].Start)
+                         && Blank(text, tokens[k - 1].End, tokens[k].Start) && Apposition(text, tokens, k - 2) is { } introduced)
+                    forward = introduced;
                 var name = forward
                     // (not the words of the role-holder in construct before it: كلمة النائب، تصريح الوزير)
                     ?? (k > 0 && Linked(text, tokens[k - 1].End, tokens[k].Start)

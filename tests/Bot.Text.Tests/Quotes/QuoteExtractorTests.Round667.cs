@@ -163,4 +163,12 @@ public class QuoteExtractorRound667Tests
         // Guard for the rule above: «على لسان حال المواطنين» says whom the words stand for, not who said them.
         Assert.Equal(["الحكومة"], SpeakersIn(
             "وأكدت الحكومة على لسان حال المواطنين أن \"الأوضاع المعيشية صعبة للغاية في كل المحافظات\"."));
+
+    [Fact]
+    public void Extract_RoleSetOffByAndHeIs_IsTheNamedPersons() =>
+        // w700_33: «وأوضح يوسف صادق، وهو سائق مغربي يقود شاحنة، أن …» then «وأضاف السائق ذاته “…”»: the driver had been
+        // taken for whoever followed the role, «شاحنة».
+        Assert.Equal(["يوسف صادق"], SpeakersIn(
+            "وأوضح يوسف صادق، وهو سائق مغربي يقود شاحنة لنقل مواد متنوعة، أن حوالي 280 شاحنة رابطت بالجمهورية الإسلامية الموريتانية لما يناهز 26 يوما.",
+            "وأضاف السائق ذاته “عانينا خلال هذه المدة من نقص في المرافق الصحية والتطبيب ومواد التغذية”."));
 }
