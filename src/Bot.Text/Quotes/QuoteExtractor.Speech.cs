@@ -127,8 +127,8 @@ internal static partial class QuoteExtractor
             && s.Text.AsSpan(span.Close + 1).TrimStart() is { Length: > 0 } rest && char.IsLetter(rest[0]))
             return false;
         // إقالة ‘يحيي حدقة’، رئيس المديرية المركزية للتحكيم، قال 'بيك ين'، نائب رئيس هواوى مصر: a short quotation set off by a comma
-        // before a role is a person's name in apposition.
-        if (words <= 3 && RoleAfterComma(s, span.Close) && !ClauseJoints(inner)) return false;
+        // before a role is a person's name in apposition (and one before «one of …» a company's: "أكوا باور"، إحدى الكيانات).
+        if (words <= 3 && AppositionAfterComma(s, span.Close) && !ClauseJoints(inner)) return false;
         // وكانت قد حثت “هيذر نويرت” المتحدثة باسم الخارجية: so is one followed by a role with ال, nothing between.
         if (words <= 3 && RoleRightAfter(s, span.Close) && !ClauseJoints(inner) && !QuoteConfidence.LooksLikeSpeech(inner.ToString())) return false;
         // بحملة الصيف «تسوق واربح …»: a naming or title word behind one ال-word still names the quotation.
@@ -481,11 +481,18 @@ internal static partial class QuoteExtractor
         return false;
     }
 
-    /// <summary>A comma and then a role word right after position <paramref name="close"/> (…’، رئيس المديرية).</summary>
-    private static bool RoleAfterComma(Sentence s, int close)
+    /// <summary>
+    /// A comma and then a role word, or «one of» and an ال-word, right after position <paramref name="close"/> (…’، رئيس
+    /// المديرية; …"، إحدى الكيانات): an apposition saying who or what the words before it name.
+    /// </summary>
+    private static bool AppositionAfterComma(Sentence s, int close)
     {
         var next = s.Tokens.FindIndex(t => t.Start > close);
-        return next >= 0 && CommaBetween(s, close + 1, s.Tokens[next].Start) && SpeakerNames.IsRole(s.Tokens[next].Norm);
+        return next >= 0 && CommaBetween(s, close + 1, s.Tokens[next].Start)
+               && (SpeakerNames.IsRole(s.Tokens[next].Norm)
+                   // (…or «one of» the group it belongs to: وكشف باجانو أن "أكوا باور"، إحدى الكيانات الرئيسية)
+                   || (s.Tokens[next].Norm is "احدي" or "احد" && next + 1 < s.Tokens.Count && Definite(s.Tokens[next + 1].Norm)
+                       && Joined(s, s.Tokens[next].End, s.Tokens[next + 1].Start)));
     }
 
     /// <summary>
