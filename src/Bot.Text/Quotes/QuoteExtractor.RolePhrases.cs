@@ -30,6 +30,9 @@ internal static partial class QuoteExtractor
         && (s.Text[s.Tokens[m].Start + 1] == 'ـ'
             || (QuoteSpans.IsMark(s.Text[s.Tokens[m].Start + 1]) && SpeakerNames.StripArticle(s.Tokens[first].Norm) is not ("متحدث" or "متحدثه" or "ناطق" or "ناطقه")));
 
+    /// <summary>«Told» (أبلغ، أخبر; with و, feminine or present): its object is who heard the words.</summary>
+    private static bool Tells(string norm) => WithoutConjunction(norm) is "ابلغ" or "ابلغت" or "اخبر" or "اخبرت" or "يبلغ" or "تبلغ";
+
     /// <summary>The speaker of a phrase opening with the role at <paramref name="first"/>; see <see cref="SpeakerAfter"/>.</summary>
     private static string? RoleLed(Sentence s, int first, SpeakerNames names)
     {
@@ -45,6 +48,8 @@ internal static partial class QuoteExtractor
         // (…nor a لـ before a medium in marks, read as a place: وأضاف المصدر لـ«الشرق الأوسط» — see SaidToLam)
         while (j < tokens.Count && j < first + 10 && Joined(s, tokens[j - 1].End, tokens[j].Start) && tokens[j].Cue is null && !ToMedium(tokens[j].Norm)
                && !SaidToLam(s, j, first)
+               // (…nor, after a verb of telling, the medium told: وأبلغ المصدر وكالة شفق نيوز أن)
+               && !(first > 0 && Tells(tokens[first - 1].Norm) && Medium(tokens[j].Norm))
                && !Addressing(s, j)
                && (!Stops.Contains(tokens[j].Norm) || MemberFor(s, first, j) || SpeakerNames.IsHonorific(tokens[j].Norm) || PostedTo(s, j))
                && !PluralObject(tokens, j, first) && !FeminineObject(tokens, j, first)

@@ -215,6 +215,8 @@ internal static partial class QuoteExtractor
         // «is considered», «indicates» name a speaker only as the guarded cues do: before a colon, a role, a body, or a
         // person of two words or a family name (one word mentioned twice is not enough: سير).
         CueKind.Verb when HeldBack(s, k, names) => null,
+        // (هو الذي أبلغ مصالح الدرك: after a relative pronoun, what follows «told» is who was told)
+        CueKind.Verb when Tells(s.Tokens[k].Norm) && k > 0 && SpeakerNames.Relative(s.Tokens[k - 1].Norm) => null,
         // (نقلت الحضانة إلى أمها: without عن and the one relayed from, نقل is «moved», and what follows its object — unless
         // that is a person or a role, whose words a page dropping its عن relays: ونقلت مدير سد (تشرين) المهندس حمود الحمادين، إن)
         CueKind.Verb when Relays(s.Tokens[k].Norm) && RelayedBy(s, k, s.Tokens.Count, names) is null
