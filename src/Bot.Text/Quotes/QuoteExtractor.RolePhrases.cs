@@ -30,6 +30,11 @@ internal static partial class QuoteExtractor
         && (s.Text[s.Tokens[m].Start + 1] == 'ـ'
             || (QuoteSpans.IsMark(s.Text[s.Tokens[m].Start + 1]) && SpeakerNames.StripArticle(s.Tokens[first].Norm) is not ("متحدث" or "متحدثه" or "ناطق" or "ناطقه")));
 
+    /// <summary>بلا حدود («without borders») at <paramref name="j"/>, either word: the end of a body's name (أطباء بلا حدود).</summary>
+    private static bool WithoutBorders(Sentence s, int j) =>
+        (s.Tokens[j].Norm == "بلا" && j + 1 < s.Tokens.Count && s.Tokens[j + 1].Norm == "حدود")
+        || (s.Tokens[j].Norm == "حدود" && j > 0 && s.Tokens[j - 1].Norm == "بلا");
+
     /// <summary>«Told» (أبلغ، أخبر; with و, feminine or present): its object is who heard the words.</summary>
     private static bool Tells(string norm) => WithoutConjunction(norm) is "ابلغ" or "ابلغت" or "اخبر" or "اخبرت" or "يبلغ" or "تبلغ";
 
@@ -51,13 +56,15 @@ internal static partial class QuoteExtractor
                // (…nor, after a verb of telling, the medium told: وأبلغ المصدر وكالة شفق نيوز أن)
                && !(first > 0 && Tells(tokens[first - 1].Norm) && Medium(tokens[j].Norm))
                && !Addressing(s, j)
-               && (!Stops.Contains(tokens[j].Norm) || MemberFor(s, first, j) || SpeakerNames.IsHonorific(tokens[j].Norm) || PostedTo(s, j))
+               && (!Stops.Contains(tokens[j].Norm) || MemberFor(s, first, j) || SpeakerNames.IsHonorific(tokens[j].Norm) || PostedTo(s, j) || WithoutBorders(s, j))
                && !PluralObject(tokens, j, first) && !FeminineObject(tokens, j, first)
                // (…nor the stance or the reasons a verb of saying takes: بررت الوزيرة أسباب التأخر; جدد الوزير الجزائري التأكيد)
                // (…with ال only the stances no body is named by: قوات الدعم السريع)
                && !StanceNoun(tokens[j].Norm) && tokens[j].Norm is not ("التاكيد" or "الترحيب" or "الحرص" or "التمسك")
                && !(objectWithBa && tokens[j].Norm.StartsWith('ب'))
                && (SpeakerNames.IsRoleAdjective(tokens[j].Norm)
+                   // منظمة "أطباء بلا حدود": a body's name «… without borders», and the word before it
+                   || WithoutBorders(s, j) || (j + 2 < tokens.Count && WithoutBorders(s, j + 1))
                    // صاحب محل آخر، صاحبة مطعم: what an owner owns, never a name, and «another» after it
                    || (j == first + 1 && tokens[first].Norm is "صاحب" or "صاحبه" or "اصحاب" && !IsThatWord(tokens[j].Norm))
                    || (j == first + 2 && tokens[first].Norm is "صاحب" or "صاحبه" && tokens[j].Norm is "اخر" or "اخري")
