@@ -836,6 +836,12 @@ internal static partial class QuoteExtractor
         // ووفقا لوزير الخارجية الروسي، فإن "…": «according to» takes who said it behind ل; read without it, as بحسب is read.
         if (AccordingToWithoutLam(s, k, names) is { } plain) return SpeakerAfter(plain, k, names);
         var tokens = s.Tokens;
+        // وبحسب ما أشار له وزير الخارجية …، كما صرح به الوزير: after «what», the verb's pronoun is «what» taken up; the
+        // subject follows it.
+        if (k > 0 && k + 2 < tokens.Count && tokens[k - 1].Norm is "ما" or "لما" or "كما" or "حسبما" or "بحسبما"
+            && tokens[k + 1].Norm is "له" or "لها" or "اليه" or "اليها" or "به" or "بها" && Joined(s, tokens[k].End, tokens[k + 1].Start)
+            && SpeakerAfter(s, k + 1, names) is { } subject)
+            return subject;
         // وجاء في بيانه على تيليغرام “…”: «his» statement is the one already speaking; what follows names no one.
         if (InOwnStatement(s, k)) return null;
         // وتم وصف الرواية بأنها "…": after «was done» the cue is a verbal noun of the passive; what follows it is its object.

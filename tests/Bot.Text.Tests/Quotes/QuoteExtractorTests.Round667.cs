@@ -209,4 +209,19 @@ public class QuoteExtractorRound667Tests
         // printed as the name closing it.
         Assert.Equal(["كليلة"], SpeakersIn(
             "وقال مدير منظمة \"أطباء بلا حدود\" في السودان، يحيى كليلة في بيان له، اليوم الاثنين: \"إن وقف مشروعنا في خضم الكارثة المتفاقمة في زمزم، هو قرار مؤلم\"."));
+
+    [Fact]
+    public void Extract_WhatHePointedTo_IsSaidByTheSubjectAfterThePronoun() =>
+        // w704_07: «وبحسب ما أشار له وزير الخارجية البحريني عبد اللطيف بن راشد الزياني، فإن … “…”»: «له» after the verb had
+        // stopped the reading of its subject.
+        Assert.Equal(["الزياني"], SpeakersIn(
+            "وبحسب ما أشار له وزير الخارجية البحريني عبد اللطيف بن راشد الزياني، فإن زيارة ولي العهد البحريني “مهمة ومثمرة بكل المقاييس وتعكس عمق العلاقات الأخوية بين البلدين الشقيقين”."));
+
+    [Fact]
+    public void Extract_WhatItStatedWithATimeBetween_KeepsTheStatementsIssuer() =>
+        // Guard for the rule above: w232_20, «حسب ما أفاد به يوم الإثنين بيان لوزارة الدفاع الوطني» — read from «به», the
+        // time between hides the issuer; read from the verb, it is found.
+        Assert.Equal(["وزارة الدفاع الوطني"], SpeakersIn(
+            "ضبط عناصر الدرك الوطني أمس الأحد, 342 كيلوغرام من الكيف المعالج بكل من ولاية تلمسان و مستغانم, حسب ما أفاد به يوم الإثنين بيان لوزارة الدفاع الوطني.",
+            "وأوضح ذات المصدر أنه \"في إطار محاربة الجريمة المنظمة, ضبط عناصر الدرك الوطني وحرس الحدود يوم 24 يوليو 2016 ,(322) كيلوغرام من الكيف المعالج بتلمسان\"."));
 }
