@@ -165,6 +165,9 @@ internal static partial class QuoteExtractor
         // ووصف تصريحات غريفيث بـ"أنها ترضية للحوثيين …": after ب, a quotation opening with أن is a clause in the speaker's
         // words, not a name.
         if (w is "ب" && words > 2 && IsThatWord(ArabicText.Normalize(FirstWord(inner)))) return true;
+        // واتهموا بـ”إذاعة أخبار كاذبة وتحريض الناس على الفوضى”: what someone is accused of, behind ب after a verb of
+        // accusing, is the charge's wording, not speech.
+        if (w is "ب" && before > 0 && Accuses(s.Tokens[before - 1].Norm)) return false;
         if (TitleCues.Contains(w)) return false;
         // في مذكرة "حول آثار ومنعكسات تراجع سعر الصرف": a paper or a meeting «on» something is titled, not quoted.
         if (PaperOrMeeting(w) && ArabicText.Normalize(FirstWord(inner)) is "حول" or "عن") return false;
@@ -480,6 +483,11 @@ internal static partial class QuoteExtractor
             if (SpeakerNames.IsRole(s.Tokens[k - 1].Norm)) return true;
         return false;
     }
+
+    /// <summary>«Accused» (اتهم، اتهموا، يتهم، متهما، اتهامه …; with و): what it takes behind ب is a charge.</summary>
+    private static bool Accuses(string norm) =>
+        WithoutConjunction(norm) is "اتهم" or "اتهمت" or "اتهموا" or "يتهم" or "تتهم" or "يتهمون" or "متهما" or "متهمه" or "متهمين"
+            or "اتهام" or "اتهامه" or "اتهامها" or "اتهامهم";
 
     /// <summary>
     /// A comma and then a role word, or «one of» and an ال-word, right after position <paramref name="close"/> (…’، رئيس
