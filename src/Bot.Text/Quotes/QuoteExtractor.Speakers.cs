@@ -194,6 +194,14 @@ internal static partial class QuoteExtractor
         return null;
     }
 
+    /// <summary>
+    /// Who describes before the unprefixed verb of describing at <paramref name="k"/>: the name right before it (وكان الوزير
+    /// محمد الخطيب قد وصف) or the body or role opening the sentence or a لكن-clause (لكن مجلس الوزراء وصف الرقم بأنه); null
+    /// for a prefixed verb (ووصف السد بأنه, whose subject follows it or went before).
+    /// </summary>
+    private static string? DescriberBefore(Sentence s, int k, SpeakerNames names) =>
+        !s.Tokens[k].Prefixed && k > 0 ? SpeakerBefore(s, k, names) ?? OpeningBodySubject(s, k, names) : null;
+
     /// <summary>The person named by <see cref="OpeningRole"/>'s role phrase, or null.</summary>
     private static string? OpeningRolePerson(Sentence s, int k, SpeakerNames names) =>
         // (…or after حيث: أمر وزير الداخلية فهد اليوسف بالتحفظ على …، حيث صرح قائلا “…”)
@@ -208,7 +216,7 @@ internal static partial class QuoteExtractor
         // (A role right after the verb is its subject, whatever name its phrase ends with: اعتبر محافظ المصرف … السويدي.)
         // (…and a subject named before an unprefixed verb is who describes: كليم افتاب، مدير البرنامج …، وصف مهرجان البحر
         // الأحمر بأنه)
-        CueKind.Verb when Describes(s.Tokens[k].Norm) => (!s.Tokens[k].Prefixed && k > 0 ? SpeakerBefore(s, k, names) : null)
+        CueKind.Verb when Describes(s.Tokens[k].Norm) => DescriberBefore(s, k, names)
             ?? (SpeakerAfter(s, k, names) is { } described
                 && (PersonOrRole(described, names) || (k + 1 < s.Tokens.Count && SpeakerNames.IsRole(s.Tokens[k + 1].Norm))) ? described : null),
         // وتتابع الموضوع، تعتبر نهائيا مبكرا، تشير الأرقام، شكاوى تفيد عرقلة سير …: present forms that mostly mean «follows»,
@@ -332,11 +340,9 @@ internal static partial class QuoteExtractor
             if (kind == CueKind.Verb && OnTheTongueOf(s, k, names) is { } tongue) return tongue;
             if (kind == CueKind.Verb && TopicSubject(s, k, names) is { } topic) return topic;
             if (kind != CueKind.Participle && RelayedFrom(s, k, before, names) is { } relayed) return relayed;
-            // وكان الوزير محمد الخطيب قد وصف القرار بأنه «…»، لكن مجلس الوزراء وصف الرقم بأنه «…»: before an unprefixed verb of
-            // describing, the subject named before it describes; what follows the verb is what is described (as NamedByCue
-            // reads it).
-            if (kind == CueKind.Verb && Describes(s.Tokens[k].Norm) && !s.Tokens[k].Prefixed && k > 0
-                && (SpeakerBefore(s, k, names) ?? OpeningBodySubject(s, k, names)) is { } describer)
+            // وكان الوزير محمد الخطيب قد وصف القرار بأنه «…»: what follows a verb of describing is what is described (as
+            // NamedByCue reads it).
+            if (kind == CueKind.Verb && Describes(s.Tokens[k].Norm) && DescriberBefore(s, k, names) is { } describer)
                 return describer;
             var after = kind != CueKind.Participle ? SpeakerAfter(s, k, names) : null;
             // ووفقا للمصدر فقد "…"، وحسب البلاغ ذاته، "…": «the source» or «the statement» already quoted, with no issuer named
