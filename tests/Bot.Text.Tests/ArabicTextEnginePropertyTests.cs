@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 
 namespace Bot.Text.Tests;
 
@@ -146,6 +147,67 @@ public class ArabicTextEnginePropertyTests
             // here in a Debug build, so 30 s leaves room for a loaded CI machine and still fails on anything pathological.
             Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"took {watch.Elapsed}");
         }
+    }
+
+    /// <summary>What a hostile or careless page puts between words: a tatweel or a mark typed alone, quote marks, cue words, controls.</summary>
+    private static readonly string[] Edits =
+    [
+        "ـ", "ـ ـ", "ً", "ّ", "«", "»", "“", "”", "\"", "'", ":", "،", ".", "؟", "\u200f", "\u202e", "\u200d", "و", "ال", "ل", "ب",
+        "قال", "وقال", "أضاف", "قائلا", "إن", "أن", "الوزير", "رئيس", "لل", "لـ", "بـ", "😀", "\n", "(", ")", "-", "ـ،", "«»", "ـ«",
+    ];
+
+    [Fact]
+    public void Analyze_RealArticlesWithHostileEdits_NeverThrows()
+    {
+        // Random text rarely builds what the rules look at (a role, its ال-qualifiers, a word after them); the fixtures'
+        // real articles do, so each is edited a few times at random and analysed unguarded.
+        var random = new Random(20261130);
+        var cases = 0;
+        foreach (var file in Directory.GetFiles(Fixture.Path(""), "quotes*.jsonl").Order(StringComparer.Ordinal))
+            foreach (var line in File.ReadLines(file))
+            {
+                using var doc = JsonDocument.Parse(line);
+                var r = doc.RootElement;
+                var title = r.GetProperty("title").GetString();
+                var body = r.GetProperty("document").GetString()!;
+                for (var round = 0; round < 6; round++)
+                {
+                    var edited = new StringBuilder(body);
+                    for (var e = random.Next(1, 12); e > 0 && edited.Length > 0; e--)
+                    {
+                        var at = random.Next(edited.Length);
+                        var piece = Edits[random.Next(Edits.Length)];
+                        switch (random.Next(4))
+                        {
+                            case 0 or 1:
+                                while (at < edited.Length && edited[at] != ' ') at++;
+                                edited.Insert(at, random.Next(2) == 0 ? " " + piece : piece + " ");
+                                break;
+                            case 2: edited.Insert(at, piece); break;
+                            default: edited.Remove(at, Math.Min(random.Next(1, 6), edited.Length - at)); break;
+                        }
+                    }
+                    var text = edited.ToString();
+                    var ex = Record.Exception(() => Engine.AnalyzeUnguarded(title, text, SummaryBudget.Default));
+                    Assert.True(ex is null, $"{r.GetProperty("id")} round {round}: {ex}\n{text}");
+                    cases++;
+                }
+            }
+        Assert.True(cases > 1000, $"{cases} cases");
+    }
+
+    [Fact]
+    public void Analyze_TatweelTypedAloneAsADash_KeepsTheArticlesAnalysis()
+    {
+        // A Libyan agency's dash (webq392_39): the tatweel alone between words had thrown inside the quote rules, and the
+        // guarded Analyze then dropped the article's summary and keywords with its quotes.
+        const string body = "قال وزير المواصلات الليبي عبدالقادر محمد إن مشروع السكك الحديدية الليبي الجديد تم اعتماده بقرار من مجلس الوزراء الليبي.\n"
+            + "وأضاف الوزير الليبي ـ في تصريح صحفي اليوم الثلاثاء بطرابلس ـ أن مسار خط السكك الحديدية يبدأ من منطقة رأس جدير الحدودية مع تونس.\n"
+            + "وقال الوزير ـ وهو مهندس ـ إن «المشروع سيربط أوروبا بإفريقيا عبر موانئ ليبيا».";
+        var a = Engine.Analyze("وزير المواصلات الليبي: الموافقة على مشروع السكك الحديدية", body, SummaryBudget.Default);
+        Assert.NotEmpty(a.Summary);
+        Assert.NotEmpty(a.Keywords);
+        Assert.Contains(a.Quotes, q => q.Text == "المشروع سيربط أوروبا بإفريقيا عبر موانئ ليبيا");
     }
 
     [Theory]

@@ -1338,6 +1338,9 @@ internal static partial class QuoteExtractor
             var start = i;
             while (i < text.Length && ArabicLetters.IsWordChar(text[i])) i++;
             var norm = words.NormalizedString(text.AsSpan(start, i - start));
+            // (A tatweel typed alone as a dash, «الوزير الليبي ـ في تصريح», or a mark alone is no word: the rules read
+            // every token's first letter.)
+            if (norm.Length == 0) continue;
             var kind = ReportingCues.Match(norm, out var prefixed);
             s.Tokens.Add(new Token(start, i, norm, InsideQuote(s.Spans, start) ? null : kind, prefixed));
         }

@@ -1635,7 +1635,8 @@ internal sealed class SpeakerNames(ArticleModel article)
                 if (!ArabicLetters.IsWordChar(text[i])) { i++; continue; }
                 var start = i;
                 while (i < text.Length && ArabicLetters.IsWordChar(text[i])) i++;
-                tokens.Add((start, i, ArabicText.Normalize(text[start..i])));
+                // (not a tatweel typed alone as a dash, nor a mark alone: no word, see QuoteExtractor.Prepare)
+                if (ArabicText.Normalize(text[start..i]) is { Length: > 0 } norm) tokens.Add((start, i, norm));
             }
             tokenized[si] = (text, tokens);
         }
