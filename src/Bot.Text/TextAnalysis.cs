@@ -15,7 +15,14 @@ public sealed record TextAnalysis(
     IReadOnlyList<string> Sentences,
     IReadOnlyList<string> Summary,
     IReadOnlyList<Quote> Quotes,
-    IReadOnlyList<string> Keywords);
+    IReadOnlyList<string> Keywords)
+{
+    /// <summary>
+    /// Null when every step ran; else which step threw and where, its part left empty. The engine is written never to
+    /// throw, so this is a bug report for the log, not a state to handle.
+    /// </summary>
+    public string? Failure { get; init; }
+}
 
 /// <summary>How long a summary may be: a number of words or of sentences.</summary>
 /// <remarks>

@@ -26,7 +26,7 @@ public static class ReanalysisBench
             using var index = new SearchIndex(Path.Combine(folder, "bot.index"), NullLogger<SearchIndex>.Instance);
             var articles = new ArticleStore(db, index);
             index.EnsureConsistentWith(articles);
-            var pass = new ArticleReanalysis(new ArticleProcessor(new ArabicTextEngine(), articles, TimeProvider.System), articles,
+            var pass = new ArticleReanalysis(new ArticleProcessor(new ArabicTextEngine(), articles, TimeProvider.System, NullLogger<ArticleProcessor>.Instance), articles,
                 new BotStateStore(db), TimeProvider.System, NullLogger<ArticleReanalysis>.Instance);
 
             // The process's peak would be the bulk insert's: sample the working set while the pass runs instead.

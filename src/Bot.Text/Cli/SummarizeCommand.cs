@@ -72,6 +72,11 @@ public static class SummarizeCommand
             }
             var (title, body) = SplitArticle(content);
             var analysis = Engine.Analyze(title, body, budget);
+            if (analysis.Failure is { } failure)
+            {
+                await stderr.WriteLineAsync($"summarize: {file}: the text engine failed, its part is left empty: {failure}");
+                exit = 1;
+            }
             await stdout.WriteLineAsync(Write(w =>
             {
                 w.WriteString("file", Clean(file));

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Bot.Storage;
 using Bot.Text;
+using Microsoft.Extensions.Logging;
 
 namespace Bot.Ingestion;
 
@@ -10,7 +11,7 @@ namespace Bot.Ingestion;
 /// Turns raw article text into a stored <see cref="Article"/>: runs the text engine once (summary,
 /// quotes, keywords) and computes the content hash that makes every import idempotent.
 /// </summary>
-public sealed class ArticleProcessor(ArabicTextEngine engine, ArticleStore articles, TimeProvider time)
+public sealed class ArticleProcessor(ArabicTextEngine engine, ArticleStore articles, TimeProvider time, ILogger<ArticleProcessor> logger)
 {
     /// <summary>How many words an article's stored summary may have.</summary>
     public static readonly SummaryBudget SummaryBudget = SummaryBudget.Words(60);
@@ -107,6 +108,9 @@ public sealed class ArticleProcessor(ArabicTextEngine engine, ArticleStore artic
     public void Analyze(Article article)
     {
         var analysis = engine.Analyze(article.Title, article.Body, SummaryBudget);
+        // (the engine never throws: a step that failed all the same is left empty, and said here so it gets fixed)
+        if (analysis.Failure is { } failure)
+            logger.LogError("The text engine failed on {Url}; the failed part is stored empty: {Failure}", article.Url, failure);
         article.Summary = [.. analysis.Summary];
         article.Quotes = analysis.Quotes.Take(MaxStoredQuotes).Select(q => new ArticleQuote { Speaker = q.Speaker, Text = q.Text }).ToList();
         article.Keywords = [.. analysis.Keywords];
