@@ -97,12 +97,64 @@ public sealed class FeedParserTests
     }
 
     [Theory]
+    [InlineData("version=\"0.91\"")]
+    [InlineData("version=\"0.92\"")]
+    [InlineData("")]
+    public void Parse_RssOfAnOlderVersionOrNone_ReadsItsItemsAsRss20(string version)
+    {
+        // Rss20FeedFormatter alone refuses any version but 2.0 (NotSupportedException, which had escaped as an
+        // unexpected error and backed the source off); 0.91 and 0.92 are 2.0's subset, still served by older sites.
+        var items = Corpus.Articles.Take(2).Select((a, i) => Item(a, i)).ToList();
+        var xml = FeedXml.Rss(items, ttlMinutes: 30).Replace("version=\"2.0\" xmlns:content", version + " xmlns:content", StringComparison.Ordinal);
+        Assert.DoesNotContain("version=\"2.0\" xmlns:content", xml);
+
+        var feed = FeedParser.Parse(Encoding.UTF8.GetBytes(xml), null);
+
+        Assert.Equal("rss", feed.Format);
+        Assert.Equal(items.Select(i => i.Title), feed.Items.Select(i => i.Title));
+        Assert.Equal(new Uri("https://news.example/1"), feed.Items[1].Link);
+        Assert.Equal(When, feed.Items[0].Published);
+        Assert.Equal(TimeSpan.FromMinutes(30), feed.TimeToLive);
+        Assert.Contains("<p>", feed.Items[0].ContentHtml);
+    }
+
+    [Theory]
     [InlineData("billion-laughs.xml")]   // exponential entity expansion
     [InlineData("external-entity.xml")]  // file:///etc/passwd through an external entity
     [InlineData("malformed.xml")]        // unclosed elements
     public void Parse_HostileOrBrokenXml_Throws(string fixture)
     {
         Assert.Throws<FeedFormatException>(() => FeedParser.Parse(Corpus.Fixture(fixture), null));
+    }
+
+    [Fact]
+    public void Parse_RandomlyBrokenFeeds_ThrowOnlyFeedFormatException()
+    {
+        // The poller treats FeedFormatException as the feed's fault and anything else as a bug: a broken feed must
+        // never be the second kind.
+        string[] pieces =
+        [
+            "<", ">", "&", "&#0;", "&#xD800;", "<![CDATA[", "]]>", "<b>", "</item>", "<entry>", "</title>", "<link>", "<pubDate>",
+            "Mon, 99 Foo 2025", "\"", "<!DOCTYPE x [<!ENTITY a 'b'>]>", "\u0001", "<description>", "</channel>", " version=\"0.9\"",
+            "<enclosure url='%%' type='image/png'/>", "<content:encoded>", "xmlns:q='u'",
+        ];
+        var random = new Random(20261130);
+        var items = Corpus.Articles.Take(3).Select((a, i) => Item(a, i)).ToList();
+        var unexpected = new List<string>();
+        for (var c = 0; c < 1500; c++)
+        {
+            var xml = new StringBuilder((c % 3) switch { 0 => FeedXml.Rss(items), 1 => FeedXml.Atom(items), _ => FeedXml.Rdf(items) });
+            for (var e = random.Next(1, 8); e > 0 && xml.Length > 0; e--)
+            {
+                var at = random.Next(xml.Length);
+                if (random.Next(3) == 0) xml.Remove(at, Math.Min(random.Next(1, 30), xml.Length - at));
+                else xml.Insert(at, pieces[random.Next(pieces.Length)]);
+            }
+            try { FeedParser.Parse(Encoding.UTF8.GetBytes(xml.ToString()), random.Next(3) == 0 ? "windows-1256" : null); }
+            catch (FeedFormatException) { }
+            catch (Exception e) { unexpected.Add($"{e.GetType().Name}: {e.Message}"); }
+        }
+        Assert.Empty(unexpected);
     }
 
     [Fact]

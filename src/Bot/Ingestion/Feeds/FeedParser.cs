@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.ServiceModel.Syndication;
 using System.Xml;
+using System.Xml.Linq;
 using Bot.Ingestion.Fetching;
 
 namespace Bot.Ingestion.Feeds;
@@ -45,7 +46,7 @@ public static class FeedParser
             return reader.LocalName switch
             {
                 "RDF" => RdfFeedReader.Read(reader, maxItems),
-                "rss" => FromSyndication("rss", Read(new LenientRss20FeedFormatter(), reader), maxItems),
+                "rss" => FromSyndication("rss", Read(new LenientRss20FeedFormatter(), AsRss20(reader)), maxItems),
                 "feed" => FromSyndication("atom", Read(new Atom10FeedFormatter(), reader), maxItems),
                 var other => throw new FeedFormatException($"The document's root element <{other}> is not rss, feed or rdf:RDF."),
             };
@@ -54,10 +55,25 @@ public static class FeedParser
         {
             throw new FeedFormatException("Not well-formed or not allowed XML: " + e.Message, e);
         }
-        catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException)
+        catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException or NotSupportedException)
         {
             throw new FeedFormatException("Not a readable feed: " + e.Message, e);
         }
+    }
+
+    /// <summary>
+    /// The rss element as RSS 2.0: versions 0.91 and 0.92, which older news sites still serve, and an rss element without
+    /// a version are its subset, but <see cref="Rss20FeedFormatter"/> refuses any version but "2.0" — so such a document
+    /// is read into memory (already bounded by <see cref="SafeSettings"/>) with its version set to 2.0.
+    /// </summary>
+    private static XmlReader AsRss20(XmlReader reader)
+    {
+        if (reader.GetAttribute("version") == "2.0") return reader;
+        var rss = (XElement)XNode.ReadFrom(reader);
+        rss.SetAttributeValue("version", "2.0");
+        var read = rss.CreateReader();
+        read.MoveToContent();
+        return read;
     }
 
     private static SyndicationFeed Read(SyndicationFeedFormatter formatter, XmlReader reader)
