@@ -48,9 +48,8 @@ public sealed class DigestOutbox
 
     /// <summary>
     /// The ids of undelivered digests whose next try is due, oldest first; the workers read each entry when they
-    /// deliver it. Projected in memory, not with LiteDB's Select: with the projection in the query, a host stopped
-    /// in the middle of a fan-out under load came back with entries whose parts had lost their text (the
-    /// restart test failed about one run in five with two busy cores; none in eight after this change).
+    /// deliver it. (Projected in memory since a restart test under load found entries whose parts had lost their text;
+    /// the cause, found later, was LiteDB's mapper race that <see cref="BotDatabase.CreateMapper"/> now closes.)
     /// </summary>
     public IReadOnlyList<string> PendingIds(DateTime nowUtc) =>
         _entries.Query().Where(e => e.State == OutboxState.Pending && e.NextAttemptUtc <= nowUtc).OrderBy(e => e.DueUtc).ToEnumerable().Select(e => e.Id).ToList();

@@ -40,13 +40,42 @@ public sealed class BotDatabase : IDisposable
     /// Message and article text must round-trip byte for byte: LiteDB's defaults trim strings and
     /// turn "" into null, which would change what users wrote and break content hashes.
     /// </summary>
-    public static BsonMapper CreateMapper() => new()
+    public static BsonMapper CreateMapper()
     {
-        TrimWhitespace = false,
-        EmptyStringToNull = false,
-        SerializeNullValues = false,
-        EnumAsInteger = false,
-    };
+        var mapper = new BsonMapper
+        {
+            TrimWhitespace = false,
+            EmptyStringToNull = false,
+            SerializeNullValues = false,
+            EnumAsInteger = false,
+        };
+        // LiteDB 5.0.21 builds a class's mapping on its first use and shows it to other threads before its members are
+        // filled in (litedb-org/LiteDB#2536, #2565; fixed after its last release): a read racing that first use got an
+        // outbox entry's parts without their text or message id, or an article's quotes without speaker and text, and the
+        // delivery sent "" and stored the entry back so. Built here, on one thread, before the database is shared.
+        foreach (var type in StoredClasses([typeof(Article), typeof(ChatRecord), typeof(Ingestion.Sources.FeedSource), typeof(Digests.Subscription), typeof(Digests.OutboxEntry)]))
+            mapper.ToDocument(type, Activator.CreateInstance(type)!);
+        return mapper;
+    }
+
+    /// <summary>The collections' classes and every class their properties hold, alone or in a list.</summary>
+    private static HashSet<Type> StoredClasses(Type[] roots)
+    {
+        var found = new HashSet<Type>();
+        var pending = new Stack<Type>(roots);
+        while (pending.TryPop(out var type))
+        {
+            if (!found.Add(type)) continue;
+            foreach (var property in type.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance))
+            {
+                var held = property.PropertyType.IsGenericType && property.PropertyType.GetGenericTypeDefinition() == typeof(List<>)
+                    ? property.PropertyType.GetGenericArguments()[0]
+                    : property.PropertyType;
+                if (held.IsClass && held != typeof(string) && !held.IsArray) pending.Push(held);
+            }
+        }
+        return found;
+    }
 
     public ILiteCollection<Article> Articles => Db.GetCollection<Article>("articles");
     public ILiteCollection<ChatRecord> Chats => Db.GetCollection<ChatRecord>("chats");

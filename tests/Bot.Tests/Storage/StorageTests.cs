@@ -205,5 +205,43 @@ public sealed class StorageTests : IDisposable
         Assert.Equal(1, db.UpdateInbox.Count());
     }
 
+    [Fact]
+    public async Task Database_Opened_ReadsNestedDocumentsWholeOnManyThreadsAtOnce()
+    {
+        // LiteDB 5.0.21 builds a class's mapping on first use and publishes it before its members are filled in
+        // (litedb-org/LiteDB#2536, #2565): a thread reading at that moment got an outbox entry whose parts had no text
+        // and no message id, and the delivery sent "" and stored the entry back so. Every mapping is now built when the
+        // database opens. Each round opens the file again (a new mapper) and reads on many threads at once; before, about
+        // half of these reads came back incomplete.
+        using (var db = new BotDatabase(DbPath))
+        {
+            for (var i = 0; i < 8; i++)
+                db.DigestOutbox.Insert(new Bot.Digests.OutboxEntry
+                {
+                    Id = $"{i}:2026-11-30",
+                    ChatId = i,
+                    Parts = [new() { Html = "<b>الجزء الأول</b>", MessageId = 10 + i }, new() { Html = "الجزء الثاني" }],
+                });
+            db.Articles.Insert(new Article { Title = "عنوان", ContentHash = "h", Quotes = [new ArticleQuote { Speaker = "كيم", Text = "نص" }] });
+        }
+        var broken = 0;
+        for (var round = 0; round < 12; round++)
+        {
+            using var db = new BotDatabase(DbPath);
+            using var start = new Barrier(8);
+            var reads = Enumerable.Range(0, 8).Select(i => Task.Run(() =>
+            {
+                start.SignalAndWait();
+                var entry = db.DigestOutbox.FindById($"{i}:2026-11-30");
+                var article = db.Articles.FindAll().Single();
+                var ok = entry.Parts is [{ Html: "<b>الجزء الأول</b>", MessageId: var id }, { Html: "الجزء الثاني", MessageId: null }] && id == 10 + i
+                       && article.Quotes is [{ Speaker: "كيم", Text: "نص" }];
+                return ok;
+            })).ToArray();
+            broken += (await Task.WhenAll(reads)).Count(whole => !whole);
+        }
+        Assert.Equal(0, broken);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }
