@@ -9,7 +9,7 @@ return args switch
     ["fanout", .. var rest] => await DigestBench.RunAsync(rest),
     ["reanalysis", .. var rest] => await ReanalysisBench.RunAsync(rest),
     ["storage-writers", .. var rest] => StorageWritersBench.Run(rest),
-    ["rouge" or "quotes" or "text-speed" or "keywords", ..] => TextBenches.Run(args),
+    ["rouge" or "quotes" or "text-speed" or "keywords" or "text-hostile", ..] => TextBenches.Run(args),
     _ => Usage(),
 };
 
@@ -26,6 +26,7 @@ static int Usage()
           quotes [--fixture FILE] [--shown N]                       quote precision/recall on the hand-checked fixture
                                                                      (--shown: only the N key quotes a card shows)
           text-speed [--rounds N]                                   summary+quotes+keywords per second on one core, allocations
+          text-hostile                                              seconds to analyse hostile pages of a megabyte each
           keywords                                                  share of the first keywords found in the hidden headline (argen-news)
           fanout [--digests 10000] [--allowed 300]                  digests due at once: raw rate, rate under limits, 429s, duplicates
           reanalysis [--articles 20000]                             stored articles analysed again after an engine upgrade: articles/s, memory

@@ -3,7 +3,7 @@ namespace Bot.Benchmarks;
 /// <summary>
 /// The text engine's benchmark verbs: <c>rouge [--corpus DIR] [--cv | --tune | --fit]</c>,
 /// <c>quotes [--fixture FILE] [--verbose]</c>, <c>text-speed [--corpus DIR] [--rounds N]</c>,
-/// <c>keywords</c>.
+/// <c>keywords</c>, <c>text-hostile</c>.
 /// </summary>
 public static class TextBenches
 {
@@ -17,13 +17,14 @@ public static class TextBenches
             "quotes" => TextQuotesBench.Run(rest),
             "text-speed" => TextThroughputBench.Run(rest),
             "keywords" => TextKeywordsBench.Run(rest),
+            "text-hostile" => TextHostileBench.Run(rest),
             _ => Usage(),
         };
     }
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: rouge [--corpus DIR] [--cv | --tune | --fit] | quotes [--fixture FILE] [--verbose] | text-speed [--corpus DIR] [--rounds N] | keywords");
+        Console.Error.WriteLine("usage: rouge [--corpus DIR] [--cv | --tune | --fit] | quotes [--fixture FILE] [--verbose] | text-speed [--corpus DIR] [--rounds N] | keywords | text-hostile");
         return 2;
     }
 

@@ -138,11 +138,17 @@ public class ArabicTextEnginePropertyTests
         var sb = new StringBuilder();
         while (sb.Length < 1_000_000) sb.Append(random.Next(2) == 0 ? seedBody : RandomText(random, 500));
         var noBreaks = string.Join(' ', Enumerable.Repeat("كلمة «قال» الوزير", 80_000));
-        foreach (var body in new[] { sb.ToString(), noBreaks })
+        // (shapes that had made work grow with the square of the page: text-hostile measures them, from 25 to 79 s each
+        // before, about 1 s now)
+        var oneQuotationRepeated = string.Concat(Enumerable.Repeat("قال الوزير «الأمر مهم جدا للغاية»، ", 30_000));
+        var noSpaces = string.Concat(Enumerable.Repeat("قال«نعم»الوزير،", 65_000));
+        var marksNeverClosed = string.Concat(Enumerable.Repeat("قال الوزير « ", 80_000));
+        foreach (var body in new[] { sb.ToString(), noBreaks, oneQuotationRepeated, noSpaces, marksNeverClosed })
         {
             var watch = System.Diagnostics.Stopwatch.StartNew();
             var a = Engine.AnalyzeUnguarded("عنوان", body, SummaryBudget.Words(60));
             Assert.NotEmpty(a.Summary);
+            Assert.True(body.Length > 900_000, $"{body.Length} chars");
             // A guard against runaway (quadratic) work, not a speed target (the text-speed bench measures speed): about 2 s
             // here in a Debug build, so 30 s leaves room for a loaded CI machine and still fails on anything pathological.
             Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"took {watch.Elapsed}");

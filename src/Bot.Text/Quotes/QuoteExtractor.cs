@@ -133,6 +133,8 @@ internal static partial class QuoteExtractor
         // Who issued the decree the article reports (أصدر رئيس مجلس الوزراء … عماد خميس، قرارا): a bare القرار quoted later is
         // theirs.
         string? decreeIssuer = null;
+        // Short quoted texts and the sentences that set them in marks with no cue (see MarkedElsewhere).
+        Dictionary<string, List<int>>? marked = null;
         // The last statement quoted by its adjectives alone (بيان رسمي), and in which sentence: a bare البيان after it is it.
         string? described = null;
         var describedSentence = -1;
@@ -312,7 +314,7 @@ internal static partial class QuoteExtractor
                 var words = ArticleModel.CountWords(text);
                 // عقب خروج "نسور قرطاج" … عقب تعادل "نسور قرطاج": a few words the article sets in marks again elsewhere are a
                 // name or a label it keeps using, not words said once.
-                if (words <= MaxNameWords && MarkedElsewhere(article, text, first, si)) continue;
+                if (words <= MaxNameWords && MarkedElsewhere(article, text, first, si, ref marked)) continue;
                 // “صدمة هائلة”، “لقاء تاريخي”: two words with no clause in them are a label, whoever is named near them — unless
                 // they complete the clause right before them, after أن or a verb (وأضاف أنه “سعيد جدا”، ستحقق “نصرا كبيرا”), not
                 // after «describing as» (بأنه “انفراجة تاريخية”).
@@ -372,19 +374,34 @@ internal static partial class QuoteExtractor
     /// <summary>
     /// True when a sentence outside <paramref name="first"/>…<paramref name="last"/> holds <paramref name="text"/> between marks
     /// with no verb of saying among the three words before it (قال الوزير “لن نتراجع عن القرار” twice is said twice).
+    /// <paramref name="marked"/> keeps, per text, the sentences holding it so, found on first use: asked again for every
+    /// quotation of the same words, a scan of the article each time was quadratic on a page that repeats one.
     /// </summary>
-    private static bool MarkedElsewhere(ArticleModel article, string text, int first, int last)
+    private static bool MarkedElsewhere(ArticleModel article, string text, int first, int last, ref Dictionary<string, List<int>>? marked)
     {
+        marked ??= new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        if (!marked.TryGetValue(text, out var sentences)) marked[text] = sentences = SentencesMarking(article, text);
+        foreach (var i in sentences)
+            if (i < first || i > last) return true;
+        return false;
+    }
+
+    /// <summary>The sentences that hold <paramref name="text"/> between marks with no verb of saying among the three words before it.</summary>
+    private static List<int> SentencesMarking(ArticleModel article, string text)
+    {
+        var found = new List<int>();
         for (var i = 0; i < article.Sentences.Count; i++)
         {
-            if (i >= first && i <= last) continue;
             var other = article.Sentences[i].Text;
             for (var at = other.IndexOf(text, StringComparison.Ordinal); at >= 0; at = other.IndexOf(text, at + 1, StringComparison.Ordinal))
                 if (at > 0 && QuoteSpans.IsMark(other[at - 1]) && at + text.Length < other.Length && QuoteSpans.IsMark(other[at + text.Length])
                     && !CueJustBefore(other, at - 1))
-                    return true;
+                {
+                    found.Add(i);
+                    break;
+                }
         }
-        return false;
+        return found;
     }
 
     /// <summary>A reporting cue among the three words before position <paramref name="i"/>.</summary>

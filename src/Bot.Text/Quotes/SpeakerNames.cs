@@ -75,24 +75,29 @@ internal sealed class SpeakerNames(ArticleModel article)
 
     private Dictionary<string, int>? closing;
 
-    /// <summary>Times the word stands with no name word joined after it (cached per word).</summary>
+    /// <summary>Times the word stands with no name word joined after it, alone or behind one of و ل ب ف.</summary>
     private int Closing(string norm)
     {
-        closing ??= new Dictionary<string, int>(StringComparer.Ordinal);
-        if (closing.TryGetValue(norm, out var known)) return known;
-        var n = 0;
+        if (norm.Length == 0) return 0;
+        // (counted for every word in one pass: counting per word asked scanned the article once per word, quadratic on
+        // a long page)
+        closing ??= ClosingWords();
+        return WithPrefixes(closing, norm);
+    }
+
+    /// <summary>Each word of the article and the times it stands with no name word joined after it.</summary>
+    private Dictionary<string, int> ClosingWords()
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (text, tokens) in Tokenized())
             for (var k = 0; k < tokens.Count; k++)
             {
-                var t = tokens[k].Norm;
-                if (t != norm && !(t.Length == norm.Length + 1 && t[0] is 'و' or 'ل' or 'ب' or 'ف' && t.AsSpan(1).SequenceEqual(norm))) continue;
                 if (k + 1 < tokens.Count && Spaced(text, tokens[k].End, tokens[k + 1].Start)
                     && (NameNeighbour(tokens[k + 1].Norm) || SpeltAli(text, tokens[k + 1].Start, tokens[k + 1].End)
                         || RoleWordInName(text, tokens, k + 1))) continue;
-                n++;
+                counts[tokens[k].Norm] = counts.GetValueOrDefault(tokens[k].Norm) + 1;
             }
-        closing[norm] = n;
-        return n;
+        return counts;
     }
 
     /// <summary>The name علي as written (محمد علي جمعة): normalised, it is the preposition على, a stop word.</summary>
@@ -782,6 +787,20 @@ internal sealed class SpeakerNames(ArticleModel article)
     /// </summary>
     public string WithFamilyName(string speaker)
     {
+        // (cached per speaker: asked for every quotation, a scan each time was quadratic on a long page)
+        withFamilyNames ??= new Dictionary<string, string?>(StringComparer.Ordinal);
+        if (!withFamilyNames.TryGetValue(speaker, out var completed))
+        {
+            var found = FindWithFamilyName(speaker);
+            withFamilyNames[speaker] = completed = ReferenceEquals(found, speaker) ? null : found;
+        }
+        return completed ?? speaker;
+    }
+
+    private Dictionary<string, string?>? withFamilyNames;
+
+    private string FindWithFamilyName(string speaker)
+    {
         var parts = ArabicText.Normalize(speaker).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // One name word, or a compound given name (عبد الحي، أبو بكر).
         if (parts.Length == 0 || parts.Length > 2 || (parts.Length == 2 && parts[0] is not ("عبد" or "ابو"))
@@ -1470,6 +1489,16 @@ internal sealed class SpeakerNames(ArticleModel article)
     public string? FullNameOfFamilyName(string norm)
     {
         if (!IsRole(norm) || norm.StartsWith("ال", StringComparison.Ordinal)) return null;
+        // (cached per word: asked at every cue, a scan each time was quadratic on a long page)
+        fullNamesOfFamilyNames ??= new Dictionary<string, string?>(StringComparer.Ordinal);
+        if (!fullNamesOfFamilyNames.TryGetValue(norm, out var full)) fullNamesOfFamilyNames[norm] = full = FindFullNameOfFamilyName(norm);
+        return full;
+    }
+
+    private Dictionary<string, string?>? fullNamesOfFamilyNames;
+
+    private string? FindFullNameOfFamilyName(string norm)
+    {
         foreach (var (text, tokens) in Tokenized())
             for (var k = 1; k < tokens.Count; k++)
                 if (tokens[k].Norm == norm && IsFirstName(tokens[k - 1].Norm) && Spaced(text, tokens[k - 1].End, tokens[k].Start)
@@ -2095,7 +2124,13 @@ internal sealed class SpeakerNames(ArticleModel article)
     {
         if (norm.Length == 0) return 0;
         words ??= CountWords();
-        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        return WithPrefixes(words, norm);
+    }
+
+    /// <summary>The count of <paramref name="norm"/> plus those of it behind one of و ل ب ف, from per-word <paramref name="counts"/>.</summary>
+    private static int WithPrefixes(Dictionary<string, int> counts, string norm)
+    {
+        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
         var n = lookup.TryGetValue(norm, out var bare) ? bare : 0;
         Span<char> prefixed = stackalloc char[norm.Length + 1];
         norm.AsSpan().CopyTo(prefixed[1..]);

@@ -25,7 +25,8 @@ internal readonly record struct SentenceSpan(string Text, int Paragraph, int Ind
 /// else the first one within <see cref="LookAheadWords"/> words after it (within <see cref="MaxWords"/> words when
 /// the cap falls inside a quotation, so that a long quote stays whole; and not at all when that quotation closes and the
 /// sentence ends with no boundary after it); failing that, at the last boundary before the cap even inside a quotation,
-/// or at the cap itself.</item>
+/// or at the cap itself. A sentence still longer than <see cref="MaxChars"/> characters (few spaces or none) is cut
+/// after its last clause mark or space before that, else at it.</item>
 /// </list>
 /// </summary>
 internal static class SentenceSplitter
@@ -33,6 +34,13 @@ internal static class SentenceSplitter
     public const int MaxWords = 80;
     public const int MinClauseWords = 8;
     public const int LookAheadWords = 20;
+
+    /// <summary>
+    /// Characters past which a sentence is cut even without a word count to cut it by: every rule after the split reads a
+    /// sentence whole, so one unbounded sentence made their work quadratic. The longest in 124,034 corpus sentences is
+    /// 981 characters.
+    /// </summary>
+    public const int MaxChars = 2000;
 
     public static List<SentenceSpan> Split(string? body)
     {
@@ -280,6 +288,7 @@ internal static class SentenceSplitter
         while (true)
         {
             var cut = ClauseCut(s);
+            if (cut < 0 && s.Length > MaxChars) cut = HardCut(s);
             if (cut < 0) break;
             var head = s[..cut].Trim();
             if (!head.IsEmpty) output.Add(new SentenceSpan(head.ToString(), paragraph, inParagraph++));
@@ -293,6 +302,19 @@ internal static class SentenceSplitter
     {
         foreach (var c in s) if (char.IsLetterOrDigit(c)) return true;
         return false;
+    }
+
+    /// <summary>
+    /// Where to cut a sentence of over <see cref="MaxChars"/> characters that has no cut by words — few spaces or none
+    /// («قال«نعم»الوزير،» typed a thousand times): after the last clause mark or space before the cap, else at the cap (not
+    /// between the halves of a surrogate pair).
+    /// </summary>
+    private static int HardCut(ReadOnlySpan<char> s)
+    {
+        var head = s[..MaxChars];
+        var at = head.LastIndexOfAny("،؛;:,.!?؟ \t");
+        if (at >= MaxChars / 2) return at + 1;
+        return char.IsLowSurrogate(s[MaxChars]) ? MaxChars - 1 : MaxChars;
     }
 
     /// <summary>An opening mark, spaces aside, at <paramref name="from"/>.</summary>

@@ -238,6 +238,22 @@ public class SentenceSplitterTests
     public void Split_BackslashBeforeALatinLetter_IsKept() =>
         Assert.Equal(["الملف في C:\\new\\data"], Split("الملف في C:\\new\\data"));
 
+    [Theory]
+    [InlineData("قال«نعم»الوزير،", "،")]    // no spaces: no word to count, so no run-on cut
+    [InlineData("قالالوزيرنعم😀", null)]     // no clause mark either; an emoji is a surrogate pair
+    public void Split_SentenceWithoutWordsToCut_IsCutByCharacters(string piece, string? clauseMark)
+    {
+        var body = string.Concat(Enumerable.Repeat(piece, 5 * SentenceSplitter.MaxChars / piece.Length));
+
+        var sentences = Split(body);
+
+        Assert.True(sentences.Length >= 5, $"{sentences.Length} sentences");
+        Assert.All(sentences, s => Assert.InRange(s.Length, 1, SentenceSplitter.MaxChars));
+        if (clauseMark is not null) Assert.All(sentences[..^1], s => Assert.EndsWith(clauseMark, s));
+        Assert.All(sentences, s => Assert.False(char.IsHighSurrogate(s[^1]) || char.IsLowSurrogate(s[0]), "a surrogate pair was split"));
+        Assert.Equal(body, string.Concat(sentences));
+    }
+
     [Fact]
     public void Split_Paragraphs_AreNumbered()
     {
