@@ -50,7 +50,8 @@ public static class SummarizeCommand
             {
                 ct.ThrowIfCancellationRequested();
                 if (string.IsNullOrWhiteSpace(line)) continue;
-                await stdout.WriteLineAsync(JsonlLine(line, budget));
+                await stdout.WriteLineAsync(JsonlLine(line, budget, out var failure));
+                if (failure is not null) await stderr.WriteLineAsync($"summarize: the text engine failed, its part is left empty: {failure}");
             }
             await stdout.FlushAsync(ct);
             return 0;
@@ -102,8 +103,9 @@ public static class SummarizeCommand
         return (first, string.Join('\n', lines[(nonEmpty[0] + 1)..]));
     }
 
-    private static string JsonlLine(string line, SummaryBudget budget)
+    private static string JsonlLine(string line, SummaryBudget budget, out string? failure)
     {
+        failure = null;
         JsonElement? id = null;
         try
         {
@@ -127,6 +129,7 @@ public static class SummarizeCommand
                 lineBudget = SummaryBudget.Words(n);
             }
             var analysis = Engine.Analyze(title, textElement.GetString(), lineBudget);
+            if (analysis.Failure is not null) failure = $"{(id is { } known ? known.GetRawText() : "a line without id")}: {analysis.Failure}";
             return Write(w =>
             {
                 WriteId(w, id);
