@@ -83,6 +83,23 @@ public sealed class DigestRendererTests
     }
 
     [Fact]
+    public void Render_AnyArticleText_IsValidTelegramHtmlWithinLimits()
+    {
+        // Titles, summaries, quotes, sources and addresses as hostile as ReplyRendererTests' article cards get, several
+        // outlets to a story and up to 20 stories: every message Telegram would accept, none empty, none over the limit.
+        var random = new Random(20261130);
+        for (var run = 0; run < 200; run++)
+        {
+            var stories = Enumerable.Range(1, random.Next(1, 21)).Select(s => new DigestStory(s,
+                [.. Enumerable.Range(0, random.Next(1, 8)).Select(a => Telegram.ReplyRendererTests.RandomArticle(random, s * 100 + a))],
+                random.NextDouble())).ToList();
+            var messages = DigestRenderer.Render(new DateOnly(2026, 11, 30), stories);
+            Assert.NotEmpty(messages);
+            Assert.All(messages, Telegram.HtmlMessageSplitterTests.AssertValid);
+        }
+    }
+
+    [Fact]
     public void Render_HeaderHasArabicDate()
     {
         var stories = StoryRanker.Rank([Article(1, 1, "أ")], [], Until.AddDays(-1), Until, 1);

@@ -20,7 +20,7 @@ public class ReplyRendererTests
         return sb.ToString();
     }
 
-    private static Article RandomArticle(Random random, int id) => new()
+    internal static Article RandomArticle(Random random, int id) => new()
     {
         Id = id,
         Title = RandomText(random, 400),
