@@ -1353,7 +1353,7 @@ internal static partial class QuoteExtractor
         {
             if (!ArabicLetters.IsWordChar(text[i])) { i++; continue; }
             var start = i;
-            while (i < text.Length && ArabicLetters.IsWordChar(text[i])) i++;
+            i = SpeakerNames.WordEnd(text, i);
             var norm = words.NormalizedString(text.AsSpan(start, i - start));
             // (A tatweel typed alone as a dash, «الوزير الليبي ـ في تصريح», or a mark alone is no word: the rules read
             // every token's first letter.)

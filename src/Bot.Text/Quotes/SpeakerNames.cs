@@ -1663,13 +1663,32 @@ internal sealed class SpeakerNames(ArticleModel article)
             {
                 if (!ArabicLetters.IsWordChar(text[i])) { i++; continue; }
                 var start = i;
-                while (i < text.Length && ArabicLetters.IsWordChar(text[i])) i++;
+                i = WordEnd(text, i);
                 // (not a tatweel typed alone as a dash, nor a mark alone: no word, see QuoteExtractor.Prepare)
                 if (ArabicText.Normalize(text[start..i]) is { Length: > 0 } norm) tokens.Add((start, i, norm));
             }
             tokenized[si] = (text, tokens);
         }
         return tokenized;
+    }
+
+    /// <summary>
+    /// The end of the word that starts at <paramref name="start"/>: its word characters, and the Arabic words a hyphen
+    /// with no space joins to it — a transliterated compound name the quote rules read as one word (جوفروا رو-دي-بيزيو،
+    /// آن-كلير) — but not a verb of saying after a dateline's hyphen («الوكيل الاخباري-شدد»، «نيوز-قال»), which stays a cue.
+    /// </summary>
+    internal static int WordEnd(string text, int start)
+    {
+        var i = start;
+        while (i < text.Length && ArabicLetters.IsWordChar(text[i])) i++;
+        while (i + 1 < text.Length && text[i] == '-' && i > start && ArabicLetters.IsArabicLetter(text[i - 1]) && ArabicLetters.IsArabicLetter(text[i + 1]))
+        {
+            var next = i + 1;
+            while (next < text.Length && ArabicLetters.IsWordChar(text[next])) next++;
+            if (ReportingCues.Match(ArabicText.Normalize(text[(i + 1)..next]), out _) is not null) break;
+            i = next;
+        }
+        return i;
     }
 
     /// <summary>A role word's key: without ال, and لل as ال (الأمين العام للأمم المتحدة = أمين عام الأمم المتحدة).</summary>
@@ -2156,7 +2175,7 @@ internal sealed class SpeakerNames(ArticleModel article)
             {
                 if (!ArabicLetters.IsWordChar(text[i])) { i++; continue; }
                 var start = i;
-                while (i < text.Length && ArabicLetters.IsWordChar(text[i])) i++;
+                i = WordEnd(text, i);
                 var length = tokens.Normalized(text.AsSpan(start, i - start));
                 var w = tokens.Buffer.AsSpan(0, length);
                 lookup[w] = lookup.TryGetValue(w, out var c) ? c + 1 : 1;

@@ -1,0 +1,27 @@
+using static Bot.Text.Tests.Quotes.ArticleQuotes;
+
+namespace Bot.Text.Tests.Quotes;
+
+/// <summary>Rules from session 43: what blind rounds 712–727 (w712_… to w727_…) printed wrong.</summary>
+public class QuoteExtractorRound712Tests
+{
+    [Fact]
+    public void Extract_HyphenatedTransliteratedName_IsPrintedWhole() =>
+        // w715_32: «قال رئيس جمعية "ميديف" جوفروا رو-دي-بيزيو: "…"» had printed «رو», the name cut at its first hyphen.
+        Assert.Equal(["رو-دي-بيزيو"], SpeakersIn(
+            "وقبيل أيام قليلة من عودة الرئيس الفرنسي إيمانويل ماكرون إلى بيروت، قال رئيس جمعية \"ميديف\" جوفروا رو-دي-بيزيو: \"بالطبع، من وجهة نظر اقتصادية صرفة فإنّ لبنان سوق صغير، لكنّ الرهان لا يكمن هنا\"."));
+
+    [Fact]
+    public void Extract_SiteDatelineHyphenatedToTheVerb_StillIntroducesTheName() =>
+        // Guard, w527_04: «الوكيل الاخباري-شدد وزير الطاقة … سهيل المزروعي»: read into the site's word before the hyphen,
+        // the verb would lose the role's introduction of the name, and «الوزير الإماراتي» be printed for المزروعي.
+        Assert.Equal(["سهيل المزروعي"], SpeakersIn(
+            "الوكيل الاخباري-شدد وزير الطاقة والبنية التحتية الإماراتي سهيل المزروعي، خلال منتدى الطاقة العالمي اليوم الاثنين على أنه لا يمكن لأي دولة استبدال إمدادات النفط من روسيا.",
+            "وقال الوزير الإماراتي: \"أسواق النفط بحاجة إلى النفط الروسي، ولا يمكن لدولة أن تحل محل روسيا في إمدادات الخام\"."));
+
+    [Fact]
+    public void Extract_VerbOfSayingHyphenatedToADateline_StaysACue() =>
+        // Guard: «… نيوز-قال الوزير …»: a verb of saying after the hyphen is not read into the word before it.
+        Assert.Equal(["الوزير"], SpeakersIn(
+            "سكاي نيوز-قال الوزير إن \"الحكومة لن تتراجع عن خطة الإصلاح الاقتصادي مهما كانت الضغوط\"."));
+}
