@@ -685,6 +685,9 @@ internal static partial class QuoteExtractor
         // قد قدم قائد الجيش الليبي خليفة حفتر أوراق ترشحه: so after قد, which only a verb follows (of three letters too).
         var afterQad = o == 0 && tokens.Count > 4 && tokens[0].Norm is "قد" or "وقد" or "لقد" or "ولقد" && Joined(s, tokens[0].End, tokens[1].Start);
         if (afterQad) o = 1;
+        // فيما يعول لاعب منتخب سورية سيمون أمين على …، وقال: «…»: so after «while» (فيما، بينما), which a clause follows.
+        var afterWhile = o == 0 && tokens.Count > 4 && tokens[0].Norm is "فيما" or "وفيما" or "بينما" or "وبينما" && Joined(s, tokens[0].End, tokens[1].Start);
+        if (afterWhile) o = 1;
         // من جهته أمين العاصمة حمود عباد، قال …: the subject before its verb.
         if (o == 2 && SpeakerNames.IsRole(tokens[2].Norm))
         {

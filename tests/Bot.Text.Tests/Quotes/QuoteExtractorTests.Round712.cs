@@ -24,4 +24,17 @@ public class QuoteExtractorRound712Tests
         // Guard: «… نيوز-قال الوزير …»: a verb of saying after the hyphen is not read into the word before it.
         Assert.Equal(["الوزير"], SpeakersIn(
             "سكاي نيوز-قال الوزير إن \"الحكومة لن تتراجع عن خطة الإصلاح الاقتصادي مهما كانت الضغوط\"."));
+
+    [Fact]
+    public void Extract_RoleAfterWhileAndAVerb_GoesOnSpeakingInItsSentence()
+    {
+        // w724_27: «فيما يعول لاعب منتخب سورية سيمون أمين على …، وقال: «…»»: the coach named in the sentence before had
+        // been printed for the player's words. (The player is printed by his role: «أمين» is also a role word.)
+        var speakers = SpeakersIn(
+            "قال مدرب منتخب سورية الإسباني خوسيه لانا، إن \"كل شيء وارد في كرة القدم، وفريقنا قادر على الفوز\".",
+            "فيما يعول لاعب منتخب سورية سيمون أمين على الحضور الجماهيري لدعم الفريق غدا، وقال: «نحن سعداء بالفوز على تونس، لكن علينا التركيز على المباريات القادمة».");
+        Assert.Equal(2, speakers.Length);
+        Assert.Equal("لانا", speakers[0]);
+        Assert.Contains(speakers[1], new[] { "سيمون أمين", "أمين", "لاعب منتخب سورية" });
+    }
 }
