@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text;
+
 namespace Bot.Storage;
 
 /// <summary>One stored article with everything the text engine extracted from it at ingestion.</summary>
@@ -10,6 +13,23 @@ public sealed class Article
     /// <summary>Link to the original; empty for seeds.</summary>
     public string Url { get; set; } = "";
     public string? Guid { get; set; }
+
+    /// <summary>What the address index holds (<see cref="IndexKey"/>); computed, stored with every write.</summary>
+    public string UrlKey => IndexKey(Url);
+
+    /// <summary>What the guid index holds (<see cref="IndexKey"/>); computed, stored with every write.</summary>
+    public string? GuidKey => Guid is null ? null : IndexKey(Guid);
+
+    /// <summary>Bytes of UTF-8 an index key is kept to; LiteDB refuses a key of 1,023 bytes or more.</summary>
+    public const int MaxIndexKeyBytes = 900;
+
+    /// <summary>
+    /// A value as an index holds it: itself, or past <see cref="MaxIndexKeyBytes"/> «sha256:» and its hash. A headline
+    /// slug percent-encoded runs past LiteDB's key limit (3 of 24,327 Arabic news addresses seen), and such an article
+    /// could not be stored at all while its address itself was indexed.
+    /// </summary>
+    public static string IndexKey(string value) =>
+        Encoding.UTF8.GetByteCount(value) <= MaxIndexKeyBytes ? value : "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(value)));
     public DateTime PublishedUtc { get; set; }
     public DateTime IngestedUtc { get; set; }
     /// <summary>Paragraphs separated by blank lines, exactly as ingested.</summary>

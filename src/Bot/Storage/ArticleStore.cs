@@ -78,7 +78,7 @@ public sealed class ArticleStore(BotDatabase database, SearchIndex index)
     public Article? FindByHash(string hash) => _articles.FindOne(a => a.ContentHash == hash);
 
     /// <summary>A stored seed article: one with no link (the URL index finds the few) and this title and source.</summary>
-    public Article? FindSeed(string title, string source) => _articles.FindOne(a => a.Url == "" && a.Title == title && a.Source == source);
+    public Article? FindSeed(string title, string source) => _articles.FindOne(a => a.UrlKey == "" && a.Title == title && a.Source == source);
 
     public int Count() => _articles.Count();
 

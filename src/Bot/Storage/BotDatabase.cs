@@ -10,7 +10,7 @@ namespace Bot.Storage;
 public sealed class BotDatabase : IDisposable
 {
     /// <summary>Bumped by any change that needs a migration; see <see cref="Migrate"/>.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     public LiteDatabase Db { get; }
     public string Path { get; }
@@ -94,7 +94,27 @@ public sealed class BotDatabase : IDisposable
                 $"The database {Path} has schema version {version}, newer than this build understands ({SchemaVersion}).");
         }
         // Version 0 is a new file: nothing to move. Later versions add their steps here, in order.
+        if (version == 1) IndexArticlesByKeys();
         if (version < SchemaVersion) Db.UserVersion = SchemaVersion;
+    }
+
+    /// <summary>
+    /// Version 2: articles are found by <see cref="Article.UrlKey"/> and <see cref="Article.GuidKey"/>, not by their
+    /// address and guid, which may be too long for a LiteDB index key. The old indexes go, and every stored article is
+    /// written again, in batches, so that it holds its keys (EnsureSchema then indexes them).
+    /// </summary>
+    private void IndexArticlesByKeys()
+    {
+        Articles.DropIndex("Url");
+        Articles.DropIndex("Guid");
+        var ids = Articles.Query().Select(a => a.Id).ToList();
+        ids.Sort();
+        foreach (var batch in ids.Chunk(500))
+        {
+            var from = batch[0];
+            var to = batch[^1];
+            Articles.Update(Articles.Find(a => a.Id >= from && a.Id <= to).ToList());
+        }
     }
 
     /// <summary>
@@ -108,8 +128,8 @@ public sealed class BotDatabase : IDisposable
     {
         Articles.EnsureIndex(a => a.PublishedUtc);
         Articles.EnsureIndex(a => a.ContentHash, unique: true);
-        Articles.EnsureIndex(a => a.Url);
-        Articles.EnsureIndex(a => a.Guid);
+        Articles.EnsureIndex(a => a.UrlKey);
+        Articles.EnsureIndex(a => a.GuidKey);
         Articles.EnsureIndex(a => a.StoryId);
         Articles.EnsureIndex(a => a.Source);
         Articles.EnsureIndex(a => a.IngestedUtc);

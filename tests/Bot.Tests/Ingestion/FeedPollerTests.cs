@@ -47,6 +47,36 @@ public sealed partial class FeedPollerTests
     }
 
     [Fact]
+    public async Task PollDue_AddressAndGuidPastLiteDbsKeyLimit_AreStoredOnceAndFoundAgain()
+    {
+        // A headline slug percent-encoded runs past the 1,023 bytes a LiteDB index key may hold (3 of 24,327 Arabic news
+        // addresses seen here; a feed may use the address as its guid). Indexed as they were, such an item failed to store
+        // at every poll, fetching its page again each time.
+        await using var server = await FixtureServer.StartAsync();
+        var a = Corpus.Articles.Skip(30).Take(2).ToList();
+        var slug = Uri.EscapeDataString(string.Concat(Enumerable.Repeat("تعميق-العلاقات-بين-البلدين-", 12)));
+        var link = server.Url("/news/" + slug);
+        Assert.True(Encoding.UTF8.GetByteCount(link) > 1100);
+        TestItem[] items = [FullItem(server, a[0], "short"), new(a[1].Title, link, link, Now.AddMinutes(-20), FeedXml.Content(a[1]), a[1].Lead(20))];
+        server.MapText("/rss", "application/rss+xml", FeedXml.Rss(items));
+        await using var host = await IngestionHost.StartAsync([("rss", server.Url("/rss"))]);
+
+        await host.PollAsync();
+        host.Time.Advance(TimeSpan.FromMinutes(11));
+        await host.PollAsync();
+
+        var stored = host.Articles();
+        Assert.Equal(2, stored.Count);
+        var longOne = stored.Single(s => s.Title == a[1].Title);
+        Assert.Equal(link, longOne.Url);
+        Assert.Equal(link, longOne.Guid);
+        var database = host.Services.GetRequiredService<BotDatabase>();
+        Assert.Equal(longOne.Id, database.FindByUrl(link)?.Id);
+        Assert.Equal(longOne.Id, database.FindByGuid(link)?.Id);
+        Assert.Equal(0, host.Source("rss").ConsecutiveFailures);
+    }
+
+    [Fact]
     public async Task PollDue_ExcerptOnlyFeed_FetchesPageAndKeepsItsMetadata()
     {
         await using var server = await FixtureServer.StartAsync();

@@ -107,6 +107,42 @@ public sealed class StorageTests : IDisposable
     }
 
     [Fact]
+    public void Database_Version1File_IsMovedToKeyIndexesWithItsArticlesFoundAsBefore()
+    {
+        // A file of schema version 1 indexed articles by address and guid themselves; version 2 by their keys.
+        var longUrl = "https://news.example/" + Uri.EscapeDataString(string.Concat(Enumerable.Repeat("تعميق-العلاقات-", 40)));
+        using (var raw = new LiteDB.LiteDatabase(DbPath))
+        {
+            raw.UserVersion = 1;
+            var articles = raw.GetCollection("articles");
+            articles.EnsureIndex("Url", "$.Url");
+            articles.EnsureIndex("Guid", "$.Guid");
+            for (var i = 1; i <= 1200; i++)
+                articles.Insert(new LiteDB.BsonDocument
+                {
+                    ["_id"] = i, ["Title"] = $"عنوان {i}", ["Source"] = "s", ["Url"] = i == 7 ? "" : $"https://news.example/{i}",
+                    ["Guid"] = $"g{i}", ["ContentHash"] = $"h{i}", ["Body"] = "نص", ["StoryId"] = i,
+                });
+        }
+
+        using var db = new BotDatabase(DbPath);
+        Assert.Equal(BotDatabase.SchemaVersion, db.Db.UserVersion);
+        var indexes = db.Db.GetCollection("$indexes").Find(LiteDB.Query.EQ("collection", "articles")).Select(d => d["name"].AsString).ToList();
+        Assert.Contains("UrlKey", indexes);
+        Assert.Contains("GuidKey", indexes);
+        Assert.DoesNotContain("Url", indexes);
+        Assert.DoesNotContain("Guid", indexes);
+        Assert.Equal(1100, db.FindByUrl("https://news.example/1100")?.Id);
+        Assert.Equal(3, db.FindByGuid("g3")?.Id);
+        using var index = new SearchIndex(null, NullLogger<SearchIndex>.Instance);
+        Assert.Equal(7, new ArticleStore(db, index).FindSeed("عنوان 7", "s")?.Id);
+        // …and an address past LiteDB's key limit is stored and found.
+        db.Articles.Insert(new Article { Title = "طويل", Url = longUrl, Guid = longUrl, ContentHash = "long" });
+        Assert.Equal("طويل", db.FindByUrl(longUrl)?.Title);
+        Assert.Equal("طويل", db.FindByGuid(longUrl)?.Title);
+    }
+
+    [Fact]
     public void SearchIndex_DeletedIndex_IsRebuiltFromDatabase()
     {
         var indexPath = Path.Combine(_folder, "bot.index");
