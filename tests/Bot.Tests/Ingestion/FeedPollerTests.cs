@@ -50,8 +50,8 @@ public sealed partial class FeedPollerTests
     public async Task PollDue_AddressAndGuidPastLiteDbsKeyLimit_AreStoredOnceAndFoundAgain()
     {
         // A headline slug percent-encoded runs past the 1,023 bytes a LiteDB index key may hold (3 of 24,327 Arabic news
-        // addresses seen here; a feed may use the address as its guid). Indexed as they were, such an item failed to store
-        // at every poll, fetching its page again each time.
+        // addresses seen here; a feed may use the address as its guid). Indexed as they were, such an item failed to store,
+        // and every poll tried it again.
         await using var server = await FixtureServer.StartAsync();
         var a = Corpus.Articles.Skip(30).Take(2).ToList();
         var slug = Uri.EscapeDataString(string.Concat(Enumerable.Repeat("تعميق-العلاقات-بين-البلدين-", 12)));
