@@ -12,20 +12,27 @@ public sealed class BotDatabase : IDisposable
     /// <summary>Bumped by any change that needs a migration; see <see cref="Migrate"/>.</summary>
     public const int SchemaVersion = 2;
 
-    public LiteDatabase Db { get; }
+    public LiteDatabase Db { get; private set; }
     public string Path { get; }
 
     public BotDatabase(string path)
     {
         Path = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
-        Db = new LiteDatabase(new OneWriterEngine(new LiteEngine(new EngineSettings { Filename = Path })), CreateMapper())
+        Db = OpenFile();
+        if (Migrate())
         {
-            UtcDate = true,
-        };
-        Migrate();
+            // A move reads every article, and LiteDB keeps the pages it read for as long as the file is open (a file of
+            // 100,000 articles moved to version 2 held 530 MB): opened again, the bot starts with what it needs.
+            EnsureSchema();
+            Db.Dispose();
+            Db = OpenFile();
+        }
         EnsureSchema();
     }
+
+    private LiteDatabase OpenFile() =>
+        new(new OneWriterEngine(new LiteEngine(new EngineSettings { Filename = Path })), CreateMapper()) { UtcDate = true };
 
     /// <summary>An in-memory database for tests and benchmarks.</summary>
     public BotDatabase(Stream stream)
@@ -85,7 +92,8 @@ public sealed class BotDatabase : IDisposable
     public ILiteCollection<Digests.OutboxEntry> DigestOutbox => Db.GetCollection<Digests.OutboxEntry>("digest_outbox");
     public ILiteCollection<BsonDocument> UpdateInbox => Db.GetCollection("update_inbox");
 
-    private void Migrate()
+    /// <summary>Brings an older file up to <see cref="SchemaVersion"/>; true when articles were moved.</summary>
+    private bool Migrate()
     {
         var version = Db.UserVersion;
         if (version > SchemaVersion)
@@ -94,8 +102,14 @@ public sealed class BotDatabase : IDisposable
                 $"The database {Path} has schema version {version}, newer than this build understands ({SchemaVersion}).");
         }
         // Version 0 is a new file: nothing to move. Later versions add their steps here, in order.
-        if (version == 1) IndexArticlesByKeys();
+        var moved = false;
+        if (version == 1)
+        {
+            IndexArticlesByKeys();
+            moved = true;
+        }
         if (version < SchemaVersion) Db.UserVersion = SchemaVersion;
+        return moved;
     }
 
     /// <summary>
@@ -108,12 +122,12 @@ public sealed class BotDatabase : IDisposable
         Articles.DropIndex("Url");
         Articles.DropIndex("Guid");
         var ids = Articles.Query().Select(a => a.Id).ToList();
-        ids.Sort();
+        // (each by its id: a range query read every article from the batch's first id on, quadratic over the file)
         foreach (var batch in ids.Chunk(500))
         {
-            var from = batch[0];
-            var to = batch[^1];
-            Articles.Update(Articles.Find(a => a.Id >= from && a.Id <= to).ToList());
+            Articles.Update(batch.Select(id => Articles.FindById(id)).ToList());
+            // (the log emptied into the file as it goes: all of it kept in memory, 100,000 articles peaked at 531 MB)
+            Db.Checkpoint();
         }
     }
 
