@@ -3,6 +3,9 @@ namespace Bot.Ingestion.Sources;
 /// <summary>A feed the bot polls, with its schedule, HTTP validators and health.</summary>
 public sealed class FeedSource
 {
+    /// <summary>Longest name, in configuration and in /addsource: it is shown in every card and indexed with each article.</summary>
+    public const int MaxNameLength = 60;
+
     /// <summary>The name lower-cased: names are unique regardless of case.</summary>
     public string Id { get; set; } = "";
     public string Name { get; set; } = "";

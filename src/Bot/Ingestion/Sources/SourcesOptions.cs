@@ -27,6 +27,7 @@ public sealed class SourcesOptionsValidator : IValidateOptions<SourcesOptions>
         {
             var s = options.Items[i];
             if (string.IsNullOrWhiteSpace(s.Name)) errors.Add($"Sources:{i}:Name is empty.");
+            else if (s.Name.Trim().Length > FeedSource.MaxNameLength) errors.Add($"Sources:{i}:Name has more than {FeedSource.MaxNameLength} characters.");
             if (!SourceStore.IsFeedUrl(s.FeedUrl)) errors.Add($"Sources:{i}:FeedUrl must be an absolute http(s) URL (is \"{s.FeedUrl}\").");
         }
         foreach (var dup in options.Items.GroupBy(s => FeedSource.KeyOf(s.Name)).Where(g => g.Key.Length > 0 && g.Count() > 1))

@@ -9,7 +9,7 @@ namespace Bot.Telegram.Commands;
 public sealed class SourceCommands(SourceStore sources, BotDatabase database, AdminUsers admins, TimeProvider time)
 {
     public const string Refusal = "عذرًا، هذا الأمر لمشرفي البوت فقط.";
-    private const int MaxNameLength = 60;
+    private const int MaxNameLength = FeedSource.MaxNameLength;
 
     public bool IsAdmin(CommandContext context) => admins.IsAdmin(context);
 
