@@ -62,7 +62,7 @@ public static class DigestRenderer
         var summary = lead.Summary.Take(SummarySentences).ToList();
         if (summary.Count > 0)
         {
-            summary[0] = ArabicFormat.WithoutSourceDateline(summary[0], lead.Source);
+            summary[0] = ArabicFormat.Opening(summary[0], lead.Source);
             sb.Append(TelegramHtml.Escape(ArabicFormat.Continued(string.Join(' ', summary)))).Append('\n');
         }
         if (story.Articles.SelectMany(a => a.Quotes).FirstOrDefault(q => q.Text.Length > 0) is { } quote)

@@ -129,6 +129,17 @@ public class ReplyRendererTests
     }
 
     [Fact]
+    public void ArticleCard_SummaryOpeningWithThePagesPublicationStamp_ShowsTheSentence()
+    {
+        var card = ReplyRenderer.ArticleCard(new Article
+        {
+            Id = 1, Title = "t", Source = "الوكيل الإخباري",
+            Summary = ["الأحد، 18-01-2026 12:24 م الوكيل الإخباري - دعت وزارة البيئة المواطنين إلى الالتزام بالقوانين.", "وقالت إن المخالفين سيعاقبون."],
+        });
+        Assert.Contains("<b>الملخص:</b>\nدعت وزارة البيئة المواطنين إلى الالتزام بالقوانين.\nوقالت إن المخالفين سيعاقبون.", card.Messages[0].Html);
+    }
+
+    [Fact]
     public void KeyQuotes_OneSpeakerDominates_OtherSpeakerStillShown()
     {
         ArticleQuote Q(string speaker, string text) => new() { Speaker = speaker, Text = text };

@@ -21,4 +21,26 @@ public class DateLinesTests
     [InlineData("الأحد 1 مايو 2022 الاثنين 2 مايو 2022 الثلاثاء 3 مايو 2022 وزارة الصحة تعلن مواعيد حملة التطعيم في المحافظات كلها خلال الأسبوع المقبل للأطفال دون الخامسة")]
     [InlineData("")]
     public void IsDateLine_OtherLines_AreNot(string line) => Assert.False(DateLines.IsDateLine(line));
+
+    [Theory]
+    // Summaries of web pages that opened with the page's publication stamp (w…: 6 أغسطس 2022, الثلاثاء 14 مارس 2023, …).
+    [InlineData("6 أغسطس 2022 12:16 م توقفت محطة الطاقة الوحيدة في قطاع غزة عن العمل، اليوم السبت", "توقفت محطة الطاقة الوحيدة في قطاع غزة عن العمل، اليوم السبت")]
+    [InlineData("الثلاثاء 14 مارس 2023 09:00 مساءً - في ظل أزمات إقتصادية متلاحقة طالت الجميع", "في ظل أزمات إقتصادية متلاحقة طالت الجميع")]
+    [InlineData("الجمعة ١١ تموز ٢٠٢٥ - 14:53 لبنان في مواجهة العطش: صيف جاف وأزمة مياه", "لبنان في مواجهة العطش: صيف جاف وأزمة مياه")]
+    [InlineData("الأربعاء ٢٨ / ٠٧ / ٢٠٢١ من نقطة الصفر، نهضت الرياضة النسائية في المملكة", "من نقطة الصفر، نهضت الرياضة النسائية في المملكة")]
+    [InlineData("الأربعاء 21/فبراير/2018 - 03:49 م التقى الرئيس برئيس الوكالة اليابانية للتعاون الدولي", "التقى الرئيس برئيس الوكالة اليابانية للتعاون الدولي")]
+    public void WithoutLeadingDate_PublicationStampBeforeTheSentence_IsDropped(string text, string expected) =>
+        Assert.Equal(expected, DateLines.WithoutLeadingDate(text));
+
+    [Theory]
+    // A day named with no year or time of day: the story's own «on Thursday».
+    [InlineData("الخميس المقبل سيعقد مجلس الأمن جلسة طارئة لبحث الأزمة في السودان")]
+    // A number with no day or month name: a count, not a date.
+    [InlineData("2024 شخصا لقوا حتفهم في حوادث الطرق خلال العام الماضي وفق الإحصاءات")]
+    // Too few words would be left: the stamp is the whole line, which the summary's own rules handle.
+    [InlineData("الثلاثاء 14 مارس 2023 09:00 مساءً - عاجل")]
+    [InlineData("أعلنت الوزارة، الأحد 12 مارس 2023، عن خطة جديدة للنقل العام في العاصمة")]
+    [InlineData("")]
+    public void WithoutLeadingDate_NoStampOpeningTheText_KeepsItWhole(string text) =>
+        Assert.Equal(text, DateLines.WithoutLeadingDate(text));
 }

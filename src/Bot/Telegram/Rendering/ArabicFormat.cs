@@ -68,5 +68,12 @@ public static class ArabicFormat
         return rest.Length > 0 ? rest : text;
     }
 
+    /// <summary>
+    /// A summary's first line as shown: without the page's publication stamp (<see cref="Bot.Text.DateLines.WithoutLeadingDate"/>)
+    /// and without a dateline that only repeats the outlet (<see cref="WithoutSourceDateline"/>).
+    /// </summary>
+    public static string Opening(string text, string source) =>
+        WithoutSourceDateline(Bot.Text.DateLines.WithoutLeadingDate(text), source);
+
     public static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

@@ -63,7 +63,7 @@ public static class ReplyRenderer
             sb.Append("<b>الملخص:</b>\n");
             for (var i = 0; i < a.Summary.Count; i++)
             {
-                var line = i == 0 ? ArabicFormat.WithoutSourceDateline(a.Summary[0], a.Source) : a.Summary[i];
+                var line = i == 0 ? ArabicFormat.Opening(a.Summary[0], a.Source) : a.Summary[i];
                 sb.Append(TelegramHtml.Escape(ArabicFormat.Continued(line))).Append('\n');
             }
         }
