@@ -30,9 +30,27 @@ internal static partial class QuoteExtractor
         return null;
     }
 
+    /// <summary>
+    /// وكانت وزارة الداخلية المغربية، أكدت ارتفاع نسبة المشاركة: after a sentence's opening كان, a body or a role set off by
+    /// a comma right before an unprefixed verb cue is that verb's subject — what follows the verb is its object («نسبة»
+    /// had been printed). Null otherwise.
+    /// </summary>
+    private static string? KanaSubjectBeforeComma(Sentence s, int k, SpeakerNames names)
+    {
+        var tokens = s.Tokens;
+        if (s.Tokens[k].Cue != CueKind.Verb || s.Tokens[k].Prefixed || k is < 2 or > 9
+            || tokens[0].Norm is not ("وكان" or "وكانت" or "كان" or "كانت")
+            || !(SpeakerNames.IsOrganisation(tokens[1].Norm) || SpeakerNames.IsRole(tokens[1].Norm))
+            || !CommaBetween(s, tokens[k - 1].End, tokens[k].Start)
+            || s.Text.AsSpan(tokens[0].End, tokens[k - 1].Start - tokens[0].End).IndexOfAny(".:؛!?؟،,«»“”\"") >= 0)
+            return null;
+        return LeadSubject(s, names);
+    }
+
     /// <summary>The named speaker of cue token <paramref name="k"/>, if it is a verb or source cue followed by one.</summary>
     private static string? CueSpeaker(Sentence s, int k, SpeakerNames names, HashSet<string> speakers, string? previous) =>
-        NamedByCue(s, k, names, speakers)
+        KanaSubjectBeforeComma(s, k, names)
+        ?? NamedByCue(s, k, names, speakers)
         // كما حرص اللاعب حسين فيصل على تقديم اعتذار …، وكتب عبر حسابه "…": a و-verb with no speaker after it goes on from
         // the sentence's subject, a role and a name right after its opening verb — whoever spoke before.
         ?? OpeningRolePerson(s, k, names)

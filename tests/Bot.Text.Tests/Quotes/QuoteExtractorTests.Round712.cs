@@ -37,4 +37,13 @@ public class QuoteExtractorRound712Tests
         Assert.Equal("لانا", speakers[0]);
         Assert.Contains(speakers[1], new[] { "سيمون أمين", "أمين", "لاعب منتخب سورية" });
     }
+
+    [Fact]
+    public void Extract_BodyAfterKanaSetOffBeforeItsVerb_IsTheVerbsSubject() =>
+        // w727_16: «وكانت وزارة الداخلية المغربية، أكدت ارتفاع نسبة المشاركة …» and then «وقالت في بيان، إن «…»»: the
+        // verb's object, «نسبة», had been printed for the ministry.
+        Assert.Equal(["وزارة الداخلية المغربية"], SpeakersIn(
+            "أغلقت مراكز الاقتراع في المغرب أبوابها، عند الساعة السادسة مساء أمس، بعدما أدلى الناخبون بأصواتهم.",
+            "وكانت وزارة الداخلية المغربية، أكدت ارتفاع نسبة المشاركة في الانتخابات إلى 36% حتى الساعة الخامسة بالتوقيت المحلي.",
+            "وقالت في بيان، إن «عملية التصويت الخاصة بانتخاب أعضاء مجلس النواب متواصلة في ظروف طبيعية، ووصلت إلى 36% حتى الآن»."));
 }
