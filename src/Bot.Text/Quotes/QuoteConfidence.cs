@@ -186,9 +186,19 @@ internal static class QuoteConfidence
     public static bool LooksLikeSpeech(string text)
     {
         if (text.Contains('؟') || text.Contains('?')) return true;
+        // («لم» before an ال-word is the noun لمّ, «gathering» — قمة «لم الشمل» —, not the negation, which a verb follows: it
+        // is judged with the word after it)
+        var lam = false;
         foreach (var raw in Words(text))
         {
             var w = ArabicText.Normalize(raw);
+            if (lam && !w.StartsWith("ال", StringComparison.Ordinal)) return true;
+            lam = false;
+            if (w == "لم")
+            {
+                lam = true;
+                continue;
+            }
             if (w.Length < 2) continue;
             if (ClauseWords.Contains(w)) return true;
             var v = w.Length > 4 && w[0] is 'و' or 'ف' ? w[1..] : w;
@@ -206,7 +216,7 @@ internal static class QuoteConfidence
             if (v.Length >= 5 && (v.EndsWith("نا", StringComparison.Ordinal) || v.EndsWith("ني", StringComparison.Ordinal)) && !v.StartsWith("ال", StringComparison.Ordinal))
                 return true;
         }
-        return false;
+        return lam;
     }
 
     private static readonly HashSet<string> Numbers = new(StringComparer.Ordinal)

@@ -129,6 +129,9 @@ public class QuoteConfidenceTests
     [InlineData("لو الفلوس جات نخلص قبل 6 شهور")]
     // colloquial negation (an Egyptian actress)
     [InlineData("الأدوار مش بالكثرة والعدد")]
+    // negation before a verb, and at the end (guards for «لم» before an ال-word)
+    [InlineData("لم تتراجع")]
+    [InlineData("الحكومة لم")]
     public void LooksLikeSpeech_Clauses_True(string text) => Assert.True(QuoteConfidence.LooksLikeSpeech(text));
 
     [Theory]
@@ -138,6 +141,8 @@ public class QuoteConfidenceTests
     [InlineData("الصالحية العقارية")]
     // a forum's title (0489)
     [InlineData("منتدى الاستثمار والأعمال في إفريقيا والعالم")]
+    // a summit's slogan: «لمّ الشمل», the noun, not the negation (w721_35)
+    [InlineData("لم الشمل")]
     public void LooksLikeSpeech_NamesAndTitles_False(string text) => Assert.False(QuoteConfidence.LooksLikeSpeech(text));
 
     [Fact]
