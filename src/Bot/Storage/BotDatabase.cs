@@ -65,7 +65,7 @@ public sealed class BotDatabase : IDisposable
         return mapper;
     }
 
-    /// <summary>The collections' classes and every class their properties hold, alone or in a list.</summary>
+    /// <summary>The collections' classes and every class of ours their properties hold, alone or in a list.</summary>
     private static HashSet<Type> StoredClasses(Type[] roots)
     {
         var found = new HashSet<Type>();
@@ -78,7 +78,8 @@ public sealed class BotDatabase : IDisposable
                 var held = property.PropertyType.IsGenericType && property.PropertyType.GetGenericTypeDefinition() == typeof(List<>)
                     ? property.PropertyType.GetGenericArguments()[0]
                     : property.PropertyType;
-                if (held.IsClass && held != typeof(string) && !held.IsArray) pending.Push(held);
+                // (our own classes only: string, Uri and the like LiteDB maps as values, and they have no entity mapping)
+                if (held.IsClass && held.Assembly == typeof(BotDatabase).Assembly) pending.Push(held);
             }
         }
         return found;
