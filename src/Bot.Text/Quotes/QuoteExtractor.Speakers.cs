@@ -1482,10 +1482,37 @@ internal static partial class QuoteExtractor
                 // وزير العمل علي العابد في تصريحات للصحفيين)
                 && (j + 2 >= s.Tokens.Count || HasPunctuation(s.Text, s.Tokens[j + 1].End, s.Tokens[j + 2].Start) || IsThatWord(s.Tokens[j + 2].Norm)
                     || (j + 3 < s.Tokens.Count && s.Tokens[j + 2].Norm == "في" && StatementNoun(s.Tokens[j + 3].Norm))))
-            : s.Tokens[j + 1].Norm.StartsWith("عبد", StringComparison.Ordinal)
-              && !(j > 0 && WithoutConjunction(s.Tokens[j - 1].Norm)
-                  is "علق" or "علقت" or "يعلق" or "تعلق" or "شدد" or "شددت" or "يشدد" or "تشدد" or "رد" or "ردت" or "يرد" or "ترد"
-                     or "اكد" or "اكدت" or "حرص" or "حرصت" or "اثني" or "اثنت"));
+            : (s.Tokens[j + 1].Norm.StartsWith("عبد", StringComparison.Ordinal)
+               && !(j > 0 && WithoutConjunction(s.Tokens[j - 1].Norm)
+                   is "علق" or "علقت" or "يعلق" or "تعلق" or "شدد" or "شددت" or "يشدد" or "تشدد" or "رد" or "ردت" or "يرد" or "ترد"
+                      or "اكد" or "اكدت" or "حرص" or "حرصت" or "اثني" or "اثنت"))
+              || EgyptianAli(s, j, names));
+
+    /// <summary>
+    /// وقال على الشلاه، النائب …؛ وقال على عوف في مداخلة هاتفية: على, as the Egyptian press spells the name, right after a
+    /// verb of saying that never takes the preposition على, before a name closed by punctuation, إن/أن or the circumstances
+    /// of the words — never «قال على هامش …» nor «قال على حسابه».
+    /// </summary>
+    private static bool EgyptianAli(Sentence s, int j, SpeakerNames names)
+    {
+        var tokens = s.Tokens;
+        if (j == 0 || j + 1 >= tokens.Count || !Joined(s, tokens[j - 1].End, tokens[j].Start)
+            || WithoutConjunction(tokens[j - 1].Norm) is not ("قال" or "قالت" or "اضاف" or "اضافت" or "اوضح" or "اوضحت" or "تابع" or "تابعت"
+                or "ذكر" or "ذكرت" or "صرح" or "صرحت" or "افاد" or "افادت"))
+            return false;
+        var name = tokens[j + 1].Norm;
+        // (a noun with a pronoun is what the words were said on, حسابه، صفحته; so is a platform, «وقال على تويتر:»)
+        if (Definite(name) ? SpeakerNames.IsRole(name) : !IsNamePart(s, j + 1, names) || name.EndsWith('ه') || name.EndsWith("ها", StringComparison.Ordinal)
+            || Platform(name))
+            return false;
+        return j + 2 >= tokens.Count || HasPunctuation(s.Text, tokens[j + 1].End, tokens[j + 2].Start) || IsThatWord(tokens[j + 2].Norm)
+               || (j + 3 < tokens.Count && tokens[j + 2].Norm == "في" && StatementNoun(tokens[j + 3].Norm));
+    }
+
+    /// <summary>A social platform words are posted on (normalised): تويتر، فيسبوك، إنستغرام، يوتيوب، تيك توك، إكس، تلغرام، واتساب.</summary>
+    private static bool Platform(string norm) =>
+        norm is "تويتر" or "فيسبوك" or "فيس" or "انستغرام" or "انستجرام" or "انستقرام" or "يوتيوب" or "تيك" or "تيكتوك" or "اكس" or "تلغرام"
+            or "تليغرام" or "تلجرام" or "واتساب" or "سناب" or "سنابشات" or "لينكدإن" or "ثريدز";
 
     /// <summary>The token written علي, with its ي: the name, where على is the preposition (normalised, both read علي).</summary>
     private static bool SpeltAli(Sentence s, int j) => SpeakerNames.SpeltAli(s.Text, s.Tokens[j].Start, s.Tokens[j].End);

@@ -53,4 +53,20 @@ public class QuoteExtractorRound712Tests
         // clause; the summit's slogan had been printed as زكي's words.
         Assert.Equal(["زكي"], SpeakersIn(
             "قال الأمين العام المساعد لجامعة الدول العربية السفير حسام زكي إن \"الاستعدادات للقمة تسير بشكل جيد جدا\"، معربا عن ثقته في نجاحها لتكون قمة من أجل \"لم الشمل\"."));
+
+    [Theory]
+    // w155_47: «وقال على الشلاه، النائب عن كتلة …: "…"»; w731_04: «وقال على عوف في مداخلة هاتفية …، «…»»: the name Ali
+    // as the Egyptian press spells it, read as the preposition على, and both men's words had gone unattributed.
+    [InlineData("وقال على الشلاه، النائب عن كتلة \"دولة القانون\" بزعامة رئيس الوزراء : \"جرى التصويت اليوم على جميع مواد الموازنة، في غياب النواب الأكراد\".", "على الشلاه")]
+    [InlineData("وقال على عوف في مداخلة هاتفية في برنامج «مع خيري»، الإثنين، «الإنسولين الذي يوجد به نقص وأزمة هو الإنسولين الذي يتم استخدامه في التخسيس».", "عوف")]
+    public void Extract_AliSpeltWithAlifMaqsuraAfterAVerbOfSaying_IsTheName(string sentence, string speaker) =>
+        Assert.Equal([speaker], SpeakersIn(sentence));
+
+    [Theory]
+    // Guards for the rule above: «على» before a platform or a noun with a pronoun is where the words were posted.
+    [InlineData("وقال على تويتر: «نحن ملتزمون بالعمل مع كل الأطراف من أجل السلام في المنطقة».")]
+    [InlineData("وقال على حسابه، إن «نحن ملتزمون بالعمل مع كل الأطراف من أجل السلام في المنطقة».")]
+    public void Extract_OnAPlatformAfterAVerbOfSaying_GoesOnWithTheSpeaker(string sentence) =>
+        Assert.Equal(["شكري", "شكري"], SpeakersIn(
+            "أكد وزير الخارجية المصري سامح شكري أن «الحوار هو الطريق الوحيد لحل الأزمة في السودان».", sentence));
 }
