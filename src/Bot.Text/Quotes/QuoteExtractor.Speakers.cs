@@ -1502,8 +1502,11 @@ internal static partial class QuoteExtractor
             return false;
         var name = tokens[j + 1].Norm;
         // (a noun with a pronoun is what the words were said on, حسابه، صفحته; so is a platform, «وقال على تويتر:»)
-        if (Definite(name) ? SpeakerNames.IsRole(name) : !IsNamePart(s, j + 1, names) || name.EndsWith('ه') || name.EndsWith("ها", StringComparison.Ordinal)
-            || Platform(name))
+        // (…nor an adverb made with على: وقال على الفور إن، على الأقل، على الهواء)
+        if (Definite(name)
+                ? SpeakerNames.IsRole(name) || name is "الفور" or "الاقل" or "الارجح" or "الرغم" or "الاطلاق" or "التوالي" or "الهواء" or "الملا"
+                    or "الهامش" or "الصعيد" or "الارض" or "الخصوص" or "العكس"
+                : !IsNamePart(s, j + 1, names) || name.EndsWith('ه') || name.EndsWith("ها", StringComparison.Ordinal) || Platform(name))
             return false;
         return j + 2 >= tokens.Count || HasPunctuation(s.Text, tokens[j + 1].End, tokens[j + 2].Start) || IsThatWord(tokens[j + 2].Norm)
                || (j + 3 < tokens.Count && tokens[j + 2].Norm == "في" && StatementNoun(tokens[j + 3].Norm));

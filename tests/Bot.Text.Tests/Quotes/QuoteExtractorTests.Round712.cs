@@ -63,9 +63,11 @@ public class QuoteExtractorRound712Tests
         Assert.Equal([speaker], SpeakersIn(sentence));
 
     [Theory]
-    // Guards for the rule above: «على» before a platform or a noun with a pronoun is where the words were posted.
+    // Guards for the rule above: «على» before a platform or a noun with a pronoun is where the words were posted…
     [InlineData("وقال على تويتر: «نحن ملتزمون بالعمل مع كل الأطراف من أجل السلام في المنطقة».")]
     [InlineData("وقال على حسابه، إن «نحن ملتزمون بالعمل مع كل الأطراف من أجل السلام في المنطقة».")]
+    // …nor an adverb made with على («at once»), which had been printed as the name «على الفور».
+    [InlineData("وقال على الفور إن «نحن ملتزمون بالعمل مع كل الأطراف من أجل السلام في المنطقة».")]
     public void Extract_OnAPlatformAfterAVerbOfSaying_GoesOnWithTheSpeaker(string sentence) =>
         Assert.Equal(["شكري", "شكري"], SpeakersIn(
             "أكد وزير الخارجية المصري سامح شكري أن «الحوار هو الطريق الوحيد لحل الأزمة في السودان».", sentence));
