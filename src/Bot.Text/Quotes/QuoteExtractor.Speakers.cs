@@ -41,8 +41,7 @@ internal static partial class QuoteExtractor
         if (s.Tokens[k].Cue != CueKind.Verb || s.Tokens[k].Prefixed || k is < 2 or > 9
             || tokens[0].Norm is not ("وكان" or "وكانت" or "كان" or "كانت")
             || !(SpeakerNames.IsOrganisation(tokens[1].Norm) || SpeakerNames.IsRole(tokens[1].Norm))
-            || !CommaBetween(s, tokens[k - 1].End, tokens[k].Start)
-            || s.Text.AsSpan(tokens[0].End, tokens[k - 1].Start - tokens[0].End).IndexOfAny(".:؛!?؟،,«»“”\"") >= 0)
+            || !CommaBetween(s, tokens[k - 1].End, tokens[k].Start) || !Unpunctuated(s.Text, tokens[k - 1].Start))
             return null;
         return LeadSubject(s, names);
     }
@@ -1477,11 +1476,7 @@ internal static partial class QuoteExtractor
         || (s.Tokens[j].Norm == "علي" && j > 0 && s.Tokens[j - 1].Norm is "بن" or "ابن" or "بو" or "ابو" && Joined(s, s.Tokens[j - 1].End, s.Tokens[j].Start) && SpeltAli(s, j))
         || s.Tokens[j].Norm == "علي" && j + 1 < s.Tokens.Count && Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start)
         && (SpeltAli(s, j)
-            ? IsNamePart(s, j + 1, names) || (Definite(s.Tokens[j + 1].Norm) && !SpeakerNames.IsRole(s.Tokens[j + 1].Norm)
-                // (…closed by punctuation, or by إن/أن: قال علي العريض إن حزبه «…»; or by the circumstances of the words: وقال
-                // وزير العمل علي العابد في تصريحات للصحفيين)
-                && (j + 2 >= s.Tokens.Count || HasPunctuation(s.Text, s.Tokens[j + 1].End, s.Tokens[j + 2].Start) || IsThatWord(s.Tokens[j + 2].Norm)
-                    || (j + 3 < s.Tokens.Count && s.Tokens[j + 2].Norm == "في" && StatementNoun(s.Tokens[j + 3].Norm))))
+            ? IsNamePart(s, j + 1, names) || (Definite(s.Tokens[j + 1].Norm) && !SpeakerNames.IsRole(s.Tokens[j + 1].Norm) && NameClosedAfter(s, j + 1))
             : (s.Tokens[j + 1].Norm.StartsWith("عبد", StringComparison.Ordinal)
                && !(j > 0 && WithoutConjunction(s.Tokens[j - 1].Norm)
                    is "علق" or "علقت" or "يعلق" or "تعلق" or "شدد" or "شددت" or "يشدد" or "تشدد" or "رد" or "ردت" or "يرد" or "ترد"
@@ -1497,8 +1492,7 @@ internal static partial class QuoteExtractor
     {
         var tokens = s.Tokens;
         if (j == 0 || j + 1 >= tokens.Count || !Joined(s, tokens[j - 1].End, tokens[j].Start)
-            || WithoutConjunction(tokens[j - 1].Norm) is not ("قال" or "قالت" or "اضاف" or "اضافت" or "اوضح" or "اوضحت" or "تابع" or "تابعت"
-                or "ذكر" or "ذكرت" or "صرح" or "صرحت" or "افاد" or "افادت"))
+            || !SaidNeverOnAla(tokens[j - 1].Norm))
             return false;
         var name = tokens[j + 1].Norm;
         // (a noun with a pronoun is what the words were said on, حسابه، صفحته; so is a platform, «وقال على تويتر:»)
@@ -1508,9 +1502,21 @@ internal static partial class QuoteExtractor
                     or "الهامش" or "الصعيد" or "الارض" or "الخصوص" or "العكس"
                 : !IsNamePart(s, j + 1, names) || name.EndsWith('ه') || name.EndsWith("ها", StringComparison.Ordinal) || Platform(name))
             return false;
-        return j + 2 >= tokens.Count || HasPunctuation(s.Text, tokens[j + 1].End, tokens[j + 2].Start) || IsThatWord(tokens[j + 2].Norm)
-               || (j + 3 < tokens.Count && tokens[j + 2].Norm == "في" && StatementNoun(tokens[j + 3].Norm));
+        return NameClosedAfter(s, j + 1);
     }
+
+    /// <summary>
+    /// A name word at <paramref name="j"/> closed by punctuation or the end, by إن/أن (قال علي العريض إن حزبه «…»), or by the
+    /// circumstances of the words (وقال وزير العمل علي العابد في تصريحات للصحفيين).
+    /// </summary>
+    private static bool NameClosedAfter(Sentence s, int j) =>
+        j + 1 >= s.Tokens.Count || HasPunctuation(s.Text, s.Tokens[j].End, s.Tokens[j + 1].Start) || IsThatWord(s.Tokens[j + 1].Norm)
+        || (j + 2 < s.Tokens.Count && s.Tokens[j + 1].Norm == "في" && StatementNoun(s.Tokens[j + 2].Norm));
+
+    /// <summary>A past verb of saying that never takes the preposition على, so that a على after it is the name (normalised).</summary>
+    private static bool SaidNeverOnAla(string norm) =>
+        WithoutConjunction(norm) is "قال" or "قالت" or "اضاف" or "اضافت" or "اوضح" or "اوضحت" or "تابع" or "تابعت" or "ذكر" or "ذكرت"
+            or "صرح" or "صرحت" or "افاد" or "افادت" or "اعلن" or "اعلنت" or "كشف" or "كشفت";
 
     /// <summary>A social platform words are posted on (normalised): تويتر، فيسبوك، إنستغرام، يوتيوب، تيك توك، إكس، تلغرام، واتساب.</summary>
     private static bool Platform(string norm) =>
@@ -1531,7 +1537,7 @@ internal static partial class QuoteExtractor
              && (j + 1 >= s.Tokens.Count || HasPunctuation(s.Text, s.Tokens[j].End, s.Tokens[j + 1].Start)
                  || s.Tokens[j + 1].Norm is "وهو" or "وهي" or "الذي" or "التي"))
             || (j + 1 < s.Tokens.Count && s.Tokens[j + 1].Norm is "ان" or "انه" or "انها" && Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start)
-                && WithoutConjunction(s.Tokens[j - 1].Norm) is "قال" or "قالت" or "اوضح" or "اضاف" or "تابع" or "ذكر" or "افاد" or "اعلن" or "كشف" or "صرح"));
+                && SaidNeverOnAla(s.Tokens[j - 1].Norm)));
 
     /// <summary>
     /// علي as written, closing a name before punctuation (العقيد أحمد محمد علي، عبر صفحته) or the circumstances of the words

@@ -117,26 +117,19 @@ public class ReplyRendererTests
     public void WithoutSourceDateline_DropsOnlyTheOutletsOwnName(string text, string source, string expected) =>
         Assert.Equal(expected, ArabicFormat.WithoutSourceDateline(text, source));
 
-    [Fact]
-    public void ArticleCard_SummaryOpeningWithTheOutletsDateline_ShowsTheSentence()
+    [Theory]
+    // the outlet's own dateline
+    [InlineData("الوكيل الإخباري - أعلنت الحكومة خطة جديدة.", "أعلنت الحكومة خطة جديدة.")]
+    // the page's publication stamp, and the outlet's dateline after it
+    [InlineData("الأحد، 18-01-2026 12:24 م الوكيل الإخباري - أعلنت الحكومة خطة جديدة.", "أعلنت الحكومة خطة جديدة.")]
+    public void ArticleCard_SummaryOpeningWithADateline_ShowsTheSentence(string opening, string shown)
     {
         var card = ReplyRenderer.ArticleCard(new Article
         {
             Id = 1, Title = "t", Source = "الوكيل الإخباري",
-            Summary = ["الوكيل الإخباري - أعلنت الحكومة خطة جديدة.", "وقال الوزير - في مؤتمر صحفي - إنها تبدأ غدا."],
+            Summary = [opening, "وقال الوزير - في مؤتمر صحفي - إنها تبدأ غدا."],
         });
-        Assert.Contains("<b>الملخص:</b>\nأعلنت الحكومة خطة جديدة.\nوقال الوزير - في مؤتمر صحفي - إنها تبدأ غدا.", card.Messages[0].Html);
-    }
-
-    [Fact]
-    public void ArticleCard_SummaryOpeningWithThePagesPublicationStamp_ShowsTheSentence()
-    {
-        var card = ReplyRenderer.ArticleCard(new Article
-        {
-            Id = 1, Title = "t", Source = "الوكيل الإخباري",
-            Summary = ["الأحد، 18-01-2026 12:24 م الوكيل الإخباري - دعت وزارة البيئة المواطنين إلى الالتزام بالقوانين.", "وقالت إن المخالفين سيعاقبون."],
-        });
-        Assert.Contains("<b>الملخص:</b>\nدعت وزارة البيئة المواطنين إلى الالتزام بالقوانين.\nوقالت إن المخالفين سيعاقبون.", card.Messages[0].Html);
+        Assert.Contains($"<b>الملخص:</b>\n{shown}\nوقال الوزير - في مؤتمر صحفي - إنها تبدأ غدا.", card.Messages[0].Html);
     }
 
     [Fact]

@@ -9,7 +9,6 @@ namespace Bot.Telegram.Commands;
 public sealed class SourceCommands(SourceStore sources, BotDatabase database, AdminUsers admins, TimeProvider time)
 {
     public const string Refusal = "عذرًا، هذا الأمر لمشرفي البوت فقط.";
-    private const int MaxNameLength = FeedSource.MaxNameLength;
 
     public bool IsAdmin(CommandContext context) => admins.IsAdmin(context);
 
@@ -56,7 +55,7 @@ public sealed class SourceCommands(SourceStore sources, BotDatabase database, Ad
         }
         var url = new Uri(parts[0]).AbsoluteUri;
         var name = parts.Length > 1 ? parts[1] : new Uri(url).Host;
-        if (name.Length > MaxNameLength) return Reply.Html($"الاسم طويل؛ اكتب اسمًا من {MaxNameLength} حرفًا على الأكثر.");
+        if (name.Length > FeedSource.MaxNameLength) return Reply.Html($"الاسم طويل؛ اكتب اسمًا من {FeedSource.MaxNameLength} حرفًا على الأكثر.");
         if (sources.FindByUrl(url) is { } same && !string.Equals(same.Id, FeedSource.KeyOf(name), StringComparison.Ordinal) && same.Enabled)
         {
             return Reply.Html($"هذه الخلاصة مضافة باسم «{TelegramHtml.Escape(same.Name)}».");
