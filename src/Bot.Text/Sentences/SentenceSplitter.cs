@@ -24,9 +24,12 @@ internal readonly record struct SentenceSpan(string Text, int Paragraph, int Ind
 /// they pair up) that leaves at least <see cref="MinClauseWords"/> words: the last one before the cap,
 /// else the first one within <see cref="LookAheadWords"/> words after it (within <see cref="MaxWords"/> words when
 /// the cap falls inside a quotation, so that a long quote stays whole; and not at all when that quotation closes and the
-/// sentence ends with no boundary after it); failing that, at the last boundary before the cap even inside a quotation,
-/// or at the cap itself. A sentence still longer than <see cref="MaxChars"/> characters (few spaces or none) is cut
-/// after its last clause mark or space before that, else at it.</item>
+/// sentence ends with no boundary after it); failing that, before a word that opens a clause (<see cref="ClauseOpeners"/>:
+/// كما، حيث، وتم …) outside quotations, the last before the cap or else the first within the look-ahead; then at the last
+/// boundary before the cap even inside a quotation, or at the cap itself. No cut leaves fewer than
+/// <see cref="MinClauseWords"/> words after it either: a sentence whose only cuts would leave a scrap («…، الأحد.»,
+/// «لهم على الرحلات التالية .») stays whole. A sentence still longer than <see cref="MaxChars"/> characters (few spaces or
+/// none) is cut after its last clause mark or space before that, else at it.</item>
 /// </list>
 /// </summary>
 internal static class SentenceSplitter
@@ -333,6 +336,7 @@ internal static class SentenceSplitter
         var bestOutside = -1;
         var bestAny = -1;
         var capIndex = -1;
+        var connective = -1;
         var lookAhead = LookAheadWords;
         // Straight marks open and close alike: paired in order when they pair up, as the splitter pairs them above; with an
         // odd number, only the pairs the quote finder makes (a mark opening a word with the next one ending a word).
@@ -359,9 +363,11 @@ internal static class SentenceSplitter
                 if (words == MaxWords + 1 && capIndex < 0)
                 {
                     capIndex = i;
-                    if (bestOutside > 0) return bestOutside;
+                    if (bestOutside > 0 && LeavesClause(s, bestOutside)) return bestOutside;
                     if (depth > 0 || inStraight) (lookAhead, capInQuotation) = (MaxWords, true);
                 }
+                if (words > MinClauseWords && depth == 0 && !inStraight && (capIndex < 0 || connective < 0) && OpensClause(s[i..]))
+                    connective = i;
             }
             inWord = !space;
             if (c is '«' or '“') depth++;
@@ -375,7 +381,10 @@ internal static class SentenceSplitter
                 var outside = depth == 0 && !inStraight;
                 if (outside && capIndex >= 0)
                 {
-                    if (HasWordChar(s[(i + 1)..])) return i + 1;
+                    if (LeavesClause(s, i + 1)) return i + 1;
+                    // (…a boundary this close to the end leaves a scrap, «…، الأحد.», and none further on leaves more: a
+                    // quotation the cap fell in stays whole, as below; other sentences are cut further back)
+                    if (HasWordChar(s[(i + 1)..])) { if (capInQuotation) return -1; break; }
                     // (…not a quotation's closing mark with only the full stop after it: the sentence stays whole)
                     if (capInQuotation) return -1;
                 }
@@ -388,6 +397,47 @@ internal static class SentenceSplitter
         // A quotation the cap fell in that closes before the sentence ends, with no boundary outside it after: the sentence
         // stays whole rather than cut inside the words («وقال …: "…"» of some ninety words).
         if (capInQuotation && i == s.Length && depth == 0 && !straightOpen) return -1;
-        return bestAny > 0 ? bestAny : capIndex;
+        // No clause mark outside quotations: before a word that opens a clause (كما، حيث، وتم …) rather than inside a
+        // quotation or mid-clause, and never where the rest would be a scrap.
+        if (connective > 0 && LeavesClause(s, connective)) return connective;
+        if (bestAny > 0 && LeavesClause(s, bestAny)) return bestAny;
+        return LeavesClause(s, capIndex) ? capIndex : -1;
+    }
+
+    /// <summary>Whether at least <see cref="MinClauseWords"/> words follow <paramref name="from"/> (scans no further).</summary>
+    private static bool LeavesClause(ReadOnlySpan<char> s, int from)
+    {
+        var words = 0;
+        var inWord = false;
+        for (var i = from; i < s.Length; i++)
+        {
+            var word = ArabicLetters.IsWordChar(s[i]);
+            if (word && !inWord && ++words >= MinClauseWords) return true;
+            inWord = word;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Words that open a clause of their own in run-on news prose with no commas, so that a sentence cut before them reads
+    /// whole («… بإيطاليا كما ألغت التونسية رحلتها …»، «… وتم إبلاغ الركاب …»): conjunctions of a new clause, and و before a
+    /// verb of saying or of what was done.
+    /// </summary>
+    private static readonly string[] ClauseOpeners =
+    [
+        "كما", "حيث", "فيما", "بينما", "إذ", "اذ", "كذلك", "لكن", "ولكن", "وقد", "وتم", "وكان", "وكانت",
+        "وقال", "وقالت", "وأضاف", "واضاف", "وأضافت", "وأكد", "واكد", "وأكدت", "وأوضح", "واوضح", "وأشار", "واشار", "وتابع",
+        "وأعلن", "واعلن", "وذكر", "وشدد", "ولفت", "وأفاد", "وكشف", "وحذر", "واعتبر",
+    ];
+
+    private static bool OpensClause(ReadOnlySpan<char> rest)
+    {
+        var end = 0;
+        while (end < rest.Length && ArabicLetters.IsWordChar(rest[end])) end++;
+        if (end < 2 || end > 6) return false;
+        var word = rest[..end];
+        foreach (var opener in ClauseOpeners)
+            if (word.SequenceEqual(opener)) return true;
+        return false;
     }
 }

@@ -167,6 +167,41 @@ public class SentenceSplitterTests
         Assert.Equal([80, 80, 40], parts.Select(ArticleModel.CountWords).ToArray());
     }
 
+    [Fact]
+    public void Split_RunOnWithoutCommas_IsCutBeforeAWordThatOpensAClause()
+    {
+        // argen_ntg_train_0389: 84 words without a comma were cut at the 80th, and the summary took the rest as a sentence
+        // of its own: «لهم على الرحلات التالية .».
+        const string body = "وأضافت أن من بين هذه الشركات شركة طيران المصرية العالمية (شركة طيران مصرية خاصة) والتي ألغت ثلاث رحلات لها هى "
+            + "رحلات رقم 486 من وإلى مدينة القصيم بالسعودية ورقم 106 من وإلى مدينة ينبع بالسعودية ورقم 930 من وإلى بيرجامو بإيطاليا "
+            + "كما ألغت التونسية رحلتها رقم 816 من وإلى تونس والإيطاليا رقم 895 من وإلى روما والأردنية رقم 502 من وإلى عمان "
+            + "والمغربية رقم 256 من وإلى الرياض وتم إبلاغ الركاب الحاجزين على هذه الرحلات بإلغاء الرحلات مع إعادة الحجز لهم "
+            + "على الرحلات التالية .";
+        var parts = Split(body);
+        Assert.Equal(2, parts.Length);
+        Assert.StartsWith("وتم إبلاغ الركاب", parts[1], StringComparison.Ordinal);
+        Assert.Equal(body, string.Join(' ', parts));
+    }
+
+    [Theory]
+    // Just past the cap with no mark at all: 84 words.
+    [InlineData(84, "")]
+    // A comma past the cap with a scrap after it: «…، الأحد.».
+    [InlineData(85, "، الأحد")]
+    public void Split_RunOnWhoseRestWouldBeAScrap_StaysWhole(int words, string tail)
+    {
+        var body = string.Join(' ', Enumerable.Repeat("كلمة", words)) + tail + ".";
+        Assert.Equal([body], Split(body));
+    }
+
+    [Fact]
+    public void Split_RunOnEndingInAScrapAfterItsLongQuote_StaysWhole()
+    {
+        var quote = string.Join("، ", Enumerable.Repeat("نحن ملتزمون بتنفيذ البرنامج كاملا دون تأخير", 14));
+        var body = "وقال الوزير في مؤتمر صحفي عقده في العاصمة مساء أمس، «" + quote + "»، مضيفا أن الحكومة ستعمل بكل الطرق.";
+        Assert.Equal([body], Split(body));
+    }
+
     [Theory]
     [InlineData("«", "»")]
     [InlineData("“", "”")]
@@ -175,7 +210,7 @@ public class SentenceSplitterTests
     public void Split_RunOnWithLongQuote_KeepsTheQuoteWhole(string open, string close)
     {
         var quote = string.Join("، ", Enumerable.Repeat("نحن ملتزمون بتنفيذ البرنامج كاملا دون تأخير", 14));
-        var body = "وقال الوزير في مؤتمر صحفي عقده في العاصمة مساء أمس، " + open + quote + close + "، مضيفا أن الحكومة ستعمل بكل الطرق.";
+        var body = "وقال الوزير في مؤتمر صحفي عقده في العاصمة مساء أمس، " + open + quote + close + "، مضيفا أن الحكومة ستعمل بكل الطرق المتاحة لتنفيذه في موعده.";
         var parts = Split(body);
         Assert.True(parts.Length > 1);
         Assert.Contains(parts, p => p.Contains(open + quote + close, StringComparison.Ordinal));
@@ -198,7 +233,7 @@ public class SentenceSplitterTests
     {
         // The same page's excerpt ends «…"، وأضاف: "»: three straight marks; the pair the quote finder makes still holds.
         var quote = string.Join("، ", Enumerable.Repeat("تقوم الجامعة على أساس الجدارة والاستحقاق وترحب بالجميع", 11));
-        var body = "وقال رئيس الجامعة البروفيسور تشون فونغ: \"" + quote + "\"، وأضاف: \"";
+        var body = "وقال رئيس الجامعة البروفيسور تشون فونغ: \"" + quote + "\"، وأضاف رئيس الجامعة في كلمته أمام الطلاب الجدد: \"";
         var parts = Split(body);
         Assert.Equal(2, parts.Length);
         Assert.Contains("\"" + quote + "\"", parts[0], StringComparison.Ordinal);
@@ -219,7 +254,7 @@ public class SentenceSplitterTests
     [Fact]
     public void Split_RunOn_IsNotCutAtACommaBeforeAQuotation()
     {
-        var body = string.Join(' ', Enumerable.Repeat("كلمة", 75)) + " بعد المناقشة، “حذفنا وأضفنا موادا لا تخدم الصالح العام”، وقال إن اللجنة أنهت عملها.";
+        var body = string.Join(' ', Enumerable.Repeat("كلمة", 75)) + " بعد المناقشة، “حذفنا وأضفنا موادا لا تخدم الصالح العام”، وقال إن اللجنة أنهت عملها بعد ثلاثة أسابيع من النقاش.";
         var parts = Split(body);
         Assert.True(parts.Length > 1);
         Assert.Contains(parts, p => p.Contains("بعد المناقشة، “حذفنا", StringComparison.Ordinal));
