@@ -108,6 +108,10 @@ public class ReplyRendererTests
     // the outlet's own name, with any dash and spacing (w9_040, w84_029)
     [InlineData("صراحة نيوز – قال أمين عام وزارة البيئة إن الأردن ملتزم.", "صراحة نيوز", "قال أمين عام وزارة البيئة إن الأردن ملتزم.")]
     [InlineData("خبرني - أكد رئيس الهيئة المستقلة للانتخاب أن …", "موقع خبرني", "أكد رئيس الهيئة المستقلة للانتخاب أن …")]
+    // or set off with a colon (argen_ntg_train_0078)
+    [InlineData("السودان اليوم : تشهد أسواق التمور بولاية الخرطوم إرتفاعا حادا في الأسعار", "السودان اليوم", "تشهد أسواق التمور بولاية الخرطوم إرتفاعا حادا في الأسعار")]
+    // a colon after someone else's words introduces them: it stays
+    [InlineData("قال الوزير: الأسعار ستنخفض.", "السودان اليوم", "قال الوزير: الأسعار ستنخفض.")]
     // a place says where: it stays
     [InlineData("عمان – قال وزير الخارجية إن المحادثات مستمرة.", "صراحة نيوز", "عمان – قال وزير الخارجية إن المحادثات مستمرة.")]
     // a dash inside the sentence is no dateline
