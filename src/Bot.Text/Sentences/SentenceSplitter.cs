@@ -432,8 +432,9 @@ internal static class SentenceSplitter
 
     private static bool OpensClause(ReadOnlySpan<char> rest)
     {
+        // (no opener is longer than six letters: a longer word is not read to its end)
         var end = 0;
-        while (end < rest.Length && ArabicLetters.IsWordChar(rest[end])) end++;
+        while (end < rest.Length && end <= 6 && ArabicLetters.IsWordChar(rest[end])) end++;
         if (end < 2 || end > 6) return false;
         var word = rest[..end];
         foreach (var opener in ClauseOpeners)
