@@ -64,6 +64,31 @@ public class ExtractiveSummarizerTests
     }
 
     [Fact]
+    public void Summarize_ContinuationWithoutTheSentenceBeforeIt_IsNotPicked()
+    {
+        // argen_ntg_train_0763: the run-on second sentence is cut before «مؤكدا أن الحملات مستمرة …», whose speaker is named
+        // in the part before it; after the opening sentence alone it read as a slip.
+        var body = "أزال جهاز مدينة برج العرب الجديدة التعديات على مساحة 820 فدانا، بخلاف 1880 فدانا تمت إزالة التعديات عليها خلال الأيام الماضية، كما تمت إزالة التعديات على 305 أفدنة بمدينة أخميم الجديدة. "
+            + "على جانب آخر شهدت مدينة برج العرب الجديدة إزالة التعديات على الأراضي، حيث أوضح المهندس أمين غنيم، رئيس جهاز تنمية مدينة برج العرب الجديدة، أنه تم تنفيذ 4 قرارات وزارية لإزالة التعديات والمبانى المخالفة بدون ترخيص، بجانب 5 حالات إزالة فورية داخل الكتلة السكنية بإجمالي مساحات 820 فدانا، وشملت المباني التى تمت إزالتها مخازن مواد بناء، ومستودعات، وورش بأنشطة مختلفة، ومنازل وأسوار، حيث تم الإخلاء وتنفيذ الإزالات بالكامل، مؤكدا أن الحملات مستمرة بشكل يومي حتى الانتهاء من إزالة جميع التعديات على أراضى المدينة. "
+            + "كما صرح المهندس حسام فتحي، رئيس جهاز تنمية مدينة أخميم الجديدة، بأنه قد تم إزالة التعديات الواقعة على مساحة 305 أفدنة داخل كردون المدينة، بمشاركة جهاز المدينة، والجهات الأمنية، والقوات المسلحة، وشرطة التعمير";
+        var analysis = Engine.AnalyzeUnguarded("الإسكان: إزالة التعديات على نحو 820 فدانا بمدينة برج العرب الجديدة", body, SummaryBudget.Words(60));
+        Assert.Contains(analysis.Sentences, s => s.StartsWith("مؤكدا أن الحملات", StringComparison.Ordinal));
+        Assert.DoesNotContain(analysis.Summary, s => s.StartsWith("مؤكدا", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Summarize_ContinuationRightAfterItsSentence_MayBePicked()
+    {
+        // argen_ntg_train_0801: «مشددا على …» goes on from the prime minister's sentence, which the summary holds.
+        const string opening = "كشف رئيس الوزراء، معتز موسى عن وجود مبالغ ضخمة من النقود خارج النظام المصرفي، وأضاف: “لا يمكن للحكومة أن تضخ الأموال والمواطن يسحب ويخزن” .";
+        const string continuation = "مشددا على ضرورة إعادة هذه الأموال للبنوك عن إجراءات ناجزة مع الاحتفاظ بانها أموال للمواطن ويستحق له التعامل معها، وقطع موسى بأنه لا يستهدف المبالغ الصغيرة، بل المبالغ الهائلة والكبيرة الموجودة .";
+        var body = opening + " " + continuation + " وأضاف: الحق الشرعي أن يحتفظ لصاحب المال بماله ويعطي الحق في أن يستخدمه متى ما شاء وفي الوقت الذي يريد، "
+            + "وأوضح وبحسب صحيفة السوداني أن السياسات سوف تتدرج حتى يصبح الناس لديهم قدرة على إدارة الإقتصاد";
+        var analysis = Engine.AnalyzeUnguarded("رئيس الوزراء: لا يمكن ضخ أموال بالبنوك والمواطن يسحب ويخزن", body, SummaryBudget.Words(60));
+        Assert.Equal([opening, continuation], analysis.Summary);
+    }
+
+    [Fact]
     public void Summarize_DatelineLineBeforeTheLead_IsNotPicked()
     {
         // A web page's text as it came (w10_036): its first line is the date and time of publication.
