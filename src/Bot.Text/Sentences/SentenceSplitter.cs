@@ -24,8 +24,8 @@ internal readonly record struct SentenceSpan(string Text, int Paragraph, int Ind
 /// they pair up) that leaves at least <see cref="MinClauseWords"/> words: the last one before the cap,
 /// else the first one within <see cref="LookAheadWords"/> words after it (within <see cref="MaxWords"/> words when
 /// the cap falls inside a quotation, so that a long quote stays whole; and not at all when that quotation closes and the
-/// sentence ends with no boundary after it); failing that, before a word that opens a clause (<see cref="ClauseOpeners"/>:
-/// كما، حيث، وتم …) outside quotations, the last before the cap or else the first within the look-ahead; then at the last
+/// sentence ends with no boundary after it); failing that, before a word that opens a clause (<see cref="OpensClause"/>:
+/// كما، حيث، وتم, و and a verb of saying …) outside quotations, the last before the cap or else the first within the look-ahead; then at the last
 /// boundary before the cap even inside a quotation, or at the cap itself. No cut leaves fewer than
 /// <see cref="MinClauseWords"/> words after it either: a sentence whose only cuts would leave a scrap («…، الأحد.»,
 /// «لهم على الرحلات التالية .») stays whole. A sentence still longer than <see cref="MaxChars"/> characters (few spaces or
@@ -336,7 +336,12 @@ internal static class SentenceSplitter
         var bestOutside = -1;
         var bestAny = -1;
         var capIndex = -1;
-        var connective = -1;
+        // Where the words outside quotations start, past the first MinClauseWords: read for a word that opens a clause only
+        // when the cap is passed with no clause mark to cut at, which few sentences are.
+        // (a per-thread array, not stackalloc: a method with stackalloc cannot be moved to optimised code mid-loop, and a
+        // page-long sentence is scanned in one call)
+        var starts = wordStarts ??= new int[2 * MaxWords + 2];
+        var startCount = 0;
         var lookAhead = LookAheadWords;
         // Straight marks open and close alike: paired in order when they pair up, as the splitter pairs them above; with an
         // odd number, only the pairs the quote finder makes (a mark opening a word with the next one ending a word).
@@ -366,8 +371,7 @@ internal static class SentenceSplitter
                     if (bestOutside > 0 && LeavesClause(s, bestOutside)) return bestOutside;
                     if (depth > 0 || inStraight) (lookAhead, capInQuotation) = (MaxWords, true);
                 }
-                if (words > MinClauseWords && depth == 0 && !inStraight && (capIndex < 0 || connective < 0) && OpensClause(s[i..]))
-                    connective = i;
+                if (words > MinClauseWords && depth == 0 && !inStraight && startCount < starts.Length) starts[startCount++] = i;
             }
             inWord = !space;
             if (c is '«' or '“') depth++;
@@ -399,46 +403,70 @@ internal static class SentenceSplitter
         if (capInQuotation && i == s.Length && depth == 0 && !straightOpen) return -1;
         // No clause mark outside quotations: before a word that opens a clause (كما، حيث، وتم …) rather than inside a
         // quotation or mid-clause, and never where the rest would be a scrap.
+        var connective = ClauseOpening(s, starts.AsSpan(0, startCount), capIndex);
         if (connective > 0 && LeavesClause(s, connective)) return connective;
         if (bestAny > 0 && LeavesClause(s, bestAny)) return bestAny;
         return LeavesClause(s, capIndex) ? capIndex : -1;
     }
 
-    /// <summary>Whether at least <see cref="MinClauseWords"/> words follow <paramref name="from"/> (scans no further).</summary>
+    /// <summary>
+    /// Whether at least <see cref="MinClauseWords"/> words follow <paramref name="from"/>, counted as
+    /// <see cref="ArticleModel.CountWords(ReadOnlySpan{char})"/> and the cap count them; scans no further than that.
+    /// </summary>
     private static bool LeavesClause(ReadOnlySpan<char> s, int from)
     {
         var words = 0;
         var inWord = false;
         for (var i = from; i < s.Length; i++)
         {
-            var word = ArabicLetters.IsWordChar(s[i]);
-            if (word && !inWord && ++words >= MinClauseWords) return true;
-            inWord = word;
+            var space = char.IsWhiteSpace(s[i]);
+            if (!space && !inWord && ++words >= MinClauseWords) return true;
+            inWord = !space;
         }
         return false;
     }
 
     /// <summary>
-    /// Words that open a clause of their own in run-on news prose with no commas, so that a sentence cut before them reads
-    /// whole («… بإيطاليا كما ألغت التونسية رحلتها …»، «… وتم إبلاغ الركاب …»): conjunctions of a new clause, and و before a
-    /// verb of saying or of what was done.
+    /// Of the word <paramref name="starts"/>, the last before the cap that opens a clause, else the first from the cap on;
+    /// -1 when none does.
     /// </summary>
-    private static readonly string[] ClauseOpeners =
-    [
-        "كما", "حيث", "فيما", "بينما", "إذ", "اذ", "كذلك", "لكن", "ولكن", "وقد", "وتم", "وكان", "وكانت",
-        "وقال", "وقالت", "وأضاف", "واضاف", "وأضافت", "وأكد", "واكد", "وأكدت", "وأوضح", "واوضح", "وأشار", "واشار", "وتابع",
-        "وأعلن", "واعلن", "وذكر", "وشدد", "ولفت", "وأفاد", "وكشف", "وحذر", "واعتبر",
-    ];
+    private static int ClauseOpening(ReadOnlySpan<char> s, ReadOnlySpan<int> starts, int capIndex)
+    {
+        for (var k = starts.Length - 1; k >= 0; k--)
+            if (starts[k] < capIndex && OpensClause(s[starts[k]..])) return starts[k];
+        foreach (var start in starts)
+            if (start >= capIndex && OpensClause(s[start..])) return start;
+        return -1;
+    }
 
+    /// <summary>
+    /// Conjunctions that open a clause of their own in run-on news prose with no commas, so that a sentence cut before them
+    /// reads whole («… بإيطاليا كما ألغت التونسية رحلتها …»، «… وتم إبلاغ الركاب …»). Normalised.
+    /// </summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseConjunctions =
+        new HashSet<string>(
+            new[] { "كما", "حيث", "فيما", "بينما", "إذ", "كذلك", "لكن", "ولكن", "وقد", "وتم", "وكان", "وكانت" }.Select(ArabicText.Normalize),
+            StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Longest word <see cref="OpensClause"/> reads (و and a verb of saying with its marks, «وأَضافَتْ»).</summary>
+    private const int MaxOpenerChars = 16;
+
+    /// <summary>Scratch space for the word <see cref="OpensClause"/> normalises (the splitter is static; one per thread).</summary>
+    [ThreadStatic] private static char[]? openerBuffer;
+
+    /// <summary>Scratch space for the word starts <see cref="ClauseCut"/> records (one per thread).</summary>
+    [ThreadStatic] private static int[]? wordStarts;
+
+    /// <summary>Whether the word at the start of <paramref name="rest"/> is a clause conjunction, or و and a verb of saying (<see cref="ReportingCues"/>).</summary>
     private static bool OpensClause(ReadOnlySpan<char> rest)
     {
-        // (no opener is longer than six letters: a longer word is not read to its end)
         var end = 0;
-        while (end < rest.Length && end <= 6 && ArabicLetters.IsWordChar(rest[end])) end++;
-        if (end < 2 || end > 6) return false;
-        var word = rest[..end];
-        foreach (var opener in ClauseOpeners)
-            if (word.SequenceEqual(opener)) return true;
-        return false;
+        while (end < rest.Length && end <= MaxOpenerChars && ArabicLetters.IsWordChar(rest[end])) end++;
+        if (end < 2 || end > MaxOpenerChars) return false;
+        var buffer = openerBuffer ??= new char[MaxOpenerChars];
+        rest[..end].CopyTo(buffer);
+        var word = buffer.AsSpan(0, ArabicLetters.Normalize(buffer, end));
+        return ClauseConjunctions.Contains(word)
+            || (word.Length > 2 && word[0] == 'و' && ReportingCues.Match(word, out var prefixed) == CueKind.Verb && prefixed);
     }
 }

@@ -122,26 +122,26 @@ internal static class ExtractiveSummarizer
     }
 
     /// <summary>
-    /// Words that open a sentence only as the tail of the one before it — a relative pronoun, «مما», «الأمر الذي», «وهو ما»,
-    /// a participle of saying with its speaker left behind: «مضيفا أن هناك تساؤلات …», «الأمر الذي يؤثر في نشاط الشركة …»,
-    /// «مما يؤدى إلى دفع عجلة التنمية …». Without the sentence before them they read as a slip (8 of 1,564 argen-news
-    /// summary sentences; none of EASC's). Normalised; one word, or two.
+    /// Words that open a sentence only as the tail of the one before it — a relative pronoun, «مما», «الأمر الذي», «وهو ما»:
+    /// «الأمر الذي يؤثر في نشاط الشركة …», «مما يؤدى إلى دفع عجلة التنمية …». A participle of saying, whose speaker is left
+    /// behind («مضيفا أن هناك تساؤلات …»), is another (<see cref="OpensDependent"/>). Without the sentence before them they
+    /// read as a slip (8 of 1,564 argen-news summary sentences; none of EASC's). Normalised; one word, or two.
     /// </summary>
     private static readonly HashSet<string> DependentOpenings = new(
         new[]
         {
             "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "مما",
-            "مضيفا", "مؤكدا", "مشيرا", "موضحا", "لافتا", "معتبرا", "مبينا", "منوها", "مشددا", "محذرا", "مضيفة", "مؤكدة", "مشيرة",
             "الأمر الذي", "وهو ما", "وهي ما", "وهذا ما", "ما يعني", "وهو الأمر",
         }.Select(ArabicText.Normalize),
         StringComparer.Ordinal);
 
+    /// <summary>Whether a sentence opens with one of <see cref="DependentOpenings"/> or with a participle of saying (<see cref="CueKind.Participle"/>).</summary>
     private static bool OpensDependent(string sentence)
     {
         var rest = sentence.AsSpan().TrimStart(" \t-–—•*\"'«“(");
         var space = rest.IndexOf(' ');
         var first = ArabicText.Normalize((space < 0 ? rest : rest[..space]).ToString());
-        if (DependentOpenings.Contains(first)) return true;
+        if (DependentOpenings.Contains(first) || (ReportingCues.Match(first, out var prefixed) == CueKind.Participle && !prefixed)) return true;
         if (space < 0) return false;
         rest = rest[(space + 1)..].TrimStart(' ');
         space = rest.IndexOf(' ');

@@ -184,6 +184,24 @@ public class SentenceSplitterTests
     }
 
     [Theory]
+    // a conjunction
+    [InlineData("كما", 76)]
+    [InlineData("بينما", 76)]
+    // و and a verb of saying, read through the cue lexicon
+    [InlineData("وأوضحت", 76)]
+    [InlineData("ويقول", 76)]
+    // a participle of saying opens no clause of its own, nor و and a noun: cut at the cap
+    [InlineData("مضيفا", 80)]
+    [InlineData("وبعض", 80)]
+    public void Split_RunOnWithoutCommas_IsCutBeforeAClauseOpenerOnly(string word, int headWords)
+    {
+        var body = string.Join(' ', Enumerable.Repeat("كلمة", 76)) + " " + word + " " + string.Join(' ', Enumerable.Repeat("عبارة", 12)) + ".";
+        var parts = Split(body);
+        Assert.Equal(2, parts.Length);
+        Assert.Equal(headWords, ArticleModel.CountWords(parts[0]));
+    }
+
+    [Theory]
     // Just past the cap with no mark at all: 84 words.
     [InlineData(84, "")]
     // A comma past the cap with a scrap after it: «…، الأحد.».
