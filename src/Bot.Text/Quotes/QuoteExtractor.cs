@@ -46,7 +46,8 @@ namespace Bot.Text;
 /// not end the speaker's phrase.</item>
 /// <item>The speaker is reported as its best short mention (<see cref="SpeakerNames"/>); an anaphoric mention
 /// (Resources/speaker-anaphors.txt: المتحدث، محدثنا، المصدر ذاته) is the previous speaker, and a role alone (الوزيرة)
-/// the name the article introduced with that role (<see cref="SpeakerNames.Prefer"/>).</item>
+/// the name the article introduced with that role (<see cref="SpeakerNames.Prefer"/>), or the new name its words go on
+/// under in the next report (وقال الرئيس التنفيذي: «…». وأضاف الغيث: «…»; <see cref="NameRolesGoingOn"/>).</item>
 /// <item>A source cue before someone's words names them (حسب توضيحات الوزير → الوزير).</item>
 /// <item>“…”، حسب تعبيره / على حد تعبيره: the previous speaker. A quotation in a second أن-clause joined by و to a found
 /// one (مؤكدا “…”، وأن المنظمة “…”), or joined by وهو/وهي/وهم («…» وهو «…»), is the same speaker's. A source cue before a
@@ -333,7 +334,54 @@ internal static partial class QuoteExtractor
                 }
             if (MentionsStatement(s) && IssuerHere(s, previous, names) is { } by) (issuer, issuerSentence) = (by, si);
         }
+        NameRolesGoingOn(found, article, names);
         return Rank(found, n, names);
+    }
+
+    /// <summary>
+    /// وقال الرئيس التنفيذي لشركة فلاي دبي: «…». | وأضاف الغيث: «…»: a role the article gives no name to, quoted, and the next
+    /// sentence that opens with a verb of saying «went on» (وأضاف، وتابع) with a name the article has not used before — news copy
+    /// brings a speaker in by role and goes on by family name, so the role was that person. Every quotation of the role gets
+    /// the name. (A name used before is someone already in the story, who may be a second speaker taking up the word.)
+    /// </summary>
+    private static void NameRolesGoingOn(List<(Quote Quote, string Norm, int Words, double Confidence)> found, ArticleModel article, SpeakerNames names)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            var role = found[i].Quote.Speaker;
+            if (QuoteConfidence.Classify(role, names) != SpeakerKind.Role) continue;
+            var last = i;
+            while (last + 1 < found.Count && found[last + 1].Quote.Speaker == role) last++;
+            var after = found[last].Quote.SentenceIndex;
+            // (the quotation may run on over the sentences after its own: the next one opening with a verb cue is the narrator's)
+            var k = after + 1;
+            while (k < article.Sentences.Count && k <= after + MaxQuoteSentences && !NewReport(article.Sentences[k].Text)) k++;
+            i = last;
+            if (k >= article.Sentences.Count || k > after + MaxQuoteSentences || article.CrossLinkLines[k]
+                || (last + 1 < found.Count && found[last + 1].Quote.SentenceIndex < k))
+                continue;
+            if (Prepare(Marked(article.Sentences[k].Text), article.Tokens) is not { } s || s.Tokens.Count < 2
+                || s.Tokens[0].Cue != CueKind.Verb || !GoesOn(s.Tokens[0].Norm)
+                || NamedByCue(s, 0, names, []) is not { } named
+                || QuoteConfidence.Classify(named, names) is not (SpeakerKind.Person or SpeakerKind.Named)
+                || UsedBefore(article, k, named))
+                continue;
+            for (var j = 0; j < found.Count; j++)
+                if (found[j].Quote.Speaker == role) found[j] = found[j] with { Quote = found[j].Quote with { Speaker = named } };
+        }
+    }
+
+    /// <summary>A word of <paramref name="name"/> (normalised) stands in a sentence before <paramref name="sentence"/>.</summary>
+    private static bool UsedBefore(ArticleModel article, int sentence, string name)
+    {
+        var words = ArabicText.Normalize(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < sentence; i++)
+        {
+            var text = " " + ArabicText.Normalize(article.Sentences[i].Text) + " ";
+            foreach (var w in words)
+                if (text.Contains(" " + w + " ", StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -299,4 +299,29 @@ public class QuoteExtractorContinuationTests
             "وأضاف أن الأمن العام قام بالتعامل مع كل الأحداث التي وقعت من تجمعات وغيرها وتم تصويرها وتوثيقها ويتم متابعة كل شخص أطلق "
             + "عيارات نارية وكل آلية خالفت القانون، "
             + "\"ولن نترك أي مخالف لقانون الحظر أو أطلق عيارات نارية وسنقوم باحضارهم للعدالة\"."), SummaryBudget.Default).Quotes.Select(q => q.Speaker));
+
+    [Fact]
+    public void Extract_RoleWhoseWordsGoOnUnderANewName_IsThatPerson()
+    {
+        // 0212: «وقال الرئيس التنفيذي لشركة فلاي دبي: «لقد قطعت …»» and the next report «وأضاف الغيث: «…»»: the article never
+        // names the chief executive but by the family name it goes on with.
+        var quotes = QuotesOf("quotes.jsonl", "0212");
+        AssertQuote(quotes, "الغيث", "لقد قطعت فلاي دبي شوطا طويلا");
+        Assert.DoesNotContain(quotes, q => q.Speaker == "الرئيس التنفيذي");
+    }
+
+    [Fact]
+    public void Extract_RoleOpeningTheArticle_IsTheNameItsWordsGoOnUnder() =>
+        // 0674 opens «وأوضح المسؤول … أن “بعض الزيادات …”» and goes on «وأضاف زيكارة، حسب ما نقلته وكالة الأنباء الجزائرية، أن …».
+        AssertQuote(QuotesOf("quotes-blind2.jsonl", "0674"), "زيكارة", "بعض الزيادات في بعض المواد");
+
+    [Fact]
+    public void Extract_RoleFollowedByANameAlreadyInTheStory_KeepsTheRole() =>
+        // A name the article used before «وأضاف الغيث» is someone already there, who may be a second speaker: the role's
+        // words stay the role's.
+        Assert.Equal(["الرئيس التنفيذي", "الغيث"], Engine.AnalyzeUnguarded(null, string.Join("\n",
+            "حضر رجل الأعمال الغيث حفل الشركة في دبي أمس.",
+            "وقال الرئيس التنفيذي لشركة فلاي دبي: «لقد قطعت الشركة شوطا طويلا منذ رحلتها الأولى عام 2009 وما زلنا نعكس البيئة التي نعمل فيها».",
+            "وأضاف الغيث: «لقد تأسسنا برؤية تقديم خدمات سفر مريحة وموثوقة وبأسعار معقولة للمسافرين في المنطقة»."),
+            SummaryBudget.Default).Quotes.OrderBy(q => q.SentenceIndex).Select(q => q.Speaker));
 }
