@@ -162,7 +162,12 @@ internal static class QuoteConfidence
         if (parts.Length == 2 && names.IsNameLike(parts[0]) && parts[1].StartsWith("ال", StringComparison.Ordinal) && parts[1].Length > 3)
             return SpeakerKind.Person;
         if (nameWords == 1 && parts.Length == 1) return names.Mentions(head) >= 2 ? SpeakerKind.Person : SpeakerKind.Named;
-        if (parts.Length == 1 && definite) return names.IsFamilyName(head) ? SpeakerKind.Person : SpeakerKind.Named;
+        // (a lone «Mr» is no name — السيد before a name its phrase reader could not take, وأكد السيد بابا عمي — unless the
+        // article gives it as a family name: ماهر السيد)
+        if (parts.Length == 1 && definite)
+            return names.IsFamilyName(head) ? SpeakerKind.Person
+                : head is "السيد" or "السيده" && !names.FollowsANameWord(head) ? SpeakerKind.Other
+                : SpeakerKind.Named;
         return SpeakerKind.Other;
     }
 

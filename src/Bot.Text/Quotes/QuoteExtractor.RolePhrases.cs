@@ -546,9 +546,9 @@ internal static partial class QuoteExtractor
     /// <summary>A role word or one of its adjectives: what a construct noun (مدير أول إدارة الاتصال) may follow.</summary>
     private static bool IsRoleHead(string norm) => SpeakerNames.IsRole(norm) || SpeakerNames.IsRoleAdjective(norm);
 
-    /// <summary>An ال-word behind ب or ل (بالوزارة، للنقل): a qualifier of a role.</summary>
+    /// <summary>An ال-word behind ب or ل (بالوزارة، للنقل): a qualifier of a role — but not whom the words were said to (وقال الوزير للصحفيين).</summary>
     internal static bool DefiniteBehindPreposition(string norm) =>
-        norm.Length > 4 && (norm.StartsWith("بال", StringComparison.Ordinal) || norm.StartsWith("لل", StringComparison.Ordinal));
+        norm.Length > 4 && (norm.StartsWith("بال", StringComparison.Ordinal) || norm.StartsWith("لل", StringComparison.Ordinal)) && !SpeakerNames.Audience(norm);
 
     /// <summary>
     /// A name closing a role's phrase is a person unless it is quoted (على موقع “فيسبوك”), follows a naming noun

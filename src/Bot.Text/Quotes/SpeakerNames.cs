@@ -724,7 +724,10 @@ internal sealed class SpeakerNames(ArticleModel article)
     /// those the words were said to (للصحفيين، للإعلام).
     /// </summary>
     internal static bool Field(string norm) =>
-        norm.Length > 4 && norm.StartsWith("لل", StringComparison.Ordinal) && norm is not ("للصحفيين" or "للصحافيين" or "للصحافه" or "للاعلام" or "للمواطنين");
+        norm.Length > 4 && norm.StartsWith("لل", StringComparison.Ordinal) && !Audience(norm);
+
+    /// <summary>للصحفيين، للإعلام، للمواطنين: whom words are said to, behind لل — never what a role or a body is over.</summary>
+    internal static bool Audience(string norm) => norm is "للصحفيين" or "للصحافيين" or "للصحافه" or "للاعلام" or "للمواطنين";
 
     /// <summary>لمنظمات، لنقابات، لجمعيات …: «of the organisations of», what a federation or a council is made of.</summary>
     internal static bool FederatedBodies(string norm) => norm is "لمنظمات" or "لنقابات" or "لجمعيات" or "لهيئات" or "لاتحادات" or "لغرف";
@@ -1467,6 +1470,13 @@ internal sealed class SpeakerNames(ArticleModel article)
         return firstNames.TryGetValue(norm, out var first) && !first.EndsWith('ه') && Count(norm) >= 2;
     }
 
+    /// <summary>An ال-word the article gives right after a name word at least once (ماهر السيد), however often it mentions it.</summary>
+    public bool FollowsANameWord(string norm)
+    {
+        familyNames ??= FamilyNames();
+        return firstNames.ContainsKey(norm);
+    }
+
     /// <summary>
     /// <see cref="FollowsAFirstName"/>, the word before it being a common given name (خالد الغامدي), not any name-like word
     /// (أثارت الإعلامية).
@@ -1716,6 +1726,13 @@ internal sealed class SpeakerNames(ArticleModel article)
     /// </summary>
     public static bool IsRoleAdjective(string norm) => norm is "اول" or "عام" or "عامه" or "سابق" or "سابقه" or "تنفيذي" or "تنفيذيه" or "سر" or "بارز" or "بارزه" or "رفيع" or "رفيعه" or "كبار" or "كبير" or "كبيره";
 
+    /// <summary>
+    /// بحضور، برئاسة، بمشاركة، برعاية (also behind و), normalised: ب and a verbal noun, «with the presence, chairing, taking part
+    /// or patronage of» whom it is in construct with.
+    /// </summary>
+    private static bool InPresenceOf(string norm) =>
+        (norm.Length > 5 && norm[0] == 'و' ? norm[1..] : norm) is "بحضور" or "برئاسه" or "بمشاركه" or "برعايه" or "بقياده" or "باشراف";
+
     /// <summary>Role phrase (and its head word) → the first name introduced with it, after it or right before it.</summary>
     private Dictionary<string, string> IntroducedRoles()
     {
@@ -1857,6 +1874,9 @@ internal sealed class SpeakerNames(ArticleModel article)
                     // (not the words of the role-holder in construct before it: كلمة النائب، تصريح الوزير)
                     ?? (k > 0 && Linked(text, tokens[k - 1].End, tokens[k].Start)
                         && tokens[k - 1].Norm is not ("كلمه" or "تصريح" or "تصريحات" or "بيان" or "حديث" or "خطاب" or "رساله" or "مداخله")
+                        // (nor «in the presence of», «chaired by» before it: جرت بحضور وزير المالية — «بحضور» again elsewhere is
+                        // no name the article repeats)
+                        && !InPresenceOf(tokens[k - 1].Norm)
                         // (nor an honorific before it: فضيلة الإمام الأكبر)
                         && !IsHonorific(tokens[k - 1].Norm)
                         ? NameRun(text, tokens, k - 1, -1) : null)

@@ -808,4 +808,27 @@ public class QuoteExtractorSpeakerTests
     [InlineData("وقال بوتين صباح اليوم: «سنناقش كافة المواضيع مع ضيفنا دون أي تسرع».", "بوتين")]
     public void Extract_Sabah_IsANameBeforeANameWord(string text, string speaker) =>
         Assert.Equal(speaker, Quotes(text).Single().Speaker);
+
+    [Fact]
+    public void Extract_RoleSpeakingToJournalists_IsTheRoleWithoutThem() =>
+        // argen_ntg_train_0172: «وقال الوزير للصحفيين '…'»: للصحفيين is whom the words were said to, no qualifier of the role
+        // (it had printed «الوزير للصحفيين»).
+        Assert.Equal("الوزير", Quotes("وقال الوزير للصحفيين 'سوف نعلن عنه قريبا و ستفاجئكم قيمة هذا المبلغ'.").Single().Speaker);
+
+    [Fact]
+    public void Extract_RoleAfterInThePresenceOf_IsNotNamedByIt() =>
+        // argen_ntg_train_0172: «جرت بحضور وزير المالية …» and «بحضور 400 مشارك»: «in the presence of», used twice, had
+        // passed for the name the article introduced the minister with.
+        Assert.Equal("وزير المالية", Quotes(string.Join("\n",
+            "وتم الإعلان عن المبلغ في نهاية السهرة التي جرت بحضور وزير المالية والأمين العام للاتحاد العام للعمال الجزائريين.",
+            "وجرت السهرة بحضور 400 مشارك من رؤساء منظمات أرباب العمل.",
+            "وقال وزير المالية 'سوف نعلن عنه قريبا و ستفاجئكم قيمة هذا المبلغ'.")).Single().Speaker);
+
+    [Fact]
+    public void Extract_BareRoleAfterALoneMister_StaysTheRole() =>
+        // argen_ntg_train_0172: «أكد السيد بابا عمي» reads بابا as a role (البابا) and leaves «السيد»; a bare «الوزير» after it
+        // had been given to that «Mr», no name.
+        Assert.Equal("الوزير", Quotes(string.Join("\n",
+            "وعن سؤال حول المبلغ الإجمالي أكد السيد بابا عمي انه سيتم قريبا الإعلان عن هذا المبلغ.",
+            "وقال الوزير 'سوف نعلن عنه قريبا و ستفاجئكم قيمة هذا المبلغ'.")).Single().Speaker);
 }
