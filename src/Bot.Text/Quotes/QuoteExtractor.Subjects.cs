@@ -748,7 +748,7 @@ internal static partial class QuoteExtractor
         if (o > 0) return null;
         // وكانت وزارة الفلاحة والتنمية الريفية والصيد البحري، قد أكدت: a body right after كان is the subject, named whole.
         if (v is "وكان" or "وكانت" && SpeakerNames.IsOrganisation(tokens[1].Norm))
-            return names.Prefer(s.Text[tokens[1].Start..tokens[RunEnd(s, 1, tokens.Count)].End]);
+            return names.Prefer(s.Text[tokens[1].Start..tokens[BodyRunEnd(s, 1, RunEnd(s, 1, tokens.Count))].End]);
         // وكانت نانسي قد كشفت …، قالت فيها: “…”: so is a name between كان and قد, which opens the verb it is the subject of.
         if (v is "وكان" or "وكانت" && IsNamePart(s, 1, names) && NameEnd(s, 1, names) is var nameEnd && nameEnd + 1 < tokens.Count
             && tokens[nameEnd + 1].Norm == "قد" && Joined(s, tokens[nameEnd].End, tokens[nameEnd + 1].Start))
@@ -968,6 +968,22 @@ internal static partial class QuoteExtractor
             if (s.Tokens[m].Norm.Length >= 3 && s.Tokens[m].Norm[0] == 'ف')
                 return s.Text.AsSpan(s.Tokens[m - 1].End, s.Tokens[m].Start - s.Tokens[m - 1].End).IndexOfAny("،,") >= 0;
         return false;
+    }
+
+    /// <summary>
+    /// Where a body's name ends within the run <paramref name="at"/>…<paramref name="end"/>: before the first word without ال
+    /// that follows one with it — the verb after the name (وكان صندوق النقد الدولي استثنى تركيا), since a name's words after
+    /// its first ال-word carry ال (behind و or ل too: والتنمية الريفية، للنزل). A name with no ال-word runs whole (منظمة
+    /// هيومن رايتس ووتش).
+    /// </summary>
+    private static int BodyRunEnd(Sentence s, int at, int end)
+    {
+        for (var m = at + 1; m <= end; m++)
+            if (DefiniteLike(s.Tokens[m - 1].Norm) && !DefiniteLike(s.Tokens[m].Norm)) return m - 1;
+        return end;
+
+        static bool DefiniteLike(string norm) =>
+            Definite(norm) || DefiniteBehindPreposition(norm) || (norm.Length > 4 && norm[0] == 'و' && Definite(norm[1..]));
     }
 
     /// <summary>A word of a person's name: not a body (وقالت وزارة …), not a verb (وأصبح يعمل …), not inside a quotation.</summary>

@@ -831,4 +831,11 @@ public class QuoteExtractorSpeakerTests
         Assert.Equal("الوزير", Quotes(string.Join("\n",
             "وعن سؤال حول المبلغ الإجمالي أكد السيد بابا عمي انه سيتم قريبا الإعلان عن هذا المبلغ.",
             "وقال الوزير 'سوف نعلن عنه قريبا و ستفاجئكم قيمة هذا المبلغ'.")).Single().Speaker);
+
+    [Fact]
+    public void Extract_BodyAfterKanaThenItsVerb_IsTheBodyWithoutTheVerb() =>
+        // argen_ntg_train_0866: «وكان صندوق النقد الدولي استثنى تركيا …، قائلا: '…'» had printed «صندوق النقد الدولي استثنى
+        // تركيا»: the body's name ends at its last ال-word.
+        Assert.Equal("صندوق النقد الدولي", Quotes(
+            "وكان صندوق النقد الدولي استثنى تركيا من أي تطورات إيجابية في النمو للاقتصادات الصاعدة، قائلا: 'لا تزال التوقعات مواتية بالنسبة لآسيا الصاعدة وأوروبا الصاعدة، ما عدا تركيا'.").Single().Speaker);
 }
