@@ -535,7 +535,7 @@ internal static partial class QuoteExtractor
     /// Arabic letter, a closing one after a word or a stop and before no letter: an apostrophe in Latin words (O'Neill)
     /// stays.
     /// </summary>
-    private static string SingleMarks(string text)
+    internal static string SingleMarks(string text)
     {
         char[]? chars = null;
         for (var i = 0; i < text.Length; i++)

@@ -1210,6 +1210,14 @@ internal sealed class SpeakerNames(ArticleModel article)
                         all.Add((word, text[(tokens[k].Start + skip)..tokens[k + 1].End]));
                     continue;
                 }
+                // شركة طيران 'الاتحاد' الإماراتية: a construct noun and a name in marks after it are the body's name (printed
+                // without the marks; it had been «شركة طيران»).
+                if (k + 2 < tokens.Count && !Definite(tokens[k + 1].Norm) && IsNameLike(tokens[k + 1].Norm) && !Stops.Contains(tokens[k + 1].Norm)
+                    && ReportingCues.Match(tokens[k + 1].Norm, out _) is null && MarkedNameEnd(text, tokens, k + 1) is var markedAfter and > 0)
+                {
+                    all.Add((word, text[(tokens[k].Start + skip)..tokens[k + 1].End] + " " + text[tokens[k + 2].Start..tokens[markedAfter].End]));
+                    continue;
+                }
                 var end = k + 1;
                 // قيادة قوات حرس الحدود العراقية: construct nouns up to the first ال-word, then its ال-words.
                 var construct = end;
@@ -1666,7 +1674,9 @@ internal sealed class SpeakerNames(ArticleModel article)
         tokenized = new (string, List<(int, int, string)>)[article.Sentences.Count];
         for (var si = 0; si < tokenized.Length; si++)
         {
+            // (single marks read as the quote rules read them: a body's name in them, شركة طيران 'الاتحاد', is set off as in “…”)
             var text = article.Sentences[si].Text;
+            if (text.AsSpan().IndexOfAny('\'', '‘') >= 0) text = QuoteExtractor.SingleMarks(text);
             var tokens = new List<(int Start, int End, string Norm)>();
             var i = 0;
             while (i < text.Length)

@@ -838,4 +838,14 @@ public class QuoteExtractorSpeakerTests
         // تركيا»: the body's name ends at its last ال-word.
         Assert.Equal("صندوق النقد الدولي", Quotes(
             "وكان صندوق النقد الدولي استثنى تركيا من أي تطورات إيجابية في النمو للاقتصادات الصاعدة، قائلا: 'لا تزال التوقعات مواتية بالنسبة لآسيا الصاعدة وأوروبا الصاعدة، ما عدا تركيا'.").Single().Speaker);
+
+    [Theory]
+    // argen_ntg_train_0437: «وذكرت شركة طيران 'الاتحاد' الإماراتية …» then «وقالت الشركة في بيان إنه '…'»: the company as the
+    // article named it, its name in marks and all (it had printed «شركة طيران», «an airline»); in single marks too.
+    [InlineData("“", "”")]
+    [InlineData("'", "'")]
+    public void Extract_BodyCalledBackAfterAConstructAndANameInMarks_IsTheWholeName(string open, string close) =>
+        Assert.Equal("شركة طيران الاتحاد", Quotes(string.Join("\n",
+            $"وذكرت شركة طيران {open}الاتحاد{close} الإماراتية اليوم الخميس أن الرحلات القادمة إلى أبوظبي حولت إلى مطارات أخرى.",
+            "وقالت الشركة في بيان إنه 'تم تحويل 37 رحلة طيران ونظرا لتحسن الأحوال الجوية في أبوظبي شرع المطار في استئناف العمليات'.")).Single().Speaker);
 }
