@@ -148,6 +148,8 @@ internal static partial class QuoteExtractor
             if (words <= MaxProductWords && NamingNounWithPronoun(s.Tokens[before - 1].Norm) && !OpensClause(inner)) return false;
         }
         if (w.Length > 2 && w[0] is 'و' or 'ب' or 'ل' or 'ف' && NameCues.Contains(w[1..])) w = w[1..];
+        // (…and a title word behind و or ف: التقرير وعنوانه “العمل على كوكب باتت حرارته أعلى: …” — not a short one, وعن)
+        else if (w.Length > 4 && w[0] is 'و' or 'ف' && TitleCues.Contains(w[1..])) w = w[1..];
         // ببرنامجه "يحدث في مصر"، في روايتها «…»: a naming noun with his or her pronoun names the quotation too.
         if (words <= MaxProductWords && NamingNounWithPronoun(s.Tokens[before].Norm)) return false;
         // كاشفا عن "قرب توقيع اتفاقية بخصوص تصدير النفط عن طريق خط جيهان": عن right after a cue brings in what was

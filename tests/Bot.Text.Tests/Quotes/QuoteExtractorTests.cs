@@ -146,6 +146,13 @@ public class QuoteExtractorTests
         Assert.Empty(Quotes("بدوره، قال كيم إنه واثق، وأشاد بجيش روسيا “البطل”."));
 
     [Fact]
+    public void Extract_TitleAfterAndItsTitle_IsNoQuote() =>
+        // argen_ntg_train_0753: «وفق ما يقول معد و التقرير وعنوانه “العمل على كوكب باتت حرارته أعلى: …”» — the report's title,
+        // behind و, had been a quotation of «معد».
+        Assert.Empty(Quotes("وسيكون التأثير أكبر في جنوب آسيا وغرب إفريقيا حيث قد تضيع 5% من ساعات العمل عام 2030، وفق ما يقول معد و التقرير "
+            + "وعنوانه “العمل على كوكب باتت حرارته أعلى: تأثير الإجهاد الحراري على الانتاجية في العمل والعمل اللائق”."));
+
+    [Fact]
     public void Extract_QuotedNameAsSpeaker_IsNotAQuote() =>
         Assert.Empty(Quotes("وبين « شاكر » أن الضمان الأمريكي سيمكن تونس من الحصول على قروض."));
 
