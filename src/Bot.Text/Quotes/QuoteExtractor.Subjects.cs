@@ -169,6 +169,8 @@ internal static partial class QuoteExtractor
             if (s.Tokens[j].Cue != CueKind.Verb || Describes(s.Tokens[j].Norm)) continue;
             // (not the medium's verb: - … حسبما ذكرت قناة (العربية) - أنه "…"، مؤكدا)
             if (InAside(s.Text, s.Tokens[j].Start, s.Tokens[k].Start) || (j > 0 && s.Tokens[j - 1].Norm is "حسبما" or "كما" or "ما" or "حسب" or "بحسب")) continue;
+            // (…nor a relative clause's: مكاتب الخبرة التي أعلن رئيس الجمهورية عن وقفها، … مشددا)
+            if (RelativeAfterCue(s, j)) continue;
             if (HeldBack(s, j, names)) return null;
             // وقالت مصادر مطلعة، إن وزير التعليم وجه انتقادات …، قائلاً: "…": a masculine participle is not a feminine verb's
             // subject's; it carries on the role the verb's إن-clause opens with, or no one.
@@ -815,12 +817,22 @@ internal static partial class QuoteExtractor
         // is not the one speaking now)
         || (s.Tokens[k].Cue == CueKind.Verb && k > 1 && k + 1 < s.Tokens.Count && s.Tokens[k + 1].Norm is "عنه" or "عنها"
             && s.Tokens.FindIndex(Math.Max(0, k - 3), k - Math.Max(0, k - 3), t => t.Norm is "الذي" or "التي") >= 0)
+        || RelativeAfterCue(s, k)
         // (…and a feminine verb right after التي, also of three letters, whose subject is the thing before it: خطبة الجمعة الموحدة
         // التي دعت المغاربة إلى — what follows is its object; not «in which» and a role or a body, الجلسة التي قالت فيها الوزيرة)
         || (s.Tokens[k].Cue == CueKind.Verb && k > 0 && k + 1 < s.Tokens.Count && s.Tokens[k - 1].Norm == "التي"
             && (FemininePast(s.Tokens[k].Norm) || s.Tokens[k].Norm is [_, _, 'ت'])
             && s.Tokens[k + 1].Norm is not ("فيها" or "فيه" or "خلالها" or "عنها" or "عنه") && !SpeakerNames.IsRole(s.Tokens[k + 1].Norm)
             && !SpeakerNames.IsOrganisation(s.Tokens[k + 1].Norm) && RelativeDoer(s, k, names) is null);
+
+    /// <summary>
+    /// ودعا رئيس جمعية المصدرين إلى عدم استثناء … مكاتب الخبرة الأجنبية التي أعلن رئيس الجمهورية في مجلس الوزراء عن وقفها، …
+    /// مشددا “…”: a verb cue right after الذي/التي, in a sentence an earlier verb cue opened, is a relative clause about a thing
+    /// someone did — the president is spoken of, not speaking.
+    /// </summary>
+    private static bool RelativeAfterCue(Sentence s, int k) =>
+        s.Tokens[k].Cue == CueKind.Verb && !s.Tokens[k].Prefixed && k > 1 && s.Tokens[k - 1].Norm is "الذي" or "التي"
+        && s.Tokens.FindIndex(0, k - 1, t => t.Cue == CueKind.Verb) >= 0;
 
     /// <summary>
     /// وأضاف المركز، “حيث توضح صور الأقمار الصناعية …: a cue after a « or “ that opens no quotation (its closing mark never

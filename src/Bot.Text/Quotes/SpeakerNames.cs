@@ -1302,10 +1302,11 @@ internal sealed class SpeakerNames(ArticleModel article)
 
     /// <summary>
     /// An adjective that places an unnamed source or group: of origin or field, also in the plural or the dual (أمني، أمريكيون، أمريكيان،
-    /// اقتصاديين), or of access (مطلع، مقربة، موثوق); عيان of «شهود عيان»; عرب and أجانب (مراقبون عرب).
+    /// اقتصاديين), or of access (مطلع، مقربة، موثوق); عيان of «شهود عيان»; عرب and أجانب (مراقبون عرب). Not a body word that
+    /// ends like one (جمعية، مديرية: رئيس جمعية المصدرين had printed «رئيس جمعية», a role «placed» by it).
     /// </summary>
     internal static bool PlacingAdjective(string norm) =>
-        Nisba(norm)
+        (Nisba(norm) && !Organisations.Contains(norm))
         || (norm.Length >= 6 && (norm.EndsWith("يون", StringComparison.Ordinal) || norm.EndsWith("يين", StringComparison.Ordinal)) && Nisba(norm[..^2]))
         // (the dual, read without cutting the word: أمريكيان — not البيان)
         || (norm.Length >= 6 && norm.EndsWith("يان", StringComparison.Ordinal) && !norm.StartsWith("ال", StringComparison.Ordinal))

@@ -848,4 +848,17 @@ public class QuoteExtractorSpeakerTests
         Assert.Equal("شركة طيران الاتحاد", Quotes(string.Join("\n",
             $"وذكرت شركة طيران {open}الاتحاد{close} الإماراتية اليوم الخميس أن الرحلات القادمة إلى أبوظبي حولت إلى مطارات أخرى.",
             "وقالت الشركة في بيان إنه 'تم تحويل 37 رحلة طيران ونظرا لتحسن الأحوال الجوية في أبوظبي شرع المطار في استئناف العمليات'.")).Single().Speaker);
+
+    [Fact]
+    public void Extract_ParticipleAfterARelativeClausesCue_IsTheMainClausesSubjects() =>
+        // argen_ntg_train_0485: «ودعا رئيس جمعية المصدرين … مكاتب الخبرة الأجنبية التي أعلن رئيس الجمهورية في مجلس الوزراء عن
+        // وقفها، …، مشددا “…”»: the president is spoken of in a relative clause; the words are the association head's.
+        Assert.Equal("رئيس جمعية المصدرين", Quotes("ودعا رئيس جمعية المصدرين أيضا إلى عدم استثناء واردات الخدمات من قائمة المواد المنوعة من الاستيراد، ويتعلق الأمر "
+            + "بمكاتب الخبرة الأجنبية التي أعلن رئيس الجمهورية في مجلس الوزراء عن وقفها، وكذا شركات النقل والشحن البحري الأجنبية، "
+            + "مشددا “فاتورة الخدمات تكلف الخزينة الجزائرية 12 مليار دولار شهريا، ويجب تقليصها بشكل كبير”.").Single().Speaker);
+
+    [Fact]
+    public void Extract_RoleOverABodyWordEndingLikeAnAdjective_KeepsTheBodysName() =>
+        // جمعية ends like an adjective of origin (ـية): «رئيس جمعية المصدرين» had printed «رئيس جمعية», a role «placed» by it.
+        Assert.Equal("رئيس جمعية المصدرين", Quotes("وقال رئيس جمعية المصدرين إن “فاتورة الخدمات تكلف الخزينة الجزائرية 12 مليار دولار شهريا”.").Single().Speaker);
 }
