@@ -629,6 +629,13 @@ internal static partial class QuoteExtractor
             if (m == j + 2 && SpeakerNames.IsFirstName(s.Tokens[j].Norm) && Definite(s.Tokens[j + 1].Norm) && !Definite(s.Tokens[m].Norm)
                 && !SpeakerNames.IsConnector(s.Tokens[m].Norm) && ConstructWithDefinite(s, m, names))
                 break;
+            // أشاد وزير المعادن أحمد محمد الكاروري بانضباط العاملين: after a family name with ال closing two name words or more,
+            // a word behind ب or ل opens what the verb takes, not more of the name (it had printed «العاملين»). Not after الله or
+            // الدين, nor the second half of a compound (محمد عبد العزيز أحمد).
+            if (m >= j + 3 && Definite(s.Tokens[m - 1].Norm) && s.Tokens[m - 1].Norm is not ("الله" or "الدين")
+                && !SpeakerNames.IsConnector(s.Tokens[m - 2].Norm) && s.Tokens[m - 2].Norm is not ("عبد" or "ابو")
+                && s.Tokens[m].Norm is { Length: > 3 } prepositional && prepositional[0] is 'ب' or 'ل' && !Definite(prepositional))
+                break;
             if (IsNamePart(s, m, names)) { end = m; continue; }
             var norm = s.Tokens[m].Norm;
             // عبد الله الكولي، نور الدين: الله and الدين complete the name before them.

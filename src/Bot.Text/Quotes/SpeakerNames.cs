@@ -69,9 +69,16 @@ internal sealed class SpeakerNames(ArticleModel article)
     /// <summary>
     /// How strongly the article calls a person by a word of their name: first the times it closes a mention — no name word
     /// joined after it (وأكد الكاروري أن، لدى وصول كيم.) —, then its mentions beyond the <paramref name="inPhrase"/> inside the
-    /// name at hand. A given name that recurs inside full names (أحمد محمد محمد الكاروري، حسبو محمد عبد الرحمن) closes none.
+    /// name at hand. A given name that recurs inside full names (أحمد محمد محمد الكاروري، حسبو محمد عبد الرحمن) closes none;
+    /// of a common one (محمد، هيثم) only the mentions that close count beyond this name — inside other people's names it says
+    /// nothing of how this one is called (دكتور هيثم أن does).
     /// </summary>
-    public int CallWeight(string norm, int inPhrase) => Closing(norm) * 1000 + Math.Max(0, Count(norm) - inPhrase);
+    public int CallWeight(string norm, int inPhrase)
+    {
+        var closes = Closing(norm);
+        var beyond = Math.Max(0, Count(norm) - inPhrase);
+        return closes * 1000 + (IsFirstName(norm) ? Math.Min(closes, beyond) : beyond);
+    }
 
     private Dictionary<string, int>? closing;
 

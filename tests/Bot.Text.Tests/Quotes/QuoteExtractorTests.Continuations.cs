@@ -324,4 +324,16 @@ public class QuoteExtractorContinuationTests
             "وقال الرئيس التنفيذي لشركة فلاي دبي: «لقد قطعت الشركة شوطا طويلا منذ رحلتها الأولى عام 2009 وما زلنا نعكس البيئة التي نعمل فيها».",
             "وأضاف الغيث: «لقد تأسسنا برؤية تقديم خدمات سفر مريحة وموثوقة وبأسعار معقولة للمسافرين في المنطقة»."),
             SummaryBudget.Default).Quotes.OrderBy(q => q.SentenceIndex).Select(q => q.Speaker));
+
+    [Fact]
+    public void Extract_CommonGivenNameInsideOtherNames_DoesNotCallTheSpeaker() =>
+        // 0910: «وزير المعادن د. أحمد محمد محمد الصادق الكاروري» in an article that also names «حسبو محمد عبد الرحمن»: محمد
+        // recurs only inside full names and had printed as the minister's name.
+        AssertQuote(QuotesOf("quotes-blind3.jsonl", "0910"), "الكاروري", "هذا ما عهدناه في العاملين");
+
+    [Fact]
+    public void Extract_CommonGivenNameTheArticleCallsThePersonBy_StaysTheSpeaker() =>
+        // 0802: «الخبير الاقتصادي دكتور هيثم محمد فتحي» and later «ويرى دكتور هيثم أن …»: the article calls him by his given
+        // name, and that mention, which closes, still counts.
+        AssertQuote(QuotesOf("quotes-blind2.jsonl", "0802"), "هيثم", "أصحاب العقارات وجدوا فيها فرصة");
 }

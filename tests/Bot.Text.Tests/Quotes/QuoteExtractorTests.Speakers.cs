@@ -861,4 +861,11 @@ public class QuoteExtractorSpeakerTests
     public void Extract_RoleOverABodyWordEndingLikeAnAdjective_KeepsTheBodysName() =>
         // جمعية ends like an adjective of origin (ـية): «رئيس جمعية المصدرين» had printed «رئيس جمعية», a role «placed» by it.
         Assert.Equal("رئيس جمعية المصدرين", Quotes("وقال رئيس جمعية المصدرين إن “فاتورة الخدمات تكلف الخزينة الجزائرية 12 مليار دولار شهريا”.").Single().Speaker);
+
+    [Fact]
+    public void Extract_NameClosedByItsFamilyName_EndsBeforeAWordBehindBa() =>
+        // «أشاد وزير المعادن أحمد محمد الكاروري بانضباط العاملين»: بانضباط opens what the minister praised; read as one more
+        // name word, it had made «العاملين», which the quotation repeats, the speaker.
+        Assert.Equal("الكاروري", Quotes(
+            "أشاد وزير المعادن أحمد محمد الكاروري بانضباط العاملين، وتابع: ” هذا ما عهدناه في العاملين بهذه الوزارة العريقة ”.").Single().Speaker);
 }
