@@ -238,8 +238,10 @@ internal static partial class QuoteExtractor
                                        && (rest[1..].IsWhiteSpace() || NameMarkRightBefore(s, tokens[set].Start)))))
         {
             var k = set;
-            // (…and past where the place lies: رئيس اللجنة المنظمة لمعرض التجميل في جدة، غرب السعودية، ممدوح خالد)
-            if (k + 2 < tokens.Count && SpeakerNames.CompassNoun(tokens[k].Norm) && SpeakerNames.IsPlace(tokens[k + 1].Norm)
+            // (…and past where the place lies: رئيس اللجنة المنظمة لمعرض التجميل في جدة، غرب السعودية، ممدوح خالد; also by
+            // the compass's adjective: في محافظة عدن جنوبي اليمن، عبد الناصر الوالي)
+            if (k + 2 < tokens.Count && (SpeakerNames.CompassNoun(tokens[k].Norm) || SpeakerNames.CompassNoun(tokens[k].Norm.TrimEnd('ي')))
+                && SpeakerNames.IsPlace(tokens[k + 1].Norm)
                 && Joined(s, tokens[k].End, tokens[k + 1].Start) && CommaBetween(s, tokens[k + 1].End, tokens[k + 2].Start))
                 k += 2;
             // (…behind a rank or title, or a trade with ال: اللواء قاسم عطا، المخرج حاتم عودة; or an origin before a first name:

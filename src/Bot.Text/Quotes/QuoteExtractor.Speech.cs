@@ -142,7 +142,11 @@ internal static partial class QuoteExtractor
                 && !(words > MaxNameWords && FutureVerb(ArabicText.Normalize(FirstWord(inner)))))
                 return false;
             // (not a preposition, also in the list: ملقاة في الطريق “ماعناش منظومات …” is what he said about the road)
-            if (NameCues.Contains(v) && !StopWords.Contains(v) && words <= MaxProductWords) return false;
+            // (…nor the body closing the speaker's phrase right after a verb of saying, before words that read as speech:
+            // وقال مدير مستشفى الكندي “لقد استقبلنا أربعة عشر جريحا”)
+            if (NameCues.Contains(v) && !StopWords.Contains(v) && words <= MaxProductWords
+                && !(VerbCueBefore(s, before - 1, before - 4) && QuoteConfidence.LooksLikeSpeech(inner.ToString())))
+                return false;
             // (…and a naming noun with a pronoun: مسلسلها الجديد "نكدب لو قلنا ما بنحبش" — not words opening a clause: هدف
             // فريقه المقبل «هو تحقيق نتيجتين …»)
             if (words <= MaxProductWords && NamingNounWithPronoun(s.Tokens[before - 1].Norm) && !OpensClause(inner)) return false;

@@ -479,6 +479,9 @@ internal static partial class QuoteExtractor
         return names.ShortMention(s.Text, Phrase(s, j + 1, end));
     }
 
+    /// <summary>مصدر، مصادر، مسؤول، مسؤولون: who reports speak for without naming them.</summary>
+    private static bool AnonymousSource(string norm) => norm is "مصدر" or "مصادر" or "مسؤول" or "مسؤوله" or "مسؤولون" or "مسؤولين";
+
     /// <summary>
     /// وزارة الخارجية قالت إن، لكن مجلس الوزراء وصف الرقم بأنه: a body or a role, and only its ال-words, opening the sentence
     /// (behind لكن at most) or a clause opened by لكن, and running unbroken into the unprefixed verb at <paramref name="k"/>
@@ -496,6 +499,11 @@ internal static partial class QuoteExtractor
             if (tokens[m].Norm is "لكن" or "ولكن" && CommaBetween(s, tokens[m - 1].End, tokens[m].Start)) { r = m + 1; break; }
         var end = k - 1;
         if (end > r && tokens[end].Norm == "قد") end--;
+        // وكان مصدر في وزارة الداخلية أكد أن، وكانت مصادر مطلعة ذكرت: an unnamed source or official without ال after كان, and
+        // the words that place it, running unbroken into the verb, is its subject as the article gives it.
+        if (kana && r == 1 && end >= r && end - r <= 5 && !Definite(tokens[r].Norm) && AnonymousSource(tokens[r].Norm)
+            && !InsideQuote(s.Spans, tokens[r].Start) && Enumerable.Range(r, k - r).All(m => Joined(s, tokens[m].End, tokens[m + 1].Start) && tokens[m].Cue is null))
+            return names.ShortMention(s.Text, Phrase(s, r, end));
         if (end < r || end - r > 5 || !(SpeakerNames.IsOrganisation(tokens[r].Norm) || (SpeakerNames.IsRole(tokens[r].Norm) && !(kana && r == 1)))
             || InsideQuote(s.Spans, tokens[r].Start)) return null;
         // (…the first of two joined by و, each with its ال-words: الحركة الإسلامية والنقابات المهنية)

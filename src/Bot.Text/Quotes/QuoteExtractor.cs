@@ -174,6 +174,8 @@ internal static partial class QuoteExtractor
             if (LeadSubject(s, names) is { } lead) previous = previous is not null && IsAnaphor(ArabicText.Normalize(lead)) ? previous : lead;
             else if (previous is null && OpeningSubject(s, names) is { } opener) previous = opener;
             if (previous is not null) speakers.Add(ArabicText.Normalize(previous));
+            // (who was speaking before this sentence's cues name anyone: «وقال البيان» makes البيان the previous speaker)
+            var speakingBefore = previous;
             decreeIssuer ??= DecreeIssuer(s, names);
             // وقال وكيل الوزارة كريم النوري، في تصريح للوكالة الرسمية، وتابعه “العراق اولا”. | إنه “…”: a stray full stop cut
             // the إنه-clause from the verb of the sentence before, which named its speaker and quoted nothing of its own.
@@ -273,6 +275,14 @@ internal static partial class QuoteExtractor
                 else if (BareStatement(speaker) && issuer is not null && first - issuerSentence <= MaxStatementReach)
                 {
                     speaker = issuer;
+                    cue = cue with { FromPrevious = true };
+                }
+                // (…or the body quoted in the sentence just before, whose words the statement goes on giving: نشر برنامج الأغذية
+                // العالمي على حسابه: "…". | وقال البيان: "…")
+                else if (BareStatement(speaker) && speakingBefore is not null && lastQuoted == first - 1
+                         && QuoteConfidence.Classify(speakingBefore, names) == SpeakerKind.Organisation)
+                {
+                    speaker = speakingBefore;
                     cue = cue with { FromPrevious = true };
                 }
                 // (…or it is the statement quoted in the last two sentences, printed with its adjectives: ولفت البيان right after
@@ -1239,6 +1249,8 @@ internal static partial class QuoteExtractor
     private static string? RoleAndOrigin(string norm) =>
         norm.Split(' ') switch
         {
+            // الفني البرتغالي: the North African press's «technician» for the head coach
+            ["الفني", var origin] when Origin(origin) => "المدرب",
             [var role, var origin] when Origin(origin) => role,
             // المدير الفني البرتغالي: the head coach, called by his title of two words
             ["المدير", "الفني", var origin] when Origin(origin) => "المدرب",

@@ -1309,7 +1309,7 @@ internal sealed class SpeakerNames(ArticleModel article)
 
     /// <summary>
     /// An adjective that places an unnamed source or group: of origin or field, also in the plural or the dual (أمني، أمريكيون، أمريكيان،
-    /// اقتصاديين), or of access (مطلع، مقربة، موثوق); عيان of «شهود عيان»; عرب and أجانب (مراقبون عرب). Not a body word that
+    /// اقتصاديين، طبي), or of access (مطلع، مقربة، موثوق); عيان of «شهود عيان»; عرب and أجانب (مراقبون عرب). Not a body word that
     /// ends like one (جمعية، مديرية: رئيس جمعية المصدرين had printed «رئيس جمعية», a role «placed» by it).
     /// </summary>
     internal static bool PlacingAdjective(string norm) =>
@@ -1320,7 +1320,8 @@ internal sealed class SpeakerNames(ArticleModel article)
         || (norm.Length >= 4 && (norm.StartsWith("مطلع", StringComparison.Ordinal) || norm.StartsWith("مقرب", StringComparison.Ordinal)
                                  || norm.StartsWith("موثوق", StringComparison.Ordinal))
             && norm.Length - (norm.StartsWith("موثوق", StringComparison.Ordinal) ? 5 : 4) is var rest && rest <= 2)
-        || norm is "عيان" or "عرب" or "اجانب";
+        // (…and طبي, an adjective of field too short for Nisba's test: مصدر طبي had printed «طبي»)
+        || norm is "عيان" or "عرب" or "اجانب" or "طبي";
 
     /// <summary>Plural (and dual) nouns of unnamed people a report quotes (مسؤولون، مسؤولان، ناشطون، شهود، خبراء، سكان …).</summary>
     private static bool GroupNoun(string norm) =>
@@ -1763,6 +1764,12 @@ internal sealed class SpeakerNames(ArticleModel article)
             for (var k = 0; k < tokens.Count; k++)
             {
                 if (!IsRole(tokens[k].Norm)) continue;
+                // عبد الناصر الوالي، قالت غانية النقيب، …: a role word with ال closing a name right after a given name, before
+                // punctuation, is the family name — no role the name before it was introduced with (الوالي had stood for
+                // «عبد الناصر»).
+                if (k > 0 && Definite(tokens[k].Norm) && (PlainName(tokens[k - 1].Norm) || (k > 1 && tokens[k - 2].Norm is "عبد" or "ابو" && Definite(tokens[k - 1].Norm)))
+                    && Blank(text, tokens[k - 1].End, tokens[k].Start) && (k + 1 == tokens.Count || !Blank(text, tokens[k].End, tokens[k + 1].Start)))
+                    continue;
                 var end = k;
                 // Qualifiers: ال-words, and a construct noun before one (وزيرة البريد وتكنولوجيات الإعلام والاتصال).
                 // (…not the time of the news: عقيلة صالح، رئيس البرلمان الليبي، اليوم السبت، بأوراق ترشحه)
