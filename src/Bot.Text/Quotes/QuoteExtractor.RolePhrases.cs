@@ -30,6 +30,14 @@ internal static partial class QuoteExtractor
         && (s.Text[s.Tokens[m].Start + 1] == 'ـ'
             || (QuoteSpans.IsMark(s.Text[s.Tokens[m].Start + 1]) && SpeakerNames.StripArticle(s.Tokens[first].Norm) is not ("متحدث" or "متحدثه" or "ناطق" or "ناطقه")));
 
+    /// <summary>
+    /// وقال المدرب الإسباني للمركز الإعلامي للاتحاد: ل and a centre or an office, then «media» or «press», is the office the
+    /// words were given to — not what the role is over (المدير العام لمركز الملك سلمان is).
+    /// </summary>
+    private static bool ToPressOffice(Sentence s, int j) =>
+        s.Tokens[j].Norm is "للمركز" or "للمكتب" or "لمركز" or "لمكتب" && j + 1 < s.Tokens.Count
+        && s.Tokens[j + 1].Norm is "الاعلامي" or "الصحفي" or "الصحافي" or "اعلامي" or "صحفي";
+
     /// <summary>بلا حدود («without borders») at <paramref name="j"/>, either word: the end of a body's name (أطباء بلا حدود).</summary>
     private static bool WithoutBorders(Sentence s, int j) =>
         (s.Tokens[j].Norm == "بلا" && j + 1 < s.Tokens.Count && s.Tokens[j + 1].Norm == "حدود")
@@ -52,6 +60,7 @@ internal static partial class QuoteExtractor
         // (…not the medium the words were said to: وقال الوزير لوكالة فرانس برس)
         // (…nor a لـ before a medium in marks, read as a place: وأضاف المصدر لـ«الشرق الأوسط» — see SaidToLam)
         while (j < tokens.Count && j < first + 10 && Joined(s, tokens[j - 1].End, tokens[j].Start) && tokens[j].Cue is null && !ToMedium(tokens[j].Norm)
+               && !ToPressOffice(s, j)
                && !SaidToLam(s, j, first)
                // (…nor, after a verb of telling, the medium told: وأبلغ المصدر وكالة شفق نيوز أن)
                && !(first > 0 && Tells(tokens[first - 1].Norm) && Medium(tokens[j].Norm))
@@ -492,12 +501,16 @@ internal static partial class QuoteExtractor
     /// <summary>
     /// A plural ال-word after an ال-qualifier is the verb's object, not the role's qualifier (دعا رئيس الوزراء المحتجين إلى
     /// → رئيس الوزراء): qualifiers of a role are singular adjectives or one construct noun. Right after a feminine body or
-    /// role with ال it is the object too (ودعت الوزارة المواطنين إلى → الوزارة): no masculine plural is its adjective.
+    /// role with ال it is the object too (ودعت الوزارة المواطنين إلى → الوزارة): no masculine plural is its adjective — nor a
+    /// plural in ات, after any role or body with ال (وحثت المنظمة السلطات العراقية).
     /// </summary>
     private static bool PluralObject(List<Token> tokens, int j, int first) =>
-        (j >= first + 2 || (j == first + 1 && tokens[first].Norm.Length > 4 && tokens[first].Norm[^1] == 'ه'))
-        && Definite(tokens[j - 1].Norm) && Definite(tokens[j].Norm)
-        && (tokens[j].Norm.EndsWith("ين", StringComparison.Ordinal) || tokens[j].Norm.EndsWith("ون", StringComparison.Ordinal));
+        ((j >= first + 2 || (j == first + 1 && tokens[first].Norm.Length > 4 && tokens[first].Norm[^1] == 'ه'))
+         && Definite(tokens[j - 1].Norm) && Definite(tokens[j].Norm)
+         && (tokens[j].Norm.EndsWith("ين", StringComparison.Ordinal) || tokens[j].Norm.EndsWith("ون", StringComparison.Ordinal)))
+        // (…and a plural in ات right after a role or body with ال, which it cannot qualify: وحثت المنظمة السلطات العراقية على)
+        || (j == first + 1 && Definite(tokens[first].Norm) && Definite(tokens[j].Norm) && tokens[j].Norm.Length >= 6
+            && tokens[j].Norm.EndsWith("ات", StringComparison.Ordinal));
 
     /// <summary>
     /// ودعا المتحدث الإيراني حكومات المنطقة: an indefinite plural in ات before an ال-word, after a role with ال and only ال-words,

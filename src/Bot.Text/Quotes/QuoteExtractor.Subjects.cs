@@ -751,7 +751,8 @@ internal static partial class QuoteExtractor
             var end = RunEnd(s, o + 1, tokens.Count);
             // (the verb's object after the role is no part of it: وعقد وزير الخارجية اجتماعا موسعا، ورحب رئيس المجلس بالحاضرين)
             for (var m = o + 2; m <= end; m++)
-                if (AccusativePair(s, m, names) || (tokens[m].Norm.StartsWith('ب') && TakesObjectWithBa(v)) || FeminineObject(tokens, m, o + 1)) { end = m - 1; break; }
+                if (AccusativePair(s, m, names) || (tokens[m].Norm.StartsWith('ب') && TakesObjectWithBa(v)) || FeminineObject(tokens, m, o + 1)
+                    || PluralObject(tokens, m, o + 1)) { end = m - 1; break; }
             if (o == 0 && v is "وكان" or "وكانت" && NameAfterRoles(s, end + 1, names) is { } holder) return holder;
             return end > o + 1 ? names.ShortMention(s.Text, Phrase(s, o + 1, end)) : null;
         }

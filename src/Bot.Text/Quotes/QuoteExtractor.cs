@@ -1200,6 +1200,11 @@ internal static partial class QuoteExtractor
         if (previous is not null && norm.IndexOf(' ') < 0 && norm.StartsWith("ال", StringComparison.Ordinal) && BodyWord(norm)
             && names.AnotherBodyOfKind(previous, norm[2..]))
             return previous;
+        // وأكدت الشركة right after «وذكرت الشركة العامة لتسويق الأدوية …، أن “… من انتاج شركة فايزر …”»: the body word calls back
+        // the body just speaking whose name opens with it, not one its words named.
+        if (previous is not null && norm.IndexOf(' ') < 0 && norm.StartsWith("ال", StringComparison.Ordinal) && BodyWord(norm)
+            && ArabicText.Normalize(previous).StartsWith(norm + " ", StringComparison.Ordinal))
+            return previous;
         var preferred = names.Prefer(speaker);
         // وقال الأستاذ / وأوضح المحاضر after «أكد البروفسور سمير فلازي»: a bare role the article never gave a name of is an
         // epithet of the person being quoted.

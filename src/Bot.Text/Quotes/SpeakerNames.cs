@@ -1249,8 +1249,12 @@ internal sealed class SpeakerNames(ArticleModel article)
                 if (!throughConstruct && Definite(tokens[end].Norm))
                 {
                     // (not «affiliated», which opens what the body belongs to: برنامج الأغذية العالمي التابع للأمم المتحدة)
+                    // (nor a plural in ات after its ال-words, the object of the verb after it: دعت منظمة العفو الدولية السلطات
+                    // العراقية — a second genitive joined by و goes on: هيئة الإعلام والاتصالات)
                     while (end + 1 < tokens.Count && end - k < 3 && Definite(tokens[end + 1].Norm) && !TimeWord(tokens[end + 1].Norm)
-                           && tokens[end + 1].Norm is not ("التابع" or "التابعه") && Spaced(text, tokens[end].End, tokens[end + 1].Start)) end++;
+                           && tokens[end + 1].Norm is not ("التابع" or "التابعه") && Spaced(text, tokens[end].End, tokens[end + 1].Start)
+                           && !(end > k + 1 && tokens[end + 1].Norm.Length >= 6 && tokens[end + 1].Norm[0] != 'و'
+                                && tokens[end + 1].Norm.EndsWith("ات", StringComparison.Ordinal))) end++;
                     // (…with the point of the compass that completes a country's adjective: الكورية الشمالية)
                     if (end + 1 < tokens.Count && CompassAdjective(tokens[end + 1].Norm) && tokens[end].Norm.EndsWith("يه", StringComparison.Ordinal)
                         && Blank(text, tokens[end].End, tokens[end + 1].Start)) end++;
@@ -1363,7 +1367,10 @@ internal sealed class SpeakerNames(ArticleModel article)
                 var head = tokens[k].Norm;
                 if (!head.StartsWith("ال", StringComparison.Ordinal) || !Organisations.Contains(head)) continue;
                 var end = k;
-                while (end + 1 < tokens.Count && end - k < 3 && Qualifier(tokens[end + 1].Norm) && Blank(text, tokens[end].End, tokens[end + 1].Start))
+                // (not a plural, which no singular body's adjective is: وحثت الوزارة السلطات المحلية، ودعت الوزارة المواطنين — the
+                // verb's object)
+                while (end + 1 < tokens.Count && end - k < 3 && Qualifier(tokens[end + 1].Norm) && Blank(text, tokens[end].End, tokens[end + 1].Start)
+                       && !(tokens[end + 1].Norm.Length >= 6 && tokens[end + 1].Norm[0] != 'و' && tokens[end + 1].Norm[^2..] is "ات" or "ين" or "ون"))
                     end++;
                 if (end == k) continue;
                 // …and what it is for (لحماية المستهلك، للدفاع المدني، لكرة القدم، للشغل)
