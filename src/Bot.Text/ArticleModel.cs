@@ -25,7 +25,7 @@ internal sealed class ArticleModel
         CrossLinkLines = new bool[Sentences.Count];
         for (var i = 0; i < Sentences.Count; i++)
         {
-            Words[i] = [];
+            Words[i] = new List<WordToken>(Sentences[i].Text.Length / 6 + 4);
             Tokens.Tokenize(Sentences[i].Text, Words[i]);
             WordCounts[i] = CountWords(Sentences[i].Text);
             CrossLinkLines[i] = CrossLinks.IsCrossLink(Sentences[i].Text) || (i > 0 && CrossLinkLines[i - 1] && HeadlineGoesOn(i));

@@ -105,7 +105,9 @@ internal static partial class QuoteExtractor
     private sealed class Sentence(string text)
     {
         public string Text { get; } = text;
-        public List<Token> Tokens { get; } = [];
+        // (sized for the words the text can hold, about one in six characters: grown from empty, the list's copies had shown
+        // as a fifth of the extractor's time in a sampled profile)
+        public List<Token> Tokens { get; } = new(text.Length / 6 + 4);
         public List<QuoteSpan> Spans { get; } = [];
         public List<bool> Eligible { get; } = [];
         public bool HasCue { get; set; }

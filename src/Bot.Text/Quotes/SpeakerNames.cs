@@ -1693,7 +1693,7 @@ internal sealed class SpeakerNames(ArticleModel article)
             // (single marks read as the quote rules read them: a body's name in them, شركة طيران 'الاتحاد', is set off as in “…”)
             var text = article.Sentences[si].Text;
             if (text.AsSpan().IndexOfAny('\'', '‘') >= 0) text = QuoteExtractor.SingleMarks(text);
-            var tokens = new List<(int Start, int End, string Norm)>();
+            var tokens = new List<(int Start, int End, string Norm)>(text.Length / 6 + 4);
             var i = 0;
             while (i < text.Length)
             {
