@@ -14,11 +14,12 @@ internal sealed class ArticleModel
     public bool[] CrossLinkLines { get; }
     public List<WordToken> TitleWords { get; } = [];
     public string Title { get; }
-    public WordTokens Tokens { get; } = new();
+    public WordTokens Tokens { get; }
 
     public ArticleModel(string? title, string? body)
     {
         Title = title ?? "";
+        Tokens = new WordTokens(Math.Min(body?.Length ?? 0, 1 << 20) / 10 + 16);
         Sentences = SentenceSplitter.Split(body);
         Words = new List<WordToken>[Sentences.Count];
         WordCounts = new int[Sentences.Count];

@@ -20,11 +20,17 @@ internal readonly record struct WordToken(int Start, int Length, int Stem);
 internal sealed class WordTokens
 {
     private static readonly ArabicStemmer Stemmer = new();
-    private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> ids;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
     private char[] buffer = new char[64];
 
-    public WordTokens() => lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <param name="capacity">The stems expected (an article's length in characters over ten is near its distinct stems): a
+    /// table grown from empty copies itself at every doubling.</param>
+    public WordTokens(int capacity = 0)
+    {
+        ids = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
+        lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>The scratch buffer <see cref="Normalized"/> writes to.</summary>
     public char[] Buffer => buffer;

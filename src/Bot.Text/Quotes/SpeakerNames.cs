@@ -92,10 +92,21 @@ internal sealed class SpeakerNames(ArticleModel article)
         return WithPrefixes(closing, norm);
     }
 
+    /// <summary>
+    /// About how many distinct words the article holds (half its words), to size the per-word tables: grown from empty they
+    /// copied themselves at every doubling.
+    /// </summary>
+    private int DistinctWordsGuess()
+    {
+        var words = 0;
+        foreach (var n in article.WordCounts) words += n;
+        return Math.Min(words, 1 << 16) / 2 + 16;
+    }
+
     /// <summary>Each word of the article and the times it stands with no name word joined after it.</summary>
     private Dictionary<string, int> ClosingWords()
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, int>(DistinctWordsGuess(), StringComparer.Ordinal);
         foreach (var (text, tokens) in Tokenized())
             for (var k = 0; k < tokens.Count; k++)
             {
@@ -2216,7 +2227,7 @@ internal sealed class SpeakerNames(ArticleModel article)
     /// <summary>Counts every normalised word of the article once, on first use.</summary>
     private Dictionary<string, int> CountWords()
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, int>(DistinctWordsGuess(), StringComparer.Ordinal);
         var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
         var tokens = article.Tokens;
         foreach (var s in article.Sentences)
