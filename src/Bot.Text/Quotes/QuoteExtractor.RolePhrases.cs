@@ -655,6 +655,13 @@ internal static partial class QuoteExtractor
             var norm = s.Tokens[m].Norm;
             // عبد الله الكولي، نور الدين: الله and الدين complete the name before them.
             if (norm is "الله" or "الدين") { end = m; continue; }
+            // عبد الصاحب بزون الحسناوي، عبد الأمير: after عبد a role word with ال is the second half of the compound given name
+            // (صاحب، أمير), and the name goes on.
+            if (s.Tokens[m - 1].Norm == "عبد" && norm.Length > 3 && norm.StartsWith("ال", StringComparison.Ordinal) && SpeakerNames.IsRole(norm))
+            {
+                end = m;
+                continue;
+            }
             // الملك عبد الله الثاني منتخب بلاده: a regnal number closes the name; what follows is the verbal noun's object.
             if (SpeakerNames.Regnal(norm)) { end = m; break; }
             var after = m + 1 < s.Tokens.Count && Joined(s, s.Tokens[m].End, s.Tokens[m + 1].Start);

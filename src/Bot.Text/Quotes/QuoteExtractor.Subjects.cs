@@ -317,9 +317,27 @@ internal static partial class QuoteExtractor
             if (HasStop(s.Text, tokens[m].End, tokens[m + 1].Start) || tokens[m].Cue is not null || InsideQuote(s.Spans, tokens[m].Start)) return null;
             if (tokens[m].Norm is not ("ان" or "بان")) continue;
             if (m == 0 || !Joined(s, tokens[m].End, tokens[m + 1].Start)) return null;
-            return SpeakerNames.IsRole(tokens[m + 1].Norm) || (SpeakerNames.IsOrganisation(tokens[m + 1].Norm) && DefiniteRun(s, m + 1, last)) ? m + 1 : null;
+            return SpeakerNames.IsRole(tokens[m + 1].Norm) || (SpeakerNames.IsOrganisation(tokens[m + 1].Norm) && (DefiniteRun(s, m + 1, last) || BodyBeforeComma(s, m + 1, last)))
+                ? m + 1 : null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// وجدير الذكر أن المؤسسة الوطنية للنفط بليبيا، أكدت: a body with ال, its ال-words, what it is for behind لل and where it is
+    /// behind ب or ل, set off by a comma from the verb after it (tokens <paramref name="from"/>…<paramref name="to"/>).
+    /// </summary>
+    private static bool BodyBeforeComma(Sentence s, int from, int to)
+    {
+        if (!Definite(s.Tokens[from].Norm) || to + 1 >= s.Tokens.Count || !CommaBetween(s, s.Tokens[to].End, s.Tokens[to + 1].Start)) return false;
+        for (var w = from; w <= to; w++)
+        {
+            var norm = s.Tokens[w].Norm;
+            if (!(Definite(norm) || DefiniteBehindPreposition(norm) || (norm.Length > 3 && norm[0] is 'ب' or 'ل' && SpeakerNames.IsPlace(norm[1..])))
+                || SpeakerNames.TimeWord(norm) || (w < to && !Joined(s, s.Tokens[w].End, s.Tokens[w + 1].Start)))
+                return false;
+        }
+        return true;
     }
 
     /// <summary>Tokens <paramref name="from"/>…<paramref name="to"/> are ال-words (no time word) joined to each other and to the next token.</summary>

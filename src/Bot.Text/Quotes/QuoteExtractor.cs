@@ -1426,6 +1426,16 @@ internal static partial class QuoteExtractor
             // every token's first letter.)
             if (norm.Length == 0) continue;
             var kind = ReportingCues.Match(norm, out var prefixed);
+            // حيث ذكرالناطق الرسمي باسم الوزارة: a verb of saying typed onto the ال-word after it, the space dropped, is the
+            // two words it stands for (only a word typed without marks, whose letters the normalised form matches one by one).
+            if (kind is null && norm.Length == i - start && GluedCue(norm) is var cut and > 0)
+            {
+                var cue = norm[..cut];
+                kind = ReportingCues.Match(cue, out prefixed);
+                s.Tokens.Add(new Token(start, start + cut, cue, InsideQuote(s.Spans, start) ? null : kind, prefixed));
+                s.Tokens.Add(new Token(start + cut, i, norm[cut..], null, false));
+                continue;
+            }
             s.Tokens.Add(new Token(start, i, norm, InsideQuote(s.Spans, start) ? null : kind, prefixed));
         }
         for (var k = 0; k < s.Tokens.Count; k++)
@@ -1438,6 +1448,19 @@ internal static partial class QuoteExtractor
         s.HasCue = anyCue;
         foreach (var span in s.Spans) s.Eligible.Add(IsSpeech(s, span));
         return s;
+    }
+
+    /// <summary>
+    /// Where a verb cue of three to five letters ends when it is glued to an ال-word of five letters or more (ذكرالناطق →
+    /// ذكر | الناطق); 0 otherwise. (الله, four letters, is left alone: ذكرالله is a word of its own.)
+    /// </summary>
+    private static int GluedCue(string norm)
+    {
+        if (norm.Length < 8) return 0;
+        for (var cut = 3; cut <= 5; cut++)
+            if (norm.AsSpan(cut).StartsWith("ال") && norm.Length - cut >= 5 && ReportingCues.Match(norm.AsSpan(0, cut), out _) == CueKind.Verb)
+                return cut;
+        return 0;
     }
 
     /// <summary>

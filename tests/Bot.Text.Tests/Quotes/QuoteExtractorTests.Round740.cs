@@ -3,7 +3,7 @@ using static Bot.Text.Tests.Quotes.ArticleQuotes;
 namespace Bot.Text.Tests.Quotes;
 
 /// <summary>
-/// Rules from session 45: what blind rounds 740–743 (w740_… to w743_…) printed wrong at their first run. The sentences are
+/// Rules from session 45: what blind rounds 740–747 (w740_… to w747_…) printed wrong at their first run. The sentences are
 /// written after the pages' patterns, with other words and names, not copied from them.
 /// </summary>
 public class QuoteExtractorRound740Tests
@@ -52,4 +52,29 @@ public class QuoteExtractorRound740Tests
         // «وحث الوزير السلطات المحلية على "…"»: the opening verb's role-led subject ends before the plural it takes.
         Assert.Equal(["الوزير"], SpeakersIn(
             "وحث الوزير السلطات المحلية على \"تسريع صرف التعويضات للمتضررين من السيول قبل نهاية الشهر\"."));
+
+    [Fact]
+    public void Extract_VerbOfSayingGluedToTheRoleAfterIt_StillIntroducesTheSpeaker() =>
+        // w747_18: «حيث ذكرالناطق الرسمي باسم الوزارة …، إننا "…"» (the space dropped) had given seven quotations to the ministry
+        // the sentence opened with.
+        Assert.Equal(["الحسناوي", "الحسناوي"], SpeakersIn(
+            "نفت وزارة النفط، اليوم السبت، وجود أي أزمة في مادة البنزين، حيث ذكرالناطق الرسمي باسم الوزارة عبد الصاحب بزون الحسناوي، للوكالة الرسمية، إننا \"ننفي ما يتداول في بعض وسائل الإعلام بشأن وجود أزمة في مادة البنزين\".",
+            "فيما أكد الحسناوي أن \"هذه الأرقام تمثل بيانات رسمية معتمدة لهذا الشهر\"."));
+
+    [Fact]
+    public void Extract_RoleWordAfterAbd_IsTheSecondHalfOfTheGivenName() =>
+        // w747_18: «عبد الصاحب بزون الحسناوي»: after عبد, الصاحب (a role word, «owner») completes the given name, and the name
+        // goes on to the family name the article calls him by (it had printed «عبد الصاحب»).
+        Assert.Equal(["الحسناوي", "الحسناوي"], SpeakersIn(
+            "وذكر الناطق الرسمي باسم الوزارة عبد الصاحب بزون الحسناوي، للوكالة الرسمية، إن \"المخزون المتوفر من البنزين يكفي لأشهر\".",
+            "فيما أكد الحسناوي أن \"هذه الأرقام تمثل بيانات رسمية معتمدة لهذا الشهر\"."));
+
+    [Fact]
+    public void Extract_BodyAfterThatSetOffByACommaBeforeItsVerb_IsTheParticiplesSubject() =>
+        // w745_43: «وجدير الذكر أن المؤسسة الوطنية للنفط بليبيا، أكدت …، معتبرة أن “…”» had given the words to the air force
+        // quoted before: the body opening the أن-clause, its words set off by a comma before the verb, is its subject.
+        Assert.Equal(["قوات سلاح الجو", "المؤسسة الوطنية للنفط"], SpeakersIn(
+            "وأوضحت قوات سلاح الجو، عبر صفحتها الرسمية، أن \"العمليات ستبدأ بعد تحديد نقاط التهريب ونقاط تسليم الشحنات\".",
+            "وجدير الذكر أن المؤسسة الوطنية للنفط بليبيا، أكدت أن التهريب يكلف الاقتصاد مئات الملايين، معتبرة أن “أولئك الذين يشاركون في هذه الأعمال يعملون ضد مصالح جميع الليبيين”.")
+            .Order(StringComparer.Ordinal).Reverse());
 }
