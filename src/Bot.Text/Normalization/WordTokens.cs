@@ -30,6 +30,8 @@ internal sealed class WordTokens
     {
         ids = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
         lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        normals = new Dictionary<string, string>(capacity, StringComparer.Ordinal);
+        normalLookup = normals.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The scratch buffer <see cref="Normalized"/> writes to.</summary>
@@ -78,6 +80,19 @@ internal sealed class WordTokens
         return ArabicLetters.Normalize(buffer, word.Length);
     }
 
-    /// <summary>The normalised form of a word (allocates).</summary>
-    public string NormalizedString(ReadOnlySpan<char> word) => new(buffer, 0, Normalized(word));
+    /// <summary>
+    /// The normalised form of a word, one string per distinct form in the article: the quote rules read every sentence's
+    /// words as strings, and an article repeats most of its words.
+    /// </summary>
+    public string NormalizedString(ReadOnlySpan<char> word)
+    {
+        var normal = buffer.AsSpan(0, Normalized(word));
+        if (normalLookup.TryGetValue(normal, out var known)) return known;
+        var made = normal.ToString();
+        normals.Add(made, made);
+        return made;
+    }
+
+    private readonly Dictionary<string, string> normals;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> normalLookup;
 }

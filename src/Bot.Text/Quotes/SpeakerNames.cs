@@ -1712,7 +1712,7 @@ internal sealed class SpeakerNames(ArticleModel article)
                 var start = i;
                 i = WordEnd(text, i);
                 // (not a tatweel typed alone as a dash, nor a mark alone: no word, see QuoteExtractor.Prepare)
-                if (ArabicText.Normalize(text[start..i]) is { Length: > 0 } norm) tokens.Add((start, i, norm));
+                if (article.Tokens.NormalizedString(text.AsSpan(start, i - start)) is { Length: > 0 } norm) tokens.Add((start, i, norm));
             }
             tokenized[si] = (text, tokens);
         }
