@@ -86,7 +86,10 @@ internal sealed class WordTokens
     /// </summary>
     public string NormalizedString(ReadOnlySpan<char> word)
     {
-        var normal = buffer.AsSpan(0, Normalized(word));
+        // (the length first: Normalized may replace the buffer with a longer one, and a span taken before it would be of the
+        // old one)
+        var length = Normalized(word);
+        var normal = buffer.AsSpan(0, length);
         if (normalLookup.TryGetValue(normal, out var known)) return known;
         var made = normal.ToString();
         normals.Add(made, made);

@@ -146,6 +146,19 @@ public class QuoteExtractorTests
         Assert.Empty(Quotes("بدوره، قال كيم إنه واثق، وأشاد بجيش روسيا “البطل”."));
 
     [Fact]
+    public void Extract_HyphenatedNameLongerThanAnyWordBefore_DoesNotThrow()
+    {
+        // A transliterated name joined by hyphens is read as one word by the quote rules only: longer than any word the
+        // article's tokenizer had seen, its normalised form outgrew the scratch buffer, and a span taken before the buffer
+        // grew threw (the engine's guard then dropped every quotation of the page).
+        var name = string.Join('-', Enumerable.Repeat("جوفروا-رو-دي-بيزيو", 6));
+        var analysis = Engine.AnalyzeUnguarded(null,
+            $"وقال رئيس الجمعية {name}: \"بالطبع، من وجهة نظر اقتصادية صرفة فإن لبنان سوق صغير، لكن الرهان لا يكمن هنا\".", SummaryBudget.Default);
+        Assert.Null(analysis.Failure);
+        Assert.Equal(name, Assert.Single(analysis.Quotes).Speaker);
+    }
+
+    [Fact]
     public void Extract_TitleAfterAndItsTitle_IsNoQuote() =>
         // argen_ntg_train_0753: «وفق ما يقول معد و التقرير وعنوانه “العمل على كوكب باتت حرارته أعلى: …”» — the report's title,
         // behind و, had been a quotation of «معد».
