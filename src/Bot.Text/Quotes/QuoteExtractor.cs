@@ -353,16 +353,18 @@ internal static partial class QuoteExtractor
     /// <summary>
     /// وقال الرئيس التنفيذي لشركة فلاي دبي: «…». | وأضاف الغيث: «…»: a role the article gives no name to, quoted, and the next
     /// sentence that opens with a verb of saying «went on» (وأضاف، وتابع) with a name the article has not used before — news copy
-    /// brings a speaker in by role and goes on by family name, so the role was that person. Every quotation of the role gets
-    /// the name. (A name used before is someone already in the story, who may be a second speaker taking up the word.)
+    /// brings a speaker in by role and goes on by family name, so the role was that person. The role's quotations right
+    /// before get the name. (A name used before is someone already in the story, who may be a second speaker taking up the
+    /// word.)
     /// </summary>
     private static void NameRolesGoingOn(List<(Quote Quote, string Norm, int Words, double Confidence)> found, ArticleModel article, SpeakerNames names)
     {
+        Dictionary<string, int>? firstSeen = null;
         for (var i = 0; i < found.Count; i++)
         {
             var role = found[i].Quote.Speaker;
             if (QuoteConfidence.Classify(role, names) != SpeakerKind.Role) continue;
-            var last = i;
+            var (run, last) = (i, i);
             while (last + 1 < found.Count && found[last + 1].Quote.Speaker == role) last++;
             var after = found[last].Quote.SentenceIndex;
             // (the quotation may run on over the sentences after its own: the next one opening with a verb cue is the narrator's)
@@ -376,23 +378,39 @@ internal static partial class QuoteExtractor
                 || s.Tokens[0].Cue != CueKind.Verb || !GoesOn(s.Tokens[0].Norm)
                 || NamedByCue(s, 0, names, []) is not { } named
                 || QuoteConfidence.Classify(named, names) is not (SpeakerKind.Person or SpeakerKind.Named)
-                || UsedBefore(article, k, named))
+                || UsedBefore(article, k, named, ref firstSeen))
                 continue;
-            for (var j = 0; j < found.Count; j++)
-                if (found[j].Quote.Speaker == role) found[j] = found[j] with { Quote = found[j].Quote with { Speaker = named } };
+            // (the role's quotations right before the naming sentence only: a long page may quote another holder of the same
+            // role elsewhere — الرئيس التنفيذي of another company)
+            for (var j = run; j <= last; j++)
+                found[j] = found[j] with { Quote = found[j].Quote with { Speaker = named } };
         }
     }
 
-    /// <summary>A word of <paramref name="name"/> (normalised) stands in a sentence before <paramref name="sentence"/>.</summary>
-    private static bool UsedBefore(ArticleModel article, int sentence, string name)
+    /// <summary>
+    /// A word of <paramref name="name"/> (normalised) stands in a sentence before <paramref name="sentence"/>.
+    /// <paramref name="firstSeen"/> keeps, per word, the first sentence that holds it, made on first use: scanning the
+    /// sentences before for every candidate was quadratic on a page of many.
+    /// </summary>
+    private static bool UsedBefore(ArticleModel article, int sentence, string name, ref Dictionary<string, int>? firstSeen)
     {
-        var words = ArabicText.Normalize(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (var i = 0; i < sentence; i++)
+        if (firstSeen is null)
         {
-            var text = " " + ArabicText.Normalize(article.Sentences[i].Text) + " ";
-            foreach (var w in words)
-                if (text.Contains(" " + w + " ", StringComparison.Ordinal)) return true;
+            firstSeen = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < article.Sentences.Count; i++)
+            {
+                var text = article.Sentences[i].Text;
+                for (var at = 0; at < text.Length;)
+                {
+                    if (!ArabicLetters.IsWordChar(text[at])) { at++; continue; }
+                    var start = at;
+                    while (at < text.Length && ArabicLetters.IsWordChar(text[at])) at++;
+                    firstSeen.TryAdd(article.Tokens.NormalizedString(text.AsSpan(start, at - start)), i);
+                }
+            }
         }
+        foreach (var w in ArabicText.Normalize(name).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if (firstSeen.TryGetValue(w, out var first) && first < sentence) return true;
         return false;
     }
 

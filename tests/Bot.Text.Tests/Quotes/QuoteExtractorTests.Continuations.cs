@@ -311,6 +311,20 @@ public class QuoteExtractorContinuationTests
     }
 
     [Fact]
+    public void Extract_SameRoleLaterInTheArticle_KeepsTheRole()
+    {
+        // Guard: «وأضاف الغيث» names the chief executive quoted right before it, not another chief executive quoted further on.
+        var quotes = Engine.AnalyzeUnguarded(null, string.Join("\n",
+            "وقال الرئيس التنفيذي لشركة فلاي دبي: «لقد قطعت الشركة شوطا طويلا منذ رحلتها الأولى عام 2009 وما زلنا نعكس البيئة التي نعمل فيها».",
+            "وأضاف الغيث: «لقد تأسسنا برؤية تقديم خدمات سفر مريحة وموثوقة وبأسعار معقولة للمسافرين في المنطقة».",
+            "وفي سياق متصل أعلنت شركة طيران الخليج عن خطتها للعام المقبل.",
+            "وقال الرئيس التنفيذي لشركة طيران الخليج: «سنضيف عشر وجهات جديدة إلى شبكتنا خلال العام المقبل ونزيد رحلاتنا إلى الهند»."),
+            SummaryBudget.Default).Quotes;
+        Assert.DoesNotContain(quotes, q => q.Speaker == "الغيث" && q.Text.StartsWith("سنضيف", StringComparison.Ordinal));
+        Assert.Contains(quotes, q => q.Speaker == "الغيث" && q.Text.StartsWith("لقد قطعت", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Extract_RoleOpeningTheArticle_IsTheNameItsWordsGoOnUnder() =>
         // 0674 opens «وأوضح المسؤول … أن “بعض الزيادات …”» and goes on «وأضاف زيكارة، حسب ما نقلته وكالة الأنباء الجزائرية، أن …».
         AssertQuote(QuotesOf("quotes-blind2.jsonl", "0674"), "زيكارة", "بعض الزيادات في بعض المواد");
