@@ -509,8 +509,7 @@ internal static partial class QuoteExtractor
          && Definite(tokens[j - 1].Norm) && Definite(tokens[j].Norm)
          && (tokens[j].Norm.EndsWith("ين", StringComparison.Ordinal) || tokens[j].Norm.EndsWith("ون", StringComparison.Ordinal)))
         // (…and a plural in ات right after a role or body with ال, which it cannot qualify: وحثت المنظمة السلطات العراقية على)
-        || (j == first + 1 && Definite(tokens[first].Norm) && Definite(tokens[j].Norm) && tokens[j].Norm.Length >= 6
-            && tokens[j].Norm.EndsWith("ات", StringComparison.Ordinal));
+        || (j == first + 1 && Definite(tokens[first].Norm) && SpeakerNames.DefinitePlural(tokens[j].Norm));
 
     /// <summary>
     /// ودعا المتحدث الإيراني حكومات المنطقة: an indefinite plural in ات before an ال-word, after a role with ال and only ال-words,

@@ -359,7 +359,6 @@ internal static partial class QuoteExtractor
     /// </summary>
     private static void NameRolesGoingOn(List<(Quote Quote, string Norm, int Words, double Confidence)> found, ArticleModel article, SpeakerNames names)
     {
-        Dictionary<string, int>? firstSeen = null;
         for (var i = 0; i < found.Count; i++)
         {
             var role = found[i].Quote.Speaker;
@@ -378,7 +377,7 @@ internal static partial class QuoteExtractor
                 || s.Tokens[0].Cue != CueKind.Verb || !GoesOn(s.Tokens[0].Norm)
                 || NamedByCue(s, 0, names, []) is not { } named
                 || QuoteConfidence.Classify(named, names) is not (SpeakerKind.Person or SpeakerKind.Named)
-                || UsedBefore(article, k, named, ref firstSeen))
+                || UsedBefore(names, k, named))
                 continue;
             // (the role's quotations right before the naming sentence only: a long page may quote another holder of the same
             // role elsewhere — الرئيس التنفيذي of another company)
@@ -387,30 +386,11 @@ internal static partial class QuoteExtractor
         }
     }
 
-    /// <summary>
-    /// A word of <paramref name="name"/> (normalised) stands in a sentence before <paramref name="sentence"/>.
-    /// <paramref name="firstSeen"/> keeps, per word, the first sentence that holds it, made on first use: scanning the
-    /// sentences before for every candidate was quadratic on a page of many.
-    /// </summary>
-    private static bool UsedBefore(ArticleModel article, int sentence, string name, ref Dictionary<string, int>? firstSeen)
+    /// <summary>A word of <paramref name="name"/> stands in a sentence before <paramref name="sentence"/>.</summary>
+    private static bool UsedBefore(SpeakerNames names, int sentence, string name)
     {
-        if (firstSeen is null)
-        {
-            firstSeen = new Dictionary<string, int>(StringComparer.Ordinal);
-            for (var i = 0; i < article.Sentences.Count; i++)
-            {
-                var text = article.Sentences[i].Text;
-                for (var at = 0; at < text.Length;)
-                {
-                    if (!ArabicLetters.IsWordChar(text[at])) { at++; continue; }
-                    var start = at;
-                    while (at < text.Length && ArabicLetters.IsWordChar(text[at])) at++;
-                    firstSeen.TryAdd(article.Tokens.NormalizedString(text.AsSpan(start, at - start)), i);
-                }
-            }
-        }
         foreach (var w in ArabicText.Normalize(name).Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            if (firstSeen.TryGetValue(w, out var first) && first < sentence) return true;
+            if (names.FirstSentence(w) is var first and >= 0 && first < sentence) return true;
         return false;
     }
 
@@ -1217,13 +1197,10 @@ internal static partial class QuoteExtractor
         if (IsAnaphor(norm)) return previous is not null && SpeakerNames.IsPlace(ArabicText.Normalize(previous)) ? speaker : previous ?? speaker;
         // وقالت الوزارة right after «بدورها أعلنت وزارة النفط الاتحادية», in an article that named another ministry first: the
         // body word called back is the body of its kind just named, not the first one.
+        // (…and so is it right after the body just speaking whose name opens with it: وأكدت الشركة after «وذكرت الشركة العامة
+        // لتسويق الأدوية …، أن “… من انتاج شركة فايزر …”» — not a company its words named)
         if (previous is not null && norm.IndexOf(' ') < 0 && norm.StartsWith("ال", StringComparison.Ordinal) && BodyWord(norm)
-            && names.AnotherBodyOfKind(previous, norm[2..]))
-            return previous;
-        // وأكدت الشركة right after «وذكرت الشركة العامة لتسويق الأدوية …، أن “… من انتاج شركة فايزر …”»: the body word calls back
-        // the body just speaking whose name opens with it, not one its words named.
-        if (previous is not null && norm.IndexOf(' ') < 0 && norm.StartsWith("ال", StringComparison.Ordinal) && BodyWord(norm)
-            && ArabicText.Normalize(previous).StartsWith(norm + " ", StringComparison.Ordinal))
+            && (names.AnotherBodyOfKind(previous, norm[2..]) || ArabicText.Normalize(previous).StartsWith(norm + " ", StringComparison.Ordinal)))
             return previous;
         var preferred = names.Prefer(speaker);
         // وقال الأستاذ / وأوضح المحاضر after «أكد البروفسور سمير فلازي»: a bare role the article never gave a name of is an

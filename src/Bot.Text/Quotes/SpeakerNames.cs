@@ -66,6 +66,21 @@ internal sealed class SpeakerNames(ArticleModel article)
     /// <summary>Occurrences of a normalised word in the article, alone or behind one of و ل ب ف.</summary>
     public int Mentions(string norm) => Count(norm);
 
+    /// <summary>The first sentence holding the normalised word as written (no prefix taken off); -1 when none does.</summary>
+    public int FirstSentence(string norm)
+    {
+        if (firstSentences is null)
+        {
+            firstSentences = new Dictionary<string, int>(DistinctWordsGuess(), StringComparer.Ordinal);
+            var sentences = Tokenized();
+            for (var i = 0; i < sentences.Length; i++)
+                foreach (var t in sentences[i].Tokens) firstSentences.TryAdd(t.Norm, i);
+        }
+        return firstSentences.TryGetValue(norm, out var first) ? first : -1;
+    }
+
+    private Dictionary<string, int>? firstSentences;
+
     /// <summary>
     /// How strongly the article calls a person by a word of their name: first the times it closes a mention — no name word
     /// joined after it (وأكد الكاروري أن، لدى وصول كيم.) —, then its mentions beyond the <paramref name="inPhrase"/> inside the
@@ -1264,8 +1279,7 @@ internal sealed class SpeakerNames(ArticleModel article)
                     // العراقية — a second genitive joined by و goes on: هيئة الإعلام والاتصالات)
                     while (end + 1 < tokens.Count && end - k < 3 && Definite(tokens[end + 1].Norm) && !TimeWord(tokens[end + 1].Norm)
                            && tokens[end + 1].Norm is not ("التابع" or "التابعه") && Spaced(text, tokens[end].End, tokens[end + 1].Start)
-                           && !(end > k + 1 && tokens[end + 1].Norm.Length >= 6 && tokens[end + 1].Norm[0] != 'و'
-                                && tokens[end + 1].Norm.EndsWith("ات", StringComparison.Ordinal))) end++;
+                           && !(end > k + 1 && DefinitePlural(tokens[end + 1].Norm))) end++;
                     // (…with the point of the compass that completes a country's adjective: الكورية الشمالية)
                     if (end + 1 < tokens.Count && CompassAdjective(tokens[end + 1].Norm) && tokens[end].Norm.EndsWith("يه", StringComparison.Ordinal)
                         && Blank(text, tokens[end].End, tokens[end + 1].Start)) end++;
@@ -1381,7 +1395,7 @@ internal sealed class SpeakerNames(ArticleModel article)
                 // (not a plural, which no singular body's adjective is: وحثت الوزارة السلطات المحلية، ودعت الوزارة المواطنين — the
                 // verb's object)
                 while (end + 1 < tokens.Count && end - k < 3 && Qualifier(tokens[end + 1].Norm) && Blank(text, tokens[end].End, tokens[end + 1].Start)
-                       && !(tokens[end + 1].Norm.Length >= 6 && tokens[end + 1].Norm[0] != 'و' && tokens[end + 1].Norm[^2..] is "ات" or "ين" or "ون"))
+                       && !DefinitePlural(tokens[end + 1].Norm, masculineToo: true))
                     end++;
                 if (end == k) continue;
                 // …and what it is for (لحماية المستهلك، للدفاع المدني، لكرة القدم، للشغل)
@@ -2139,6 +2153,14 @@ internal sealed class SpeakerNames(ArticleModel article)
     internal static bool Relative(string norm) => norm is "الذي" or "التي" or "الذين" or "اللذين" or "اللتين" or "اللاتي";
 
     /// <summary>An ال-word, also behind و — not إلى and إلا, which normalise to one (وأنهت الشركة إلى “…”).</summary>
+    /// <summary>
+    /// A plural with ال, in ات (السلطات، الحكومات) — or also in ين/ون with <paramref name="masculineToo"/> (المواطنين): no
+    /// singular body's or role's adjective, so the object of the verb after them. Not behind و (هيئة الإعلام والاتصالات).
+    /// </summary>
+    internal static bool DefinitePlural(string norm, bool masculineToo = false) =>
+        norm.Length >= 6 && norm.StartsWith("ال", StringComparison.Ordinal)
+        && (norm.EndsWith("ات", StringComparison.Ordinal) || (masculineToo && norm[^2..] is "ين" or "ون"));
+
     internal static bool Definite(string norm) =>
         (norm.StartsWith("ال", StringComparison.Ordinal) || norm.StartsWith("وال", StringComparison.Ordinal))
         && norm is not ("الي" or "الا" or "والي" or "والا")
