@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Lucene.Net.Analysis.Ar;
 
 namespace Bot.Text;
@@ -22,7 +23,21 @@ internal sealed class WordTokens
     private static readonly ArabicStemmer Stemmer = new();
     private readonly Dictionary<string, int> ids;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    // Each word as written, with what was worked out for it: an article repeats most of its words, and the summary's
+    // stems and the quote rules' two readings of every sentence had normalised each one anew (the normaliser alone was a
+    // twentieth of the engine's time in a profile).
+    private readonly Dictionary<string, Known> known;
+    private readonly Dictionary<string, Known>.AlternateLookup<ReadOnlySpan<char>> knownLookup;
+    private readonly Dictionary<string, string> normals;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> normalLookup;
     private char[] buffer = new char[64];
+
+    private struct Known
+    {
+        public string? Normal;
+        public int Stem;
+        public bool Stemmed;
+    }
 
     /// <param name="capacity">The stems expected (an article's length in characters over ten is near its distinct stems): a
     /// table grown from empty copies itself at every doubling.</param>
@@ -30,12 +45,11 @@ internal sealed class WordTokens
     {
         ids = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
         lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        known = new Dictionary<string, Known>(capacity, StringComparer.Ordinal);
+        knownLookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
         normals = new Dictionary<string, string>(capacity, StringComparer.Ordinal);
         normalLookup = normals.GetAlternateLookup<ReadOnlySpan<char>>();
     }
-
-    /// <summary>The scratch buffer <see cref="Normalized"/> writes to.</summary>
-    public char[] Buffer => buffer;
 
     /// <summary>Number of distinct stems seen so far.</summary>
     public int StemCount => ids.Count;
@@ -49,12 +63,19 @@ internal sealed class WordTokens
             if (!ArabicLetters.IsWordChar(text[i])) { i++; continue; }
             var start = i;
             while (i < text.Length && ArabicLetters.IsWordChar(text[i])) i++;
-            output.Add(new WordToken(start, i - start, StemId(text.AsSpan(start, i - start), add: true)));
+            output.Add(new WordToken(start, i - start, StemId(text.AsSpan(start, i - start))));
         }
     }
 
-    /// <summary>The stem id of one word, or -1; with <paramref name="add"/> false unknown stems give -1.</summary>
-    public int StemId(ReadOnlySpan<char> word, bool add)
+    /// <summary>The stem id of one word, or -1 (stop words, no letters, fewer than two characters); new stems get new ids.</summary>
+    public int StemId(ReadOnlySpan<char> word)
+    {
+        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(knownLookup, word, out _);
+        if (!entry.Stemmed) (entry.Stem, entry.Stemmed) = (NewStemId(word), true);
+        return entry.Stem;
+    }
+
+    private int NewStemId(ReadOnlySpan<char> word)
     {
         var length = Normalized(word);
         if (length < 2) return -1;
@@ -66,14 +87,13 @@ internal sealed class WordTokens
         length = Stemmer.Stem(buffer, length);
         var stem = buffer.AsSpan(0, length);
         if (lookup.TryGetValue(stem, out var id)) return id;
-        if (!add) return -1;
         id = ids.Count;
         ids.Add(stem.ToString(), id);
         return id;
     }
 
     /// <summary>Normalises <paramref name="word"/> into the scratch buffer; returns its length.</summary>
-    public int Normalized(ReadOnlySpan<char> word)
+    private int Normalized(ReadOnlySpan<char> word)
     {
         if (buffer.Length < word.Length) buffer = new char[word.Length * 2];
         word.CopyTo(buffer);
@@ -86,16 +106,19 @@ internal sealed class WordTokens
     /// </summary>
     public string NormalizedString(ReadOnlySpan<char> word)
     {
+        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(knownLookup, word, out _);
+        return entry.Normal ??= Interned(word);
+    }
+
+    private string Interned(ReadOnlySpan<char> word)
+    {
         // (the length first: Normalized may replace the buffer with a longer one, and a span taken before it would be of the
         // old one)
         var length = Normalized(word);
         var normal = buffer.AsSpan(0, length);
-        if (normalLookup.TryGetValue(normal, out var known)) return known;
-        var made = normal.ToString();
+        if (normalLookup.TryGetValue(normal, out var made)) return made;
+        made = normal.ToString();
         normals.Add(made, made);
         return made;
     }
-
-    private readonly Dictionary<string, string> normals;
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> normalLookup;
 }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Bot.Text;
 
 /// <summary>
@@ -2246,26 +2248,12 @@ internal sealed class SpeakerNames(ArticleModel article)
         return n;
     }
 
-    /// <summary>Counts every normalised word of the article once, on first use.</summary>
+    /// <summary>Counts every normalised word of the article once, on first use (from the words <see cref="Tokenized"/> read).</summary>
     private Dictionary<string, int> CountWords()
     {
         var counts = new Dictionary<string, int>(DistinctWordsGuess(), StringComparer.Ordinal);
-        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
-        var tokens = article.Tokens;
-        foreach (var s in article.Sentences)
-        {
-            var text = s.Text;
-            var i = 0;
-            while (i < text.Length)
-            {
-                if (!ArabicLetters.IsWordChar(text[i])) { i++; continue; }
-                var start = i;
-                i = WordEnd(text, i);
-                var length = tokens.Normalized(text.AsSpan(start, i - start));
-                var w = tokens.Buffer.AsSpan(0, length);
-                lookup[w] = lookup.TryGetValue(w, out var c) ? c + 1 : 1;
-            }
-        }
+        foreach (var (_, tokens) in Tokenized())
+            foreach (var t in tokens) CollectionsMarshal.GetValueRefOrAddDefault(counts, t.Norm, out _)++;
         return counts;
     }
 }
