@@ -170,7 +170,7 @@ internal static partial class QuoteExtractor
                 while (Unclosed(sentenceText) && si + 1 < n && si - first < MaxQuoteSentences && !NewReport(article.Sentences[si + 1].Text))
                     sentenceText = sentenceText + " " + Marked(article.Sentences[++si].Text);
             if (Unclosed(sentenceText) && si > joined) (si, sentenceText) = (joined, joinedText);
-            var s = Prepare(sentenceText, article.Tokens);
+            var s = Prepare(sentenceText, names, first, si);
             if (s is null) continue;
             // (وخاطب سموه أبناءه: a lead that points back, سموه، المتحدث, leaves the one it points to speaking)
             if (LeadSubject(s, names) is { } lead) previous = previous is not null && IsAnaphor(ArabicText.Normalize(lead)) ? previous : lead;
@@ -190,7 +190,7 @@ internal static partial class QuoteExtractor
                 if (MentionsStatement(s) && IssuerHere(s, previous, names) is { } issuedHere) (issuer, issuerSentence) = (issuedHere, si);
                 // ''…''.. بهذه العبارة استهل مدرب مولودية الجزائر نور الدين زكري حديثه: a quotation alone in its sentence, and
                 // «with these words» opening the next one, whose verb's subject said them.
-                if (WholeQuotation(s) is { } alone && si + 1 < n && Prepare(Marked(article.Sentences[si + 1].Text), article.Tokens) is { } following
+                if (WholeQuotation(s) is { } alone && si + 1 < n && Prepare(Marked(article.Sentences[si + 1].Text), names, si + 1, si + 1) is { } following
                     && WithTheseWordsSpeaker(following, 0, names) is { } withThese && Plausible(withThese, s, alone, carried: true, names) is { } sayer)
                 {
                     found.Add(WholeQuote(s, alone, sayer, new CueFound(CueKind.Verb, 0, After: true, FromPrevious: false), first, names));
@@ -373,7 +373,7 @@ internal static partial class QuoteExtractor
             if (k >= article.Sentences.Count || k > after + MaxQuoteSentences || article.CrossLinkLines[k]
                 || (last + 1 < found.Count && found[last + 1].Quote.SentenceIndex < k))
                 continue;
-            if (Prepare(Marked(article.Sentences[k].Text), article.Tokens) is not { } s || s.Tokens.Count < 2
+            if (Prepare(Marked(article.Sentences[k].Text), names, k, k) is not { } s || s.Tokens.Count < 2
                 || s.Tokens[0].Cue != CueKind.Verb || !GoesOn(s.Tokens[0].Norm)
                 || NamedByCue(s, 0, names, []) is not { } named
                 || QuoteConfidence.Classify(named, names) is not (SpeakerKind.Person or SpeakerKind.Named)
@@ -481,7 +481,7 @@ internal static partial class QuoteExtractor
     /// positions in the sentence stay as they are. Doubled curly ones (‘‘…’’, and ‘‘…‘‘ with the same pair at both ends)
     /// are typed for the same mark.
     /// </summary>
-    private static string Marked(string text)
+    internal static string Marked(string text)
     {
         if (text.Contains("''", StringComparison.Ordinal)) text = text.Replace("''", "\" ", StringComparison.Ordinal);
         if (text.Contains("‘‘", StringComparison.Ordinal) || text.Contains("’’", StringComparison.Ordinal))
@@ -1403,23 +1403,24 @@ internal static partial class QuoteExtractor
     };
 
     /// <summary>Tokens, quotation spans and their eligibility; null for a sentence that can hold neither a cue nor a lead subject.</summary>
-    private static Sentence? Prepare(string text, WordTokens words)
+    private static Sentence? Prepare(string text, WordTokens words) =>
+        MayMatter(text) ? Prepare(text, SpeakerNames.ReadWords(text, words)) : null;
+
+    /// <summary>
+    /// Sentences <paramref name="first"/> to <paramref name="last"/>, their marks read (<see cref="Marked"/>) and joined into
+    /// <paramref name="text"/>, prepared from the words <paramref name="names"/> has already read in them.
+    /// </summary>
+    private static Sentence? Prepare(string text, SpeakerNames names, int first, int last) =>
+        MayMatter(text) ? Prepare(text, names.WordsOf(first, last, text.Length) ?? SpeakerNames.ReadWords(text, names.Words)) : null;
+
+    private static Sentence Prepare(string text, List<(int Start, int End, string Norm)> words)
     {
-        if (!MayMatter(text)) return null;
         var spans = new List<QuoteSpan>();
         QuoteSpans.Find(text, spans);
         var s = new Sentence(WithoutAbbreviationStops(text, spans));
         s.Spans.AddRange(spans);
-        var i = 0;
-        while (i < text.Length)
+        foreach (var (start, i, norm) in words)
         {
-            if (!ArabicLetters.IsWordChar(text[i])) { i++; continue; }
-            var start = i;
-            i = SpeakerNames.WordEnd(text, i);
-            var norm = words.NormalizedString(text.AsSpan(start, i - start));
-            // (A tatweel typed alone as a dash, «الوزير الليبي ـ في تصريح», or a mark alone is no word: the rules read
-            // every token's first letter.)
-            if (norm.Length == 0) continue;
             var kind = ReportingCues.Match(norm, out var prefixed);
             // حيث ذكرالناطق الرسمي باسم الوزارة: a verb of saying typed onto the ال-word after it, the space dropped, is the
             // two words it stands for (only a word typed without marks, whose letters the normalised form matches one by one).

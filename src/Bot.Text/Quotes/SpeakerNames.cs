@@ -130,7 +130,7 @@ internal sealed class SpeakerNames(ArticleModel article)
                 if (k + 1 < tokens.Count && Spaced(text, tokens[k].End, tokens[k + 1].Start)
                     && (NameNeighbour(tokens[k + 1].Norm) || SpeltAli(text, tokens[k + 1].Start, tokens[k + 1].End)
                         || RoleWordInName(text, tokens, k + 1))) continue;
-                counts[tokens[k].Norm] = counts.GetValueOrDefault(tokens[k].Norm) + 1;
+                CollectionsMarshal.GetValueRefOrAddDefault(counts, tokens[k].Norm, out _)++;
             }
         return counts;
     }
@@ -1720,19 +1720,51 @@ internal sealed class SpeakerNames(ArticleModel article)
             // (single marks read as the quote rules read them: a body's name in them, شركة طيران 'الاتحاد', is set off as in “…”)
             var text = article.Sentences[si].Text;
             if (text.AsSpan().IndexOfAny('\'', '‘') >= 0) text = QuoteExtractor.SingleMarks(text);
-            var tokens = new List<(int Start, int End, string Norm)>(text.Length / 6 + 4);
-            var i = 0;
-            while (i < text.Length)
-            {
-                if (!ArabicLetters.IsWordChar(text[i])) { i++; continue; }
-                var start = i;
-                i = WordEnd(text, i);
-                // (not a tatweel typed alone as a dash, nor a mark alone: no word, see QuoteExtractor.Prepare)
-                if (article.Tokens.NormalizedString(text.AsSpan(start, i - start)) is { Length: > 0 } norm) tokens.Add((start, i, norm));
-            }
+            var tokens = ReadWords(text, article.Tokens);
             tokenized[si] = (text, tokens);
         }
         return tokenized;
+    }
+
+    /// <summary>
+    /// The words of <paramref name="text"/> as the quote rules read them: each word's span (<see cref="WordEnd"/>) and its
+    /// normalised form — not a tatweel typed alone as a dash, nor a mark alone, which normalise to nothing.
+    /// </summary>
+    internal static List<(int Start, int End, string Norm)> ReadWords(string text, WordTokens words)
+    {
+        var tokens = new List<(int Start, int End, string Norm)>(text.Length / 6 + 4);
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!ArabicLetters.IsWordChar(text[i])) { i++; continue; }
+            var start = i;
+            i = WordEnd(text, i);
+            if (words.NormalizedString(text.AsSpan(start, i - start)) is { Length: > 0 } norm) tokens.Add((start, i, norm));
+        }
+        return tokens;
+    }
+
+    /// <summary>
+    /// The words of sentences <paramref name="first"/> to <paramref name="last"/> joined by one space each, their marks read
+    /// as the quote rules read them (QuoteExtractor.Marked, which keeps every position), as <see cref="ReadWords"/> would
+    /// read the joined text of <paramref name="length"/> characters — taken from the words already read; null when the
+    /// lengths do not add up to it.
+    /// </summary>
+    internal List<(int Start, int End, string Norm)>? WordsOf(int first, int last, int length)
+    {
+        var sentences = Tokenized();
+        var total = last - first;
+        for (var k = first; k <= last; k++) total += sentences[k].Text.Length;
+        if (total != length) return null;
+        if (first == last) return sentences[first].Tokens;
+        var joined = new List<(int Start, int End, string Norm)>();
+        var offset = 0;
+        for (var k = first; k <= last; k++)
+        {
+            foreach (var (start, end, norm) in sentences[k].Tokens) joined.Add((start + offset, end + offset, norm));
+            offset += sentences[k].Text.Length + 1;
+        }
+        return joined;
     }
 
     /// <summary>
