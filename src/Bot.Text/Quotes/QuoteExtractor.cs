@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Bot.Text;
 
 /// <summary>
@@ -95,6 +97,9 @@ internal static partial class QuoteExtractor
     public const int MaxBodyNameWords = 7;
     public const int FullStatementWords = 12;
 
+    /// <summary>The marks a quotation can open with: « “ ” » and the straight one, and the single marks read as them.</summary>
+    private static readonly SearchValues<char> QuotationMarks = SearchValues.Create("«»“”\"'‘’");
+
     private static readonly WordList Stops = new("speaker-stops.txt");
     internal static readonly WordList NameCues = new("quote-name-cues.txt");
     private static readonly WordList TitleCues = new("quote-title-cues.txt");
@@ -125,6 +130,10 @@ internal static partial class QuoteExtractor
     /// <summary>Every quotation found, ranked, with its <see cref="QuoteConfidence"/> score; <see cref="Extract"/> keeps those at the threshold or above.</summary>
     internal static List<(Quote Quote, double Confidence)> ExtractScored(ArticleModel article)
     {
+        // Every quotation is a span of marks (QuoteSpans), and every span opens at one of these once the marks are read
+        // (Marked): an article with none of them — four in ten of argen-news — has nothing to find, and reading its sentences
+        // for speakers was most of the engine's time.
+        if (!article.Sentences.Exists(s => s.Text.AsSpan().ContainsAny(QuotationMarks))) return [];
         var found = new List<(Quote Quote, string Norm, int Words, double Confidence)>();
         var names = new SpeakerNames(article);
         string? previous = null;
@@ -517,7 +526,7 @@ internal static partial class QuoteExtractor
     }
 
     /// <summary>The Arabic letters (ء to ي) a lone word in marks must be made of to be read as a role word.</summary>
-    private static readonly System.Buffers.SearchValues<char> ArabicLetterRange = System.Buffers.SearchValues.Create("ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي");
+    private static readonly SearchValues<char> ArabicLetterRange = SearchValues.Create("ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي");
 
     /// <summary>
     /// وقال محافظ نينوى نوفل العاكوب؛ في تصريح صحفي؛ ان “…”: two semicolons around a short aside (five words at most) are

@@ -48,13 +48,16 @@ internal sealed class SpeakerNames(ArticleModel article)
     /// A word that can be part of a person's name: no ال (also behind و ب ل ك ف) but for a given name that has it (الحسين), not
     /// a role word, not a function word, a letter first.
     /// </summary>
+    /// <remarks>The checks that read only the word's letters come first: the rules ask this of nearly every word, and most
+    /// answers are settled before the word lists' look-ups.</remarks>
     public bool IsNameLike(string norm) =>
-        norm.Length > 1 && char.IsLetter(norm[0]) && !IsRole(norm) && norm != "باسم"
+        norm.Length > 1 && char.IsLetter(norm[0]) && norm != "باسم"
         // (a number with ال is no name: علقت الـ2 في المئة)
         && !norm.AsSpan().ContainsAnyInRange('0', '9')
         && (!norm.StartsWith("ال", StringComparison.Ordinal) || GivenNames.Contains(norm))
         && !(norm.Length > 4 && norm[0] is 'و' or 'ب' or 'ل' or 'ك' or 'ف' && norm.AsSpan(1).StartsWith("ال") && !ForeignNameWithKaf(norm))
         && !norm.StartsWith("لل", StringComparison.Ordinal)
+        && !IsRole(norm)
         // function words, also behind و/ف (به، ولن، فيما): never a name — but علي, normalised like على, is one, and so is
         // صباح («morning», a Gulf given name), which the name runs take only before a name word (QuoteExtractor.NameSabah)
         && (norm is "علي" or "صباح" || (!StopWords.Contains(norm) && !(norm.Length > 2 && norm[0] is 'و' or 'ف' && StopWords.Contains(norm.AsSpan(1)))));

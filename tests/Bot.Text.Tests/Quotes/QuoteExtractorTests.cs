@@ -47,6 +47,24 @@ public class QuoteExtractorTests
         Assert.True(lastLong < firstShort);
     }
 
+    [Theory]
+    [InlineData("«", "»")]
+    [InlineData("“", "”")]
+    // (typed with the curly marks reversed)
+    [InlineData("”", "“")]
+    [InlineData("\"", "\"")]
+    // (two apostrophes for one mark, and single marks: the extractor reads them as double marks)
+    [InlineData("''", "''")]
+    [InlineData("'", "'")]
+    [InlineData("‘", "’")]
+    [InlineData("’’", "’’")]
+    public void Extract_EveryMarkStyle_OpensAQuotation(string open, string close)
+    {
+        // (an article without any of these marks is passed over before its sentences are read: each style must still count)
+        var quote = Assert.Single(Quotes($"وقال وزير المالية محمد العلي للصحفيين: {open}نحن مستعدون لكل الاحتمالات في المرحلة المقبلة{close}."));
+        Assert.Equal(("العلي", "نحن مستعدون لكل الاحتمالات في المرحلة المقبلة"), quote);
+    }
+
     [Fact]
     public void Extract_TitleOnly_FindsNothing()
     {
