@@ -193,6 +193,28 @@ internal static partial class QuoteExtractor
             if (nameEnd + 1 < tokens.Count && tokens[nameEnd + 1].Norm is "السابق" or "الاسبق" or "السابقه" or "الاسبقه"
                 && Joined(s, tokens[nameEnd].End, tokens[nameEnd + 1].Start))
                 return s.Text[tokens[first].Start..tokens[nameEnd + 1].End];
+            // جامعة الملك سعود، مركز الملك سلمان للإغاثة، مؤسسة الشيخ زايد: a body named after a king, a prince or a sheikh
+            // — the title right after the body word — holds that person's name, not the speaker's. Who holds the role may
+            // follow the body's name and its fields (مدير جامعة الملك سعود الدكتور بدران العمر); else the role and the body
+            // are who speaks.
+            // (…a body word in construct, without ال: رئيس الهيئة الشيخ محمد الصباح is the sheikh)
+            if (j >= 2 && NamesakeTitle(tokens[j - 1].Norm) && NamesBody(s, j - 1) && !Definite(tokens[j - 2].Norm) && !Definite(tokens[j - 2].Norm[1..])
+                && Joined(s, tokens[j - 2].End, tokens[j - 1].Start) && Joined(s, tokens[j - 1].End, tokens[j].Start))
+            {
+                // (the body's adjectives after the namesake's name, then its fields: جامعة الإمام محمد بن سعود الإسلامية، مركز
+                // الملك سلمان للإغاثة والأعمال الإنسانية)
+                var bodyEnd = nameEnd + 1;
+                while (bodyEnd < tokens.Count && Definite(tokens[bodyEnd].Norm) && !SpeakerNames.IsNameTitle(tokens[bodyEnd].Norm)
+                       && !SpeakerNames.IsRole(tokens[bodyEnd].Norm) && Joined(s, tokens[bodyEnd - 1].End, tokens[bodyEnd].Start)) bodyEnd++;
+                bodyEnd = BodyFieldsEnd(s, bodyEnd);
+                var roleHolder = bodyEnd;
+                while (roleHolder + 1 < tokens.Count && (SpeakerNames.IsNameTitle(tokens[roleHolder].Norm) || AbbreviatedTitle(tokens[roleHolder].Norm))
+                       && Joined(s, tokens[roleHolder - 1].End, tokens[roleHolder].Start)) roleHolder++;
+                if (roleHolder < tokens.Count && (Joined(s, tokens[roleHolder - 1].End, tokens[roleHolder].Start) || CommaBetween(s, tokens[roleHolder - 1].End, tokens[roleHolder].Start))
+                    && IsNamePart(s, roleHolder, names) && !SpeakerNames.IsPlace(tokens[roleHolder].Norm))
+                    return BestName(s, roleHolder, NameEnd(s, roleHolder, names), names);
+                return s.Text[tokens[first].Start..tokens[bodyEnd - 1].End];
+            }
             // رئيس منظمة مراسلون للحقوق والتنمية هوزان قادر: the body's one-word name and its fields, then the person.
             var bodyName = SpeakerNames.IsBodyWord(tokens[j].Norm) ? j + 1 : SpeakerNames.IsBodyWord(tokens[j - 1].Norm) ? j : -1;
             // (…also set off by a comma: الرئيس التنفيذي لشركة نيوم للهيدروجين الأخضر، ديفيد إدموندسن، في مقابلة)
@@ -553,6 +575,9 @@ internal static partial class QuoteExtractor
     private static bool DefiniteVerbalNounVII(string norm) =>
         (norm.Length == 8 && norm.StartsWith("الا", StringComparison.Ordinal) && (norm[3] == 'ن' || norm[4] == 'ت') && norm[6] == 'ا')
         || (norm.Length == 9 && norm.StartsWith("الاست", StringComparison.Ordinal) && norm[7] == 'ا');
+
+    /// <summary>A title a body may be named after the holder of (جامعة الملك سعود، مؤسسة الشيخ زايد, مستشفى الأمير سلطان; normalised).</summary>
+    private static bool NamesakeTitle(string norm) => norm is "الملك" or "الملكه" or "الامير" or "الاميره" or "الشيخ" or "الشيخه" or "السلطان" or "الامام";
 
     /// <summary>The word at <paramref name="j"/> follows a body word (لمجمع سوناطراك، شركة زين): it names the body.</summary>
     private static bool NamesBody(Sentence s, int j) => j > 0 && SpeakerNames.IsBodyWord(s.Tokens[j - 1].Norm);
