@@ -351,8 +351,11 @@ internal static partial class QuoteExtractor
                 }
                 if (Addressee(tokens[m].Norm)
                     || (Stops.Contains(tokens[m].Norm) && tokens[m].Norm is not ("في" or "لدي") && !NameReadAsStop(s, m, names)
-                        // (…nor على/عن before an ال-word, what a board or a defence is over: للجنة الرقابة على المصارف سمير حمود)
-                        && !(tokens[m].Norm is "علي" or "عن" && m + 1 < tokens.Count && Definite(tokens[m + 1].Norm)
+                        // (…nor على/عن before an ال-word, what a board or a defence is over: للجنة الرقابة على المصارف سمير حمود;
+                        // or before a body word in construct: المشرف العام على مركز الملك سلمان للإغاثة الدكتور عبدالله الربيعة)
+                        && !(tokens[m].Norm is "علي" or "عن" && m + 1 < tokens.Count
+                             && (Definite(tokens[m + 1].Norm)
+                                 || (SpeakerNames.IsOrganisation(tokens[m + 1].Norm) && m + 2 < tokens.Count && Joined(s, tokens[m + 1].End, tokens[m + 2].Start)))
                              && Joined(s, tokens[m].End, tokens[m + 1].Start))))
                 {
                     // رئيس دائرة شؤون اللاجئين في منظمة التحرير أحمد أبو هولي خلال استقباله: two name words right before the stop

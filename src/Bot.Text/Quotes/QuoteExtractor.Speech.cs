@@ -239,7 +239,10 @@ internal static partial class QuoteExtractor
         var words = inner.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < 3 || !SpeakerNames.IsRole(ArabicText.Normalize(words[0]))) return false;
         for (var i = 1; i < words.Length && i <= 5; i++)
-            if (ReportingCues.Match(ArabicText.Normalize(words[i]), out var prefixed) == CueKind.Verb && !prefixed) return true;
+            // (not «follows» in the present: “الرئيس يتابع التطورات عن كثب” is the president monitoring, in someone's words)
+            if (ArabicText.Normalize(words[i]) is var word && ReportingCues.Match(word, out var prefixed) == CueKind.Verb && !prefixed
+                && word is not ("يتابع" or "تتابع"))
+                return true;
         return false;
     }
 

@@ -496,8 +496,22 @@ internal static partial class QuoteExtractor
         if (text.Contains("‘‘", StringComparison.Ordinal) || text.Contains("’’", StringComparison.Ordinal))
             text = text.Replace("‘‘", "\" ", StringComparison.Ordinal).Replace("’’", "\" ", StringComparison.Ordinal);
         if (text.AsSpan().Count('؛') >= 2) text = SemicolonAsides(text);
+        text = DomainStops(text);
         text = RoleInMarks(text);
         return text.AsSpan().IndexOfAny('\'', '‘') >= 0 ? SingleMarks(text) : text;
+    }
+
+    /// <summary>
+    /// لـ"العربية.نت": the period of a site's Arabic domain ending reads as a space, position for position — it ends no
+    /// sentence (the splitter keeps it), and the rules that stop at a full stop would part a cue from its quotation at it.
+    /// </summary>
+    private static string DomainStops(string text)
+    {
+        char[]? chars = null;
+        for (var i = text.IndexOf('.'); i >= 0; i = text.IndexOf('.', i + 1))
+            if (i > 0 && ArabicLetters.IsArabicLetter(text[i - 1]) && SentenceSplitter.ArabicDomainEnding(text.AsSpan(i + 1)))
+                (chars ??= text.ToCharArray())[i] = ' ';
+        return chars is null ? text : new string(chars);
     }
 
     /// <summary>

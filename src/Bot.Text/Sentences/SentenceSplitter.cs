@@ -250,6 +250,11 @@ internal static class SentenceSplitter
         Emit(p[start..], paragraph, ref inParagraph, output);
     }
 
+    /// <summary>«نت» or «كوم» as a whole word at the start of <paramref name="rest"/>: what follows the period of العربية.نت.</summary>
+    internal static bool ArabicDomainEnding(ReadOnlySpan<char> rest) =>
+        (rest.StartsWith("نت") && (rest.Length == 2 || !char.IsLetter(rest[2])))
+        || (rest.StartsWith("كوم") && (rest.Length == 3 || !char.IsLetter(rest[3])));
+
     private static bool IsTerminator(char c) => c is '.' or '!' or '?' or '؟' or '…';
 
     private static bool IsCloser(char c) => c is '»' or '”' or ')' or ']' or '’' or '\'';
@@ -263,6 +268,8 @@ internal static class SentenceSplitter
             // the token before is a single letter (أ.ف.ب).
             var next = p[i + 1];
             if (char.IsDigit(next) || next < 0x250 || (i > 0 && p[i - 1] < 0x250 && char.IsLetter(p[i - 1]))) return false;
+            // (…nor a site's name with its Arabic domain ending: العربية.نت، مصراوي.كوم)
+            if (ArabicDomainEnding(p[(i + 1)..])) return false;
         }
         // The token before the period.
         var end = i;

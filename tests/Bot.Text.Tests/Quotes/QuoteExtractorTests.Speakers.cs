@@ -34,6 +34,25 @@ public class QuoteExtractorSpeakerTests
         Assert.Equal([(speaker, "نحن ملتزمون بتقديم المساعدات لكل المحتاجين في المنطقة")], Quotes(body));
 
     [Fact]
+    public void Extract_SupervisorOverABody_TakesTheNameAfterTheBody() =>
+        // «المشرف العام على» and a body word in construct: the phrase reads on through the body to the holder's name.
+        Assert.Equal([("الربيعة", "المركز يتابع التطورات عن كثب في المنطقة")],
+            Quotes("وقال المشرف العام على مركز الملك سلمان للإغاثة الدكتور عبدالله الربيعة: \"المركز يتابع التطورات عن كثب في المنطقة\"."));
+
+    [Fact]
+    public void Extract_SiteNameWithArabicDomainEnding_DoesNotPartTheCueFromItsQuotation() =>
+        // لـ"العربية.نت": the period is the site's, not a full stop between the verb and the words.
+        Assert.Equal([("العمري", "السوق يتابع التطورات عن كثب في المنطقة")],
+            Quotes("وأوضح الخبير الاقتصادي الدكتور محمد العمري لـ\"العربية.نت\" أن \"السوق يتابع التطورات عن كثب في المنطقة\"."));
+
+    [Fact]
+    public void Extract_RoleMonitoringInTheQuotation_IsSpeech() =>
+        // “الرئيس يتابع …”: a role and «follows» (يتابع, a verb of going on in the past) open the words themselves, not an
+        // editor's report of someone's speech.
+        Assert.Equal([("بيير", "الرئيس يتابع التطورات عن كثب في المنطقة")],
+            Quotes("وقالت الناطقة باسم البيت الأبيض كارين جان بيير: \"الرئيس يتابع التطورات عن كثب في المنطقة\"."));
+
+    [Fact]
     public void Extract_RolePhraseWithApposition_TakesTheNameAfterTheComma() =>
         // argen_ntg_train_0493: «علي المطوع» closes the phrase after a company name that holds another علي.
         Assert.Equal("المطوع", Quotes(

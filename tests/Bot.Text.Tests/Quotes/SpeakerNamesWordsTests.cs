@@ -19,6 +19,8 @@ public class SpeakerNamesWordsTests
         "الوزير الليبي ـ في تصريح ـ قال ذلك.",
         // doubled curly marks
         "وتابع ‘‘الحمد لله’’ بعد اللقاء.",
+        // a site's Arabic domain ending, whose period reads as a space
+        "وأوضح الخبير لـ\"العربية.نت\" أن \"السوق مستقر\".",
     ];
 
     [Fact]

@@ -13,6 +13,13 @@ public class SentenceSplitterTests
             Split("أصبحت روسيا معزولة من الغرب عقب غزوها أوكرانيا العام الماضي. وتسعى لتعزيز التحالفات مع زعماء آخرين."));
 
     [Fact]
+    public void Split_SiteNameWithArabicDomainEnding_IsNoSentenceEnd() =>
+        // العربية.نت: the period before «نت» or «كوم» belongs to the site's name; a glued period before another word still ends
+        // the sentence («الأحد.نتيجة»).
+        Assert.Equal(["وأوضح الخبير لموقع العربية.نت ولموقع مصراوي.كوم أن السوق مستقر منذ الأحد.", "نتيجة ذلك ارتفعت الأسعار."],
+            Split("وأوضح الخبير لموقع العربية.نت ولموقع مصراوي.كوم أن السوق مستقر منذ الأحد.نتيجة ذلك ارتفعت الأسعار."));
+
+    [Fact]
     public void Split_ArabicQuestionMark_EndsSentence() =>
         Assert.Equal(["هل اللجوء إلى الاستدانة الخارجية خيار؟", "لا يخفى ذلك."], Split("هل اللجوء إلى الاستدانة الخارجية خيار؟ لا يخفى ذلك."));
 
