@@ -1045,7 +1045,9 @@ internal static partial class QuoteExtractor
             return RoleLed(s, first, names);
         // وطالبت أم أكرم …، مضيفة: after a feminine verb, أم and a name is a mother called by her son's name (elsewhere أم is
         // «or»), printed whole.
-        if (first + 1 < tokens.Count && tokens[first].Norm == "ام" && FemininePast(tokens[k].Norm) && Joined(s, tokens[first].End, tokens[first + 1].Start)
+        // (…also in the present, as reports from the street tell it: وتقول أم محمد (45 عاما): "…")
+        if (first + 1 < tokens.Count && tokens[first].Norm == "ام" && (FemininePast(tokens[k].Norm) || FemininePresentCue(tokens[k].Norm))
+            && Joined(s, tokens[first].End, tokens[first + 1].Start)
             && IsNamePart(s, first + 1, names) && !Stops.Contains(tokens[first + 1].Norm))
             return s.Text[tokens[first].Start..tokens[first + 1].End];
         // واستطرد آخر: "…"، وأضافت أخرى: «another» man or woman of those the article has been quoting, alone before the words,

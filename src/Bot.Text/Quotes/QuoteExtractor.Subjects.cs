@@ -666,6 +666,13 @@ internal static partial class QuoteExtractor
     }
 
     /// <summary>A past verb of the third person feminine (قالت، أكدت، طالبت; also behind و/ف).</summary>
+    /// <summary>A verb of saying in the feminine present (تقول، وتضيف): ت where its masculine has ي (not تابع, a past tense).</summary>
+    internal static bool FemininePresentCue(string norm)
+    {
+        var v = norm.Length > 3 && norm[0] is 'و' or 'ف' ? norm[1..] : norm;
+        return v.Length >= 3 && v[0] == 'ت' && ReportingCues.Match("ي" + v[1..], out _) is not null;
+    }
+
     internal static bool FemininePast(string norm)
     {
         var v = norm.Length > 4 && norm[0] is 'و' or 'ف' ? norm[1..] : norm;

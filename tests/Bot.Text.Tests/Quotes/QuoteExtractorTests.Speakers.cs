@@ -52,6 +52,13 @@ public class QuoteExtractorSpeakerTests
         Assert.Equal([("بيير", "الرئيس يتابع التطورات عن كثب في المنطقة")],
             Quotes("وقالت الناطقة باسم البيت الأبيض كارين جان بيير: \"الرئيس يتابع التطورات عن كثب في المنطقة\"."));
 
+    [Theory]
+    [InlineData("وتقول أم محمد (45 عاما): \"فقدت بيتي وكل ما أملك في القصف الأخير على الحي\".")]
+    [InlineData("وقالت أم محمد: \"فقدت بيتي وكل ما أملك في القصف الأخير على الحي\".")]
+    public void Extract_MotherCalledByHerSonsNameAfterAFeminineVerb_IsTheSpeaker(string body) =>
+        // أم is «or» elsewhere; after a woman's verb of saying, past or present, it is a mother called by her son's name.
+        Assert.Equal([("أم محمد", "فقدت بيتي وكل ما أملك في القصف الأخير على الحي")], Quotes(body));
+
     [Fact]
     public void Extract_RolePhraseWithApposition_TakesTheNameAfterTheComma() =>
         // argen_ntg_train_0493: «علي المطوع» closes the phrase after a company name that holds another علي.
