@@ -311,6 +311,12 @@ internal static partial class QuoteExtractor
             && !(objectWithBa && tokens[j].Norm.StartsWith('ب')) && !TitledObject(s, j, names))
             for (var m = j; m < tokens.Count && m < first + 18; m++)
             {
+                // (“…”، قال القيادي في حركة فتح جبريل الرجوب.: the sentence ending closes the phrase as a cue or إن would)
+                if (m == tokens.Count - 1 && s.Text.AsSpan(tokens[m].End).Trim().TrimEnd("\"”»'").Trim() is ['.' or '!' or '؟' or '?'])
+                {
+                    end = m;
+                    break;
+                }
                 // The phrase goes on only through places and employers (في شركة، لدى شركة، بمشروع) and appositions, up to
                 // a cue or إن/أن (themselves stop words).
                 // (…not through a word with tanween, the verb's indefinite object: كما أبدى رئيس الوزراء القطري تفاؤلًا حذرًا)

@@ -60,6 +60,12 @@ public class QuoteExtractorSpeakerTests
         Assert.Equal([("أم محمد", "فقدت بيتي وكل ما أملك في القصف الأخير على الحي")], Quotes(body));
 
     [Fact]
+    public void Extract_RoleInABodyClosingTheSentenceAfterTheQuotation_TakesTheNameClosingIt() =>
+        // “…”، قال … جبريل الرجوب.: the sentence's end closes the role's phrase, and the name before it is who spoke (the phrase
+        // had run on past the name to nothing, and the role in its body was printed).
+        Assert.Equal([("الرجوب", "لن نقبل بأي حلول منقوصة")], Quotes("\"لن نقبل بأي حلول منقوصة\"، قال القيادي في حركة فتح جبريل الرجوب."));
+
+    [Fact]
     public void Extract_RolePhraseWithApposition_TakesTheNameAfterTheComma() =>
         // argen_ntg_train_0493: «علي المطوع» closes the phrase after a company name that holds another علي.
         Assert.Equal("المطوع", Quotes(
