@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Bot.Text;
 
 /// <summary>A sentence of the article and the paragraph it belongs to.</summary>
@@ -337,6 +339,9 @@ internal static class SentenceSplitter
     /// <summary>Where to cut a run-on sentence (index just after the boundary), or -1 when it is short enough.</summary>
     private static int ClauseCut(ReadOnlySpan<char> s)
     {
+        // (most sentences are under the cap: one that holds fewer spaces than the cap, and no other white space, has fewer
+        // words than it — told by two vectorised searches, where the scan below reads every character)
+        if (s.Count(' ') < MaxWords && s.IndexOfAny(WhiteSpaceButSpace) < 0) return -1;
         var words = 0;
         var inWord = false;
         var depth = 0;
@@ -460,6 +465,10 @@ internal static class SentenceSplitter
 
     /// <summary>Scratch space for the word <see cref="OpensClause"/> normalises (the splitter is static; one per thread).</summary>
     [ThreadStatic] private static char[]? openerBuffer;
+
+    /// <summary>Every white-space character but the space (<see cref="char.IsWhiteSpace(char)"/>).</summary>
+    private static readonly SearchValues<char> WhiteSpaceButSpace =
+        SearchValues.Create(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && char.IsWhiteSpace(c)).ToArray());
 
     /// <summary>Scratch space for the word starts <see cref="ClauseCut"/> records (one per thread).</summary>
     [ThreadStatic] private static int[]? wordStarts;
