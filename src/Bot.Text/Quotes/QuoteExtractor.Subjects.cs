@@ -171,6 +171,10 @@ internal static partial class QuoteExtractor
             if (InAside(s.Text, s.Tokens[j].Start, s.Tokens[k].Start) || (j > 0 && s.Tokens[j - 1].Norm is "حسبما" or "كما" or "ما" or "حسب" or "بحسب")) continue;
             // (…nor a relative clause's: مكاتب الخبرة التي أعلن رئيس الجمهورية عن وقفها، … مشددا)
             if (RelativeAfterCue(s, j)) continue;
+            // (…nor «moving», a noun after a noun, without عن: وأوضح أن الطرق تزيد من صعوبة نقل مواد البناء، مضيفا — ونقل الفيصل
+            // تحيات القيادة معربا is the verb whose subject speaks)
+            if (Relays(s.Tokens[j].Norm) && !s.Tokens[j].Prefixed && j > 0 && Joined(s, s.Tokens[j - 1].End, s.Tokens[j].Start)
+                && RelayedBy(s, j, k, names) is null) continue;
             if (HeldBack(s, j, names)) return null;
             // وقالت مصادر مطلعة، إن وزير التعليم وجه انتقادات …، قائلاً: "…": a masculine participle is not a feminine verb's
             // subject's; it carries on the role the verb's إن-clause opens with, or no one.
@@ -1043,11 +1047,17 @@ internal static partial class QuoteExtractor
         var end = j;
         for (var m = j + 1; m < limit && m < j + 10; m++)
         {
-            if (HasPunctuation(s.Text, s.Tokens[m - 1].End, s.Tokens[m].Start) || Stops.Contains(s.Tokens[m].Norm)
-                || s.Tokens[m].Cue is not null || OwnWords(s.Tokens[m].Norm)) break;
+            if (Ends(m)) return end;
             end = m;
         }
+        // (a name of lineage the cap falls in goes on to its end, not to half a compound: … الشيخ محمد بن عبد | الرحمن بن جاسم
+        // آل ثاني)
+        while (end + 1 < limit && (SpeakerNames.IsConnector(s.Tokens[end].Norm) || SpeakerNames.IsConnector(s.Tokens[end + 1].Norm)) && !Ends(end + 1))
+            end++;
         return end;
+
+        bool Ends(int m) => HasPunctuation(s.Text, s.Tokens[m - 1].End, s.Tokens[m].Start) || Stops.Contains(s.Tokens[m].Norm)
+                            || s.Tokens[m].Cue is not null || OwnWords(s.Tokens[m].Norm);
     }
 
     /// <summary>Nothing but spaces between two positions, or the marks of a quoted name (وأعلن «مميش»، وتشير “سودان تربيون”).</summary>

@@ -578,10 +578,15 @@ internal sealed class SpeakerNames(ArticleModel article)
         if (!LineageLink(t[start].Norm)) return null;
         var house = end + 1;
         while (house < t.Count && house <= end + 4 && t[house].Norm != "ال" && Spaced(text, t[house - 1].End, t[house].Start)) house++;
-        if (house >= t.Count || house > end + 4 || t[house].Norm != "ال") return null;
+        var housed = house < t.Count && house <= end + 4 && t[house].Norm == "ال";
+        // (…or a royal's chain of two links or more, the house left out: الأمير فيصل بن فرحان بن عبدالله → فيصل بن فرحان, not بن
+        // عبدالله — another's last link may be the family's, العميد عبدالله بن محمد بن محفوظ; see below)
+        var chained = end + 2 < t.Count && LineageLink(t[end + 1].Norm) && Spaced(text, t[end].End, t[end + 1].Start);
         // Back to the first link: a name before each بن.
+        var last = start;
         while (start >= 2 && LineageLink(t[start - 2].Norm) && !Connectors.Contains(t[start - 1].Norm)
                && Spaced(text, t[start - 2].End, t[start].Start)) start -= 2;
+        if (!housed && (!chained && start == last || !RoyalBefore(start))) return null;
         if (start < 1 || Connectors.Contains(t[start - 1].Norm) || (t[start - 1].Norm.StartsWith("ال", StringComparison.Ordinal) && !CompletesName(t[start - 1].Norm))
             || !Spaced(text, t[start - 1].End, t[start].Start)) return null;
         var given = start - 1;
@@ -589,6 +594,14 @@ internal sealed class SpeakerNames(ArticleModel article)
         var father = start + 1;
         if (father + 1 < t.Count && t[father].Norm is "عبد" or "ابو") father++;
         return father < t.Count ? text[t[given].Start..t[father].End] : null;
+
+        // A prince's or a king's title right before the given name (also a compound one: الأمير عبد العزيز بن سعود بن نايف).
+        bool RoyalBefore(int link)
+        {
+            var g = link - 1;
+            if (g >= 1 && (t[g - 1].Norm is "عبد" or "ابو" || CompletesName(t[g].Norm))) g--;
+            return g >= 1 && t[g - 1].Norm is "الامير" or "الاميره" or "الملك" or "الملكه";
+        }
     }
 
     /// <summary>A name-like word that is no function word and carries no ب/ل/ك/و/ف (not بكلمة، اثناء).</summary>
@@ -1802,8 +1815,8 @@ internal sealed class SpeakerNames(ArticleModel article)
             or "مهندسه" or "شيخ" or "امير" or "استاذ" or "حاج" or "كابتن"
             // (and the Western ranks the press transliterates: اللفتنانت كولونيل إيرل براون)
             or "لفتنانت" or "كولونيل" or "ميجور" or "ميجر" or "ادميرال"
-            // (and a woman's: الرئيسة التنفيذية لمؤسسة "النوير"، الشيخة إنتصار الصباح)
-            or "شيخه" or "استاذه";
+            // (and a woman's: الرئيسة التنفيذية لمؤسسة "النوير"، الشيخة إنتصار الصباح; تقول الحاجة سعاد (62 عاما))
+            or "شيخه" or "استاذه" or "حاجه";
 
     /// <summary>A rank or title (<see cref="IsNameTitle"/>) or «Mr/Mrs» (السيد، السيدة), normalised: what opens a name set off after a role.</summary>
     private static bool TitleOrMister(string norm) => IsNameTitle(norm) || norm is "السيد" or "السيده";
