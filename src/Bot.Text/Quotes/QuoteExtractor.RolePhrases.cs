@@ -575,6 +575,9 @@ internal static partial class QuoteExtractor
     }
 
     /// <summary>التصعيد، التمديد، التحرير: a verbal noun of the form التفعيل with ال, never a name (التميمي is).</summary>
+    /// <summary>A verbal noun with ال of the forms <see cref="DefiniteVerbalNounII"/> or <see cref="DefiniteVerbalNounVII"/> reads.</summary>
+    internal static bool DefiniteVerbalNoun(string norm) => DefiniteVerbalNounII(norm) || DefiniteVerbalNounVII(norm);
+
     private static bool DefiniteVerbalNounII(string norm) => norm.Length == 7 && norm.StartsWith("الت", StringComparison.Ordinal) && norm[5] == 'ي';
 
     /// <summary>

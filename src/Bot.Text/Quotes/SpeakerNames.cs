@@ -204,6 +204,9 @@ internal sealed class SpeakerNames(ArticleModel article)
             var rank = 0;
             while (rank + 1 < phrase.Count && (IsNameTitle(phrase[rank].Norm) || phrase[rank].Norm == "اول")) rank++;
             if (rank > 0 && IsNameLike(phrase[rank].Norm)) phrase = phrase.GetRange(rank, phrase.Count - rank);
+            // (a body with ال and a verbal noun after it, the verb's object, is the body alone: وجددت الوزارة التأكيد على "…")
+            if (phrase.Count > 1 && Organisations.Contains(phrase[0].Norm) && Definite(phrase[0].Norm) && QuoteExtractor.DefiniteVerbalNoun(phrase[1].Norm))
+                return text[phrase[0].Start..phrase[0].End];
             // إدارة المرور والنجدة، قيادة قوات التحالف، قيادة قوات حرس الحدود العراقية: a body word and the words that name
             // it, whole up to its last ال-word.
             // (A body word with ال is named whole by itself: الجامعة تخريج الفوج is the university and its deed.)
@@ -665,7 +668,13 @@ internal sealed class SpeakerNames(ArticleModel article)
     internal static string? Issuer(string text, List<(int Start, int End, string Norm)> phrase)
     {
         if (phrase.Count < 2) return null;
-        if (!NamesStatement(phrase[0].Norm)) return IssuedPaper(phrase[0].Norm) ? IssuedByBody(text, phrase) : null;
+        // (a report, a study or a note speaks through who issued it: صادر عن …, or behind ل as a statement's issuer, after one
+        // adjective of the paper too: ووفق مذكرة إخبارية للمندوبية السامية للتخطيط)
+        var paper = !NamesStatement(phrase[0].Norm);
+        if (paper && !IssuedPaper(phrase[0].Norm)) return null;
+        if (paper && IssuedByBody(text, phrase) is { } paperIssuer) return paperIssuer;
+        if (paper && !WrittenByBody(phrase[1].Norm)
+            && !(phrase.Count > 2 && !Definite(phrase[1].Norm) && phrase[1].Norm[0] != 'ل' && WrittenByBody(phrase[2].Norm))) return null;
         // بياناً مقتضباً من مكتب النائب العام القطري: the body after «from», with the ال-words that name it.
         for (var i = 1; i <= 2 && i + 1 < phrase.Count; i++)
         {
@@ -689,7 +698,7 @@ internal sealed class SpeakerNames(ArticleModel article)
             return text[phrase[i + 1].Start..phrase[to].End];
         }
         // (behind an adjective of the statement: بيان رسمي لوزارة الصحة)
-        var first = phrase.Count > 2 && StatementAdjective(phrase[1].Norm) && Spaced(text, phrase[1].End, phrase[2].Start) ? 2 : 1;
+        var first = phrase.Count > 2 && (StatementAdjective(phrase[1].Norm) || (paper && !WrittenByBody(phrase[1].Norm))) && Spaced(text, phrase[1].End, phrase[2].Start) ? 2 : 1;
         var (start, end, norm) = phrase[first];
         string head;
         if (LamBeforeArticle(norm) is var lam and > 0) head = "ال" + text[(start + lam)..end];
@@ -740,6 +749,9 @@ internal sealed class SpeakerNames(ArticleModel article)
             if (!(StatementAdjective(phrase[i].Norm) || Nisba(phrase[i].Norm)) || !Blank(text, phrase[i - 1].End, phrase[i].Start)) return false;
         return true;
     }
+
+    /// <summary>A body behind ل (للمندوبية، لمنظمة): who wrote the paper the phrase names.</summary>
+    private static bool WrittenByBody(string norm) => LamBeforeArticle(norm) > 0 || (norm.Length > 3 && norm[0] == 'ل' && Organisations.Contains(norm.AsSpan(1)));
 
     internal static bool StatementAdjective(string norm) => norm is "رسمي" or "مقتضب" or "صحفي" or "مشترك" or "سابق";
 

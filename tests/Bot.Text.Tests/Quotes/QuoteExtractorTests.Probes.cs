@@ -48,4 +48,18 @@ public class QuoteExtractorProbeTests
     [InlineData("ونقلت وسائل إعلام عن الناطق الإعلامي بحرس الحدود العميد عبدالله بن محمد بن محفوظ قوله إن", "بن محفوظ")]
     public void Extract_ChainOfLineageWithoutAHouse_IsCalledAsTheArticleWouldCallHim(string before, string speaker) =>
         Assert.Equal([(speaker, Words)], Quotes($"{before} \"{Words}\"."));
+
+    [Fact]
+    public void Extract_BodyThenAVerbalNounAfterItsVerb_IsTheBodyAlone() =>
+        // وجددت الوزارة التأكيد على "…": التأكيد is what the ministry renewed, no word of its name; the body is the one named before.
+        Assert.Equal([("وزارة الخارجية القطرية", "هذه الانتهاكات تمثل استفزازا خطيرا لمشاعر المسلمين"),
+                      ("وزارة الخارجية القطرية", "موقف دولة قطر الثابت من عدالة القضية الفلسطينية")],
+            Quotes("وقالت وزارة الخارجية القطرية في بيان إن \"هذه الانتهاكات تمثل استفزازا خطيرا لمشاعر المسلمين\". "
+                   + "وجددت الوزارة التأكيد على \"موقف دولة قطر الثابت من عدالة القضية الفلسطينية\"."));
+
+    [Fact]
+    public void Extract_NoteOfABodyAfterAccordingTo_IsTheBodys() =>
+        // ووفق مذكرة إخبارية للمندوبية …: a report or a note speaks through the body behind ل, as a statement does.
+        Assert.Equal([("المندوبية السامية", Words)],
+            Quotes($"ووفق مذكرة إخبارية للمندوبية السامية للتخطيط، فإن «{Words}»."));
 }
