@@ -858,14 +858,21 @@ internal static partial class QuoteExtractor
     private static bool AccusativePair(Sentence s, int j, SpeakerNames names)
     {
         // (the adjective may be a nisba: وفدا أمريكيا، مؤتمرا صحفيا)
-        return (j + 1 < s.Tokens.Count && IndefiniteAccusative(s.Tokens[j].Norm, names, minLength: 4) && Adjective(s.Tokens[j + 1].Norm)
+        return (j + 1 < s.Tokens.Count && Noun(s.Tokens[j].Norm) && Adjective(s.Tokens[j + 1].Norm)
                 && Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start))
-               || (j > 0 && Adjective(s.Tokens[j].Norm) && IndefiniteAccusative(s.Tokens[j - 1].Norm, names, minLength: 4)
+               || (j > 0 && Adjective(s.Tokens[j].Norm) && Noun(s.Tokens[j - 1].Norm)
                    && Joined(s, s.Tokens[j - 1].End, s.Tokens[j].Start));
 
+        // (an Arabic noun or adjective in the accusative has eight letters at most, its ا counted — استقبالا —; a transliterated
+        // woman's name ending in ا is often longer: كريستالينا غورغييفا، إلفيرا نابيولينا)
+        bool Noun(string norm) => norm.Length <= MaxAccusativeLetters && IndefiniteAccusative(norm, names, minLength: 4);
+
         bool Adjective(string norm) =>
-            IndefiniteAccusative(norm, names, minLength: 4) || (norm.Length >= 5 && norm.EndsWith("يا", StringComparison.Ordinal) && names.Mentions(norm) < 2);
+            Noun(norm) || (norm.Length >= 5 && norm.EndsWith("يا", StringComparison.Ordinal) && names.Mentions(norm) < 2);
     }
+
+    /// <summary>The most letters an unvowelled Arabic accusative of a noun or an adjective has (<see cref="AccusativePair"/>).</summary>
+    private const int MaxAccusativeLetters = 8;
 
     /// <summary>The word of the name tokens[from..to] the article calls the person by (ties: the last), as written.</summary>
     private static string BestName(Sentence s, int from, int to, SpeakerNames names)

@@ -1567,10 +1567,18 @@ internal static partial class QuoteExtractor
          && (!PrepositionalWord(s.Tokens[j].Norm, names) || LamFamilyName(s, j)) && !SpeakerNames.IsOrganisation(s.Tokens[j].Norm) && !OwnWords(s.Tokens[j].Norm)
          // (nor و, ب or ك and ال before a noun: وباللجوء، وكالعادة)
          && !(s.Tokens[j].Norm.Length > 5 && s.Tokens[j].Norm[0] == 'و' && s.Tokens[j].Norm[1] is 'ب' or 'ك' && s.Tokens[j].Norm.AsSpan(2).StartsWith("ال"))
-         && !SpeakerNames.WithPronoun(s.Tokens[j].Norm)
+         && (!SpeakerNames.WithPronoun(s.Tokens[j].Norm) || GivenNameInIna(s, j, names))
          // (nor a statement behind ب, what أدلى takes: أدلى الرئيس تبون بتصريح، أدلى بحديث)
          && !(s.Tokens[j].Norm.Length > 4 && s.Tokens[j].Norm[0] == 'ب' && StatementNoun(s.Tokens[j].Norm.AsSpan(1))))
         || HamzaName(s, j, names) || NameBasim(s, j, names) || NameReadAsStop(s, j, names) || RoleWordInName(s, j);
+
+    /// <summary>
+    /// كريستالينا غورغييفا، إلفيرا نابيولينا: a word in ينا right before a name word is a woman's given name, as the press
+    /// transliterates them — not a noun with «our» (أراضينا المحتلة), which an ال-word or a function word follows.
+    /// </summary>
+    private static bool GivenNameInIna(Sentence s, int j, SpeakerNames names) =>
+        s.Tokens[j].Norm.EndsWith("ينا", StringComparison.Ordinal) && j + 1 < s.Tokens.Count && Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start)
+        && names.IsNameLike(s.Tokens[j + 1].Norm) && !Stops.Contains(s.Tokens[j + 1].Norm) && s.Tokens[j + 1].Cue is null;
 
     /// <summary>
     /// A name that normalises to a function word, read as a name in its place here: علي (على)، صباح، لي، لولا، فان (فإن).

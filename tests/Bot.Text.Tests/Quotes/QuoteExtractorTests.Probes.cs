@@ -62,4 +62,13 @@ public class QuoteExtractorProbeTests
         // ووفق مذكرة إخبارية للمندوبية …: a report or a note speaks through the body behind ل, as a statement does.
         Assert.Equal([("المندوبية السامية", Words)],
             Quotes($"ووفق مذكرة إخبارية للمندوبية السامية للتخطيط، فإن «{Words}»."));
+
+    [Theory]
+    [InlineData("وقالت المديرة العامة للصندوق كريستالينا غورغييفا، في كلمة ألقتها في واشنطن:", "غورغييفا")]
+    [InlineData("وقالت المتحدثة باسم الحكومة الإسبانية كريستينا لوبيز:", "لوبيز")]
+    public void Extract_TransliteratedWomansNameEndingInA_IsAName(string before, string speaker) =>
+        // A given name in ينا before a name word is no noun with «our», and two long words in ا are no accusative noun and
+        // adjective (جدلا واسعا):
+        // the role had been printed, its name lost.
+        Assert.Equal([(speaker, Words)], Quotes($"{before} \"{Words}\"."));
 }
