@@ -158,6 +158,8 @@ internal static class QuoteConfidence
         // …and الله، الدين complete one (فتح الله، سعد الدين).
         foreach (var p in parts) if (names.IsNameLike(p) || p is "ال" or "الله" or "الدين") nameWords++;
         if (nameWords >= 2) return SpeakerKind.Person;
+        // أم محمد: a mother called by her son's name, as أبو محمد is a father (أم alone is «or», no name word)
+        if (parts.Length == 2 && head == "ام" && names.IsNameLike(parts[1])) return SpeakerKind.Person;
         // أحمد الطيب: a first name and an ال-family name.
         if (parts.Length == 2 && names.IsNameLike(parts[0]) && parts[1].StartsWith("ال", StringComparison.Ordinal) && parts[1].Length > 3)
             return SpeakerKind.Person;

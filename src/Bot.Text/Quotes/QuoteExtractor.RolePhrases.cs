@@ -770,8 +770,9 @@ internal static partial class QuoteExtractor
             // (خالد الجار الله: الله and الدين go on completing it)
             if (after && m == j + 1 && SpeakerNames.IsFirstName(s.Tokens[j].Norm) && next.Norm is "الله" or "الدين") { end = m; continue; }
             if (!after || m + 1 >= s.Tokens.Count || SpeakerNames.IsRole(next.Norm) || names.IsFamilyName(norm)
-                // (…or right after a common given name, whatever follows: سعد الحريري عليه)
-                || (m == j + 1 && SpeakerNames.IsFirstName(s.Tokens[j].Norm) && !SpeakerNames.IsOrganisation(norm) && !SpeakerNames.IsPlace(norm)
+                // (…or right after a common given name, whatever follows: سعد الحريري عليه — also the given name باسم, read as one
+                // where it opens a name: المتحدث باسم الحكومة العراقية باسم العوادي)
+                || (m == j + 1 && (SpeakerNames.IsFirstName(s.Tokens[j].Norm) || s.Tokens[j].Norm == "باسم") && !SpeakerNames.IsOrganisation(norm) && !SpeakerNames.IsPlace(norm)
                     && !SpeakerNames.TimeWord(norm))
                 // (…also after a lineage: مديحة بنت أحمد الشيبانية معبرة)
                 || ((m == j + 1 || (m - 2 >= j && SpeakerNames.IsConnector(s.Tokens[m - 2].Norm)))
@@ -877,6 +878,8 @@ internal static partial class QuoteExtractor
     /// <summary>The word of the name tokens[from..to] the article calls the person by (ties: the last), as written.</summary>
     private static string BestName(Sentence s, int from, int to, SpeakerNames names)
     {
+        // (the given name باسم counts its «on behalf of» uses too — المتحدث باسم الحكومة العراقية باسم العوادي: the family name)
+        if (s.Tokens[from].Norm == "باسم" && to > from) return BestName(s, from + 1, to, names);
         if (Patronymic(s, from, names) is { } lineage) return lineage;
         // شي جين بينغ: a family name that comes first, as the article calls him when it uses it alone (شي), else the whole name.
         // (لي, «to me» too, never alone)

@@ -1639,12 +1639,14 @@ internal static partial class QuoteExtractor
 
     /// <summary>
     /// المتحدث باسم الحكومة العراقية باسم العوادي: after the body a spokesman speaks for, باسم is the first name باسم — before a
-    /// family name the article repeats.
+    /// family name the article repeats, or after the spokesman's own باسم a few words before (a second «on behalf of» is none).
     /// </summary>
     private static bool NameBasim(Sentence s, int j, SpeakerNames names) =>
         s.Tokens[j].Norm == "باسم" && j > 0 && j + 1 < s.Tokens.Count && Definite(s.Tokens[j - 1].Norm) && !SpeakerNames.IsRole(s.Tokens[j - 1].Norm)
         && Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start) && !SpeakerNames.IsOrganisation(s.Tokens[j + 1].Norm)
-        && (names.IsFamilyName(s.Tokens[j + 1].Norm) || names.Mentions(s.Tokens[j + 1].Norm) >= 2);
+        && (names.IsFamilyName(s.Tokens[j + 1].Norm) || names.Mentions(s.Tokens[j + 1].Norm) >= 2
+            || (s.Tokens.FindIndex(Math.Max(0, j - 5), Math.Min(5, j), t => t.Norm == "باسم") >= 0
+                && (names.IsNameLike(s.Tokens[j + 1].Norm) || SpeakerNames.FamilyWord(s.Tokens[j + 1].Norm))));
 
     /// <summary>
     /// وقال محمد لوكال وزير المالية، حسين لبيب رئيس نادي الزمالك: a ل-word between a common given name and a role word without

@@ -71,4 +71,19 @@ public class QuoteExtractorProbeTests
         // adjective (جدلا واسعا):
         // the role had been printed, its name lost.
         Assert.Equal([(speaker, Words)], Quotes($"{before} \"{Words}\"."));
+
+    [Fact]
+    public void Extract_MotherCalledByHerSonsNameBehindALongAside_IsKept() =>
+        // أم محمد is a person, as أبو محمد is: with an aside about her between the verb and the words, a speaker of no known kind
+        // had fallen under the confidence floor.
+        Assert.Equal([("أم محمد", "الخروف الصغير وصل إلى ألف ومائتي دينار، وهذا أكثر من راتب شهرين")],
+            Quotes("تقول أم محمد (50 عاما)، وهي ربة بيت جاءت مع زوجها إلى سوق الماشية: "
+                   + "“الخروف الصغير وصل إلى ألف ومائتي دينار، وهذا أكثر من راتب شهرين”."));
+
+    [Theory]
+    [InlineData("وقال المتحدث باسم الحكومة العراقية باسم العوادي:")]
+    [InlineData("رد المتحدث باسم الحكومة العراقية باسم العوادي بالقول:")]
+    public void Extract_SpokesmanNamedBasim_IsCalledByHisFamilyName(string before) =>
+        // A second باسم a few words after the spokesman's «on behalf of» is his given name, even with his family name said once.
+        Assert.Equal([("العوادي", Words)], Quotes($"{before} «{Words}»."));
 }
