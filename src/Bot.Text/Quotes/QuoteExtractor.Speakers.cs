@@ -661,11 +661,19 @@ internal static partial class QuoteExtractor
         return (joined && words <= MaxGap) || (so && words == 1) ? words : -1;
     }
 
-    /// <summary>«With these words» at <paramref name="at"/> (بهذه الكلمات، بهذه العبارة), right before the next word.</summary>
+    /// <summary>
+    /// «With these words» at <paramref name="at"/> (بهذه الكلمات، بهذه العبارة), right before the next word; also «this is what»
+    /// before a verb of saying that takes the words back (“…”، هذا ما قاله مسؤول أمريكي — not «هذا ما يجعل», no saying).
+    /// </summary>
     private static bool WithTheseWords(Sentence s, int at) =>
-        at >= 0 && at + 2 < s.Tokens.Count && s.Tokens[at].Norm is "بهذه" or "بهذا"
-        && s.Tokens[at + 1].Norm is "الكلمات" or "العبارات" or "الكلمه" or "العباره" or "الجمله"
+        at >= 0 && at + 2 < s.Tokens.Count
+        && ((s.Tokens[at].Norm is "بهذه" or "بهذا" && s.Tokens[at + 1].Norm is "الكلمات" or "العبارات" or "الكلمه" or "العباره" or "الجمله")
+            || (s.Tokens[at].Norm is "هذا" or "ذلك" && s.Tokens[at + 1].Norm == "ما" && SaidIt(s.Tokens[at + 2].Norm)))
         && Joined(s, s.Tokens[at].End, s.Tokens[at + 1].Start) && Joined(s, s.Tokens[at + 1].End, s.Tokens[at + 2].Start);
+
+    /// <summary>A past verb of saying with «it» after it (قاله، قالته، أكده، ذكرته), normalised.</summary>
+    private static bool SaidIt(string norm) =>
+        norm.Length >= 4 && norm[^1] == 'ه' && ReportingCues.Match(norm.AsSpan(0, norm.Length - 1), out var prefixed) == CueKind.Verb && !prefixed;
 
     /// <summary>«With these words» right after a quotation of the sentence, its comma between («“…”، بهذه الكلمات رد المزارع»).</summary>
     private static bool WithTheseWordsAfterQuotation(Sentence s)

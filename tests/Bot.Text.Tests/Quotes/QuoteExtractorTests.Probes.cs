@@ -86,4 +86,16 @@ public class QuoteExtractorProbeTests
     public void Extract_SpokesmanNamedBasim_IsCalledByHisFamilyName(string before) =>
         // A second باسم a few words after the spokesman's «on behalf of» is his given name, even with his family name said once.
         Assert.Equal([("العوادي", Words)], Quotes($"{before} «{Words}»."));
+
+    [Fact]
+    public void Extract_ThisIsWhatSomeoneSaidAfterTheQuotation_IsTheirs() =>
+        // “…”، هذا ما قاله …: «this is what he said» takes the words back, as «بهذه الكلمات» does.
+        Assert.Equal([("مسؤول أمريكي", "نريد التأكد من أن التقنيات الأمريكية لن تستخدم لتعزيز القدرات العسكرية")],
+            Quotes("«نريد التأكد من أن التقنيات الأمريكية لن تستخدم لتعزيز القدرات العسكرية»، هذا ما قاله مسؤول أمريكي طلب عدم الكشف "
+                   + "عن اسمه لوكالة رويترز."));
+
+    [Fact]
+    public void Extract_ThisIsWhatMakesAfterTheQuotation_NamesNoSpeaker() =>
+        // (…but «هذا ما يجعل الحكومة …» says what follows from the words, not who said them)
+        Assert.Empty(Quotes("«الأسعار ارتفعت بنسبة كبيرة خلال الشهر الماضي في كل الأسواق»، هذا ما يجعل الحكومة مضطرة للتدخل."));
 }
