@@ -1592,7 +1592,14 @@ internal static partial class QuoteExtractor
     /// A name that normalises to a function word, read as a name in its place here: علي (على)، صباح، لي، لولا، فان (فإن).
     /// </summary>
     private static bool NameReadAsStop(Sentence s, int j, SpeakerNames names) =>
-        IsNameAli(s, j, names) || NameSabah(s, j, names) || NameLi(s, j, names) || NameLula(s, j) || NameVan(s, j, names);
+        IsNameAli(s, j, names) || NameSabah(s, j, names) || NameLi(s, j, names) || NameLula(s, j) || NameVan(s, j, names) || NameUmm(s, j);
+
+    /// <summary>
+    /// أم خالد، أم محمد: أم («or» elsewhere) right before a common given name is a mother called by her son's name, as أبو
+    /// is a father (أما أم خالد فقالت، وقالت زوجته أم علي، قالت سيدة تدعى أم محمد).
+    /// </summary>
+    private static bool NameUmm(Sentence s, int j) =>
+        s.Tokens[j].Norm == "ام" && j + 1 < s.Tokens.Count && SpeakerNames.IsFirstName(s.Tokens[j + 1].Norm) && Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start);
 
     /// <summary>
     /// فان typed without its hamza before a family name the article repeats is the Dutch «van» (فيرجيل فان دايك … وقال فان

@@ -461,7 +461,7 @@ internal sealed class SpeakerNames(ArticleModel article)
 
     // (…and the particles of European names, which open the family name: دي بروين، فون دير لاين، دا سيلفا; not فان, which is
     // also فإن)
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "بن", "ابن", "عبد", "ابو", "ابي", "ابا", "بنت", "ال", "ولد", "ايت", "دي", "فون", "دا", "بو", "فان" };
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "بن", "ابن", "عبد", "ابو", "ابي", "ابا", "ام", "بنت", "ال", "ولد", "ايت", "دي", "فون", "دا", "بو", "فان" };
 
     /// <summary>
     /// حسين أمير عبد اللهيان، محمد أمين بن عمر: a role word without ال between a common given name and a connector is a word of

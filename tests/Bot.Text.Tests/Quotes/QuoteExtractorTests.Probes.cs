@@ -98,4 +98,11 @@ public class QuoteExtractorProbeTests
     public void Extract_ThisIsWhatMakesAfterTheQuotation_NamesNoSpeaker() =>
         // (…but «هذا ما يجعل الحكومة …» says what follows from the words, not who said them)
         Assert.Empty(Quotes("«الأسعار ارتفعت بنسبة كبيرة خلال الشهر الماضي في كل الأسواق»، هذا ما يجعل الحكومة مضطرة للتدخل."));
+
+    [Theory]
+    [InlineData("أما أم خالد فقالت وهي تحمل كيسا صغيرا:", "أم خالد")]
+    [InlineData("وفي سوق المدينة، قالت سيدة تدعى أم محمد:", "أم محمد")]
+    public void Extract_UmmBeforeAGivenName_IsAMothersName(string before, string speaker) =>
+        // أم before a common given name is a mother called by her son's name wherever it stands, as أبو is a father.
+        Assert.Equal([(speaker, "كيلو السكر وصل لخمسين جنيه والبقال بيقول مفيش")], Quotes($"{before} «كيلو السكر وصل لخمسين جنيه والبقال بيقول مفيش»."));
 }
