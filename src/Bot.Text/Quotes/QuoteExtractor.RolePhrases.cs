@@ -574,10 +574,10 @@ internal static partial class QuoteExtractor
         static bool Feminine(string norm) => norm.Length > 4 && Definite(norm) && norm[^1] == 'ه';
     }
 
-    /// <summary>التصعيد، التمديد، التحرير: a verbal noun of the form التفعيل with ال, never a name (التميمي is).</summary>
     /// <summary>A verbal noun with ال of the forms <see cref="DefiniteVerbalNounII"/> or <see cref="DefiniteVerbalNounVII"/> reads.</summary>
     internal static bool DefiniteVerbalNoun(string norm) => DefiniteVerbalNounII(norm) || DefiniteVerbalNounVII(norm);
 
+    /// <summary>التصعيد، التمديد، التحرير: a verbal noun of the form التفعيل with ال, never a name (التميمي is).</summary>
     private static bool DefiniteVerbalNounII(string norm) => norm.Length == 7 && norm.StartsWith("الت", StringComparison.Ordinal) && norm[5] == 'ي';
 
     /// <summary>
@@ -865,7 +865,7 @@ internal static partial class QuoteExtractor
                    && Joined(s, s.Tokens[j - 1].End, s.Tokens[j].Start));
 
         // (an Arabic noun or adjective in the accusative has eight letters at most, its ا counted — استقبالا —; a transliterated
-        // woman's name ending in ا is often longer: كريستالينا غورغييفا، إلفيرا نابيولينا)
+        // woman's name ending in ا is often longer: كريستالينا غورغييفا)
         bool Noun(string norm) => norm.Length <= MaxAccusativeLetters && IndefiniteAccusative(norm, names, minLength: 4);
 
         bool Adjective(string norm) =>

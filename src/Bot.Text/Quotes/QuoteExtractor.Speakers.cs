@@ -1581,7 +1581,7 @@ internal static partial class QuoteExtractor
         || HamzaName(s, j, names) || NameBasim(s, j, names) || NameReadAsStop(s, j, names) || RoleWordInName(s, j);
 
     /// <summary>
-    /// كريستالينا غورغييفا، إلفيرا نابيولينا: a word in ينا right before a name word is a woman's given name, as the press
+    /// كريستالينا غورغييفا، كريستينا لوبيز: a word in ينا right before a name word is a woman's given name, as the press
     /// transliterates them — not a noun with «our» (أراضينا المحتلة), which an ال-word or a function word follows.
     /// </summary>
     private static bool GivenNameInIna(Sentence s, int j, SpeakerNames names) =>

@@ -669,7 +669,6 @@ internal static partial class QuoteExtractor
         return !FemininePast(norm) && !VerbForm(v) && !v.EndsWith("وا", StringComparison.Ordinal) && ReportingCues.Match(norm, out _) == CueKind.Verb;
     }
 
-    /// <summary>A past verb of the third person feminine (قالت، أكدت، طالبت; also behind و/ف).</summary>
     /// <summary>A verb of saying in the feminine present (تقول، وتضيف): ت where its masculine has ي (not تابع, a past tense).</summary>
     internal static bool FemininePresentCue(string norm)
     {
@@ -677,6 +676,7 @@ internal static partial class QuoteExtractor
         return v.Length >= 3 && v[0] == 'ت' && ReportingCues.Match("ي" + v[1..], out _) is not null;
     }
 
+    /// <summary>A past verb of the third person feminine (قالت، أكدت، طالبت; also behind و/ف).</summary>
     internal static bool FemininePast(string norm)
     {
         var v = norm.Length > 4 && norm[0] is 'و' or 'ف' ? norm[1..] : norm;

@@ -1775,8 +1775,8 @@ internal sealed class SpeakerNames(ArticleModel article)
     /// <summary>
     /// The words of sentences <paramref name="first"/> to <paramref name="last"/> joined by one space each, their marks read
     /// as the quote rules read them (QuoteExtractor.Marked, which keeps every position), as <see cref="ReadWords"/> would
-    /// read the joined text of <paramref name="length"/> characters — taken from the words already read; null when the
-    /// lengths do not add up to it.
+    /// read the joined text of <paramref name="length"/> characters — taken from the words already read (one sentence's own
+    /// list, shared: read it only); null when the lengths do not add up to it.
     /// </summary>
     internal List<(int Start, int End, string Norm)>? WordsOf(int first, int last, int length)
     {

@@ -1,9 +1,9 @@
 namespace Bot.Text.Tests.Quotes;
 
 /// <summary>
-/// Speakers in the shapes the wire services and the regional press use most, found wanting by probe articles written for
-/// session 46 (108 short articles in the styles of the Gulf, Levant, Iraqi, Egyptian, Maghreb, sports and business press,
-/// annotated by hand without sight of the engine; their texts are not kept). The sentences below are written after them.
+/// Speakers in the shapes the wire services and the regional press use most, found wanting by the probe articles written for
+/// session 46 (Fixtures/quotes-probes.md: articles in the styles of the Gulf, Levant, Iraqi, Egyptian, Maghreb, sports and
+/// business press, annotated by hand without sight of the engine). The sentences below are written after them.
 /// </summary>
 public class QuoteExtractorProbeTests
 {
