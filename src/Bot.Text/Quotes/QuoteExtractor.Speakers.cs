@@ -436,7 +436,7 @@ internal static partial class QuoteExtractor
         var next = before + 1;
         while (next < s.Tokens.Count && s.Tokens[next].Start < span.Close) next++;
         // “…”، بهذه الكلمات وصف أحد الناجين: «with these words» before the verb points back at the quotation.
-        if (WithTheseWords(s, next))
+        if (WithTheseWordsVerb(s, next) is var saying and > 0)
         {
             // (…whatever the verb: ”…“، بهذه الكلمات تصف لنا إحدى الطبيبات الوضع)
             if (WithTheseWordsSpeaker(s, next, names) is { } described)
@@ -444,7 +444,7 @@ internal static partial class QuoteExtractor
                 cue = new CueFound(CueKind.Verb, 0, After: true, FromPrevious: false);
                 return described;
             }
-            next += 2;
+            next = saying;
         }
         for (var k = next; k < s.Tokens.Count && k <= next + 1; k++)
         {
@@ -665,11 +665,22 @@ internal static partial class QuoteExtractor
     /// «With these words» at <paramref name="at"/> (بهذه الكلمات، بهذه العبارة), right before the next word; also «this is what»
     /// before a verb of saying that takes the words back (“…”، هذا ما قاله مسؤول أمريكي — not «هذا ما يجعل», no saying).
     /// </summary>
-    private static bool WithTheseWords(Sentence s, int at) =>
-        at >= 0 && at + 2 < s.Tokens.Count
-        && ((s.Tokens[at].Norm is "بهذه" or "بهذا" && s.Tokens[at + 1].Norm is "الكلمات" or "العبارات" or "الكلمه" or "العباره" or "الجمله")
-            || (s.Tokens[at].Norm is "هذا" or "ذلك" && s.Tokens[at + 1].Norm == "ما" && SaidIt(s.Tokens[at + 2].Norm)))
-        && Joined(s, s.Tokens[at].End, s.Tokens[at + 1].Start) && Joined(s, s.Tokens[at + 1].End, s.Tokens[at + 2].Start);
+    private static bool WithTheseWords(Sentence s, int at) => WithTheseWordsVerb(s, at) > 0;
+
+    /// <summary>
+    /// Where the verb stands after «with these words» at <paramref name="at"/> (<see cref="WithTheseWords"/>), or after «thus»
+    /// before a verb of saying or writing (“…”. هكذا كتب الشيخ محمد بن راشد); -1 when there is neither.
+    /// </summary>
+    private static int WithTheseWordsVerb(Sentence s, int at)
+    {
+        if (at < 0 || at + 1 >= s.Tokens.Count || !Joined(s, s.Tokens[at].End, s.Tokens[at + 1].Start)) return -1;
+        if (s.Tokens[at].Norm is "هكذا" && (s.Tokens[at + 1].Cue == CueKind.Verb || WithoutConjunction(s.Tokens[at + 1].Norm) is "كتب" or "كتبت" or "غرد" or "غردت"))
+            return at + 1;
+        return at + 2 < s.Tokens.Count && Joined(s, s.Tokens[at + 1].End, s.Tokens[at + 2].Start)
+               && ((s.Tokens[at].Norm is "بهذه" or "بهذا" && s.Tokens[at + 1].Norm is "الكلمات" or "العبارات" or "الكلمه" or "العباره" or "الجمله")
+                   || (s.Tokens[at].Norm is "هذا" or "ذلك" && s.Tokens[at + 1].Norm == "ما" && SaidIt(s.Tokens[at + 2].Norm)))
+            ? at + 2 : -1;
+    }
 
     /// <summary>A past verb of saying with «it» after it (قاله، قالته، أكده، ذكرته), normalised.</summary>
     private static bool SaidIt(string norm) =>
@@ -694,8 +705,8 @@ internal static partial class QuoteExtractor
     /// </summary>
     private static string? WithTheseWordsSpeaker(Sentence s, int at, SpeakerNames names)
     {
-        if (!WithTheseWords(s, at)) return null;
-        var verb = at + 2;
+        var verb = WithTheseWordsVerb(s, at);
+        if (verb < 0) return null;
         if (Definite(s.Tokens[verb].Norm) || SpeakerNames.IsRole(s.Tokens[verb].Norm)) return null;
         if (verb + 1 < s.Tokens.Count && s.Tokens[verb + 1].Norm is "لنا" or "لي" && Joined(s, s.Tokens[verb].End, s.Tokens[verb + 1].Start)) verb++;
         return SpeakerAfter(s, verb, names) is { } who && !NoName(who, names) ? who : null;
@@ -1002,8 +1013,8 @@ internal static partial class QuoteExtractor
                 // (الدورة التي أكد بشأنها وزير الصناعة، قال فيها الوزير: «about it», «in it» before a role or a body)
                 || (tokens[k].Cue == CueKind.Verb && tokens[first].Norm is "بشانها" or "بشانه" or "حولها" or "حوله" or "بخصوصها" or "بخصوصه" or "فيها" or "فيه"
                     && (SpeakerNames.IsRole(tokens[first + 1].Norm) || SpeakerNames.IsOrganisation(tokens[first + 1].Norm)))
-                // (ليرد عليه الوزير الفرنسي: «to him» before who replied)
-                || (tokens[k].Norm is "ليرد" or "لترد" && tokens[first].Norm is "عليه" or "عليها"))) first++;
+                // (ليرد عليه الوزير الفرنسي، فردّ عليه وزير التخطيط: «to him» before who replied)
+                || (tokens[k].Norm is "ليرد" or "لترد" or "فرد" or "فردت" or "ورد" or "وردت" or "رد" or "ردت" && tokens[first].Norm is "عليه" or "عليها" or "عليهم"))) first++;
         // وبحسب حديث سابق للمتحدث باسم الوزارة: after the statement and its adjective, the role behind ل made it.
         if (tokens[k].Cue == CueKind.Source && first > 0 && first + 1 < tokens.Count && SourceWordsNoun(tokens[first - 1].Norm)
             && tokens[first].Norm is "سابق" or "سابقه" or "صحفي" or "خاص" or "اخير" && Joined(s, tokens[first].End, tokens[first + 1].Start)

@@ -105,4 +105,19 @@ public class QuoteExtractorProbeTests
     public void Extract_UmmBeforeAGivenName_IsAMothersName(string before, string speaker) =>
         // أم before a common given name is a mother called by her son's name wherever it stands, as أبو is a father.
         Assert.Equal([(speaker, "كيلو السكر وصل لخمسين جنيه والبقال بيقول مفيش")], Quotes($"{before} «كيلو السكر وصل لخمسين جنيه والبقال بيقول مفيش»."));
+
+    [Fact]
+    public void Extract_ReplyToTheOneWhoAsked_IsTheReplier() =>
+        // فردّ عليه وزير التخطيط …: «to him» stands between the verb of replying and who replied; the words are the replier's,
+        // not the one asked about them.
+        Assert.Equal([("سند", "الحكومة عاجزة عن تقديم موازنة واقعية تلبي حاجات المحافظات"), ("تميم", "الموازنة أعدت وفق أرقام النفط الحقيقية وليست مجاملة لأحد")],
+            Quotes("قال النائب مصطفى سند إن \"الحكومة عاجزة عن تقديم موازنة واقعية تلبي حاجات المحافظات\"، فردّ عليه وزير التخطيط محمد تميم "
+                   + "قائلا: \"الموازنة أعدت وفق أرقام النفط الحقيقية وليست مجاملة لأحد\"."));
+
+    [Fact]
+    public void Extract_QuotationAloneThenThusWrote_IsTheWriters() =>
+        // “…”. هكذا كتب …: «thus» and a verb of saying or writing opening the next sentence take back the quotation before it.
+        Assert.Equal([("محمد بن راشد", "الشباب هم الثروة الحقيقية لأي وطن، ومن يستثمر فيهم يستثمر في المستقبل")],
+            Quotes("\"الشباب هم الثروة الحقيقية لأي وطن، ومن يستثمر فيهم يستثمر في المستقبل\". هكذا كتب الشيخ محمد بن راشد آل مكتوم، "
+                   + "نائب رئيس دولة الإمارات، على حسابه في منصة إكس."));
 }
