@@ -1709,8 +1709,9 @@ internal static partial class QuoteExtractor
         // (…not لانا, which is no ل and «I» — Arabic says لي — but a name: وقال لانا: “…”)
         norm.Length > 3 && norm[0] is 'ب' or 'ل' or 'ك' && ((norm[0] == 'ل' && norm[1] == 'ل') || names.MentionedAlone(norm[1..]) || (StopWords.Contains(norm.AsSpan(1)) && norm != "لانا")
             || SpeakerNames.IsPlace(norm[1..])
-            // قال بسيدي بلعباس: «in Sidi …», a Maghreb town (سيدي بوزيد، سيدي قاسم)
-            || norm[1..] == "سيدي"
+            // قال بسيدي بلعباس: «in Sidi …», a Maghreb town (سيدي بوزيد، سيدي قاسم); so are the first words of places in the Levant
+            // and Egypt (بدير البلح، ببيت لحم، بكفر الشيخ، بعين الحلوة)
+            || norm[1..] is "سيدي" or "دير" or "بيت" or "كفر" or "عين"
             // لمراسل موزاييك، لرئيس الحكومة: to whom the words were said
             || SpeakerNames.IsRole(norm[1..])
             // بجامعة، لوزارة، بشركة: a body behind a preposition

@@ -120,4 +120,10 @@ public class QuoteExtractorProbeTests
         Assert.Equal([("محمد بن راشد", "الشباب هم الثروة الحقيقية لأي وطن، ومن يستثمر فيهم يستثمر في المستقبل")],
             Quotes("\"الشباب هم الثروة الحقيقية لأي وطن، ومن يستثمر فيهم يستثمر في المستقبل\". هكذا كتب الشيخ محمد بن راشد آل مكتوم، "
                    + "نائب رئيس دولة الإمارات، على حسابه في منصة إكس."));
+
+    [Fact]
+    public void Extract_SourceInAPlaceOpeningWithDeir_IsTheSource() =>
+        // بدير البلح: «in Deir …», a place's first word behind ب as بسيدي is — not a name closing the source's phrase.
+        Assert.Equal([("مصدر طبي", "المرضى يحصلون الآن على جلستين أسبوعيا بدلا من ثلاث")],
+            Quotes("وقال مصدر طبي في مستشفى شهداء الأقصى بدير البلح إن \"المرضى يحصلون الآن على جلستين أسبوعيا بدلا من ثلاث\"."));
 }
