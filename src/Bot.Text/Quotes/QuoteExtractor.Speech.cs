@@ -349,6 +349,10 @@ internal static partial class QuoteExtractor
     {
         var norm = s.Tokens[k].Norm;
         var before = k > 0 ? s.Tokens[k - 1].Norm : "";
+        // أما كريم، وهو طالب جامعي، فيقول: after «he is» a past form is the noun it reads as — طالب «student», not «demanded»
+        // (a verb after the pronoun is in the present: وهو يقول).
+        if (before is "وهو" or "وهي" && norm.Length >= 3 && norm[0] is not ('ي' or 'ت') && k > 0 && Joined(s, s.Tokens[k - 1].End, s.Tokens[k].Start))
+            return true;
         // من أبرز أغانيها، أحد أبرز اللاعبين: after من or أحد, أبرز is «the most prominent», not «he stressed».
         if (norm == "ابرز")
             return before is "من" or "احد"

@@ -126,4 +126,10 @@ public class QuoteExtractorProbeTests
         // بدير البلح: «in Deir …», a place's first word behind ب as بسيدي is — not a name closing the source's phrase.
         Assert.Equal([("مصدر طبي", "المرضى يحصلون الآن على جلستين أسبوعيا بدلا من ثلاث")],
             Quotes("وقال مصدر طبي في مستشفى شهداء الأقصى بدير البلح إن \"المرضى يحصلون الآن على جلستين أسبوعيا بدلا من ثلاث\"."));
+
+    [Fact]
+    public void Extract_AsForSomeoneWhoIsAStudent_IsThatPerson() =>
+        // أما كريم، وهو طالب جامعي، فيقول: after «he is», طالب is «a student», no verb of demanding that would end the aside.
+        Assert.Equal([("كريم", "بنبدأ الشغل من بعد الضهر، والإحساس لما الناس تقعد تفطر مع بعض")],
+            Quotes("أما كريم، وهو طالب جامعي يتطوع في تجهيز الوجبات، فيقول: «بنبدأ الشغل من بعد الضهر، والإحساس لما الناس تقعد تفطر مع بعض»."));
 }
