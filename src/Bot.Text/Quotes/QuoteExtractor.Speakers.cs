@@ -1338,10 +1338,12 @@ internal static partial class QuoteExtractor
             if (tokens[a].Norm is not ("اما" or "واما")) continue;
             if (a + 1 >= k || (a == k - 2 && HasPunctuation(s.Text, tokens[a].End, tokens[a + 1].Start))) return null;
             // (a person or a role: «أما في شأن قوافل العودة، فأجاب مكاري» is about something, and its speaker follows the verb)
-            if (!SpeakerNames.IsRole(tokens[a + 1].Norm) && !IsNamePart(s, a + 1, names)) return null;
+            // (…also a role with «her» or «his»: أما مدربها الكيني بيتر كيبروتيتش فاعتبر)
+            var role = SpeakerNames.IsRole(tokens[a + 1].Norm) || RoleWithPronoun(tokens[a + 1].Norm);
+            if (!role && !IsNamePart(s, a + 1, names)) return null;
             var end = CommaBetween(s, tokens[k - 1].End, tokens[k].Start) || Joined(s, tokens[k - 1].End, tokens[k].Start) ? k - 1 : -1;
             if (end < a + 1) return null;
-            return (SpeakerNames.IsRole(tokens[a + 1].Norm) ? RoleLed(s, a + 1, names) : null) ?? names.ShortMention(s.Text, Phrase(s, a + 1, end));
+            return (role ? RoleLed(s, a + 1, names) : null) ?? names.ShortMention(s.Text, Phrase(s, a + 1, end));
         }
         return null;
     }
@@ -1360,18 +1362,51 @@ internal static partial class QuoteExtractor
             // (a name in marks inside the description is part of it: الرئيس التنفيذي لـ"تداول")
             if (InsideSpeech(s, tokens[a].Start) || (a < k - 1 && tokens[a + 1].Cue is not null)) return null;
             if (tokens[a].Norm is not ("اما" or "واما")) continue;
-            if (a + 1 >= k || !IsNamePart(s, a + 1, names)) return null;
+            if (a + 1 >= k) return null;
+            // (a role first, its name and the description set off by commas: أما رئيس بلدية إسطنبول أكرم إمام أوغلو، الذي ضمن
+            // ولاية ثانية، فكتب — the role's phrase names him)
+            if ((SpeakerNames.IsRole(tokens[a + 1].Norm) || RoleWithPronoun(tokens[a + 1].Norm)) && DescriptionsToVerb(s, a + 1, k)
+                && RoleLed(s, a + 1, names) is { } holder && !NoName(holder, names))
+                return holder;
+            // (…or one ال-word describing the person before the name: أما المريض أبو أحمد، وهو أب لخمسة أبناء، فقال)
+            var named = a + 1;
+            if (!IsNamePart(s, named, names) && named + 1 < k && Definite(tokens[named].Norm) && !SpeakerNames.IsOrganisation(tokens[named].Norm)
+                && Joined(s, tokens[named].End, tokens[named + 1].Start) && IsNamePart(s, named + 1, names))
+                named++;
+            if (!IsNamePart(s, named, names)) return null;
             // (the name: up to four words before the comma, as a name the article may give only here is not known by its words)
-            var end = a + 1;
-            while (end + 1 < k && end < a + 4 && Joined(s, tokens[end].End, tokens[end + 1].Start) && !Stops.Contains(tokens[end + 1].Norm)) end++;
+            var end = named;
+            while (end + 1 < k && end < named + 3 && Joined(s, tokens[end].End, tokens[end + 1].Start) && !Stops.Contains(tokens[end + 1].Norm)) end++;
             if (end + 1 >= k || !CommaBetween(s, tokens[end].End, tokens[end + 1].Start)) return null;
             // (…also a description set off by a second comma: أما أبو العبد، وهو أحد زبائن الأحواش، فأبدى)
             for (var m = end + 1; m < k; m++)
                 if (HasPunctuation(s.Text, tokens[m].End, tokens[m + 1].Start, allowQuoteMarks: true) && !(m == k - 1 && CommaBetween(s, tokens[m].End, tokens[m + 1].Start)))
                     return null;
-            return BestName(s, a + 1, end, names);
+            return BestName(s, named, end, names);
         }
         return null;
+    }
+
+    /// <summary>A role word with «his», «her» or «their» (مدربها، رئيسه، محاميهم), normalised.</summary>
+    private static bool RoleWithPronoun(string norm) =>
+        norm.Length > 4 && (norm.EndsWith("ها", StringComparison.Ordinal) || norm.EndsWith("هم", StringComparison.Ordinal)
+                            ? SpeakerNames.IsRole(norm[..^2]) : norm.EndsWith('ه') && SpeakerNames.IsRole(norm[..^1]));
+
+    /// <summary>
+    /// From <paramref name="from"/> to the verb at <paramref name="k"/>: a phrase, a comma, and descriptions set off by commas with
+    /// no other punctuation and no cue (أما رئيس بلدية إسطنبول أكرم إمام أوغلو، الذي ضمن ولاية ثانية، فكتب).
+    /// </summary>
+    private static bool DescriptionsToVerb(Sentence s, int from, int k)
+    {
+        var comma = -1;
+        for (var m = from; m < k - 1; m++)
+            if (CommaBetween(s, s.Tokens[m].End, s.Tokens[m + 1].Start)) { comma = m; break; }
+        if (comma < 0 || !CommaBetween(s, s.Tokens[k - 1].End, s.Tokens[k].Start)) return false;
+        for (var m = from; m < k - 1; m++)
+            if (s.Tokens[m + 1].Cue is not null
+                || (HasPunctuation(s.Text, s.Tokens[m].End, s.Tokens[m + 1].Start, allowQuoteMarks: true) && !CommaBetween(s, s.Tokens[m].End, s.Tokens[m + 1].Start)))
+                return false;
+        return true;
     }
 
     /// <summary>The first mention of <paramref name="name"/> in <paramref name="text"/> is followed by a comma.</summary>

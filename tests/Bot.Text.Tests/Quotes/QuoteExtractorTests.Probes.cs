@@ -132,4 +132,18 @@ public class QuoteExtractorProbeTests
         // أما كريم، وهو طالب جامعي، فيقول: after «he is», طالب is «a student», no verb of demanding that would end the aside.
         Assert.Equal([("كريم", "بنبدأ الشغل من بعد الضهر، والإحساس لما الناس تقعد تفطر مع بعض")],
             Quotes("أما كريم، وهو طالب جامعي يتطوع في تجهيز الوجبات، فيقول: «بنبدأ الشغل من بعد الضهر، والإحساس لما الناس تقعد تفطر مع بعض»."));
+
+    [Theory]
+    // a role with «her» after أما: her coach speaks, not the athlete quoted before
+    [InlineData("وقالت العداءة سارة الزروالي إن \"الفوز جاء بعد سنوات طويلة من التدريب الشاق\". أما مدربها الكيني بيتر كيبروتيتش فاعتبر "
+                + "أن تلميذته \"قادرة على المنافسة على ميدالية في الألعاب المقبلة\".", "كيبروتيتش", "قادرة على المنافسة على ميدالية في الألعاب المقبلة")]
+    // one ال-word describing the person before the name, and a description set off by commas
+    [InlineData("وقال الطبيب خالد الخصاونة إن \"العملية نجحت بشكل كامل ولله الحمد\". أما المريض أبو أحمد، وهو أب لخمسة أبناء، فقال: "
+                + "\"كنت لا أستطيع صعود درجتين من السلم\".", "أبو أحمد", "كنت لا أستطيع صعود درجتين من السلم")]
+    // a role and its name, then a description set off by commas
+    [InlineData("وقال رئيس حزب الشعب الجمهوري أوزغور أوزال إن «الناخبين قرروا تغيير وجه تركيا السياسي». أما رئيس بلدية إسطنبول منصور يافاش، "
+                + "الذي ضمن ولاية ثانية، فكتب عبر منصة «إكس»: «إسطنبول انتصرت مجددا للديمقراطية والعدالة».", "يافاش", "إسطنبول انتصرت مجددا للديمقراطية والعدالة")]
+    public void Extract_AsForSomeoneThenFaVerb_IsTheOneTheSentenceTurnsTo(string body, string speaker, string text) =>
+        // أما … ف…: the one the sentence turns to speaks, however the phrase before ف names them; the speaker before had gone on.
+        Assert.Contains((speaker, text), Quotes(body));
 }
