@@ -1339,7 +1339,7 @@ internal static partial class QuoteExtractor
             if (a + 1 >= k || (a == k - 2 && HasPunctuation(s.Text, tokens[a].End, tokens[a + 1].Start))) return null;
             // (a person or a role: «أما في شأن قوافل العودة، فأجاب مكاري» is about something, and its speaker follows the verb)
             // (…also a role with «her» or «his»: أما مدربها الكيني بيتر كيبروتيتش فاعتبر)
-            var role = SpeakerNames.IsRole(tokens[a + 1].Norm) || RoleWithPronoun(tokens[a + 1].Norm);
+            var role = RoleOfSomeone(tokens[a + 1].Norm);
             if (!role && !IsNamePart(s, a + 1, names)) return null;
             var end = CommaBetween(s, tokens[k - 1].End, tokens[k].Start) || Joined(s, tokens[k - 1].End, tokens[k].Start) ? k - 1 : -1;
             if (end < a + 1) return null;
@@ -1365,7 +1365,7 @@ internal static partial class QuoteExtractor
             if (a + 1 >= k) return null;
             // (a role first, its name and the description set off by commas: أما رئيس بلدية إسطنبول أكرم إمام أوغلو، الذي ضمن
             // ولاية ثانية، فكتب — the role's phrase names him)
-            if ((SpeakerNames.IsRole(tokens[a + 1].Norm) || RoleWithPronoun(tokens[a + 1].Norm)) && DescriptionsToVerb(s, a + 1, k)
+            if (RoleOfSomeone(tokens[a + 1].Norm) && DescriptionsToVerb(s, a + 1, k)
                 && RoleLed(s, a + 1, names) is { } holder && !NoName(holder, names))
                 return holder;
             // (…or one ال-word describing the person before the name: أما المريض أبو أحمد، وهو أب لخمسة أبناء، فقال)
@@ -1387,26 +1387,25 @@ internal static partial class QuoteExtractor
         return null;
     }
 
-    /// <summary>A role word with «his», «her» or «their» (مدربها، رئيسه، محاميهم), normalised.</summary>
-    private static bool RoleWithPronoun(string norm) =>
-        norm.Length > 4 && (norm.EndsWith("ها", StringComparison.Ordinal) || norm.EndsWith("هم", StringComparison.Ordinal)
-                            ? SpeakerNames.IsRole(norm[..^2]) : norm.EndsWith('ه') && SpeakerNames.IsRole(norm[..^1]));
+    /// <summary>A role word, also with «his», «her» or «their» (مدربها، رئيسه، محاميهم), normalised.</summary>
+    private static bool RoleOfSomeone(string norm) =>
+        SpeakerNames.IsRole(norm)
+        || (norm.Length > 4 && (norm.EndsWith("ها", StringComparison.Ordinal) || norm.EndsWith("هم", StringComparison.Ordinal)
+                                ? SpeakerNames.IsRole(norm[..^2]) : norm.EndsWith('ه') && SpeakerNames.IsRole(norm[..^1])));
 
     /// <summary>
     /// From <paramref name="from"/> to the verb at <paramref name="k"/>: a phrase, a comma, and descriptions set off by commas with
     /// no other punctuation and no cue (أما رئيس بلدية إسطنبول أكرم إمام أوغلو، الذي ضمن ولاية ثانية، فكتب).
     /// </summary>
+    /// <remarks>Its caller has already found no cue between them.</remarks>
     private static bool DescriptionsToVerb(Sentence s, int from, int k)
     {
-        var comma = -1;
+        if (!CommaBetween(s, s.Tokens[k - 1].End, s.Tokens[k].Start)) return false;
+        var commas = 0;
         for (var m = from; m < k - 1; m++)
-            if (CommaBetween(s, s.Tokens[m].End, s.Tokens[m + 1].Start)) { comma = m; break; }
-        if (comma < 0 || !CommaBetween(s, s.Tokens[k - 1].End, s.Tokens[k].Start)) return false;
-        for (var m = from; m < k - 1; m++)
-            if (s.Tokens[m + 1].Cue is not null
-                || (HasPunctuation(s.Text, s.Tokens[m].End, s.Tokens[m + 1].Start, allowQuoteMarks: true) && !CommaBetween(s, s.Tokens[m].End, s.Tokens[m + 1].Start)))
-                return false;
-        return true;
+            if (CommaBetween(s, s.Tokens[m].End, s.Tokens[m + 1].Start)) commas++;
+            else if (HasPunctuation(s.Text, s.Tokens[m].End, s.Tokens[m + 1].Start, allowQuoteMarks: true)) return false;
+        return commas > 0;
     }
 
     /// <summary>The first mention of <paramref name="name"/> in <paramref name="text"/> is followed by a comma.</summary>

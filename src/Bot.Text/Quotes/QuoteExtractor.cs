@@ -97,8 +97,8 @@ internal static partial class QuoteExtractor
     public const int MaxBodyNameWords = 7;
     public const int FullStatementWords = 12;
 
-    /// <summary>The marks a quotation can open with: « “ ” » and the straight one, and the single marks read as them.</summary>
-    private static readonly SearchValues<char> QuotationMarks = SearchValues.Create("«»“”\"'‘’");
+    /// <summary>The marks a quotation can open with: the double marks, and the single ones <see cref="Marked"/> reads as them.</summary>
+    private static readonly SearchValues<char> QuotationMarks = SearchValues.Create(QuoteSpans.Marks + "'‘’");
 
     private static readonly WordList Stops = new("speaker-stops.txt");
     internal static readonly WordList NameCues = new("quote-name-cues.txt");

@@ -60,6 +60,9 @@ internal static class QuoteSpans
         }
     }
 
+    /// <summary>The double marks a quotation opens and closes with (and a name in marks is set off by).</summary>
+    public const string Marks = "«»“”\"";
+
     public static bool IsMark(char c) => c is '«' or '»' or '“' or '”' or '"';
 
     private static int GuillemetEnd(string s, int i)

@@ -47,6 +47,14 @@ public class QuoteExtractorTests
         Assert.True(lastLong < firstShort);
     }
 
+    [Fact]
+    public void QuoteSpans_Marks_AreTheMarksIsMarkKnows()
+    {
+        // (the extractor passes over an article with none of QuoteSpans.Marks: the list and IsMark must stay one set)
+        for (var c = '\0'; c < '\uFFFF'; c++)
+            Assert.Equal(QuoteSpans.Marks.Contains(c), QuoteSpans.IsMark(c));
+    }
+
     [Theory]
     [InlineData("«", "»")]
     [InlineData("“", "”")]
