@@ -230,7 +230,11 @@ internal static partial class QuoteExtractor
         // (…also after where the role is held: السفير السعودي في لبنان، وليد البخاري، إلى أن)
         // (…or in a body: مدير قسم المسرح في الدائرة، المخرج حاتم عودة:)
         var set = j;
-        if (set + 2 < tokens.Count && tokens[set].Norm is "في" or "لدي"
+        // (…or past the employer's name in marks behind ل or after a body word in في: الرئيس التنفيذي لـ“إنفيديا” جنسن هوانغ،
+        // كبير المحللين في مركز "الخليج لأبحاث الطاقة" الدكتور ناصر الهاجري لـ"العربية" إن — a name closed as below follows,
+        // so the ل named whom the role is held at, not whom the words were said to)
+        if (MarkedEmployerEnd(s, first, j) is var employer and > 0) set = employer;
+        else if (set + 2 < tokens.Count && tokens[set].Norm is "في" or "لدي"
             && (SpeakerNames.IsPlace(tokens[set + 1].Norm) || (tokens[set].Norm == "في" && SpeakerNames.IsOrganisation(tokens[set + 1].Norm) && Definite(tokens[set + 1].Norm)))
             && Joined(s, tokens[set - 1].End, tokens[set].Start) && Joined(s, tokens[set].End, tokens[set + 1].Start)) set += 2;
         // (…or from a province and its place: الناشط من محافظة البصرة، ستار الجزائري، انه)
@@ -494,6 +498,22 @@ internal static partial class QuoteExtractor
             return next;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// When token <paramref name="j"/>, right after the phrase of the role at <paramref name="first"/>, is a ل glued to a name
+    /// in marks (لـ“إنفيديا”، لـ«حزب الله») or في before a body word and its name in marks (في بنك "الإمارات دبي الوطني"),
+    /// the index of the first token after the closing mark; else -1.
+    /// </summary>
+    private static int MarkedEmployerEnd(Sentence s, int first, int j)
+    {
+        var tokens = s.Tokens;
+        if (j == 0 || j + 2 >= tokens.Count || !Joined(s, tokens[j - 1].End, tokens[j].Start)) return -1;
+        // (the ل the role's reader stopped at as whom the words were said to: a spokesman's ل goes on to whose spokesman)
+        var name = SaidToLam(s, j, first) ? j + 1
+            : tokens[j].Norm == "في" && SpeakerNames.IsBodyWord(tokens[j + 1].Norm) && !Definite(tokens[j + 1].Norm) && Joined(s, tokens[j].End, tokens[j + 1].Start) ? j + 2
+            : -1;
+        return name > 0 && AfterMarkedName(s, name) is var after and > 0 && after < tokens.Count ? after : -1;
     }
 
     /// <summary>

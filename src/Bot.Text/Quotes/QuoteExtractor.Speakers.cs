@@ -1053,6 +1053,13 @@ internal static partial class QuoteExtractor
         if (first < tokens.Count && SpeakerNames.IsRole(tokens[first].Norm)
             && (Joined(s, tokens[first - 1].End, tokens[first].Start) || (first == k + 1 && CommaBetween(s, tokens[k].End, tokens[first].Start))))
             return RoleLed(s, first, names);
+        // وقالت كبيرة الاقتصاديين في بنك "الإمارات دبي الوطني" خديجة حقي: «chief» before a plural of people with ال heads a
+        // role's phrase (SpeakerNames.ShortMention reads it so), and the name closing the phrase is who speaks.
+        if (first + 1 < tokens.Count && tokens[first].Norm is "كبير" or "كبيره" && Joined(s, tokens[first - 1].End, tokens[first].Start)
+            && SpeakerNames.ChiefOf(s.Text, tokens[first].End, tokens[first + 1].Start, tokens[first + 1].Norm)
+            // (…when the role reader finds that name: كبير المفاوضين القطريين وزير الدولة … is read on below, to the next role)
+            && RoleLed(s, first, names) is { } chief && !ArabicText.Normalize(chief).StartsWith(tokens[first].Norm, StringComparison.Ordinal))
+            return chief;
         // وقال مساعد المدير العام … عبدالغفور تيفوني: «assistant» before a role is part of the role. Alone it is no role word,
         // being a Gulf given name too (مساعد الجزاف).
         if (first + 1 < tokens.Count && tokens[first].Norm is "مساعد" or "مساعده" or "معاون" or "معاونه"

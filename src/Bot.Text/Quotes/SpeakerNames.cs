@@ -169,9 +169,7 @@ internal sealed class SpeakerNames(ArticleModel article)
             else if (r > 0 && phrase[r].Norm is "مساعد" or "مساعده" or "معاون" or "معاونه" && r + 1 < phrase.Count
                      && (Definite(phrase[r + 1].Norm) || IsRole(phrase[r + 1].Norm)) && IsNameLike(phrase[r - 1].Norm)) role = r;
             // كبير المفاوضين القطريين: opening the phrase before a plural of people with ال, «chief» is the role too.
-            else if (r == 0 && phrase[0].Norm is "كبير" or "كبيره" && phrase.Count > 1 && Definite(phrase[1].Norm) && phrase[1].Norm.Length > 6
-                     && (phrase[1].Norm.EndsWith("ين", StringComparison.Ordinal) || phrase[1].Norm.EndsWith("ون", StringComparison.Ordinal))
-                     && Blank(text, phrase[0].End, phrase[1].Start))
+            else if (r == 0 && phrase[0].Norm is "كبير" or "كبيره" && phrase.Count > 1 && ChiefOf(text, phrase[0].End, phrase[1].Start, phrase[1].Norm))
                 role = 0;
             // إدوارد مويا كبير محللي السوق: after a name, «chief» heading a construct is the role («big» anywhere else).
             else if (r > 0 && phrase[r].Norm is "كبير" or "كبيره" && r + 1 < phrase.Count && IsNameLike(phrase[r - 1].Norm)
@@ -484,6 +482,14 @@ internal sealed class SpeakerNames(ArticleModel article)
     /// link.
     /// </summary>
     public static bool NameParticle(string norm) => norm is "دي" or "فون" or "دا" or "فان" or "بو";
+
+    /// <summary>
+    /// True when the word after «chief» (كبير، كبيرة), <paramref name="next"/> across the text from <paramref name="from"/> to
+    /// <paramref name="to"/>, is a plural of people with ال (المفاوضين، الاقتصاديين): «chief» heads a role then.
+    /// </summary>
+    internal static bool ChiefOf(string text, int from, int to, string next) =>
+        Definite(next) && next.Length > 6 && (next.EndsWith("ين", StringComparison.Ordinal) || next.EndsWith("ون", StringComparison.Ordinal))
+        && Blank(text, from, to);
 
     /// <summary>An adjective of rank after an unnamed role (مسؤول كبير، قيادي بارز، مصدر رفيع; normalised).</summary>
     private static bool RankAdjective(string norm) => norm is "كبير" or "كبيره" or "بارز" or "بارزه" or "رفيع" or "رفيعه";

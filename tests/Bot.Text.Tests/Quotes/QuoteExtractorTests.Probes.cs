@@ -146,4 +146,27 @@ public class QuoteExtractorProbeTests
     public void Extract_AsForSomeoneThenFaVerb_IsTheOneTheSentenceTurnsTo(string body, string speaker, string text) =>
         // أما … ف…: the one the sentence turns to speaks, however the phrase before ف names them; the speaker before had gone on.
         Assert.Contains((speaker, text), Quotes(body));
+
+    [Theory]
+    // ل glued to the company's name in marks, then the name set off by a comma
+    [InlineData("وقال الرئيس التنفيذي لـ“إنفيديا” جنسن هوانغ، خلال منتدى الاستثمار في الرياض، إن", "هوانغ")]
+    // …the party's name, and a title before the name
+    [InlineData("وأكد الأمين العام لـ«حزب الله» الشيخ نعيم قاسم، في كلمة متلفزة، أن", "قاسم")]
+    // في and a body word before the centre's name in marks; the name closed by the medium it spoke to
+    [InlineData("وقال كبير المحللين في مركز \"الخليج لأبحاث الطاقة\" الدكتور ناصر الهاجري لـ\"العربية\" إن", "ناصر الهاجري")]
+    public void Extract_EmployersNameInMarksInsideTheRolesPhrase_NamesThePersonAfterIt(string before, string speaker) =>
+        // The marks name whom the role is held at; the person's name follows them. The ل had been read as whom the words were
+        // said to (لـ"الشرق الأوسط"), and the role printed alone.
+        Assert.Equal([(speaker, Words)], Quotes($"{before} \"{Words}\"."));
+
+    [Fact]
+    public void Extract_LamBeforeAMediumInMarks_StillEndsTheRole() =>
+        // Guard: no name after the marks — they named the medium the words were said to.
+        Assert.Equal([("الوزير", Words)], Quotes($"وقال الوزير لـ\"الشرق الأوسط\" إن \"{Words}\"."));
+
+    [Fact]
+    public void Extract_ChiefEconomistAndHerName_IsHerFamilyName() =>
+        // كبيرة الاقتصاديين: «chief» before a plural of people heads the role, and the name closing its phrase speaks.
+        Assert.Equal([("حقي", Words)],
+            Quotes($"وقالت كبيرة الاقتصاديين في بنك \"الإمارات دبي الوطني\" خديجة حقي إن \"{Words}\"."));
 }
