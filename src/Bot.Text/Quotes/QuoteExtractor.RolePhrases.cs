@@ -59,7 +59,8 @@ internal static partial class QuoteExtractor
         var j = first + 1;
         // (…not the medium the words were said to: وقال الوزير لوكالة فرانس برس)
         // (…nor a لـ before a medium in marks, read as a place: وأضاف المصدر لـ«الشرق الأوسط» — see SaidToLam)
-        while (j < tokens.Count && j < first + 10 && Joined(s, tokens[j - 1].End, tokens[j].Start) && tokens[j].Cue is null && !ToMedium(tokens[j].Norm)
+        while (j < tokens.Count && j < first + 10 && Joined(s, tokens[j - 1].End, tokens[j].Start) && tokens[j].Cue is null
+               && (!ToMedium(tokens[j].Norm) || AgencyOverAField(s, j))
                && !ToPressOffice(s, j)
                && !SaidToLam(s, j, first)
                // (…nor, after a verb of telling, the medium told: وأبلغ المصدر وكالة شفق نيوز أن)
@@ -406,6 +407,9 @@ internal static partial class QuoteExtractor
                 : end > j && Definite(tokens[end].Norm) && IsNamePart(s, end - 1, names) && Joined(s, tokens[end - 1].End, tokens[end].Start) ? end - 1
                 : end - 1 > j && Definite(tokens[end].Norm) && Definite(tokens[end - 1].Norm) && tokens[end - 2].Norm is "عبد" or "ابو"
                   && Joined(s, tokens[end - 2].End, tokens[end - 1].Start) && Joined(s, tokens[end - 1].End, tokens[end].Start) ? end - 2
+                // (…and after a given name of two words whose second has ال: فاطمة الزهراء الإدريسي)
+                : end - 1 > j && Definite(tokens[end].Norm) && Definite(tokens[end - 1].Norm) && SpeakerNames.IsFirstName(tokens[end - 2].Norm)
+                  && Joined(s, tokens[end - 2].End, tokens[end - 1].Start) && Joined(s, tokens[end - 1].End, tokens[end].Start) ? end - 2
                 : -1;
             if (start >= 0)
             {
@@ -498,6 +502,27 @@ internal static partial class QuoteExtractor
             return next;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// المدير العام للوكالة الدولية للطاقة الذرية: «the agency», its adjectives and a field behind ل that is no news
+    /// (للطاقة، للتنمية) is the body the role is over — not a news agency the words were said to (للوكالة الوطنية للإعلام،
+    /// لوكالة الأنباء).
+    /// </summary>
+    private static bool AgencyOverAField(Sentence s, int j)
+    {
+        var tokens = s.Tokens;
+        // (…and a United Nations agency or the energy or space one, without ال: المفوض العام لوكالة الأمم المتحدة لإغاثة
+        // وتشغيل اللاجئين)
+        if (tokens[j].Norm == "لوكاله")
+            return j + 2 < tokens.Count && Joined(s, tokens[j].End, tokens[j + 1].Start)
+                   && (SpeakerNames.UnitedNations(tokens[j + 1].Norm, tokens[j + 2].Norm) || tokens[j + 1].Norm is "الطاقه" or "الفضاء");
+        if (tokens[j].Norm != "للوكاله") return false;
+        var m = j + 1;
+        while (m < tokens.Count && m <= j + 3 && Definite(tokens[m].Norm) && Joined(s, tokens[m - 1].End, tokens[m].Start)) m++;
+        return m > j + 1 && m < tokens.Count && Joined(s, tokens[m - 1].End, tokens[m].Start)
+               && tokens[m].Norm is { Length: > 4 } field && field.StartsWith("لل", StringComparison.Ordinal)
+               && field is not ("للانباء" or "للاعلام" or "للصحافه" or "للاخبار");
     }
 
     /// <summary>

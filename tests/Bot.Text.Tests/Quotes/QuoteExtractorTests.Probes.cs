@@ -169,4 +169,32 @@ public class QuoteExtractorProbeTests
         // كبيرة الاقتصاديين: «chief» before a plural of people heads the role, and the name closing its phrase speaks.
         Assert.Equal([("حقي", Words)],
             Quotes($"وقالت كبيرة الاقتصاديين في بنك \"الإمارات دبي الوطني\" خديجة حقي إن \"{Words}\"."));
+
+    [Theory]
+    // «the agency», its adjectives and a field behind ل: the agency he directs
+    [InlineData("وفي فيينا، حذر المدير العام للوكالة الدولية للطاقة الذرية رافائيل غروسي من أن", "غروسي")]
+    // a United Nations agency, and its name in marks before the person's
+    [InlineData("من جانبه، قال المفوض العام لوكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين «الأونروا» فيليب لازاريني إن", "لازاريني")]
+    [InlineData("وقال المدير التنفيذي لوكالة الطاقة الدولية فاتح بيرول إن", "بيرول")]
+    public void Extract_AgencyTheRoleIsOver_IsNoMediumTheWordsWereSaidTo(string before, string speaker) =>
+        // ل and «agency» had always been read as the news agency the words were said to (للوكالة الفرنسية), ending the role's
+        // phrase before the name.
+        Assert.Equal([(speaker, Words)], Quotes($"{before} \"{Words}\"."));
+
+    [Fact]
+    public void Extract_NewsAgencyAfterARole_StillEndsIt() =>
+        // Guard: the national news agency, a field of news behind ل.
+        Assert.Equal([("الوزير", Words)], Quotes($"وقال الوزير للوكالة الوطنية للإعلام إن \"{Words}\"."));
+
+    [Fact]
+    public void Extract_GivenNameOfTwoWordsBeforeTheFamilyName_ClosesTheRolesPhrase() =>
+        // فاطمة الزهراء الإدريسي: a given name whose second word has ال, then the family name — the researcher had been printed.
+        Assert.Equal([("الإدريسي", Words)],
+            Quotes($"في المقابل، ترى الباحثة في علم الاجتماع فاطمة الزهراء الإدريسي أن «{Words}»."));
+
+    [Fact]
+    public void Extract_TeacherAndHerGivenName_IsHerName() =>
+        // المعلمة: the teacher of a school story, a role before her name.
+        Assert.Equal([("نادية", Words)],
+            Quotes($"وتقول المعلمة نادية، التي تدرس منذ 22 عاما في مدرسة ابتدائية ببلدية باب الزوار، إن \"{Words}\"."));
 }
