@@ -466,6 +466,17 @@ internal static partial class QuoteExtractor
                 cue = new CueFound(s.Tokens[k].Cue!.Value, 0, After: true, FromPrevious: false);
                 return after;
             }
+            // «…»، يقول مبتسما؛ «…»، قالت قبل أن تغادر: a verb of saying right after the quotation and its comma, nobody named
+            // after it, is said by whom the story is with — the previous speaker, or the person its narration turned to
+            // (NarratedSubject). (Not a woman's verb after a man: the words are someone else's.)
+            if (k == next && previous is not null && s.Tokens[k].Cue is CueKind.Verb && !s.Tokens[k].Prefixed && !HeldBack(s, k, names)
+                && s.Text.AsSpan(span.Close + 1, s.Tokens[k].Start - span.Close - 1).Trim() is "،" or ","
+                && !(k > 0 && SpeakerNames.Relative(s.Tokens[k - 1].Norm)) && SpeakerAfter(s, k, names) is null
+                && !((FemininePast(s.Tokens[k].Norm) || s.Tokens[k].Norm[0] == 'ت') && names.IntroducedAsMan(previous)))
+            {
+                cue = new CueFound(CueKind.Verb, 0, After: true, FromPrevious: true);
+                return previous;
+            }
             // “…”، كما أعلن عن ذلك في هذا اللقاء: «as he announced» with no name after it is the speaker already named.
             // (…but «as … relayed» names who carried the words: “…”، كما نقلت عنترة)
             if (s.Tokens[k].Norm == "كما" && k + 1 < s.Tokens.Count && s.Tokens[k + 1].Cue is CueKind.Verb && !s.Tokens[k + 1].Prefixed

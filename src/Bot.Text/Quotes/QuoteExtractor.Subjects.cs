@@ -941,6 +941,72 @@ internal static partial class QuoteExtractor
     }
 
     /// <summary>
+    /// وفي معصرة القرية، يقف الشاب محمد صوفان بانتظار دوره، ويقول …؛ وعند الظهيرة، خرجت الورفلي من المصرف. «…»، قالت: the
+    /// street report's narration — a verb of no saying in the present (or a woman's in the past) opening the sentence, after a
+    /// phrase of place or time set off by a comma or none, and a person's name after it — names whom the next bare cue is
+    /// about. Null when the sentence does not open so.
+    /// </summary>
+    private static string? NarratedSubject(Sentence s, SpeakerNames names)
+    {
+        var tokens = s.Tokens;
+        var v = SceneSetEnd(s);
+        if (v < 0 || v + 2 >= tokens.Count || tokens[v].Cue is not null || InsideQuote(s.Spans, tokens[v].Start)
+            || !Joined(s, tokens[v].End, tokens[v + 1].Start)) return null;
+        var verb = tokens[v].Norm.Length > 4 && tokens[v].Norm[0] == 'و' ? tokens[v].Norm[1..] : tokens[v].Norm;
+        if (Stops.Contains(verb) || StopWords.Contains(verb) || names.Mentions(tokens[v].Norm) >= 2
+            // (…of three letters too: يقف)
+            || !((verb.Length >= 3 && verb[0] is 'ي' or 'ت' && !Definite(verb)) || (FemininePast(verb) && !verb.EndsWith("ات", StringComparison.Ordinal)))) return null;
+        var n = v + 1;
+        // (behind a title of age or of pilgrimage: يقف الحاج عبد الراضي حسانين)
+        // (…or a role of the street before a given name: يقف الشاب محمد صوفان)
+        var titled = (SpeakerNames.IsNameTitle(tokens[n].Norm) || (SpeakerNames.IsRole(tokens[n].Norm) && Definite(tokens[n].Norm) && SpeakerNames.IsFirstName(tokens[n + 1].Norm)))
+                     && n + 1 < tokens.Count && Joined(s, tokens[n].End, tokens[n + 1].Start);
+        if (titled) n++;
+        // (…or another role phrase and the name it ends with)
+        else if (SpeakerNames.IsRole(tokens[n].Norm))
+            return RoleLed(s, n, names) is { } person && QuoteConfidence.Classify(person, names) is SpeakerKind.Person or SpeakerKind.Named ? person : null;
+        // (a name that reads like a present verb, ياسين, only when the article uses it again)
+        if (!IsNamePart(s, n, names) || SpeakerNames.IsBodyWord(tokens[n].Norm) || tokens[n].Norm.Length < 3 || SpeakerNames.IsPlace(tokens[n].Norm)
+            || (VerbForm(tokens[n].Norm) && names.Mentions(tokens[n].Norm) < 2)) return null;
+        // (up to three words, and not on into where the person stands or what they wait for: محمد صوفان بانتظار دوره; nor
+        // past a name the article uses again into a word it uses here only: يلملم عيد سلالمه after «عبد الرحمن عيد»)
+        var end = n;
+        for (var last = NameEnd(s, n, names); end < last && end - n < 2 && !(tokens[end + 1].Norm is ['ب', _, _, _, ..] && !SpeakerNames.IsFirstName(tokens[end + 1].Norm))
+             && !(end == n && names.Mentions(tokens[n].Norm) >= 2 && names.Mentions(tokens[n + 1].Norm) < 2);)
+            end++;
+        // A person, not what rose or fell (تضاعفت أسعار الأسمدة): a title, a common given name or a kunya first; or a last
+        // word without ال the article uses again (يقف محند آيت قاسي … آيت قاسي; يلملم عيد), or an ال-family name alone (خرجت
+        // الورفلي).
+        if (!titled && !SpeakerNames.IsFirstName(tokens[n].Norm) && tokens[n].Norm is not ("ابو" or "ام")
+            && !(names.Mentions(tokens[end].Norm) >= 2 && !Definite(tokens[end].Norm))
+            && !(end == n && names.Mentions(tokens[n].Norm) >= 2 && names.IsFamilyName(tokens[n].Norm)))
+            return null;
+        var name = BestName(s, n, end, names);
+        return QuoteConfidence.Classify(name, names) is SpeakerKind.Person or SpeakerKind.Named ? name : null;
+    }
+
+    /// <summary>
+    /// Where the sentence's clause starts after a phrase of place or time that opens it, set off by a comma (وفي معصرة القرية،
+    /// وعند حلول الظلام، في إحدى قرى مركز قوص،): the token after the comma; 0 when it opens with no such phrase; -1 when
+    /// it opens with one not set off so within a few words, or with a cue in it.
+    /// </summary>
+    private static int SceneSetEnd(Sentence s)
+    {
+        var tokens = s.Tokens;
+        if (tokens.Count < 3) return -1;
+        var first = tokens[0].Norm.Length > 2 && tokens[0].Norm[0] == 'و' ? tokens[0].Norm[1..] : tokens[0].Norm;
+        if (first is not ("في" or "علي" or "عند" or "قبل" or "بعد" or "بين" or "امام" or "داخل" or "خارج" or "وسط" or "فوق" or "تحت" or "قرب"
+            or "بجوار" or "منذ" or "خلال")) return 0;
+        for (var m = 1; m < tokens.Count && m <= 8; m++)
+        {
+            if (tokens[m].Cue is not null || InsideQuote(s.Spans, tokens[m].Start)) return -1;
+            if (CommaBetween(s, tokens[m - 1].End, tokens[m].Start)) return m;
+            if (!Joined(s, tokens[m - 1].End, tokens[m].Start)) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>
     /// The sentence's first word may be an unprefixed verb before its subject: no cue, no ال, no stop or function word, no
     /// name the article repeats, and a word right after it.
     /// </summary>

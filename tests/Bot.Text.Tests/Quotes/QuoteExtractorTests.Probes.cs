@@ -197,4 +197,36 @@ public class QuoteExtractorProbeTests
         // المعلمة: the teacher of a school story, a role before her name.
         Assert.Equal([("نادية", Words)],
             Quotes($"وتقول المعلمة نادية، التي تدرس منذ 22 عاما في مدرسة ابتدائية ببلدية باب الزوار، إن \"{Words}\"."));
+
+    private const string Before = "وقال الوزير أحمد سالم إن \"الحكومة ستدعم المزارعين في الموسم المقبل\". ";
+
+    [Theory]
+    // a phrase of place set off by a comma, a present verb of no saying, a street role and a given name; ويقول after them
+    [InlineData("وفي معصرة القرية، يقف الشاب محمد صوفان بانتظار دوره، ويقول: «{0}».", "صوفان")]
+    // a title of pilgrimage, and the person's age
+    [InlineData("في إحدى قرى مركز قوص، يقف الحاج عبد الراضي حسانين (58 عاما) وسط أرضه، ويقول: «{0}».", "حسانين")]
+    // a family name the article gave before, alone, and a word with «his» after it
+    [InlineData("وقال المزارع عبد الرحمن عيد إن \"الموسم صعب\". وقبل غروب الشمس، يلملم عيد سلالمه ويقول: «{0}».", "عيد")]
+    public void Extract_BareCueAfterTheNarrationsSubject_IsThatPersons(string body, string speaker) =>
+        // A street report's narration turns to someone with a verb of no saying; the bare «ويقول» after it is theirs, not the
+        // minister's quoted before.
+        Assert.Contains((speaker, Words), Quotes(Before + string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)));
+
+    [Fact]
+    public void Extract_WhatRoseIsNoNarratedSubject() =>
+        // Guard: «تضاعفت أسعار الأسمدة» names no person — the bare «وأضاف» after it goes on with the minister.
+        Assert.Contains(("سالم", Words), Quotes(Before + $"وتضاعفت أسعار الأسمدة في ظرف وجيز، وأضاف: «{Words}»."));
+
+    [Theory]
+    [InlineData("قال")]
+    [InlineData("يقول مبتسما")]
+    [InlineData("يضيف")]
+    public void Extract_QuotationThenABareVerb_IsThePreviousSpeakers(string verb) =>
+        // «…»، يقول مبتسما: nobody named after the verb — the one the story is with said it. These had been dropped.
+        Assert.Contains(("سالم", Words), Quotes(Before + $"«{Words}»، {verb}."));
+
+    [Fact]
+    public void Extract_QuotationThenAWomansBareVerbAfterAMan_IsNotHis() =>
+        // Guard: قالت after a man's words is someone else's.
+        Assert.DoesNotContain(("سالم", Words), Quotes(Before + $"«{Words}»، قالت قبل أن تغادر."));
 }
