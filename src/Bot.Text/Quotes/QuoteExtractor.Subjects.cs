@@ -953,13 +953,19 @@ internal static partial class QuoteExtractor
         if (v < 0 || v + 2 >= tokens.Count || tokens[v].Cue is not null || InsideQuote(s.Spans, tokens[v].Start)
             || !Joined(s, tokens[v].End, tokens[v + 1].Start)) return null;
         var verb = tokens[v].Norm.Length > 4 && tokens[v].Norm[0] == 'و' ? tokens[v].Norm[1..] : tokens[v].Norm;
-        if (Stops.Contains(verb) || StopWords.Contains(verb) || names.Mentions(tokens[v].Norm) >= 2
-            // (…of three letters too: يقف)
-            || !((verb.Length >= 3 && verb[0] is 'ي' or 'ت' && !Definite(verb)) || (FemininePast(verb) && !verb.EndsWith("ات", StringComparison.Ordinal)))) return null;
+        // (كان after the scene's phrase: وإلى جوارها، كان عبد السلام الزنتاني)
+        if (((Stops.Contains(verb) || StopWords.Contains(verb)) && !(v > 0 && verb is "كان" or "كانت")) || names.Mentions(tokens[v].Norm) >= 2 || Definite(verb) || verb.Length < 3
+            // (…of three letters too: يقف; after the scene's phrase any verb, وقف، كان — but not a name opening a nominal
+            // clause there: وفي الساحة، عبد الله الجبوري)
+            || !(verb[0] is 'ي' or 'ت' || (FemininePast(verb) && !verb.EndsWith("ات", StringComparison.Ordinal))
+                 || (v > 0 && !SpeakerNames.IsFirstName(verb) && !SpeakerNames.IsRole(verb) && !SpeakerNames.IsNameTitle(verb)
+                     && verb is not ("عبد" or "ابو" or "ام") && !SpeakerNames.IsOrganisation(verb)))) return null;
         var n = v + 1;
         // (behind a title of age or of pilgrimage: يقف الحاج عبد الراضي حسانين)
-        // (…or a role of the street before a given name: يقف الشاب محمد صوفان)
-        var titled = (SpeakerNames.IsNameTitle(tokens[n].Norm) || (SpeakerNames.IsRole(tokens[n].Norm) && Definite(tokens[n].Norm) && SpeakerNames.IsFirstName(tokens[n + 1].Norm)))
+        // (…or a role of the street with ال before a name: يقف الشاب محمد صوفان، تعمل الممرضة سماح النجار — not a head of what
+        // an ال-word names, رئيس البلدية, read below)
+        var titled = (SpeakerNames.IsNameTitle(tokens[n].Norm)
+                      || (SpeakerNames.IsRole(tokens[n].Norm) && Definite(tokens[n].Norm) && !Definite(tokens[n + 1].Norm) && IsNamePart(s, n + 1, names)))
                      && n + 1 < tokens.Count && Joined(s, tokens[n].End, tokens[n + 1].Start);
         if (titled) n++;
         // (…or another role phrase and the name it ends with)
@@ -971,13 +977,18 @@ internal static partial class QuoteExtractor
         // (up to three words, and not on into where the person stands or what they wait for: محمد صوفان بانتظار دوره; nor
         // past a name the article uses again into a word it uses here only: يلملم عيد سلالمه after «عبد الرحمن عيد»)
         var end = n;
-        for (var last = NameEnd(s, n, names); end < last && end - n < 2 && !(tokens[end + 1].Norm is ['ب', _, _, _, ..] && !SpeakerNames.IsFirstName(tokens[end + 1].Norm))
+        // (…over a compound given name: عبد السلام الزنتاني)
+        var compound = tokens[n].Norm is "عبد" && n + 1 < tokens.Count && Joined(s, tokens[n].End, tokens[n + 1].Start)
+                       && (Definite(tokens[n + 1].Norm) || IsNamePart(s, n + 1, names));
+        for (var last = compound ? Math.Max(n + 1, NameEnd(s, n + 1, names)) : NameEnd(s, n, names); end < last && end - n < 2 && !(tokens[end + 1].Norm is ['ب', _, _, _, ..] && !SpeakerNames.IsFirstName(tokens[end + 1].Norm))
              && !(end == n && names.Mentions(tokens[n].Norm) >= 2 && names.Mentions(tokens[n + 1].Norm) < 2);)
             end++;
         // A person, not what rose or fell (تضاعفت أسعار الأسمدة): a title, a common given name or a kunya first; or a last
         // word without ال the article uses again (يقف محند آيت قاسي … آيت قاسي; يلملم عيد), or an ال-family name alone (خرجت
         // الورفلي).
-        if (!titled && !SpeakerNames.IsFirstName(tokens[n].Norm) && tokens[n].Norm is not ("ابو" or "ام")
+        if (!titled && !compound && !SpeakerNames.IsFirstName(tokens[n].Norm) && tokens[n].Norm is not ("ابو" or "ام")
+            // (…or set off before «he/she is»: يقف محند آيت قاسي، وهو فلاح)
+            && !(end + 1 < tokens.Count && tokens[end + 1].Norm is "وهو" or "وهي" && CommaBetween(s, tokens[end].End, tokens[end + 1].Start))
             && !(names.Mentions(tokens[end].Norm) >= 2 && !Definite(tokens[end].Norm))
             && !(end == n && names.Mentions(tokens[n].Norm) >= 2 && names.IsFamilyName(tokens[n].Norm)))
             return null;
@@ -987,7 +998,7 @@ internal static partial class QuoteExtractor
 
     /// <summary>
     /// Where the sentence's clause starts after a phrase of place or time that opens it, set off by a comma (وفي معصرة القرية،
-    /// وعند حلول الظلام، في إحدى قرى مركز قوص،): the token after the comma; 0 when it opens with no such phrase; -1 when
+    /// وعند حلول الظلام، في إحدى قرى مركز قوص، وإلى جوارها،): the token after the comma; 0 when it opens with no such phrase; -1 when
     /// it opens with one not set off so within a few words, or with a cue in it.
     /// </summary>
     private static int SceneSetEnd(Sentence s)
@@ -995,8 +1006,8 @@ internal static partial class QuoteExtractor
         var tokens = s.Tokens;
         if (tokens.Count < 3) return -1;
         var first = tokens[0].Norm.Length > 2 && tokens[0].Norm[0] == 'و' ? tokens[0].Norm[1..] : tokens[0].Norm;
-        if (first is not ("في" or "علي" or "عند" or "قبل" or "بعد" or "بين" or "امام" or "داخل" or "خارج" or "وسط" or "فوق" or "تحت" or "قرب"
-            or "بجوار" or "منذ" or "خلال")) return 0;
+        if (first is not ("في" or "علي" or "الي" or "عند" or "قبل" or "بعد" or "بين" or "امام" or "داخل" or "خارج" or "وسط" or "فوق" or "تحت"
+            or "قرب" or "بجوار" or "منذ" or "خلال")) return 0;
         for (var m = 1; m < tokens.Count && m <= 8; m++)
         {
             if (tokens[m].Cue is not null || InsideQuote(s.Spans, tokens[m].Start)) return -1;

@@ -245,7 +245,7 @@ internal static partial class QuoteExtractor
                     if (!Reported(s, nextCue, names) && CueSpeaker(s, nextCue, names, speakers, previous) is { } named && Names(named, names)
                         && !PlayerGoesOn(s.Tokens[nextCue].Norm, named, previous, names))
                     {
-                        speakers.Add(ArabicText.Normalize(previous = Resolve(named, previous, names)));
+                        speakers.Add(ArabicText.Normalize(previous = Resolve(named, previous, names, article, first)));
                         lastCued = si;
                     }
                 if (MentionsStatement(s) && IssuerHere(s, previous, names) is { } issuedBy) (issuer, issuerSentence) = (issuedBy, si);
@@ -306,7 +306,7 @@ internal static partial class QuoteExtractor
                     speaker = described;
                     cue = cue with { FromPrevious = true };
                 }
-                var resolved = Resolve(speaker, previous, names);
+                var resolved = Resolve(speaker, previous, names, article, first);
                 // وواصل نجم منتخب الجزائر: “…” after «وقال محرز»: a player's epithet after a verb of going on is the player
                 // already speaking, when the article names nobody with it.
                 if (resolved == speaker && previous is not null && !cue.After && IndexBefore(s.Tokens, span.Open) - cue.Distance is var gk and >= 0
@@ -350,7 +350,7 @@ internal static partial class QuoteExtractor
             for (; nextCue < s.Tokens.Count; nextCue++)
                 // (…also one the article calls by an adjective of origin: قالت الفلسطينية البالغة من العمر 17 عاما)
                 if (!Reported(s, nextCue, names) && CueSpeaker(s, nextCue, names, speakers, previous) is { } named
-                    && Resolve(named, previous, names) is var called && (Names(named, names) || (called != named && Names(called, names))))
+                    && Resolve(named, previous, names, article, first) is var called && (Names(named, names) || (called != named && Names(called, names))))
                 {
                     speakers.Add(ArabicText.Normalize(previous = called));
                     lastNamed = lastCued = si;
@@ -1215,7 +1215,7 @@ internal static partial class QuoteExtractor
     }
 
     /// <summary>An anaphoric mention (المتحدث، محدثنا) is the previous speaker; a role alone is the name introduced with it.</summary>
-    private static string Resolve(string speaker, string? previous, SpeakerNames names)
+    private static string Resolve(string speaker, string? previous, SpeakerNames names, ArticleModel article, int sentence)
     {
         var norm = ArabicText.Normalize(speaker);
         // (…but a country is no «source» or «spokesman»: وقال المصدر after a sentence about إسرائيل)
@@ -1226,6 +1226,15 @@ internal static partial class QuoteExtractor
         // لتسويق الأدوية …، أن “… من انتاج شركة فايزر …”» — not a company its words named)
         if (previous is not null && norm.IndexOf(' ') < 0 && norm.StartsWith("ال", StringComparison.Ordinal) && BodyWord(norm)
             && (names.AnotherBodyOfKind(previous, norm[2..]) || ArabicText.Normalize(previous).StartsWith(norm + " ", StringComparison.Ordinal)))
+            return previous;
+        // ويضيف الرجل الخمسيني، تقول السيدة الأربعينية after «أبو أحمد»، «أم خالد»: a person told by the decade of their age
+        // (behind what they are) is the person being quoted, when of that person's sex and named in this sentence or the one
+        // before — the copy's way of not repeating a name (not someone quoted paragraphs before: the description may be of a
+        // person the engine did not read as speaking).
+        if (previous is not null && AgeDescription(norm) is { } feminine && QuoteConfidence.Classify(previous, names) is SpeakerKind.Person or SpeakerKind.Named
+            && ArabicText.Normalize(previous) is var before
+            && (feminine ? !names.IntroducedAsMan(previous) && !before.StartsWith("ابو ", StringComparison.Ordinal) : !before.StartsWith("ام ", StringComparison.Ordinal))
+            && NamedNear(article, sentence, before))
             return previous;
         var preferred = names.Prefer(speaker);
         // وقال الأستاذ / وأوضح المحاضر after «أكد البروفسور سمير فلازي»: a bare role the article never gave a name of is an
@@ -1243,6 +1252,32 @@ internal static partial class QuoteExtractor
             && QuoteConfidence.Classify(previous, names) is SpeakerKind.Person or SpeakerKind.Named)
             return previous;
         return preferred;
+    }
+
+    /// <summary>The last word of <paramref name="name"/> (normalised) stands in sentence <paramref name="sentence"/> or the one before.</summary>
+    private static bool NamedNear(ArticleModel article, int sentence, string name)
+    {
+        var last = name[(name.LastIndexOf(' ') + 1)..];
+        for (var i = Math.Max(0, sentence - 1); i <= sentence && i < article.Sentences.Count; i++)
+            if (ArabicText.Normalize(article.Sentences[i].Text).Contains(last, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// الرجل الخمسيني، السيدة الأربعينية، الستيني (normalised): a person described by the decade of their age with ال, alone or
+    /// behind a word for what they are (الرجل، الفلاح); true for a woman, false for a man, null for anything else.
+    /// </summary>
+    internal static bool? AgeDescription(string norm)
+    {
+        var parts = norm.Split(' ');
+        if (parts.Length > 2 || (parts.Length == 2 && !(Definite(parts[0]) && parts[0].Length > 3))) return null;
+        var age = parts[^1];
+        var feminine = age.EndsWith('ه');
+        return (feminine ? age[..^1] : age) is "العشريني" or "الثلاثيني" or "الاربعيني" or "الخمسيني" or "الستيني" or "السبعيني" or "الثمانيني"
+            or "التسعيني"
+            // (…and the word before agrees: not الفلاح الخمسينية)
+            && (parts.Length == 1 || parts[0].EndsWith('ه') == feminine || parts[0] is "المراه" or "الام" or "الجده")
+            ? feminine : null;
     }
 
     /// <summary>

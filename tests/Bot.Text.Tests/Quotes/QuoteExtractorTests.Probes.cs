@@ -229,4 +229,29 @@ public class QuoteExtractorProbeTests
     public void Extract_QuotationThenAWomansBareVerbAfterAMan_IsNotHis() =>
         // Guard: قالت after a man's words is someone else's.
         Assert.DoesNotContain(("سالم", Words), Quotes(Before + $"«{Words}»، قالت قبل أن تغادر."));
+
+    [Theory]
+    // the person the narration turned to, after a phrase of place, with كان and a compound given name
+    [InlineData("وإلى جوارها، كان عبد السلام الزنتاني، وهو موظف حكومي في الأربعينيات، يحمل كرسيا صغيرا. «{0}»، يقول الرجل الأربعيني.", "الزنتاني")]
+    // …a nurse and her name; the description of a woman
+    [InlineData("وفي قسم الولادة بمستشفى ناصر، تعمل الممرضة سماح النجار منذ 36 ساعة. وتقول الشابة العشرينية: «{0}».", "سماح النجار")]
+    // …a man quoted by name, then described by his age (both named whole: the article uses no family name alone)
+    [InlineData("وقال عبد الله الجبوري إن \"الجامع عاد\". ويضيف الرجل السبعيني: «{0}».", "عبد الله الجبوري")]
+    public void Extract_PersonDescribedByTheDecadeOfTheirAge_IsThePersonJustNamed(string body, string speaker) =>
+        // الرجل الأربعيني، الشابة العشرينية: the copy's way of not repeating a name — the person named in this sentence or the
+        // one before, of that sex. The description had been printed.
+        Assert.Contains((speaker, Words), Quotes(Before + string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)));
+
+    [Fact]
+    public void Extract_WomanDescribedByHerAgeAfterAMan_StaysTheDescription() =>
+        // Guard: السيدة الخمسينية is not the man just quoted.
+        Assert.Contains(("السيدة الخمسينية", Words),
+            Quotes(Before + $"وتقول السيدة الخمسينية: «{Words}»."));
+
+    [Fact]
+    public void Extract_ManDescribedByHisAgeLongAfterTheLastSpeaker_StaysTheDescription() =>
+        // Guard: the minister was named two sentences before; «الرجل الخمسيني» describes someone the engine read no words of.
+        Assert.Contains(("الرجل الخمسيني", Words),
+            Quotes(Before + "وتعيش العائلات في الخيام منذ أشهر. وتزداد المعاناة مع اشتداد البرد. "
+                   + $"«{Words}»، يضيف الرجل الخمسيني."));
 }
