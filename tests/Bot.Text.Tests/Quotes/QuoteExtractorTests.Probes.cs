@@ -250,7 +250,7 @@ public class QuoteExtractorProbeTests
 
     [Fact]
     public void Extract_ManDescribedByHisAgeLongAfterTheLastSpeaker_StaysTheDescription() =>
-        // Guard: the minister was named two sentences before; «الرجل الخمسيني» describes someone the engine read no words of.
+        // Guard: the minister was named three sentences before; «الرجل الخمسيني» describes someone else.
         Assert.Contains(("الرجل الخمسيني", Words),
             Quotes(Before + "وتعيش العائلات في الخيام منذ أشهر. وتزداد المعاناة مع اشتداد البرد. "
                    + $"«{Words}»، يضيف الرجل الخمسيني."));
