@@ -139,11 +139,29 @@ internal static partial class QuoteExtractor
         // (…or a clause's opening after «on his part»: … من جهته أمين العاصمة صنعاء حمود عباد، قال …)
         // (…or after «but» opening the sentence: لكن وزير الخارجية الأميركية مايك بومبيو، تجنّب …)
         var r = s.Tokens[0].Norm is "لكن" or "ولكن" && s.Tokens.Count > 2 && Joined(s, s.Tokens[0].End, s.Tokens[1].Start) ? 1 : 0;
-        for (var m = k - 1; m > 1; m--)
-            if (s.Tokens[m - 1].Norm is "جهته" or "جهتها" or "جانبه" or "جانبها" && s.Tokens[m - 2].Norm == "من") { r = m; break; }
+        // (…not «on her part» right before the verb, after its subject: مديرة المؤسسة من جهتها أوضحت)
+        var onOwnPart = k > 2 && OnOwnPart(s, k - 2);
+        for (var m = onOwnPart ? k - 3 : k - 1; m > 1; m--)
+            if (OnOwnPart(s, m - 2)) { r = m; break; }
         if (k - r < 2 || InsideQuote(s.Spans, s.Tokens[r].Start)) return null;
         for (var m = r + 1; m < k; m++)
             if (s.Tokens[m].Cue is not null && !InsideQuote(s.Spans, s.Tokens[m].Start)) return null;
+        // (…or a title and a name, or kin with «his/her» and a name, closed by punctuation up to the verb: الحاج محمود الشهابي
+        // (70 عاما)، صاحب محل …، قال؛ ابنه محمود، خريج كلية الزراعة، يرى الأمر)
+        var t = r;
+        while (t + 1 < k && t - r < 2 && SpeakerNames.IsNameTitle(s.Tokens[t].Norm) && Joined(s, s.Tokens[t].End, s.Tokens[t + 1].Start)) t++;
+        if (t == r && SpeakerNames.KinWithPronoun(s.Tokens[r].Norm) && r + 1 < k && Joined(s, s.Tokens[r].End, s.Tokens[r + 1].Start)) t = r + 1;
+        if (t > r && IsNamePart(s, t, names) && NameEnd(s, t, names) is var named && named < k
+            && (named + 1 == k || (HasPunctuation(s.Text, s.Tokens[named].End, s.Tokens[named + 1].Start)
+                                   // (…a comma before the verb, also after a name in marks: سوق «خان الحرير»، قال)
+                                   && (s.Text.AsSpan(s.Tokens[k - 1].End, s.Tokens[k].Start - s.Tokens[k - 1].End).Trim().TrimStart("\"”»'") is "،" or ","
+                                       || onOwnPart))))
+            return BestName(s, t, named, names);
+        // (…or one «called» a name: وليّة تلميذ تدعى سميرة، قالت)
+        for (var m = r + 1; m + 1 < k && m <= r + 4; m++)
+            if (s.Tokens[m].Norm is "تدعي" or "يدعي" && IsNamePart(s, m + 1, names) && NameEnd(s, m + 1, names) is var called && called < k
+                && CommaBetween(s, s.Tokens[k - 1].End, s.Tokens[k].Start))
+                return BestName(s, m + 1, called, names);
         // (…or an honorific and a name: معالي تركي بن عبدالمحسن آل الشيخ، رئيس …، أكد أن “…”)
         if (SpeakerNames.IsHonorific(s.Tokens[r].Norm) && r + 1 < k && IsNamePart(s, r + 1, names) && Joined(s, s.Tokens[r].End, s.Tokens[r + 1].Start))
             return BestName(s, r + 1, NameEnd(s, r + 1, names), names);
@@ -153,9 +171,17 @@ internal static partial class QuoteExtractor
             && CommaBetween(s, s.Tokens[k - 1].End, s.Tokens[k].Start))
             return BestName(s, r, nameEnd, names);
         if (!SpeakerNames.IsRole(s.Tokens[r].Norm)) return null;
+        // (…a role alone too, before «on her part» and the verb: the one the report turns to, whom Prefer may name)
+        if (onOwnPart && r == 0 && RoleLed(s, r, names) is { } role && s.Text.AsSpan(s.Tokens[r].Start).StartsWith(role)
+            && s.Text.AsSpan(s.Tokens[r].Start + role.Length, s.Tokens[k - 2].Start - s.Tokens[r].Start - role.Length).IsWhiteSpace())
+            return role;
         return RoleLed(s, r, names) is { } person && QuoteConfidence.Classify(person, names) is SpeakerKind.Person or SpeakerKind.Named
             && s.Text.IndexOf(person, s.Tokens[r].Start, StringComparison.Ordinal) > s.Tokens[r].Start ? person : null;
     }
+
+    /// <summary>«من جهته/جهتها/جانبه/جانبها» («on his/her part») at tokens <paramref name="m"/> and the one after it.</summary>
+    private static bool OnOwnPart(Sentence s, int m) =>
+        m >= 0 && m + 1 < s.Tokens.Count && s.Tokens[m].Norm == "من" && s.Tokens[m + 1].Norm is "جهته" or "جهتها" or "جانبه" or "جانبها";
 
     /// <summary>
     /// The full name (two or three name words, the last may be an ال-family name) right before «، حيث» and the verb at

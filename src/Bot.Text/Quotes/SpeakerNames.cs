@@ -491,6 +491,15 @@ internal sealed class SpeakerNames(ArticleModel article)
         Definite(next) && next.Length > 6 && (next.EndsWith("ين", StringComparison.Ordinal) || next.EndsWith("ون", StringComparison.Ordinal))
         && Blank(text, from, to);
 
+    /// <summary>
+    /// Kin with «his» or «her» (ابنه، زوجته، شقيقها، والدتها; normalised): before a given name, the person a story turns to
+    /// (ابنه محمود، خريج كلية الزراعة، يرى …).
+    /// </summary>
+    internal static bool KinWithPronoun(string norm) =>
+        norm is "ابنه" or "ابنها" or "ابنته" or "ابنتها" or "زوجته" or "زوجها" or "شقيقه" or "شقيقها" or "شقيقته" or "شقيقتها"
+            or "والده" or "والدها" or "والدته" or "والدتها" or "اخوه" or "اخوها" or "اخته" or "اختها" or "حفيده" or "حفيدها"
+            or "حفيدته" or "حفيدتها" or "جده" or "جدها" or "جدته" or "جدتها";
+
     /// <summary>An adjective of rank after an unnamed role (مسؤول كبير، قيادي بارز، مصدر رفيع; normalised).</summary>
     private static bool RankAdjective(string norm) => norm is "كبير" or "كبيره" or "بارز" or "بارزه" or "رفيع" or "رفيعه";
 

@@ -254,4 +254,20 @@ public class QuoteExtractorProbeTests
         Assert.Contains(("الرجل الخمسيني", Words),
             Quotes(Before + "وتعيش العائلات في الخيام منذ أشهر. وتزداد المعاناة مع اشتداد البرد. "
                    + $"«{Words}»، يضيف الرجل الخمسيني."));
+
+    [Theory]
+    // a title and a name, the age and a description set off by commas, a name in marks before the last comma
+    [InlineData("الحاج محمود الشهابي (70 عاما)، صاحب محل لصابون الغار في سوق «خان الحرير»، قال: «{0}».", "الشهابي")]
+    // kin with «his» and a given name; what the verb takes after it is «the matter», no one
+    [InlineData("ابنه محمود، خريج كلية الزراعة العاطل عن العمل، يرى الأمر من زاوية أخرى: «{0}».", "محمود")]
+    // one «called» a name
+    [InlineData("وليّة تلميذ تدعى سميرة، قالت بنبرة غاضبة: «{0}».", "سميرة")]
+    public void Extract_SubjectOpeningTheSentenceBeforeItsVerb_IsWhoSpeaks(string body, string speaker) =>
+        // The subject first, set off by punctuation up to an unprefixed verb: these had gone on with the minister quoted before.
+        Assert.Contains((speaker, Words), Quotes(Before + string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)));
+
+    [Fact]
+    public void Extract_RoleBeforeOnHerPartAndTheVerb_IsThatRole() =>
+        // مديرة المؤسسة من جهتها أوضحت: «on her part» after a role alone turns to its holder, not to the minister.
+        Assert.Contains(("مديرة المؤسسة", Words), Quotes(Before + $"مديرة المؤسسة من جهتها أوضحت: «{Words}»."));
 }
