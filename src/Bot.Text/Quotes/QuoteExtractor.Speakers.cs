@@ -266,6 +266,8 @@ internal static partial class QuoteExtractor
         // «is considered», «indicates» name a speaker only as the guarded cues do: before a colon, a role, a body, or a
         // person of two words or a family name (one word mentioned twice is not enough: سير).
         CueKind.Verb when HeldBack(s, k, names) => null,
+        // (لكنه دعا الأشقاء: after «but he» the verb names no speaker — Attribute gives the words to the one speaking)
+        CueKind.Verb when k > 0 && s.Tokens[k - 1].Norm is "لكنه" or "ولكنه" => null,
         // (هو الذي أبلغ مصالح الدرك: after a relative pronoun, what follows «told» is who was told)
         CueKind.Verb when Tells(s.Tokens[k].Norm) && k > 0 && SpeakerNames.Relative(s.Tokens[k - 1].Norm) => null,
         // (نقلت الحضانة إلى أمها: without عن and the one relayed from, نقل is «moved», and what follows its object — unless
@@ -393,6 +395,15 @@ internal static partial class QuoteExtractor
             if (kind == CueKind.Source && previous is not null
                 && ((k + 1 < s.Tokens.Count && s.Tokens[k + 1].Norm is "للمصدر" or "للبيان" or "للبلاغ")
                     || (after is not null && ArabicText.Normalize(after).Trim() is "البيان" or "البلاغ")))
+            {
+                cue = cue with { FromPrevious = true };
+                return previous;
+            }
+            // لكنه دعا الأشقاء والمانحين إلى "…": after «but he», what follows the verb is its object; he, a person already
+            // speaking, is the one who speaks.
+            if (after is not null && kind == CueKind.Verb && previous is not null && k > 0 && s.Tokens[k - 1].Norm is "لكنه" or "ولكنه"
+                && Joined(s, s.Tokens[k - 1].End, s.Tokens[k].Start) && QuoteConfidence.Classify(previous, names) is SpeakerKind.Person or SpeakerKind.Named
+                && !ArabicText.Normalize(previous).StartsWith("ام ", StringComparison.Ordinal))
             {
                 cue = cue with { FromPrevious = true };
                 return previous;

@@ -949,6 +949,7 @@ internal static partial class QuoteExtractor
     private static string? NarratedSubject(Sentence s, SpeakerNames names)
     {
         var tokens = s.Tokens;
+        if (AsForSomeone(s, names) is { } turnedTo) return turnedTo;
         var v = SceneSetEnd(s);
         if (v < 0 || v + 2 >= tokens.Count || tokens[v].Cue is not null || InsideQuote(s.Spans, tokens[v].Start)
             || !Joined(s, tokens[v].End, tokens[v + 1].Start)) return null;
@@ -994,6 +995,37 @@ internal static partial class QuoteExtractor
             return null;
         var name = BestName(s, n, end, names);
         return QuoteConfidence.Classify(name, names) is SpeakerKind.Person or SpeakerKind.Named ? name : null;
+    }
+
+    /// <summary>
+    /// أما الحاج بابكر (71 عاما)، وهو من قدامى سكان الحي، فقد هز رأسه قائلا؛ أما عمي رابح، المناصر الستيني …، فقال: «as for»,
+    /// a title or an uncle's name and a name, then — past any description set off by commas — the ف-verb: whom the sentence
+    /// turns to. Null otherwise.
+    /// </summary>
+    private static string? AsForSomeone(Sentence s, SpeakerNames names)
+    {
+        var tokens = s.Tokens;
+        if (tokens.Count < 4 || tokens[0].Norm is not ("اما" or "واما") || !Joined(s, tokens[0].End, tokens[1].Start) || InsideQuote(s.Spans, tokens[1].Start))
+            return null;
+        var n = 1;
+        // (behind a title, or «my uncle» as the street calls an elder: عمي رابح)
+        var titled = (SpeakerNames.IsNameTitle(tokens[1].Norm) || tokens[1].Norm is "عمي" or "خالتي" or "عمتي" or "خالي") && Joined(s, tokens[1].End, tokens[2].Start);
+        if (titled) n = 2;
+        if (!IsNamePart(s, n, names) || SpeakerNames.IsPlace(tokens[n].Norm) || SpeakerNames.IsBodyWord(tokens[n].Norm)) return null;
+        var end = NameEnd(s, n, names);
+        if (end + 1 >= tokens.Count || !HasPunctuation(s.Text, tokens[end].End, tokens[end + 1].Start)) return null;
+        if (!titled && end == n && !SpeakerNames.IsFirstName(tokens[n].Norm) && names.Mentions(tokens[n].Norm) < 2) return null;
+        // The ف-word after a comma, with no cue nor quotation before it.
+        for (var m = end + 1; m < tokens.Count && m <= end + 16; m++)
+        {
+            if (InsideQuote(s.Spans, tokens[m].Start)) return null;
+            // (the ف-verb may be a cue itself: فقال بهدوء)
+            if (tokens[m].Norm.Length >= 3 && tokens[m].Norm[0] == 'ف')
+                return s.Text.AsSpan(tokens[m - 1].End, tokens[m].Start - tokens[m - 1].End).IndexOfAny("،,") >= 0 ? BestName(s, n, end, names) : null;
+            // (…a cue of a relative clause describing the person is no cue of the sentence: المناصر الذي يقول إنه لم يفوت مباراة)
+            if (tokens[m].Cue is not null && !SpeakerNames.Relative(tokens[m - 1].Norm)) return null;
+        }
+        return null;
     }
 
     /// <summary>

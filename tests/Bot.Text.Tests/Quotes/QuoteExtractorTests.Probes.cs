@@ -270,4 +270,19 @@ public class QuoteExtractorProbeTests
     public void Extract_RoleBeforeOnHerPartAndTheVerb_IsThatRole() =>
         // مديرة المؤسسة من جهتها أوضحت: «on her part» after a role alone turns to its holder, not to the minister.
         Assert.Contains(("مديرة المؤسسة", Words), Quotes(Before + $"مديرة المؤسسة من جهتها أوضحت: «{Words}»."));
+
+    [Theory]
+    // a title, the age and a description set off by commas, then «فقد» and a participle
+    [InlineData("أما الحاج بابكر (71 عاما)، وهو من قدامى سكان حي المربعات، فقد هز رأسه قائلا: «{0}».", "بابكر")]
+    // «my uncle», as the street calls an elder, and a description with a cue of its own in a relative clause
+    [InlineData("أما عمي رابح، المناصر الستيني الذي يقول إنه لم يفوت مباراة منذ السبعينيات، فقال بهدوء: «{0}».", "رابح")]
+    public void Extract_AsForSomeoneLongBeforeTheFaVerb_IsThatPerson(string body, string speaker) =>
+        // أما … ف…: the one the sentence turns to, past any description — not the minister quoted before.
+        Assert.Contains((speaker, Words), Quotes(Before + string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)));
+
+    [Fact]
+    public void Extract_ButHeCalledOnSomeone_IsHisWordsNotTheirs() =>
+        // لكنه دعا الأشقاء إلى "…": «but he» is the subject; what follows the verb is its object.
+        Assert.Contains(("سالم", "دعم عاجل لقطاع الطاقة قبل أن تتحول الأزمة إلى كارثة"),
+            Quotes(Before + "وأكد سالم أن الحكومة \"لن تتهرب من مسؤوليتها أبدا\"، لكنه دعا الأشقاء والمانحين إلى \"دعم عاجل لقطاع الطاقة قبل أن تتحول الأزمة إلى كارثة\"."));
 }
