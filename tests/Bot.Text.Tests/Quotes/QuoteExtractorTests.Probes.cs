@@ -285,4 +285,12 @@ public class QuoteExtractorProbeTests
         // لكنه دعا الأشقاء إلى "…": «but he» is the subject; what follows the verb is its object.
         Assert.Contains(("سالم", "دعم عاجل لقطاع الطاقة قبل أن تتحول الأزمة إلى كارثة"),
             Quotes(Before + "وأكد سالم أن الحكومة \"لن تتهرب من مسؤوليتها أبدا\"، لكنه دعا الأشقاء والمانحين إلى \"دعم عاجل لقطاع الطاقة قبل أن تتحول الأزمة إلى كارثة\"."));
+
+    [Fact]
+    public void Extract_StatementOfACommuneQuotedAfter_IsTheCommunes() =>
+        // أعلنت جماعة أكادير، في بلاغ …: the Maghreb's commune, its one-word name and «in a بلاغ» name the issuer; «وجاء في
+        // البلاغ» and «وأوضح البلاغ» after it give its words (printed as «البلاغ», unresolved, and dropped).
+        Assert.Equal([("جماعة أكادير", Words), ("جماعة أكادير", "ستمتد لستة أشهر وتشمل تجديد شبكة الكهرباء")],
+            Quotes("أعلنت جماعة أكادير، في بلاغ صدر الاثنين، عن الإغلاق المؤقت لعدد من أجنحة سوق الأحد. "
+                   + $"وجاء في البلاغ: «{Words}». وأوضح البلاغ أن الأشغال \"ستمتد لستة أشهر وتشمل تجديد شبكة الكهرباء\"."));
 }
