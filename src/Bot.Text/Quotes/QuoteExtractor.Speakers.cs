@@ -138,7 +138,11 @@ internal static partial class QuoteExtractor
     {
         // (…or a clause's opening after «on his part»: … من جهته أمين العاصمة صنعاء حمود عباد، قال …)
         // (…or after «but» opening the sentence: لكن وزير الخارجية الأميركية مايك بومبيو، تجنّب …)
-        var r = s.Tokens[0].Norm is "لكن" or "ولكن" && s.Tokens.Count > 2 && Joined(s, s.Tokens[0].End, s.Tokens[1].Start) ? 1 : 0;
+        // (…or «however»: غير أن رئيس حزب "تواصل" المعارض حمادي ولد سيد المختار اعتبر أن)
+        var r = s.Tokens[0].Norm is "لكن" or "ولكن" && s.Tokens.Count > 2 && Joined(s, s.Tokens[0].End, s.Tokens[1].Start) ? 1
+            : s.Tokens.Count > 3 && s.Tokens[0].Norm is "غير" or "الا" && s.Tokens[1].Norm == "ان" && Joined(s, s.Tokens[0].End, s.Tokens[1].Start)
+              && Joined(s, s.Tokens[1].End, s.Tokens[2].Start) ? 2
+            : 0;
         // (…not «on her part» right before the verb, after its subject: مديرة المؤسسة من جهتها أوضحت)
         var onOwnPart = k > 2 && OnOwnPart(s, k - 2);
         for (var m = onOwnPart ? k - 3 : k - 1; m > 1; m--)

@@ -2200,6 +2200,8 @@ internal sealed class SpeakerNames(ArticleModel article)
     internal static bool ClosesName(string norm) =>
         norm is "ان" or "انه" or "انها" or "بان" or "بانه" or "بانها" or "في" or "خلال" or "اليوم" or "امس" or "مساء" or "صباح" or "عقب"
             or "لدي" or "ل" or "عبر" or "اثناء" or "قائلا" or "مؤكدا" or "موضحا" or "مشيرا" or "مضيفا"
+            // (…and what a verb of warning or stressing takes: حذر العاهل الأردني الملك عبد الله الثاني من، شدد … على)
+            or "من" or "علي"
         // (لوكالة، لقناة، للصحفيين: to whom)
         || (norm.Length > 3 && norm[0] == 'ل')
         // (…and the stance or the news the verb takes: أكد … أشرف صبحي جاهزية استاد القاهرة)

@@ -293,4 +293,19 @@ public class QuoteExtractorProbeTests
         Assert.Equal([("جماعة أكادير", Words), ("جماعة أكادير", "ستمتد لستة أشهر وتشمل تجديد شبكة الكهرباء")],
             Quotes("أعلنت جماعة أكادير، في بلاغ صدر الاثنين، عن الإغلاق المؤقت لعدد من أجنحة سوق الأحد. "
                    + $"وجاء في البلاغ: «{Words}». وأوضح البلاغ أن الأشغال \"ستمتد لستة أشهر وتشمل تجديد شبكة الكهرباء\"."));
+
+    [Fact]
+    public void Extract_HoweverARoleWithAPartyInMarksAndANameBeforeTheVerb_IsThatPerson() =>
+        // غير أن …: «however» opens the sentence before its subject, as لكن does; the party's name in marks had kept the
+        // clause's subject from being read, and the words went on with the minister. (The Mauritanian name of three words is
+        // printed by its last, a known shortfall.)
+        Assert.Contains(("المختار", Words),
+            Quotes(Before + $"غير أن رئيس حزب \"تواصل\" المعارض حمادي ولد سيد المختار اعتبر أن الإجراءات \"{Words}\"."));
+
+    [Fact]
+    public void Extract_RoleWarningOfSomethingThenTheRoleAlone_IsTheNameItWasIntroducedWith() =>
+        // «حذر وزير الخارجية أيمن الصفدي من …»: «of» after a verb of warning closes a name the article gives once, so the role
+        // said again alone is that person.
+        Assert.Contains(("أيمن الصفدي", Words),
+            Quotes($"وحذر وزير الخارجية أيمن الصفدي من خطورة استمرار التصعيد. وشدد وزير الخارجية على أن \"{Words}\"."));
 }
