@@ -308,4 +308,10 @@ public class QuoteExtractorProbeTests
         // said again alone is that person.
         Assert.Contains(("أيمن الصفدي", Words),
             Quotes($"وحذر وزير الخارجية أيمن الصفدي من خطورة استمرار التصعيد. وشدد وزير الخارجية على أن \"{Words}\"."));
+
+    [Fact]
+    public void Extract_MonarchSaidAgainByHisTitle_IsTheKing() =>
+        // العاهل الأردني: «the monarch» is a role, so the phrase the king was introduced with, said again alone, is him.
+        Assert.Contains(("عبد الله الثاني", Words),
+            Quotes($"حذر العاهل الأردني الملك عبد الله الثاني من خطورة استمرار التصعيد. وشدد العاهل الأردني على أن \"{Words}\"."));
 }
