@@ -155,6 +155,9 @@ internal static partial class QuoteExtractor
         var t = r;
         while (t + 1 < k && t - r < 2 && SpeakerNames.IsNameTitle(s.Tokens[t].Norm) && Joined(s, s.Tokens[t].End, s.Tokens[t + 1].Start)) t++;
         if (t == r && SpeakerNames.KinWithPronoun(s.Tokens[r].Norm) && r + 1 < k && Joined(s, s.Tokens[r].End, s.Tokens[r + 1].Start)) t = r + 1;
+        // (…or a street trade and what is sold before the name: بائع الخضار سعيد، الذي يفترش الرصيف، أكد)
+        if (t == r && s.Tokens[r].Norm is "بائع" or "بائعه" && r + 2 < k && Definite(s.Tokens[r + 1].Norm)
+            && Joined(s, s.Tokens[r].End, s.Tokens[r + 1].Start) && Joined(s, s.Tokens[r + 1].End, s.Tokens[r + 2].Start)) t = r + 2;
         if (t > r && IsNamePart(s, t, names) && NameEnd(s, t, names) is var named && named < k
             && (named + 1 == k || (HasPunctuation(s.Text, s.Tokens[named].End, s.Tokens[named + 1].Start)
                                    // (…a comma before the verb, also after a name in marks: سوق «خان الحرير»، قال)

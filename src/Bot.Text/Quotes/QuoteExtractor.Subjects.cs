@@ -1007,6 +1007,8 @@ internal static partial class QuoteExtractor
         var tokens = s.Tokens;
         if (tokens.Count < 4 || tokens[0].Norm is not ("اما" or "واما") || !Joined(s, tokens[0].End, tokens[1].Start) || InsideQuote(s.Spans, tokens[1].Start))
             return null;
+        // (…or a body and the words that name it: أما مديرية التربية لولاية وهران فأكدت في بيان)
+        if (SpeakerNames.IsOrganisation(tokens[1].Norm) && FaVerbWithin(s, 2, 8) && BodyName(s, 1, names) is { } body) return body;
         var n = 1;
         // (behind a title, or «my uncle» as the street calls an elder: عمي رابح)
         var titled = (SpeakerNames.IsNameTitle(tokens[1].Norm) || tokens[1].Norm is "عمي" or "خالتي" or "عمتي" or "خالي") && Joined(s, tokens[1].End, tokens[2].Start);
@@ -1026,6 +1028,17 @@ internal static partial class QuoteExtractor
             if (tokens[m].Cue is not null && !SpeakerNames.Relative(tokens[m - 1].Norm)) return null;
         }
         return null;
+    }
+
+    /// <summary>A ف-verb (فأكدت، فقال) among tokens <paramref name="from"/>…<paramref name="to"/>, with no cue before it.</summary>
+    private static bool FaVerbWithin(Sentence s, int from, int to)
+    {
+        for (var m = from; m <= to && m < s.Tokens.Count; m++)
+        {
+            if (s.Tokens[m].Norm.Length >= 4 && s.Tokens[m].Norm[0] == 'ف' && s.Tokens[m].Cue is not null) return true;
+            if (s.Tokens[m].Cue is not null || InsideQuote(s.Spans, s.Tokens[m].Start)) return false;
+        }
+        return false;
     }
 
     /// <summary>

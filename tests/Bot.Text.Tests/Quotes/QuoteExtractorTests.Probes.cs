@@ -314,4 +314,16 @@ public class QuoteExtractorProbeTests
         // العاهل الأردني: «the monarch» is a role, so the phrase the king was introduced with, said again alone, is him.
         Assert.Contains(("عبد الله الثاني", Words),
             Quotes($"حذر العاهل الأردني الملك عبد الله الثاني من خطورة استمرار التصعيد. وشدد العاهل الأردني على أن \"{Words}\"."));
+
+    [Fact]
+    public void Extract_AsForABodyThenFaVerb_IsTheBody() =>
+        // أما مديرية التربية … فأكدت: the body the sentence turns to, not the headmistress quoted before.
+        Assert.Contains(("مديرية التربية", Words),
+            Quotes("مديرة المؤسسة من جهتها أوضحت: «تلقينا وعدا بفتح قسمين إضافيين قبل نهاية الشهر». "
+                   + $"أما مديرية التربية لولاية وهران فأكدت في بيان أن \"{Words}\"."));
+
+    [Fact]
+    public void Extract_StreetTradeAndAGivenNameBeforeTheVerb_IsThatPerson() =>
+        // بائع الخضار سعيد، الذي …، أكد: what he sells, then his name, set off before the verb.
+        Assert.Contains(("سعيد", Words), Quotes(Before + $"بائع الخضار سعيد، الذي يفترش الرصيف عند باب أنطاكية، أكد أن \"{Words}\"."));
 }
