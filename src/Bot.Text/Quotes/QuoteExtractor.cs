@@ -1273,10 +1273,14 @@ internal static partial class QuoteExtractor
 
     /// <summary>
     /// الرجل الخمسيني، السيدة الأربعينية، الستيني (normalised): a person described by the decade of their age with ال, alone or
-    /// behind a word for what they are (الرجل، الفلاح); true for a woman, false for a man, null for anything else.
+    /// behind a word for what they are (الرجل، الفلاح), or a woman alone (السيدة، المرأة); true for a woman, false for a man,
+    /// null for anything else.
     /// </summary>
     internal static bool? AgeDescription(string norm)
     {
+        // (…or a woman alone, as the copy calls the one it is with: وتضيف السيدة — «الرجل», a role word, Resolve reads so
+        // already)
+        if (norm is "السيده" or "المراه" or "الفتاه") return true;
         var parts = norm.Split(' ');
         if (parts.Length > 2 || (parts.Length == 2 && !(Definite(parts[0]) && parts[0].Length > 3))) return null;
         var age = parts[^1];

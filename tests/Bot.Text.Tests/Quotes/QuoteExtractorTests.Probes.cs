@@ -326,4 +326,12 @@ public class QuoteExtractorProbeTests
     public void Extract_StreetTradeAndAGivenNameBeforeTheVerb_IsThatPerson() =>
         // بائع الخضار سعيد، الذي …، أكد: what he sells, then his name, set off before the verb.
         Assert.Contains(("سعيد", Words), Quotes(Before + $"بائع الخضار سعيد، الذي يفترش الرصيف عند باب أنطاكية، أكد أن \"{Words}\"."));
+
+    [Theory]
+    [InlineData("وقال أبو سامر إن \"المحل سيفتح قريبا جدا\". ويقول الرجل: «{0}».", "أبو سامر")]
+    [InlineData("وقالت أم خالد إن \"البيت سيعود قريبا جدا\". وتضيف السيدة: «{0}».", "أم خالد")]
+    public void Extract_ManOrWomanAloneRightAfterTheirName_IsThatPerson(string body, string speaker) =>
+        // الرجل، السيدة alone: the copy's way of not repeating the name just given, as with the decade of an age. (الرجل, a role
+        // word, was read so before; السيدة was printed.)
+        Assert.Contains((speaker, Words), Quotes(string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)));
 }
