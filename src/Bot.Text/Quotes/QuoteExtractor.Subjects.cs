@@ -951,6 +951,9 @@ internal static partial class QuoteExtractor
         var tokens = s.Tokens;
         if (AsForSomeone(s, names) is { } turnedTo) return turnedTo;
         var v = SceneSetEnd(s);
+        // المتقاعد عبد القادر سعيداني (70 عاما) يحمل قفة …، ويقول؛ الحاجة زهرة (67 عاما) تقف …: a name and the person's age
+        // opening the clause (behind up to two words of what they are) is its subject.
+        if (v >= 0 && AgedSubject(s, v, names) is { } aged) return aged;
         if (v < 0 || v + 2 >= tokens.Count || tokens[v].Cue is not null || InsideQuote(s.Spans, tokens[v].Start)
             || !Joined(s, tokens[v].End, tokens[v + 1].Start)) return null;
         var verb = tokens[v].Norm.Length > 4 && tokens[v].Norm[0] == 'و' ? tokens[v].Norm[1..] : tokens[v].Norm;
@@ -982,12 +985,14 @@ internal static partial class QuoteExtractor
         var compound = tokens[n].Norm is "عبد" && n + 1 < tokens.Count && Joined(s, tokens[n].End, tokens[n + 1].Start)
                        && (Definite(tokens[n + 1].Norm) || IsNamePart(s, n + 1, names));
         for (var last = compound ? Math.Max(n + 1, NameEnd(s, n + 1, names)) : NameEnd(s, n, names); end < last && end - n < 2 && !(tokens[end + 1].Norm is ['ب', _, _, _, ..] && !SpeakerNames.IsFirstName(tokens[end + 1].Norm))
-             && !(end == n && names.Mentions(tokens[n].Norm) >= 2 && names.Mentions(tokens[n + 1].Norm) < 2);)
+             && !(end == n && names.Mentions(tokens[n].Norm) >= 2 && names.Mentions(tokens[n + 1].Norm) < 2)
+             // (a kunya is two words: يطفئ أبو محمد المصباح)
+             && !(end == n + 1 && tokens[n].Norm is "ابو" or "ام");)
             end++;
         // A person, not what rose or fell (تضاعفت أسعار الأسمدة): a title, a common given name or a kunya first; or a last
         // word without ال the article uses again (يقف محند آيت قاسي … آيت قاسي; يلملم عيد), or an ال-family name alone (خرجت
         // الورفلي).
-        if (!titled && !compound && !SpeakerNames.IsFirstName(tokens[n].Norm) && tokens[n].Norm is not ("ابو" or "ام")
+        if (!titled && !compound && !SpeakerNames.IsFirstName(tokens[n].Norm) && tokens[n].Norm is not ("ابو" or "ام") && !AgeAfter(s, end)
             // (…or set off before «he/she is»: يقف محند آيت قاسي، وهو فلاح)
             && !(end + 1 < tokens.Count && tokens[end + 1].Norm is "وهو" or "وهي" && CommaBetween(s, tokens[end].End, tokens[end + 1].Start))
             && !(names.Mentions(tokens[end].Norm) >= 2 && !Definite(tokens[end].Norm))
@@ -1030,6 +1035,37 @@ internal static partial class QuoteExtractor
         return null;
     }
 
+    /// <summary>
+    /// The name at or up to two words after token <paramref name="v"/> (a title, a role or what the person is: الحاجة،
+    /// المتقاعد، الطفل), with the person's age in brackets right after it; null otherwise.
+    /// </summary>
+    private static string? AgedSubject(Sentence s, int v, SpeakerNames names)
+    {
+        var tokens = s.Tokens;
+        for (var n = v; n < tokens.Count && n <= v + 2; n++)
+        {
+            if (n > v && !Joined(s, tokens[n - 1].End, tokens[n].Start)) return null;
+            if (InsideQuote(s.Spans, tokens[n].Start) || tokens[n].Cue is not null) return null;
+            if (!IsNamePart(s, n, names) || Definite(tokens[n].Norm) && !SpeakerNames.GivenName(tokens[n].Norm)) continue;
+            var end = NameEnd(s, n, names);
+            for (var e = n; e <= end && e - n < 3; e++)
+                if (AgeAfter(s, e)) return BestName(s, n, e, names);
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>The person's age in brackets right after token <paramref name="end"/>: «(70 عاما)», «(27 عامًا)».</summary>
+    private static bool AgeAfter(Sentence s, int end)
+    {
+        var rest = s.Text.AsSpan(s.Tokens[end].End).TrimStart();
+        if (rest.IsEmpty || rest[0] != '(') return false;
+        rest = rest[1..].TrimStart();
+        var digits = 0;
+        while (digits < rest.Length && (char.IsAsciiDigit(rest[digits]) || rest[digits] is >= '٠' and <= '٩')) digits++;
+        return digits is 1 or 2 && rest[digits..].TrimStart().StartsWith("عام");
+    }
+
     /// <summary>A ف-verb (فأكدت، فقال) among tokens <paramref name="from"/>…<paramref name="to"/>, with no cue before it.</summary>
     private static bool FaVerbWithin(Sentence s, int from, int to)
     {
@@ -1043,15 +1079,15 @@ internal static partial class QuoteExtractor
 
     /// <summary>
     /// Where the sentence's clause starts after a phrase of place or time that opens it, set off by a comma (وفي معصرة القرية،
-    /// وعند حلول الظلام، في إحدى قرى مركز قوص، وإلى جوارها،): the token after the comma; 0 when it opens with no such phrase; -1 when
-    /// it opens with one not set off so within a few words, or with a cue in it.
+    /// وعند حلول الظلام، في إحدى قرى مركز قوص، وإلى جوارها، مع غروب الشمس،): the token after the comma; 0 when it opens with
+    /// no such phrase; -1 when it opens with one not set off so within a few words, or with a cue in it.
     /// </summary>
     private static int SceneSetEnd(Sentence s)
     {
         var tokens = s.Tokens;
         if (tokens.Count < 3) return -1;
         var first = tokens[0].Norm.Length > 2 && tokens[0].Norm[0] == 'و' ? tokens[0].Norm[1..] : tokens[0].Norm;
-        if (first is not ("في" or "علي" or "الي" or "عند" or "قبل" or "بعد" or "بين" or "امام" or "داخل" or "خارج" or "وسط" or "فوق" or "تحت"
+        if (first is not ("في" or "علي" or "الي" or "عند" or "مع" or "قبل" or "بعد" or "بين" or "امام" or "داخل" or "خارج" or "وسط" or "فوق" or "تحت"
             or "قرب" or "بجوار" or "منذ" or "خلال")) return 0;
         for (var m = 1; m < tokens.Count && m <= 8; m++)
         {

@@ -38,6 +38,9 @@ internal sealed class SpeakerNames(ArticleModel article)
 
     public static bool IsRole(string norm) => Roles.ContainsWithArticle(norm);
 
+    /// <summary>A given name that carries ال (الحسين، الطيب; normalised): it opens a person's name.</summary>
+    internal static bool GivenName(string norm) => GivenNames.Contains(norm);
+
     /// <summary>
     /// A common given name that is no everyday noun (سعد، فاطمة); see speaker-first-names.txt. Also any «servant of» name
     /// written as one word (عبداللطيف، عبدالحميد).

@@ -334,4 +334,24 @@ public class QuoteExtractorProbeTests
         // الرجل، السيدة alone: the copy's way of not repeating the name just given, as with the decade of an age. (الرجل, a role
         // word, was read so before; السيدة was printed.)
         Assert.Contains((speaker, Words), Quotes(string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)));
+
+    [Theory]
+    // remembering, before a colon
+    [InlineData("يتذكر أبو ياسر كيف كان الحي يعج بالحياة: «{0}».", "أبو ياسر")]
+    // closing, after the narration's subject
+    [InlineData("مع غروب الشمس، يطفئ أبو محمد المصباح المعلق فوق الباب، ويختم حديثه: «{0}».", "أبو محمد")]
+    public void Extract_PresentVerbsOfStreetReports_AreCues(string body, string speaker) =>
+        // يتذكر، يختم: a street report's verbs of remembering and closing bring words in as يقول does (they had been dropped).
+        Assert.Contains((speaker, Words), Quotes(Before + string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)));
+
+    [Theory]
+    // what the person is, the name and the age opening the sentence; ويقول after them
+    [InlineData("المتقاعد عبد القادر سعيداني (70 عاما) يحمل قفة من الحلفاء ورثها عن والدته، ويقول: «{0}».", "سعيداني")]
+    // …and the quotation in the next sentence, a bare verb after it
+    [InlineData("الحاجة زهرة (67 عاما) تقف طويلا أمام طاولة الطماطم. «{0}»، تقول وهي تعد القطع النقدية.", "زهرة")]
+    // a name the lexicon does not know, after the scene's phrase, its age the evidence of a person
+    [InlineData("عند الساعة الحادية عشرة، يخرج أيوب (18 عاما) من قاعة الامتحان مبتسما. «{0}»، يقول وهو يعانق والدته.", "أيوب")]
+    public void Extract_PersonIntroducedWithTheirAge_IsWhomTheNextBareCueIsAbout(string body, string speaker) =>
+        // «(70 عاما)» after a name: a person the narration turns to, not the minister quoted before.
+        Assert.Contains((speaker, Words), Quotes(Before + string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)));
 }
