@@ -1679,6 +1679,8 @@ internal static partial class QuoteExtractor
          && !MannerParticiple(s.Tokens[j].Norm)
          // (…nor the manner noun after ب: يتحدث نقيب الأطباء الدكتور شرف أبو شرف بحسرة عن …)
          && !MannerWord(s.Tokens[j].Norm)
+         // (…nor the adjective after it: قال بابتسامة خجولة، يقول بعربية متقطعة)
+         && !(j > 0 && MannerWord(s.Tokens[j - 1].Norm))
          && (!PrepositionalWord(s.Tokens[j].Norm, names) || LamFamilyName(s, j)) && !SpeakerNames.IsOrganisation(s.Tokens[j].Norm) && !OwnWords(s.Tokens[j].Norm)
          // (nor و, ب or ك and ال before a noun: وباللجوء، وكالعادة)
          && !(s.Tokens[j].Norm.Length > 5 && s.Tokens[j].Norm[0] == 'و' && s.Tokens[j].Norm[1] is 'ب' or 'ك' && s.Tokens[j].Norm.AsSpan(2).StartsWith("ال"))

@@ -853,7 +853,9 @@ internal static partial class QuoteExtractor
         norm is "بوضوح" or "بحسم" or "بحزم" or "بثقه" or "بصراحه" or "بحماس" or "بغضب" or "بتاثر" or "بفخر" or "بسخريه" or "بتواضع"
             or "بحزن" or "بانفعال" or "بهدوء" or "بمراره" or "بحسره" or "بتفاؤل" or "بصوت" or "بشده" or "بقوه"
             // (…and «in a … manner / tone» before its adjective: وأضافت بأسلوب فكاهي)
-            or "باسلوب" or "بنبره" or "بلهجه" or "بطريقه";
+            or "باسلوب" or "بنبره" or "بلهجه" or "بطريقه"
+            // (…and a smile or a broken tongue: قال بابتسامة خجولة، يقول بعربية متقطعة)
+            or "بابتسامه" or "بعربيه";
 
     /// <summary>The word without one و or ف opening it (وقال → قال), when more than three letters are written.</summary>
     internal static string WithoutConjunction(string norm) => norm.Length > 3 && norm[0] is 'و' or 'ف' ? norm[1..] : norm;

@@ -354,4 +354,10 @@ public class QuoteExtractorProbeTests
     public void Extract_PersonIntroducedWithTheirAge_IsWhomTheNextBareCueIsAbout(string body, string speaker) =>
         // «(70 عاما)» after a name: a person the narration turns to, not the minister quoted before.
         Assert.Contains((speaker, Words), Quotes(Before + string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)));
+
+    [Fact]
+    public void Extract_AdjectiveAfterAMannerNoun_IsNoName() =>
+        // «بابتسامة متعبة»: the smile's adjective had been printed as the speaker; the man is the one the narration is with.
+        Assert.Contains(("أبو سامر", Words),
+            Quotes(Before + $"وفي الشارع نفسه، يعمل أبو سامر على إعادة فتح محل الحلويات. ويقول الرجل بابتسامة متعبة: «{Words}»."));
 }
