@@ -1131,6 +1131,21 @@ internal static partial class QuoteExtractor
             && Joined(s, tokens[first].End, tokens[first + 1].Start)
             && IsNamePart(s, first + 1, names) && !Stops.Contains(tokens[first + 1].Norm))
             return s.Text[tokens[first].Start..tokens[first + 1].End];
+        // يقول شقيقها الأكبر عبد الله، الذي يعمل في البناء: kin with «his/her» (and «elder/younger»), then a name, is that
+        // person, by the name.
+        if (first + 1 < tokens.Count && SpeakerNames.KinWithPronoun(tokens[first].Norm) && Joined(s, tokens[first - 1].End, tokens[first].Start))
+        {
+            var kin = first + 1;
+            if (kin + 1 < tokens.Count && tokens[kin].Norm is "الاكبر" or "الاصغر" or "الكبري" or "الصغري" or "الكبير" or "الصغير"
+                && Joined(s, tokens[kin - 1].End, tokens[kin].Start)) kin++;
+            if ((Joined(s, tokens[kin - 1].End, tokens[kin].Start) || CommaBetween(s, tokens[kin - 1].End, tokens[kin].Start)) && IsNamePart(s, kin, names)
+                && !SpeakerNames.IsPlace(tokens[kin].Norm))
+                return BestName(s, kin, NameEnd(s, kin, names), names);
+        }
+        // يقول أحدهم، ويدعى عبد السلام: «one of them, called» a name, is that name.
+        if (first + 3 < tokens.Count && tokens[first].Norm is "احدهم" or "احداهن" && tokens[first + 1].Norm is "ويدعي" or "وتدعي"
+            && CommaBetween(s, tokens[first].End, tokens[first + 1].Start) && IsNamePart(s, first + 2, names))
+            return BestName(s, first + 2, NameEnd(s, first + 2, names), names);
         // واستطرد آخر: "…"، وأضافت أخرى: «another» man or woman of those the article has been quoting, alone before the words,
         // is the speaker as the article gives him — not the one before.
         if (first < tokens.Count && tokens[first].Norm is "اخر" or "اخري" or "اخرون" or "اخريات" && tokens[k].Cue == CueKind.Verb

@@ -952,7 +952,7 @@ internal static partial class QuoteExtractor
         if (AsForSomeone(s, names) is { } turnedTo) return turnedTo;
         var v = SceneSetEnd(s);
         // المتقاعد عبد القادر سعيداني (70 عاما) يحمل قفة …، ويقول؛ الحاجة زهرة (67 عاما) تقف …: a name and the person's age
-        // opening the clause (behind up to two words of what they are) is its subject.
+        // opening the clause (behind up to three words of what they are) is its subject.
         if (v >= 0 && AgedSubject(s, v, names) is { } aged) return aged;
         if (v < 0 || v + 2 >= tokens.Count || tokens[v].Cue is not null || InsideQuote(s.Spans, tokens[v].Start)
             || !Joined(s, tokens[v].End, tokens[v + 1].Start)) return null;
@@ -1036,15 +1036,18 @@ internal static partial class QuoteExtractor
     }
 
     /// <summary>
-    /// The name at or up to two words after token <paramref name="v"/> (a title, a role or what the person is: الحاجة،
-    /// المتقاعد، الطفل), with the person's age in brackets right after it; null otherwise.
+    /// The name at or up to three words after token <paramref name="v"/> (a title, a role, kin or what the person is: الحاجة،
+    /// المتقاعد، الطفل، شقيقه الأكبر), with the person's age in brackets right after it; null otherwise.
     /// </summary>
     private static string? AgedSubject(Sentence s, int v, SpeakerNames names)
     {
         var tokens = s.Tokens;
-        for (var n = v; n < tokens.Count && n <= v + 2; n++)
+        for (var n = v; n < tokens.Count && n <= v + 3; n++)
         {
-            if (n > v && !Joined(s, tokens[n - 1].End, tokens[n].Start)) return null;
+            // (kin and «elder» before the name: شقيقه الأكبر، عمر)
+            if (SpeakerNames.KinWithPronoun(tokens[n].Norm)) continue;
+            // (…set off by a comma after kin: شقيقه الأكبر، عمر (12 عاما)، كان آخر من رآه)
+            if (n > v && !Joined(s, tokens[n - 1].End, tokens[n].Start) && !CommaBetween(s, tokens[n - 1].End, tokens[n].Start)) return null;
             if (InsideQuote(s.Spans, tokens[n].Start) || tokens[n].Cue is not null) return null;
             if (!IsNamePart(s, n, names) || Definite(tokens[n].Norm) && !SpeakerNames.GivenName(tokens[n].Norm)) continue;
             var end = NameEnd(s, n, names);

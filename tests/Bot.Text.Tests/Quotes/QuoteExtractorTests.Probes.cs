@@ -360,4 +360,15 @@ public class QuoteExtractorProbeTests
         // «بابتسامة متعبة»: the smile's adjective had been printed as the speaker; the man is the one the narration is with.
         Assert.Contains(("أبو سامر", Words),
             Quotes(Before + $"وفي الشارع نفسه، يعمل أبو سامر على إعادة فتح محل الحلويات. ويقول الرجل بابتسامة متعبة: «{Words}»."));
+
+    [Theory]
+    // kin with «her» and «elder», then the name after a verb of saying
+    [InlineData("وعبر الهاتف من بروكسيل، يقول شقيقها الأكبر عبد الله، الذي يعمل في البناء منذ خمسة عشر عاما: «{0}».", "عبد الله")]
+    // «one of them, called» a name
+    [InlineData("على الكورنيش، ينشغل صيادون بإصلاح قواربهم. يقول أحدهم، ويدعى عبد السلام: «{0}».", "عبد السلام")]
+    // kin, a name set off by commas and the age opening the sentence before; a bare verb after the quotation
+    [InlineData("شقيقه الأكبر، يزن (12 عاما)، كان آخر من رآه. «{0}»، يقول بصوت خافت.", "يزن")]
+    public void Extract_KinOrOneOfThemAndAName_IsThatPerson(string body, string speaker) =>
+        // Kin and «one of them» before a name: the name speaks (the minister quoted before had been given the words).
+        Assert.Contains((speaker, Words), Quotes(Before + string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)));
 }
