@@ -154,8 +154,11 @@ internal static partial class QuoteExtractor
         if (w.Length > 2 && w[0] is 'و' or 'ب' or 'ل' or 'ف' && NameCues.Contains(w[1..])) w = w[1..];
         // (…and a title word behind و or ف: التقرير وعنوانه “العمل على كوكب باتت حرارته أعلى: …” — not a short one, وعن)
         else if (w.Length > 4 && w[0] is 'و' or 'ف' && TitleCues.Contains(w[1..])) w = w[1..];
-        // ببرنامجه "يحدث في مصر"، في روايتها «…»: a naming noun with his or her pronoun names the quotation too.
-        if (words <= MaxProductWords && NamingNounWithPronoun(s.Tokens[before].Norm)) return false;
+        // ببرنامجه "يحدث في مصر"، في روايتها «…»: a naming noun with his or her pronoun names the quotation too — not the subject
+        // of an إن/أن-clause, whose predicate it is: قال المدرب إن فريقه "عانى في الشوط الثاني أمام منتخب منظم".
+        if (words <= MaxProductWords && NamingNounWithPronoun(s.Tokens[before].Norm)
+            && !(before > 0 && IsThatWord(s.Tokens[before - 1].Norm) && words >= 3 && Joined(s, s.Tokens[before - 1].End, s.Tokens[before].Start)))
+            return false;
         // كاشفا عن "قرب توقيع اتفاقية بخصوص تصدير النفط عن طريق خط جيهان": عن right after a cue brings in what was
         // revealed or voiced, a fragment of speech when it has a clause's joints; else a title (تحدث عن «…»).
         // (…also with the speaker between: وكشف الوزير المرعبي عن "وجود محاولات لسحب المساعدات …")

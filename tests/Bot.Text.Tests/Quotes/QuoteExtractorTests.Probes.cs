@@ -371,4 +371,12 @@ public class QuoteExtractorProbeTests
     public void Extract_KinOrOneOfThemAndAName_IsThatPerson(string body, string speaker) =>
         // Kin and «one of them» before a name: the name speaks (the minister quoted before had been given the words).
         Assert.Contains((speaker, Words), Quotes(Before + string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)));
+
+    [Fact]
+    public void Extract_QuotationAfterThatAndANounWithHisPronoun_IsThePredicateInHisWords() =>
+        // «إن فريقه "…"»: after إن the noun with «his» is the clause's subject, and the quotation its predicate in the coach's
+        // words — not the name of his team (فريقه «الأهلي»), which had dropped it.
+        Assert.Contains(("لوبيتيغي", "عانى في الشوط الثاني أمام منتخب منظم جدا"),
+            Quotes("وقال المدرب جولين لوبيتيغي إن فريقه \"عانى في الشوط الثاني أمام منتخب منظم جدا\". "
+                   + $"وأضاف لوبيتيغي أن \"{Words}\"."));
 }
