@@ -1041,6 +1041,8 @@ internal static partial class QuoteExtractor
     /// </summary>
     private static string? AgedSubject(Sentence s, int v, SpeakerNames names)
     {
+        // (most sentences give no age: look for its bracket before reading names)
+        if (s.Text.IndexOf('(') < 0) return null;
         var tokens = s.Tokens;
         for (var n = v; n < tokens.Count && n <= v + 3; n++)
         {
