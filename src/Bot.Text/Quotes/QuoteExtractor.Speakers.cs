@@ -154,7 +154,7 @@ internal static partial class QuoteExtractor
         // (70 عاما)، صاحب محل …، قال؛ ابنه محمود، خريج كلية الزراعة، يرى الأمر)
         var t = r;
         while (t + 1 < k && t - r < 2 && SpeakerNames.IsNameTitle(s.Tokens[t].Norm) && Joined(s, s.Tokens[t].End, s.Tokens[t + 1].Start)) t++;
-        if (t == r && SpeakerNames.KinWithPronoun(s.Tokens[r].Norm) && r + 1 < k && Joined(s, s.Tokens[r].End, s.Tokens[r + 1].Start)) t = r + 1;
+        if (t == r && KinWithPronoun(s, r) && r + 1 < k && Joined(s, s.Tokens[r].End, s.Tokens[r + 1].Start)) t = r + 1;
         // (…or a street trade and what is sold before the name: بائع الخضار سعيد، الذي يفترش الرصيف، أكد)
         if (t == r && s.Tokens[r].Norm is "بائع" or "بائعه" && r + 2 < k && Definite(s.Tokens[r + 1].Norm)
             && Joined(s, s.Tokens[r].End, s.Tokens[r + 1].Start) && Joined(s, s.Tokens[r + 1].End, s.Tokens[r + 2].Start)) t = r + 2;
@@ -180,11 +180,19 @@ internal static partial class QuoteExtractor
         if (!SpeakerNames.IsRole(s.Tokens[r].Norm)) return null;
         // (…a role alone too, before «on her part» and the verb: the one the report turns to, whom Prefer may name)
         if (onOwnPart && r == 0 && RoleLed(s, r, names) is { } role && s.Text.AsSpan(s.Tokens[r].Start).StartsWith(role)
+            && s.Tokens[r].Start + role.Length <= s.Tokens[k - 2].Start
             && s.Text.AsSpan(s.Tokens[r].Start + role.Length, s.Tokens[k - 2].Start - s.Tokens[r].Start - role.Length).IsWhiteSpace())
             return role;
         return RoleLed(s, r, names) is { } person && QuoteConfidence.Classify(person, names) is SpeakerKind.Person or SpeakerKind.Named
             && s.Text.IndexOf(person, s.Tokens[r].Start, StringComparison.Ordinal) > s.Tokens[r].Start ? person : null;
     }
+
+    /// <summary>
+    /// Kin with «his/her» at token <paramref name="j"/> (<see cref="SpeakerNames.KinWithPronoun"/>) as written: not a construct
+    /// in ة that normalises the same (ابنة فاطمة، والدة وائل: the daughter, the mother of the name after it).
+    /// </summary>
+    private static bool KinWithPronoun(Sentence s, int j) =>
+        SpeakerNames.KinWithPronoun(s.Tokens[j].Norm) && s.Text[s.Tokens[j].End - 1] != 'ة';
 
     /// <summary>«من جهته/جهتها/جانبه/جانبها» («on his/her part») at tokens <paramref name="m"/> and the one after it.</summary>
     private static bool OnOwnPart(Sentence s, int m) =>
@@ -514,7 +522,7 @@ internal static partial class QuoteExtractor
             // after it, is said by whom the story is with — the previous speaker, or the person its narration turned to
             // (NarratedSubject). (Not a woman's verb after a man: the words are someone else's.)
             if (k == next && previous is not null && s.Tokens[k].Cue is CueKind.Verb && !s.Tokens[k].Prefixed && !HeldBack(s, k, names)
-                && s.Text.AsSpan(span.Close + 1, s.Tokens[k].Start - span.Close - 1).Trim() is "،" or ","
+                && s.Tokens[k].Start > span.Close && s.Text.AsSpan(span.Close + 1, s.Tokens[k].Start - span.Close - 1).Trim() is "،" or ","
                 && !(k > 0 && SpeakerNames.Relative(s.Tokens[k - 1].Norm)) && SpeakerAfter(s, k, names) is null
                 && !((FemininePast(s.Tokens[k].Norm) || s.Tokens[k].Norm[0] == 'ت') && names.IntroducedAsMan(previous)))
             {
@@ -1133,7 +1141,7 @@ internal static partial class QuoteExtractor
             return s.Text[tokens[first].Start..tokens[first + 1].End];
         // يقول شقيقها الأكبر عبد الله، الذي يعمل في البناء: kin with «his/her» (and «elder/younger»), then a name, is that
         // person, by the name.
-        if (first + 1 < tokens.Count && SpeakerNames.KinWithPronoun(tokens[first].Norm) && Joined(s, tokens[first - 1].End, tokens[first].Start))
+        if (first + 1 < tokens.Count && KinWithPronoun(s, first) && Joined(s, tokens[first - 1].End, tokens[first].Start))
         {
             var kin = first + 1;
             if (kin + 1 < tokens.Count && tokens[kin].Norm is "الاكبر" or "الاصغر" or "الكبري" or "الصغري" or "الكبير" or "الصغير"

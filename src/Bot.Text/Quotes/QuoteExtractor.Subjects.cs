@@ -1047,7 +1047,7 @@ internal static partial class QuoteExtractor
         for (var n = v; n < tokens.Count && n <= v + 3; n++)
         {
             // (kin and «elder» before the name: شقيقه الأكبر، عمر)
-            if (SpeakerNames.KinWithPronoun(tokens[n].Norm)) continue;
+            if (KinWithPronoun(s, n)) continue;
             // (…set off by a comma after kin: شقيقه الأكبر، عمر (12 عاما)، كان آخر من رآه)
             if (n > v && !Joined(s, tokens[n - 1].End, tokens[n].Start) && !CommaBetween(s, tokens[n - 1].End, tokens[n].Start)) return null;
             if (InsideQuote(s.Spans, tokens[n].Start) || tokens[n].Cue is not null) return null;

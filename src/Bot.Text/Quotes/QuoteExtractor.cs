@@ -1224,7 +1224,11 @@ internal static partial class QuoteExtractor
         return kept.ConvertAll(k => (k.Quote, k.Confidence));
     }
 
-    /// <summary>An anaphoric mention (المتحدث، محدثنا) is the previous speaker; a role alone is the name introduced with it.</summary>
+    /// <summary>
+    /// An anaphoric mention (المتحدث، محدثنا) is the previous speaker; so is a description by age (الرجل الخمسيني) of a person
+    /// named in <paramref name="sentence"/> of <paramref name="article"/> or the one before; a role alone is the name introduced
+    /// with it.
+    /// </summary>
     private static string Resolve(string speaker, string? previous, SpeakerNames names, ArticleModel article, int sentence)
     {
         var norm = ArabicText.Normalize(speaker);
