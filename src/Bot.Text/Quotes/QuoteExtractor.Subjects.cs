@@ -942,9 +942,10 @@ internal static partial class QuoteExtractor
 
     /// <summary>
     /// وفي معصرة القرية، يقف الشاب محمد صوفان بانتظار دوره، ويقول …؛ وعند الظهيرة، خرجت الورفلي من المصرف. «…»، قالت: the
-    /// street report's narration — a verb of no saying in the present (or a woman's in the past) opening the sentence, after a
-    /// phrase of place or time set off by a comma or none, and a person's name after it — names whom the next bare cue is
-    /// about. Null when the sentence does not open so.
+    /// street report's narration — a verb of no saying opening the sentence (in the present or a woman's past; any verb after
+    /// a phrase of place or time set off by a comma) and a person's name after it, «أما» and a person or a body before the
+    /// ف-verb (<see cref="AsForSomeone"/>), or a name with its age (<see cref="AgedSubject"/>) — names whom the next bare cue
+    /// is about. Null when the sentence does not open so.
     /// </summary>
     private static string? NarratedSubject(Sentence s, SpeakerNames names)
     {
@@ -1071,7 +1072,7 @@ internal static partial class QuoteExtractor
         return digits is 1 or 2 && rest[digits..].TrimStart().StartsWith("عام");
     }
 
-    /// <summary>A ف-verb (فأكدت، فقال) among tokens <paramref name="from"/>…<paramref name="to"/>, with no cue before it.</summary>
+    /// <summary>A ف-cue (فأكدت، فقال) among tokens <paramref name="from"/>…<paramref name="to"/>, with no other cue nor quotation before it.</summary>
     private static bool FaVerbWithin(Sentence s, int from, int to)
     {
         for (var m = from; m <= to && m < s.Tokens.Count; m++)
