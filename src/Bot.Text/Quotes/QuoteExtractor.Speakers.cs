@@ -194,6 +194,10 @@ internal static partial class QuoteExtractor
     private static bool KinWithPronoun(Sentence s, int j) =>
         SpeakerNames.KinWithPronoun(s.Tokens[j].Norm) && s.Text[s.Tokens[j].End - 1] != 'ة';
 
+    /// <summary>The verb at <paramref name="k"/> right after «but he» (لكنه دعا): its subject is that pronoun, not what follows.</summary>
+    private static bool AfterButHe(Sentence s, int k) =>
+        k > 0 && s.Tokens[k - 1].Norm is "لكنه" or "ولكنه" && Joined(s, s.Tokens[k - 1].End, s.Tokens[k].Start);
+
     /// <summary>«من جهته/جهتها/جانبه/جانبها» («on his/her part») at tokens <paramref name="m"/> and the one after it.</summary>
     private static bool OnOwnPart(Sentence s, int m) =>
         m >= 0 && m + 1 < s.Tokens.Count && s.Tokens[m].Norm == "من" && s.Tokens[m + 1].Norm is "جهته" or "جهتها" or "جانبه" or "جانبها";
@@ -282,7 +286,7 @@ internal static partial class QuoteExtractor
         // person of two words or a family name (one word mentioned twice is not enough: سير).
         CueKind.Verb when HeldBack(s, k, names) => null,
         // (لكنه دعا الأشقاء: after «but he» the verb names no speaker — Attribute gives the words to the one speaking)
-        CueKind.Verb when k > 0 && s.Tokens[k - 1].Norm is "لكنه" or "ولكنه" => null,
+        CueKind.Verb when AfterButHe(s, k) => null,
         // (هو الذي أبلغ مصالح الدرك: after a relative pronoun, what follows «told» is who was told)
         CueKind.Verb when Tells(s.Tokens[k].Norm) && k > 0 && SpeakerNames.Relative(s.Tokens[k - 1].Norm) => null,
         // (نقلت الحضانة إلى أمها: without عن and the one relayed from, نقل is «moved», and what follows its object — unless
@@ -416,8 +420,8 @@ internal static partial class QuoteExtractor
             }
             // لكنه دعا الأشقاء والمانحين إلى "…": after «but he», what follows the verb is its object; he, a person already
             // speaking, is the one who speaks.
-            if (after is not null && kind == CueKind.Verb && previous is not null && k > 0 && s.Tokens[k - 1].Norm is "لكنه" or "ولكنه"
-                && Joined(s, s.Tokens[k - 1].End, s.Tokens[k].Start) && QuoteConfidence.Classify(previous, names) is SpeakerKind.Person or SpeakerKind.Named
+            if (after is not null && kind == CueKind.Verb && previous is not null && AfterButHe(s, k)
+                && QuoteConfidence.Classify(previous, names) is SpeakerKind.Person or SpeakerKind.Named
                 && !ArabicText.Normalize(previous).StartsWith("ام ", StringComparison.Ordinal))
             {
                 cue = cue with { FromPrevious = true };
