@@ -981,7 +981,10 @@ internal static partial class QuoteExtractor
         j + 1 < s.Tokens.Count && s.Tokens[j].Norm is "طلب" or "طلبت" or "فضل" or "فضلت" or "رفض" or "رفضت"
             // (…also as a participle: مصدر قضائي مفضّلا عدم الكشف عن هويته، طالبا عدم ذكر اسمه)
             or "مفضلا" or "مفضله" or "طالبا" or "طالبه" or "رافضا" or "رافضه"
-        && s.Tokens[j + 1].Norm == "عدم";
+        && (s.Tokens[j + 1].Norm == "عدم"
+            // (…or «refused to give»: وقال موظف في وزارة الري، رفض ذكر اسمه، إن; يقول مريض شاب رفض الكشف عن اسمه)
+            || (s.Tokens[j].Norm is "رفض" or "رفضت" or "رافضا" or "رافضه"
+                && s.Tokens[j + 1].Norm is "ذكر" or "الكشف" or "كشف" or "الافصاح" or "نشر" or "اعطاء"));
 
     /// <summary>The father's name of a link of lineage: the word after بن/ابن/بنت, or after بن عبد / بن أبو.</summary>
     private static bool FathersName(Sentence s, int m)

@@ -354,6 +354,9 @@ internal static partial class QuoteExtractor
             if (HasStop(s.Text, s.Tokens[k].End, to) && !SemicolonBeforeThat(s.Text, s.Tokens[k].End, to)
                 && !(k == before && SemicolonInThatClause(s, before, span.Open))) break;
             if (s.Tokens[k].Cue is not { } kind || InAside(s.Text, s.Tokens[k].Start, span.Open)) continue;
+            // يقول مريض شاب رفض ذكر اسمه: «…»: «to mention» in «who refused to mention his name» is no cue; the words are
+            // the one's it describes.
+            if ((k > 0 && AsksNotToBeNamed(s, k - 1)) || (k > 1 && AsksNotToBeNamed(s, k - 2))) continue;
             // وقال رئيس الغرفة، بحسب وكالة السودان للأنباء، إن …: the medium that carried the words, not who said them.
             // (…also behind ل: وقال الحاج وفقاً لوكالة سبوتنيك: “…”)
             if (kind == CueKind.Source && k + 1 < s.Tokens.Count && (Medium(s.Tokens[k + 1].Norm) || ToMedium(s.Tokens[k + 1].Norm))) continue;
@@ -434,6 +437,9 @@ internal static partial class QuoteExtractor
             if (kind == CueKind.Verb && k > 0 && s.Tokens[k - 1].Norm is "الذي" or "التي" && RelativeDoer(s, k, names) is { } who) return who;
             // أثار القرار حفيظة الحكومة التي ترى أن «…»: so is the body right before the pronoun, when the verb agrees with it.
             if (kind == CueKind.Verb && BodyBeforeRelative(s, k, names) is { } antecedentBody) return antecedentBody;
+            // أم أكرم، أرملة تعيل خمسة أطفال، تقول إنها …؛ والدتها، أم ليان، تقول: a person set off from what they are, opening
+            // the sentence right before the verb, is its subject (not a word of what they are: طالب جامعي يجلس).
+            if (kind == CueKind.Verb && !s.Tokens[k].Prefixed && SetOffSubject(s, names, out var setOff) == k) return setOff;
             if (kind == CueKind.Verb && !s.Tokens[k].Prefixed && SpeakerBefore(s, k, names) is { } subject) return subject;
             if (kind == CueKind.Verb && !s.Tokens[k].Prefixed && StatementMakerBefore(s, k, names) is { } maker) return maker;
             if (kind == CueKind.Verb && !s.Tokens[k].Prefixed && OpeningBodySubject(s, k, names) is { } bodySubject) return bodySubject;
@@ -1700,6 +1706,8 @@ internal static partial class QuoteExtractor
     private static bool IsNamePart(Sentence s, int j, SpeakerNames names) =>
         (names.IsNameLike(s.Tokens[j].Norm) && !Tanween(s, j) && !AccusativePair(s, j, names) && !Stops.Contains(s.Tokens[j].Norm) && s.Tokens[j].Cue is null && !IsNumber(s.Tokens[j].Norm)
          && !ToSay(s.Tokens[j].Norm)
+         // (nor «who refused to be named»: وقال موظف في وزارة الري، رفض ذكر اسمه، إن; يقول مريض شاب رفض ذكر اسمه)
+         && !AsksNotToBeNamed(s, j)
          // (nor a law, what a speaker describes or judges: وصف النائب نواف الفزيع قانون الإعلام الجديد بأنه)
          && s.Tokens[j].Norm != "قانون"
          // (nor a participle of how one spoke: وقال مندوب إسرائيل محاولا تبرير المجازر)

@@ -951,6 +951,7 @@ internal static partial class QuoteExtractor
     {
         var tokens = s.Tokens;
         if (AsForSomeone(s, names) is { } turnedTo) return turnedTo;
+        if (SetOffSubject(s, names, out var setOff) >= 0) return setOff;
         var v = SceneSetEnd(s);
         // المتقاعد عبد القادر سعيداني (70 عاما) يحمل قفة …، ويقول؛ الحاجة زهرة (67 عاما) تقف …: a name and the person's age
         // opening the clause (behind up to three words of what they are) is its subject.
@@ -1002,6 +1003,96 @@ internal static partial class QuoteExtractor
         var name = BestName(s, n, end, names);
         return QuoteConfidence.Classify(name, names) is SpeakerKind.Person or SpeakerKind.Named ? name : null;
     }
+
+    /// <summary>
+    /// أمينة، تلميذة في السنة الخامسة، تريد أن …؛ حفيده سالم، الذي يدرس الهندسة، يقضي …؛ والدتها، أم ليان، تقول إن: a sentence
+    /// that opens with a person — a common given name, a kunya, a title or kin (with «his/her», or in construct before it:
+    /// ابنة عمه) and a name, its age in brackets — then, set off by commas, what they are (up to twelve words, no cue), then
+    /// the verb: that person is the verb's subject, as the nominal sentences of street reports put it. Returns the verb's
+    /// index and the person, or -1. (Kin set off before the name is the same person: والدتها، أم ليان، تقول.)
+    /// </summary>
+    private static int SetOffSubject(Sentence s, SpeakerNames names, out string? person)
+    {
+        person = null;
+        var tokens = s.Tokens;
+        if (tokens.Count < 4 || InsideQuote(s.Spans, tokens[0].Start)) return -1;
+        var n = 0;
+        var introduced = false;
+        if (KinWithPronoun(s, 0) || KinConstruct(s, 0))
+        {
+            introduced = true;
+            n = KinConstruct(s, 0) ? 2 : 1;
+            // (…and its adjective: ابنها الصغير علي)
+            if (n + 1 < tokens.Count && tokens[n].Norm is "الصغير" or "الصغيره" or "الاكبر" or "الكبري" or "الاصغر" or "الصغري" or "الاكبر" or "الوحيد" or "الوحيده"
+                && Joined(s, tokens[n - 1].End, tokens[n].Start)) n++;
+            if (n >= tokens.Count || !(Joined(s, tokens[n - 1].End, tokens[n].Start) || CommaBetween(s, tokens[n - 1].End, tokens[n].Start))) return -1;
+        }
+        while (n + 1 < tokens.Count && n < 4 && SpeakerNames.IsNameTitle(tokens[n].Norm) && Joined(s, tokens[n].End, tokens[n + 1].Start))
+        {
+            introduced = true;
+            n++;
+        }
+        if (n + 1 >= tokens.Count) return -1;
+        var kunya = tokens[n].Norm is "ابو" or "ام" && IsNamePart(s, n + 1, names) && Joined(s, tokens[n].End, tokens[n + 1].Start);
+        if (!(kunya || IsNamePart(s, n, names)) || tokens[n].Cue is not null || SpeakerNames.IsPlace(tokens[n].Norm)
+            || SpeakerNames.IsBodyWord(tokens[n].Norm)) return -1;
+        var end = kunya ? Math.Max(n + 1, NameEnd(s, n + 1, names)) : NameEnd(s, n, names);
+        if (end - n > 3 || end + 2 >= tokens.Count) return -1;
+        // (a name the lists do not know — عبّود، ليان الخطيب — when what is set off after it says what person it is: طالب جامعي،
+        // أرملة، شقيق أحد الضحايا; never a lone word with ال, which is mostly a place or a thing: السوق، الذي يفتح …)
+        var known = introduced || kunya || SpeakerNames.IsFirstName(tokens[n].Norm);
+        if (!known && (end == n && Definite(tokens[n].Norm))) return -1;
+        // (its age in brackets: علي (12 عاما)،)
+        var closed = end;
+        if (AgeAfter(s, end) && end + 3 < tokens.Count) closed = end + 2;
+        var gap = s.Text.AsSpan(tokens[closed].End, tokens[closed + 1].Start - tokens[closed].End).Trim().TrimStart(')').Trim();
+        if (gap is not ("،" or ",")) return -1;
+        if (!known && !PersonNoun(tokens[closed + 1].Norm)) return -1;
+        // What they are, up to the next comma (none for kin set off before the name: the name is what the kin is).
+        var c = closed + 1;
+        var kinSetOff = n > 0 && CommaBetween(s, tokens[n - 1].End, tokens[n].Start);
+        if (!kinSetOff)
+        {
+            for (; c < tokens.Count && c <= closed + 13; c++)
+            {
+                if (c > closed + 1 && CommaBetween(s, tokens[c - 1].End, tokens[c].Start)) break;
+                // (a cue is no description — but a trade that reads as one may open it: طالب جامعي)
+                if ((tokens[c].Cue is not null && !(c == closed + 1 && PersonNoun(tokens[c].Norm))) || HasStop(s.Text, tokens[c - 1].End, tokens[c].Start))
+                    return -1;
+            }
+            if (c >= tokens.Count || c > closed + 13 || !CommaBetween(s, tokens[c - 1].End, tokens[c].Start)) return -1;
+        }
+        // The verb: a present one (يقضي، تريد), a past one of three letters or in ت (نجا، تلقى), or كان.
+        var verb = tokens[c].Norm;
+        if (InsideQuote(s.Spans, tokens[c].Start) || Definite(verb)
+            || (tokens[c].Cue != CueKind.Verb && verb is not ("كان" or "كانت") && (Stops.Contains(verb) || StopWords.Contains(verb)))
+            || !(verb[0] is 'ي' or 'ت' || verb.Length == 3 || FemininePast(verb) || verb is "كان" or "كانت")
+            || IsNamePart(s, c, names) && names.Mentions(verb) >= 2) return -1;
+        var name = BestName(s, n, end, names);
+        if (QuoteConfidence.Classify(name, names) is not (SpeakerKind.Person or SpeakerKind.Named) && !(introduced || kunya || !known)) return -1;
+        person = name;
+        return c;
+    }
+
+    /// <summary>
+    /// طالب، أرملة، شقيق، أحد: a word that says what person someone is (a role, a trade, kin, «one of»), opening what is set off
+    /// after a name.
+    /// </summary>
+    private static bool PersonNoun(string norm) =>
+        SpeakerNames.IsRole(norm)
+        || norm is "طالب" or "طالبه" or "تلميذ" or "تلميذه" or "ارمله" or "ربه" or "شاب" or "شابه" or "رجل" or "امراه" or "سيده" or "فتاه"
+            or "فتي" or "طفل" or "طفله" or "بائع" or "بائعه" or "صياد" or "سائق" or "عامل" or "عامله" or "معلم" or "معلمه" or "مهندس"
+            or "مهندسه" or "طبيب" or "طبيبه" or "ممرض" or "ممرضه" or "متقاعد" or "متقاعده" or "لاجئ" or "لاجئه" or "نازح" or "نازحه"
+            or "شقيق" or "شقيقه" or "ابن" or "ابنه" or "بنت" or "زوج" or "زوجه" or "والد" or "والده" or "ام" or "اب" or "جد" or "جده"
+            or "حفيد" or "حفيده" or "جار" or "جاره" or "صديق" or "صديقه" or "مناصر" or "مشجع" or "حرفي" or "تاجر" or "خياط" or "نجار"
+            or "حداد" or "فلاح" or "راعي" or "مدرس" or "مدرسه" or "استاذ" or "استاذه" or "مواطن" or "مواطنه" or "احد" or "احدي"
+            or "موظف" or "موظفه" or "صاحب" or "صاحبه" or "مزارع" or "مزارعه" or "طالبه" or "اب" or "خريج" or "خريجه" or "عاطل";
+
+    /// <summary>ابنة عمه، ابن خالها: kin in construct before kin with «his/her» at <paramref name="j"/> — a cousin.</summary>
+    private static bool KinConstruct(Sentence s, int j) =>
+        j + 1 < s.Tokens.Count && s.Tokens[j].Norm is "ابن" or "ابنه" or "بنت" && s.Tokens[j + 1].Norm is "عمه" or "عمها" or "خاله" or "خالها" or "اخيه" or "اخيها"
+                                                                                         or "اخته" or "اختها"
+        && Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start);
 
     /// <summary>
     /// أما الحاج بابكر (71 عاما)، وهو من قدامى سكان الحي، فقد هز رأسه قائلا؛ أما عمي رابح، المناصر الستيني …، فقال: «as for»,

@@ -855,7 +855,12 @@ internal static partial class QuoteExtractor
             // (…and «in a … manner / tone» before its adjective: وأضافت بأسلوب فكاهي)
             or "باسلوب" or "بنبره" or "بلهجه" or "بطريقه"
             // (…and a smile or a broken tongue: قال بابتسامة خجولة، يقول بعربية متقطعة)
-            or "بابتسامه" or "بعربيه";
+            or "بابتسامه" or "بعربيه"
+            // (…and the feelings street reports give their speakers: تقول بخجل، يروي بأسى، تضيف بقلق)
+            or "بخجل" or "باسي" or "بالم" or "بقلق" or "بحرقه" or "بحنين" or "بدهشه" or "بامتعاض" or "بياس" or "بحيره" or "بلهفه"
+            or "بحنان" or "بفرح" or "بسعاده" or "بخوف" or "بتردد" or "بعصبيه" or "بحده" or "بمرح" or "بهمس" or "بصعوبه"
+            or "بحراره" or "بدموع" or "بحماسه" or "بعفويه" or "بلطف" or "بثبات" or "بارتياح" or "بانزعاج" or "بيقين" or "بتنهيده"
+            or "بمزاح" or "بجديه" or "بغصه" or "بعتاب" or "بامل";
 
     /// <summary>The word without one و or ف opening it (وقال → قال), when more than three letters are written.</summary>
     internal static string WithoutConjunction(string norm) => norm.Length > 3 && norm[0] is 'و' or 'ف' ? norm[1..] : norm;

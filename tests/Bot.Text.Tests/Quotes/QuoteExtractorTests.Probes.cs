@@ -386,4 +386,45 @@ public class QuoteExtractorProbeTests
         // she is, so the kin rule of a subject opening its sentence does not make Wael the speaker. (After a verb, «وتقول والدة
         // وائل» still prints «وائل», as the session-start engine did: a known miss.)
         Assert.DoesNotContain(("وائل", Words), Quotes(Before + $"والدة وائل، التي فقدت ابنها في البحر، قالت: «{Words}»."));
+
+    [Theory]
+    // after a comma, before إن
+    [InlineData("وقال موظف في وزارة الري بالولاية، رفض ذكر اسمه لأنه غير مخول بالتصريح، إن منسوب النهر «{0}».", "موظف في وزارة الري")]
+    // right after the description, before the colon: «to mention» is no cue
+    [InlineData("يقول مسؤول حكومي رفض الكشف عن اسمه: «{0}».", "مسؤول حكومي")]
+    public void Extract_OneWhoRefusedToGiveHisName_IsTheDescription(string body, string speaker) =>
+        // «رفض ذكر اسمه» («refused to give his name») describes the speaker as «طلب عدم ذكر اسمه» does: «refused» had been
+        // printed as his name, and «mention» read as the cue.
+        Assert.Contains((speaker, Words), Quotes(Before + string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)));
+
+    [Fact]
+    public void Extract_BareVerbWithShynessAfterTheQuotation_IsNotNamedByTheManner() =>
+        // «يقول بخجل» («he says shyly»): the manner noun after ب had been printed as the speaker.
+        Assert.Contains(("محمود", Words),
+            Quotes(Before + $"على مقربة منهما، كان الفتى محمود (15 عاما) يفرز السمك في صناديق. «{Words}»، يقول بخجل."));
+
+    [Theory]
+    // a kunya, then what she is with a verb in it, then her verb of saying
+    [InlineData("أم أكرم، أرملة تعيل خمسة أطفال، تقول إنها لم تشتر اللحم منذ ثلاثة أشهر: «{0}».", "أم أكرم")]
+    // kin set off before the kunya that names her
+    [InlineData("والدتها، أم ليان، تقول إن الأسرة أنفقت الكثير، مضيفة: «{0}».", "أم ليان")]
+    // a name the lists do not know, then a trade (a cue's word too: طالب) and what he does
+    [InlineData("عبّود، طالب جامعي يجلس على كرسي قرب العربة، يقول إنه يأتي كل يوم: «{0}».", "عبّود")]
+    // kin with «his», a name and a relative clause; the verb of saying in the next sentence
+    [InlineData("حفيده سالم، الذي يدرس الهندسة في مسقط، يقضي عطلته في الورشة. يقول: «{0}».", "سالم")]
+    // a cousin (kin in construct), her description with ال, كانت; the next sentence's bare verb
+    [InlineData("ابنة عمه سلمى، الطالبة في كلية الآداب، كانت آخر من تحدث إليه. تقول: «{0}».", "سلمى")]
+    // a common given name, kin of someone, a past verb of three letters; a bare verb after the next quotation
+    [InlineData("محمد، شقيق أحد الضحايا، نجا من الحادث لأنه بقي في المزرعة. «{0}»، يروي بصوت مخنوق.", "محمد")]
+    public void Extract_PersonSetOffFromWhatTheyAre_IsTheVerbsSubject(string body, string speaker) =>
+        // A street report's nominal sentence: a person, what they are set off by commas, then the verb. The minister quoted
+        // before had been given the words (or a word of the description, «يجلس»).
+        Assert.Contains((speaker, Words), Quotes(Before + string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)));
+
+    [Fact]
+    public void Extract_ThingSetOffBeforeAVerb_IsNoSpeaker() =>
+        // Guard: a lone word with ال set off before a relative clause is mostly a place or a thing (السوق، الذي …، يشهد); the
+        // bare verb after it stays with the one already speaking.
+        Assert.Contains(("سالم", Words),
+            Quotes(Before + $"السوق، الذي يفتح أبوابه فجرا، يشهد إقبالا ضعيفا. ويضيف: «{Words}»."));
 }
