@@ -464,6 +464,7 @@ internal static partial class QuoteExtractor
             if (kind == CueKind.Verb && s.Tokens[k].Prefixed && k > 1 && s.Tokens[0].Cue == CueKind.Verb && !InsideQuote(s.Spans, s.Tokens[0].Start)
                 && !CueBetween(s, 0, k) && SpeakerAfter(s, 0, names) is { } firstSaid && !NoName(firstSaid, names))
                 return firstSaid;
+            if (kind == CueKind.Verb && s.Tokens[k].Prefixed && NarratedDoer(s, k, names) is { } narrated) return narrated;
             // وخلال اللقاء، استعرضت الوزيرة بنت انتهاه …، وركزت على “…”: a و-joined feminine verb with no name after it goes on
             // with the woman whose role the sentence gave before it, not with the speaker of an earlier sentence. (Any و-verb
             // taking the sentence's first role lost eighteen speakers on the dev pages: the role there is mostly an object.)

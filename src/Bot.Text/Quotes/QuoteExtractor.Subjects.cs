@@ -979,7 +979,8 @@ internal static partial class QuoteExtractor
             return RoleLed(s, n, names) is { } person && QuoteConfidence.Classify(person, names) is SpeakerKind.Person or SpeakerKind.Named ? person : null;
         // (a name that reads like a present verb, ياسين, only when the article uses it again)
         if (!IsNamePart(s, n, names) || SpeakerNames.IsBodyWord(tokens[n].Norm) || tokens[n].Norm.Length < 3 || SpeakerNames.IsPlace(tokens[n].Norm)
-            || (VerbForm(tokens[n].Norm) && names.Mentions(tokens[n].Norm) < 2)) return null;
+            || (VerbForm(tokens[n].Norm) && names.Mentions(tokens[n].Norm) < 2
+                && !(n + 1 < tokens.Count && PersonNoun(tokens[n + 1].Norm) && CommaBetween(s, tokens[n].End, tokens[n + 1].Start)))) return null;
         // (up to three words, and not on into where the person stands or what they wait for: محمد صوفان بانتظار دوره; nor
         // past a name the article uses again into a word it uses here only: يلملم عيد سلالمه after «عبد الرحمن عيد»)
         var end = n;
@@ -997,6 +998,8 @@ internal static partial class QuoteExtractor
         if (!titled && !compound && !SpeakerNames.IsFirstName(tokens[n].Norm) && tokens[n].Norm is not ("ابو" or "ام") && !AgeAfter(s, end)
             // (…or set off before «he/she is»: يقف محند آيت قاسي، وهو فلاح)
             && !(end + 1 < tokens.Count && tokens[end + 1].Norm is "وهو" or "وهي" && CommaBetween(s, tokens[end].End, tokens[end + 1].Start))
+            // (…or before what person they are: تصعد نادية، مدرسة متقاعدة، إلى العربة)
+            && !(end + 1 < tokens.Count && PersonNoun(tokens[end + 1].Norm) && CommaBetween(s, tokens[end].End, tokens[end + 1].Start))
             && !(names.Mentions(tokens[end].Norm) >= 2 && !Definite(tokens[end].Norm))
             && !(end == n && names.Mentions(tokens[n].Norm) >= 2 && names.IsFamilyName(tokens[n].Norm)))
             return null;
@@ -1087,6 +1090,65 @@ internal static partial class QuoteExtractor
             or "حفيد" or "حفيده" or "جار" or "جاره" or "صديق" or "صديقه" or "مناصر" or "مشجع" or "حرفي" or "تاجر" or "خياط" or "نجار"
             or "حداد" or "فلاح" or "راعي" or "مدرس" or "مدرسه" or "استاذ" or "استاذه" or "مواطن" or "مواطنه" or "احد" or "احدي"
             or "موظف" or "موظفه" or "صاحب" or "صاحبه" or "مزارع" or "مزارعه" or "طالبه" or "اب" or "خريج" or "خريجه" or "عاطل";
+
+    /// <summary>
+    /// تشعل آمنة فانوسا صغيرا وتقول؛ في المساء، تجلس الزهرة على عتبة البيت …، وتقول؛ زوجته، حورية، تنزل من السيارة وتقول: the
+    /// person a street report's clause opens with — its present verb then a name (past a scene's phrase and a clause of time:
+    /// وعند المساء، حين تنقطع الكهرباء، تشعل آمنة), or a person set off from what they are before the verb — is the subject of
+    /// the و-verb of saying at <paramref name="k"/> that has nobody after it, when the two verbs agree (تشعل … وتقول, يجلس …
+    /// ويقول) and no other cue stands between. Null otherwise.
+    /// </summary>
+    private static string? NarratedDoer(Sentence s, int k, SpeakerNames names)
+    {
+        var tokens = s.Tokens;
+        var cue = WithoutConjunction(tokens[k].Norm);
+        if (SetOffSubject(s, names, out var setOff) is var set and >= 0 && set < k && SameGender(tokens[set].Norm, cue) && !CueBetween(s, set, k))
+            return setOff;
+        var v = SceneSetEnd(s);
+        if (v < 0) return null;
+        // (…past a clause of time: حين تنقطع الكهرباء، بينما …، عندما …)
+        if (v + 1 < tokens.Count && tokens[v].Norm is "حين" or "عندما" or "بينما" or "لما" or "فيما")
+        {
+            var m = v + 1;
+            while (m < k && m <= v + 8 && !CommaBetween(s, tokens[m - 1].End, tokens[m].Start)) m++;
+            if (m >= k || m > v + 8) return null;
+            v = m;
+        }
+        var verb = tokens[v].Norm;
+        if (v + 2 >= k || tokens[v].Cue is not null || tokens[v].Prefixed || verb.Length < 3 || verb[0] is not ('ي' or 'ت') || Stops.Contains(verb)
+            || StopWords.Contains(verb) || names.Mentions(verb) >= 2 || !SameGender(verb, cue) || !Joined(s, tokens[v].End, tokens[v + 1].Start)
+            || CueBetween(s, v, k)) return null;
+        var n = v + 1;
+        // (…or one «called» a name a few words on: تتوقف سيدة سبعينية تدعى أم إلياس)
+        for (var m = n; m + 1 < k && m <= v + 4 && Joined(s, tokens[m - 1].End, tokens[m].Start); m++)
+            if (tokens[m].Norm is "تدعي" or "يدعي") { n = m + 1; break; }
+        var called = n > v + 1;
+        var kunya = tokens[n].Norm is "ابو" or "ام" && n + 1 < k && Joined(s, tokens[n].End, tokens[n + 1].Start)
+                    // (the word after it any name, أم إلياس, أبو الخير)
+                    && (IsNamePart(s, n + 1, names) || (tokens[n + 1].Norm.Length > 2 && !Stops.Contains(tokens[n + 1].Norm)
+                                                         && !StopWords.Contains(tokens[n + 1].Norm) && tokens[n + 1].Cue is null));
+        // (a kunya is two words: يطفئ أبو محمد المصباح)
+        if (kunya) return s.Text[tokens[n].Start..tokens[n + 1].End];
+        var titled = false;
+        while (!kunya && !called && n + 1 < k && n - v <= 2 && SpeakerNames.IsNameTitle(tokens[n].Norm) && Joined(s, tokens[n].End, tokens[n + 1].Start))
+            (n, titled) = (n + 1, true);
+        if (!IsNamePart(s, n, names) || SpeakerNames.IsBodyWord(tokens[n].Norm) || SpeakerNames.IsPlace(tokens[n].Norm)) return null;
+        var end = NameEnd(s, n, names);
+        if (end >= k || end - n > 3) return null;
+        // (kin of someone, then the name set off: يحتضن والد الطفل، محمود العمري، ابنه — the name is the one printed)
+        if (PersonNoun(tokens[n].Norm) && end + 2 < k && CommaBetween(s, tokens[end].End, tokens[end + 1].Start) && IsNamePart(s, end + 1, names)
+            && NameEnd(s, end + 1, names) is var setOffEnd && setOffEnd + 1 < k && CommaBetween(s, tokens[setOffEnd].End, tokens[setOffEnd + 1].Start))
+            return BestName(s, end + 1, setOffEnd, names);
+        // A person, not what the verb moves or what rose (يرفع رأسه، تُخرج صورة عرس، تنقطع الكهرباء): a kunya, a title, «called», a
+        // common given name, a name the article gives again, an age in brackets, or what person they are set off after it.
+        if (!(titled || called || SpeakerNames.IsFirstName(tokens[n].Norm) || names.Mentions(tokens[end].Norm) >= 2 || AgeAfter(s, end)
+              || (end + 1 < k && PersonNoun(tokens[end + 1].Norm) && CommaBetween(s, tokens[end].End, tokens[end + 1].Start))))
+            return null;
+        return BestName(s, n, end, names);
+    }
+
+    /// <summary>Two verbs of the same person agree: both feminine (تقول، تجلس، قالت; <see cref="Feminine"/>) or both not.</summary>
+    private static bool SameGender(string verb, string other) => Feminine(verb) == Feminine(other);
 
     /// <summary>ابنة عمه، ابن خالها: kin in construct before kin with «his/her» at <paramref name="j"/> — a cousin.</summary>
     private static bool KinConstruct(Sentence s, int j) =>

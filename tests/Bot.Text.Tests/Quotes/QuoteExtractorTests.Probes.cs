@@ -427,4 +427,29 @@ public class QuoteExtractorProbeTests
         // bare verb after it stays with the one already speaking.
         Assert.Contains(("سالم", Words),
             Quotes(Before + $"السوق، الذي يفتح أبوابه فجرا، يشهد إقبالا ضعيفا. ويضيف: «{Words}»."));
+
+    [Theory]
+    // a present verb, a name and what person she is set off by commas, then «and she says»
+    [InlineData("تشتري هالة، ربة منزل من حي الجميلية، ثلاث قطع وتقول: «{0}».", "هالة")]
+    // past a scene's phrase and a clause of time, a title and a name
+    [InlineData("وعند المساء، حين تنقطع الكهرباء، تشعل الحاجة آمنة فانوسا صغيرا وتقول: «{0}».", "آمنة")]
+    // one «called» a name, a few words after the verb
+    [InlineData("تتوقف سيدة سبعينية تدعى أم إلياس لتستمع، ثم تمسح دمعة وتقول: «{0}».", "أم إلياس")]
+    // kin of someone and the name set off after it: the name
+    [InlineData("يحتضن والد الطفل، محمود العمري، ابنه على سرير المستشفى، ويقول: «{0}».", "العمري")]
+    public void Extract_AndSheSaysAfterTheVerbANameOpensWith_IsThatPerson(string body, string speaker) =>
+        // «تشعل آمنة فانوسا وتقول»: the clause's opening verb and its subject name whom the و-verb of saying after them is
+        // about (the minister quoted before had been given the words).
+        Assert.Contains((speaker, Words), Quotes(Before + string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)));
+
+    [Fact]
+    public void Extract_AndHeSaysAfterAVerbAndWhatItMoves_StaysWithWhoSpoke() =>
+        // Guard: «يرفع رأسه … ويقول»: what the verb moves (his head) is no person; the words stay with the one already speaking.
+        Assert.Contains(("سالم", Words), Quotes(Before + $"يرفع رأسه نحو السماء الرمادية ويقول: «{Words}»."));
+
+    [Fact]
+    public void Extract_BareVerbAfterASentenceOpeningWithANameAndWhatSheIs_IsHers() =>
+        // «تصعد نادية، مدرسة متقاعدة، إلى العربة. تقول:»: a name that reads like a verb (نادية) is a person when what person she
+        // is is set off after it.
+        Assert.Contains(("نادية", Words), Quotes(Before + $"تصعد نادية، مدرسة متقاعدة، إلى العربة وتجلس قرب النافذة. تقول: «{Words}»."));
 }
