@@ -1737,7 +1737,9 @@ internal static partial class QuoteExtractor
     /// A name that normalises to a function word, read as a name in its place here: علي (على)، صباح، لي، لولا، فان (فإن).
     /// </summary>
     private static bool NameReadAsStop(Sentence s, int j, SpeakerNames names) =>
-        IsNameAli(s, j, names) || NameSabah(s, j, names) || NameLi(s, j, names) || NameLula(s, j) || NameVan(s, j, names) || NameUmm(s, j);
+        IsNameAli(s, j, names) || NameSabah(s, j, names) || NameLi(s, j, names) || NameLula(s, j) || NameVan(s, j, names) || NameUmm(s, j)
+        // (…and any word before an age in brackets, a person's: تقول صباح (45 عاما)، أمل (30 عاما))
+        || (AgeAfter(s, j) && s.Tokens[j].Norm.Length > 2 && s.Tokens[j].Cue is null && !IsNumber(s.Tokens[j].Norm));
 
     /// <summary>
     /// أم خالد، أم محمد: أم («or» elsewhere) right before a common given name is a mother called by her son's name, as أبو

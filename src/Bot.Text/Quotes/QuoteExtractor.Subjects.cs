@@ -952,6 +952,11 @@ internal static partial class QuoteExtractor
         var tokens = s.Tokens;
         if (AsForSomeone(s, names) is { } turnedTo) return turnedTo;
         if (SetOffSubject(s, names, out var setOff) >= 0) return setOff;
+        // أم سامر تدير المطبخ الخلفي: a kunya opening the sentence right before a present verb is its subject.
+        if (tokens.Count > 3 && tokens[0].Norm is "ابو" or "ام" && IsNamePart(s, 1, names) && tokens[2].Cue is null && tokens[2].Norm is ['ي' or 'ت', _, _, ..]
+            && !Stops.Contains(tokens[2].Norm) && !StopWords.Contains(tokens[2].Norm) && names.Mentions(tokens[2].Norm) < 2 && !SpeakerNames.IsFirstName(tokens[2].Norm)
+            && Joined(s, tokens[0].End, tokens[1].Start) && Joined(s, tokens[1].End, tokens[2].Start))
+            return s.Text[tokens[0].Start..tokens[1].End];
         var v = SceneSetEnd(s);
         // المتقاعد عبد القادر سعيداني (70 عاما) يحمل قفة …، ويقول؛ الحاجة زهرة (67 عاما) تقف …: a name and the person's age
         // opening the clause (behind up to three words of what they are) is its subject.
@@ -1246,6 +1251,9 @@ internal static partial class QuoteExtractor
         var tokens = s.Tokens;
         if (tokens.Count < 3) return -1;
         var first = tokens[0].Norm.Length > 2 && tokens[0].Norm[0] == 'و' ? tokens[0].Norm[1..] : tokens[0].Norm;
+        // بجانبها يقف أبو رامي، وإلى جانبه يعمل شقيقه: «beside her», with no comma, before the present verb.
+        var beside = first == "الي" && tokens[1].Norm is "جانبه" or "جانبها" ? 2 : NextToSomeone(first) ? 1 : 0;
+        if (beside > 0 && tokens[beside].Norm is ['ي' or 'ت', _, _, ..] && Joined(s, tokens[beside - 1].End, tokens[beside].Start)) return beside;
         if (first is not ("في" or "علي" or "الي" or "عند" or "مع" or "قبل" or "بعد" or "بين" or "امام" or "داخل" or "خارج" or "وسط" or "فوق" or "تحت"
             or "قرب" or "بجوار" or "منذ" or "خلال")) return 0;
         for (var m = 1; m < tokens.Count && m <= 8; m++)
@@ -1256,6 +1264,10 @@ internal static partial class QuoteExtractor
         }
         return -1;
     }
+
+    /// <summary>«Beside, near, before, behind him/her» (بجانبه، قربها، أمامه، خلفها): where a street report sets its next person.</summary>
+    private static bool NextToSomeone(string norm) =>
+        norm is "بجانبه" or "بجانبها" or "بجواره" or "بجوارها" or "قربه" or "قربها" or "امامه" or "امامها" or "خلفه" or "خلفها" or "حوله" or "حولها";
 
     /// <summary>
     /// The sentence's first word may be an unprefixed verb before its subject: no cue, no ال, no stop or function word, no

@@ -316,7 +316,10 @@ internal static partial class QuoteExtractor
                 // وقالت: “…” after أعلن الرئيس حسني مبارك: a woman's verb does not carry on a man's words.
                 // (…nor a woman's participle: وأشارت إلى …، معلقة: "…" after «تحدث عنها رئيس البرلمان الدكتور علي عبد العال»)
                 if (cue.FromPrevious && !cue.After && IndexBefore(s.Tokens, span.Open) - cue.Distance is var fk and >= 0
-                    && ((s.Tokens[fk].Cue == CueKind.Verb && FemininePast(s.Tokens[fk].Norm))
+                    // (…a present one too, in the narration: فترد وهي تبتسم بتعب after «يسأل الطبيب سامر حجار المريضة نجاح» — not
+                    // inside what someone said, where a body may be its subject: قال شعبان إن الجمعية تقول لكل مواطن)
+                    && ((s.Tokens[fk].Cue == CueKind.Verb && (FemininePast(s.Tokens[fk].Norm)
+                                                              || (Feminine(WithoutConjunction(s.Tokens[fk].Norm)) && !ThatOrCueBefore(s, fk))))
                         || (s.Tokens[fk].Cue == CueKind.Participle && WithoutConjunction(s.Tokens[fk].Norm) is ['م', .., 'ه']))
                     && names.IntroducedAsMan(resolved))
                 {
@@ -326,6 +329,11 @@ internal static partial class QuoteExtractor
                         continue;
                     resolved = issuer;
                 }
+                // (…nor a man's verb a mother's: لكن الحنين لا يفارق أبو سامر. …، يصمت قليلا ثم يقول after «أم سامر تدير المطبخ»)
+                if (cue.FromPrevious && !cue.After && IndexBefore(s.Tokens, span.Open) - cue.Distance is var mk and >= 0
+                    && s.Tokens[mk].Cue == CueKind.Verb && !Feminine(WithoutConjunction(s.Tokens[mk].Norm))
+                    && ArabicText.Normalize(resolved).StartsWith("ام ", StringComparison.Ordinal))
+                    continue;
                 if (Plausible(resolved, s, span, cue.FromPrevious || resolved == previous, names) is not { } checkedSpeaker) continue;
                 speaker = checkedSpeaker;
                 // (وتابع نقلا عن شهود أن "…": the words are the witnesses', but the one who goes on speaking is still the one
@@ -1227,6 +1235,14 @@ internal static partial class QuoteExtractor
         }
         kept.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Order.CompareTo(b.Order));
         return kept.ConvertAll(k => (k.Quote, k.Confidence));
+    }
+
+    /// <summary>A cue or an إن/أن before token <paramref name="k"/>: the verb there is inside what someone says.</summary>
+    private static bool ThatOrCueBefore(Sentence s, int k)
+    {
+        for (var m = 0; m < k; m++)
+            if (s.Tokens[m].Cue is not null || IsThatWord(s.Tokens[m].Norm)) return true;
+        return false;
     }
 
     /// <summary>

@@ -501,7 +501,11 @@ internal sealed class SpeakerNames(ArticleModel article)
     internal static bool KinWithPronoun(string norm) =>
         norm is "ابنه" or "ابنها" or "ابنته" or "ابنتها" or "زوجته" or "زوجها" or "شقيقه" or "شقيقها" or "شقيقته" or "شقيقتها"
             or "والده" or "والدها" or "والدته" or "والدتها" or "اخوه" or "اخوها" or "اخته" or "اختها" or "حفيده" or "حفيدها"
-            or "حفيدته" or "حفيدتها" or "جده" or "جدها" or "جدته" or "جدتها";
+            or "حفيدته" or "حفيدتها" or "جده" or "جدها" or "جدته" or "جدتها"
+            // (…«their» son or daughter: ويقول ابنهما محمود; and a neighbour or a friend, as street reports bring them in:
+            // يضيف جارها رشيد بلقاسم)
+            or "ابنهما" or "ابنتهما" or "والدهما" or "والدتهما" or "جاره" or "جارها" or "جارته" or "جارتها" or "صديقه" or "صديقها"
+            or "صديقته" or "صديقتها";
 
     /// <summary>An adjective of rank after an unnamed role (مسؤول كبير، قيادي بارز، مصدر رفيع; normalised).</summary>
     private static bool RankAdjective(string norm) => norm is "كبير" or "كبيره" or "بارز" or "بارزه" or "رفيع" or "رفيعه";
@@ -1506,6 +1510,8 @@ internal sealed class SpeakerNames(ArticleModel article)
         // (a body takes a feminine verb whatever came before it: وأكدت وزارة الصحة)
         // (…and a feminine role is a woman: المسؤولة الحكومية)
         if (words.Length == 0 || IsOrganisation(words[0]) || (IsRole(words[0]) && words[0].EndsWith('ه'))) return false;
+        // (…and a mother called by her son's name is a woman: أم سامر)
+        if (words[0] == "ام" && words.Length > 1) return false;
         var (man, woman) = (false, false);
         foreach (var (_, tokens) in Tokenized())
             for (var k = 1; k < tokens.Count; k++)

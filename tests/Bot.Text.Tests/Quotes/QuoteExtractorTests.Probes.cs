@@ -452,4 +452,38 @@ public class QuoteExtractorProbeTests
         // «تصعد نادية، مدرسة متقاعدة، إلى العربة. تقول:»: a name that reads like a verb (نادية) is a person when what person she
         // is is set off after it.
         Assert.Contains(("نادية", Words), Quotes(Before + $"تصعد نادية، مدرسة متقاعدة، إلى العربة وتجلس قرب النافذة. تقول: «{Words}»."));
+
+    [Theory]
+    // the present of replying, after a question
+    [InlineData("وعندما يسأله ابنه الصغير عن المستقبل، يرد حسين: «{0}».", "حسين")]
+    // the present of admitting, before «that» and a colon
+    [InlineData("ويعترف أبو علي بأن البيع تراجع: «{0}».", "أبو علي")]
+    // a name that is also a word (صباح, «morning») before an age in brackets
+    [InlineData("«{0}»، تقول صباح (45 عاما)، وهي تضحك بمرارة.", "صباح")]
+    // «their» son and a name
+    [InlineData("ويقول ابنهما محمود، الذي عاد من عمله في رام الله: «{0}».", "محمود")]
+    // «her» neighbour and a name, after the quotation
+    [InlineData("«{0}»، يضيف جارها رشيد بلقاسم، وهو موظف متقاعد.", "بلقاسم")]
+    // «beside her», with no comma, before the verb and the person; the bare verb in the next sentence
+    [InlineData("بجانبها يقف أبو رامي، سائق تاكسي أوقف سيارته على جانب الطريق. يقول: «{0}».", "أبو رامي")]
+    // a kunya opening the sentence before a present verb; the bare verb in the next sentence
+    [InlineData("أم سامر تدير المطبخ الخلفي، حيث تحضر المحاشي. تقول وهي تلف ورق العنب: «{0}».", "أم سامر")]
+    public void Extract_StreetReportShapesOfRound10_NameTheSpeaker(string body, string speaker) =>
+        // Round 10's street reports (quotes-probes.md): each had lost the words or given them to the minister quoted before.
+        Assert.Contains((speaker, Words), Quotes(Before + string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)));
+
+    [Fact]
+    public void Extract_WomansPresentVerbAfterAMan_DoesNotCarryOnHisWords() =>
+        // «فترد وهي تبتسم»: a woman's present verb of saying with nobody after it is not the man who just spoke (the doctor who
+        // asked her); the words, hers, had been given to him.
+        Assert.DoesNotContain(Quotes("يمر الطبيب سامر حجار بين الأسرة ويسأل المريضة: «كيفك اليوم يا خالة؟ أكلتي منيح؟». "
+                                     + $"فترد وهي تبتسم بتعب: «{Words}»."),
+            q => q.Text == Words && q.Speaker.Contains("حجار"));
+
+    [Fact]
+    public void Extract_MansVerbAfterAMother_DoesNotCarryOnHerWords() =>
+        // «ثم يقول» after «أم سامر»: a man's verb does not carry on a mother's words.
+        Assert.DoesNotContain(Quotes($"أم سامر تدير المطبخ الخلفي. تقول: «{Words}». لكن الحنين لا يفارق أبو سامر. "
+                                     + "عندما يسأل عن العودة، يصمت قليلا ثم يقول: «كل يوم بفكر فيها، بس الولاد كبروا هون»."),
+            q => q.Text.StartsWith("كل يوم بفكر", StringComparison.Ordinal) && q.Speaker == "أم سامر");
 }
