@@ -329,7 +329,10 @@ internal static partial class QuoteExtractor
                 // stance word closing the phrase before إن/أن or a cue may be a family name, حاتم عودة إن)
                 // (…nor past a participle of how he spoke: وقال مندوب إسرائيل محاولا تبرير المجازر — what follows is its object)
                 // (…nor past what a verb of praise or demand takes with ب after its object: وطالب الوزير الحكومة باتخاذ "…")
+                // (…nor through an amount behind ب, what a verb of estimating took: ويقدّر رئيس البلدية مساحة الأراضي المحروقة بمئات
+                // الدونمات)
                 if (HasStop(s.Text, tokens[m - 1].End, tokens[m].Start) || Addressing(s, m) || Tanween(s, m) || MannerParticiple(tokens[m].Norm)
+                    || tokens[m].Norm is "بمئات" or "بالاف" or "بعشرات" or "بملايين" or "بمليارات" or "بنحو" or "بحوالي"
                     || (objectWithBa && m > j && tokens[m].Norm.StartsWith('ب') && !SpeakerNames.IsFirstName(tokens[m].Norm))
                     || (StanceNoun(tokens[m].Norm) && m + 1 < tokens.Count && Joined(s, tokens[m].End, tokens[m + 1].Start)
                         && !IsThatWord(tokens[m + 1].Norm) && tokens[m + 1].Cue is null)) break;

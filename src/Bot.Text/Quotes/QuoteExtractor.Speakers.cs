@@ -1157,9 +1157,12 @@ internal static partial class QuoteExtractor
             var kin = first + 1;
             if (kin + 1 < tokens.Count && tokens[kin].Norm is "الاكبر" or "الاصغر" or "الكبري" or "الصغري" or "الكبير" or "الصغير"
                 && Joined(s, tokens[kin - 1].End, tokens[kin].Start)) kin++;
-            if ((Joined(s, tokens[kin - 1].End, tokens[kin].Start) || CommaBetween(s, tokens[kin - 1].End, tokens[kin].Start)) && IsNamePart(s, kin, names)
-                && !SpeakerNames.IsPlace(tokens[kin].Norm))
+            var apart = Joined(s, tokens[kin - 1].End, tokens[kin].Start) || CommaBetween(s, tokens[kin - 1].End, tokens[kin].Start);
+            if (apart && IsNamePart(s, kin, names) && !SpeakerNames.IsPlace(tokens[kin].Norm))
                 return BestName(s, kin, NameEnd(s, kin, names), names);
+            // (…and a kunya: تقول والدتها، أم ملك)
+            if (apart && Kunya(s, kin, names))
+                return s.Text[tokens[kin].Start..tokens[kin + 1].End];
         }
         // يقول أحدهم، ويدعى عبد السلام: «one of them, called» a name, is that name.
         if (first + 3 < tokens.Count && tokens[first].Norm is "احدهم" or "احداهن" && tokens[first + 1].Norm is "ويدعي" or "وتدعي"

@@ -952,11 +952,7 @@ internal static partial class QuoteExtractor
         var tokens = s.Tokens;
         if (AsForSomeone(s, names) is { } turnedTo) return turnedTo;
         if (SetOffSubject(s, names, out var setOff) >= 0) return setOff;
-        // أم سامر تدير المطبخ الخلفي: a kunya opening the sentence right before a present verb is its subject.
-        if (tokens.Count > 3 && tokens[0].Norm is "ابو" or "ام" && IsNamePart(s, 1, names) && tokens[2].Cue is null && tokens[2].Norm is ['ي' or 'ت', _, _, ..]
-            && !Stops.Contains(tokens[2].Norm) && !StopWords.Contains(tokens[2].Norm) && names.Mentions(tokens[2].Norm) < 2 && !SpeakerNames.IsFirstName(tokens[2].Norm)
-            && Joined(s, tokens[0].End, tokens[1].Start) && Joined(s, tokens[1].End, tokens[2].Start))
-            return s.Text[tokens[0].Start..tokens[1].End];
+        if (KunyaOpening(s, names, out _) is { } parent) return parent;
         var v = SceneSetEnd(s);
         // المتقاعد عبد القادر سعيداني (70 عاما) يحمل قفة …، ويقول؛ الحاجة زهرة (67 عاما) تقف …: a name and the person's age
         // opening the clause (behind up to three words of what they are) is its subject.
@@ -982,6 +978,8 @@ internal static partial class QuoteExtractor
         // (…or another role phrase and the name it ends with)
         else if (SpeakerNames.IsRole(tokens[n].Norm))
             return RoleLed(s, n, names) is { } person && QuoteConfidence.Classify(person, names) is SpeakerKind.Person or SpeakerKind.Named ? person : null;
+        // (a kunya, whatever word calls the parent: تجلس أم طوني، المرأة السبعينية)
+        if (!titled && Kunya(s, n, names)) return s.Text[tokens[n].Start..tokens[n + 1].End];
         // (a name that reads like a present verb, ياسين, only when the article uses it again)
         if (!IsNamePart(s, n, names) || SpeakerNames.IsBodyWord(tokens[n].Norm) || tokens[n].Norm.Length < 3 || SpeakerNames.IsPlace(tokens[n].Norm)
             || (VerbForm(tokens[n].Norm) && names.Mentions(tokens[n].Norm) < 2
@@ -1041,7 +1039,7 @@ internal static partial class QuoteExtractor
             n++;
         }
         if (n + 1 >= tokens.Count) return -1;
-        var kunya = tokens[n].Norm is "ابو" or "ام" && IsNamePart(s, n + 1, names) && Joined(s, tokens[n].End, tokens[n + 1].Start);
+        var kunya = Kunya(s, n, names);
         if (!(kunya || IsNamePart(s, n, names)) || tokens[n].Cue is not null || SpeakerNames.IsPlace(tokens[n].Norm)
             || SpeakerNames.IsBodyWord(tokens[n].Norm)) return -1;
         var end = kunya ? Math.Max(n + 1, NameEnd(s, n + 1, names)) : NameEnd(s, n, names);
@@ -1109,6 +1107,8 @@ internal static partial class QuoteExtractor
         var cue = WithoutConjunction(tokens[k].Norm);
         if (SetOffSubject(s, names, out var setOff) is var set and >= 0 && set < k && SameGender(tokens[set].Norm, cue) && !CueBetween(s, set, k))
             return setOff;
+        if (KunyaOpening(s, names, out var kunyaVerb) is { } parent && kunyaVerb < k && SameGender(tokens[kunyaVerb].Norm, cue) && !CueBetween(s, kunyaVerb, k))
+            return parent;
         var v = SceneSetEnd(s);
         if (v < 0) return null;
         // (…past a clause of time: حين تنقطع الكهرباء، بينما …، عندما …)
@@ -1128,10 +1128,7 @@ internal static partial class QuoteExtractor
         for (var m = n; m + 1 < k && m <= v + 4 && Joined(s, tokens[m - 1].End, tokens[m].Start); m++)
             if (tokens[m].Norm is "تدعي" or "يدعي") { n = m + 1; break; }
         var called = n > v + 1;
-        var kunya = tokens[n].Norm is "ابو" or "ام" && n + 1 < k && Joined(s, tokens[n].End, tokens[n + 1].Start)
-                    // (the word after it any name, أم إلياس, أبو الخير)
-                    && (IsNamePart(s, n + 1, names) || (tokens[n + 1].Norm.Length > 2 && !Stops.Contains(tokens[n + 1].Norm)
-                                                         && !StopWords.Contains(tokens[n + 1].Norm) && tokens[n + 1].Cue is null));
+        var kunya = n + 1 < k && Kunya(s, n, names);
         // (a kunya is two words: يطفئ أبو محمد المصباح)
         if (kunya) return s.Text[tokens[n].Start..tokens[n + 1].End];
         var titled = false;
@@ -1154,6 +1151,32 @@ internal static partial class QuoteExtractor
 
     /// <summary>Two verbs of the same person agree: both feminine (تقول، تجلس، قالت; <see cref="Feminine"/>) or both not.</summary>
     private static bool SameGender(string verb, string other) => Feminine(verb) == Feminine(other);
+
+    /// <summary>
+    /// أم سامر تدير المطبخ الخلفي؛ زوجها أبو محمود يوقف عمله: a kunya opening the sentence (behind kin with «his/her») right
+    /// before a present verb is its subject; the verb's index in <paramref name="verb"/>. Null otherwise.
+    /// </summary>
+    private static string? KunyaOpening(Sentence s, SpeakerNames names, out int verb)
+    {
+        var tokens = s.Tokens;
+        verb = -1;
+        var n = tokens.Count > 1 && KinWithPronoun(s, 0) && Joined(s, tokens[0].End, tokens[1].Start) ? 1 : 0;
+        var v = n + 2;
+        if (v >= tokens.Count || !Kunya(s, n, names) || tokens[v].Cue is not null || tokens[v].Norm is not ['ي' or 'ت', _, _, ..]
+            || Stops.Contains(tokens[v].Norm) || StopWords.Contains(tokens[v].Norm) || names.Mentions(tokens[v].Norm) >= 2
+            || SpeakerNames.IsFirstName(tokens[v].Norm) || !Joined(s, tokens[n + 1].End, tokens[v].Start)) return null;
+        verb = v;
+        return s.Text[tokens[n].Start..tokens[n + 1].End];
+    }
+
+    /// <summary>
+    /// أبو محمد، أم ملك، أم إلياس: أبو or أم at <paramref name="j"/> before the word it calls the parent by — any name, also one
+    /// that is a role or reads with ال (ملك, «king»; إلياس) — is a kunya.
+    /// </summary>
+    private static bool Kunya(Sentence s, int j, SpeakerNames names) =>
+        s.Tokens[j].Norm is "ابو" or "ام" && j + 1 < s.Tokens.Count && Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start)
+        && (IsNamePart(s, j + 1, names) || (s.Tokens[j + 1].Norm.Length > 2 && !Stops.Contains(s.Tokens[j + 1].Norm)
+                                            && !StopWords.Contains(s.Tokens[j + 1].Norm) && s.Tokens[j + 1].Cue is null));
 
     /// <summary>ابنة عمه، ابن خالها: kin in construct before kin with «his/her» at <paramref name="j"/> — a cousin.</summary>
     private static bool KinConstruct(Sentence s, int j) =>

@@ -486,4 +486,29 @@ public class QuoteExtractorProbeTests
         Assert.DoesNotContain(Quotes($"أم سامر تدير المطبخ الخلفي. تقول: «{Words}». لكن الحنين لا يفارق أبو سامر. "
                                      + "عندما يسأل عن العودة، يصمت قليلا ثم يقول: «كل يوم بفكر فيها، بس الولاد كبروا هون»."),
             q => q.Text.StartsWith("كل يوم بفكر", StringComparison.Ordinal) && q.Speaker == "أم سامر");
+
+    [Theory]
+    // kin with «her», a comma, and a kunya whose second word is a role word (ملك, «king»)
+    [InlineData("تقول والدتها، أم ملك: «{0}».", "أم ملك")]
+    // kin and a kunya before a present verb, «and he says» at the sentence's end
+    [InlineData("زوجها أبو محمود يوقف عمله للحظة، يمسح العرق عن جبينه ويقول: «{0}».", "أبو محمود")]
+    // a scene's phrase, a present verb and a kunya, what she is set off; a bare verb after the next quotation
+    [InlineData("في منزلها على طرف البلدة، تجلس أم طوني، المرأة السبعينية، على الشرفة. «{0}»، تقول بحزن.", "أم طوني")]
+    public void Extract_KunyaInTheNarration_IsTheSpeaker(string body, string speaker) =>
+        // أم before a word that is no given name (ملك) or after kin had not been read as a kunya: the minister quoted before had
+        // been given the words.
+        Assert.Contains((speaker, Words), Quotes(Before + string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)));
+
+    [Fact]
+    public void Extract_RoleBeforeAnAmountItEstimates_EndsBeforeTheAmount() =>
+        // «ويقدّر رئيس البلدية مساحة الأراضي المحروقة بمئات الدونمات، مؤكدا»: what the verb estimated, behind ب, is no part of
+        // the role's phrase; «الدونمات» (the dunams) had been printed as the mayor's name.
+        Assert.Contains(("رئيس البلدية", Words),
+            Quotes($"ويقدّر رئيس البلدية مساحة الأراضي المحروقة بمئات الدونمات، مؤكدا أن البلدية رفعت الصوت مرارا \"{Words}\"."));
+
+    [Fact]
+    public void Extract_DaysSomeoneRemembers_AreNoSpeaker() =>
+        // «ويتذكر أيام كان الشباب …»: the days remembered had been printed as the speaker of the next quotation.
+        Assert.DoesNotContain(Quotes(Before + $"ويتذكر أيام كان الشباب يتسابقون للعمل فيها. «{Words}»، يقول ضاحكا."),
+            q => q.Speaker == "أيام");
 }
