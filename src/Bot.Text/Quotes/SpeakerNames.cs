@@ -1109,6 +1109,14 @@ internal sealed class SpeakerNames(ArticleModel article)
         // رئيس الوزراء القطري, وزير الخارجية after «رئيس الوزراء ووزير الخارجية القطري الشيخ محمد …»: a role phrase whose words
         // the one introduced phrase holds in order, from its first role or one joined to it by و, is that person.
         if (parts.Length >= 2 && UniqueHolding(key) is { } holding) return holding;
+        // الوزير البريطاني after «نظيره البريطاني ديفيد لامي»: a role word and an adjective of origin the article introduced one
+        // person with stand for that person, not for whom the role word alone was first given to (وزير الخارجية السعودي).
+        if (parts.Length == 2 && parts[1].Length > 5 && parts[1].StartsWith("ال", StringComparison.Ordinal) && PlaceAdjective(parts[1][2..])
+            && !IsRole(parts[1]) && !IsFamilyName(parts[1]))
+        {
+            nisbas ??= IntroducedNisbas();
+            if (nisbas.TryGetValue(parts[1], out var countryman) && countryman is not null) return countryman;
+        }
         // المدرب الأسترالي، مدرب الحمر after «مدرب المنتخب العراقي غراهام أرنولد»: another description with the same role
         // word is the same person, when the article names only one person with it and calls them by that name after a verb
         // of saying (وأضاف أرنولد) — so the name is a person's, not a word that happened to follow the role.
@@ -1135,13 +1143,16 @@ internal sealed class SpeakerNames(ArticleModel article)
             if (differ > 0 && PlaceAdjective(words[differ]) && PlaceAdjective(other[differ])) return true;
         }
         return false;
+    }
 
-        // (عماني، ايراني، امريكي، سعوديه: a place's adjective — not الجمهوري, a party's; تركي، سوري of تركيا، سوريا too)
-        static bool PlaceAdjective(string word)
-        {
-            var stem = word.EndsWith("يه", StringComparison.Ordinal) ? word[..^2] : word.EndsWith('ي') ? word[..^1] : null;
-            return stem is { Length: >= 2 } && (Places.Contains(stem) || Places.Contains(stem + "ا") || Places.Contains(stem + "يا") || Places.Contains("ال" + stem));
-        }
+    /// <summary>
+    /// عماني، ايراني، امريكي، سعوديه: a place's adjective (without ال) — not الجمهوري, a party's, nor التنفيذي; تركي، سوري of
+    /// تركيا، سوريا too.
+    /// </summary>
+    private static bool PlaceAdjective(string word)
+    {
+        var stem = word.EndsWith("يه", StringComparison.Ordinal) ? word[..^2] : word.EndsWith('ي') ? word[..^1] : null;
+        return stem is { Length: >= 2 } && (Places.Contains(stem) || Places.Contains(stem + "ا") || Places.Contains(stem + "يا") || Places.Contains("ال" + stem));
     }
 
     private Dictionary<string, string>? roles;
@@ -1169,7 +1180,9 @@ internal sealed class SpeakerNames(ArticleModel article)
                 if (norm.Length <= 5 || !norm.StartsWith("ال", StringComparison.Ordinal) || !Nisba(norm[2..]) || IsRole(norm)
                     // (…a club's «its star / its player» is such a noun: نجمه المصري محمد صلاح)
                     || (k > 0 && IsNameLike(tokens[k - 1].Norm) && !Definite(tokens[k - 1].Norm) && !IsRole(tokens[k - 1].Norm)
-                        && tokens[k - 1].Norm is not ("نجمه" or "لاعبه" or "مهاجمه" or "مدافعه" or "حارسه"))
+                        && tokens[k - 1].Norm is not ("نجمه" or "لاعبه" or "مهاجمه" or "مدافعه" or "حارسه"
+                            // (…and a minister's «his counterpart»: مع نظيره البريطاني ديفيد لامي)
+                            or "نظيره" or "نظيرها" or "نظيرته" or "نظيرتها"))
                     || !Blank(text, tokens[k].End, tokens[k + 1].Start) || Definite(tokens[k + 1].Norm) || !IsNameLike(tokens[k + 1].Norm)
                     || Stops.Contains(tokens[k + 1].Norm) || IsRole(tokens[k + 1].Norm) || Places.Contains(tokens[k + 1].Norm)) continue;
                 if (NameRun(text, tokens, k + 1, +1) is not { } name) continue;

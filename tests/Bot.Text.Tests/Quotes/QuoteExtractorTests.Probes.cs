@@ -511,4 +511,25 @@ public class QuoteExtractorProbeTests
         // «ويتذكر أيام كان الشباب …»: the days remembered had been printed as the speaker of the next quotation.
         Assert.DoesNotContain(Quotes(Before + $"ويتذكر أيام كان الشباب يتسابقون للعمل فيها. «{Words}»، يقول ضاحكا."),
             q => q.Speaker == "أيام");
+
+    [Fact]
+    public void Extract_RoleAndOriginOfTheCounterpart_IsTheCounterpart() =>
+        // «الوزير البريطاني» after «وزير الخارجية السعودي الأمير فيصل بن فرحان … مع نظيره البريطاني ديفيد لامي»: the role word
+        // with the adjective of origin the counterpart was introduced with is he, not the first minister the role word was
+        // given to.
+        Assert.Contains(("لامي", Words),
+            Quotes("أكد وزير الخارجية السعودي الأمير فيصل بن فرحان أن المملكة «لن تقيم علاقات مع إسرائيل دون دولة فلسطينية»، وذلك "
+                   + "خلال مؤتمر صحافي مشترك مع نظيره البريطاني ديفيد لامي. وقال الأمير فيصل: «موقف المملكة ثابت ولم يتغير أبدا». "
+                   + "من جهته، قال لامي إن بلاده «تشارك المملكة قلقها العميق إزاء الوضع الإنساني في غزة». "
+                   + $"«{Words}»، تابع الوزير البريطاني، داعيا إسرائيل إلى فتح المعابر."));
+
+    [Fact]
+    public void Extract_RoleAndAnAdjectiveOfNoPlace_IsNotAnOrigin() =>
+        // Guard: «الرئيس التنفيذي» («chief executive») reads like a role and an adjective of origin; التنفيذي is no place's
+        // adjective, so the one named after «التنفيذي لشركة …» stays the speaker.
+        Assert.DoesNotContain(Quotes("تزامنت مشاركة «فلاي دبي» في سوق السفر العربي مع الذكرى العاشرة لانطلاقة الشركة. "
+                                     + "وتتيح الناقلة تذاكر على شبكة فلاي دبي. "
+                                     + $"وقال الرئيس التنفيذي لشركة فلاي دبي: «{Words}». "
+                                     + "وأضاف الغيث: «لقد تأسسنا برؤية تقديم خدمات سفر مريحة وموثوقة»."),
+            q => q.Text == Words && q.Speaker.Contains("فلاي"));
 }
