@@ -1430,7 +1430,9 @@ internal static partial class QuoteExtractor
     {
         var tokens = s.Tokens;
         if (!(tokens[k].Prefixed || anyVerb) || tokens[k].Norm[0] != 'ف') return null;
-        for (var a = k - 1; a >= 0 && k - a <= 8; a--)
+        // (…up to fourteen words back: a role's phrase and a name may be that long, أما رئيس الجامعة الملكية المغربية لألعاب
+        // القوى عبد السلام أحيزون، فوصف)
+        for (var a = k - 1; a >= 0 && k - a <= 14; a--)
         {
             if (InsideQuote(s.Spans, tokens[a].Start)) return null;
             if (a < k - 1 && HasPunctuation(s.Text, tokens[a].End, tokens[a + 1].Start)) return null;

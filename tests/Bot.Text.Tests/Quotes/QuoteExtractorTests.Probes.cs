@@ -532,4 +532,12 @@ public class QuoteExtractorProbeTests
                                      + $"وقال الرئيس التنفيذي لشركة فلاي دبي: «{Words}». "
                                      + "وأضاف الغيث: «لقد تأسسنا برؤية تقديم خدمات سفر مريحة وموثوقة»."),
             q => q.Text == Words && q.Speaker.Contains("فلاي"));
+
+    [Fact]
+    public void Extract_ParticipleAfterAsForALongRoleAndName_IsThatPerson() =>
+        // «أما رئيس الجامعة الملكية المغربية لألعاب القوى عبد السلام أحيزون، فوصف الإنجاز بأنه …، مؤكدا»: a topic of ten words
+        // before the ف-verb is still whom the sentence turns to; «الإنجاز», what he described, had been given the words.
+        Assert.Contains(("أحيزون", Words),
+            Quotes("أما رئيس الجامعة الملكية المغربية لألعاب القوى عبد السلام أحيزون، فوصف الإنجاز بأنه “ثمرة سنوات من العمل”، "
+                   + $"مؤكدا أن الجامعة “{Words}”."));
 }
