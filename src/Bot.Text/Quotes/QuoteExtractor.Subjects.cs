@@ -1022,6 +1022,10 @@ internal static partial class QuoteExtractor
         person = null;
         var tokens = s.Tokens;
         if (tokens.Count < 4 || InsideQuote(s.Spans, tokens[0].Start)) return -1;
+        // (cheaply first: the person — kin, a title, a name of up to four words, an age — is set off within its first eight
+        // words, or the sentence is of another shape)
+        var comma = s.Text.AsSpan(0, tokens[Math.Min(8, tokens.Count - 1)].Start).IndexOfAny('،', ',');
+        if (comma < 0) return -1;
         var n = 0;
         var introduced = false;
         if (KinWithPronoun(s, 0) || KinConstruct(s, 0))
