@@ -1033,19 +1033,38 @@ internal static partial class QuoteExtractor
             introduced = true;
             n = KinConstruct(s, 0) ? 2 : 1;
             // (…and its adjective: ابنها الصغير علي)
-            if (n + 1 < tokens.Count && tokens[n].Norm is "الصغير" or "الصغيره" or "الاكبر" or "الكبري" or "الاصغر" or "الصغري" or "الاكبر" or "الوحيد" or "الوحيده"
+            if (n + 1 < tokens.Count && tokens[n].Norm is "الصغير" or "الصغيره" or "الاكبر" or "الكبري" or "الاصغر" or "الصغري" or "الوحيد" or "الوحيده"
                 && Joined(s, tokens[n - 1].End, tokens[n].Start)) n++;
             if (n >= tokens.Count || !(Joined(s, tokens[n - 1].End, tokens[n].Start) || CommaBetween(s, tokens[n - 1].End, tokens[n].Start))) return -1;
         }
-        while (n + 1 < tokens.Count && n < 4 && SpeakerNames.IsNameTitle(tokens[n].Norm) && Joined(s, tokens[n].End, tokens[n + 1].Start))
+        // (…or what person they are before the name: a trade with ال right before it, البائع سيد عبد العال، …، يؤكد; or a role's
+        // phrase of up to three words set off before it, صاحب المقهى، الحاج عبده، يؤكد)
+        // (not kin of someone named after it, who is another person: والدة وائل، التي …، قالت)
+        else if (PersonNoun(tokens[0].Norm) && !Kunya(s, 0, names))
         {
-            introduced = true;
-            n++;
+            if (Definite(tokens[0].Norm) && Joined(s, tokens[0].End, tokens[1].Start) && !Definite(tokens[1].Norm)) (n, introduced) = (1, true);
+            else
+                for (var m = 1; m <= 3 && m < tokens.Count; m++)
+                {
+                    if (CommaBetween(s, tokens[m - 1].End, tokens[m].Start)) { (n, introduced) = (m, true); break; }
+                    if (!Joined(s, tokens[m - 1].End, tokens[m].Start) || tokens[m].Cue is not null) break;
+                }
         }
+        // (kin or a role set off before the name — والدتها، أم ليان، تقول — is what the person is: no description follows)
+        var setOffBefore = n > 0 && CommaBetween(s, tokens[n - 1].End, tokens[n].Start);
+        var titled = false;
+        while (n + 1 < tokens.Count && n < 6 && SpeakerNames.IsNameTitle(tokens[n].Norm) && Joined(s, tokens[n].End, tokens[n + 1].Start))
+            (n, introduced, titled) = (n + 1, true, true);
         if (n + 1 >= tokens.Count) return -1;
         var kunya = Kunya(s, n, names);
-        if (!(kunya || IsNamePart(s, n, names)) || tokens[n].Cue is not null || SpeakerNames.IsPlace(tokens[n].Norm)
+        // (after a title any name word, also one that reads as a noun with «his»: الحاج عبده)
+        var named = kunya || IsNamePart(s, n, names)
+                    || (titled && names.IsNameLike(tokens[n].Norm) && !Stops.Contains(tokens[n].Norm) && !StopWords.Contains(tokens[n].Norm));
+        if (!named || tokens[n].Cue is not null || SpeakerNames.IsPlace(tokens[n].Norm)
             || SpeakerNames.IsBodyWord(tokens[n].Norm)) return -1;
+        // (not a name kin is «of»: والدة وائل، التي فقدت ابنها، قالت — the mother speaks, not Wael; kin «with his/her» as written
+        // is the person: ابنه محمد)
+        if (n > 0 && KinNoun(tokens[n - 1].Norm) && !KinWithPronoun(s, n - 1) && Joined(s, tokens[n - 1].End, tokens[n].Start)) return -1;
         var end = kunya ? Math.Max(n + 1, NameEnd(s, n + 1, names)) : NameEnd(s, n, names);
         if (end - n > 3 || end + 2 >= tokens.Count) return -1;
         // (a name the lists do not know — عبّود، ليان الخطيب — when what is set off after it says what person it is: طالب جامعي،
@@ -1058,19 +1077,18 @@ internal static partial class QuoteExtractor
         var gap = s.Text.AsSpan(tokens[closed].End, tokens[closed + 1].Start - tokens[closed].End).Trim().TrimStart(')').Trim();
         if (gap is not ("،" or ",")) return -1;
         if (!known && !PersonNoun(tokens[closed + 1].Norm)) return -1;
-        // What they are, up to the next comma (none for kin set off before the name: the name is what the kin is).
+        // What they are, up to the next comma (none for kin or a role set off before the name).
         var c = closed + 1;
-        var kinSetOff = n > 0 && CommaBetween(s, tokens[n - 1].End, tokens[n].Start);
-        if (!kinSetOff)
+        if (!setOffBefore)
         {
             for (; c < tokens.Count && c <= closed + 13; c++)
             {
-                if (c > closed + 1 && CommaBetween(s, tokens[c - 1].End, tokens[c].Start)) break;
+                if (c > closed + 1 && CommaPastMark(s, tokens[c - 1].End, tokens[c].Start)) break;
                 // (a cue is no description — but a trade that reads as one may open it: طالب جامعي)
                 if ((tokens[c].Cue is not null && !(c == closed + 1 && PersonNoun(tokens[c].Norm))) || HasStop(s.Text, tokens[c - 1].End, tokens[c].Start))
                     return -1;
             }
-            if (c >= tokens.Count || c > closed + 13 || !CommaBetween(s, tokens[c - 1].End, tokens[c].Start)) return -1;
+            if (c >= tokens.Count || c > closed + 13 || !CommaPastMark(s, tokens[c - 1].End, tokens[c].Start)) return -1;
         }
         // The verb: a present one (يقضي، تريد), a past one of three letters or in ت (نجا، تلقى), or كان.
         var verb = tokens[c].Norm;
@@ -1089,8 +1107,16 @@ internal static partial class QuoteExtractor
     /// after a name.
     /// </summary>
     private static bool PersonNoun(string norm) =>
-        SpeakerNames.IsRole(norm)
-        || norm is "طالب" or "طالبه" or "تلميذ" or "تلميذه" or "ارمله" or "ربه" or "شاب" or "شابه" or "رجل" or "امراه" or "سيده" or "فتاه"
+        SpeakerNames.IsRole(norm) || PersonNounWord(norm.Length > 4 && norm.StartsWith("ال", StringComparison.Ordinal) ? norm[2..] : norm);
+
+    /// <summary>شقيق، والدة، ابن، جار: kin (or a neighbour or friend) of whoever is named after it (normalised, with or without ال).</summary>
+    private static bool KinNoun(string norm) =>
+        (norm.Length > 4 && norm.StartsWith("ال", StringComparison.Ordinal) ? norm[2..] : norm)
+            is "شقيق" or "شقيقه" or "ابن" or "ابنه" or "بنت" or "زوج" or "زوجه" or "والد" or "والده" or "ام" or "اب" or "جد" or "جده"
+            or "حفيد" or "حفيده" or "جار" or "جاره" or "صديق" or "صديقه";
+
+    private static bool PersonNounWord(string norm) =>
+        norm is "طالب" or "طالبه" or "تلميذ" or "تلميذه" or "ارمله" or "ربه" or "شاب" or "شابه" or "رجل" or "امراه" or "سيده" or "فتاه"
             or "فتي" or "طفل" or "طفله" or "بائع" or "بائعه" or "صياد" or "سائق" or "عامل" or "عامله" or "معلم" or "معلمه" or "مهندس"
             or "مهندسه" or "طبيب" or "طبيبه" or "ممرض" or "ممرضه" or "متقاعد" or "متقاعده" or "لاجئ" or "لاجئه" or "نازح" or "نازحه"
             or "شقيق" or "شقيقه" or "ابن" or "ابنه" or "بنت" or "زوج" or "زوجه" or "والد" or "والده" or "ام" or "اب" or "جد" or "جده"
@@ -1173,6 +1199,10 @@ internal static partial class QuoteExtractor
         return s.Text[tokens[n].Start..tokens[n + 1].End];
     }
 
+    /// <summary>A comma between two words, also after a closing mark (الشهير بـ«سيد طماطم»، يؤكد).</summary>
+    private static bool CommaPastMark(Sentence s, int from, int to) =>
+        s.Text.AsSpan(from, to - from).Trim().TrimStart("\"”»'") is "،" or ",";
+
     /// <summary>
     /// أبو محمد، أم ملك، أم إلياس: أبو or أم at <paramref name="j"/> before the word it calls the parent by — any name, also one
     /// that is a role or reads with ال (ملك, «king»; إلياس) — is a kunya.
@@ -1204,10 +1234,25 @@ internal static partial class QuoteExtractor
         // (behind a title, or «my uncle» as the street calls an elder: عمي رابح)
         var titled = (SpeakerNames.IsNameTitle(tokens[1].Norm) || tokens[1].Norm is "عمي" or "خالتي" or "عمتي" or "خالي") && Joined(s, tokens[1].End, tokens[2].Start);
         if (titled) n = 2;
+        // (…or kin with «his/her» and its adjective: أما ابنتهما ياسمين (16 عاما)، …، فتتحدث؛ أما ابنها الصغير علي)
+        else if (tokens.Count > 4 && KinWithPronoun(s, 1) && Joined(s, tokens[1].End, tokens[2].Start))
+        {
+            (n, titled) = (2, true);
+            if (tokens[2].Norm is "الصغير" or "الصغيره" or "الاكبر" or "الكبري" or "الاصغر" or "الصغري" or "الوحيد" or "الوحيده"
+                && Joined(s, tokens[2].End, tokens[3].Start)) n = 3;
+        }
         if (!IsNamePart(s, n, names) || SpeakerNames.IsPlace(tokens[n].Norm) || SpeakerNames.IsBodyWord(tokens[n].Norm)) return null;
         var end = NameEnd(s, n, names);
-        if (end + 1 >= tokens.Count || !HasPunctuation(s.Text, tokens[end].End, tokens[end + 1].Start)) return null;
+        // (the name reader may run on into the ف-verb: أما فاطمة فتبدو)
+        for (var m = n + 1; m <= end; m++)
+            if (tokens[m].Norm is ['ف', _, _, _, ..] && !SpeakerNames.IsFirstName(tokens[m].Norm) && names.Mentions(tokens[m].Norm) < 2) { end = m - 1; break; }
+        if (end + 1 >= tokens.Count) return null;
         if (!titled && end == n && !SpeakerNames.IsFirstName(tokens[n].Norm) && names.Mentions(tokens[n].Norm) < 2) return null;
+        // (…the ف-verb right after the name, no comma: أما رنا فتبدو أقل حماسة)
+        if (tokens[end + 1].Norm is ['ف', _, _, ..] && tokens[end + 1].Cue is null && Joined(s, tokens[end].End, tokens[end + 1].Start)
+            && !Stops.Contains(tokens[end + 1].Norm) && !StopWords.Contains(tokens[end + 1].Norm))
+            return BestName(s, n, end, names);
+        if (!HasPunctuation(s.Text, tokens[end].End, tokens[end + 1].Start)) return null;
         // The ف-word after a comma, with no cue nor quotation before it.
         for (var m = end + 1; m < tokens.Count && m <= end + 16; m++)
         {

@@ -540,4 +540,30 @@ public class QuoteExtractorProbeTests
         Assert.Contains(("أحيزون", Words),
             Quotes("أما رئيس الجامعة الملكية المغربية لألعاب القوى عبد السلام أحيزون، فوصف الإنجاز بأنه “ثمرة سنوات من العمل”، "
                    + $"مؤكدا أن الجامعة “{Words}”."));
+
+    [Theory]
+    // a role's phrase set off before a title and a name that reads as a noun with «his» (عبده), then a verb of no saying;
+    // the next sentence's bare verb
+    [InlineData("صاحب المقهى، الحاج عبده، يراقب الزبائن من خلف الطاولة. ويقول: «{0}».", "عبده")]
+    // «as for» her son, «the little one», a name and his age; the bare verb at the end of the sentence
+    [InlineData("أما ابنها الصغير علي (12 عاما)، فكان يجمع ما نجا من البطاطا في كيس، ويقول: «{0}».", "علي")]
+    public void Extract_PersonSetOffAfterWhatTheyAre_IsTheSpeaker(string body, string speaker) =>
+        // What the person is before the name (a role set off by commas; kin after «أما»): the minister quoted before had been
+        // given the words.
+        Assert.Contains((speaker, Words), Quotes(Before + string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)));
+
+    [Fact]
+    public void Extract_AsForANameRightBeforeItsFaVerb_TurnsToThatPerson() =>
+        // «أما فاطمة فتبدو أقل حماسة»: the ف-verb right after the name, no comma, still says whom the story turns to; the next
+        // sentence's «وتقول» is hers.
+        Assert.Contains(("فاطمة", Words),
+            Quotes(Before + $"أما فاطمة فتبدو أقل حماسة. تتوقف عن العمل وتقول: «{Words}»."));
+
+    [Fact]
+    public void Extract_TradeAndANameWithANicknameInMarks_IsTheVerbsSubject() =>
+        // «البائع سيد عبد العال، الشهير في السوق بـ«سيد طماطم»، يؤكد»: the comma after the nickname's closing mark still closes
+        // what he is; the words are his (they had gone to the woman quoted before).
+        Assert.DoesNotContain(Quotes("«بقيت أشتري بالواحدة يا بني»، تقول أم هاني. البائع سيد عبد العال، الشهير في السوق "
+                                     + $"بـ«سيد طماطم»، يؤكد أن الأزمة لا تخص الزبائن وحدهم. «{Words}»، يقول وهو يرش الماء."),
+            q => q.Text == Words && q.Speaker == "أم هاني");
 }
