@@ -1015,7 +1015,9 @@ internal static partial class QuoteExtractor
     /// that opens with a person — a common given name, a kunya, a title or kin (with «his/her», or in construct before it:
     /// ابنة عمه) and a name, its age in brackets — then, set off by commas, what they are (up to twelve words, no cue), then
     /// the verb: that person is the verb's subject, as the nominal sentences of street reports put it. Returns the verb's
-    /// index and the person, or -1. (Kin set off before the name is the same person: والدتها، أم ليان، تقول.)
+    /// index and the person, or -1. (Kin or a role set off before the name is the same person, and no description follows:
+    /// والدتها، أم ليان، تقول؛ صاحب المقهى، الحاج عبده، يؤكد; so is a trade with ال right before it: البائع سيد عبد العال، …؛
+    /// never the name that kin is «of»: والدة وائل.)
     /// </summary>
     private static int SetOffSubject(Sentence s, SpeakerNames names, out string? person)
     {
@@ -1039,7 +1041,6 @@ internal static partial class QuoteExtractor
         }
         // (…or what person they are before the name: a trade with ال right before it, البائع سيد عبد العال، …، يؤكد; or a role's
         // phrase of up to three words set off before it, صاحب المقهى، الحاج عبده، يؤكد)
-        // (not kin of someone named after it, who is another person: والدة وائل، التي …، قالت)
         else if (PersonNoun(tokens[0].Norm) && !Kunya(s, 0, names))
         {
             if (Definite(tokens[0].Norm) && Joined(s, tokens[0].End, tokens[1].Start) && !Definite(tokens[1].Norm)) (n, introduced) = (1, true);
@@ -1107,7 +1108,7 @@ internal static partial class QuoteExtractor
     /// after a name.
     /// </summary>
     private static bool PersonNoun(string norm) =>
-        SpeakerNames.IsRole(norm) || PersonNounWord(norm.Length > 4 && norm.StartsWith("ال", StringComparison.Ordinal) ? norm[2..] : norm);
+        SpeakerNames.IsRole(norm) || KinNoun(norm) || TradeNoun(norm.Length > 4 && norm.StartsWith("ال", StringComparison.Ordinal) ? norm[2..] : norm);
 
     /// <summary>شقيق، والدة، ابن، جار: kin (or a neighbour or friend) of whoever is named after it (normalised, with or without ال).</summary>
     private static bool KinNoun(string norm) =>
@@ -1115,14 +1116,14 @@ internal static partial class QuoteExtractor
             is "شقيق" or "شقيقه" or "ابن" or "ابنه" or "بنت" or "زوج" or "زوجه" or "والد" or "والده" or "ام" or "اب" or "جد" or "جده"
             or "حفيد" or "حفيده" or "جار" or "جاره" or "صديق" or "صديقه";
 
-    private static bool PersonNounWord(string norm) =>
+    /// <summary>طالب، أرملة، بائع، صاحب، أحد: a trade, a station in life or «one of» (normalised, without ال).</summary>
+    private static bool TradeNoun(string norm) =>
         norm is "طالب" or "طالبه" or "تلميذ" or "تلميذه" or "ارمله" or "ربه" or "شاب" or "شابه" or "رجل" or "امراه" or "سيده" or "فتاه"
             or "فتي" or "طفل" or "طفله" or "بائع" or "بائعه" or "صياد" or "سائق" or "عامل" or "عامله" or "معلم" or "معلمه" or "مهندس"
             or "مهندسه" or "طبيب" or "طبيبه" or "ممرض" or "ممرضه" or "متقاعد" or "متقاعده" or "لاجئ" or "لاجئه" or "نازح" or "نازحه"
-            or "شقيق" or "شقيقه" or "ابن" or "ابنه" or "بنت" or "زوج" or "زوجه" or "والد" or "والده" or "ام" or "اب" or "جد" or "جده"
-            or "حفيد" or "حفيده" or "جار" or "جاره" or "صديق" or "صديقه" or "مناصر" or "مشجع" or "حرفي" or "تاجر" or "خياط" or "نجار"
-            or "حداد" or "فلاح" or "راعي" or "مدرس" or "مدرسه" or "استاذ" or "استاذه" or "مواطن" or "مواطنه" or "احد" or "احدي"
-            or "موظف" or "موظفه" or "صاحب" or "صاحبه" or "مزارع" or "مزارعه" or "طالبه" or "اب" or "خريج" or "خريجه" or "عاطل";
+            or "مناصر" or "مشجع" or "حرفي" or "تاجر" or "خياط" or "نجار" or "حداد" or "فلاح" or "راعي" or "مدرس" or "مدرسه" or "استاذ"
+            or "استاذه" or "مواطن" or "مواطنه" or "احد" or "احدي" or "موظف" or "موظفه" or "صاحب" or "صاحبه" or "مزارع" or "مزارعه"
+            or "خريج" or "خريجه" or "عاطل";
 
     /// <summary>
     /// تشعل آمنة فانوسا صغيرا وتقول؛ في المساء، تجلس الزهرة على عتبة البيت …، وتقول؛ زوجته، حورية، تنزل من السيارة وتقول: the
@@ -1162,7 +1163,7 @@ internal static partial class QuoteExtractor
         // (a kunya is two words: يطفئ أبو محمد المصباح)
         if (kunya) return s.Text[tokens[n].Start..tokens[n + 1].End];
         var titled = false;
-        while (!kunya && !called && n + 1 < k && n - v <= 2 && SpeakerNames.IsNameTitle(tokens[n].Norm) && Joined(s, tokens[n].End, tokens[n + 1].Start))
+        while (!called && n + 1 < k && n - v <= 2 && SpeakerNames.IsNameTitle(tokens[n].Norm) && Joined(s, tokens[n].End, tokens[n + 1].Start))
             (n, titled) = (n + 1, true);
         if (!IsNamePart(s, n, names) || SpeakerNames.IsBodyWord(tokens[n].Norm) || SpeakerNames.IsPlace(tokens[n].Norm)) return null;
         var end = NameEnd(s, n, names);
