@@ -1069,9 +1069,8 @@ internal static partial class QuoteExtractor
         var end = kunya ? Math.Max(n + 1, NameEnd(s, n + 1, names)) : NameEnd(s, n, names);
         if (end - n > 3 || end + 2 >= tokens.Count) return -1;
         // (a name the lists do not know — عبّود، ليان الخطيب — when what is set off after it says what person it is: طالب جامعي،
-        // أرملة، شقيق أحد الضحايا; never a lone word with ال, which is mostly a place or a thing: السوق، الذي يفتح …)
+        // أرملة، شقيق أحد الضحايا; a lone word with ال, mostly a place or a thing, is no name part: السوق، …)
         var known = introduced || kunya || SpeakerNames.IsFirstName(tokens[n].Norm);
-        if (!known && (end == n && Definite(tokens[n].Norm))) return -1;
         // (its age in brackets: علي (12 عاما)،)
         var closed = end;
         if (AgeAfter(s, end) && end + 3 < tokens.Count) closed = end + 2;

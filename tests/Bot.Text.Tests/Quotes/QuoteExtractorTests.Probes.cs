@@ -423,10 +423,10 @@ public class QuoteExtractorProbeTests
 
     [Fact]
     public void Extract_ThingSetOffBeforeAVerb_IsNoSpeaker() =>
-        // Guard: a lone word with ال set off before a relative clause is mostly a place or a thing (السوق، الذي …، يشهد); the
-        // bare verb after it stays with the one already speaking.
+        // Guard: a lone word with ال set off before what reads as a person's description is mostly a place or a thing (السوق،
+        // صاحب التاريخ العريق، يشهد): no name part, so the bare verb after it stays with the one already speaking.
         Assert.Contains(("سالم", Words),
-            Quotes(Before + $"السوق، الذي يفتح أبوابه فجرا، يشهد إقبالا ضعيفا. ويضيف: «{Words}»."));
+            Quotes(Before + $"السوق، صاحب التاريخ العريق في المدينة، يشهد إقبالا ضعيفا. ويضيف: «{Words}»."));
 
     [Theory]
     // a present verb, a name and what person she is set off by commas, then «and she says»
@@ -526,7 +526,7 @@ public class QuoteExtractorProbeTests
     [Fact]
     public void Extract_RoleAndAnAdjectiveOfNoPlace_IsNotAnOrigin() =>
         // Guard: «الرئيس التنفيذي» («chief executive») reads like a role and an adjective of origin; التنفيذي is no place's
-        // adjective, so the one named after «التنفيذي لشركة …» stays the speaker.
+        // adjective, so «فلاي», the word after «التنفيذي لشركة», is never printed as the chief executive (argen 0212).
         Assert.DoesNotContain(Quotes("تزامنت مشاركة «فلاي دبي» في سوق السفر العربي مع الذكرى العاشرة لانطلاقة الشركة. "
                                      + "وتتيح الناقلة تذاكر على شبكة فلاي دبي. "
                                      + $"وقال الرئيس التنفيذي لشركة فلاي دبي: «{Words}». "
