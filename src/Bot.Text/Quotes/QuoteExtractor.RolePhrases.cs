@@ -184,7 +184,6 @@ internal static partial class QuoteExtractor
                  && !(objectWithBa && tokens[j].Norm.StartsWith('ب') && !SpeakerNames.IsFirstName(tokens[j].Norm)
                       // (…nor a stance behind ب before its ال-word: وأشاد رئيس اللجنة المنظمة بنجاح الحدث)
                       && (NameEnd(s, j, names) == j || StanceNoun(tokens[j].Norm[1..])))
-                 && !AsksNotToBeNamed(s, j)
                  && !PluralConstructObject(s, j, first, names) && !StanceNoun(tokens[j].Norm))
         {
             // الرئيس المدير العام لمجمع سوناطراك توفيق حكار: the word after a body word names the body, the person follows.

@@ -161,7 +161,7 @@ internal static partial class QuoteExtractor
         if (t > r && IsNamePart(s, t, names) && NameEnd(s, t, names) is var named && named < k
             && (named + 1 == k || (HasPunctuation(s.Text, s.Tokens[named].End, s.Tokens[named + 1].Start)
                                    // (…a comma before the verb, also after a name in marks: سوق «خان الحرير»، قال)
-                                   && (s.Text.AsSpan(s.Tokens[k - 1].End, s.Tokens[k].Start - s.Tokens[k - 1].End).Trim().TrimStart("\"”»'") is "،" or ","
+                                   && (CommaPastMark(s, s.Tokens[k - 1].End, s.Tokens[k].Start)
                                        || onOwnPart))))
             return BestName(s, t, named, names);
         // (…or one «called» a name: وليّة تلميذ تدعى سميرة، قالت)
@@ -1155,8 +1155,7 @@ internal static partial class QuoteExtractor
         if (first + 1 < tokens.Count && KinWithPronoun(s, first) && Joined(s, tokens[first - 1].End, tokens[first].Start))
         {
             var kin = first + 1;
-            if (kin + 1 < tokens.Count && tokens[kin].Norm is "الاكبر" or "الاصغر" or "الكبري" or "الصغري" or "الكبير" or "الصغير"
-                && Joined(s, tokens[kin - 1].End, tokens[kin].Start)) kin++;
+            if (kin + 1 < tokens.Count && KinAdjective(tokens[kin].Norm) && Joined(s, tokens[kin - 1].End, tokens[kin].Start)) kin++;
             var apart = Joined(s, tokens[kin - 1].End, tokens[kin].Start) || CommaBetween(s, tokens[kin - 1].End, tokens[kin].Start);
             if (apart && IsNamePart(s, kin, names) && !SpeakerNames.IsPlace(tokens[kin].Norm))
                 return BestName(s, kin, NameEnd(s, kin, names), names);

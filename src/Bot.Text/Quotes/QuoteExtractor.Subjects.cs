@@ -1035,8 +1035,7 @@ internal static partial class QuoteExtractor
             introduced = true;
             n = KinConstruct(s, 0) ? 2 : 1;
             // (…and its adjective: ابنها الصغير علي)
-            if (n + 1 < tokens.Count && tokens[n].Norm is "الصغير" or "الصغيره" or "الاكبر" or "الكبري" or "الاصغر" or "الصغري" or "الوحيد" or "الوحيده"
-                && Joined(s, tokens[n - 1].End, tokens[n].Start)) n++;
+            if (n + 1 < tokens.Count && KinAdjective(tokens[n].Norm) && Joined(s, tokens[n - 1].End, tokens[n].Start)) n++;
             if (n >= tokens.Count || !(Joined(s, tokens[n - 1].End, tokens[n].Start) || CommaBetween(s, tokens[n - 1].End, tokens[n].Start))) return -1;
         }
         // (…or what person they are before the name: a trade with ال right before it, البائع سيد عبد العال، …، يؤكد; or a role's
@@ -1199,9 +1198,9 @@ internal static partial class QuoteExtractor
         return s.Text[tokens[n].Start..tokens[n + 1].End];
     }
 
-    /// <summary>A comma between two words, also after a closing mark (الشهير بـ«سيد طماطم»، يؤكد).</summary>
-    private static bool CommaPastMark(Sentence s, int from, int to) =>
-        s.Text.AsSpan(from, to - from).Trim().TrimStart("\"”»'") is "،" or ",";
+    /// <summary>«Elder», «younger», «only» after kin (شقيقه الأكبر، ابنها الصغير، ابنته الوحيدة; normalised).</summary>
+    private static bool KinAdjective(string norm) =>
+        norm is "الاكبر" or "الاصغر" or "الكبري" or "الصغري" or "الكبير" or "الصغير" or "الصغيره" or "الوحيد" or "الوحيده";
 
     /// <summary>
     /// أبو محمد، أم ملك، أم إلياس: أبو or أم at <paramref name="j"/> before the word it calls the parent by — any name, also one
@@ -1238,8 +1237,7 @@ internal static partial class QuoteExtractor
         else if (tokens.Count > 4 && KinWithPronoun(s, 1) && Joined(s, tokens[1].End, tokens[2].Start))
         {
             (n, titled) = (2, true);
-            if (tokens[2].Norm is "الصغير" or "الصغيره" or "الاكبر" or "الكبري" or "الاصغر" or "الصغري" or "الوحيد" or "الوحيده"
-                && Joined(s, tokens[2].End, tokens[3].Start)) n = 3;
+            if (KinAdjective(tokens[2].Norm) && Joined(s, tokens[2].End, tokens[3].Start)) n = 3;
         }
         if (!IsNamePart(s, n, names) || SpeakerNames.IsPlace(tokens[n].Norm) || SpeakerNames.IsBodyWord(tokens[n].Norm)) return null;
         var end = NameEnd(s, n, names);

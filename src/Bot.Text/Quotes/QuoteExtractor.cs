@@ -1661,6 +1661,10 @@ internal static partial class QuoteExtractor
         return gap is "،" or ",";
     }
 
+    /// <summary>A comma between two words, also after a closing mark (سوق «خان الحرير»، قال؛ الشهير بـ«سيد طماطم»، يؤكد).</summary>
+    private static bool CommaPastMark(Sentence s, int from, int to) =>
+        s.Text.AsSpan(from, to - from).Trim().TrimStart("\"”»'") is "،" or ",";
+
     /// <summary>A one-letter word that is no prefix written apart (لـ، و): an abbreviated title, its stop blanked (د، م).</summary>
     private static bool AbbreviatedTitle(string norm) => norm.Length == 1 && norm[0] is not ('ل' or 'ب' or 'و' or 'ف' or 'ك');
 
