@@ -122,6 +122,7 @@ internal static class QuoteConfidence
             // (also behind an adjective: المتحدث الرسمي باسم الوزارة)
             // (…or behind لل, typed onto the body: المتحدث العسكري للحركة)
             return (parts.Length > 2 && (SetsInBody(parts[1]) || (parts.Length > 3 && SetsInBody(parts[2]))))
+                   || (parts.Length >= 2 && head is "مصدر" or "مصادر" && AtBody(parts[1]))
                    || QuoteExtractor.BodyBehindLam(parts, 1) ? SpeakerKind.Organisation
                 // مصدر أمني، مصدر دبلوماسي، مصدر مطلع: an anonymous source, but one the reader can place
                 : parts.Length >= 2 && head is "مصدر" or "مصادر" && SpeakerNames.PlacingAdjective(parts[1]) ? SpeakerKind.Role
@@ -175,6 +176,10 @@ internal static class QuoteConfidence
 
     /// <summary>من، في، باسم، لدى: what places an anonymous source or a spokesman in a body.</summary>
     private static bool SetsInBody(string norm) => norm is "من" or "في" or "باسم" or "لدي";
+
+    /// <summary>ب and the body a source is placed in (مصدر بالحرس البحري، مصدر بإدارة المرور; normalised): the ب of «at».</summary>
+    private static bool AtBody(string norm) =>
+        norm.Length > 4 && norm[0] == 'ب' && (norm.AsSpan(1).StartsWith("ال") || Organisations.Contains(norm.AsSpan(1)));
 
     /// <summary>Clause words: pronouns, negations, particles, auxiliaries (normalised).</summary>
     private static readonly HashSet<string> ClauseWords = new(StringComparer.Ordinal)
@@ -236,7 +241,7 @@ internal static class QuoteConfidence
     };
 
     /// <summary>A number word, also behind و (وستة، وثلاثون; normalised).</summary>
-    private static bool NumberWord(string norm) =>
+    internal static bool NumberWord(string norm) =>
         Numbers.Contains(norm) || (norm.Length > 2 && norm[0] == 'و' && Numbers.Contains(norm[1..]));
 
     /// <summary>

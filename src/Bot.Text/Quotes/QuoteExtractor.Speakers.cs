@@ -1236,7 +1236,7 @@ internal static partial class QuoteExtractor
                            && SpeakerNames.IssuedBy(tokens[j - 1].Norm);
             // (a number, also with ال: علقت الـ2 في المئة; and a token with no letters left, a lone ـ, as IsNumber says)
             if (((Stops.Contains(norm) && !NameReadAsStop(s, j, names))
-                 || tokens[j].Cue is not null || IsNumber(norm)
+                 || tokens[j].Cue is not null || IsNumber(norm) || QuoteConfidence.NumberWord(norm)
                  || norm.AsSpan().ContainsAnyInRange('0', '9')) && !issuedBy) break;
             if (j == first && !names.IsNameLike(norm) && !NameSabah(s, j, names) && !NameVan(s, j, names) && !SpeakerNames.IsRole(norm) && !norm.StartsWith("ال", StringComparison.Ordinal)
                 && !FamilyNameLikeAFunctionWord(s, j, names)) break;
@@ -1710,6 +1710,8 @@ internal static partial class QuoteExtractor
     /// <summary>A word that can be part of a person's name here: name-like and no stop or body word (هيئة، شركة), or the name علي.</summary>
     private static bool IsNamePart(Sentence s, int j, SpeakerNames names) =>
         (names.IsNameLike(s.Tokens[j].Norm) && !Tanween(s, j) && !AccusativePair(s, j, names) && !Stops.Contains(s.Tokens[j].Norm) && s.Tokens[j].Cue is null && !IsNumber(s.Tokens[j].Norm)
+         // (nor a number in words: ذبحن ثلاثة عجول، نحو اثني عشر ألف وردة)
+         && !QuoteConfidence.NumberWord(s.Tokens[j].Norm)
          && !ToSay(s.Tokens[j].Norm)
          // (nor «who refused to be named»: وقال موظف في وزارة الري، رفض ذكر اسمه، إن; يقول مريض شاب رفض ذكر اسمه)
          && !AsksNotToBeNamed(s, j)
@@ -1743,7 +1745,9 @@ internal static partial class QuoteExtractor
     private static bool NameReadAsStop(Sentence s, int j, SpeakerNames names) =>
         IsNameAli(s, j, names) || NameSabah(s, j, names) || NameLi(s, j, names) || NameLula(s, j) || NameVan(s, j, names) || NameUmm(s, j)
         // (…and any word before an age in brackets, a person's: تقول صباح (45 عاما)، أمل (30 عاما))
-        || (AgeAfter(s, j) && s.Tokens[j].Norm.Length > 2 && s.Tokens[j].Cue is null && !IsNumber(s.Tokens[j].Norm));
+        || (AgeAfter(s, j) && s.Tokens[j].Norm.Length > 2 && s.Tokens[j].Cue is null && !IsNumber(s.Tokens[j].Norm)
+         // (nor a number in words: ذبحن ثلاثة عجول، نحو اثني عشر ألف وردة)
+         && !QuoteConfidence.NumberWord(s.Tokens[j].Norm));
 
     /// <summary>
     /// أم خالد، أم محمد: أم («or» elsewhere) right before a common given name is a mother called by her son's name, as أبو

@@ -625,7 +625,7 @@ internal static partial class QuoteExtractor
 
     /// <summary>إن/أن and their pronoun and ب forms (normalised).</summary>
     private static bool IsThatWord(string norm) =>
-        norm is "ان" or "انه" or "انها" or "انهم" or "بان" or "بانه" or "بانها" or "باننا" or "اننا" or "انني" or "فان" or "فانه" or "فانها";
+        norm is "ان" or "انه" or "انها" or "انهم" or "انهن" or "انهما" or "بان" or "بانه" or "بانها" or "باننا" or "اننا" or "انني" or "فان" or "فانه" or "فانها";
 
     private static int IndexBefore(List<Token> tokens, int position)
     {

@@ -472,6 +472,9 @@ internal static partial class QuoteExtractor
         if (j > 0 && (names.IsFamilyName(tokens[j].Norm) || IntroducedFamily(s, j)) && names.IsNameLike(tokens[j - 1].Norm)
             && !Stops.Contains(tokens[j - 1].Norm) && Joined(s, tokens[j - 1].End, tokens[j].Start))
             j--;
+        // (…and so does the ال-half of a compound given name: لكن عبد السلام يقول إنه)
+        else if (j > 0 && Definite(tokens[j].Norm) && tokens[j - 1].Norm == "عبد" && Joined(s, tokens[j - 1].End, tokens[j].Start))
+            j--;
         while (j >= 0 && end - j < 3 && names.IsNameLike(tokens[j].Norm) && !Stops.Contains(tokens[j].Norm)
                && (j == end || Joined(s, tokens[j].End, tokens[j + 1].Start)))
             j--;
@@ -990,7 +993,9 @@ internal static partial class QuoteExtractor
         // (…over a compound given name: عبد السلام الزنتاني)
         var compound = tokens[n].Norm is "عبد" && n + 1 < tokens.Count && Joined(s, tokens[n].End, tokens[n + 1].Start)
                        && (Definite(tokens[n + 1].Norm) || IsNamePart(s, n + 1, names));
-        for (var last = compound ? Math.Max(n + 1, NameEnd(s, n + 1, names)) : NameEnd(s, n, names); end < last && end - n < 2 && !(tokens[end + 1].Norm is ['ب', _, _, _, ..] && !SpeakerNames.IsFirstName(tokens[end + 1].Norm))
+        // (the street's «uncle» and «auntie» go before a given name alone: يطفئ عم سيد الفحم، تراقب خالتي زهرة الاحتفالات)
+        var streetTitled = titled && StreetTitle(tokens[n - 1].Norm);
+        for (var last = compound ? Math.Max(n + 1, NameEnd(s, n + 1, names)) : streetTitled ? n : NameEnd(s, n, names); end < last && end - n < 2 && !(tokens[end + 1].Norm is ['ب', _, _, _, ..] && !SpeakerNames.IsFirstName(tokens[end + 1].Norm))
              && !(end == n && names.Mentions(tokens[n].Norm) >= 2 && names.Mentions(tokens[n + 1].Norm) < 2)
              // (a kunya is two words: يطفئ أبو محمد المصباح)
              && !(end == n + 1 && tokens[n].Norm is "ابو" or "ام");)
@@ -1234,10 +1239,13 @@ internal static partial class QuoteExtractor
         var titled = (SpeakerNames.IsNameTitle(tokens[1].Norm) || tokens[1].Norm is "عمي" or "خالتي" or "عمتي" or "خالي") && Joined(s, tokens[1].End, tokens[2].Start);
         if (titled) n = 2;
         // (…or kin with «his/her» and its adjective: أما ابنتهما ياسمين (16 عاما)، …، فتتحدث؛ أما ابنها الصغير علي)
-        else if (tokens.Count > 4 && KinWithPronoun(s, 1) && Joined(s, tokens[1].End, tokens[2].Start))
+        // (…also set off by commas, behind a title: أما والدتها، السيدة نصيرة، فتقول)
+        else if (tokens.Count > 4 && KinWithPronoun(s, 1) && (Joined(s, tokens[1].End, tokens[2].Start) || CommaBetween(s, tokens[1].End, tokens[2].Start)))
         {
             (n, titled) = (2, true);
             if (KinAdjective(tokens[2].Norm) && Joined(s, tokens[2].End, tokens[3].Start)) n = 3;
+            if (n + 1 < tokens.Count && CommaBetween(s, tokens[n - 1].End, tokens[n].Start) && SpeakerNames.TitleOrMister(tokens[n].Norm)
+                && Joined(s, tokens[n].End, tokens[n + 1].Start)) n++;
         }
         if (!IsNamePart(s, n, names) || SpeakerNames.IsPlace(tokens[n].Norm) || SpeakerNames.IsBodyWord(tokens[n].Norm)) return null;
         var end = NameEnd(s, n, names);
@@ -1326,14 +1334,19 @@ internal static partial class QuoteExtractor
         if (beside > 0 && tokens[beside].Norm is ['ي' or 'ت', _, _, ..] && Joined(s, tokens[beside - 1].End, tokens[beside].Start)) return beside;
         if (first is not ("في" or "علي" or "الي" or "عند" or "مع" or "قبل" or "بعد" or "بين" or "امام" or "داخل" or "خارج" or "وسط" or "فوق" or "تحت"
             or "قرب" or "بجوار" or "منذ" or "خلال")) return 0;
-        for (var m = 1; m < tokens.Count && m <= 8; m++)
+        // (…a longer phrase too, up to twenty words, when a present verb follows its comma: في بستان يمتد على ضفة نهر صغير
+        // متفرع من شط العرب في قضاء أبي الخصيب جنوب البصرة، يمشي الحاج كاظم)
+        for (var m = 1; m < tokens.Count && m <= 20; m++)
         {
             if (tokens[m].Cue is not null || InsideQuote(s.Spans, tokens[m].Start)) return -1;
-            if (CommaBetween(s, tokens[m - 1].End, tokens[m].Start)) return m;
+            if (CommaBetween(s, tokens[m - 1].End, tokens[m].Start)) return m <= 8 || tokens[m].Norm is ['ي' or 'ت', _, _, ..] ? m : -1;
             if (!Joined(s, tokens[m - 1].End, tokens[m].Start)) return -1;
         }
         return -1;
     }
+
+    /// <summary>عم، العم، عمي، خالتي: the titles of respect the street gives before a given name (normalised).</summary>
+    private static bool StreetTitle(string norm) => norm is "عم" or "العم" or "عمي" or "خالتي";
 
     /// <summary>«Beside, near, before, behind him/her» (بجانبه، قربها، أمامه، خلفها): where a street report sets its next person.</summary>
     private static bool NextToSomeone(string norm) =>
@@ -1363,7 +1376,10 @@ internal static partial class QuoteExtractor
             && RoleLed(s, 0, names) is { } subject && QuoteConfidence.Classify(subject, names) is SpeakerKind.Person or SpeakerKind.Role or SpeakerKind.Named
             // (a name after the role, not the role phrase itself)
             && s.Text.IndexOf(subject, tokens[0].Start, StringComparison.Ordinal) is var named && named > tokens[0].Start
-            && s.Text.AsSpan(tokens[0].Start, named - tokens[0].Start).IndexOfAny("،,.:؛") < 0)
+            && s.Text.AsSpan(tokens[0].Start, named - tokens[0].Start).IndexOfAny("،,.:؛") < 0
+            // (a lone ال-word is a name only when the article gives it as one: الرجل السبعيني ورث البستان is about a man, not
+            // البستان)
+            && !(ArabicText.Normalize(subject) is var lone && Definite(lone) && !lone.Contains(' ') && !names.IsFamilyName(lone)))
             return subject;
         // الخزري، الذي سيكون أحد أبرز لاعبي المنتخب …، عبر عن سعادته: a name the article repeats opening the sentence, set off
         // before «who», is its subject.

@@ -357,7 +357,9 @@ internal static partial class QuoteExtractor
             }
             for (; nextCue < s.Tokens.Count; nextCue++)
                 // (…also one the article calls by an adjective of origin: قالت الفلسطينية البالغة من العمر 17 عاما)
-                if (!Reported(s, nextCue, names) && CueSpeaker(s, nextCue, names, speakers, previous) is { } named
+                // (…or named before an unprefixed verb and the إن of what was said, as a quotation's speaker would be: لكن عبد
+                // السلام يقول إنه لم يتلق أي تعويض — the next «يقول بمرارة» is his)
+                if (!Reported(s, nextCue, names) && (CueSpeaker(s, nextCue, names, speakers, previous) ?? SpeakerBeforeThat(s, nextCue, names)) is { } named
                     && Resolve(named, previous, names, article, first) is var called && (Names(named, names) || (called != named && Names(called, names))))
                 {
                     speakers.Add(ArabicText.Normalize(previous = called));
@@ -368,6 +370,12 @@ internal static partial class QuoteExtractor
         NameRolesGoingOn(found, article, names);
         return Rank(found, n, names);
     }
+
+    /// <summary>The name before an unprefixed verb cue that إن follows (<see cref="SpeakerBefore"/>), or null.</summary>
+    private static string? SpeakerBeforeThat(Sentence s, int k, SpeakerNames names) =>
+        k > 0 && k + 1 < s.Tokens.Count && s.Tokens[k].Cue == CueKind.Verb && !s.Tokens[k].Prefixed
+        && s.Tokens[k + 1].Norm is "ان" or "انه" or "انها" or "انهم" or "انهن" && Joined(s, s.Tokens[k].End, s.Tokens[k + 1].Start)
+            ? SpeakerBefore(s, k, names) : null;
 
     /// <summary>
     /// وقال الرئيس التنفيذي لشركة فلاي دبي: «…». | وأضاف الغيث: «…»: a role the article gives no name to, quoted, and the next
@@ -858,12 +866,24 @@ internal static partial class QuoteExtractor
 
     /// <summary>How someone said it, ب and a noun: بوضوح، بحزم، بصراحة، بغضب …</summary>
     private static bool MannerWord(string norm) =>
+        MannerNoun(norm)
+        // (…also with «his/her»: يقول بلهجته البصرية، تضيف بصوتها، قالت بابتسامتها)
+        // (its ت back to the ة it was: بلهجت → بلهجه)
+        // (never behind ال, which takes no pronoun)
+        || (norm.Length > 5 && norm[0] == 'ب' && !norm.StartsWith("بال", StringComparison.Ordinal) && WithoutPronoun(norm) is { } bare
+            && MannerNoun(bare[^1] == 'ت' ? bare[..^1] + "ه" : bare));
+
+    /// <summary>The closed list behind <see cref="MannerWord"/>, normalised.</summary>
+    private static bool MannerNoun(string norm) =>
         norm is "بوضوح" or "بحسم" or "بحزم" or "بثقه" or "بصراحه" or "بحماس" or "بغضب" or "بتاثر" or "بفخر" or "بسخريه" or "بتواضع"
             or "بحزن" or "بانفعال" or "بهدوء" or "بمراره" or "بحسره" or "بتفاؤل" or "بصوت" or "بشده" or "بقوه"
             // (…and «in a … manner / tone» before its adjective: وأضافت بأسلوب فكاهي)
             or "باسلوب" or "بنبره" or "بلهجه" or "بطريقه"
             // (…and a smile or a broken tongue: قال بابتسامة خجولة، يقول بعربية متقطعة)
             or "بابتسامه" or "بعربيه"
+            // (…or the tongue one speaks: تقول بدارجة ممزوجة بالأمازيغية، تقول لينا بفرنسية تتخللها كلمات عربية)
+            or "بدارجه" or "بالدارجه" or "بفرنسيه" or "بالفرنسيه" or "بانجليزيه" or "بالانجليزيه" or "بالعربيه" or "بامازيغيه"
+            or "بالامازيغيه" or "بكرديه" or "بالكرديه" or "بلغه" or "بلسان" or "بالعاميه" or "بعاميه"
             // (…and the feelings street reports give their speakers: تقول بخجل، يروي بأسى، تضيف بقلق)
             or "بخجل" or "باسي" or "بالم" or "بقلق" or "بحرقه" or "بحنين" or "بدهشه" or "بامتعاض" or "بياس" or "بحيره" or "بلهفه"
             or "بحنان" or "بفرح" or "بسعاده" or "بخوف" or "بتردد" or "بعصبيه" or "بحده" or "بمرح" or "بهمس" or "بصعوبه"

@@ -1865,10 +1865,12 @@ internal sealed class SpeakerNames(ArticleModel article)
             // (and the Western ranks the press transliterates: اللفتنانت كولونيل إيرل براون)
             or "لفتنانت" or "كولونيل" or "ميجور" or "ميجر" or "ادميرال"
             // (and a woman's: الرئيسة التنفيذية لمؤسسة "النوير"، الشيخة إنتصار الصباح; تقول الحاجة سعاد (62 عاما))
-            or "شيخه" or "استاذه" or "حاجه";
+            or "شيخه" or "استاذه" or "حاجه"
+            // (and the street's «uncle» and «auntie» before a name: يجلس عم بلقاسم، تراقب خالتي زهرة، يراقب العم سعيد)
+            or "عم" or "عمي" or "خالتي";
 
     /// <summary>A rank or title (<see cref="IsNameTitle"/>) or «Mr/Mrs» (السيد، السيدة), normalised: what opens a name set off after a role.</summary>
-    private static bool TitleOrMister(string norm) => IsNameTitle(norm) || norm is "السيد" or "السيده";
+    internal static bool TitleOrMister(string norm) => IsNameTitle(norm) || norm is "السيد" or "السيده";
 
     /// <summary>
     /// Indefinite adjectives of a role (مدير أول، أمين عام، نائب تنفيذي، وزير سابق، أمين سر، مسؤول إماراتي بارز، مسؤول رفيع):
