@@ -690,6 +690,22 @@ internal static partial class QuoteExtractor
         || (norm.Length > 3 && norm[0] == 'ل' && !norm.StartsWith("لل", StringComparison.Ordinal) && !Stops.Contains(norm)
             && !SpeakerNames.IsRole(norm) && norm[1] != 'ا' && !SpeakerNames.IsPlace(norm));
 
+    /// <summary>
+    /// Token <paramref name="m"/> is ب and a noun the article uses once, in construct with the next word, which has «his/her»
+    /// or ال (بأداء لاعبيه، بجهود الحكومة): what a verb takes, never a name word.
+    /// </summary>
+    private static bool ObjectBehindBa(Sentence s, int m, SpeakerNames names)
+    {
+        var norm = s.Tokens[m].Norm;
+        // (nor a Maghreb name in بو: عبد العزيز بوتفليقة العراق)
+        if (norm.Length < 4 || norm[0] != 'ب' || norm[1] == 'و' || Definite(norm[1..]) || SpeakerNames.LineageLink(norm) || SpeakerNames.IsFirstName(norm)
+            || m + 1 >= s.Tokens.Count || !Joined(s, s.Tokens[m].End, s.Tokens[m + 1].Start) || names.Mentions(norm) >= 2) return false;
+        var next = s.Tokens[m + 1].Norm;
+        // («his» as written, ه and no ة: لاعبيه)
+        var his = next.Length >= 4 && s.Text[s.Tokens[m + 1].End - 1] == 'ه';
+        return (his || SpeakerNames.WithPronoun(next) || (Definite(next) && !SpeakerNames.IsRole(next))) && !names.IsFamilyName(next);
+    }
+
     /// <summary>The last token of a name starting at <paramref name="j"/>: name words, and an ال-word inside or closing it (سعد الدين، علي المطوع).</summary>
     private static int NameEnd(Sentence s, int j, SpeakerNames names)
     {
@@ -734,6 +750,10 @@ internal static partial class QuoteExtractor
                 && !SpeakerNames.IsConnector(s.Tokens[m - 2].Norm) && s.Tokens[m - 2].Norm is not ("عبد" or "ابو")
                 && s.Tokens[m].Norm is { Length: > 3 } prepositional && prepositional[0] is 'ب' or 'ل' && !Definite(prepositional))
                 break;
+            // أشاد المدير الفني لفاركو أحمد خطاب بأداء لاعبيه: after two name words, a ب-noun the article uses once in construct
+            // with a noun that has «his/her» or ال opens what the verb takes (it had printed «لاعبيه»). Not a given name in ب
+            // (بشير، بلقاسم) nor بن.
+            if (m >= j + 2 && ObjectBehindBa(s, m, names)) break;
             if (IsNamePart(s, m, names)) { end = m; continue; }
             var norm = s.Tokens[m].Norm;
             // عبد الله الكولي، نور الدين: الله and الدين complete the name before them.
@@ -851,8 +871,11 @@ internal static partial class QuoteExtractor
     /// </summary>
     private static bool CommonConstructAfterName(Sentence s, int m, SpeakerNames names) =>
         // (not before a time, a place or a word that ends names: سهام بوغديري نمصية اليوم، عبد العزيز بوتفليقة العراق بأنه)
-        s.Text[s.Tokens[m].End - 1] == 'ة' && names.Mentions(s.Tokens[m].Norm) < 2 && ConstructWithDefinite(s, m, names)
-        && (SpeakerNames.IsRole(s.Tokens[m + 1].Norm) || names.Mentions(s.Tokens[m + 1].Norm) < 2);
+        s.Text[s.Tokens[m].End - 1] == 'ة' && names.Mentions(s.Tokens[m].Norm) < 2
+        && ((ConstructWithDefinite(s, m, names) && (SpeakerNames.IsRole(s.Tokens[m + 1].Norm) || names.Mentions(s.Tokens[m + 1].Norm) < 2))
+            // (…or with a second such noun before it: قدر … جان كريستوف كاريه كلفة إعادة الإعمار)
+            || (m + 2 < s.Tokens.Count && s.Text[s.Tokens[m + 1].End - 1] == 'ة' && Joined(s, s.Tokens[m].End, s.Tokens[m + 1].Start)
+                && ConstructWithDefinite(s, m + 1, names)));
 
     /// <summary>The last character before <paramref name="at"/> that is no space is a mark that opens a name (not speech).</summary>
     private static bool NameMarkRightBefore(Sentence s, int at)

@@ -112,22 +112,41 @@ internal static partial class QuoteExtractor
     /// </summary>
     private static int? OpeningRole(Sentence s, int k)
     {
+        // (…or the first verb after a phrase of up to three words set off by a comma: في المقابل، أشاد المدير الفني لفاركو
+        // أحمد خطاب بأداء لاعبيه، وقال؛ من جهته، قدر المدير الإقليمي للبنك الدولي …)
+        var lead = OpeningPhraseEnd(s);
         for (var j = 0; j + 2 < k; j++)
         {
             // (…or the و-verb after هذا opening a sentence, the Gulf press's «هذا وأمر الوزير …»)
-            var verb = s.Tokens[j].Norm is "كما" or "وكما" ? j + 1 : j == 0 ? 0 : j == 1 && s.Tokens[0].Norm == "هذا" && s.Tokens[1].Norm is ['و', _, _, ..] ? 1 : -1;
+            var verb = s.Tokens[j].Norm is "كما" or "وكما" ? j + 1 : j == 0 ? 0 : j == 1 && s.Tokens[0].Norm == "هذا" && s.Tokens[1].Norm is ['و', _, _, ..] ? 1
+                : j == lead ? j : -1;
             if (verb < 0 || verb + 1 >= k) continue;
             var role = verb + 1;
-            if (s.Tokens[verb].Cue is not null || Stops.Contains(s.Tokens[verb].Norm) || StopWords.Contains(s.Tokens[verb].Norm)
+            if ((s.Tokens[verb].Cue is not null && verb != lead) || Stops.Contains(s.Tokens[verb].Norm) || StopWords.Contains(s.Tokens[verb].Norm)
                 || Definite(s.Tokens[verb].Norm) || !SpeakerNames.IsRole(s.Tokens[role].Norm)
                 // (…definite by ال or by construct: أمر وزير الداخلية)
                 || !(Definite(s.Tokens[role].Norm) || (role + 1 < k && Definite(s.Tokens[role + 1].Norm) && Joined(s, s.Tokens[role].End, s.Tokens[role + 1].Start)))
-                || (verb > 0 && !Joined(s, s.Tokens[verb - 1].End, s.Tokens[verb].Start))
+                || (verb > 0 && verb != lead && !Joined(s, s.Tokens[verb - 1].End, s.Tokens[verb].Start))
                 || !Joined(s, s.Tokens[verb].End, s.Tokens[role].Start) || InsideQuote(s.Spans, s.Tokens[role].Start))
                 continue;
             return role;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The token after a phrase of up to three words set off by a comma at the sentence's opening (في المقابل، من جهته، وفي
+    /// بروكسل،), with no cue nor mark in it; -1 when it opens otherwise.
+    /// </summary>
+    private static int OpeningPhraseEnd(Sentence s)
+    {
+        for (var m = 1; m < s.Tokens.Count && m <= 3; m++)
+        {
+            if (s.Tokens[m - 1].Cue is not null || InsideQuote(s.Spans, s.Tokens[m - 1].Start)) return -1;
+            if (CommaBetween(s, s.Tokens[m - 1].End, s.Tokens[m].Start)) return m;
+            if (!Joined(s, s.Tokens[m - 1].End, s.Tokens[m].Start)) return -1;
+        }
+        return -1;
     }
 
     /// <summary>

@@ -1488,7 +1488,8 @@ internal static partial class QuoteExtractor
         // دور وأهمية الثقافة: و and a noun of stance; ووجه … رسالة: a statement is nobody
         // (…nor و and a body or a role: نجم فريق ليفربول ومنتخب قال)
         if (norm.Length > 4 && norm[0] == 'و' && norm[1..] is var rest && (StanceNoun(rest) || SpeakerNames.IsOrganisation(rest) || SpeakerNames.IsRole(rest))) return true;
-        if (StatementNoun(norm)) return true;
+        // (a statement noun is a family name after a first name: أحمد خطاب)
+        if (StatementNoun(norm)) return !names.AfterFirstName(norm);
         if (raw[^1] is '\u064B' or '\u064C' or '\u064D' || raw.EndsWith("اً", StringComparison.Ordinal)) return true;
         // (not يه or اه, which end names: برجييه، ديدييه، سيبويه، مهماه)
         // (…nor a given name typed with ه for ة: فاطمه)

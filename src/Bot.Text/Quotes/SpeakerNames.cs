@@ -1549,6 +1549,15 @@ internal sealed class SpeakerNames(ArticleModel article)
     private static bool IsSpeechVerb(string norm) =>
         SpeechVerbs.Contains(norm) || (norm.Length > 3 && norm[0] is 'و' or 'ف' && SpeechVerbs.Contains(norm[1..]));
 
+    /// <summary>The word stands right after a common first name somewhere in the article (أحمد خطاب, though خطاب is «speech»).</summary>
+    public bool AfterFirstName(string norm)
+    {
+        foreach (var (text, tokens) in Tokenized())
+            for (var k = 1; k < tokens.Count; k++)
+                if (tokens[k].Norm == norm && IsFirstName(tokens[k - 1].Norm) && Spaced(text, tokens[k - 1].End, tokens[k].Start)) return true;
+        return false;
+    }
+
     /// <summary>
     /// The word stands right after a word that may be a given name, somewhere in the article (خوسيه لانا; إليديو فالي, whose
     /// إل reads like ال once normalised).

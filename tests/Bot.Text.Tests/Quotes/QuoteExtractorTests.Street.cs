@@ -97,4 +97,23 @@ public class QuoteExtractorStreetTests
         var quotes = Quotes(Format(body));
         Assert.Contains(quotes, q => q.Text == Words && q.Speaker.EndsWith(speaker, StringComparison.Ordinal));
     }
+
+    [Theory]
+    // the verb after «in contrast», a role, a name and what the verb took behind ب with «his»
+    [InlineData("في المقابل، أشاد المدير الفني لفاركو أحمد خطاب بأداء لاعبيه، وقال: «{0}».", "خطاب")]
+    // the verb after «on his part», a role, a name and a chain of nouns in construct, its object
+    [InlineData("من جهته، قدر المدير الإقليمي للبنك الدولي جان كريستوف كاريه كلفة إعادة الإعمار بنحو 216 مليار دولار، وقال في تصريح "
+                + "صحفي: «{0}».", "كاريه")]
+    public void Extract_AndSaidAfterARoleAndNameOpeningTheClause_IsThatPerson(string body, string speaker) =>
+        // «وقال:» with nobody after it, in a clause opened by a phrase set off by a comma and a verb, a role and a name: the
+        // name is the verb's subject. The name reader had run on into the object (لاعبيه، إعادة), and the words had gone to
+        // the minister quoted before.
+        Assert.Contains((speaker, Words), Quotes(Before + Format(body)));
+
+    [Fact]
+    public void Extract_AMaghrebNameInBuBeforeAnObject_StaysTheName() =>
+        // Guard (EASC 052): «بوتفليقة» reads like ب and a noun before the ال-word after it; a name in بو is never the object
+        // a verb took behind ب, so the family name stays the speaker's.
+        Assert.Contains(("بوتفليقة", "مصدر قلق كبير في المنطقة"),
+            Quotes("ووصف الرئيس الجزائري عبد العزيز بوتفليقة العراق بأنه \"مصدر قلق كبير في المنطقة\"."));
 }
