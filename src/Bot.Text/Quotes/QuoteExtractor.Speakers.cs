@@ -1167,7 +1167,8 @@ internal static partial class QuoteExtractor
         // (…also in the present, as reports from the street tell it: وتقول أم محمد (45 عاما): "…")
         if (first + 1 < tokens.Count && tokens[first].Norm == "ام" && (FemininePast(tokens[k].Norm) || FemininePresentCue(tokens[k].Norm))
             && Joined(s, tokens[first].End, tokens[first + 1].Start)
-            && IsNamePart(s, first + 1, names) && !Stops.Contains(tokens[first + 1].Norm))
+            // (…علي too, which reads as the preposition على elsewhere: تقول أم علي)
+            && ((IsNamePart(s, first + 1, names) && !Stops.Contains(tokens[first + 1].Norm)) || tokens[first + 1].Norm == "علي"))
             return s.Text[tokens[first].Start..tokens[first + 1].End];
         // يقول شقيقها الأكبر عبد الله، الذي يعمل في البناء: kin with «his/her» (and «elder/younger»), then a name, is that
         // person, by the name.

@@ -1213,7 +1213,8 @@ internal static partial class QuoteExtractor
     /// </summary>
     private static bool Kunya(Sentence s, int j, SpeakerNames names) =>
         s.Tokens[j].Norm is "ابو" or "ام" && j + 1 < s.Tokens.Count && Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start)
-        && (IsNamePart(s, j + 1, names) || (s.Tokens[j + 1].Norm.Length > 2 && !Stops.Contains(s.Tokens[j + 1].Norm)
+        // (…علي too, which reads as the preposition على elsewhere: أم علي، أبو علي)
+        && (IsNamePart(s, j + 1, names) || s.Tokens[j + 1].Norm == "علي" || (s.Tokens[j + 1].Norm.Length > 2 && !Stops.Contains(s.Tokens[j + 1].Norm)
                                             && !StopWords.Contains(s.Tokens[j + 1].Norm) && s.Tokens[j + 1].Cue is null));
 
     /// <summary>ابنة عمه، ابن خالها: kin in construct before kin with «his/her» at <paramref name="j"/> — a cousin.</summary>

@@ -1093,7 +1093,9 @@ internal static partial class QuoteExtractor
                 && (IsThatWord(s.Tokens[before].Norm) || AndThat(s.Tokens[before].Norm)
                     || (s.Tokens[before].Cue is null && VerbForm(s.Tokens[before].Norm))
                     // (ما وصفه ب”…”: «what he described as» is completed by the words)
-                    || DescribedAs(s, before));
+                    || DescribedAs(s, before))
+                // («…»، تقول، «…»: the second half of words a cue split goes on with the first)
+                || SecondHalf(s, span);
             // وقالت فرعون إن أسباب … أهمها “…”: an إن/أن clause opened between the cue and the quotation.
             if (!continues && !cue.After && cue.Distance > 0)
                 for (var m = before; m > before - cue.Distance && m >= 0 && !continues; m--)
@@ -1105,6 +1107,29 @@ internal static partial class QuoteExtractor
         }
         return new QuoteEvidence(cue.Kind, cue.Distance, cue.After, introduced, cue.FromPrevious,
             QuoteConfidence.Classify(speaker, names), adjacent, continues, words, text);
+    }
+
+    /// <summary>
+    /// «هون بدرس أحسن من البيت»، تقول، «على الأقل الحاجز بعطيني وقت»؛ «…»، يقول مبتسما في جلبابه الأبيض، «والحمد لله ربنا
+    /// كرم»: the quotation after a verb cue set off by commas between it and the quotation before, in up to eight words — the
+    /// second half of one speaker's words, which the cue split, however short.
+    /// </summary>
+    private static bool SecondHalf(Sentence s, QuoteSpan span)
+    {
+        var at = s.Spans.IndexOf(span);
+        if (at <= 0) return false;
+        var previous = s.Spans[at - 1];
+        var gap = s.Text.AsSpan(previous.Close + 1, span.Open - previous.Close - 1).Trim();
+        if (gap.Length < 3 || gap[0] is not ('،' or ',') || gap[^1] is not ('،' or ',' or ':')) return false;
+        var words = 0;
+        var cue = false;
+        foreach (var t in s.Tokens)
+            if (t.Start > previous.Close && t.End <= span.Open)
+            {
+                words++;
+                cue |= t.Cue == CueKind.Verb;
+            }
+        return cue && words <= 8;
     }
 
     /// <summary>

@@ -116,4 +116,32 @@ public class QuoteExtractorStreetTests
         // a verb took behind ب, so the family name stays the speaker's.
         Assert.Contains(("بوتفليقة", "مصدر قلق كبير في المنطقة"),
             Quotes("ووصف الرئيس الجزائري عبد العزيز بوتفليقة العراق بأنه \"مصدر قلق كبير في المنطقة\"."));
+
+    [Theory]
+    // shouting, a friend named after kin
+    [InlineData("وبجانبه صديقه نسيم يصرخ: «{0}».", "نسيم")]
+    // shouting, «one of» a group
+    [InlineData("يدخل الحاج الحلقة رغم سنه، فيعلو التصفيق، ويصيح أحد الشباب: «{0}».", "أحد الشباب")]
+    // whispering, a kunya
+    [InlineData("تهمس أم خالد: «{0}».", "أم خالد")]
+    public void Extract_ShoutingOrWhispering_IsAVerbOfSaying(string body, string speaker) =>
+        // يصرخ، يصيح، تهمس bring in a voice from the crowd as قال does; the words had no cue and were dropped.
+        Assert.Contains((speaker, Words), Quotes(Before + Format(body)));
+
+    [Fact]
+    public void Extract_ShortSecondHalfAfterACue_IsKept() =>
+        // «…»، يقول مبتسما في جلبابه الأبيض، «والحمد لله ربنا كرم»: four plain words after the cue that split one speaker's words
+        // go on with the first half, however short; they had scored as a label.
+        Assert.Contains(("محمود", "والحمد لله ربنا كرم"),
+            Quotes("العريس محمود (28 عاما) يعمل نجارا في الكويت منذ خمس سنوات، وعاد خصيصا للزواج. «قعدت أحوش قرش على قرش عشان الليلة "
+                   + "دي»، يقول مبتسما في جلبابه الأبيض، «والحمد لله ربنا كرم»."));
+
+    [Theory]
+    // after a woman's verb of saying
+    [InlineData("تقول أم علي: «{0}».")]
+    // a scene's verb and a و-verb of saying after it
+    [InlineData("تجلس أم علي أمام بيتها وتقول: «{0}».")]
+    public void Extract_KunyaWithAli_IsTheSpeaker(string body) =>
+        // «أم علي»: علي normalises like the preposition على, which had stopped the kunya; the words had gone to the minister.
+        Assert.Contains(("أم علي", Words), Quotes(Before + Format(body)));
 }
