@@ -1858,12 +1858,12 @@ internal static partial class QuoteExtractor
 
     /// <summary>
     /// إليسا، إلهام، ألفت: a first name whose hamza normalises into an ال-word; as written it has none. A name when the article
-    /// repeats it.
+    /// repeats it, or one of the common ones (إلياس، إلهام، إليسا، ألفت) once.
     /// </summary>
     private static bool HamzaName(Sentence s, int j, SpeakerNames names) =>
         s.Text[s.Tokens[j].Start] is 'إ' or 'أ' or 'آ' && s.Tokens[j].Norm.StartsWith("ال", StringComparison.Ordinal) && s.Tokens[j].Norm.Length > 3
         && !SpeakerNames.IsRole(s.Tokens[j].Norm) && !Stops.Contains(s.Tokens[j].Norm) && !SpeakerNames.IsOrganisation(s.Tokens[j].Norm)
-        && names.Mentions(s.Tokens[j].Norm) >= 2;
+        && (names.Mentions(s.Tokens[j].Norm) >= 2 || s.Tokens[j].Norm is "الياس" or "الهام" or "اليسا" or "الفت");
 
     /// <summary>
     /// ل with ال (للوزارة), or ب/ل/ك and a place, a role or a word the article uses alone (بطرابلس، لمراسل، بمشروع، لوزارة): a prepositional phrase, not a name

@@ -964,13 +964,22 @@ internal static partial class QuoteExtractor
             || !Joined(s, tokens[v].End, tokens[v + 1].Start)) return null;
         var verb = tokens[v].Norm.Length > 4 && tokens[v].Norm[0] == 'و' ? tokens[v].Norm[1..] : tokens[v].Norm;
         // (كان after the scene's phrase: وإلى جوارها، كان عبد السلام الزنتاني)
-        if (((Stops.Contains(verb) || StopWords.Contains(verb)) && !(v > 0 && verb is "كان" or "كانت")) || names.Mentions(tokens[v].Norm) >= 2 || Definite(verb) || verb.Length < 3
+        // (a word the article repeats may be a name, يوسف — not before a title or a kunya, which a name does not take: يجلس عم
+        // بلقاسم in an article where someone else يجلس too)
+        if (((Stops.Contains(verb) || StopWords.Contains(verb)) && !(v > 0 && verb is "كان" or "كانت"))
+            || (names.Mentions(tokens[v].Norm) >= 2 && !SpeakerNames.IsNameTitle(tokens[v + 1].Norm) && !Kunya(s, v + 1, names)) || Definite(verb) || verb.Length < 3
             // (…of three letters too: يقف; after the scene's phrase any verb, وقف، كان — but not a name opening a nominal
             // clause there: وفي الساحة، عبد الله الجبوري)
             || !(verb[0] is 'ي' or 'ت' || (FemininePast(verb) && !verb.EndsWith("ات", StringComparison.Ordinal))
                  || (v > 0 && !SpeakerNames.IsFirstName(verb) && !SpeakerNames.IsRole(verb) && !SpeakerNames.IsNameTitle(verb)
                      && verb is not ("عبد" or "ابو" or "ام") && !SpeakerNames.IsOrganisation(verb)))) return null;
         var n = v + 1;
+        // (behind a noun of theirs in construct, before a title or a kunya: تنتهي جلسة عم رجب، يصل دور أبو جورج)
+        // (a first name there is the person's, whose family name may open with أبو: يصل سمير أبو زيد)
+        if (n + 2 < tokens.Count && !Definite(tokens[n].Norm) && !SpeakerNames.IsFirstName(tokens[n].Norm) && names.Mentions(tokens[n].Norm) < 2 && tokens[n].Cue is null
+            && (SpeakerNames.IsNameTitle(tokens[n + 1].Norm) && !Definite(tokens[n + 1].Norm) || Kunya(s, n + 1, names))
+            && Joined(s, tokens[n].End, tokens[n + 1].Start))
+            n++;
         // (behind a title of age or of pilgrimage: يقف الحاج عبد الراضي حسانين)
         // (…or a role of the street with ال before a name: يقف الشاب محمد صوفان، تعمل الممرضة سماح النجار — not a head of what
         // an ال-word names, رئيس البلدية, read below)

@@ -313,6 +313,12 @@ internal static partial class QuoteExtractor
                     && PlayerGoesOn(s.Tokens[gk].Norm, speaker, previous, names))
                     resolved = previous;
                 if (resolved != speaker && previous is not null && resolved == previous) cue = cue with { FromPrevious = true };
+                // «شكلك تعبان اليوم يا نبيل»، فيرد ضاحكا: «…»: a bare verb of replying right after a quotation that called
+                // someone by name is that person answering, not the one who spoke.
+                if (cue.FromPrevious && !cue.After && resolved == previous && lastQuoted >= first - 1 && found.Count > 0
+                    && IndexBefore(s.Tokens, span.Open) - cue.Distance is var rk and >= 0 && Replies(s.Tokens[rk].Norm)
+                    && Addressed(found[^1].Quote.Text, names) is { } addressed && ArabicText.Normalize(addressed) != ArabicText.Normalize(resolved))
+                    resolved = addressed;
                 // وقالت: “…” after أعلن الرئيس حسني مبارك: a woman's verb does not carry on a man's words.
                 // (…nor a woman's participle: وأشارت إلى …، معلقة: "…" after «تحدث عنها رئيس البرلمان الدكتور علي عبد العال»)
                 if (cue.FromPrevious && !cue.After && IndexBefore(s.Tokens, span.Open) - cue.Distance is var fk and >= 0
@@ -1107,6 +1113,30 @@ internal static partial class QuoteExtractor
         }
         return new QuoteEvidence(cue.Kind, cue.Distance, cue.After, introduced, cue.FromPrevious,
             QuoteConfidence.Classify(speaker, names), adjacent, continues, words, text);
+    }
+
+    /// <summary>يرد، ترد، رد، ردت، يجيب، تجيب، أجاب، أجابت, behind و or ف: a verb of replying (normalised).</summary>
+    private static bool Replies(string norm) =>
+        WithoutConjunction(norm) is "يرد" or "ترد" or "رد" or "ردت" or "يجيب" or "تجيب" or "اجاب" or "اجابت";
+
+    /// <summary>The name a quotation calls someone by (يا نبيل، يا أم علي), when the article names that person elsewhere too; else null.</summary>
+    private static string? Addressed(string quotation, SpeakerNames names)
+    {
+        var at = quotation.IndexOf("يا ", StringComparison.Ordinal);
+        while (at >= 0)
+        {
+            if (at == 0 || !char.IsLetter(quotation[at - 1]))
+            {
+                var rest = quotation.AsSpan(at + 3).TrimStart();
+                var end = rest.IndexOfAny(" ،,.!؟?:؛»”\"");
+                var word = (end < 0 ? rest : rest[..end]).ToString();
+                var norm = ArabicText.Normalize(word);
+                if (norm.Length > 2 && names.IsNameLike(norm) && !Stops.Contains(norm) && !StopWords.Contains(norm) && names.Mentions(norm) >= 2)
+                    return word;
+            }
+            at = quotation.IndexOf("يا ", at + 3, StringComparison.Ordinal);
+        }
+        return null;
     }
 
     /// <summary>

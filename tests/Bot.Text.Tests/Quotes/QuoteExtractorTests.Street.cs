@@ -144,4 +144,41 @@ public class QuoteExtractorStreetTests
     public void Extract_KunyaWithAli_IsTheSpeaker(string body) =>
         // «أم علي»: علي normalises like the preposition على, which had stopped the kunya; the words had gone to the minister.
         Assert.Contains(("أم علي", Words), Quotes(Before + Format(body)));
+
+    [Fact]
+    public void Extract_SceneVerbTheArticleRepeatsBeforeATitle_StillSetsThePerson() =>
+        // «يجلس» opens two sentences of the article, so it read as a name the article repeats; before «عم» and a name it is
+        // the scene's verb, and the next bare «يقول إن» is the uncle's (it had gone to the man quoted before).
+        Assert.Contains(("بلقاسم", Words),
+            Quotes(Before + "في المقهى يجلس الشباب حول الطاولات. في مقهى قريب، يجلس عم بلقاسم، المتقاعد من الديوانة، يتابع المشهد "
+                   + $"بعين خبيرة. يقول إن المدينة «{Words}»."));
+
+    [Theory]
+    // a noun of his in construct before a title and a name
+    [InlineData("في الواحدة ظهرا، تنتهي جلسة عم رجب. ينهض ببطء ويمسك بذراع ابنه. «{0}»، يقول.", "رجب")]
+    // …before a kunya
+    [InlineData("يصل دور أبو جورج أخيرا. يخرج بعد دقائق وفي يده رزمة من الأوراق. «{0}»، يقول.", "أبو جورج")]
+    public void Extract_SceneVerbAndANounOfThePerson_SetsThePerson(string body, string speaker)
+    {
+        // «تنتهي جلسة عم رجب»: the session ends, and it is his; the bare «يقول» after the narration is his.
+        var quotes = Quotes(Before + Format(body));
+        Assert.Contains(quotes, q => q.Text == Words && q.Speaker.EndsWith(speaker, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_GivenNameWithHamzaOnce_IsAName() =>
+        // «إلياس» normalises to an ال-word; written with إ, a common given name, it is a name though the article says it once.
+        Assert.Contains(("إلياس", Words),
+            Quotes(Before + $"ويقول ابنها إلياس، البالغ 14 عاما، بعربية متعثرة: «{Words}»."));
+
+    [Fact]
+    public void Extract_ReplyToAQuotationThatCalledSomeone_IsThePersonCalled()
+    {
+        // «شكلك تعبان اليوم يا نبيل»، فيرد ضاحكا: the bare verb of replying is Nabil's answer, not his wife's words going on
+        // (and her words are hers: kin and a kunya after the verb and its object pronoun).
+        var quotes = Quotes("في المساء، يعود نبيل إلى بيته حاملا كيسا من الخبز. تستقبله زوجته أم ريم قائلة: «شكلك تعبان اليوم يا "
+                            + $"نبيل»، فيرد ضاحكا: «{Words}».");
+        Assert.Contains(("أم ريم", "شكلك تعبان اليوم يا نبيل"), quotes);
+        Assert.Contains(("نبيل", Words), quotes);
+    }
 }
