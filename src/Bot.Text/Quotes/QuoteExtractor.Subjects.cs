@@ -956,6 +956,7 @@ internal static partial class QuoteExtractor
         if (AsForSomeone(s, names) is { } turnedTo) return turnedTo;
         if (SetOffSubject(s, names, out var setOff) >= 0) return setOff;
         if (KunyaOpening(s, names, out _) is { } parent) return parent;
+        if (NameBeforeItsVerb(s, names) is { } named) return named;
         var v = SceneSetEnd(s);
         // المتقاعد عبد القادر سعيداني (70 عاما) يحمل قفة …، ويقول؛ الحاجة زهرة (67 عاما) تقف …: a name and the person's age
         // opening the clause (behind up to three words of what they are) is its subject.
@@ -1020,8 +1021,35 @@ internal static partial class QuoteExtractor
             && !(names.Mentions(tokens[end].Norm) >= 2 && !Definite(tokens[end].Norm))
             && !(end == n && names.Mentions(tokens[n].Norm) >= 2 && names.IsFamilyName(tokens[n].Norm)))
             return null;
+        // (one word written with «his», what the verb does something to, is no name however often the article says it:
+        // يرتق شباكه … يلملم شباكه ويقول)
+        if (end == n && !titled && s.Text[tokens[n].Start..tokens[n].End] is { Length: >= 5 } raw && raw[^1] == 'ه' && raw[^2] is not ('ي' or 'ا')
+            && !SpeakerNames.IsFirstName(tokens[n].Norm)) return null;
         var name = BestName(s, n, end, names);
         return QuoteConfidence.Classify(name, names) is SpeakerKind.Person or SpeakerKind.Named ? name : null;
+    }
+
+    /// <summary>
+    /// لكن عبد الرحيم لا يصدق الوعود كثيرا؛ نادية تضحك: a name the article uses again opening the sentence (behind لكن at
+    /// most), then a present verb that is no cue, behind a negation or قد at most — the nominal sentence of a street report
+    /// naming whom the next bare cue is about. Null otherwise.
+    /// </summary>
+    private static string? NameBeforeItsVerb(Sentence s, SpeakerNames names)
+    {
+        var tokens = s.Tokens;
+        var n = tokens.Count > 0 && tokens[0].Norm is "لكن" or "ولكن" ? 1 : 0;
+        if (n + 2 >= tokens.Count || InsideQuote(s.Spans, tokens[n].Start) || !IsNamePart(s, n, names) || tokens[n].Norm.Length < 3
+            || VerbForm(tokens[n].Norm) || SpeakerNames.IsPlace(tokens[n].Norm) || SpeakerNames.IsBodyWord(tokens[n].Norm)) return null;
+        var end = tokens[n].Norm is "عبد" && Definite(tokens[n + 1].Norm) && Joined(s, tokens[n].End, tokens[n + 1].Start) ? n + 1 : n;
+        // (the name as the article goes on using it: one word, or a compound given name)
+        var whole = ArabicText.Normalize(s.Text[tokens[n].Start..tokens[end].End]);
+        if (names.Mentions(tokens[end].Norm) < 2 || end + 2 >= tokens.Count || !Joined(s, tokens[end].End, tokens[end + 1].Start)) return null;
+        var v = end + 1;
+        if (tokens[v].Norm is "لا" or "لم" or "لن" or "قد" or "ما" && Joined(s, tokens[v].End, tokens[v + 1].Start)) v++;
+        var verb = tokens[v].Norm;
+        if (tokens[v].Cue is not null || !VerbForm(verb) || names.Mentions(verb) >= 2 || InsideQuote(s.Spans, tokens[v].Start)) return null;
+        var name = s.Text[tokens[n].Start..tokens[end].End];
+        return QuoteConfidence.Classify(name, names) is SpeakerKind.Person or SpeakerKind.Named && whole.Length > 2 ? name : null;
     }
 
     /// <summary>

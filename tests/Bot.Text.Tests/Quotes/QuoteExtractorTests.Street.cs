@@ -181,4 +181,20 @@ public class QuoteExtractorStreetTests
         Assert.Contains(("أم ريم", "شكلك تعبان اليوم يا نبيل"), quotes);
         Assert.Contains(("نبيل", Words), quotes);
     }
+
+    [Fact]
+    public void Extract_NameOpeningANominalSentence_IsTheNextBareVerbsSpeaker() =>
+        // «لكن عبد الرحيم لا يصدق الوعود كثيرا»: a name the article uses again, then a negation and a present verb, names whom
+        // the next bare «يقول» is about; the words had gone to the minister quoted before.
+        Assert.Contains(("عبد الرحيم", Words),
+            Quotes("يجلس عبد الرحيم قرب قاربه الأزرق في ميناء الصويرة. " + Before
+                   + $"لكن عبد الرحيم لا يصدق الوعود كثيرا. «{Words}»، يقول وهو ينظر إلى الأفق."));
+
+    [Fact]
+    public void Extract_ObjectWithHisTheArticleRepeats_IsNoName() =>
+        // «يلملم شباكه ويقول»: «his nets», said twice in the article, read as a name after the narration's verb; a word
+        // written with «his» is what the verb does something to.
+        Assert.DoesNotContain(Quotes("يرتق عبد الرحيم شباكه بأصابع متشققة. لكن عبد الرحيم لا يصدق الوعود كثيرا. "
+                                     + $"يلملم شباكه ويقول وهو ينظر إلى الأفق: «{Words}»."),
+            q => q.Speaker == "شباكه");
 }
