@@ -1172,7 +1172,9 @@ internal static partial class QuoteExtractor
             return s.Text[tokens[first].Start..tokens[first + 1].End];
         // يقول شقيقها الأكبر عبد الله، الذي يعمل في البناء: kin with «his/her» (and «elder/younger»), then a name, is that
         // person, by the name.
-        if (first + 1 < tokens.Count && KinWithPronoun(s, first) && Joined(s, tokens[first - 1].End, tokens[first].Start))
+        // (…and so is a role with «his/her»: يقول منسقها، مجتبى عثمان، إن)
+        if (first + 1 < tokens.Count && (KinWithPronoun(s, first) || (SpeakerNames.RoleWithPronoun(tokens[first].Norm) && s.Text[tokens[first].End - 1] != 'ة'))
+            && Joined(s, tokens[first - 1].End, tokens[first].Start))
         {
             var kin = first + 1;
             if (kin + 1 < tokens.Count && KinAdjective(tokens[kin].Norm) && Joined(s, tokens[kin - 1].End, tokens[kin].Start)) kin++;

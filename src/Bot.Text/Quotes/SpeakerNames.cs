@@ -507,6 +507,18 @@ internal sealed class SpeakerNames(ArticleModel article)
             or "ابنهما" or "ابنتهما" or "والدهما" or "والدتهما" or "جاره" or "جارها" or "جارته" or "جارتها" or "صديقه" or "صديقها"
             or "صديقته" or "صديقتها";
 
+    /// <summary>
+    /// مديرها، منسقها، رئيسه، مدربته: a role with «his/her» (normalised) — someone's or something's named before; the name
+    /// after it is the role-holder's, as after kin.
+    /// </summary>
+    internal static bool RoleWithPronoun(string norm)
+    {
+        var stem = norm.Length > 4 && norm.EndsWith("ها", StringComparison.Ordinal) ? norm[..^2] : norm.Length > 4 && norm[^1] == 'ه' ? norm[..^1] : null;
+        if (stem is null) return false;
+        // (the ة of a woman's role is written ت before the pronoun: مدربته)
+        return IsRole(stem) || (stem[^1] == 'ت' && IsRole(stem[..^1] + "ه"));
+    }
+
     /// <summary>An adjective of rank after an unnamed role (مسؤول كبير، قيادي بارز، مصدر رفيع; normalised).</summary>
     private static bool RankAdjective(string norm) => norm is "كبير" or "كبيره" or "بارز" or "بارزه" or "رفيع" or "رفيعه";
 

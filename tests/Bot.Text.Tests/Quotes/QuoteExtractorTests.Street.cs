@@ -197,4 +197,17 @@ public class QuoteExtractorStreetTests
         Assert.DoesNotContain(Quotes("يرتق عبد الرحيم شباكه بأصابع متشققة. لكن عبد الرحيم لا يصدق الوعود كثيرا. "
                                      + $"يلملم شباكه ويقول وهو ينظر إلى الأفق: «{Words}»."),
             q => q.Speaker == "شباكه");
+
+    [Theory]
+    // a role with «her» and the name right after it
+    [InlineData("وعلق مدربها عصام الجلالي على أدائها قائلا إن أنس «{0}».", "عصام الجلالي")]
+    // …set off by commas
+    [InlineData("يقول منسقها، مجتبى عثمان، إن المأوى يستضيف 46 عائلة، «{0}».", "مجتبى عثمان")]
+    public void Extract_RoleWithAPronounBeforeAName_IsThatName(string body, string speaker)
+    {
+        // «مدربها»، «منسقها»: a role with «his/her» before a name, as kin before a name, is that person; the words had gone to
+        // the player, or to the minister quoted before.
+        var quotes = Quotes("قالت الوزيرة سلمى أحمد إن «الحكومة ستدعم النازحين في كل الولايات». " + Format(body));
+        Assert.Contains(quotes, q => q.Text == Words && speaker.EndsWith(q.Speaker, StringComparison.Ordinal));
+    }
 }
