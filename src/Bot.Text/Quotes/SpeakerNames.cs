@@ -74,6 +74,13 @@ internal sealed class SpeakerNames(ArticleModel article)
     /// <summary>Occurrences of a normalised word in the article, alone or behind one of و ل ب ف.</summary>
     public int Mentions(string norm) => Count(norm);
 
+    /// <summary>The first sentence holding the second word of a body's name (البنك المركزي المصري → المركزي); int.MaxValue when none does.</summary>
+    private int NamedFirst(string body)
+    {
+        var words = ArabicText.Normalize(body).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 1 && FirstSentence(words[1]) is var first and >= 0 ? first : int.MaxValue;
+    }
+
     /// <summary>The first sentence holding the normalised word as written (no prefix taken off); -1 when none does.</summary>
     public int FirstSentence(string norm)
     {
@@ -1057,12 +1064,15 @@ internal sealed class SpeakerNames(ArticleModel article)
             && (Organisations.Contains(parts[0]) || (parts.Length == 1 && Organisations.Contains(parts[0].AsSpan(2)))))
         {
             organisations ??= IntroducedOrganisations();
-            if (parts.Length == 1 && organisations.TryGetValue(parts[0][2..], out var full)) return full;
             // الجامعة، المديرية العامة after «الجامعة المغربية لحماية المستهلك»: the body as the article named it.
             definiteOrganisations ??= IntroducedDefiniteOrganisations();
-            return definiteOrganisations.TryGetValue(parts[0], out var named) && named is not null
-                   && ArabicText.Normalize(named).StartsWith(string.Join(' ', parts) + " ", StringComparison.Ordinal)
-                ? named : mention;
+            var definite = definiteOrganisations.TryGetValue(parts[0], out var named) && named is not null
+                           && ArabicText.Normalize(named).StartsWith(string.Join(' ', parts) + " ", StringComparison.Ordinal)
+                ? named : null;
+            // (…البنك after «بنك أبوظبي التجاري» and «البنك المركزي المصري» both: the one the article named first, its subject)
+            if (parts.Length == 1 && organisations.TryGetValue(parts[0][2..], out var full))
+                return definite is not null && NamedFirst(definite) < NamedFirst(full) ? definite : full;
+            return definite ?? mention;
         }
         // الداخلية، الوقف after «وزارة الداخلية السورية», «ديوان الوقف السني»: a body called by the one word that follows its
         // body word is the one body the article named so (a longer call, الوقف السني، says enough).

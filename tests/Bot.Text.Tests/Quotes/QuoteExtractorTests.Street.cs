@@ -210,4 +210,13 @@ public class QuoteExtractorStreetTests
         var quotes = Quotes("قالت الوزيرة سلمى أحمد إن «الحكومة ستدعم النازحين في كل الولايات». " + Format(body));
         Assert.Contains(quotes, q => q.Text == Words && speaker.EndsWith(q.Speaker, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Extract_BareBodyWord_IsTheBodyTheArticleNamedFirst() =>
+        // «وقال البنك» in a story about «البنك المركزي المصري» that later quotes an economist of «بنك أبوظبي التجاري»: the bare
+        // body word is the story's bank, named first — it had gone to the later one.
+        Assert.Contains(("البنك المركزي المصري", Words),
+            Quotes("أبقى البنك المركزي المصري أسعار الفائدة الرئيسية دون تغيير يوم الخميس. "
+                   + $"وقال البنك في بيان عقب اجتماع لجنة السياسة النقدية: «{Words}». "
+                   + "وقالت مونيكا مالك، كبيرة الاقتصاديين في بنك أبوظبي التجاري: «القرار كان متوقعا ولن يفاجئ الأسواق»."));
 }
