@@ -466,6 +466,7 @@ internal static partial class QuoteExtractor
             // a name, and no verb before this one, is theirs.
             if (kind == CueKind.Verb && !s.Tokens[k].Prefixed && OpeningRoleSubject(s, k, names) is { } opening) return opening;
             if (kind == CueKind.Participle && SubjectBeforeParticiple(s, k, names) is { } doer) return doer;
+            if (kind == CueKind.Participle && OpeningVerbsBody(s, k, names) is { } acting) return acting;
             // (…the one who answered, not the one who asked: سأل الوزير …، فردّ رئيس الحكومة عليه قائلاً)
             if (kind == CueKind.Participle && Replier(s, k, names) is { } replier) return replier;
             if (kind == CueKind.Participle && VerbSubjectBefore(s, k, names) is { } said) return said;

@@ -607,6 +607,26 @@ internal static partial class QuoteExtractor
     }
 
     /// <summary>
+    /// القاهرة (رويترز) - أبقى البنك المركزي المصري أسعار الفائدة …، مشيرا إلى أن «…»: a sentence (behind its dateline) that
+    /// opens with a verb that is no cue and a body with ال, the participle at <paramref name="k"/> its first cue: the body is
+    /// who goes on saying. Null otherwise.
+    /// </summary>
+    private static string? OpeningVerbsBody(Sentence s, int k, SpeakerNames names)
+    {
+        var tokens = s.Tokens;
+        var v = 0;
+        // (a dateline: a place, a medium in brackets, a dash)
+        for (var m = 1; m < tokens.Count && m <= 4; m++)
+            if (s.Text.AsSpan(tokens[m - 1].End, tokens[m].Start - tokens[m - 1].End).IndexOfAny('-', '–') >= 0) { v = m; break; }
+        if (v + 2 >= k || tokens[v].Cue is not null || Definite(tokens[v].Norm) || tokens[v].Norm.Length < 3 || Stops.Contains(tokens[v].Norm)
+            || StopWords.Contains(tokens[v].Norm) || !Definite(tokens[v + 1].Norm) || !SpeakerNames.IsOrganisation(tokens[v + 1].Norm)
+            || !Joined(s, tokens[v].End, tokens[v + 1].Start) || InsideQuote(s.Spans, tokens[v].Start)) return null;
+        for (var m = v + 1; m < k; m++)
+            if (tokens[m].Cue is not null) return null;
+        return BodyName(s, v + 1, names);
+    }
+
+    /// <summary>
     /// The body after a sentence's opening feminine و-verb, when a feminine verb cue at <paramref name="k"/> goes on from it
     /// (ونشرت وزارة النفط … وعلقت → وزارة النفط).
     /// </summary>

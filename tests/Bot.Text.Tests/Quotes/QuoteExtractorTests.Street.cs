@@ -219,4 +219,12 @@ public class QuoteExtractorStreetTests
             Quotes("أبقى البنك المركزي المصري أسعار الفائدة الرئيسية دون تغيير يوم الخميس. "
                    + $"وقال البنك في بيان عقب اجتماع لجنة السياسة النقدية: «{Words}». "
                    + "وقالت مونيكا مالك، كبيرة الاقتصاديين في بنك أبوظبي التجاري: «القرار كان متوقعا ولن يفاجئ الأسواق»."));
+
+    [Fact]
+    public void Extract_ParticipleAfterABodysVerbBehindADateline_IsTheBody() =>
+        // «القاهرة (رويترز) - أبقى البنك المركزي المصري أسعار الفائدة …، مشيرا إلى أن «…»»: the participle goes on from the body
+        // the lead opened with; nobody had spoken before, and the words were dropped.
+        Assert.Contains(("البنك المركزي المصري", Words),
+            Quotes("القاهرة (رويترز) - أبقى البنك المركزي المصري أسعار الفائدة الرئيسية دون تغيير يوم الخميس، في خطوة جاءت متوافقة "
+                   + $"مع توقعات أغلب المحللين، مشيرا إلى أن «{Words}»."));
 }
