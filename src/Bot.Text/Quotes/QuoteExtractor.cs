@@ -1101,7 +1101,10 @@ internal static partial class QuoteExtractor
                     // (ما وصفه ب”…”: «what he described as» is completed by the words)
                     || DescribedAs(s, before))
                 // («…»، تقول، «…»: the second half of words a cue split goes on with the first)
-                || SecondHalf(s, span);
+                || SecondHalf(s, span)
+                // (دعت المنظمة في بيان إلى «تحرك عاجل …»: what a call is for, after its إلى or ب)
+                || (!cue.After && before - cue.Distance is var ck and >= 0 && CallsFor(s.Tokens[ck].Norm) && s.Tokens[before].Norm is "الي" or "ب"
+                    && !HasPunctuation(s.Text, s.Tokens[before].End, span.Open, allowQuoteMarks: true));
             // وقالت فرعون إن أسباب … أهمها “…”: an إن/أن clause opened between the cue and the quotation.
             if (!continues && !cue.After && cue.Distance > 0)
                 for (var m = before; m > before - cue.Distance && m >= 0 && !continues; m--)
@@ -1114,6 +1117,10 @@ internal static partial class QuoteExtractor
         return new QuoteEvidence(cue.Kind, cue.Distance, cue.After, introduced, cue.FromPrevious,
             QuoteConfidence.Classify(speaker, names), adjacent, continues, words, text);
     }
+
+    /// <summary>دعا، طالب، حث and their feminine and present forms, behind و or ف: a verb of calling for something (normalised).</summary>
+    private static bool CallsFor(string norm) =>
+        WithoutConjunction(norm) is "دعا" or "دعت" or "يدعو" or "تدعو" or "طالب" or "طالبت" or "يطالب" or "تطالب" or "حث" or "حثت" or "يحث" or "تحث";
 
     /// <summary>يرد، ترد، رد، ردت، يجيب، تجيب، أجاب، أجابت, behind و or ف: a verb of replying (normalised).</summary>
     private static bool Replies(string norm) =>

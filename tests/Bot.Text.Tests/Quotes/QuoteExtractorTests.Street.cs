@@ -227,4 +227,11 @@ public class QuoteExtractorStreetTests
         Assert.Contains(("البنك المركزي المصري", Words),
             Quotes("القاهرة (رويترز) - أبقى البنك المركزي المصري أسعار الفائدة الرئيسية دون تغيير يوم الخميس، في خطوة جاءت متوافقة "
                    + $"مع توقعات أغلب المحللين، مشيرا إلى أن «{Words}»."));
+
+    [Fact]
+    public void Extract_WhatACallIsFor_IsKept() =>
+        // «دعت منظمة أطباء بلا حدود في بيان إلى «تحرك عاجل …»»: what the call is for, after إلى, carries on the verb's clause;
+        // a body far from plain words had left it below the threshold.
+        Assert.Contains(("منظمة أطباء بلا حدود", "تحرك عاجل لتأمين المياه النظيفة للمجتمعات الأكثر عرضة للخطر"),
+            Quotes("من جانبها، دعت منظمة أطباء بلا حدود في بيان إلى «تحرك عاجل لتأمين المياه النظيفة للمجتمعات الأكثر عرضة للخطر»."));
 }
