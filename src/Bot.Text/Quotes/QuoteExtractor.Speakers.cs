@@ -365,7 +365,10 @@ internal static partial class QuoteExtractor
         // reach, may be as far from its cue.
         // (so may one right after an aside between dashes: وقال مصطفى ـ في معرض رده على أسئلة الصحفيين … ـ "إننا …")
         var gap = before >= 0 && (IsThatWord(s.Tokens[before].Norm) || QuoteSpans.AfterColon(s.Text, span.Open) || ThatClauseBefore(s, before)
-                                  || AfterAside(s.Text, span.Open) || TakenByVerb(s, before) || OpensWithThat(s, span))
+                                  || AfterAside(s.Text, span.Open) || TakenByVerb(s, before) || OpensWithThat(s, span)
+                                  // (…or one right after the stance it completes, past an aside: أكد جلالة الملك …، خلال استقباله …،
+                                  // ضرورة «وقف الاعتداءات …»)
+                                  || (StanceNoun(s.Tokens[before].Norm) && s.Text.AsSpan(s.Tokens[before].End, span.Open - s.Tokens[before].End).IsWhiteSpace()))
             ? MaxThatGap : MaxGap;
         for (var k = before; k >= 0 && before - k <= gap && s.Tokens[k].Start > floor; k--)
         {

@@ -234,4 +234,12 @@ public class QuoteExtractorStreetTests
         // a body far from plain words had left it below the threshold.
         Assert.Contains(("منظمة أطباء بلا حدود", "تحرك عاجل لتأمين المياه النظيفة للمجتمعات الأكثر عرضة للخطر"),
             Quotes("من جانبها، دعت منظمة أطباء بلا حدود في بيان إلى «تحرك عاجل لتأمين المياه النظيفة للمجتمعات الأكثر عرضة للخطر»."));
+
+    [Fact]
+    public void Extract_QuotationCompletingAStancePastALongAside_IsTheCuesSpeakers() =>
+        // «أكد جلالة الملك عبدالله الثاني، خلال استقباله …، ضرورة «وقف الاعتداءات …»»: the stance noun right before the words
+        // reaches back past the aside to its cue, as an أن-clause does; seventeen words away, the words had found no cue.
+        Assert.Contains(("عبدالله الثاني", Words),
+            Quotes("عمّان (بترا) - أكد جلالة الملك عبدالله الثاني، خلال استقباله في قصر الحسينية اليوم الثلاثاء وفدا من أعضاء "
+                   + $"الكونغرس الأمريكي، ضرورة «{Words}»."));
 }
