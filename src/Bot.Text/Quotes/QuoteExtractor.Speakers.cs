@@ -1203,6 +1203,15 @@ internal static partial class QuoteExtractor
         if (first + 1 < tokens.Count && tokens[first].Norm is "احد" or "احدي" && Joined(s, tokens[first].End, tokens[first + 1].Start))
         {
             var group = first + 1;
+            // (…«one of the residents of» a quarter, a town or a camp and its name: وروى أحد سكان حي أبو شوك)
+            if (group + 2 < tokens.Count && !Definite(tokens[group].Norm) && (SpeakerNames.PlaceNoun(tokens[group + 1].Norm) || tokens[group + 1].Norm == "حي")
+                && !Definite(tokens[group + 1].Norm)
+                && Joined(s, tokens[group].End, tokens[group + 1].Start) && Joined(s, tokens[group + 1].End, tokens[group + 2].Start)
+                && (IsNamePart(s, group + 2, names) || Kunya(s, group + 2, names) || SpeakerNames.IsPlace(tokens[group + 2].Norm)))
+            {
+                var placeEnd = Kunya(s, group + 2, names) ? group + 3 : SpeakerNames.IsPlace(tokens[group + 2].Norm) ? group + 2 : Math.Min(NameEnd(s, group + 2, names), group + 3);
+                return s.Text[tokens[first].Start..tokens[placeEnd].End];
+            }
             if (!Definite(tokens[group].Norm) && group + 1 < tokens.Count && tokens[group].Norm.Length >= 4 && !Stops.Contains(tokens[group].Norm)
                 && !StopWords.Contains(tokens[group].Norm) && !SpeakerNames.TimeWord(tokens[group + 1].Norm) && Joined(s, tokens[group].End, tokens[group + 1].Start))
                 group++;

@@ -29,6 +29,12 @@ internal static class ReportingCues
     {
         prefixed = false;
         if (Lexicon.TryGetValue(normalized, out var kind)) return kind;
+        // وروى، فروى: «narrated» behind و or ف (bare, روى normalises like the given name روي, and is left out of the list)
+        if (normalized is "وروي" or "فروي")
+        {
+            prefixed = true;
+            return CueKind.Verb;
+        }
         // (…also before the cues of two letters: وحث بن عزيز القوات، ورد الزياني — وَرَد, «appeared», is told apart in
         // QuoteExtractor.NoCueHere)
         if (normalized.Length >= 3 && normalized[0] is 'و' or 'ف' && Lexicon.TryGetValue(normalized[1..], out kind))

@@ -242,4 +242,11 @@ public class QuoteExtractorStreetTests
         Assert.Contains(("عبدالله الثاني", Words),
             Quotes("عمّان (بترا) - أكد جلالة الملك عبدالله الثاني، خلال استقباله في قصر الحسينية اليوم الثلاثاء وفدا من أعضاء "
                    + $"الكونغرس الأمريكي، ضرورة «{Words}»."));
+
+    [Fact]
+    public void Extract_NarratedByOneOfTheResidentsOfAQuarter_IsThatResident() =>
+        // «وروى أحد سكان حي أبو شوك»: «narrated» behind و is a verb of saying (bare, روى reads like the name روي), and the
+        // speaker is «one of the residents of» the quarter and its name, whole.
+        Assert.Contains(("أحد سكان حي أبو شوك", Words),
+            Quotes(Before + $"وروى أحد سكان حي أبو شوك، طلب عدم ذكر اسمه خوفا على سلامته، للجزيرة نت عبر الهاتف: «{Words}»."));
 }
