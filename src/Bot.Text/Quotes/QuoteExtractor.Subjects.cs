@@ -1001,6 +1001,12 @@ internal static partial class QuoteExtractor
             && (SpeakerNames.IsNameTitle(tokens[n + 1].Norm) && !Definite(tokens[n + 1].Norm) || Kunya(s, n + 1, names))
             && Joined(s, tokens[n].End, tokens[n + 1].Start))
             n++;
+        // (an unnamed person told by what they are and an adjective in ي: يقف رجل خمسيني يتكئ على عكاز — «a man in his
+        // fifties», not the verb after him)
+        if (!Definite(tokens[n].Norm) && TradeNoun(tokens[n].Norm) && Joined(s, tokens[n].End, tokens[n + 1].Start)
+            && tokens[n + 1].Norm is { Length: > 3 } adjective && (adjective[^1] == 'ي' || adjective.EndsWith("يه", StringComparison.Ordinal))
+            && !VerbForm(adjective) && !Definite(adjective) && tokens[n + 1].Cue is null)
+            return s.Text[tokens[n].Start..tokens[n + 1].End];
         // (behind a title of age or of pilgrimage: يقف الحاج عبد الراضي حسانين)
         // (…or a role of the street with ال before a name: يقف الشاب محمد صوفان، تعمل الممرضة سماح النجار — not a head of what
         // an ال-word names, رئيس البلدية, read below)

@@ -249,4 +249,12 @@ public class QuoteExtractorStreetTests
         // speaker is «one of the residents of» the quarter and its name, whole.
         Assert.Contains(("أحد سكان حي أبو شوك", Words),
             Quotes(Before + $"وروى أحد سكان حي أبو شوك، طلب عدم ذكر اسمه خوفا على سلامته، للجزيرة نت عبر الهاتف: «{Words}»."));
+
+    [Fact]
+    public void Extract_UnnamedPersonToldByWhatTheyAreAndAnAdjective_IsThatDescription() =>
+        // «يقف رجل خمسيني يتكئ على عكاز، رفض ذكر اسمه»: the man in his fifties is whom the next bare cue is about — not the
+        // verb after him («يتكئ», which had been printed as his name).
+        Assert.Contains(("رجل خمسيني", Words),
+            Quotes(Before + "في الطابور الطويل أمام الخزان، يقف رجل خمسيني يتكئ على عكاز، رفض ذكر اسمه. "
+                   + $"«{Words}»، يقول بنبرة غاضبة."));
 }
