@@ -1025,7 +1025,8 @@ internal static partial class QuoteExtractor
             return null;
         var first = k + 1;
         // وقال مسؤول … تحدث شريطة عدم نشر اسمه: «on condition» after the verb names nobody.
-        if (first < tokens.Count && tokens[first].Norm is "شريطه" or "شرط" or "بشرط") return null;
+        // (…nor «to whoever» nor «without»: يقول لمن بقي في الطابور، تجيب بلا تردد)
+        if (first < tokens.Count && tokens[first].Norm is "شريطه" or "شرط" or "بشرط" or "لمن" or "بلا" or "دون" or "بدون") return null;
         // وقال احدهم يدعى محمد مختار يعمل معدناً: «one of them, called» and the name, up to a present verb (what he does).
         if (first + 2 < tokens.Count && tokens[first].Norm is "احدهم" or "احداهن" or "احداهم" && tokens[first + 1].Norm is "يدعي" or "ويدعي" or "اسمه" or "واسمه"
             && Joined(s, tokens[first].End, tokens[first + 1].Start) && Joined(s, tokens[first + 1].End, tokens[first + 2].Start) && IsNamePart(s, first + 2, names))
@@ -1111,7 +1112,9 @@ internal static partial class QuoteExtractor
                 || (tokens[k].Cue == CueKind.Verb && tokens[first].Norm is "بشانها" or "بشانه" or "حولها" or "حوله" or "بخصوصها" or "بخصوصه" or "فيها" or "فيه"
                     && (SpeakerNames.IsRole(tokens[first + 1].Norm) || SpeakerNames.IsOrganisation(tokens[first + 1].Norm)))
                 // (ليرد عليه الوزير الفرنسي، فردّ عليه وزير التخطيط: «to him» before who replied)
-                || (tokens[k].Norm is "ليرد" or "لترد" or "فرد" or "فردت" or "ورد" or "وردت" or "رد" or "ردت" && tokens[first].Norm is "عليه" or "عليها" or "عليهم"))) first++;
+                // (…also in the present: يرد عليها شاب بجوارها)
+                || (tokens[k].Norm is "ليرد" or "لترد" or "فرد" or "فردت" or "ورد" or "وردت" or "رد" or "ردت" or "يرد" or "ترد" or "ويرد" or "وترد" or "فيرد" or "فترد"
+                    && tokens[first].Norm is "عليه" or "عليها" or "عليهم"))) first++;
         // وبحسب حديث سابق للمتحدث باسم الوزارة: after the statement and its adjective, the role behind ل made it.
         if (tokens[k].Cue == CueKind.Source && first > 0 && first + 1 < tokens.Count && SourceWordsNoun(tokens[first - 1].Norm)
             && tokens[first].Norm is "سابق" or "سابقه" or "صحفي" or "خاص" or "اخير" && Joined(s, tokens[first].End, tokens[first + 1].Start)
@@ -1263,6 +1266,11 @@ internal static partial class QuoteExtractor
         {
             if (!Joined(s, tokens[j - 1].End, tokens[j].Start) || AsksNotToBeNamed(s, j)) break;
             var norm = tokens[j].Norm;
+            // ويقول شاب يبيع الوقود، يقول رجل خمسيني يجلس أمام دكان: after a man or a youth told by what they are, a present
+            // verb opens what they do, no more of the name (it had printed «يبيع»).
+            // (…nor where they sit or stand: شاب بجوارها)
+            if (j > first && ((VerbForm(norm) && !SpeakerNames.IsFirstName(norm)) || NextToSomeone(norm)) && !Definite(tokens[first].Norm)
+                && TradeNoun(tokens[first].Norm) && names.Mentions(norm) < 2) break;
             // بيان صادر عن وزارة الدفاع: «issued by» goes on to the issuer.
             // (…also behind an adjective, and with the verb: بيان مقتضب صدر عن جيش الاحتلال)
             // (…and so does a document: وتضمنت وثيقة صادرة عن الوقف)

@@ -257,4 +257,30 @@ public class QuoteExtractorStreetTests
         Assert.Contains(("رجل خمسيني", Words),
             Quotes(Before + "في الطابور الطويل أمام الخزان، يقف رجل خمسيني يتكئ على عكاز، رفض ذكر اسمه. "
                    + $"«{Words}»، يقول بنبرة غاضبة."));
+
+    [Theory]
+    // «to whoever» is left in the queue
+    [InlineData("عند الظهر، يخرج الحاج سالم ممسكا بظرف صغير، ويقول لمن بقي في الطابور: «{0}».", "سالم")]
+    // «without» hesitation
+    [InlineData("في آخر اليوم، تخرج الطفلة شهد (9 سنوات) ممسكة بحقيبتها، وحين نسألها عما تتمنى، تجيب بلا تردد: «{0}».", "شهد")]
+    public void Extract_WhomOrHowAfterTheVerb_IsNoSpeaker(string body, string speaker)
+    {
+        // «لمن بقي»، «بلا تردد» after the verb say to whom and how, never who: «بقي» and «تردد» had been printed as speakers.
+        var quotes = Quotes(Before + Format(body));
+        Assert.Contains(quotes, q => q.Text == Words && q.Speaker.EndsWith(speaker, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // a present verb after the youth: what he does
+    [InlineData("ويقول شاب يبيع الوقود، رفض ذكر اسمه: «{0}».", "يبيع")]
+    // «beside her» after the youth, and the present of replying with «to her»
+    [InlineData("في المقعد الخلفي، تتذمر سيدة تحمل حقيبة خضار. يرد عليها شاب بجوارها يرتدي زي أمن إداري: «{0}».", "بجوارها")]
+    public void Extract_WhatAnUnnamedPersonDoesOrWhereTheySit_IsNoName(string body, string notSpeaker)
+    {
+        // «شاب يبيع الوقود»، «شاب بجوارها»: after a youth told by what he is, a present verb or «beside her» is no more of the
+        // mention; the youth is the speaker.
+        var quotes = Quotes(Before + Format(body));
+        Assert.Contains(quotes, q => q.Text == Words && q.Speaker.StartsWith("شاب", StringComparison.Ordinal));
+        Assert.DoesNotContain(quotes, q => q.Speaker.Contains(notSpeaker, StringComparison.Ordinal));
+    }
 }
