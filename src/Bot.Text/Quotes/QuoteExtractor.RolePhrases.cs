@@ -698,7 +698,7 @@ internal static partial class QuoteExtractor
     {
         var norm = s.Tokens[m].Norm;
         // (nor a Maghreb name in بو: عبد العزيز بوتفليقة العراق)
-        if (norm.Length < 4 || norm[0] != 'ب' || norm[1] == 'و' || Definite(norm[1..]) || SpeakerNames.LineageLink(norm) || SpeakerNames.IsFirstName(norm)
+        if (norm.Length < 4 || norm[0] != 'ب' || norm[1] == 'و' || norm.AsSpan(1).StartsWith("ال") || SpeakerNames.LineageLink(norm) || SpeakerNames.IsFirstName(norm)
             || m + 1 >= s.Tokens.Count || !Joined(s, s.Tokens[m].End, s.Tokens[m + 1].Start) || names.Mentions(norm) >= 2) return false;
         var next = s.Tokens[m + 1].Norm;
         // («his» as written, ه and no ة: لاعبيه)

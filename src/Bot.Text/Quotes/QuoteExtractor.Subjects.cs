@@ -1049,7 +1049,7 @@ internal static partial class QuoteExtractor
             return null;
         // (one word written with «his», what the verb does something to, is no name however often the article says it:
         // يرتق شباكه … يلملم شباكه ويقول)
-        if (end == n && !titled && s.Text[tokens[n].Start..tokens[n].End] is { Length: >= 5 } raw && raw[^1] == 'ه' && raw[^2] is not ('ي' or 'ا')
+        if (end == n && !titled && s.Text.AsSpan(tokens[n].Start, tokens[n].End - tokens[n].Start) is { Length: >= 5 } raw && raw[^1] == 'ه' && raw[^2] is not ('ي' or 'ا')
             && !SpeakerNames.IsFirstName(tokens[n].Norm)) return null;
         var name = BestName(s, n, end, names);
         return QuoteConfidence.Classify(name, names) is SpeakerKind.Person or SpeakerKind.Named ? name : null;
@@ -1066,16 +1066,15 @@ internal static partial class QuoteExtractor
         var n = tokens.Count > 0 && tokens[0].Norm is "لكن" or "ولكن" ? 1 : 0;
         if (n + 2 >= tokens.Count || InsideQuote(s.Spans, tokens[n].Start) || !IsNamePart(s, n, names) || tokens[n].Norm.Length < 3
             || VerbForm(tokens[n].Norm) || SpeakerNames.IsPlace(tokens[n].Norm) || SpeakerNames.IsBodyWord(tokens[n].Norm)) return null;
-        var end = tokens[n].Norm is "عبد" && Definite(tokens[n + 1].Norm) && Joined(s, tokens[n].End, tokens[n + 1].Start) ? n + 1 : n;
         // (the name as the article goes on using it: one word, or a compound given name)
-        var whole = ArabicText.Normalize(s.Text[tokens[n].Start..tokens[end].End]);
+        var end = tokens[n].Norm is "عبد" && Definite(tokens[n + 1].Norm) && Joined(s, tokens[n].End, tokens[n + 1].Start) ? n + 1 : n;
         if (names.Mentions(tokens[end].Norm) < 2 || end + 2 >= tokens.Count || !Joined(s, tokens[end].End, tokens[end + 1].Start)) return null;
         var v = end + 1;
         if (tokens[v].Norm is "لا" or "لم" or "لن" or "قد" or "ما" && Joined(s, tokens[v].End, tokens[v + 1].Start)) v++;
         var verb = tokens[v].Norm;
         if (tokens[v].Cue is not null || !VerbForm(verb) || names.Mentions(verb) >= 2 || InsideQuote(s.Spans, tokens[v].Start)) return null;
         var name = s.Text[tokens[n].Start..tokens[end].End];
-        return QuoteConfidence.Classify(name, names) is SpeakerKind.Person or SpeakerKind.Named && whole.Length > 2 ? name : null;
+        return QuoteConfidence.Classify(name, names) is SpeakerKind.Person or SpeakerKind.Named ? name : null;
     }
 
     /// <summary>

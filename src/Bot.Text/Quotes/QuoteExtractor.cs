@@ -876,11 +876,26 @@ internal static partial class QuoteExtractor
         // (…also with «his/her»: يقول بلهجته البصرية، تضيف بصوتها، قالت بابتسامتها)
         // (its ت back to the ة it was: بلهجت → بلهجه)
         // (never behind ال, which takes no pronoun)
-        || (norm.Length > 5 && norm[0] == 'ب' && !norm.StartsWith("بال", StringComparison.Ordinal) && WithoutPronoun(norm) is { } bare
-            && MannerNoun(bare[^1] == 'ت' ? bare[..^1] + "ه" : bare));
+        || (norm.Length > 5 && norm[0] == 'ب' && !norm.StartsWith("بال", StringComparison.Ordinal) && MannerWithPronoun(norm));
+
+    /// <summary>
+    /// A manner noun with «his/her» (بلهجته، بصوتها), its ت back to the ة it was (بلهجت → بلهجه). Read without allocating:
+    /// <see cref="IsNamePart"/> asks it of nearly every word.
+    /// </summary>
+    private static bool MannerWithPronoun(string norm)
+    {
+        var stem = norm.EndsWith("ها", StringComparison.Ordinal) ? norm.AsSpan(0, norm.Length - 2)
+            : norm[^1] == 'ه' ? norm.AsSpan(0, norm.Length - 1) : default;
+        if (stem.Length < 3) return false;
+        if (stem[^1] != 'ت') return MannerNoun(stem);
+        Span<char> restored = stackalloc char[stem.Length];
+        stem.CopyTo(restored);
+        restored[^1] = 'ه';
+        return MannerNoun(restored);
+    }
 
     /// <summary>The closed list behind <see cref="MannerWord"/>, normalised.</summary>
-    private static bool MannerNoun(string norm) =>
+    private static bool MannerNoun(ReadOnlySpan<char> norm) =>
         norm is "بوضوح" or "بحسم" or "بحزم" or "بثقه" or "بصراحه" or "بحماس" or "بغضب" or "بتاثر" or "بفخر" or "بسخريه" or "بتواضع"
             or "بحزن" or "بانفعال" or "بهدوء" or "بمراره" or "بحسره" or "بتفاؤل" or "بصوت" or "بشده" or "بقوه"
             // (…and «in a … manner / tone» before its adjective: وأضافت بأسلوب فكاهي)
@@ -1120,11 +1135,14 @@ internal static partial class QuoteExtractor
 
     /// <summary>دعا، طالب، حث and their feminine and present forms, behind و or ف: a verb of calling for something (normalised).</summary>
     private static bool CallsFor(string norm) =>
-        WithoutConjunction(norm) is "دعا" or "دعت" or "يدعو" or "تدعو" or "طالب" or "طالبت" or "يطالب" or "تطالب" or "حث" or "حثت" or "يحث" or "تحث";
+        Unjoined(norm) is "دعا" or "دعت" or "يدعو" or "تدعو" or "طالب" or "طالبت" or "يطالب" or "تطالب" or "حث" or "حثت" or "يحث" or "تحث";
+
+    /// <summary><see cref="WithoutConjunction"/> as a span, for lookups that allocate nothing.</summary>
+    private static ReadOnlySpan<char> Unjoined(string norm) => norm.Length > 3 && norm[0] is 'و' or 'ف' ? norm.AsSpan(1) : norm.AsSpan();
 
     /// <summary>يرد، ترد، رد، ردت، يجيب، تجيب، أجاب، أجابت, behind و or ف: a verb of replying (normalised).</summary>
     private static bool Replies(string norm) =>
-        WithoutConjunction(norm) is "يرد" or "ترد" or "رد" or "ردت" or "يجيب" or "تجيب" or "اجاب" or "اجابت";
+        Unjoined(norm) is "يرد" or "ترد" or "رد" or "ردت" or "يجيب" or "تجيب" or "اجاب" or "اجابت";
 
     /// <summary>The name a quotation calls someone by (يا نبيل، يا أم علي), when the article names that person elsewhere too; else null.</summary>
     private static string? Addressed(string quotation, SpeakerNames names)
