@@ -1064,15 +1064,17 @@ internal static partial class QuoteExtractor
     {
         var tokens = s.Tokens;
         var n = tokens.Count > 0 && tokens[0].Norm is "لكن" or "ولكن" ? 1 : 0;
-        if (n + 2 >= tokens.Count || InsideQuote(s.Spans, tokens[n].Start) || !IsNamePart(s, n, names) || tokens[n].Norm.Length < 3
-            || VerbForm(tokens[n].Norm) || SpeakerNames.IsPlace(tokens[n].Norm) || SpeakerNames.IsBodyWord(tokens[n].Norm)) return null;
+        // (the shape first, which costs nothing; the name reader, asked of every sentence, last)
+        if (n + 2 >= tokens.Count || tokens[n].Norm.Length < 3 || VerbForm(tokens[n].Norm)) return null;
         // (the name as the article goes on using it: one word, or a compound given name)
         var end = tokens[n].Norm is "عبد" && Definite(tokens[n + 1].Norm) && Joined(s, tokens[n].End, tokens[n + 1].Start) ? n + 1 : n;
         if (names.Mentions(tokens[end].Norm) < 2 || end + 2 >= tokens.Count || !Joined(s, tokens[end].End, tokens[end + 1].Start)) return null;
         var v = end + 1;
         if (tokens[v].Norm is "لا" or "لم" or "لن" or "قد" or "ما" && Joined(s, tokens[v].End, tokens[v + 1].Start)) v++;
         var verb = tokens[v].Norm;
-        if (tokens[v].Cue is not null || !VerbForm(verb) || names.Mentions(verb) >= 2 || InsideQuote(s.Spans, tokens[v].Start)) return null;
+        if (tokens[v].Cue is not null || !VerbForm(verb) || names.Mentions(verb) >= 2 || InsideQuote(s.Spans, tokens[v].Start)
+            || InsideQuote(s.Spans, tokens[n].Start) || !IsNamePart(s, n, names) || SpeakerNames.IsPlace(tokens[n].Norm) || SpeakerNames.IsBodyWord(tokens[n].Norm))
+            return null;
         var name = s.Text[tokens[n].Start..tokens[end].End];
         return QuoteConfidence.Classify(name, names) is SpeakerKind.Person or SpeakerKind.Named ? name : null;
     }

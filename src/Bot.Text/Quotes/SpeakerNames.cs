@@ -1574,11 +1574,18 @@ internal sealed class SpeakerNames(ArticleModel article)
     /// <summary>The word stands right after a common first name somewhere in the article (أحمد خطاب, though خطاب is «speech»).</summary>
     public bool AfterFirstName(string norm)
     {
-        foreach (var (text, tokens) in Tokenized())
-            for (var k = 1; k < tokens.Count; k++)
-                if (tokens[k].Norm == norm && IsFirstName(tokens[k - 1].Norm) && Spaced(text, tokens[k - 1].End, tokens[k].Start)) return true;
-        return false;
+        // (read once per article: a page of a thousand stories asks it of many words)
+        if (afterFirstNames is null)
+        {
+            afterFirstNames = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (text, tokens) in Tokenized())
+                for (var k = 1; k < tokens.Count; k++)
+                    if (IsFirstName(tokens[k - 1].Norm) && Spaced(text, tokens[k - 1].End, tokens[k].Start)) afterFirstNames.Add(tokens[k].Norm);
+        }
+        return afterFirstNames.Contains(norm);
     }
+
+    private HashSet<string>? afterFirstNames;
 
     /// <summary>
     /// The word stands right after a word that may be a given name, somewhere in the article (خوسيه لانا; إليديو فالي, whose
