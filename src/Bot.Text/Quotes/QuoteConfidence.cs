@@ -31,7 +31,8 @@ internal enum SpeakerKind
 /// between (قال بوتين “…”، يقول عباس: “…”).</param>
 /// <param name="ContinuesClause">The word right before the quotation is إن/أن or a verb, or an إن/أن clause runs from the
 /// cue to it, or «what he described as» comes right before it (ما وصفه ب”…”), so the quotation carries on a reported clause
-/// (أنه “سعيد جدا”، ستحقق “نصرا كبيرا”) rather than naming something (مدينة “ود مدني”).</param>
+/// (أنه “سعيد جدا”، ستحقق “نصرا كبيرا”) rather than naming something (مدينة “ود مدني”); also the second half of words a cue
+/// split («…»، يقول، «…») and what a call is for (دعت … إلى “…”).</param>
 /// <param name="Words">Words in the quotation.</param>
 /// <param name="Text">The quotation.</param>
 internal readonly record struct QuoteEvidence(

@@ -107,7 +107,8 @@ internal static partial class QuoteExtractor
 
     /// <summary>
     /// A definite role word right after a clause's opening verb, before token <paramref name="k"/>: the sentence's first verb
-    /// (حرص اللاعب) or one after كما (… كما أشاد الوزير); else null. In that place the role is the verb's subject, not its
+    /// (حرص اللاعب), one after كما (… كما أشاد الوزير) or one after a short phrase set off by a comma (في المقابل، أشاد المدير
+    /// الفني — a cue there too); else null. In that place the role is the verb's subject, not its
     /// object.
     /// </summary>
     private static int? OpeningRole(Sentence s, int k)
@@ -1788,9 +1789,9 @@ internal static partial class QuoteExtractor
     private static bool NameReadAsStop(Sentence s, int j, SpeakerNames names) =>
         IsNameAli(s, j, names) || NameSabah(s, j, names) || NameLi(s, j, names) || NameLula(s, j) || NameVan(s, j, names) || NameUmm(s, j)
         // (…and any word before an age in brackets, a person's: تقول صباح (45 عاما)، أمل (30 عاما))
+        // (…not a number in words, which counts people rather than names them: ثلاثة (بين 10 و15 عاما))
         || (AgeAfter(s, j) && s.Tokens[j].Norm.Length > 2 && s.Tokens[j].Cue is null && !IsNumber(s.Tokens[j].Norm)
-         // (nor a number in words: ذبحن ثلاثة عجول، نحو اثني عشر ألف وردة)
-         && !QuoteConfidence.NumberWord(s.Tokens[j].Norm));
+            && !QuoteConfidence.NumberWord(s.Tokens[j].Norm));
 
     /// <summary>
     /// أم خالد، أم محمد: أم («or» elsewhere) right before a common given name is a mother called by her son's name, as أبو

@@ -1144,7 +1144,7 @@ internal static partial class QuoteExtractor
     private static bool Replies(string norm) =>
         Unjoined(norm) is "يرد" or "ترد" or "رد" or "ردت" or "يجيب" or "تجيب" or "اجاب" or "اجابت";
 
-    /// <summary>The name a quotation calls someone by (يا نبيل، يا أم علي), when the article names that person elsewhere too; else null.</summary>
+    /// <summary>The name a quotation calls someone by (يا نبيل), one word the article names that person by elsewhere too; else null.</summary>
     private static string? Addressed(string quotation, SpeakerNames names)
     {
         var at = quotation.IndexOf("يا ", StringComparison.Ordinal);
