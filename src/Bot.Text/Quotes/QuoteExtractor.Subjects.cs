@@ -1310,7 +1310,8 @@ internal static partial class QuoteExtractor
         else if (tokens.Count > 4 && KinWithPronoun(s, 1) && (Joined(s, tokens[1].End, tokens[2].Start) || CommaBetween(s, tokens[1].End, tokens[2].Start)))
         {
             (n, titled) = (2, true);
-            if (KinAdjective(tokens[2].Norm) && Joined(s, tokens[2].End, tokens[3].Start)) n = 3;
+            // (…its adjective set off too: أما ابنهما الأصغر، سامر، الذي …، فيرى)
+            if (KinAdjective(tokens[2].Norm) && (Joined(s, tokens[2].End, tokens[3].Start) || CommaBetween(s, tokens[2].End, tokens[3].Start))) n = 3;
             if (n + 1 < tokens.Count && CommaBetween(s, tokens[n - 1].End, tokens[n].Start) && SpeakerNames.TitleOrMister(tokens[n].Norm)
                 && Joined(s, tokens[n].End, tokens[n + 1].Start)) n++;
         }

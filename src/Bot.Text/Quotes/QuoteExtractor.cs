@@ -756,6 +756,12 @@ internal static partial class QuoteExtractor
             }
             return false;
         }
+        // ويشير مدير زراعة نابلس، المهندس وائل حمدان، إلى أن؛ ويشير المهندس وائل حمدان إلى أن: a role or a title right after
+        // «indicates» is its subject, whatever short mention its name prints as (حمدان, said once). (Not after «considers»,
+        // whose object a role may be: كان يعتبر الفنان محمد رمضان "رقم واحد".)
+        if (k + 1 < s.Tokens.Count && WithoutConjunction(s.Tokens[k].Norm) is "يشير" or "تشير"
+            && (SpeakerNames.IsRole(s.Tokens[k + 1].Norm) || SpeakerNames.IsNameTitle(s.Tokens[k + 1].Norm))
+            && Joined(s, s.Tokens[k].End, s.Tokens[k + 1].Start) && SpeakerAfter(s, k, names) is not null) return true;
         if (SpeakerAfter(s, k, names) is not { } speaker) return false;
         // واختتمت مصطفى: 'مصاريف المدارس …': a speaker of a word or two, a colon, and a quotation — no event closes so.
         if (s.Tokens[k].Norm is not ("زادت" or "وزادت") && (ColonAndQuotationAfter(s, k, 1) || ColonAndQuotationAfter(s, k, 2))) return true;
