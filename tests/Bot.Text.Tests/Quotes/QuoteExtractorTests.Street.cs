@@ -1,8 +1,9 @@
 namespace Bot.Text.Tests.Quotes;
 
 /// <summary>
-/// Speakers of street reports and human-interest stories, found wanting by probe round 12 (session 48's clean unseen set,
-/// Fixtures/quotes-probes.md) and made into rules in session 49. The sentences below are written after those articles.
+/// Speakers of street reports, human-interest stories and news, found wanting by probe round 12 (session 48's clean unseen
+/// set, Fixtures/quotes-probes.md) and, for the session's last rules, round 13, and made into rules in session 49. The
+/// sentences below are written after those articles.
 /// </summary>
 public class QuoteExtractorStreetTests
 {
