@@ -1114,8 +1114,7 @@ internal static partial class QuoteExtractor
                     && (SpeakerNames.IsRole(tokens[first + 1].Norm) || SpeakerNames.IsOrganisation(tokens[first + 1].Norm)))
                 // (ليرد عليه الوزير الفرنسي، فردّ عليه وزير التخطيط: «to him» before who replied)
                 // (…also in the present: يرد عليها شاب بجوارها)
-                || (tokens[k].Norm is "ليرد" or "لترد" or "فرد" or "فردت" or "ورد" or "وردت" or "رد" or "ردت" or "يرد" or "ترد" or "ويرد" or "وترد" or "فيرد" or "فترد"
-                    && tokens[first].Norm is "عليه" or "عليها" or "عليهم"))) first++;
+                || (Replies(tokens[k].Norm) && tokens[first].Norm is "عليه" or "عليها" or "عليهم"))) first++;
         // وبحسب حديث سابق للمتحدث باسم الوزارة: after the statement and its adjective, the role behind ل made it.
         if (tokens[k].Cue == CueKind.Source && first > 0 && first + 1 < tokens.Count && SourceWordsNoun(tokens[first - 1].Norm)
             && tokens[first].Norm is "سابق" or "سابقه" or "صحفي" or "خاص" or "اخير" && Joined(s, tokens[first].End, tokens[first + 1].Start)
@@ -1278,7 +1277,8 @@ internal static partial class QuoteExtractor
             var issuedBy = norm == "عن" && j <= first + 3 && (SpeakerNames.IsStatement(tokens[first].Norm) || SpeakerNames.OfficialLetter(tokens[first].Norm)
                                                   || SpeakerNames.IssuedPaper(tokens[first].Norm))
                            && SpeakerNames.IssuedBy(tokens[j - 1].Norm);
-            // (a number, also with ال: علقت الـ2 في المئة; and a token with no letters left, a lone ـ, as IsNumber says)
+            // (a number, also with ال: علقت الـ2 في المئة; or in words: يقول إن نحو اثني عشر ألف وردة; and a token with no
+            // letters left, a lone ـ, as IsNumber says)
             if (((Stops.Contains(norm) && !NameReadAsStop(s, j, names))
                  || tokens[j].Cue is not null || IsNumber(norm) || QuoteConfidence.NumberWord(norm)
                  || norm.AsSpan().ContainsAnyInRange('0', '9')) && !issuedBy) break;
@@ -1754,8 +1754,6 @@ internal static partial class QuoteExtractor
     /// <summary>A word that can be part of a person's name here: name-like and no stop or body word (هيئة، شركة), or the name علي.</summary>
     private static bool IsNamePart(Sentence s, int j, SpeakerNames names) =>
         (names.IsNameLike(s.Tokens[j].Norm) && !Tanween(s, j) && !AccusativePair(s, j, names) && !Stops.Contains(s.Tokens[j].Norm) && s.Tokens[j].Cue is null && !IsNumber(s.Tokens[j].Norm)
-         // (nor a number in words: ذبحن ثلاثة عجول، نحو اثني عشر ألف وردة)
-         && !QuoteConfidence.NumberWord(s.Tokens[j].Norm)
          && !ToSay(s.Tokens[j].Norm)
          // (nor «who refused to be named»: وقال موظف في وزارة الري، رفض ذكر اسمه، إن; يقول مريض شاب رفض ذكر اسمه)
          && !AsksNotToBeNamed(s, j)
@@ -1789,9 +1787,7 @@ internal static partial class QuoteExtractor
     private static bool NameReadAsStop(Sentence s, int j, SpeakerNames names) =>
         IsNameAli(s, j, names) || NameSabah(s, j, names) || NameLi(s, j, names) || NameLula(s, j) || NameVan(s, j, names) || NameUmm(s, j)
         // (…and any word before an age in brackets, a person's: تقول صباح (45 عاما)، أمل (30 عاما))
-        // (…not a number in words, which counts people rather than names them: ثلاثة (بين 10 و15 عاما))
-        || (AgeAfter(s, j) && s.Tokens[j].Norm.Length > 2 && s.Tokens[j].Cue is null && !IsNumber(s.Tokens[j].Norm)
-            && !QuoteConfidence.NumberWord(s.Tokens[j].Norm));
+        || (AgeAfter(s, j) && s.Tokens[j].Norm.Length > 2 && s.Tokens[j].Cue is null && !IsNumber(s.Tokens[j].Norm));
 
     /// <summary>
     /// أم خالد، أم محمد: أم («or» elsewhere) right before a common given name is a mother called by her son's name, as أبو

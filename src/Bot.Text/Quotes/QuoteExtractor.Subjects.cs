@@ -1303,7 +1303,7 @@ internal static partial class QuoteExtractor
         if (SpeakerNames.IsOrganisation(tokens[1].Norm) && FaVerbWithin(s, 2, 8) && BodyName(s, 1, names) is { } body) return body;
         var n = 1;
         // (behind a title, or «my uncle» as the street calls an elder: عمي رابح)
-        var titled = (SpeakerNames.IsNameTitle(tokens[1].Norm) || tokens[1].Norm is "عمي" or "خالتي" or "عمتي" or "خالي") && Joined(s, tokens[1].End, tokens[2].Start);
+        var titled = (SpeakerNames.IsNameTitle(tokens[1].Norm) || tokens[1].Norm is "عمتي" or "خالي") && Joined(s, tokens[1].End, tokens[2].Start);
         if (titled) n = 2;
         // (…or kin with «his/her» and its adjective: أما ابنتهما ياسمين (16 عاما)، …، فتتحدث؛ أما ابنها الصغير علي)
         // (…also set off by commas, behind a title: أما والدتها، السيدة نصيرة، فتقول)

@@ -884,20 +884,12 @@ internal static partial class QuoteExtractor
         // (never behind ال, which takes no pronoun)
         || (norm.Length > 5 && norm[0] == 'ب' && !norm.StartsWith("بال", StringComparison.Ordinal) && MannerWithPronoun(norm));
 
-    /// <summary>
-    /// A manner noun with «his/her» (بلهجته، بصوتها), its ت back to the ة it was (بلهجت → بلهجه). Read without allocating:
-    /// <see cref="IsNamePart"/> asks it of nearly every word.
-    /// </summary>
+    /// <summary>A manner noun with «his/her» (بلهجته، بصوتها; <see cref="SpeakerNames.PronounStem"/>).</summary>
     private static bool MannerWithPronoun(string norm)
     {
-        var stem = norm.EndsWith("ها", StringComparison.Ordinal) ? norm.AsSpan(0, norm.Length - 2)
-            : norm[^1] == 'ه' ? norm.AsSpan(0, norm.Length - 1) : default;
-        if (stem.Length < 3) return false;
-        if (stem[^1] != 'ت') return MannerNoun(stem);
-        Span<char> restored = stackalloc char[stem.Length];
-        stem.CopyTo(restored);
-        restored[^1] = 'ه';
-        return MannerNoun(restored);
+        Span<char> buffer = stackalloc char[norm.Length];
+        var stem = SpeakerNames.PronounStem(norm, buffer);
+        return stem.Length > 0 && MannerNoun(stem);
     }
 
     /// <summary>The closed list behind <see cref="MannerWord"/>, normalised.</summary>
@@ -1141,14 +1133,19 @@ internal static partial class QuoteExtractor
 
     /// <summary>دعا، طالب، حث and their feminine and present forms, behind و or ف: a verb of calling for something (normalised).</summary>
     private static bool CallsFor(string norm) =>
-        Unjoined(norm) is "دعا" or "دعت" or "يدعو" or "تدعو" or "طالب" or "طالبت" or "يطالب" or "تطالب" or "حث" or "حثت" or "يحث" or "تحث";
+        CallVerb(norm) || (norm.Length >= 3 && norm[0] is 'و' or 'ف' && CallVerb(norm.AsSpan(1)));
 
-    /// <summary><see cref="WithoutConjunction"/> as a span, for lookups that allocate nothing.</summary>
-    private static ReadOnlySpan<char> Unjoined(string norm) => norm.Length > 3 && norm[0] is 'و' or 'ف' ? norm.AsSpan(1) : norm.AsSpan();
+    private static bool CallVerb(ReadOnlySpan<char> w) =>
+        w is "دعا" or "دعت" or "يدعو" or "تدعو" or "طالب" or "طالبت" or "يطالب" or "تطالب" or "حث" or "حثت" or "يحث" or "تحث";
 
-    /// <summary>يرد، ترد، رد، ردت، يجيب، تجيب، أجاب، أجابت, behind و or ف: a verb of replying (normalised).</summary>
-    private static bool Replies(string norm) =>
-        Unjoined(norm) is "يرد" or "ترد" or "رد" or "ردت" or "يجيب" or "تجيب" or "اجاب" or "اجابت";
+    /// <summary>
+    /// رد، ردت، يرد، ترد، ليرد، لترد، أجاب، أجابت، يجيب، تجيب, also behind و or ف (ورد، فردت): a verb of replying (normalised).
+    /// </summary>
+    internal static bool Replies(string norm) =>
+        ReplyVerb(norm) || (norm.Length >= 3 && norm[0] is 'و' or 'ف' && ReplyVerb(norm.AsSpan(1)));
+
+    private static bool ReplyVerb(ReadOnlySpan<char> w) =>
+        w is "رد" or "ردت" or "يرد" or "ترد" or "ليرد" or "لترد" or "اجاب" or "اجابت" or "يجيب" or "تجيب";
 
     /// <summary>The name a quotation calls someone by (يا نبيل), one word the article names that person by elsewhere too; else null.</summary>
     private static string? Addressed(string quotation, SpeakerNames names)

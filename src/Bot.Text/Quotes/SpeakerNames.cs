@@ -520,10 +520,24 @@ internal sealed class SpeakerNames(ArticleModel article)
     /// </summary>
     internal static bool RoleWithPronoun(string norm)
     {
-        var stem = norm.Length > 4 && norm.EndsWith("ها", StringComparison.Ordinal) ? norm[..^2] : norm.Length > 4 && norm[^1] == 'ه' ? norm[..^1] : null;
-        if (stem is null) return false;
-        // (the ة of a woman's role is written ت before the pronoun: مدربته)
-        return IsRole(stem) || (stem[^1] == 'ت' && IsRole(stem[..^1] + "ه"));
+        Span<char> buffer = stackalloc char[norm.Length];
+        var stem = PronounStem(norm, buffer);
+        return stem.Length > 0 && Roles.ContainsWithArticle(stem);
+    }
+
+    /// <summary>
+    /// The word without «his/her» (…ه، …ها; normalised), its ت back to the ة it was before the pronoun (بلهجته → بلهجه، مدربته →
+    /// مدربه), written into <paramref name="buffer"/> (as long as the word); empty when no stem of three letters is left. Read
+    /// without allocating: the quote rules ask it of many words.
+    /// </summary>
+    internal static ReadOnlySpan<char> PronounStem(string norm, Span<char> buffer)
+    {
+        var length = norm.EndsWith("ها", StringComparison.Ordinal) ? norm.Length - 2 : norm.Length > 0 && norm[^1] == 'ه' ? norm.Length - 1 : 0;
+        if (length < 3) return default;
+        var stem = buffer[..length];
+        norm.AsSpan(0, length).CopyTo(stem);
+        if (stem[^1] == 'ت') stem[^1] = 'ه';
+        return stem;
     }
 
     /// <summary>An adjective of rank after an unnamed role (مسؤول كبير، قيادي بارز، مصدر رفيع; normalised).</summary>
