@@ -1010,10 +1010,11 @@ internal static partial class QuoteExtractor
             && !VerbForm(adjective) && !Definite(adjective) && tokens[n + 1].Cue is null)
             return s.Text[tokens[n].Start..tokens[n + 1].End];
         // (behind a title of age or of pilgrimage: يقف الحاج عبد الراضي حسانين)
-        // (…or a role of the street with ال before a name: يقف الشاب محمد صوفان، تعمل الممرضة سماح النجار — not a head of what
-        // an ال-word names, رئيس البلدية, read below)
+        // (…or a role, kin or a trade with ال before a name: يقف الشاب محمد صوفان، تعمل الممرضة سماح النجار، تتسلق الحفيدة
+        // لين، يجلس البائع مصطفى — not a head of what an ال-word names, رئيس البلدية, read below)
         var titled = (SpeakerNames.IsNameTitle(tokens[n].Norm)
-                      || (SpeakerNames.IsRole(tokens[n].Norm) && Definite(tokens[n].Norm) && !Definite(tokens[n + 1].Norm) && IsNamePart(s, n + 1, names)))
+                      || ((SpeakerNames.IsRole(tokens[n].Norm) || KinNoun(tokens[n].Norm) || TradeNoun(tokens[n].Norm.Length > 4 ? tokens[n].Norm[2..] : tokens[n].Norm))
+                          && Definite(tokens[n].Norm) && !Definite(tokens[n + 1].Norm) && IsNamePart(s, n + 1, names)))
                      && n + 1 < tokens.Count && Joined(s, tokens[n].End, tokens[n + 1].Start);
         if (titled) n++;
         // (…or another role phrase and the name it ends with)
