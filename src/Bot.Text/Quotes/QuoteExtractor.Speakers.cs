@@ -1186,6 +1186,10 @@ internal static partial class QuoteExtractor
             var kin = first + 1;
             if (kin + 1 < tokens.Count && KinAdjective(tokens[kin].Norm) && Joined(s, tokens[kin - 1].End, tokens[kin].Start)) kin++;
             var apart = Joined(s, tokens[kin - 1].End, tokens[kin].Start) || CommaBetween(s, tokens[kin - 1].End, tokens[kin].Start);
+            // (…behind a title or what the person is, with ال, set off after it: يوضح منسقها، الشاب أنور الشرعبي، أن)
+            if (apart && kin + 1 < tokens.Count && Definite(tokens[kin].Norm) && (SpeakerNames.IsNameTitle(tokens[kin].Norm) || PersonNoun(tokens[kin].Norm))
+                && Joined(s, tokens[kin].End, tokens[kin + 1].Start) && !Definite(tokens[kin + 1].Norm) && IsNamePart(s, kin + 1, names))
+                kin++;
             if (apart && IsNamePart(s, kin, names) && !SpeakerNames.IsPlace(tokens[kin].Norm))
                 return BestName(s, kin, NameEnd(s, kin, names), names);
             // (…and a kunya: تقول والدتها، أم ملك)

@@ -25,4 +25,16 @@ public class QuoteExtractorFeatureTests
         // «تتسلق الحفيدة لين»: the narration's verb, then kin or a trade with ال and a name, turns the story to that person,
         // whose bare «تقول» comes next; the man quoted before had been given her words.
         Assert.Contains((speaker, Words), Quotes(Before + string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)));
+
+    [Theory]
+    // a title of age with ال, set off after a role with «his/her»
+    [InlineData("يوضح منسقها، الشاب أنور الشرعبي، أن المبادرة تعتمد على التبرعات، «{0}».", "الشرعبي")]
+    // a trade with ال, set off after kin with «his/her»
+    [InlineData("تقول ابنته، الطبيبة سلمى، إن «{0}».", "سلمى")]
+    public void Extract_ATitleSetOffAfterARoleWithItsPronoun_IsSkippedForTheName(string body, string speaker) =>
+        // «منسقها، الشاب أنور الشرعبي»: after a role or kin with «his/her», what the person is with ال (الشاب، الطبيبة) may stand
+        // before the name set off by commas; the name is the speaker — the cue had found nobody and the words gone to the
+        // man quoted before.
+        Assert.Contains(Quotes(Before + string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)),
+            q => q.Text == Words && q.Speaker.EndsWith(speaker, StringComparison.Ordinal));
 }
