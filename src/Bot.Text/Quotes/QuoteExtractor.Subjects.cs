@@ -1342,6 +1342,29 @@ internal static partial class QuoteExtractor
     }
 
     /// <summary>
+    /// عند العين، يجلس شيخ في الثمانين يدعى دا الطاهر؛ أحد الزبائن، موظف في الميناء يدعى حسن أوهاج، يمر: a person «called» a
+    /// name within the first twelve words of a sentence without a cue — the street report's way to bring someone in — is whom
+    /// the next bare cue is about. Null otherwise.
+    /// </summary>
+    private static string? CalledSubject(Sentence s, SpeakerNames names)
+    {
+        var tokens = s.Tokens;
+        if (s.HasCue) return null;
+        for (var m = 1; m + 1 < tokens.Count && m <= 12; m++)
+        {
+            if (tokens[m].Norm is not ("يدعي" or "تدعي") || !Joined(s, tokens[m - 1].End, tokens[m].Start) || !Joined(s, tokens[m].End, tokens[m + 1].Start)
+                || InsideQuote(s.Spans, tokens[m].Start)) continue;
+            var n = m + 1;
+            if (Kunya(s, n, names)) return s.Text[tokens[n].Start..tokens[n + 1].End];
+            if (!IsNamePart(s, n, names) || Stops.Contains(tokens[n].Norm) || SpeakerNames.IsPlace(tokens[n].Norm) || SpeakerNames.IsBodyWord(tokens[n].Norm))
+                return null;
+            var name = BestName(s, n, NameEnd(s, n, names), names);
+            return QuoteConfidence.Classify(name, names) is SpeakerKind.Person or SpeakerKind.Named ? name : null;
+        }
+        return null;
+    }
+
+    /// <summary>
     /// The name at or up to three words after token <paramref name="v"/> (a title, a role, kin or what the person is: الحاجة،
     /// المتقاعد، الطفل، شقيقه الأكبر), with the person's age in brackets right after it; null otherwise.
     /// </summary>
@@ -1398,8 +1421,9 @@ internal static partial class QuoteExtractor
         var tokens = s.Tokens;
         if (tokens.Count < 3) return -1;
         var first = tokens[0].Norm.Length > 2 && tokens[0].Norm[0] == 'و' ? tokens[0].Norm[1..] : tokens[0].Norm;
-        // بجانبها يقف أبو رامي، وإلى جانبه يعمل شقيقه: «beside her», with no comma, before the present verb.
-        var beside = first == "الي" && tokens[1].Norm is "جانبه" or "جانبها" ? 2 : NextToSomeone(first) ? 1 : 0;
+        // بجانبها يقف أبو رامي، وإلى جانبه يعمل شقيقه، إلى جواره تجلس أم محمد: «beside her», with no comma, before the present
+        // verb.
+        var beside = first == "الي" && tokens[1].Norm is "جانبه" or "جانبها" or "جواره" or "جوارها" ? 2 : NextToSomeone(first) ? 1 : 0;
         if (beside > 0 && tokens[beside].Norm is ['ي' or 'ت', _, _, ..] && Joined(s, tokens[beside - 1].End, tokens[beside].Start)) return beside;
         if (first is not ("في" or "علي" or "الي" or "عند" or "مع" or "قبل" or "بعد" or "بين" or "امام" or "داخل" or "خارج" or "وسط" or "فوق" or "تحت"
             or "قرب" or "بجوار" or "منذ" or "خلال")) return 0;

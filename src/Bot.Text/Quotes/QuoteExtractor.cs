@@ -184,8 +184,9 @@ internal static partial class QuoteExtractor
             // (وخاطب سموه أبناءه: a lead that points back, سموه، المتحدث, leaves the one it points to speaking)
             if (LeadSubject(s, names) is { } lead) previous = previous is not null && IsAnaphor(ArabicText.Normalize(lead)) ? previous : lead;
             else if (previous is null && OpeningSubject(s, names) is { } opener) previous = opener;
-            // (…and the person a street report's narration turns to: يقف الحاج عبد الراضي حسانين وسط أرضه، ويقول: «…»)
-            else if (NarratedSubject(s, names) is { } narrated) previous = narrated;
+            // (…and the person a street report's narration turns to: يقف الحاج عبد الراضي حسانين وسط أرضه، ويقول: «…»; or one
+            // it brings in «called» a name: يجلس شيخ في الثمانين يدعى دا الطاهر)
+            else if ((NarratedSubject(s, names) ?? CalledSubject(s, names)) is { } narrated) previous = narrated;
             if (previous is not null) speakers.Add(ArabicText.Normalize(previous));
             // (who was speaking before this sentence's cues name anyone: «وقال البيان» makes البيان the previous speaker)
             var speakingBefore = previous;

@@ -37,4 +37,22 @@ public class QuoteExtractorFeatureTests
         // man quoted before.
         Assert.Contains(Quotes(Before + string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)),
             q => q.Text == Words && q.Speaker.EndsWith(speaker, StringComparison.Ordinal));
+
+    [Fact]
+    public void Extract_BesideHimWithoutAComma_SetsTheSceneForTheNextPerson() =>
+        // «إلى جواره تجلس أم محمد»: «beside him», no comma, then the present verb and a kunya — the woman's «وتضيف» is hers;
+        // the phrase had not been read as a scene's, and her feminine cue, with nobody for it, had lost the words.
+        Assert.Contains(("أم محمد", Words),
+            Quotes(Before + $"إلى جواره تجلس أم محمد، وهي أرملة تبيع الجرجير والبقدونس، وتضيف: «{Words}»."));
+
+    [Theory]
+    // a description, then «called» and a name, opening the sentence
+    [InlineData("أحد الزبائن الدائمين، موظف في الميناء يدعى حسن أوهاج، يمر على الكشك كل صباح. يقول: «{0}».", "أوهاج")]
+    // the narration's verb, a description, «called» and a title with a name
+    [InlineData("عند العين، يجلس شيخ في الثمانين يدعى دا الطاهر، يراقب الطابور بصمت. حين نسأله، يجيب: «{0}».", "الطاهر")]
+    public void Extract_APersonCalledANameInTheNarration_SpeaksNext(string body, string speaker) =>
+        // «شيخ في الثمانين يدعى دا الطاهر»: the street report brings someone in by what they are and «called» a name; the
+        // next bare cue is theirs, not the man quoted before.
+        Assert.Contains(Quotes(Before + string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)),
+            q => q.Text == Words && q.Speaker.EndsWith(speaker, StringComparison.Ordinal));
 }
