@@ -1149,6 +1149,22 @@ internal static partial class QuoteExtractor
             && (first + 1 == tokens.Count || !Joined(s, tokens[first].End, tokens[first + 1].Start) || !Definite(tokens[first + 1].Norm)
                 || SpeakerNames.TimeWord(tokens[first + 1].Norm)))
             return full;
+        // يقول رجل خمسيني يجلس أمام دكان: a man or a woman told by what they are (رجل is a role word too), an adjective of
+        // age or origin at most, then a present verb — the verb opens what they do; the role reader had read on and printed
+        // «يجلس». (Not a trade, مهندس يعمل مع إحدى الشركات, which says too little alone.)
+        if (first + 1 < tokens.Count && tokens[first].Norm is "رجل" or "امراه" or "سيده" or "شاب" or "شابه" or "فتاه" or "فتي"
+            && Joined(s, tokens[first - 1].End, tokens[first].Start))
+        {
+            var described = first;
+            if (described + 2 < tokens.Count && tokens[described + 1].Norm is { Length: >= 5 } adjective && !Definite(adjective) && !VerbForm(adjective)
+                && (adjective[^1] == 'ي' || adjective.EndsWith("يه", StringComparison.Ordinal)) && Joined(s, tokens[described].End, tokens[described + 1].Start))
+                described++;
+            if (Joined(s, tokens[described].End, tokens[described + 1].Start) && tokens[described + 1].Norm is ['ي' or 'ت', _, _, ..] verb
+                && tokens[described + 1].Cue is null && names.Mentions(verb) < 2 && !SpeakerNames.IsFirstName(verb)
+                // («called» brings the name in: قالت سيدة تدعى أم محمد)
+                && verb is not ("تدعي" or "يدعي"))
+                return s.Text[tokens[first].Start..tokens[described].End];
+        }
         // (…also set off from the verb by a comma: بدوره قال، قائد المدرسة العسكرية … اللواء الداه ولد محمد العاقب، إن)
         if (first < tokens.Count && SpeakerNames.IsRole(tokens[first].Norm)
             && (Joined(s, tokens[first - 1].End, tokens[first].Start) || (first == k + 1 && CommaBetween(s, tokens[k].End, tokens[first].Start))))

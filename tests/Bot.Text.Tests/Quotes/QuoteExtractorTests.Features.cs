@@ -55,4 +55,14 @@ public class QuoteExtractorFeatureTests
         // next bare cue is theirs, not the man quoted before.
         Assert.Contains(Quotes(Before + string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)),
             q => q.Text == Words && q.Speaker.EndsWith(speaker, StringComparison.Ordinal));
+
+    [Theory]
+    // the quotation first
+    [InlineData("«{0}»، يقول رجل خمسيني يجلس أمام دكان مغلق، رفض ذكر اسمه.", "رجل خمسيني")]
+    // the verb first, no adjective
+    [InlineData("تقول امرأة تقف في الطابور منذ الفجر: «{0}».", "امرأة")]
+    public void Extract_AnUnnamedPersonAndWhatTheyDo_IsThePersonNotTheVerb(string body, string speaker) =>
+        // «رجل خمسيني يجلس أمام دكان»: a man told by what he is (رجل is also a role word, read by the role reader), an
+        // adjective of age, then a present verb of what he does; the verb had been printed as the speaker.
+        Assert.Contains((speaker, Words), Quotes(string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)));
 }
