@@ -208,6 +208,28 @@ internal static partial class QuoteExtractor
     }
 
     /// <summary>
+    /// يقول شقيقها الأكبر عبد الله، الذي يعمل في البناء: kin with «his/her» at token <paramref name="first"/> (and «elder/younger»),
+    /// then a name, is that person, by the name; so is a role with «his/her» (يقول منسقها، مجتبى عثمان، إن), and so is a title
+    /// or what the person is, with ال, before the name set off after it (يوضح منسقها، الشاب أنور الشرعبي؛ تقف أمها، السيدة
+    /// زينب), or a kunya (تقول والدتها، أم ملك). Null when no name follows.
+    /// </summary>
+    private static string? NameAfterKin(Sentence s, int first, SpeakerNames names)
+    {
+        var tokens = s.Tokens;
+        if (first + 1 >= tokens.Count || !(KinWithPronoun(s, first) || (SpeakerNames.RoleWithPronoun(tokens[first].Norm) && s.Text[tokens[first].End - 1] != 'ة')))
+            return null;
+        var kin = first + 1;
+        if (kin + 1 < tokens.Count && KinAdjective(tokens[kin].Norm) && Joined(s, tokens[kin - 1].End, tokens[kin].Start)) kin++;
+        if (!Joined(s, tokens[kin - 1].End, tokens[kin].Start) && !CommaBetween(s, tokens[kin - 1].End, tokens[kin].Start)) return null;
+        if (kin + 1 < tokens.Count && Definite(tokens[kin].Norm) && (SpeakerNames.IsNameTitle(tokens[kin].Norm) || PersonNoun(tokens[kin].Norm))
+            && Joined(s, tokens[kin].End, tokens[kin + 1].Start) && !Definite(tokens[kin + 1].Norm) && IsNamePart(s, kin + 1, names))
+            kin++;
+        // (the kunya first, two words whatever follows: تجلس والدته أم إبراهيم تفرز حبات الزيتون)
+        if (Kunya(s, kin, names)) return s.Text[tokens[kin].Start..tokens[kin + 1].End];
+        return IsNamePart(s, kin, names) && !SpeakerNames.IsPlace(tokens[kin].Norm) ? BestName(s, kin, NameEnd(s, kin, names), names) : null;
+    }
+
+    /// <summary>
     /// Kin with «his/her» at token <paramref name="j"/> (<see cref="SpeakerNames.KinWithPronoun"/>) as written: not a construct
     /// in ة that normalises the same (ابنة فاطمة، والدة وائل: the daughter, the mother of the name after it).
     /// </summary>
@@ -1193,25 +1215,7 @@ internal static partial class QuoteExtractor
             // (…علي too, which reads as the preposition على elsewhere: تقول أم علي)
             && ((IsNamePart(s, first + 1, names) && !Stops.Contains(tokens[first + 1].Norm)) || tokens[first + 1].Norm == "علي"))
             return s.Text[tokens[first].Start..tokens[first + 1].End];
-        // يقول شقيقها الأكبر عبد الله، الذي يعمل في البناء: kin with «his/her» (and «elder/younger»), then a name, is that
-        // person, by the name.
-        // (…and so is a role with «his/her»: يقول منسقها، مجتبى عثمان، إن)
-        if (first + 1 < tokens.Count && (KinWithPronoun(s, first) || (SpeakerNames.RoleWithPronoun(tokens[first].Norm) && s.Text[tokens[first].End - 1] != 'ة'))
-            && Joined(s, tokens[first - 1].End, tokens[first].Start))
-        {
-            var kin = first + 1;
-            if (kin + 1 < tokens.Count && KinAdjective(tokens[kin].Norm) && Joined(s, tokens[kin - 1].End, tokens[kin].Start)) kin++;
-            var apart = Joined(s, tokens[kin - 1].End, tokens[kin].Start) || CommaBetween(s, tokens[kin - 1].End, tokens[kin].Start);
-            // (…behind a title or what the person is, with ال, set off after it: يوضح منسقها، الشاب أنور الشرعبي، أن)
-            if (apart && kin + 1 < tokens.Count && Definite(tokens[kin].Norm) && (SpeakerNames.IsNameTitle(tokens[kin].Norm) || PersonNoun(tokens[kin].Norm))
-                && Joined(s, tokens[kin].End, tokens[kin + 1].Start) && !Definite(tokens[kin + 1].Norm) && IsNamePart(s, kin + 1, names))
-                kin++;
-            if (apart && IsNamePart(s, kin, names) && !SpeakerNames.IsPlace(tokens[kin].Norm))
-                return BestName(s, kin, NameEnd(s, kin, names), names);
-            // (…and a kunya: تقول والدتها، أم ملك)
-            if (apart && Kunya(s, kin, names))
-                return s.Text[tokens[kin].Start..tokens[kin + 1].End];
-        }
+        if (first < tokens.Count && Joined(s, tokens[first - 1].End, tokens[first].Start) && NameAfterKin(s, first, names) is { } kinNamed) return kinNamed;
         // يقول أحدهم، ويدعى عبد السلام: «one of them, called» a name, is that name.
         if (first + 3 < tokens.Count && tokens[first].Norm is "احدهم" or "احداهن" && tokens[first + 1].Norm is "ويدعي" or "وتدعي"
             && CommaBetween(s, tokens[first].End, tokens[first + 1].Start) && IsNamePart(s, first + 2, names))

@@ -997,6 +997,8 @@ internal static partial class QuoteExtractor
                  || (v > 0 && !SpeakerNames.IsFirstName(verb) && !SpeakerNames.IsRole(verb) && !SpeakerNames.IsNameTitle(verb)
                      && verb is not ("عبد" or "ابو" or "ام") && !SpeakerNames.IsOrganisation(verb)))) return null;
         var n = v + 1;
+        // (kin with «his/her» and a name: إلى جانبها تقف أمها، السيدة زينب؛ يجلس ابنه محمود)
+        if (NameAfterKin(s, n, names) is { } kin) return QuoteConfidence.Classify(kin, names) is SpeakerKind.Person or SpeakerKind.Named ? kin : null;
         // (behind a noun of theirs in construct, before a title or a kunya: تنتهي جلسة عم رجب، يصل دور أبو جورج)
         // (a first name there is the person's, whose family name may open with أبو: يصل سمير أبو زيد)
         if (n + 2 < tokens.Count && !Definite(tokens[n].Norm) && !SpeakerNames.IsFirstName(tokens[n].Norm) && names.Mentions(tokens[n].Norm) < 2 && tokens[n].Cue is null

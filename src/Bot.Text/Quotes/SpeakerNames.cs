@@ -512,7 +512,10 @@ internal sealed class SpeakerNames(ArticleModel article)
             // (…«their» son or daughter: ويقول ابنهما محمود; and a neighbour or a friend, as street reports bring them in:
             // يضيف جارها رشيد بلقاسم)
             or "ابنهما" or "ابنتهما" or "والدهما" or "والدتهما" or "جاره" or "جارها" or "جارته" or "جارتها" or "صديقه" or "صديقها"
-            or "صديقته" or "صديقتها";
+            or "صديقته" or "صديقتها"
+            // (…a mother or a father, a colleague or a companion: تقف أمها، السيدة زينب؛ تحكي رفيقتها في العمل)
+            or "امه" or "امها" or "ابوه" or "ابوها" or "زميله" or "زميلها" or "زميلته" or "زميلتها" or "رفيقه" or "رفيقها" or "رفيقته"
+            or "رفيقتها";
 
     /// <summary>
     /// مديرها، منسقها، رئيسه، مدربته: a role with «his/her» (normalised) — someone's or something's named before; the name

@@ -65,4 +65,17 @@ public class QuoteExtractorFeatureTests
         // «رجل خمسيني يجلس أمام دكان»: a man told by what he is (رجل is also a role word, read by the role reader), an
         // adjective of age, then a present verb of what he does; the verb had been printed as the speaker.
         Assert.Contains((speaker, Words), Quotes(string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)));
+
+    [Theory]
+    // the narration's verb, «her mother», a title set off and a name
+    [InlineData("إلى جانبها تقف أمها، السيدة زينب. «{0}»، تقول.", "زينب")]
+    // the narration's verb, «his mother» and a kunya, then what she does
+    [InlineData("وفي بيت العائلة، تجلس والدته أم إبراهيم تفرز حبات الزيتون. «{0}»، تقول.", "أم إبراهيم")]
+    // a verb of saying, «her companion», a title set off and a name
+    [InlineData("تحكي رفيقتها، السيدة مبروكة، أنها تعمل في الجني «{0}».", "مبروكة")]
+    public void Extract_KinWithItsPronounBeforeAName_IsThatPersonInTheNarrationToo(string body, string speaker) =>
+        // «تقف أمها، السيدة زينب»: kin with «his/her» (أمها، رفيقتها were not kin words), a title set off after it, and a name —
+        // after the narration's verb as after a verb of saying, the person the next bare cue is about; the kunya is read
+        // before the name, «أم إبراهيم», not on into the verb's object (حبات).
+        Assert.Contains((speaker, Words), Quotes(Before + string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)));
 }
