@@ -977,6 +977,7 @@ internal static partial class QuoteExtractor
         var tokens = s.Tokens;
         if (AsForSomeone(s, names) is { } turnedTo) return turnedTo;
         if (SetOffSubject(s, names, out var setOff) >= 0) return setOff;
+        if (KinSetOff(s, names) is { } relative) return relative;
         if (KunyaOpening(s, names, out _) is { } parent) return parent;
         if (NameBeforeItsVerb(s, names) is { } named) return named;
         var v = SceneSetEnd(s);
@@ -1039,7 +1040,12 @@ internal static partial class QuoteExtractor
         for (var last = compound ? Math.Max(n + 1, NameEnd(s, n + 1, names)) : streetTitled ? n : NameEnd(s, n, names); end < last && end - n < 2 && !(tokens[end + 1].Norm is ['ب', _, _, _, ..] && !SpeakerNames.IsFirstName(tokens[end + 1].Norm))
              && !(end == n && names.Mentions(tokens[n].Norm) >= 2 && names.Mentions(tokens[n + 1].Norm) < 2)
              // (a kunya is two words: يطفئ أبو محمد المصباح)
-             && !(end == n + 1 && tokens[n].Norm is "ابو" or "ام");)
+             && !(end == n + 1 && tokens[n].Norm is "ابو" or "ام")
+             // (nor on into what the person does next, a present verb behind و, or a thing of theirs written with «his»: يخرج
+             // محمد هاتفه ويعرض صورة، يلف صالح خرطومه)
+             && !(tokens[end + 1].Norm is ['و', 'ي' or 'ت', _, _, ..] && !SpeakerNames.IsFirstName(tokens[end + 1].Norm))
+             && !(tokens[end + 1].Norm.Length >= 5 && s.Text[tokens[end + 1].End - 1] == 'ه' && tokens[end + 1].Norm[^2] is not ('ي' or 'ا')
+                  && !SpeakerNames.IsFirstName(tokens[end + 1].Norm));)
             end++;
         // A person, not what rose or fell (تضاعفت أسعار الأسمدة): a title, a common given name or a kunya first; or a last
         // word without ال the article uses again (يقف محند آيت قاسي … آيت قاسي; يلملم عيد), or an ال-family name alone (خرجت
@@ -1058,6 +1064,31 @@ internal static partial class QuoteExtractor
             && !SpeakerNames.IsFirstName(tokens[n].Norm)) return null;
         var name = BestName(s, n, end, names);
         return QuoteConfidence.Classify(name, names) is SpeakerKind.Person or SpeakerKind.Named ? name : null;
+    }
+
+    /// <summary>
+    /// زوجته، أم عمار، أقل حماسا؛ حفيده، صالح، في الثالثة عشرة، يبيع؛ ابن أخيه، سليم، طالب: kin with «his/her» (or in
+    /// construct, ابن أخيه; with «elder/younger») opening the sentence, then set off by commas a kunya or a name (behind a
+    /// title at most) — the person the story turns to, whatever the sentence says of them next. Null otherwise.
+    /// </summary>
+    private static string? KinSetOff(Sentence s, SpeakerNames names)
+    {
+        var tokens = s.Tokens;
+        if (tokens.Count < 4 || !(KinWithPronoun(s, 0) || KinConstruct(s, 0)) || InsideQuote(s.Spans, tokens[0].Start)) return null;
+        var n = KinConstruct(s, 0) ? 2 : 1;
+        if (n + 1 < tokens.Count && KinAdjective(tokens[n].Norm) && Joined(s, tokens[n - 1].End, tokens[n].Start)) n++;
+        if (n + 2 >= tokens.Count || !CommaBetween(s, tokens[n - 1].End, tokens[n].Start)) return null;
+        if (Definite(tokens[n].Norm) && SpeakerNames.IsNameTitle(tokens[n].Norm) && Joined(s, tokens[n].End, tokens[n + 1].Start)) n++;
+        var kunya = Kunya(s, n, names);
+        if (!kunya && (!IsNamePart(s, n, names) || tokens[n].Cue is not null || SpeakerNames.IsPlace(tokens[n].Norm) || SpeakerNames.IsBodyWord(tokens[n].Norm)))
+            return null;
+        var end = kunya ? n + 1 : NameEnd(s, n, names);
+        if (end - n > 3 || end + 1 >= tokens.Count) return null;
+        // (closed by a comma, or by the age in brackets: حفيده، صالح (13 عاما))
+        var gap = s.Text.AsSpan(tokens[end].End, tokens[end + 1].Start - tokens[end].End).Trim();
+        if (gap is not ("،" or "," or "(")) return null;
+        var person = kunya ? s.Text[tokens[n].Start..tokens[end].End] : BestName(s, n, end, names);
+        return QuoteConfidence.Classify(person, names) is SpeakerKind.Person or SpeakerKind.Named ? person : null;
     }
 
     /// <summary>
@@ -1428,7 +1459,9 @@ internal static partial class QuoteExtractor
         var beside = first == "الي" && tokens[1].Norm is "جانبه" or "جانبها" or "جواره" or "جوارها" ? 2 : NextToSomeone(first) ? 1 : 0;
         if (beside > 0 && tokens[beside].Norm is ['ي' or 'ت', _, _, ..] && Joined(s, tokens[beside - 1].End, tokens[beside].Start)) return beside;
         if (first is not ("في" or "علي" or "الي" or "عند" or "مع" or "قبل" or "بعد" or "بين" or "امام" or "داخل" or "خارج" or "وسط" or "فوق" or "تحت"
-            or "قرب" or "بجوار" or "منذ" or "خلال")) return 0;
+            or "قرب" or "بجوار" or "منذ" or "خلال"
+            // (…or a clause of time: وحين يأتي الحديث على الحنين، يخرج محمد هاتفه)
+            or "حين" or "حينما" or "عندما" or "كلما")) return 0;
         // (…a longer phrase too, up to twenty words, when a present verb follows its comma: في بستان يمتد على ضفة نهر صغير
         // متفرع من شط العرب في قضاء أبي الخصيب جنوب البصرة، يمشي الحاج كاظم)
         for (var m = 1; m < tokens.Count && m <= 20; m++)

@@ -78,4 +78,34 @@ public class QuoteExtractorFeatureTests
         // after the narration's verb as after a verb of saying, the person the next bare cue is about; the kunya is read
         // before the name, «أم إبراهيم», not on into the verb's object (حبات).
         Assert.Contains((speaker, Words), Quotes(Before + string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)));
+
+    [Theory]
+    // kin and a kunya set off, then no verb at all
+    [InlineData("زوجته، أم عمار، أقل حماساً. تقول إنها تخاف على ابنتيها من الشتاء. وتضيف: «{0}».", "أم عمار")]
+    // kin and a name set off, then the age in words set off too
+    [InlineData("حفيده، صالح، في الثالثة عشرة، يبيع الماء البارد للمارة. يقول: «{0}».", "صالح")]
+    // kin in construct and a name set off, then what he is
+    [InlineData("ابن أخيه، سليم، طالب في كلية هنتر، يعمل في البقالة. يقول: «{0}».", "سليم")]
+    public void Extract_KinThenANameSetOffOpeningTheSentence_SpeaksNext(string body, string speaker) =>
+        // «زوجته، أم عمار، أقل حماساً»: kin with «his/her» opening the sentence and a kunya or a name set off by commas bring
+        // in the person the next bare cue is about, whatever the sentence goes on to say of them (no verb, an age in words,
+        // what they are) — the man quoted before had been given their words.
+        Assert.Contains((speaker, Words), Quotes(Before + string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)));
+
+    [Fact]
+    public void Extract_AClauseOfTimeBeforeTheNarrationsVerb_SetsTheScene() =>
+        // «وحين يأتي الحديث على الحنين، يخرج محمد هاتفه»: a clause of time set off by a comma, like a phrase of place, before
+        // the verb and the person it turns to; his bare «يقول» after the words is his, not the nephew's quoted before.
+        Assert.Contains(("محمد", Words),
+            Quotes("ابن أخيه، سليم، طالب في كلية هنتر. يقول: «أبوي وعمي اشتغلوا عشان نحنا ندرس». "
+                   + $"وحين يأتي الحديث على الحنين، يخرج محمد هاتفه ويعرض صورة لبيت حجري. «{Words}»، يقول، ويصمت."));
+
+    [Fact]
+    public void Extract_AThingOfTheirsAfterTheName_IsNoFamilyName() =>
+        // «يلف صالح خرطومه ويصعد»: after the given name, a thing written with «his» — even one the article uses twice
+        // (يمد خرطومه) — is what the verb does something to, not a family name; it had been printed as the speaker.
+        Assert.Contains(("صالح", Words),
+            Quotes("في حي الروضة يعرف الجميع صالح. يتوقف أمام خزان على سطح منزل، ويمد خرطومه الطويل. "
+                   + "وأفادت مؤسسة المياه في تعز بأن «أكثر من سبعين في المئة من الآبار خرجت عن الخدمة». "
+                   + $"يلف صالح خرطومه ويصعد إلى مقصورته. «{Words}»، يقول ضاحكا."));
 }
