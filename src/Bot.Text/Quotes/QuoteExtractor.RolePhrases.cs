@@ -368,7 +368,11 @@ internal static partial class QuoteExtractor
                         // or before a body word in construct: المشرف العام على مركز الملك سلمان للإغاثة الدكتور عبدالله الربيعة)
                         && !(tokens[m].Norm is "علي" or "عن" && m + 1 < tokens.Count
                              && (Definite(tokens[m + 1].Norm)
-                                 || (SpeakerNames.IsOrganisation(tokens[m + 1].Norm) && m + 2 < tokens.Count && Joined(s, tokens[m + 1].End, tokens[m + 2].Start)))
+                                 || (SpeakerNames.IsOrganisation(tokens[m + 1].Norm) && m + 2 < tokens.Count && Joined(s, tokens[m + 1].End, tokens[m + 2].Start))
+                                 // (…or, after «the one in charge», any noun in construct, or «one of»: المسؤولة عن برامج التراث في
+                                 // القرية، المسؤول عن أحد مشاريع إعادة الإعمار)
+                                 || (tokens[first].Norm is "المسؤول" or "المسؤوله" or "المشرف" or "المشرفه" && m + 2 < tokens.Count
+                                     && (Definite(tokens[m + 2].Norm) || tokens[m + 1].Norm is "احد" or "احدي") && Joined(s, tokens[m + 1].End, tokens[m + 2].Start)))
                              && Joined(s, tokens[m].End, tokens[m + 1].Start))))
                 {
                     // رئيس دائرة شؤون اللاجئين في منظمة التحرير أحمد أبو هولي خلال استقباله: two name words right before the stop

@@ -108,4 +108,15 @@ public class QuoteExtractorFeatureTests
             Quotes("في حي الروضة يعرف الجميع صالح. يتوقف أمام خزان على سطح منزل، ويمد خرطومه الطويل. "
                    + "وأفادت مؤسسة المياه في تعز بأن «أكثر من سبعين في المئة من الآبار خرجت عن الخدمة». "
                    + $"يلف صالح خرطومه ويصعد إلى مقصورته. «{Words}»، يقول ضاحكا."));
+
+    [Theory]
+    // a noun in construct after عن
+    [InlineData("وتقول المسؤولة عن برامج التراث في القرية، عائشة المنصوري، إن مشاركة كبار السن «{0}».", "المنصوري")]
+    // «one of» after عن, and بحسب
+    [InlineData("وبحسب المسؤول عن أحد مشاريع إعادة الإعمار، المهندس رعد الحيالي، فإن المشاريع الحالية «{0}».", "الحيالي")]
+    public void Extract_TheOneInChargeOfSomethingInConstruct_ReadsOnToTheName(string body, string speaker) =>
+        // «المسؤولة عن برامج التراث»: what the one in charge is in charge of may be a noun in construct without ال, or «one
+        // of» them; the role's phrase goes on to the name set off after it — it had stopped at عن and found nobody.
+        Assert.Contains(Quotes(Before + string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)),
+            q => q.Text == Words && q.Speaker.EndsWith(speaker, StringComparison.Ordinal));
 }
