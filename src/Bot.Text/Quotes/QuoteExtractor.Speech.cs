@@ -144,8 +144,12 @@ internal static partial class QuoteExtractor
             // (not a preposition, also in the list: ملقاة في الطريق “ماعناش منظومات …” is what he said about the road)
             // (…nor the body closing the speaker's phrase right after a verb of saying, before words that read as speech:
             // وقال مدير مستشفى الكندي “لقد استقبلنا أربعة عشر جريحا”)
+            // (…nor the subject of an إن/أن-clause before words opening with a verb, its predicate: يقول المهندس الشرعبي إن
+            // شبكة المدينة «تضررت بشكل كبير خلال سنوات الحرب»)
             if (NameCues.Contains(v) && !StopWords.Contains(v) && words <= MaxProductWords
-                && !(VerbCueBefore(s, before - 1, before - 4) && QuoteConfidence.LooksLikeSpeech(inner.ToString())))
+                && !(VerbCueBefore(s, before - 1, before - 4) && QuoteConfidence.LooksLikeSpeech(inner.ToString()))
+                && !(words >= 3 && before > 1 && IsThatWord(s.Tokens[before - 2].Norm) && Joined(s, s.Tokens[before - 2].End, s.Tokens[before - 1].Start)
+                     && ArabicText.Normalize(FirstWord(inner)) is [not 'ن', ..] predicate && (VerbForm(predicate) || FemininePast(predicate))))
                 return false;
             // (…and a naming noun with a pronoun: مسلسلها الجديد "نكدب لو قلنا ما بنحبش" — not words opening a clause: هدف
             // فريقه المقبل «هو تحقيق نتيجتين …»)

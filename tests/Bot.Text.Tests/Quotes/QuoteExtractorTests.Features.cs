@@ -119,4 +119,16 @@ public class QuoteExtractorFeatureTests
         // of» them; the role's phrase goes on to the name set off after it — it had stopped at عن and found nobody.
         Assert.Contains(Quotes(Before + string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)),
             q => q.Text == Words && q.Speaker.EndsWith(speaker, StringComparison.Ordinal));
+
+    [Theory]
+    // a network, its past verb
+    [InlineData("ويقول المهندس عبد الكريم الشرعبي إن شبكة المدينة «تضررت بشكل كبير خلال سنوات الحرب».", "تضررت بشكل كبير خلال سنوات الحرب")]
+    // a club, its future verb
+    [InlineData("وأكد رئيس النادي فهد آل سعدون أن إدارة النادي «ستعلن عن صفقتين إضافيتين قبل إغلاق باب الانتقالات».",
+        "ستعلن عن صفقتين إضافيتين قبل إغلاق باب الانتقالات")]
+    public void Extract_ANamingNounAsTheSubjectOfAThatClause_IsFollowedByItsPredicate(string sentence, string words) =>
+        // «إن شبكة المدينة «تضررت …»»: a naming noun (شبكة، إدارة) with its ال-word right after إن/أن is the clause's subject,
+        // and words in marks opening with a verb are its predicate in the speaker's words — they had been read as the name
+        // of the network and dropped.
+        Assert.Contains(Quotes(sentence), q => q.Text == words);
 }
