@@ -984,6 +984,10 @@ internal static partial class QuoteExtractor
         // المتقاعد عبد القادر سعيداني (70 عاما) يحمل قفة …، ويقول؛ الحاجة زهرة (67 عاما) تقف …: a name and the person's age
         // opening the clause (behind up to three words of what they are) is its subject.
         if (v >= 0 && AgedSubject(s, v, names) is { } aged) return aged;
+        // (a negated verb too: ولا يبدو عبد الرحمن مقتنعا، لم يعد أبو سمير يخرج)
+        if (v >= 0 && v + 3 < tokens.Count && tokens[v].Norm is "لا" or "ولا" or "لم" or "ولم" && tokens[v + 1].Norm is ['ي' or 'ت', _, _, ..]
+            && Joined(s, tokens[v].End, tokens[v + 1].Start))
+            v++;
         if (v < 0 || v + 2 >= tokens.Count || tokens[v].Cue is not null || InsideQuote(s.Spans, tokens[v].Start)
             || !Joined(s, tokens[v].End, tokens[v + 1].Start)) return null;
         var verb = tokens[v].Norm.Length > 4 && tokens[v].Norm[0] == 'و' ? tokens[v].Norm[1..] : tokens[v].Norm;
@@ -1017,7 +1021,9 @@ internal static partial class QuoteExtractor
         // لين، يجلس البائع مصطفى — not a head of what an ال-word names, رئيس البلدية, read below)
         var titled = (SpeakerNames.IsNameTitle(tokens[n].Norm)
                       || ((SpeakerNames.IsRole(tokens[n].Norm) || KinNoun(tokens[n].Norm) || TradeNoun(tokens[n].Norm.Length > 4 ? tokens[n].Norm[2..] : tokens[n].Norm))
-                          && Definite(tokens[n].Norm) && !Definite(tokens[n + 1].Norm) && IsNamePart(s, n + 1, names)))
+                          && Definite(tokens[n].Norm) && !Definite(tokens[n + 1].Norm) && IsNamePart(s, n + 1, names)
+                          // (not what the verb does something to: ولا يخفي الحرفي قلقه)
+                          && !ThingOfTheirs(s, n + 1)))
                      && n + 1 < tokens.Count && Joined(s, tokens[n].End, tokens[n + 1].Start);
         if (titled) n++;
         // (…or another role phrase and the name it ends with)
@@ -1044,8 +1050,7 @@ internal static partial class QuoteExtractor
              // (nor on into what the person does next, a present verb behind و, or a thing of theirs written with «his»: يخرج
              // محمد هاتفه ويعرض صورة، يلف صالح خرطومه)
              && !(tokens[end + 1].Norm is ['و', 'ي' or 'ت', _, _, ..] && !SpeakerNames.IsFirstName(tokens[end + 1].Norm))
-             && !(tokens[end + 1].Norm.Length >= 5 && s.Text[tokens[end + 1].End - 1] == 'ه' && tokens[end + 1].Norm[^2] is not ('ي' or 'ا')
-                  && !SpeakerNames.IsFirstName(tokens[end + 1].Norm));)
+             && !(tokens[end + 1].Norm.Length >= 5 && ThingOfTheirs(s, end + 1));)
             end++;
         // A person, not what rose or fell (تضاعفت أسعار الأسمدة): a title, a common given name or a kunya first; or a last
         // word without ال the article uses again (يقف محند آيت قاسي … آيت قاسي; يلملم عيد), or an ال-family name alone (خرجت
@@ -1090,6 +1095,14 @@ internal static partial class QuoteExtractor
         var person = kunya ? s.Text[tokens[n].Start..tokens[end].End] : BestName(s, n, end, names);
         return QuoteConfidence.Classify(person, names) is SpeakerKind.Person or SpeakerKind.Named ? person : null;
     }
+
+    /// <summary>
+    /// خرطومه، قلقه، هاتفه: a word written with «his» (ه after a letter other than ي or ا, as typed — not a ة) that is no
+    /// given name (عبده): a thing of the person's, what the narration's verb does something to, never more of their name.
+    /// </summary>
+    private static bool ThingOfTheirs(Sentence s, int j) =>
+        s.Tokens[j].Norm.Length >= 4 && s.Text[s.Tokens[j].End - 1] == 'ه' && s.Tokens[j].Norm[^2] is not ('ي' or 'ا')
+        && !SpeakerNames.IsFirstName(s.Tokens[j].Norm) && s.Tokens[j].Norm is not "عبده";
 
     /// <summary>
     /// لكن عبد الرحيم لا يصدق الوعود كثيرا؛ نادية تضحك: a name the article uses again opening the sentence (behind لكن at

@@ -131,4 +131,22 @@ public class QuoteExtractorFeatureTests
         // and words in marks opening with a verb are its predicate in the speaker's words — they had been read as the name
         // of the network and dropped.
         Assert.Contains(Quotes(sentence), q => q.Text == words);
+
+    [Fact]
+    public void Extract_ANegatedVerbOfTheNarration_StillTurnsToThePerson() =>
+        // «ولا يبدو عبد الرحمن مقتنعاً»: the narration's verb behind لا names the person just as well; his bare «يقول» is
+        // his, not the young man's quoted before.
+        Assert.Contains(("عبد الرحمن", Words),
+            Quotes("«وينهم؟ أنا ما شفت حتى واحدة»، يقول شاب يجلس على حقيبته. "
+                   + $"ولا يبدو عبد الرحمن مقتنعاً بالوعود. يقول: «{Words}»."));
+
+    [Fact]
+    public void Extract_AThingOfHisAfterATradeWithAl_IsNoName() =>
+        // «ولا يخفي الحرفي قلقه»: after a trade with ال, a word written with «his» is what he does not hide, not his name;
+        // «قلقه» was printed as the speaker of his next words once the negated verb was read (a guard: it fails with the
+        // check on a thing of theirs removed).
+        Assert.DoesNotContain(
+            Quotes("«هاد الصنعة بغات الصبر»، يقول المعلم إدريس. ولا يخفي الحرفي قلقه من مستقبل الساحة. "
+                   + $"يرفع عينيه أخيرا ويقول: «{Words}»."),
+            q => q.Speaker == "قلقه");
 }
