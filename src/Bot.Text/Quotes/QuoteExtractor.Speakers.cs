@@ -349,24 +349,32 @@ internal static partial class QuoteExtractor
     /// The sentence with the ل after وفق/وفقا at <paramref name="k"/> taken off (لوزير → وزير, للوزير → الوزير, لـ وزير → وزير),
     /// its tokens up to the cue unchanged — when what follows the ل is a role, a body, a first name or a name the article
     /// uses again; null otherwise: a medium (وفقا لقناة), a text (وفقا للتعديلات، للمادة 100، للقانون), or one more ل (للبنان).
+    /// After any source cue, statements and an adjective before the ل go too: بحسب تصريحات سابقة لمسؤول في هيئة النقل → بحسب
+    /// مسؤول في هيئة النقل (the adjective had been printed as the speaker).
     /// </summary>
     private static Sentence? AccordingToWithoutLam(Sentence s, int k, SpeakerNames names)
     {
         var tokens = s.Tokens;
-        if (tokens[k].Cue != CueKind.Source || tokens[k].Norm is not ("وفق" or "وفقا" or "ووفق" or "ووفقا") || k + 1 >= tokens.Count
-            || !Joined(s, tokens[k].End, tokens[k + 1].Start)) return null;
-        var (start, end, norm) = (tokens[k + 1].Start, tokens[k + 1].End, tokens[k + 1].Norm);
+        if (tokens[k].Cue != CueKind.Source || k + 2 >= tokens.Count || !Joined(s, tokens[k].End, tokens[k + 1].Start)) return null;
+        var p = k + 1;
+        if (StatementNoun(tokens[p].Norm) && tokens[p].Norm[0] != 'ل' && Joined(s, tokens[p].End, tokens[p + 1].Start))
+        {
+            p++;
+            if (p + 1 < tokens.Count && tokens[p].Norm is [not 'ل', ..] && !Definite(tokens[p].Norm) && Joined(s, tokens[p].End, tokens[p + 1].Start)) p++;
+        }
+        else if (tokens[k].Norm is not ("وفق" or "وفقا" or "ووفق" or "ووفقا")) return null;
+        var (cut, start, end, norm) = (tokens[k + 1].Start, tokens[p].Start, tokens[p].End, tokens[p].Norm);
         if (norm.Length == 0 || norm[0] != 'ل' || ToMedium(norm)) return null;
         // Who follows the ل, and the sentence without it — built only for a speaker, the path being rare.
         var lamBeforeArticle = norm.Length > 1 && SpeakerNames.LamBeforeArticle(norm) == 2;
         if (norm.Length > 1 && !lamBeforeArticle && norm[1] == 'ل') return null;
-        var who = norm.Length == 1 ? (k + 2 < tokens.Count ? tokens[k + 2].Norm : "") : lamBeforeArticle ? "ال" + norm[2..] : norm[1..];
+        var who = norm.Length == 1 ? (p + 1 < tokens.Count ? tokens[p + 1].Norm : "") : lamBeforeArticle ? "ال" + norm[2..] : norm[1..];
         if (!(SpeakerNames.IsRole(who) || SpeakerNames.IsOrganisation(who) || SpeakerNames.IsFirstName(who)
               || (names.IsNameLike(who) && names.Mentions(who) >= 2))) return null;
-        var text = norm.Length == 1 ? s.Text[..start] + s.Text[end..]
-            : s.Text[start + 1] == 'ـ' ? s.Text[..start] + s.Text[(start + 2)..]
-            : lamBeforeArticle ? s.Text[..start] + "ا" + s.Text[(start + 1)..]
-            : s.Text[..start] + s.Text[(start + 1)..];
+        var text = norm.Length == 1 ? s.Text[..cut] + s.Text[end..]
+            : s.Text[start + 1] == 'ـ' ? s.Text[..cut] + s.Text[(start + 2)..]
+            : lamBeforeArticle ? s.Text[..cut] + "ا" + s.Text[(start + 1)..]
+            : s.Text[..cut] + s.Text[(start + 1)..];
         return Prepare(text, names.Words) is { } plain && plain.Tokens.Count > k + 1 && plain.Tokens[k].Cue == CueKind.Source ? plain : null;
     }
 

@@ -149,4 +149,15 @@ public class QuoteExtractorFeatureTests
             Quotes("«هاد الصنعة بغات الصبر»، يقول المعلم إدريس. ولا يخفي الحرفي قلقه من مستقبل الساحة. "
                    + $"يرفع عينيه أخيرا ويقول: «{Words}»."),
             q => q.Speaker == "قلقه");
+
+    [Theory]
+    // statements and an adjective
+    [InlineData("وبحسب تصريحات سابقة لمسؤول في هيئة النقل العام، فإن الحافلات تنقل «{0}».")]
+    // a statement alone
+    [InlineData("ووفق تصريح لمسؤول في هيئة النقل العام، فإن الحافلات تنقل «{0}».")]
+    public void Extract_AccordingToStatementsOfSomeone_IsThatSomeone(string body) =>
+        // «بحسب تصريحات سابقة لمسؤول في …»: after a source cue, the statements and their adjective are what the words came
+        // in; the one behind ل is who spoke — «سابقة» had been printed as the speaker, or nobody found.
+        Assert.Contains(Quotes(string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)),
+            q => q.Text == Words && q.Speaker.StartsWith("مسؤول في هيئة النقل", StringComparison.Ordinal));
 }
