@@ -221,7 +221,9 @@ internal static partial class QuoteExtractor
         var kin = first + 1;
         if (kin + 1 < tokens.Count && KinAdjective(tokens[kin].Norm) && Joined(s, tokens[kin - 1].End, tokens[kin].Start)) kin++;
         if (!Joined(s, tokens[kin - 1].End, tokens[kin].Start) && !CommaBetween(s, tokens[kin - 1].End, tokens[kin].Start)) return null;
-        if (kin + 1 < tokens.Count && Definite(tokens[kin].Norm) && (SpeakerNames.IsNameTitle(tokens[kin].Norm) || PersonNoun(tokens[kin].Norm))
+        // (…or the adjective of their origin: قال مدربها، الإسباني كارلوس رويث)
+        if (kin + 1 < tokens.Count && Definite(tokens[kin].Norm)
+            && (SpeakerNames.IsNameTitle(tokens[kin].Norm) || PersonNoun(tokens[kin].Norm) || (tokens[kin].Norm.Length > 5 && SpeakerNames.Nisba(tokens[kin].Norm[2..])))
             && Joined(s, tokens[kin].End, tokens[kin + 1].Start) && !Definite(tokens[kin + 1].Norm) && IsNamePart(s, kin + 1, names))
             kin++;
         // (the kunya first, two words whatever follows: تجلس والدته أم إبراهيم تفرز حبات الزيتون)

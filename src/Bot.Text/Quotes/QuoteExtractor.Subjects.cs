@@ -808,6 +808,8 @@ internal static partial class QuoteExtractor
             if (o == 0 && v is "وكان" or "وكانت" && NameAfterRoles(s, end + 1, names) is { } holder) return holder;
             return end > o + 1 ? names.ShortMention(s.Text, Phrase(s, o + 1, end)) : null;
         }
+        // (…and a body after it, named whole: من جهتها، رحبت وزارة الداخلية بالحكم، وقالت)
+        if (o == 2 && SpeakerNames.IsOrganisation(tokens[3].Norm) && Joined(s, tokens[2].End, tokens[3].Start)) return BodyName(s, 3, names);
         if (o > 0) return null;
         // وكانت وزارة الفلاحة والتنمية الريفية والصيد البحري، قد أكدت: a body right after كان is the subject, named whole.
         if (v is "وكان" or "وكانت" && SpeakerNames.IsOrganisation(tokens[1].Norm))

@@ -160,4 +160,19 @@ public class QuoteExtractorFeatureTests
         // in; the one behind ل is who spoke — «سابقة» had been printed as the speaker, or nobody found.
         Assert.Contains(Quotes(string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)),
             q => q.Text == Words && q.Speaker.StartsWith("مسؤول في هيئة النقل", StringComparison.Ordinal));
+
+    [Fact]
+    public void Extract_OnItsPartABodysVerb_MakesTheBodyTheNextCuesSpeaker() =>
+        // «من جهتها، رحبت وزارة الداخلية بالحكم، وقالت»: after «on its part» the opening verb's subject may be a body, named
+        // whole; its «وقالت» then has a speaker — the words had been dropped, a woman's verb finding only a man before.
+        Assert.Contains(("وزارة الداخلية", Words),
+            Quotes(Before + $"من جهتها، رحبت وزارة الداخلية بالحكم، وقالت في تغريدة على حسابها الرسمي: \"{Words}\"."));
+
+    [Fact]
+    public void Extract_TheAdjectiveOfOriginSetOffAfterARoleWithItsPronoun_IsSkippedForTheName() =>
+        // «قال مدربها، الإسباني كارلوس رويث»: the adjective of origin with ال may stand before the name set off after a role
+        // with «his/her», as a title does; the coach is the speaker, not the player quoted before.
+        Assert.Contains(Quotes("وقالت اللاعبة ياسمين الشريف: «الجمهور منحني طاقة إضافية». "
+                               + $"من جانبه، قال مدربها، الإسباني كارلوس رويث: «{Words}»."),
+            q => q.Text == Words && q.Speaker.EndsWith("رويث", StringComparison.Ordinal));
 }
