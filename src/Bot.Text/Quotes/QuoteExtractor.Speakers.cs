@@ -306,7 +306,10 @@ internal static partial class QuoteExtractor
     /// for a prefixed verb (ووصف السد بأنه, whose subject follows it or went before).
     /// </summary>
     private static string? DescriberBefore(Sentence s, int k, SpeakerNames names) =>
-        !s.Tokens[k].Prefixed && k > 0 ? SpeakerBefore(s, k, names) ?? OpeningBodySubject(s, k, names) : null;
+        !s.Tokens[k].Prefixed && k > 0
+            // (…also a role, then the name set off: رئيس الوفد الأوكراني، ميكولا بوندارينكو، وصف المذكرة بأنها)
+            ? SpeakerBefore(s, k, names) ?? (SetOffSubject(s, names, out var setOff) == k ? setOff : null) ?? OpeningBodySubject(s, k, names)
+            : null;
 
     /// <summary>The person named by <see cref="OpeningRole"/>'s role phrase, or null.</summary>
     private static string? OpeningRolePerson(Sentence s, int k, SpeakerNames names) =>

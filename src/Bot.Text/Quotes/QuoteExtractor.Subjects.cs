@@ -1148,9 +1148,12 @@ internal static partial class QuoteExtractor
         // words, or the sentence is of another shape)
         var comma = s.Text.AsSpan(0, tokens[Math.Min(8, tokens.Count - 1)].Start).IndexOfAny('،', ',');
         if (comma < 0) return -1;
+        // (a role set off before the name may come behind لكن: لكن رئيس الوفد الأوكراني، ميكولا بوندارينكو، وصف)
+        var o = tokens[0].Norm is "لكن" or "ولكن" && tokens.Count > 5 && Joined(s, tokens[0].End, tokens[1].Start) ? 1 : 0;
         var n = 0;
         var introduced = false;
-        if (KinWithPronoun(s, 0) || KinConstruct(s, 0))
+        if (o > 0 && !(SpeakerNames.IsRole(tokens[1].Norm) && !Definite(tokens[1].Norm))) return -1;
+        if (o == 0 && (KinWithPronoun(s, 0) || KinConstruct(s, 0)))
         {
             introduced = true;
             n = KinConstruct(s, 0) ? 2 : 1;
@@ -1160,16 +1163,17 @@ internal static partial class QuoteExtractor
         }
         // (…or what person they are before the name: a trade with ال right before it, البائع سيد عبد العال، …، يؤكد; or a role's
         // phrase of up to three words set off before it, صاحب المقهى، الحاج عبده، يؤكد)
-        else if (PersonNoun(tokens[0].Norm) && !Kunya(s, 0, names))
+        else if (PersonNoun(tokens[o].Norm) && !Kunya(s, o, names))
         {
-            if (Definite(tokens[0].Norm) && Joined(s, tokens[0].End, tokens[1].Start) && !Definite(tokens[1].Norm)) (n, introduced) = (1, true);
+            if (Definite(tokens[o].Norm) && Joined(s, tokens[o].End, tokens[o + 1].Start) && !Definite(tokens[o + 1].Norm)) (n, introduced) = (o + 1, true);
             else
-                for (var m = 1; m <= 3 && m < tokens.Count; m++)
+                for (var m = o + 1; m <= o + 3 && m < tokens.Count; m++)
                 {
                     if (CommaBetween(s, tokens[m - 1].End, tokens[m].Start)) { (n, introduced) = (m, true); break; }
                     if (!Joined(s, tokens[m - 1].End, tokens[m].Start) || tokens[m].Cue is not null) break;
                 }
         }
+        if (o > 0 && !introduced) return -1;
         // (kin or a role set off before the name — والدتها، أم ليان، تقول — is what the person is: no description follows)
         var setOffBefore = n > 0 && CommaBetween(s, tokens[n - 1].End, tokens[n].Start);
         var titled = false;

@@ -175,4 +175,14 @@ public class QuoteExtractorFeatureTests
         Assert.Contains(Quotes("وقالت اللاعبة ياسمين الشريف: «الجمهور منحني طاقة إضافية». "
                                + $"من جانبه، قال مدربها، الإسباني كارلوس رويث: «{Words}»."),
             q => q.Text == Words && q.Speaker.EndsWith("رويث", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("رئيس الوفد الأوكراني، ميكولا بوندارينكو، وصف المذكرة الروسية بأنها «{0}».")]
+    [InlineData("لكن رئيس الوفد الأوكراني، ميكولا بوندارينكو، وصف المذكرة الروسية بأنها «{0}».")]
+    public void Extract_ARoleAndANameSetOffBeforeAVerbOfDescribing_Describe(string body) =>
+        // «رئيس الوفد الأوكراني، ميكولا بوندارينكو، وصف المذكرة»: the role, then the name set off (behind لكن at most), is
+        // the subject of the unprefixed verb of describing; what follows it is what is described — «المذكرة الروسية» had been
+        // printed as the speaker.
+        Assert.Contains(Quotes(string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)),
+            q => q.Text == Words && q.Speaker.EndsWith("بوندارينكو", StringComparison.Ordinal));
 }
