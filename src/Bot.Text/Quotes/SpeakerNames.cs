@@ -1009,7 +1009,9 @@ internal sealed class SpeakerNames(ArticleModel article)
         norm is "الاثنين" or "الثلاثاء" or "الاربعاء" or "الخميس" or "الجمعه" or "السبت" or "الاحد" or "اليوم" or "الليله"
             or "الماضي" or "الماضيه" or "المقبل" or "المقبله" or "الحالي" or "الحاليه" or "الفائت" or "الفائته" or "صباح" or "مساء"
             // (أدلى الأمس الرئيس تبون بتصريح)
-            or "الامس" or "امس";
+            or "الامس" or "امس"
+            // (تضحك الآن وهي تتذكر)
+            or "الان";
 
     /// <summary>An ال-word that can close a person's name: no role, body or stop word.</summary>
     internal static bool FamilyWord(string norm) =>
