@@ -1084,6 +1084,11 @@ internal static partial class QuoteExtractor
         if (tokens.Count < 4 || !(KinWithPronoun(s, 0) || KinConstruct(s, 0)) || InsideQuote(s.Spans, tokens[0].Start)) return null;
         var n = KinConstruct(s, 0) ? 2 : 1;
         if (n + 1 < tokens.Count && KinAdjective(tokens[n].Norm) && Joined(s, tokens[n - 1].End, tokens[n].Start)) n++;
+        // (…and where they are kin: زميلتها في المقهى، ريم)
+        if (n + 2 < tokens.Count && tokens[n].Norm == "في" && Joined(s, tokens[n - 1].End, tokens[n].Start))
+            for (var m = n + 1; m < n + 3 && m + 1 < tokens.Count; m++)
+                if (CommaBetween(s, tokens[m].End, tokens[m + 1].Start)) { n = m + 1; break; }
+                else if (!Joined(s, tokens[m].End, tokens[m + 1].Start)) break;
         if (n + 2 >= tokens.Count || !CommaBetween(s, tokens[n - 1].End, tokens[n].Start)) return null;
         if (Definite(tokens[n].Norm) && SpeakerNames.IsNameTitle(tokens[n].Norm) && Joined(s, tokens[n].End, tokens[n + 1].Start)) n++;
         var kunya = Kunya(s, n, names);
@@ -1399,8 +1404,8 @@ internal static partial class QuoteExtractor
     }
 
     /// <summary>
-    /// عند العين، يجلس شيخ في الثمانين يدعى دا الطاهر؛ أحد الزبائن، موظف في الميناء يدعى حسن أوهاج، يمر: a person «called» a
-    /// name within the first twelve words of a sentence without a cue — the street report's way to bring someone in — is whom
+    /// عند العين، يجلس شيخ في الثمانين يدعى دا الطاهر؛ أحد الزبائن، موظف في الميناء يدعى حسن أوهاج، يمر؛ يجلس زبون مسن اسمه
+    /// كلاوس: a person «called» a name (or «whose name is») within the first twelve words of a sentence without a cue — the street report's way to bring someone in — is whom
     /// the next bare cue is about. Null otherwise.
     /// </summary>
     private static string? CalledSubject(Sentence s, SpeakerNames names)
@@ -1409,7 +1414,7 @@ internal static partial class QuoteExtractor
         if (s.HasCue) return null;
         for (var m = 1; m + 1 < tokens.Count && m <= 12; m++)
         {
-            if (tokens[m].Norm is not ("يدعي" or "تدعي") || !Joined(s, tokens[m - 1].End, tokens[m].Start) || !Joined(s, tokens[m].End, tokens[m + 1].Start)
+            if (tokens[m].Norm is not ("يدعي" or "تدعي" or "اسمه" or "اسمها") || !Joined(s, tokens[m - 1].End, tokens[m].Start) || !Joined(s, tokens[m].End, tokens[m + 1].Start)
                 || InsideQuote(s.Spans, tokens[m].Start)) continue;
             var n = m + 1;
             if (Kunya(s, n, names)) return s.Text[tokens[n].Start..tokens[n + 1].End];
@@ -1485,7 +1490,7 @@ internal static partial class QuoteExtractor
         if (first is not ("في" or "علي" or "الي" or "عند" or "مع" or "قبل" or "بعد" or "بين" or "امام" or "داخل" or "خارج" or "وسط" or "فوق" or "تحت"
             or "قرب" or "بجوار" or "منذ" or "خلال"
             // (…or a clause of time: وحين يأتي الحديث على الحنين، يخرج محمد هاتفه)
-            or "حين" or "حينما" or "عندما" or "كلما")) return 0;
+            or "حين" or "حينما" or "عندما" or "كلما" or "قبيل" or "بعيد")) return 0;
         // (…a longer phrase too, up to twenty words, when a present verb follows its comma: في بستان يمتد على ضفة نهر صغير
         // متفرع من شط العرب في قضاء أبي الخصيب جنوب البصرة، يمشي الحاج كاظم)
         for (var m = 1; m < tokens.Count && m <= 20; m++)

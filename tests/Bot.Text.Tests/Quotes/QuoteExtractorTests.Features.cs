@@ -199,4 +199,17 @@ public class QuoteExtractorFeatureTests
         // laugh unread, fails if «الآن» is not a time word (the laughing woman's words went to it).
         Assert.Contains(Quotes(Before + string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)),
             q => q.Text == Words && q.Speaker.EndsWith(speaker, StringComparison.Ordinal));
+
+    [Theory]
+    // «whose name is», like «called»
+    [InlineData("في الزاوية، يجلس زبون مسن اسمه كلاوس، يأتي كل ثلاثاء لتناول الفتة. يقول: «{0}».", "كلاوس")]
+    // «shortly before» sets the scene
+    [InlineData("قبيل المغرب، تُخرج فاطمة آخر صينية من الفرن. تقول: «{0}».", "فاطمة")]
+    // kin, where they are kin, then the name set off
+    [InlineData("زميلتها في المقهى، ريم، تدرس إدارة الأعمال مساءً. «{0}»، تقول.", "ريم")]
+    public void Extract_MoreWaysTheNarrationBringsSomeoneIn_NameWhoSpeaksNext(string body, string speaker) =>
+        // «زبون مسن اسمه كلاوس»، «قبيل المغرب، تُخرج نجاة»، «زميلتها في المقهى، ريم»: «whose name is» as «called», a phrase of
+        // time with قبيل, kin with where they are kin before the name set off — each turns the story to the person whose
+        // bare cue comes next; the man quoted before had been given the words.
+        Assert.Contains((speaker, Words), Quotes(Before + string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)));
 }
