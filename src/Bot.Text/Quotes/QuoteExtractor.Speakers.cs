@@ -1194,7 +1194,9 @@ internal static partial class QuoteExtractor
             if (described + 2 < tokens.Count && tokens[described + 1].Norm is { Length: >= 5 } adjective && !Definite(adjective) && !VerbForm(adjective)
                 && (adjective[^1] == 'ي' || adjective.EndsWith("يه", StringComparison.Ordinal)) && Joined(s, tokens[described].End, tokens[described + 1].Start))
                 described++;
-            if (Joined(s, tokens[described].End, tokens[described + 1].Start) && tokens[described + 1].Norm is ['ي' or 'ت', _, _, ..] verb
+            // (…or a woman's past verb: تقول سيدة جاءت لشراء شال)
+            if (Joined(s, tokens[described].End, tokens[described + 1].Start)
+                && tokens[described + 1].Norm is var verb && (verb is ['ي' or 'ت', _, _, ..] || (FemininePast(verb) && !verb.EndsWith("ات", StringComparison.Ordinal)))
                 && tokens[described + 1].Cue is null && names.Mentions(verb) < 2 && !SpeakerNames.IsFirstName(verb)
                 // («called» brings the name in: قالت سيدة تدعى أم محمد)
                 && verb is not ("تدعي" or "يدعي"))

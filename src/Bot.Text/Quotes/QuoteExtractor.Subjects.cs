@@ -1075,14 +1075,17 @@ internal static partial class QuoteExtractor
 
     /// <summary>
     /// زوجته، أم عمار، أقل حماسا؛ حفيده، صالح، في الثالثة عشرة، يبيع؛ ابن أخيه، سليم، طالب: kin with «his/her» (or in
-    /// construct, ابن أخيه; with «elder/younger») opening the sentence, then set off by commas a kunya or a name (behind a
+    /// construct, ابن أخيه، والدة يزن; with «elder/younger») opening the sentence, then set off by commas a kunya or a name (behind a
     /// title at most) — the person the story turns to, whatever the sentence says of them next. Null otherwise.
     /// </summary>
     private static string? KinSetOff(Sentence s, SpeakerNames names)
     {
         var tokens = s.Tokens;
-        if (tokens.Count < 4 || !(KinWithPronoun(s, 0) || KinConstruct(s, 0)) || InsideQuote(s.Spans, tokens[0].Start)) return null;
-        var n = KinConstruct(s, 0) ? 2 : 1;
+        // (…or kin in construct with the name of whom they are kin: والدة يزن، أم يزن، لا تخفي قلقها)
+        var ofNamed = tokens.Count > 4 && KinNoun(tokens[0].Norm) && !tokens[0].Norm.StartsWith("ال", StringComparison.Ordinal) && !KinWithPronoun(s, 0) && Joined(s, tokens[0].End, tokens[1].Start)
+                      && IsNamePart(s, 1, names) && !Definite(tokens[1].Norm) && CommaBetween(s, tokens[1].End, tokens[2].Start);
+        if (tokens.Count < 4 || !(KinWithPronoun(s, 0) || KinConstruct(s, 0) || ofNamed) || InsideQuote(s.Spans, tokens[0].Start)) return null;
+        var n = KinConstruct(s, 0) || ofNamed ? 2 : 1;
         if (n + 1 < tokens.Count && KinAdjective(tokens[n].Norm) && Joined(s, tokens[n - 1].End, tokens[n].Start)) n++;
         // (…and where they are kin: زميلتها في المقهى، ريم)
         if (n + 2 < tokens.Count && tokens[n].Norm == "في" && Joined(s, tokens[n - 1].End, tokens[n].Start))
@@ -1099,7 +1102,8 @@ internal static partial class QuoteExtractor
         // (closed by a comma, or by the age in brackets: حفيده، صالح (13 عاما))
         var gap = s.Text.AsSpan(tokens[end].End, tokens[end + 1].Start - tokens[end].End).Trim();
         if (gap is not ("،" or "," or "(")) return null;
-        var person = kunya ? s.Text[tokens[n].Start..tokens[end].End] : BestName(s, n, end, names);
+        if (kunya) return s.Text[tokens[n].Start..tokens[end].End];
+        var person = BestName(s, n, end, names);
         return QuoteConfidence.Classify(person, names) is SpeakerKind.Person or SpeakerKind.Named ? person : null;
     }
 

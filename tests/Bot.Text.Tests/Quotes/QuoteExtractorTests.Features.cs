@@ -212,4 +212,16 @@ public class QuoteExtractorFeatureTests
         // time with قبيل, kin with where they are kin before the name set off — each turns the story to the person whose
         // bare cue comes next; the man quoted before had been given the words.
         Assert.Contains((speaker, Words), Quotes(Before + string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)));
+
+    [Fact]
+    public void Extract_KinOfANamedPersonThenAKunyaSetOff_SpeaksNext() =>
+        // «والدة سامر، أم سامر، لا تخفي قلقها»: kin in construct with the name of whom they are kin (not «his/her»), then the
+        // kunya set off — the mother is whom the next bare «تقول» is about, not Samer nor the man quoted before.
+        Assert.Contains(("أم سامر", Words), Quotes(Before + $"والدة سامر، أم سامر، لا تخفي قلقها. تقول في اتصال هاتفي: «{Words}»."));
+
+    [Fact]
+    public void Extract_AnUnnamedWomanAndHerPastVerb_IsTheWomanNotTheVerb() =>
+        // «تقول سيدة جاءت لشراء شال»: a woman told by what she is, then a past verb of hers in ت; the verb had been printed as
+        // the speaker.
+        Assert.Contains(("سيدة", Words), Quotes($"تقول سيدة جاءت لشراء شال لابنتها المقيمة في كندا: «{Words}»."));
 }
