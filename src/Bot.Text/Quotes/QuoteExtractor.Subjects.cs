@@ -1052,7 +1052,10 @@ internal static partial class QuoteExtractor
              // (nor on into what the person does next, a present verb behind و, or a thing of theirs written with «his»: يخرج
              // محمد هاتفه ويعرض صورة، يلف صالح خرطومه)
              && !(tokens[end + 1].Norm is ['و', 'ي' or 'ت', _, _, ..] && !SpeakerNames.IsFirstName(tokens[end + 1].Norm))
-             && !(tokens[end + 1].Norm.Length >= 5 && ThingOfTheirs(s, end + 1));)
+             && !(tokens[end + 1].Norm.Length >= 5 && ThingOfTheirs(s, end + 1))
+             // (…nor into where they sit: يجلس الأسطى عادل خلف المقود — خلف is a name too, but not before a thing with ال)
+             && !(tokens[end + 1].Norm is "خلف" or "امام" or "وراء" or "تحت" or "فوق" or "داخل" && end + 2 < tokens.Count
+                  && Definite(tokens[end + 2].Norm) && !names.IsFamilyName(tokens[end + 2].Norm));)
             end++;
         // A person, not what rose or fell (تضاعفت أسعار الأسمدة): a title, a common given name or a kunya first; or a last
         // word without ال the article uses again (يقف محند آيت قاسي … آيت قاسي; يلملم عيد), or an ال-family name alone (خرجت
@@ -1254,7 +1257,10 @@ internal static partial class QuoteExtractor
             or "مهندسه" or "طبيب" or "طبيبه" or "ممرض" or "ممرضه" or "متقاعد" or "متقاعده" or "لاجئ" or "لاجئه" or "نازح" or "نازحه"
             or "مناصر" or "مشجع" or "حرفي" or "تاجر" or "خياط" or "نجار" or "حداد" or "فلاح" or "راعي" or "مدرس" or "مدرسه" or "استاذ"
             or "استاذه" or "مواطن" or "مواطنه" or "احد" or "احدي" or "موظف" or "موظفه" or "صاحب" or "صاحبه" or "مزارع" or "مزارعه"
-            or "خريج" or "خريجه" or "عاطل";
+            or "خريج" or "خريجه" or "عاطل"
+            // (…and who someone is to a place or a trip: الراكبة نادية، زبون، زائرة، سائح، مسافر; and their age: مسن، عجوز، صبي)
+            or "راكب" or "راكبه" or "زبون" or "زبونه" or "زائر" or "زائره" or "سائح" or "سائحه" or "مسافر" or "مسافره" or "مسن" or "مسنه"
+            or "عجوز" or "صبي" or "صبيه";
 
     /// <summary>
     /// تشعل آمنة فانوسا صغيرا وتقول؛ في المساء، تجلس الزهرة على عتبة البيت …، وتقول؛ زوجته، حورية، تنزل من السيارة وتقول: the

@@ -1924,7 +1924,10 @@ internal sealed class SpeakerNames(ArticleModel article)
             // (and a woman's: الرئيسة التنفيذية لمؤسسة "النوير"، الشيخة إنتصار الصباح; تقول الحاجة سعاد (62 عاما))
             or "شيخه" or "استاذه" or "حاجه"
             // (and the street's «uncle» and «auntie» before a name: يجلس عم بلقاسم، تراقب خالتي زهرة، يراقب العم سعيد)
-            or "عم" or "عمي" or "خالتي";
+            or "عم" or "عمي" or "خالتي"
+            // (…and the Maghreb's and Egypt's titles of respect for an elder or a master of a craft: تقف نا فاطمة، لالة
+            // زهرة، مولاي أحمد، يقول المعلم فتحي، الأسطى عادل، الريس سالم)
+            or "نا" or "لاله" or "مولاي" or "معلم" or "اسطي" or "اسطا" or "ريس";
 
     /// <summary>A rank or title (<see cref="IsNameTitle"/>) or «Mr/Mrs» (السيد، السيدة), normalised: what opens a name set off after a role.</summary>
     internal static bool TitleOrMister(string norm) => IsNameTitle(norm) || norm is "السيد" or "السيده";

@@ -224,4 +224,19 @@ public class QuoteExtractorFeatureTests
         // «تقول سيدة جاءت لشراء شال»: a woman told by what she is, then a past verb of hers in ت; the verb had been printed as
         // the speaker.
         Assert.Contains(("سيدة", Words), Quotes($"تقول سيدة جاءت لشراء شال لابنتها المقيمة في كندا: «{Words}»."));
+
+    [Theory]
+    // the Kabyle title of an elder woman
+    [InlineData("تقف نا فاطمة، وهي سيدة في السبعين، أمام بستانها المحروق. «{0}»، تقول.", "فاطمة")]
+    // the master of a craft, or a driver
+    [InlineData("في الموقف، يجلس الأسطى عادل خلف المقود ويضبط المرآة. يقول: «{0}».", "عادل")]
+    // who someone is on the bus, with ال, then the name set off
+    [InlineData("الراكبة نادية، موظفة في مصلحة حكومية، ترى الأمر من زاوية أخرى. «{0}»، تقول.", "نادية")]
+    public void Extract_TitlesOfTheStreetAndWhoSomeoneIsThere_IntroduceThePerson(string body, string speaker) =>
+        // نا، لالة، مولاي، المعلم، الأسطى، الريس: the titles of respect the Maghreb and Egypt give an elder or a master of a craft
+        // stand before a name as الحاج does; راكب، زبون، سائح … say who someone is there, as بائع does — each brings in the
+        // person whose bare cue comes next, not the man quoted before; and «خلف المقود» after the name is where he sits, not
+        // his family name.
+        Assert.Contains(Quotes(Before + string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)),
+            q => q.Text == Words && q.Speaker.EndsWith(speaker, StringComparison.Ordinal));
 }
