@@ -1310,6 +1310,9 @@ internal static partial class QuoteExtractor
             // (…nor where they sit or stand: شاب بجوارها)
             if (j > first && ((VerbForm(norm) && !SpeakerNames.IsFirstName(norm)) || NextToSomeone(norm)) && !Definite(tokens[first].Norm)
                 && TradeNoun(tokens[first].Norm) && names.Mentions(norm) < 2) break;
+            // يقول عبد السلام ويخرج البلاطة: a present verb behind و after the name is what the person does next, no more of
+            // the name.
+            if (j > first && norm is ['و', 'ي' or 'ت', _, _, ..] && !SpeakerNames.IsFirstName(norm) && names.Mentions(norm) < 2) break;
             // بيان صادر عن وزارة الدفاع: «issued by» goes on to the issuer.
             // (…also behind an adjective, and with the verb: بيان مقتضب صدر عن جيش الاحتلال)
             // (…and so does a document: وتضمنت وثيقة صادرة عن الوقف)

@@ -515,7 +515,9 @@ internal sealed class SpeakerNames(ArticleModel article)
             or "صديقته" or "صديقتها"
             // (…a mother or a father, a colleague or a companion: تقف أمها، السيدة زينب؛ تحكي رفيقتها في العمل)
             or "امه" or "امها" or "ابوه" or "ابوها" or "زميله" or "زميلها" or "زميلته" or "زميلتها" or "رفيقه" or "رفيقها" or "رفيقته"
-            or "رفيقتها";
+            or "رفيقتها"
+            // (…and «their» neighbour, son or daughter: أما جارهم أبو حيدر، …، فيقول)
+            or "جارهم" or "جارتهم" or "ابنهم" or "ابنتهم" or "صديقهم";
 
     /// <summary>
     /// مديرها، منسقها، رئيسه، مدربته: a role with «his/her» (normalised) — someone's or something's named before; the name

@@ -239,4 +239,18 @@ public class QuoteExtractorFeatureTests
         // his family name.
         Assert.Contains(Quotes(Before + string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)),
             q => q.Text == Words && q.Speaker.EndsWith(speaker, StringComparison.Ordinal));
+
+    [Fact]
+    public void Extract_AsForTheirNeighbourAndHisKunya_IsTheSpeaker() =>
+        // «أما جارهم أبو حيدر، …، فيقول»: «their» neighbour is kin as «his» is; the kunya set off after it speaks — the words
+        // had gone to the son quoted before.
+        Assert.Contains(("أبو حيدر", Words),
+            Quotes("ابنه علي مهندس زراعي. يقول علي: «صرفنا كل المدخرات على المنظومة». "
+                   + $"أما جارهم أبو حيدر، الذي باع نصف بستانه لشركة عقارية، فيقول إنه لم يكن أمامه خيار: «{Words}»."));
+
+    [Fact]
+    public void Extract_WhatTheSpeakerDoesNextBehindWaw_IsNoMoreOfTheName() =>
+        // «يقول عبد السلام ويخرج البلاطة»: a present verb behind و after the name is what he does next; it had been read on
+        // into the name.
+        Assert.Contains(("عبد السلام", Words), Quotes($"«{Words}»، يقول عبد السلام ويخرج البلاطة."));
 }
