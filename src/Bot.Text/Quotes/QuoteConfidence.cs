@@ -128,6 +128,8 @@ internal static class QuoteConfidence
                 // مصدر أمني، مصدر دبلوماسي، مصدر مطلع: an anonymous source, but one the reader can place
                 : parts.Length >= 2 && head is "مصدر" or "مصادر" && SpeakerNames.PlacingAdjective(parts[1]) ? SpeakerKind.Role
                 : SpeakerKind.Unresolved;
+        // جارتها، شقيقه: kin with «his/her» alone is placed by whom they are kin to, as a role is.
+        if (parts.Length == 1 && SpeakerNames.KinWithPronoun(head)) return SpeakerKind.Role;
         // أحد المستهلكين، إحدى الأمهات: «one of» a group is placed by the group, as an anonymous source is.
         // (…also in construct: أحد أصحاب المحال)
         if (parts.Length is 2 or 3 && head is "احد" or "احدي" && parts[^1].StartsWith("ال", StringComparison.Ordinal) && parts[^1].Length > 4) return SpeakerKind.Role;

@@ -1231,6 +1231,11 @@ internal static partial class QuoteExtractor
             && ((IsNamePart(s, first + 1, names) && !Stops.Contains(tokens[first + 1].Norm)) || tokens[first + 1].Norm == "علي"))
             return s.Text[tokens[first].Start..tokens[first + 1].End];
         if (first < tokens.Count && Joined(s, tokens[first - 1].End, tokens[first].Start) && NameAfterKin(s, first, names) is { } kinNamed) return kinNamed;
+        // تقول جارتها: «…»؛ تقاطعها جارتها في الطابور، امرأة في الخمسين: kin with «his/her» and no name is the speaker as the
+        // article gives them, before the words, a comma or where they are.
+        if (first < tokens.Count && KinWithPronoun(s, first) && Joined(s, tokens[first - 1].End, tokens[first].Start)
+            && (first + 1 == tokens.Count || !Joined(s, tokens[first].End, tokens[first + 1].Start) || tokens[first + 1].Norm == "في"))
+            return s.Text[tokens[first].Start..tokens[first].End];
         // يقول أحدهم، ويدعى عبد السلام: «one of them, called» a name, is that name.
         if (first + 3 < tokens.Count && tokens[first].Norm is "احدهم" or "احداهن" && tokens[first + 1].Norm is "ويدعي" or "وتدعي"
             && CommaBetween(s, tokens[first].End, tokens[first + 1].Start) && IsNamePart(s, first + 2, names))

@@ -253,4 +253,20 @@ public class QuoteExtractorFeatureTests
         // «يقول عبد السلام ويخرج البلاطة»: a present verb behind و after the name is what he does next; it had been read on
         // into the name.
         Assert.Contains(("عبد السلام", Words), Quotes($"«{Words}»، يقول عبد السلام ويخرج البلاطة."));
+
+    [Fact]
+    public void Extract_CuttingInOnTheSpeaker_NamesTheOneWhoCutsIn() =>
+        // «يقاطعه خالد: «…»»: cutting in on the one speaking is a cue of saying; its subject after it speaks, not the man cut
+        // off.
+        Assert.Contains(("خالد", Words),
+            Quotes($"«كنا نطلع الفجر ونرجع الضهر والقارب مليان»، يقول أبو أحمد. يقاطعه خالد: «{Words}»."));
+
+    [Theory]
+    [InlineData("تقول جارتها: «{0}».", "جارتها")]
+    [InlineData("تقاطعها جارتها في الطابور، امرأة في الخمسين رفضت ذكر اسمها: «{0}».", "جارتها")]
+    public void Extract_KinWithItsPronounAndNoName_IsTheSpeaker(string body, string speaker) =>
+        // «تقول جارتها»: kin with «his/her» and no name after it is the speaker as the article gives them (placed by whom
+        // they are kin to, as a role is); the words had been dropped, or given to the woman quoted before.
+        Assert.Contains((speaker, Words),
+            Quotes("«جينا من ود مدني بعد ما دخلوا الحي»، تقول حواء آدم. " + string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)));
 }
