@@ -1317,7 +1317,9 @@ internal static partial class QuoteExtractor
                 && TradeNoun(tokens[first].Norm) && names.Mentions(norm) < 2) break;
             // يقول عبد السلام ويخرج البلاطة: a present verb behind و after the name is what the person does next, no more of
             // the name.
-            if (j > first && norm is ['و', 'ي' or 'ت', _, _, ..] && !SpeakerNames.IsFirstName(norm) && names.Mentions(norm) < 2) break;
+            // (…not in a body's name, whose verbal nouns of the form تفعيل read so: وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين)
+            if (j > first && norm is ['و', 'ي' or 'ت', _, _, ..] && !SpeakerNames.IsFirstName(norm) && names.Mentions(norm) < 2
+                && !SpeakerNames.IsOrganisation(tokens[first].Norm) && !(norm.Length == 6 && norm[1] == 'ت' && norm[4] == 'ي')) break;
             // بيان صادر عن وزارة الدفاع: «issued by» goes on to the issuer.
             // (…also behind an adjective, and with the verb: بيان مقتضب صدر عن جيش الاحتلال)
             // (…and so does a document: وتضمنت وثيقة صادرة عن الوقف)
