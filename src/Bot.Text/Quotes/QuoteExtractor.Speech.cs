@@ -184,6 +184,10 @@ internal static partial class QuoteExtractor
         if (TitleCues.Contains(w)) return false;
         // في مذكرة "حول آثار ومنعكسات تراجع سعر الصرف": a paper or a meeting «on» something is titled, not quoted.
         if (PaperOrMeeting(w) && ArabicText.Normalize(FirstWord(inner)) is "حول" or "عن") return false;
+        // لافتة كبيرة كُتب عليها «شكرا لأبطالنا بالأبيض»: what is written on a sign, a wall or a shirt is an inscription, not
+        // anyone's words (not «كتب على حسابه», his post).
+        if (before > 0 && s.Tokens[before].Norm is "عليه" or "عليها" && WithoutConjunction(s.Tokens[before - 1].Norm) is "كتب" or "كتبت" or "يكتب" or "تكتب" or "مكتوب" or "مكتوبه"
+            && Joined(s, s.Tokens[before - 1].End, s.Tokens[before].Start)) return false;
         // لما أطلق عليه “عملية نظافة العاصمة”: what he called it is a name.
         if (before > 0 && s.Tokens[before].Norm is "عليه" or "عليها" or "عليهم"
             && s.Tokens[before - 1].Norm is "اطلق" or "اطلقت" or "يطلق" or "تطلق" or "اطلقوا" or "يطلقون") return false;

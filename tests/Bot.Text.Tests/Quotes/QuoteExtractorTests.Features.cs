@@ -269,4 +269,21 @@ public class QuoteExtractorFeatureTests
         // they are kin to, as a role is); the words had been dropped, or given to the woman quoted before.
         Assert.Contains((speaker, Words),
             Quotes("«جينا من ود مدني بعد ما دخلوا الحي»، تقول حواء آدم. " + string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)));
+
+    [Fact]
+    public void Extract_WhatIsWrittenOnASign_IsNoQuote() =>
+        // «لافتة كبيرة كُتب عليها «…»»: what is written on a sign, a placard or a wall is an inscription, not anyone's words;
+        // it had been given to «كبيرة».
+        Assert.DoesNotContain(Quotes("قالت نقيبة الممرضين إن «النزيف مستمر في المستشفيات». "
+                                     + "في طريقها إلى موقف الباص، تمر ريتا أمام لافتة كبيرة كُتب عليها «شكراً لأبطالنا بالأبيض في كل مكان»."),
+            q => q.Text == "شكراً لأبطالنا بالأبيض في كل مكان");
+
+    [Fact]
+    public void Extract_AbovePlusPronoun_IsNoName() =>
+        // «كشك صغير علقت فوقه لافتة»: «above it» is where the sign hangs, never a name; it had been taken as the person the
+        // next bare cue is about, and the driver's words given to it.
+        Assert.DoesNotContain(
+            Quotes("يركن أبو رامي سيارته في مجمع الباصات، وينزل ليشرب كوب شاي من كشك صغير علقت فوقه لافتة. "
+                   + $"«{Words}»، يقول السائق الأربعيني."),
+            q => q.Speaker == "فوقه");
 }
