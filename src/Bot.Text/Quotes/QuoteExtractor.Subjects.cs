@@ -1004,6 +1004,8 @@ internal static partial class QuoteExtractor
                  || (v > 0 && !SpeakerNames.IsFirstName(verb) && !SpeakerNames.IsRole(verb) && !SpeakerNames.IsNameTitle(verb)
                      && verb is not ("عبد" or "ابو" or "ام") && !SpeakerNames.IsOrganisation(verb)))) return null;
         var n = v + 1;
+        // (past «from/with/to him» before the subject: يعمل معها البنّاء العجوز الحاج يونس؛ يشتري منه الحاج عمر)
+        if (n + 2 < tokens.Count && ToHim(tokens[n].Norm) && Joined(s, tokens[n].End, tokens[n + 1].Start)) n++;
         // (kin with «his/her» and a name: إلى جانبها تقف أمها، السيدة زينب؛ يجلس ابنه محمود)
         if (NameAfterKin(s, n, names) is { } kin) return QuoteConfidence.Classify(kin, names) is SpeakerKind.Person or SpeakerKind.Named ? kin : null;
         // (behind a noun of theirs in construct, before a title or a kunya: تنتهي جلسة عم رجب، يصل دور أبو جورج)
@@ -1292,6 +1294,7 @@ internal static partial class QuoteExtractor
             || StopWords.Contains(verb) || names.Mentions(verb) >= 2 || !SameGender(verb, cue) || !Joined(s, tokens[v].End, tokens[v + 1].Start)
             || CueBetween(s, v, k)) return null;
         var n = v + 1;
+        if (n + 2 < k && ToHim(tokens[n].Norm) && Joined(s, tokens[n].End, tokens[n + 1].Start)) n++;
         // (…or one «called» a name a few words on: تتوقف سيدة سبعينية تدعى أم إلياس)
         for (var m = n; m + 1 < k && m <= v + 4 && Joined(s, tokens[m - 1].End, tokens[m].Start); m++)
             if (tokens[m].Norm is "تدعي" or "يدعي") { n = m + 1; break; }
@@ -1514,6 +1517,10 @@ internal static partial class QuoteExtractor
 
     /// <summary>عم، العم، عمي، خالتي: the titles of respect the street gives before a given name (normalised).</summary>
     private static bool StreetTitle(string norm) => norm is "عم" or "العم" or "عمي" or "خالتي";
+
+    /// <summary>منه، معها، له، عليه: «from, with, to him/her» — what the narration's verb takes before its subject.</summary>
+    private static bool ToHim(string norm) =>
+        norm is "منه" or "منها" or "معه" or "معها" or "له" or "لها" or "عليه" or "عليها" or "اليه" or "اليها" or "عنده" or "عندها";
 
     /// <summary>«Beside, near, before, behind him/her» (بجانبه، قربها، أمامه، خلفها): where a street report sets its next person.</summary>
     private static bool NextToSomeone(string norm) =>

@@ -286,4 +286,13 @@ public class QuoteExtractorFeatureTests
             Quotes("يركن أبو رامي سيارته في مجمع الباصات، وينزل ليشرب كوب شاي من كشك صغير علقت فوقه لافتة. "
                    + $"«{Words}»، يقول السائق الأربعيني."),
             q => q.Speaker == "فوقه");
+
+    [Fact]
+    public void Extract_FromHimBetweenTheNarrationsVerbAndItsSubject_IsSkipped() =>
+        // «يشتري منه الحاج عمر كعكتين ويقول»: «from him» between the narration's verb and its subject is what the verb takes;
+        // the title and name after it are who buys and speaks — the words had gone to the neighbour quoted before.
+        Assert.Contains(Quotes("يفتح الحاج عمر الدباغ دكانه كل صباح. يقول جاره في الدكان المقابل، بائع الحلويات سامي أبو صبيح: "
+                               + "«الضريبة بتيجي أكثر من الدخل». يتوقف عند الدكان بائع كعك متجول، الفتى يوسف (15 عاماً). "
+                               + $"يشتري منه الحاج عمر كعكتين ويقول: «{Words}»."),
+            q => q.Text == Words && q.Speaker.StartsWith("عمر", StringComparison.Ordinal));
 }
