@@ -552,7 +552,8 @@ internal static partial class QuoteExtractor
             var close = text.IndexOf(closer, i + 1);
             if (close < 0) break;
             var word = text.AsSpan(i + 1, close - i - 1);
-            if (word.Length is >= 3 and <= 12 && !word.ContainsAnyExcept(ArabicLetterRange) && SpeakerNames.IsRole(ArabicText.Normalize(word.ToString())))
+            if ((word.Length is >= 3 and <= 12 && !word.ContainsAnyExcept(ArabicLetterRange) && SpeakerNames.IsRole(ArabicText.Normalize(word.ToString())))
+                || BodyAfterRole(text, i, word))
             {
                 chars ??= text.ToCharArray();
                 chars[i] = chars[close] = ' ';
@@ -562,6 +563,22 @@ internal static partial class QuoteExtractor
             i = next < 0 ? -1 : i + 1 + next;
         }
         return chars is null ? text : new string(chars);
+    }
+
+    /// <summary>
+    /// وقال رئيس «المنظمة الليبية للعدالة الانتقالية»، المحامي طارق أبو زيد: a body's name in marks (a body word first, six
+    /// words at most, no comma nor colon) right after a role in construct is what the role is over — read unmarked too, the
+    /// role's phrase goes on to the name.
+    /// </summary>
+    private static bool BodyAfterRole(string text, int open, ReadOnlySpan<char> inner)
+    {
+        if (inner.IndexOfAny("،,:.") >= 0 || inner.Count(' ') > 5) return false;
+        var firstEnd = inner.IndexOf(' ');
+        if (!SpeakerNames.IsOrganisation(ArabicText.Normalize((firstEnd < 0 ? inner : inner[..firstEnd]).ToString()))) return false;
+        var before = text.AsSpan(0, open).TrimEnd();
+        var start = before.LastIndexOf(' ') + 1;
+        var role = ArabicText.Normalize(before[start..].ToString());
+        return role.Length > 2 && !role.StartsWith("ال", StringComparison.Ordinal) && SpeakerNames.IsRole(role);
     }
 
     /// <summary>The Arabic letters (ء to ي) a lone word in marks must be made of to be read as a role word.</summary>

@@ -295,4 +295,13 @@ public class QuoteExtractorFeatureTests
                                + "«الضريبة بتيجي أكثر من الدخل». يتوقف عند الدكان بائع كعك متجول، الفتى يوسف (15 عاماً). "
                                + $"يشتري منه الحاج عمر كعكتين ويقول: «{Words}»."),
             q => q.Text == Words && q.Speaker.StartsWith("عمر", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("وقال رئيس «المنظمة الليبية للعدالة الانتقالية»، المحامي طارق أبو زيد: «{0}».")]
+    [InlineData("وقال رئيس «المنظمة الليبية للعدالة الانتقالية» طارق أبو زيد: «{0}».")]
+    public void Extract_ABodysNameInMarksAfterARole_LeadsOnToTheName(string body) =>
+        // «رئيس «المنظمة الليبية …»»: a body's name set in marks right after a role in construct is what the role is over;
+        // the role's phrase reads through it to the name — the verb had been spent on the marks and the words dropped.
+        Assert.Contains(Quotes(string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)),
+            q => q.Text == Words && q.Speaker.EndsWith("أبو زيد", StringComparison.Ordinal));
 }
