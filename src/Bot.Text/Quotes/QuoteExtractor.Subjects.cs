@@ -1495,10 +1495,12 @@ internal static partial class QuoteExtractor
     {
         var tokens = s.Tokens;
         if (tokens.Count < 3) return -1;
-        var first = tokens[0].Norm.Length > 2 && tokens[0].Norm[0] == 'و' ? tokens[0].Norm[1..] : tokens[0].Norm;
+        // (behind لكن too: لكن في الأسفل، بين الأحواض، يقف الحاج إدريس)
+        var o = tokens[0].Norm is "لكن" or "ولكن" && tokens.Count > 4 && Joined(s, tokens[0].End, tokens[1].Start) ? 1 : 0;
+        var first = tokens[o].Norm.Length > 2 && tokens[o].Norm[0] == 'و' ? tokens[o].Norm[1..] : tokens[o].Norm;
         // بجانبها يقف أبو رامي، وإلى جانبه يعمل شقيقه، إلى جواره تجلس أم محمد: «beside her», with no comma, before the present
         // verb.
-        var beside = first == "الي" && tokens[1].Norm is "جانبه" or "جانبها" or "جواره" or "جوارها" ? 2 : NextToSomeone(first) ? 1 : 0;
+        var beside = o == 0 && first == "الي" && tokens[1].Norm is "جانبه" or "جانبها" or "جواره" or "جوارها" ? 2 : o == 0 && NextToSomeone(first) ? 1 : 0;
         if (beside > 0 && tokens[beside].Norm is ['ي' or 'ت', _, _, ..] && Joined(s, tokens[beside - 1].End, tokens[beside].Start)) return beside;
         if (first is not ("في" or "علي" or "الي" or "عند" or "مع" or "قبل" or "بعد" or "بين" or "امام" or "داخل" or "خارج" or "وسط" or "فوق" or "تحت"
             or "قرب" or "بجوار" or "منذ" or "خلال"
@@ -1506,10 +1508,23 @@ internal static partial class QuoteExtractor
             or "حين" or "حينما" or "عندما" or "كلما" or "قبيل" or "بعيد")) return 0;
         // (…a longer phrase too, up to twenty words, when a present verb follows its comma: في بستان يمتد على ضفة نهر صغير
         // متفرع من شط العرب في قضاء أبي الخصيب جنوب البصرة، يمشي الحاج كاظم)
-        for (var m = 1; m < tokens.Count && m <= 20; m++)
+        // (…and a second short phrase of place after the first: في الأسفل، بين الأحواض، يقف)
+        for (var m = o + 1; m < tokens.Count && m <= o + 20; m++)
         {
-            if (tokens[m].Cue is not null || InsideQuote(s.Spans, tokens[m].Start)) return -1;
-            if (CommaBetween(s, tokens[m - 1].End, tokens[m].Start)) return m <= 8 || tokens[m].Norm is ['ي' or 'ت', _, _, ..] ? m : -1;
+            // (بين after the comma is «between», not the verb «made clear»)
+            if ((tokens[m].Cue is not null && !(tokens[m].Norm == "بين" && CommaBetween(s, tokens[m - 1].End, tokens[m].Start)))
+                || InsideQuote(s.Spans, tokens[m].Start)) return -1;
+            if (CommaBetween(s, tokens[m - 1].End, tokens[m].Start))
+            {
+                if (m + 2 < tokens.Count && tokens[m].Norm is "بين" or "في" or "عند" or "امام" or "قرب" or "داخل" or "وسط" or "تحت" or "فوق" && m <= o + 8)
+                    for (var c = m + 1; c < tokens.Count && c <= m + 4; c++)
+                    {
+                        if (CommaBetween(s, tokens[c - 1].End, tokens[c].Start))
+                            return tokens[c].Norm is ['ي' or 'ت', _, _, ..] ? c : -1;
+                        if (!Joined(s, tokens[c - 1].End, tokens[c].Start) || tokens[c].Cue is not null) break;
+                    }
+                return m - o <= 8 || tokens[m].Norm is ['ي' or 'ت', _, _, ..] ? m : -1;
+            }
             if (!Joined(s, tokens[m - 1].End, tokens[m].Start)) return -1;
         }
         return -1;

@@ -304,4 +304,15 @@ public class QuoteExtractorFeatureTests
         // the role's phrase reads through it to the name — the verb had been spent on the marks and the words dropped.
         Assert.Contains(Quotes(string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)),
             q => q.Text == Words && q.Speaker.EndsWith("أبو زيد", StringComparison.Ordinal));
+
+    [Theory]
+    // behind لكن, and «between» (بين, also the verb «made clear») opening the second phrase
+    [InlineData("لكن في الأسفل، بين الأحواض، يقف الحاج إدريس، الستيني الذي قضى أربعين عاماً في المهنة. يقول: «{0}».", "إدريس")]
+    // a place, then a quarter
+    [InlineData("على الضفة الغربية، في غرب سهيل، تستقبل أم هاشم السياح في بيتها. «{0}»، تقول.", "أم هاشم")]
+    public void Extract_TwoPhrasesOfPlaceBeforeTheNarrationsVerb_SetTheScene(string body, string speaker) =>
+        // «في الأسفل، بين الأحواض، يقف الحاج إدريس»: two short phrases of place, each set off by a comma, before the
+        // narration's verb; the person after it is whom the next bare cue is about, not the man quoted before.
+        Assert.Contains(Quotes(Before + string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)),
+            q => q.Text == Words && q.Speaker.EndsWith(speaker, StringComparison.Ordinal));
 }
