@@ -925,7 +925,9 @@ internal static partial class QuoteExtractor
             or "بخجل" or "باسي" or "بالم" or "بقلق" or "بحرقه" or "بحنين" or "بدهشه" or "بامتعاض" or "بياس" or "بحيره" or "بلهفه"
             or "بحنان" or "بفرح" or "بسعاده" or "بخوف" or "بتردد" or "بعصبيه" or "بحده" or "بمرح" or "بهمس" or "بصعوبه"
             or "بحراره" or "بدموع" or "بحماسه" or "بعفويه" or "بلطف" or "بثبات" or "بارتياح" or "بانزعاج" or "بيقين" or "بتنهيده"
-            or "بمزاح" or "بجديه" or "بغصه" or "بعتاب" or "بامل";
+            or "بمزاح" or "بجديه" or "بغصه" or "بعتاب" or "بامل"
+            // (…and how fast or how briefly: فأجاب بسرعة، يقول ببطء، قالت باختصار)
+            or "بسرعه" or "ببطء" or "باختصار" or "بجراه";
 
     /// <summary>The word without one و or ف opening it (وقال → قال), when more than three letters are written.</summary>
     internal static string WithoutConjunction(string norm) => norm.Length > 3 && norm[0] is 'و' or 'ف' ? norm[1..] : norm;

@@ -315,4 +315,10 @@ public class QuoteExtractorFeatureTests
         // narration's verb; the person after it is whom the next bare cue is about, not the man quoted before.
         Assert.Contains(Quotes(Before + string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)),
             q => q.Text == Words && q.Speaker.EndsWith(speaker, StringComparison.Ordinal));
+
+    [Fact]
+    public void Extract_AnsweringQuickly_IsNoSpeaker() =>
+        // «فأجاب بسرعة: «…»»: how fast someone answered is no name; «بسرعة» had been printed as the speaker.
+        Assert.DoesNotContain(Quotes($"بين الطلاب يجلس فارس، 11 عاماً، في الصف الأمامي. سألناه عما يحبه في المدرسة، فأجاب بسرعة: «{Words}»."),
+            q => q.Speaker == "بسرعة");
 }
