@@ -321,4 +321,13 @@ public class QuoteExtractorFeatureTests
         // «فأجاب بسرعة: «…»»: how fast someone answered is no name; «بسرعة» had been printed as the speaker.
         Assert.DoesNotContain(Quotes($"بين الطلاب يجلس فارس، 11 عاماً، في الصف الأمامي. سألناه عما يحبه في المدرسة، فأجاب بسرعة: «{Words}»."),
             q => q.Speaker == "بسرعة");
+
+    [Fact]
+    public void Extract_ButHeBeforeTheVerbOfTheSameSpeaker_IsNoName() =>
+        // «…، لكنه يؤكد أن الأهالي «…»»: «but he» before the verb is the lawyer speaking on, not a name; the words had been
+        // given to «لكنه» and lost to him.
+        Assert.Contains(Quotes("تشارك سهام كل شهر في الوقفة أمام المرفأ. زوجها، إيلي، كان يرافقها في السنوات الأولى، لكنه توقف. تقول سهام: «ما عاد يقدر». "
+                               + "ويقول المحامي رامي عطية، وكيل عدد من عائلات الضحايا، إن التحقيق «تعطّل مرات عديدة بسبب الدعاوى والعراقيل السياسية»، "
+                               + $"لكنه يؤكد أن الأهالي «{Words}»."),
+            q => q.Text == Words && q.Speaker.EndsWith("عطية", StringComparison.Ordinal));
 }
