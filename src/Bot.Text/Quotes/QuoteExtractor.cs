@@ -1254,7 +1254,7 @@ internal static partial class QuoteExtractor
     private static bool SourceWordsNoun(string norm) =>
         norm is "تصريحات" or "تصريح" or "حديث" or "توضيحات" or "تعبير" or "قول" or "كلام" or "روايه" or "تقديرات" or "تاكيدات";
 
-    private static readonly string[] StatementNouns = ["بيان", "بلاغ", "اجتماع", "تصريح", "كلمت", "حديث", "مقابل", "تغريد", "منشور", "رسال", "لقاء", "حوار", "مؤتمر", "خطاب", "مداخل"];
+    private static readonly string[] StatementNouns = ["بيان", "بلاغ", "اجتماع", "تصريح", "كلمت", "حديث", "مقابل", "تغريد", "منشور", "رسال", "لقاء", "حوار", "مؤتمر", "خطاب", "مداخل", "افاده"];
 
     /// <summary>
     /// وأكد رفض القوات المسلحة أي وجود، شدد على أهمية، أكد ضرورة، أعلن اعتزامه: a verbal noun of stance right after a verb

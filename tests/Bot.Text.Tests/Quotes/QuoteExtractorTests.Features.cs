@@ -330,4 +330,19 @@ public class QuoteExtractorFeatureTests
                                + "ويقول المحامي رامي عطية، وكيل عدد من عائلات الضحايا، إن التحقيق «تعطّل مرات عديدة بسبب الدعاوى والعراقيل السياسية»، "
                                + $"لكنه يؤكد أن الأهالي «{Words}»."),
             q => q.Text == Words && q.Speaker.EndsWith("عطية", StringComparison.Ordinal));
+
+    [Fact]
+    public void Extract_InABriefingAfterTheRole_IsAnAsideNotAName() =>
+        // «قالت متحدثة باسم صندوق النقد الدولي، في إفادة صحفية دورية، إن»: «in a briefing» is where the words were said, an
+        // aside like «في تصريح»; its adjective «دورية» had been printed as the speaker.
+        Assert.Contains(Quotes($"وفي واشنطن، قالت متحدثة باسم صندوق النقد الدولي، في إفادة صحفية دورية، إن الصندوق «{Words}»."),
+            q => q.Text == Words && q.Speaker.StartsWith("متحدثة باسم صندوق النقد", StringComparison.Ordinal));
+
+    [Fact]
+    public void Extract_TheAccusedAndHisNameSetOff_IsTheSpeaker() =>
+        // «صاح المتهم الأول، مالك العقار رجب الشناوي»: the accused is a role as a court's news gives it; the role's phrase
+        // goes on to the name set off after it — the words had gone to the prosecution quoted before.
+        Assert.Contains(Quotes("وكانت النيابة العامة قد أكدت أن التحقيقات «كشفت عن شبكة من المخالفات الممتدة». "
+                               + $"ومن داخل قفص الاتهام، صاح المتهم الأول، مالك العقار رجب الشناوي: «{Words}»."),
+            q => q.Text == Words && q.Speaker.EndsWith("الشناوي", StringComparison.Ordinal));
 }
