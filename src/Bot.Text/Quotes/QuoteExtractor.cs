@@ -1398,9 +1398,11 @@ internal static partial class QuoteExtractor
         // وقال الأستاذ / وأوضح المحاضر after «أكد البروفسور سمير فلازي»: a bare role the article never gave a name of is an
         // epithet of the person being quoted.
         // (…and so is the role word that opens the previous speaker's phrase: المسؤول after «المسؤول المصري»)
+        // (…but not one the narration brought in without ال just before: يجلس موظف من إدارة المرور …. يقول الموظف)
         if (preferred == speaker && previous is not null && norm.StartsWith("ال", StringComparison.Ordinal) && norm.IndexOf(' ') < 0
             && SpeakerNames.IsRole(norm) && (QuoteConfidence.Classify(previous, names) is SpeakerKind.Person or SpeakerKind.Named
-                                             || ArabicText.Normalize(previous).StartsWith(norm + " ", StringComparison.Ordinal)))
+                                             || ArabicText.Normalize(previous).StartsWith(norm + " ", StringComparison.Ordinal))
+            && !BroughtInJustBefore(article, sentence, norm[2..]))
             return previous;
         // وشدد المدرب البوسني, وأضاف الناخب الوطني after «وقال بيتكوفيتش»: so is a coach or a player with the adjective of a
         // country the article never introduced anyone with, nor two people with its role word. (Not a president or a
@@ -1410,6 +1412,27 @@ internal static partial class QuoteExtractor
             && QuoteConfidence.Classify(previous, names) is SpeakerKind.Person or SpeakerKind.Named)
             return previous;
         return preferred;
+    }
+
+    /// <summary>
+    /// The word (normalised, without ال) stands without ال before «from, in» or an adjective in sentence
+    /// <paramref name="sentence"/> or the one before: someone brought in as «a» something (يجلس موظف من إدارة المرور، مسؤول
+    /// روسي), whom «the» something after it is.
+    /// </summary>
+    private static bool BroughtInJustBefore(ArticleModel article, int sentence, string word)
+    {
+        for (var i = Math.Max(0, sentence - 1); i <= sentence && i < article.Sentences.Count; i++)
+        {
+            var tokens = ArabicText.Normalize(article.Sentences[i].Text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            // (then «from, in» or an adjective — not in construct with a place or an ال-word, which names the office whose
+            // holder the article names: وزير الطاقة بوطرفة، محافظ تعز نبيل شمسان)
+            for (var t = 0; t + 1 < tokens.Length; t++)
+                if (tokens[t] == word && (tokens[t + 1] is "من" or "في"
+                                          || (tokens[t + 1] is { Length: > 3 } adjective && adjective[^1] == 'ي' && !adjective.StartsWith("ال", StringComparison.Ordinal)
+                                              && !SpeakerNames.IsPlace(adjective) && !SpeakerNames.IsFirstName(adjective))))
+                    return true;
+        }
+        return false;
     }
 
     /// <summary>The last word of <paramref name="name"/> (normalised) stands in sentence <paramref name="sentence"/> or the one before.</summary>

@@ -345,4 +345,20 @@ public class QuoteExtractorFeatureTests
         Assert.Contains(Quotes("وكانت النيابة العامة قد أكدت أن التحقيقات «كشفت عن شبكة من المخالفات الممتدة». "
                                + $"ومن داخل قفص الاتهام، صاح المتهم الأول، مالك العقار رجب الشناوي: «{Words}»."),
             q => q.Text == Words && q.Speaker.EndsWith("الشناوي", StringComparison.Ordinal));
+
+    [Fact]
+    public void Extract_TheRoleOfSomeoneJustBroughtInAsARole_IsThatNewPerson() =>
+        // «يجلس موظف من إدارة المرور … يقول الموظف»: a bare role with ال had been read as an epithet of the woman quoted
+        // before; right after the narration brought someone in as «a» that role, it is that new person.
+        Assert.Contains(("الموظف", Words),
+            Quotes("تقول سعاد: «الأجرة زادت مرتين في شهر واحد». في مدخل الموقف، يجلس موظف من إدارة المرور على كرسي بلاستيكي. "
+                   + $"يقول الموظف، الذي طلب عدم ذكر اسمه: «{Words}»."));
+
+    [Fact]
+    public void Extract_TheRoleOfSomeoneNamedWithIt_IsStillThatPerson() =>
+        // The guard beside it (fails if any «a role» before counts): «عن محافظ تعز نبيل شمسان … وبحسب المحافظ»: a role in
+        // construct with a place names the office of the person named, so «المحافظ» after it is still that person, by name.
+        Assert.Contains(Quotes("ونقلت وكالة الأنباء عن محافظ تعز نبيل شمسان قوله إن «فتح الطريق سيخفف معاناة مئات آلاف المسافرين». "
+                               + $"وبحسب المحافظ، فإن «{Words}»."),
+            q => q.Text == Words && q.Speaker.EndsWith("شمسان", StringComparison.Ordinal));
 }
