@@ -970,9 +970,9 @@ internal static partial class QuoteExtractor
     /// street report's narration — a verb of no saying opening the sentence (in the present or a woman's past; any verb after
     /// a phrase of place or time set off by a comma) and a person's name after it (behind a title, a kunya, or a noun of
     /// theirs in construct before one; or an unnamed person told by what they are and an adjective: يقف رجل خمسيني), «أما» and
-    /// a person or a body before the ف-verb (<see cref="AsForSomeone"/>), a name the article repeats before its verb
-    /// (<see cref="NameBeforeItsVerb"/>), or a name with its age (<see cref="AgedSubject"/>) — names whom the next bare cue
-    /// is about. Null when the sentence does not open so.
+    /// a person or a body before the ف-verb (<see cref="AsForSomeone"/>), kin and a name set off (<see cref="KinSetOff"/>),
+    /// a name the article repeats before its verb (<see cref="NameBeforeItsVerb"/>), or a name with its age
+    /// (<see cref="AgedSubject"/>) — names whom the next bare cue is about. Null when the sentence does not open so.
     /// </summary>
     private static string? NarratedSubject(Sentence s, SpeakerNames names)
     {
