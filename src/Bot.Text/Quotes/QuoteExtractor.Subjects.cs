@@ -980,6 +980,7 @@ internal static partial class QuoteExtractor
         if (AsForSomeone(s, names) is { } turnedTo) return turnedTo;
         if (SetOffSubject(s, names, out var setOff) >= 0) return setOff;
         if (KinSetOff(s, names) is { } relative) return relative;
+        if (AgeSetOff(s, names) is { } aged0) return aged0;
         if (KunyaOpening(s, names, out _) is { } parent) return parent;
         if (NameBeforeItsVerb(s, names) is { } named) return named;
         var v = SceneSetEnd(s);
@@ -1036,7 +1037,9 @@ internal static partial class QuoteExtractor
         // (a kunya, whatever word calls the parent: تجلس أم طوني، المرأة السبعينية)
         if (!titled && Kunya(s, n, names)) return s.Text[tokens[n].Start..tokens[n + 1].End];
         // (a name that reads like a present verb, ياسين, only when the article uses it again)
+        // (nor talk itself: لكن خلف الزغاريد، يدور حديث آخر)
         if (!IsNamePart(s, n, names) || SpeakerNames.IsBodyWord(tokens[n].Norm) || tokens[n].Norm.Length < 3 || SpeakerNames.IsPlace(tokens[n].Norm)
+            || StatementNoun(tokens[n].Norm)
             || (VerbForm(tokens[n].Norm) && names.Mentions(tokens[n].Norm) < 2
                 && !(n + 1 < tokens.Count && PersonNoun(tokens[n + 1].Norm) && CommaBetween(s, tokens[n].End, tokens[n + 1].Start)))) return null;
         // (up to three words, and not on into where the person stands or what they wait for: محمد صوفان بانتظار دوره; nor
@@ -1227,7 +1230,10 @@ internal static partial class QuoteExtractor
             }
             if (c >= tokens.Count || c > closed + 13 || !CommaPastMark(s, tokens[c - 1].End, tokens[c].Start)) return -1;
         }
-        // The verb: a present one (يقضي، تريد), a past one of three letters or in ت (نجا، تلقى), or كان.
+        // The verb: a present one (يقضي، تريد), a past one of three letters or in ت (نجا، تلقى), or كان — behind a negation at
+        // most (الحاج رمضان، موظف متقاعد …، لم يعد يقوى على الوقوف).
+        if (c + 1 < tokens.Count && tokens[c].Norm is "لا" or "لم" or "لن" && tokens[c + 1].Norm is ['ي' or 'ت', _, _, ..]
+            && Joined(s, tokens[c].End, tokens[c + 1].Start)) c++;
         var verb = tokens[c].Norm;
         if (InsideQuote(s.Spans, tokens[c].Start) || Definite(verb)
             || (tokens[c].Cue != CueKind.Verb && verb is not ("كان" or "كانت") && (Stops.Contains(verb) || StopWords.Contains(verb)))
@@ -1464,6 +1470,24 @@ internal static partial class QuoteExtractor
         return null;
     }
 
+    /// <summary>
+    /// جود، 16 عاماً، وصلت إلى برلين في السابعة: a name of one or two words opening the sentence, then the person's age set
+    /// off by commas (digits and عاما or سنة) — whom the next bare cue is about. Null otherwise.
+    /// </summary>
+    private static string? AgeSetOff(Sentence s, SpeakerNames names)
+    {
+        var tokens = s.Tokens;
+        if (tokens.Count < 5 || InsideQuote(s.Spans, tokens[0].Start) || !IsNamePart(s, 0, names) || tokens[0].Cue is not null) return null;
+        var end = Math.Min(NameEnd(s, 0, names), 1);
+        if (end + 3 >= tokens.Count || !CommaBetween(s, tokens[end].End, tokens[end + 1].Start)
+            || !tokens[end + 1].Norm.AsSpan().ContainsAnyInRange('0', '9') && !tokens[end + 1].Norm.AsSpan().ContainsAnyInRange('٠', '٩')
+            || !tokens[end + 2].Norm.StartsWith("عام", StringComparison.Ordinal) && tokens[end + 2].Norm is not ("سنه" or "سنوات")
+            || !CommaBetween(s, tokens[end + 2].End, tokens[end + 3].Start))
+            return null;
+        var name = BestName(s, 0, end, names);
+        return QuoteConfidence.Classify(name, names) is SpeakerKind.Person or SpeakerKind.Named || SpeakerNames.IsFirstName(tokens[0].Norm) ? name : null;
+    }
+
     /// <summary>The person's age in brackets right after token <paramref name="end"/>: «(70 عاما)», «(27 عامًا)».</summary>
     private static bool AgeAfter(Sentence s, int end)
     {
@@ -1505,7 +1529,18 @@ internal static partial class QuoteExtractor
         if (first is not ("في" or "علي" or "الي" or "عند" or "مع" or "قبل" or "بعد" or "بين" or "امام" or "داخل" or "خارج" or "وسط" or "فوق" or "تحت"
             or "قرب" or "بجوار" or "منذ" or "خلال"
             // (…or a clause of time: وحين يأتي الحديث على الحنين، يخرج محمد هاتفه)
-            or "حين" or "حينما" or "عندما" or "كلما" or "قبيل" or "بعيد")) return 0;
+            or "حين" or "حينما" or "عندما" or "كلما" or "قبيل" or "بعيد"
+            // (…or behind, around or facing: خلف الفتحة الضيقة …، يقف عم سيد)
+            or "خلف" or "وراء" or "حول" or "قباله")) return 0;
+        // (…a short phrase without its comma, the present verb right after it: في منتصف الطابور تقف أم هاني)
+        for (var m = o + 2; m < tokens.Count && m <= o + 4; m++)
+        {
+            if (!Joined(s, tokens[m - 1].End, tokens[m].Start) || tokens[m].Cue is not null || InsideQuote(s.Spans, tokens[m].Start)) break;
+            if (tokens[m].Norm is ['ي' or 'ت', _, _, ..] present && !Stops.Contains(present) && !StopWords.Contains(present)
+                && m + 1 < tokens.Count && Joined(s, tokens[m].End, tokens[m + 1].Start)
+                && (SpeakerNames.IsNameTitle(tokens[m + 1].Norm) || tokens[m + 1].Norm is "ابو" or "ام" || SpeakerNames.IsFirstName(tokens[m + 1].Norm)))
+                return m;
+        }
         // (…a longer phrase too, up to twenty words, when a present verb follows its comma: في بستان يمتد على ضفة نهر صغير
         // متفرع من شط العرب في قضاء أبي الخصيب جنوب البصرة، يمشي الحاج كاظم)
         // (…and a second short phrase of place after the first: في الأسفل، بين الأحواض، يقف)

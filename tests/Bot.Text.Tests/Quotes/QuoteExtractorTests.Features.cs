@@ -361,4 +361,20 @@ public class QuoteExtractorFeatureTests
         Assert.Contains(Quotes("ونقلت وكالة الأنباء عن محافظ تعز نبيل شمسان قوله إن «فتح الطريق سيخفف معاناة مئات آلاف المسافرين». "
                                + $"وبحسب المحافظ، فإن «{Words}»."),
             q => q.Text == Words && q.Speaker.EndsWith("شمسان", StringComparison.Ordinal));
+
+    [Theory]
+    // a name and the age set off by commas
+    [InlineData("جود، 16 عاماً، وصلت إلى برلين في السابعة، وتدرس في مدرسة ثانوية قريبة. «{0}»، تقول.", "جود")]
+    // a scene's phrase without its comma, right before the verb and a kunya
+    [InlineData("في منتصف الطابور تقف أم هاني، أرملة في الخمسين تعيل ثلاثة أبناء. «{0}»، تقول.", "أم هاني")]
+    // «behind» opening the scene
+    [InlineData("خلف الفتحة الضيقة التي يخرج منها الخبز، يقف عم سيد، الخباز الذي أمضى أربعين سنة أمام الفرن. يقول: «{0}».", "سيد")]
+    // a title and a name, what he is set off, then a negated verb
+    [InlineData("الحاج منصور، موظف متقاعد من هيئة السكك الحديدية، لا يقوى على الوقوف ساعتين. يقول: «{0}».", "منصور")]
+    public void Extract_MoreOpeningsOfTheStreetsNarration_NameWhoSpeaksNext(string body, string speaker) =>
+        // «جود، 16 عاماً، …»، «في منتصف الطابور تقف أم هاني»، «خلف الفتحة …، يقف عم سيد»، «الحاج منصور، …، لا يقوى»: a
+        // name with its age set off, a phrase of place without its comma before the verb and a title or a kunya, «behind»
+        // opening the scene, a negated verb after what the person is — each brings in whom the next bare cue is about.
+        Assert.Contains(Quotes(Before + string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)),
+            q => q.Text == Words && q.Speaker.EndsWith(speaker, StringComparison.Ordinal));
 }
