@@ -980,7 +980,7 @@ internal static partial class QuoteExtractor
         if (AsForSomeone(s, names) is { } turnedTo) return turnedTo;
         if (SetOffSubject(s, names, out var setOff) >= 0) return setOff;
         if (KinSetOff(s, names) is { } relative) return relative;
-        if (AgeSetOff(s, names) is { } aged0) return aged0;
+        if (AgeSetOff(s, names) is { } agedSetOff) return agedSetOff;
         if (KunyaOpening(s, names, out _) is { } parent) return parent;
         if (NameBeforeItsVerb(s, names) is { } named) return named;
         var v = SceneSetEnd(s);
