@@ -1191,8 +1191,7 @@ internal static partial class QuoteExtractor
             && Joined(s, tokens[first - 1].End, tokens[first].Start))
         {
             var described = first;
-            if (described + 2 < tokens.Count && tokens[described + 1].Norm is { Length: >= 5 } adjective && !Definite(adjective) && !VerbForm(adjective)
-                && (adjective[^1] == 'ي' || adjective.EndsWith("يه", StringComparison.Ordinal)) && Joined(s, tokens[described].End, tokens[described + 1].Start))
+            if (described + 2 < tokens.Count && DescribingAdjective(s, described + 1) && Joined(s, tokens[described].End, tokens[described + 1].Start))
                 described++;
             // (…or a woman's past verb: تقول سيدة جاءت لشراء شال)
             if (Joined(s, tokens[described].End, tokens[described + 1].Start)
@@ -1310,16 +1309,15 @@ internal static partial class QuoteExtractor
         {
             if (!Joined(s, tokens[j - 1].End, tokens[j].Start) || AsksNotToBeNamed(s, j)) break;
             var norm = tokens[j].Norm;
-            // ويقول شاب يبيع الوقود، يقول رجل خمسيني يجلس أمام دكان: after a man or a youth told by what they are, a present
-            // verb opens what they do, no more of the name (it had printed «يبيع»).
+            // ويقول شاب يبيع الوقود: after a youth told by what they are, a present verb opens what they do, no more of the name
+            // (it had printed «يبيع»). (رجل، a role word too, is read before the role reader, above.)
             // (…nor where they sit or stand: شاب بجوارها)
             if (j > first && ((VerbForm(norm) && !SpeakerNames.IsFirstName(norm)) || NextToSomeone(norm)) && !Definite(tokens[first].Norm)
                 && TradeNoun(tokens[first].Norm) && names.Mentions(norm) < 2) break;
             // يقول عبد السلام ويخرج البلاطة: a present verb behind و after the name is what the person does next, no more of
             // the name.
             // (…not in a body's name, whose verbal nouns of the form تفعيل read so: وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين)
-            if (j > first && norm is ['و', 'ي' or 'ت', _, _, ..] && !SpeakerNames.IsFirstName(norm) && names.Mentions(norm) < 2
-                && !SpeakerNames.IsOrganisation(tokens[first].Norm) && !(norm.Length == 6 && norm[1] == 'ت' && norm[4] == 'ي')) break;
+            if (j > first && DeedBehindWaw(norm, names) && !SpeakerNames.IsOrganisation(tokens[first].Norm)) break;
             // بيان صادر عن وزارة الدفاع: «issued by» goes on to the issuer.
             // (…also behind an adjective, and with the verb: بيان مقتضب صدر عن جيش الاحتلال)
             // (…and so does a document: وتضمنت وثيقة صادرة عن الوقف)

@@ -1017,9 +1017,7 @@ internal static partial class QuoteExtractor
             n++;
         // (an unnamed person told by what they are and an adjective in ي: يقف رجل خمسيني يتكئ على عكاز — «a man in his
         // fifties», not the verb after him)
-        if (!Definite(tokens[n].Norm) && TradeNoun(tokens[n].Norm) && Joined(s, tokens[n].End, tokens[n + 1].Start)
-            && tokens[n + 1].Norm is { Length: > 3 } adjective && (adjective[^1] == 'ي' || adjective.EndsWith("يه", StringComparison.Ordinal))
-            && !VerbForm(adjective) && !Definite(adjective) && tokens[n + 1].Cue is null)
+        if (!Definite(tokens[n].Norm) && TradeNoun(tokens[n].Norm) && Joined(s, tokens[n].End, tokens[n + 1].Start) && DescribingAdjective(s, n + 1))
             return s.Text[tokens[n].Start..tokens[n + 1].End];
         // (behind a title of age or of pilgrimage: يقف الحاج عبد الراضي حسانين)
         // (…or a role, kin or a trade with ال before a name: يقف الشاب محمد صوفان، تعمل الممرضة سماح النجار، تتسلق الحفيدة
@@ -1052,12 +1050,14 @@ internal static partial class QuoteExtractor
         var streetTitled = titled && StreetTitle(tokens[n - 1].Norm);
         for (var last = compound ? Math.Max(n + 1, NameEnd(s, n + 1, names)) : streetTitled ? n : NameEnd(s, n, names); end < last && end - n < 2 && !(tokens[end + 1].Norm is ['ب', _, _, _, ..] && !SpeakerNames.IsFirstName(tokens[end + 1].Norm))
              && !(end == n && names.Mentions(tokens[n].Norm) >= 2 && names.Mentions(tokens[n + 1].Norm) < 2)
+             // (…nor past a compound given name the article uses again: تعلم عبد الإله المهنة)
+             && !(compound && end == n + 1 && names.Mentions(tokens[n + 1].Norm) >= 2 && names.Mentions(tokens[n + 2].Norm) < 2)
              // (a kunya is two words: يطفئ أبو محمد المصباح)
              && !(end == n + 1 && tokens[n].Norm is "ابو" or "ام")
              // (nor on into what the person does next, a present verb behind و, or a thing of theirs written with «his»: يخرج
              // محمد هاتفه ويعرض صورة، يلف صالح خرطومه)
-             && !(tokens[end + 1].Norm is ['و', 'ي' or 'ت', _, _, ..] && !SpeakerNames.IsFirstName(tokens[end + 1].Norm))
-             && !(tokens[end + 1].Norm.Length >= 5 && ThingOfTheirs(s, end + 1))
+             && !DeedBehindWaw(tokens[end + 1].Norm, names)
+             && !ThingOfTheirs(s, end + 1)
              // (…nor into where they sit: يجلس الأسطى عادل خلف المقود — خلف is a name too, but not before a thing with ال)
              && !(tokens[end + 1].Norm is "خلف" or "امام" or "وراء" or "تحت" or "فوق" or "داخل" && end + 2 < tokens.Count
                   && Definite(tokens[end + 2].Norm) && !names.IsFamilyName(tokens[end + 2].Norm));)
@@ -1075,8 +1075,7 @@ internal static partial class QuoteExtractor
             return null;
         // (one word written with «his», what the verb does something to, is no name however often the article says it:
         // يرتق شباكه … يلملم شباكه ويقول)
-        if (end == n && !titled && s.Text.AsSpan(tokens[n].Start, tokens[n].End - tokens[n].Start) is { Length: >= 5 } raw && raw[^1] == 'ه' && raw[^2] is not ('ي' or 'ا')
-            && !SpeakerNames.IsFirstName(tokens[n].Norm)) return null;
+        if (end == n && !titled && ThingOfTheirs(s, n)) return null;
         var name = BestName(s, n, end, names);
         return QuoteConfidence.Classify(name, names) is SpeakerKind.Person or SpeakerKind.Named ? name : null;
     }
@@ -1116,11 +1115,28 @@ internal static partial class QuoteExtractor
     }
 
     /// <summary>
-    /// خرطومه، قلقه، هاتفه: a word written with «his» (ه after a letter other than ي or ا, as typed — not a ة) that is no
-    /// given name (عبده): a thing of the person's, what the narration's verb does something to, never more of their name.
+    /// خرطومه، قلقه، هاتفه: a word written with «his» (ه after a letter other than ي or ا, as typed — not a ة; no ال, which
+    /// «his» never takes: الله) that is no given name (عبده): a thing of the person's, what the narration's verb does something
+    /// to, never more of their name.
     /// </summary>
+    /// <summary>
+    /// خمسيني، عشرينية، مغربي: an adjective of age or origin in ي (or يه), no ال, no verb form, no cue, at token
+    /// <paramref name="j"/> — what tells an unnamed person apart (رجل خمسيني), never a name nor what they do.
+    /// </summary>
+    private static bool DescribingAdjective(Sentence s, int j) =>
+        s.Tokens[j].Norm is { Length: > 3 } adjective && (adjective[^1] == 'ي' || adjective.EndsWith("يه", StringComparison.Ordinal))
+        && !VerbForm(adjective) && !Definite(adjective) && s.Tokens[j].Cue is null;
+
+    /// <summary>
+    /// ويعرض، ويخرج: a present verb behind و after a name — what the person does next, never more of the name. Not a given
+    /// name, a word the article repeats, nor a verbal noun of the form تفعيل (وتشغيل، وتطوير, in a body's name).
+    /// </summary>
+    private static bool DeedBehindWaw(string norm, SpeakerNames names) =>
+        norm is ['و', 'ي' or 'ت', _, _, ..] && !SpeakerNames.IsFirstName(norm) && names.Mentions(norm) < 2
+        && !(norm.Length == 6 && norm[1] == 'ت' && norm[4] == 'ي');
+
     private static bool ThingOfTheirs(Sentence s, int j) =>
-        s.Tokens[j].Norm.Length >= 4 && s.Text[s.Tokens[j].End - 1] == 'ه' && s.Tokens[j].Norm[^2] is not ('ي' or 'ا')
+        s.Tokens[j].Norm.Length >= 4 && s.Text[s.Tokens[j].End - 1] == 'ه' && s.Tokens[j].Norm[^2] is not ('ي' or 'ا') && !Definite(s.Tokens[j].Norm)
         && !SpeakerNames.IsFirstName(s.Tokens[j].Norm) && s.Tokens[j].Norm is not "عبده";
 
     /// <summary>

@@ -377,4 +377,20 @@ public class QuoteExtractorFeatureTests
         // opening the scene, a negated verb after what the person is — each brings in whom the next bare cue is about.
         Assert.Contains(Quotes(Before + string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)),
             q => q.Text == Words && q.Speaker.EndsWith(speaker, StringComparison.Ordinal));
+
+    [Fact]
+    public void Extract_ACompoundGivenNameTheArticleRepeats_EndsBeforeTheVerbsObject() =>
+        // «تعلم عبد الإله المهنة»: after a compound given name the article uses again, an ال-word it uses once is what he
+        // learnt, not his family name; «المهنة» had been printed as the speaker of his next words.
+        Assert.Contains(Quotes("«أي تيليفون كيدخل لهنا كيخرج خدام»، يقول عبد الإله بثقة. "
+                               + $"تعلم عبد الإله المهنة من دون دراسة، على يد تاجر قديم في السوق. ويقول: «{Words}»."),
+            q => q.Text == Words && q.Speaker.EndsWith("الإله", StringComparison.Ordinal));
+
+    [Fact]
+    public void Extract_AllahInACompoundName_IsNoThingOfHis() =>
+        // «وقف عبد الله الجبوري»: الله ends in ه but takes ال, so it is no thing «of his» (خرطومه); the compound name reads on to
+        // the family name.
+        Assert.Contains(Quotes("وفي ساحة الجامع، وقف عبد الله الجبوري، وهو رجل سبعيني من سكان المدينة القديمة، يتأمل المنارة. "
+                               + $"ويقول الرجل السبعيني: «{Words}»."),
+            q => q.Text == Words && q.Speaker.EndsWith("الجبوري", StringComparison.Ordinal));
 }
