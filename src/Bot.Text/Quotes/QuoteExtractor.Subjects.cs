@@ -996,9 +996,11 @@ internal static partial class QuoteExtractor
         var verb = tokens[v].Norm.Length > 4 && tokens[v].Norm[0] == 'و' ? tokens[v].Norm[1..] : tokens[v].Norm;
         // (كان after the scene's phrase: وإلى جوارها، كان عبد السلام الزنتاني)
         // (a word the article repeats may be a name, يوسف — not before a title or a kunya, which a name does not take: يجلس عم
-        // بلقاسم in an article where someone else يجلس too)
+        // بلقاسم in an article where someone else يجلس too; nor before a name set off by what person it is: يقف محمود،
+        // الطالب …; يقف سيد، الخبّاز, where يقف stood twice)
         if (((Stops.Contains(verb) || StopWords.Contains(verb)) && !(v > 0 && verb is "كان" or "كانت"))
-            || (names.Mentions(tokens[v].Norm) >= 2 && !SpeakerNames.IsNameTitle(tokens[v + 1].Norm) && !Kunya(s, v + 1, names)) || Definite(verb) || verb.Length < 3
+            || (names.Mentions(tokens[v].Norm) >= 2 && !SpeakerNames.IsNameTitle(tokens[v + 1].Norm) && !Kunya(s, v + 1, names) && !NameSetOffByWho(s, v + 1, names))
+            || Definite(verb) || verb.Length < 3
             // (…of three letters too: يقف; after the scene's phrase any verb, وقف، كان — but not a name opening a nominal
             // clause there: وفي الساحة، عبد الله الجبوري)
             || !(verb[0] is 'ي' or 'ت' || (FemininePast(verb) && !verb.EndsWith("ات", StringComparison.Ordinal))
@@ -1070,6 +1072,7 @@ internal static partial class QuoteExtractor
             && !(end + 1 < tokens.Count && tokens[end + 1].Norm is "وهو" or "وهي" && CommaBetween(s, tokens[end].End, tokens[end + 1].Start))
             // (…or before what person they are: تصعد نادية، مدرسة متقاعدة، إلى العربة)
             && !(end + 1 < tokens.Count && PersonNoun(tokens[end + 1].Norm) && CommaBetween(s, tokens[end].End, tokens[end + 1].Start))
+            && !(end == n && NameSetOffByWho(s, n, names))
             && !(names.Mentions(tokens[end].Norm) >= 2 && !Definite(tokens[end].Norm))
             && !(end == n && names.Mentions(tokens[n].Norm) >= 2 && names.IsFamilyName(tokens[n].Norm)))
             return null;
@@ -1347,6 +1350,14 @@ internal static partial class QuoteExtractor
         return BestName(s, n, end, names);
     }
 
+    /// <summary>
+    /// محمود، الطالب؛ سيد، الخبّاز: a one-word name without ال at <paramref name="j"/>, set off by a comma before a word with ال
+    /// or what person it is — someone the narration names, so the word before it is a verb even where the article repeats it.
+    /// </summary>
+    private static bool NameSetOffByWho(Sentence s, int j, SpeakerNames names) =>
+        j + 1 < s.Tokens.Count && !Definite(s.Tokens[j].Norm) && IsNamePart(s, j, names) && s.Tokens[j].Cue is null
+        && CommaBetween(s, s.Tokens[j].End, s.Tokens[j + 1].Start) && (Definite(s.Tokens[j + 1].Norm) || PersonNoun(s.Tokens[j + 1].Norm));
+
     /// <summary>Two verbs of the same person agree: both feminine (تقول، تجلس، قالت; <see cref="Feminine"/>) or both not.</summary>
     private static bool SameGender(string verb, string other) => Feminine(verb) == Feminine(other);
 
@@ -1554,7 +1565,10 @@ internal static partial class QuoteExtractor
             if (!Joined(s, tokens[m - 1].End, tokens[m].Start) || tokens[m].Cue is not null || InsideQuote(s.Spans, tokens[m].Start)) break;
             if (tokens[m].Norm is ['ي' or 'ت', _, _, ..] present && !Stops.Contains(present) && !StopWords.Contains(present)
                 && m + 1 < tokens.Count && Joined(s, tokens[m].End, tokens[m + 1].Start)
-                && (SpeakerNames.IsNameTitle(tokens[m + 1].Norm) || tokens[m + 1].Norm is "ابو" or "ام" || SpeakerNames.IsFirstName(tokens[m + 1].Norm)))
+                && (SpeakerNames.IsNameTitle(tokens[m + 1].Norm) || tokens[m + 1].Norm is "ابو" or "ام" || SpeakerNames.IsFirstName(tokens[m + 1].Norm)
+                    // (…or a word set off before what person it is: على الرصيف يقف سيد، الخبّاز الستيني)
+                    || (m + 2 < tokens.Count && !Definite(tokens[m + 1].Norm) && tokens[m + 1].Cue is null && CommaBetween(s, tokens[m + 1].End, tokens[m + 2].Start)
+                        && (Definite(tokens[m + 2].Norm) || PersonNoun(tokens[m + 2].Norm)))))
                 return m;
         }
         // (…a longer phrase too, up to twenty words, when a present verb follows its comma: في بستان يمتد على ضفة نهر صغير
