@@ -1947,6 +1947,9 @@ internal sealed class SpeakerNames(ArticleModel article)
     private static bool InPresenceOf(string norm) =>
         (norm.Length > 5 && norm[0] == 'و' ? norm[1..] : norm) is "بحضور" or "برئاسه" or "بمشاركه" or "برعايه" or "بقياده" or "باشراف";
 
+    /// <summary>يجلس، تقف، تعمل: a word of four letters or more in ي or ت that is no common given name — read as a verb.</summary>
+    private static bool PresentVerbLike(string norm) => norm.Length >= 4 && norm[0] is 'ي' or 'ت' && !IsFirstName(norm);
+
     /// <summary>Role phrase (and its head word) → the first name introduced with it, after it or right before it.</summary>
     private Dictionary<string, string> IntroducedRoles()
     {
@@ -2099,6 +2102,8 @@ internal sealed class SpeakerNames(ArticleModel article)
                         && !InPresenceOf(tokens[k - 1].Norm)
                         // (nor an honorific before it: فضيلة الإمام الأكبر)
                         && !IsHonorific(tokens[k - 1].Norm)
+                        // (nor the narration's verb before «a man»: يجلس رجل سبعيني, in an article that says يجلس again)
+                        && !(!Definite(tokens[k].Norm) && PresentVerbLike(tokens[k - 1].Norm))
                         ? NameRun(text, tokens, k - 1, -1) : null)
                     // أكد عادل رمزي، مدرب الوداد: a full name set off before the role, even when the article names him once.
                     ?? (k > 2 && Comma(text, tokens[k - 1].End, tokens[k].Start) ? Apposition(text, tokens, k - 1) : null)

@@ -30,4 +30,14 @@ public class QuoteExtractorSceneTests
         // taken for one; and a name the engine does not know (رضا) had been no person before a word with ال it does not know
         // as a trade (الحمّال). A one-word name set off by what person it is tells both: the narration turns to that person.
         Assert.Contains((speaker, Words), Quotes(Before + string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)));
+
+    [Fact]
+    public void Extract_TheManAfterTheNarrationsVerbAndAMan_IsNoNameOfThatVerb()
+    {
+        // «يجلس رجل سبعيني … يقول الرجل»: a word the article repeats (يجلس, twice) had been read as the name introduced right
+        // before «a man», and the man's words printed as «يجلس»'s.
+        var quotes = Quotes("على بعد خطوات، يجلس رجل سبعيني على صندوق خشبي مقلوب. " + $"«{Words}»، يقول الرجل. صاحب المخبز يجلس على كرسي عند الباب.");
+        Assert.Contains(quotes, q => q.Text == Words);
+        Assert.DoesNotContain(quotes, q => q.Speaker.Contains("يجلس", StringComparison.Ordinal));
+    }
 }
