@@ -1225,7 +1225,9 @@ internal static partial class QuoteExtractor
         // (not a name kin is «of»: والدة وائل، التي فقدت ابنها، قالت — the mother speaks, not Wael; kin «with his/her» as written
         // is the person: ابنه محمد)
         if (n > 0 && KinNoun(tokens[n - 1].Norm) && !KinWithPronoun(s, n - 1) && Joined(s, tokens[n - 1].End, tokens[n].Start)) return -1;
-        var end = kunya ? Math.Max(n + 1, NameEnd(s, n + 1, names)) : NameEnd(s, n, names);
+        // (…over a compound given name and the family name after it: صاحب المخبز، الحاج عبد الفتاح الشرقاوي، يجلس)
+        var compound = !kunya && tokens[n].Norm is "عبد" && n + 2 < tokens.Count && Definite(tokens[n + 1].Norm) && Joined(s, tokens[n].End, tokens[n + 1].Start);
+        var end = kunya || compound ? Math.Max(n + 1, NameEnd(s, n + 1, names)) : NameEnd(s, n, names);
         if (end - n > 3 || end + 2 >= tokens.Count) return -1;
         // (a name the lists do not know — عبّود، ليان الخطيب — when what is set off after it says what person it is: طالب جامعي،
         // أرملة، شقيق أحد الضحايا; a lone word with ال, mostly a place or a thing, is no name part: السوق، …)
@@ -1257,7 +1259,9 @@ internal static partial class QuoteExtractor
         if (InsideQuote(s.Spans, tokens[c].Start) || Definite(verb)
             || (tokens[c].Cue != CueKind.Verb && verb is not ("كان" or "كانت") && (Stops.Contains(verb) || StopWords.Contains(verb)))
             || !(verb[0] is 'ي' or 'ت' || verb.Length == 3 || FemininePast(verb) || verb is "كان" or "كانت")
-            || IsNamePart(s, c, names) && names.Mentions(verb) >= 2) return -1;
+            // (a word the article repeats may be a name — but not one that reads as a verb after a person named behind a title
+            // or what they are: صاحب المخبز، الحاج عبد الفتاح الشرقاوي، يجلس, where someone else يجلس too)
+            || (IsNamePart(s, c, names) && names.Mentions(verb) >= 2 && !(introduced && SpeakerNames.PresentVerbLike(verb)))) return -1;
         var name = BestName(s, n, end, names);
         if (QuoteConfidence.Classify(name, names) is not (SpeakerKind.Person or SpeakerKind.Named) && !(introduced || kunya || !known)) return -1;
         person = name;

@@ -339,7 +339,8 @@ internal static partial class QuoteExtractor
                 // (…nor a man's verb a mother's: لكن الحنين لا يفارق أبو سامر. …، يصمت قليلا ثم يقول after «أم سامر تدير المطبخ»)
                 if (cue.FromPrevious && !cue.After && IndexBefore(s.Tokens, span.Open) - cue.Distance is var mk and >= 0
                     && s.Tokens[mk].Cue == CueKind.Verb && !Feminine(WithoutConjunction(s.Tokens[mk].Norm))
-                    && ArabicText.Normalize(resolved).StartsWith("ام ", StringComparison.Ordinal))
+                    // (…or one the article calls السيدة: يقول إنه after «السيدة نجاة، أم العروس، تجلس»)
+                    && (ArabicText.Normalize(resolved).StartsWith("ام ", StringComparison.Ordinal) || names.TitledAsWoman(resolved)))
                     continue;
                 if (Plausible(resolved, s, span, cue.FromPrevious || resolved == previous, names) is not { } checkedSpeaker) continue;
                 speaker = checkedSpeaker;

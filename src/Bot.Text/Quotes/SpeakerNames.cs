@@ -1588,6 +1588,20 @@ internal sealed class SpeakerNames(ArticleModel article)
         return man && !woman;
     }
 
+    /// <summary>
+    /// The article calls the speaker a woman by title: the first word of its name stands right after السيدة، الحاجة، خالتي or
+    /// الآنسة somewhere (السيدة نجاة) — a man's verb does not carry on her words.
+    /// </summary>
+    public bool TitledAsWoman(string speaker)
+    {
+        var words = ArabicText.Normalize(speaker).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0) return false;
+        foreach (var (_, tokens) in Tokenized())
+            for (var k = 1; k < tokens.Count; k++)
+                if (tokens[k].Norm == words[0] && tokens[k - 1].Norm is "السيده" or "الحاجه" or "خالتي" or "الانسه") return true;
+        return false;
+    }
+
     /// <summary>A verb of saying, also behind و or ف (وأضاف، فقال).</summary>
     private static bool IsSpeechVerb(string norm) =>
         SpeechVerbs.Contains(norm) || (norm.Length > 3 && norm[0] is 'و' or 'ف' && SpeechVerbs.Contains(norm[1..]));
@@ -1948,7 +1962,7 @@ internal sealed class SpeakerNames(ArticleModel article)
         (norm.Length > 5 && norm[0] == 'و' ? norm[1..] : norm) is "بحضور" or "برئاسه" or "بمشاركه" or "برعايه" or "بقياده" or "باشراف";
 
     /// <summary>يجلس، تقف، تعمل: a word of four letters or more in ي or ت that is no common given name — read as a verb.</summary>
-    private static bool PresentVerbLike(string norm) => norm.Length >= 4 && norm[0] is 'ي' or 'ت' && !IsFirstName(norm);
+    internal static bool PresentVerbLike(string norm) => norm.Length >= 4 && norm[0] is 'ي' or 'ت' && !IsFirstName(norm);
 
     /// <summary>Role phrase (and its head word) → the first name introduced with it, after it or right before it.</summary>
     private Dictionary<string, string> IntroducedRoles()
