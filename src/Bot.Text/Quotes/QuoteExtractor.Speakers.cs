@@ -488,6 +488,9 @@ internal static partial class QuoteExtractor
                 cue = cue with { FromPrevious = true };
                 return previous;
             }
+            // عم الطاهر بن سالم، صاحب الضيعة، يرى الأمور من زاوية أخرى: «…»: a person set off opening the sentence right before
+            // the verb is its subject, whatever the verb takes after it (read below when nothing is named after it).
+            if (after is not null && kind == CueKind.Verb && !s.Tokens[k].Prefixed && SetOffSubject(s, names, out var setOffFirst) == k) return setOffFirst;
             if (after is not null) return after;
             if (kind == CueKind.Source) break;
             // تواصلت مع اللاعب "غزال"، الذي قال عن إنجازه: «…»: the verb of a relative clause is said by the name set off before

@@ -62,4 +62,11 @@ public class QuoteExtractorSceneTests
         Assert.Contains(quotes, q => q.Text.StartsWith("القاعة", StringComparison.Ordinal) && q.Speaker.EndsWith("نجاة", StringComparison.Ordinal));
         Assert.DoesNotContain(quotes, q => q.Text == Words && q.Speaker.EndsWith("نجاة", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Extract_APersonSetOffBeforeAVerbWithAnObject_IsItsSpeaker() =>
+        // «عم الطاهر بن سالم، صاحب الضيعة، يرى الأمور من زاوية أخرى: «…»»: the person set off before the verb is its subject;
+        // the ال-word after it is what he sees, and had been printed as the speaker.
+        Assert.Contains(Quotes(Before + $"عم الطاهر بن سالم، صاحب الضيعة، يرى الأمور من زاوية أخرى: «{Words}»."),
+            q => q.Text == Words && q.Speaker.EndsWith("سالم", StringComparison.Ordinal));
 }
