@@ -1591,7 +1591,9 @@ internal static partial class QuoteExtractor
             if ((PrepositionalWord(head, names) && !names.AfterGivenName(head)) || NoNameWord(speaker.Trim(), head, names)) return null;
             // (…unless the article gave the word as a family name: خالد نجم، … وقال نجم)
             // (…not one made definite by «our»: مراسلنا)
-            if (SpeakerNames.IsRole(head) && (!head.StartsWith("ال", StringComparison.Ordinal) || Titles.Contains(head[2..])) && !head.EndsWith("نا", StringComparison.Ordinal))
+            // (…but أمين and أمير alone, nothing of an office after them, are the given names: «…»، يقول أمين)
+            if (SpeakerNames.IsRole(head) && (!head.StartsWith("ال", StringComparison.Ordinal) || Titles.Contains(head[2..])) && !head.EndsWith("نا", StringComparison.Ordinal)
+                && head is not ("امين" or "امير"))
                 return names.FullNameOfFamilyName(head);
         }
         return speaker;

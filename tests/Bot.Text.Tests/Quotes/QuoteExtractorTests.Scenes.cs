@@ -69,4 +69,12 @@ public class QuoteExtractorSceneTests
         // the ال-word after it is what he sees, and had been printed as the speaker.
         Assert.Contains(Quotes(Before + $"عم الطاهر بن سالم، صاحب الضيعة، يرى الأمور من زاوية أخرى: «{Words}»."),
             q => q.Text == Words && q.Speaker.EndsWith("سالم", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("أمين")]
+    [InlineData("أمير")]
+    public void Extract_AGivenNameThatIsAlsoARole_AloneAfterTheVerb_IsTheSpeaker(string name) =>
+        // «…»، يقول أمين: أمين and أمير are roles (أمين عام، أمير الكويت) — alone, with nothing of an office after them, they are
+        // the young men's given names; the words had been dropped as said by a bare role.
+        Assert.Contains((name, Words), Quotes(Before + $"«{Words}»، يقول {name} وهو يفرك يديه من البرد."));
 }
