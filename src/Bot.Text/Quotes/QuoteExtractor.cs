@@ -1395,6 +1395,12 @@ internal static partial class QuoteExtractor
             && (feminine ? !names.IntroducedAsMan(previous) && !before.StartsWith("ابو ", StringComparison.Ordinal) : !before.StartsWith("ام ", StringComparison.Ordinal))
             && NamedNear(article, sentence, before))
             return previous;
+        // تقول الأم، يضيف الأب after «تجلس أم صالح», «أبو سمير»: the mother or the father is the parent the story is with.
+        if (previous is not null && ArabicText.Normalize(previous) is var parent
+            && ((norm is "الام" or "الوالده" && parent.StartsWith("ام ", StringComparison.Ordinal))
+                || (norm is "الاب" or "الوالد" && parent.StartsWith("ابو ", StringComparison.Ordinal)))
+            && NamedNear(article, sentence, parent, back: 2))
+            return previous;
         var preferred = names.Prefer(speaker);
         // وقال الأستاذ / وأوضح المحاضر after «أكد البروفسور سمير فلازي»: a bare role the article never gave a name of is an
         // epithet of the person being quoted.
@@ -1436,11 +1442,14 @@ internal static partial class QuoteExtractor
         return false;
     }
 
-    /// <summary>The last word of <paramref name="name"/> (normalised) stands in sentence <paramref name="sentence"/> or the one before.</summary>
-    private static bool NamedNear(ArticleModel article, int sentence, string name)
+    /// <summary>
+    /// The last word of <paramref name="name"/> (normalised) stands in sentence <paramref name="sentence"/> or the
+    /// <paramref name="back"/> before it.
+    /// </summary>
+    private static bool NamedNear(ArticleModel article, int sentence, string name, int back = 1)
     {
         var last = name[(name.LastIndexOf(' ') + 1)..];
-        for (var i = Math.Max(0, sentence - 1); i <= sentence && i < article.Sentences.Count; i++)
+        for (var i = Math.Max(0, sentence - back); i <= sentence && i < article.Sentences.Count; i++)
             if (ArabicText.Normalize(article.Sentences[i].Text).Contains(last, StringComparison.Ordinal)) return true;
         return false;
     }

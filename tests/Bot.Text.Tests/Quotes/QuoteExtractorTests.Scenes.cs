@@ -77,4 +77,22 @@ public class QuoteExtractorSceneTests
         // «…»، يقول أمين: أمين and أمير are roles (أمين عام، أمير الكويت) — alone, with nothing of an office after them, they are
         // the young men's given names; the words had been dropped as said by a bare role.
         Assert.Contains((name, Words), Quotes(Before + $"«{Words}»، يقول {name} وهو يفرك يديه من البرد."));
+
+    [Fact]
+    public void Extract_TheMotherRightAfterAKunya_IsThatMother() =>
+        // «تجلس أم صالح … «…»، تقول الأم»: the mother, right after the story brought in a mother by her kunya, is she; the
+        // words had been printed under «الأم».
+        Assert.Contains(("أم صالح", Words),
+            Quotes(Before + $"في عمارة قريبة، تجلس أم صالح إلى جوار ابنها المصاب بالربو. جهاز البخار الذي يحتاجه يعمل بالكهرباء. «{Words}»، تقول الأم."));
+
+    [Fact]
+    public void Extract_TheMotherFarFromTheLastKunya_IsNotThatMother()
+    {
+        // …but not a kunya three sentences back: the mother may be another woman the engine did not read (والدته، السيدة نوال).
+        var quotes = Quotes(Before + "الحاجة أم عماد، 68 عاما، تخرج من غرفة الفحص. «أول مرة من خمس سنين بيسمعلي حدا قلبي»، تقول المرأة. "
+                            + "والدته، السيدة نوال، ترافقه يوميا إلى المستوصف وتحضر له الطعام. " + $"«{Words}»، تقول الأم.");
+        Assert.Contains(quotes, q => q.Text == Words);
+        Assert.DoesNotContain(("الحاجة أم عماد", Words), quotes);
+        Assert.DoesNotContain(("أم عماد", Words), quotes);
+    }
 }
