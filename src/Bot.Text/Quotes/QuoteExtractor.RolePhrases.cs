@@ -710,6 +710,14 @@ internal static partial class QuoteExtractor
         return (his || SpeakerNames.WithPronoun(next) || (Definite(next) && !SpeakerNames.IsRole(next))) && !names.IsFamilyName(next);
     }
 
+    /// <summary>
+    /// خلف، أمام، وراء، تحت، فوق، داخل at <paramref name="m"/> before an ال-word that is no family name of the article (nor
+    /// الله): a preposition of place and the thing, not more of a name.
+    /// </summary>
+    private static bool PlaceBeforeThing(Sentence s, int m, SpeakerNames names) =>
+        s.Tokens[m].Norm is "خلف" or "امام" or "وراء" or "تحت" or "فوق" or "داخل" && m + 1 < s.Tokens.Count && Definite(s.Tokens[m + 1].Norm)
+        && s.Tokens[m + 1].Norm != "الله" && !names.IsFamilyName(s.Tokens[m + 1].Norm) && Joined(s, s.Tokens[m].End, s.Tokens[m + 1].Start);
+
     /// <summary>The last token of a name starting at <paramref name="j"/>: name words, and an ال-word inside or closing it (سعد الدين، علي المطوع).</summary>
     private static int NameEnd(Sentence s, int j, SpeakerNames names)
     {
@@ -758,6 +766,9 @@ internal static partial class QuoteExtractor
             // with a noun that has «his/her» or ال opens what the verb takes (it had printed «لاعبيه»). Not a given name in ب
             // (بشير، بلقاسم) nor بن.
             if (m >= j + 2 && ObjectBehindBa(s, m, names)) break;
+            // يقف الدكتور نوري الفيتوري خلف الزجاج: after two name words, خلف، أمام، تحت … before an ال-thing is where the person
+            // stands (خلف is a name too, but خلف الله, a family name the article uses, goes on).
+            if (m >= j + 2 && PlaceBeforeThing(s, m, names)) break;
             if (IsNamePart(s, m, names)) { end = m; continue; }
             var norm = s.Tokens[m].Norm;
             // عبد الله الكولي، نور الدين: الله and الدين complete the name before them.

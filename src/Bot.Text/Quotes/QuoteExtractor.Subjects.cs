@@ -1040,7 +1040,8 @@ internal static partial class QuoteExtractor
         // (nor talk itself: لكن خلف الزغاريد، يدور حديث آخر)
         if (!IsNamePart(s, n, names) || SpeakerNames.IsBodyWord(tokens[n].Norm) || tokens[n].Norm.Length < 3 || SpeakerNames.IsPlace(tokens[n].Norm)
             || StatementNoun(tokens[n].Norm)
-            || (VerbForm(tokens[n].Norm) && names.Mentions(tokens[n].Norm) < 2
+            // (…not after a title: يقف الدكتور نوري الفيتوري)
+            || (VerbForm(tokens[n].Norm) && !titled && names.Mentions(tokens[n].Norm) < 2
                 && !(n + 1 < tokens.Count && PersonNoun(tokens[n + 1].Norm) && CommaBetween(s, tokens[n].End, tokens[n + 1].Start)))) return null;
         // (up to three words, and not on into where the person stands or what they wait for: محمد صوفان بانتظار دوره; nor
         // past a name the article uses again into a word it uses here only: يلملم عيد سلالمه after «عبد الرحمن عيد»)

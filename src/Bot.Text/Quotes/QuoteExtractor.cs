@@ -751,6 +751,10 @@ internal static partial class QuoteExtractor
         if (after.Length > 0 && after[0] == ':') return true;
         // ويتابع «هناك فنانون …»: «and he goes on» right before the words.
         if (s.Tokens[k].Norm is "ويتابع" or "وتتابع" && StartsWithMark(after.ToString())) return true;
+        // ويشير إلى ثلاجة الأدوية: «…»: pointing at something a few words long, then a colon and the words — what the one
+        // pointing says.
+        if (WithoutConjunction(s.Tokens[k].Norm) is "يشير" or "تشير" && k + 1 < s.Tokens.Count && s.Tokens[k + 1].Norm == "الي"
+            && (ColonAndQuotationAfter(s, k, 2) || ColonAndQuotationAfter(s, k, 3) || ColonAndQuotationAfter(s, k, 4))) return true;
         // وبين، ان “…”: a comma and أن right after it open what was said, as a colon does.
         if (after.Length > 0 && after[0] is '،' or ',' && k + 1 < s.Tokens.Count && IsThatWord(s.Tokens[k + 1].Norm)
             && CommaBetween(s, s.Tokens[k].End, s.Tokens[k + 1].Start)) return true;

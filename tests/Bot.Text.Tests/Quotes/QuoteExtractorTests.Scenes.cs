@@ -95,4 +95,16 @@ public class QuoteExtractorSceneTests
         Assert.DoesNotContain(("الحاجة أم عماد", Words), quotes);
         Assert.DoesNotContain(("أم عماد", Words), quotes);
     }
+
+    [Theory]
+    // pointing, then the words
+    [InlineData("يقف الدكتور نوري الفيتوري خلف الزجاج ويشير إلى ثلاجة الأدوية: «{0}».")]
+    // a name after a title that reads like a present verb (نوري), then a bare cue
+    [InlineData("يقف الدكتور نوري الفيتوري عند الباب. ويقول: «{0}».")]
+    public void Extract_ATitledNameInTheNarration_SpeaksOnWhenHePointsOrSays(string body) =>
+        // «ويشير إلى ثلاجة الأدوية: «…»»: «indicates» is mostly no speech (AmbiguousPresent), but pointing at a thing a few
+        // words long and a colon before the words is; and after a title نوري is a name, not a verb in ن — the words had been
+        // dropped, or given to the man quoted before.
+        Assert.Contains(Quotes(Before + string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)),
+            q => q.Text == Words && q.Speaker.EndsWith("الفيتوري", StringComparison.Ordinal));
 }
