@@ -998,7 +998,9 @@ internal static partial class QuoteExtractor
         // (a word the article repeats may be a name, يوسف — not before a title or a kunya, which a name does not take: يجلس عم
         // بلقاسم in an article where someone else يجلس too; nor before a name set off by what person it is: يقف محمود،
         // الطالب …; يقف سيد، الخبّاز, where يقف stood twice)
-        if (((Stops.Contains(verb) || StopWords.Contains(verb)) && !(v > 0 && verb is "كان" or "كانت"))
+        // (a stop word in ي or ت is a verb all the same before a name set off by what person it is: يتعلّق سفيان، الطلّاع)
+        if (((Stops.Contains(verb) || StopWords.Contains(verb)) && !(v > 0 && verb is "كان" or "كانت")
+             && !(verb[0] is 'ي' or 'ت' && verb.Length >= 4 && NameSetOffByWho(s, v + 1, names)))
             || (names.Mentions(tokens[v].Norm) >= 2 && !SpeakerNames.IsNameTitle(tokens[v + 1].Norm) && !Kunya(s, v + 1, names) && !NameSetOffByWho(s, v + 1, names))
             || Definite(verb) || verb.Length < 3
             // (…of three letters too: يقف; after the scene's phrase any verb, وقف، كان — but not a name opening a nominal
@@ -1051,7 +1053,10 @@ internal static partial class QuoteExtractor
                        && (Definite(tokens[n + 1].Norm) || IsNamePart(s, n + 1, names));
         // (the street's «uncle» and «auntie» go before a given name alone: يطفئ عم سيد الفحم، تراقب خالتي زهرة الاحتفالات)
         var streetTitled = titled && StreetTitle(tokens[n - 1].Norm);
-        for (var last = compound ? Math.Max(n + 1, NameEnd(s, n + 1, names)) : streetTitled ? n : NameEnd(s, n, names); end < last && end - n < 2 && !(tokens[end + 1].Norm is ['ب', _, _, _, ..] && !SpeakerNames.IsFirstName(tokens[end + 1].Norm))
+        for (var last = compound ? Math.Max(n + 1, NameEnd(s, n + 1, names)) : streetTitled ? n : NameEnd(s, n, names); end < last && end - n < 2
+             // (…nor on into a ب-word, where the person is: يجلس محمد بجانب — unless it closes the name set off before what
+             // person it is: يشرف مراد بوزيد، المصدّر)
+             && !(tokens[end + 1].Norm is ['ب', _, _, _, ..] && !SpeakerNames.IsFirstName(tokens[end + 1].Norm) && !NameSetOffByWho(s, end + 1, names))
              && !(end == n && names.Mentions(tokens[n].Norm) >= 2 && names.Mentions(tokens[n + 1].Norm) < 2)
              // (…nor past a compound given name the article uses again: تعلم عبد الإله المهنة)
              && !(compound && end == n + 1 && names.Mentions(tokens[n + 1].Norm) >= 2 && names.Mentions(tokens[n + 2].Norm) < 2)

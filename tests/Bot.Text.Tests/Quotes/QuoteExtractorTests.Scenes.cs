@@ -25,6 +25,10 @@ public class QuoteExtractorSceneTests
     [InlineData("على الرصيف يجلس رضا، الحمّال الستيني، يرص الصناديق. ويقول: «{0}».", "رضا")]
     // …after a phrase of place set off by its comma
     [InlineData("عند الباب، تجلس سعاد، البائعة الخمسينية، ترتب أكياسها. وتقول: «{0}».", "سعاد")]
+    // …after a verb the engine keeps among its stop words (يتعلق, «concerns»)
+    [InlineData("فوق نخلة عالية، يتعلّق سفيان، الطلّاع الشاب، بحبل مشدود إلى خصره. يصرخ من الأعلى: «{0}».", "سفيان")]
+    // a name of two words, the second opening with ب, read elsewhere as where someone is (بجانب)
+    [InlineData("في مخزن التوضيب، يشرف مراد بوزيد، المصدّر، على فرز التمور. ويضيف: «{0}».", "بوزيد")]
     public void Extract_ANameSetOffBeforeWhatPersonItIs_SpeaksNext(string body, string speaker) =>
         // «يقف عم رجب … يقف محمود، الطالب»: a word the article repeats may be a name (يوسف), so a «stands» said twice had been
         // taken for one; and a name the engine does not know (رضا) had been no person before a word with ال it does not know
