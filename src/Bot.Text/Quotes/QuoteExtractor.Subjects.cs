@@ -1040,7 +1040,7 @@ internal static partial class QuoteExtractor
         if (!titled && Kunya(s, n, names)) return s.Text[tokens[n].Start..tokens[n + 1].End];
         // (a name that reads like a present verb, ياسين, only when the article uses it again)
         // (nor talk itself: لكن خلف الزغاريد، يدور حديث آخر)
-        if (!IsNamePart(s, n, names) || SpeakerNames.IsBodyWord(tokens[n].Norm) || tokens[n].Norm.Length < 3 || SpeakerNames.IsPlace(tokens[n].Norm)
+        if ((!IsNamePart(s, n, names) && !(titled && TitledAlName(s, n, names))) || SpeakerNames.IsBodyWord(tokens[n].Norm) || tokens[n].Norm.Length < 3 || SpeakerNames.IsPlace(tokens[n].Norm)
             || StatementNoun(tokens[n].Norm)
             // (…not after a title: يقف الدكتور نوري الفيتوري)
             || (VerbForm(tokens[n].Norm) && !titled && names.Mentions(tokens[n].Norm) < 2
@@ -1225,7 +1225,8 @@ internal static partial class QuoteExtractor
         var kunya = Kunya(s, n, names);
         // (after a title any name word, also one that reads as a noun with «his»: الحاج عبده)
         var named = kunya || IsNamePart(s, n, names)
-                    || (titled && names.IsNameLike(tokens[n].Norm) && !Stops.Contains(tokens[n].Norm) && !StopWords.Contains(tokens[n].Norm));
+                    || (titled && names.IsNameLike(tokens[n].Norm) && !Stops.Contains(tokens[n].Norm) && !StopWords.Contains(tokens[n].Norm))
+                    || (titled && TitledAlName(s, n, names));
         if (!named || tokens[n].Cue is not null || SpeakerNames.IsPlace(tokens[n].Norm)
             || SpeakerNames.IsBodyWord(tokens[n].Norm)) return -1;
         // (not a name kin is «of»: والدة وائل، التي فقدت ابنها، قالت — the mother speaks, not Wael; kin «with his/her» as written
@@ -1367,6 +1368,17 @@ internal static partial class QuoteExtractor
     private static bool NameSetOffByWho(Sentence s, int j, SpeakerNames names) =>
         j + 1 < s.Tokens.Count && !Definite(s.Tokens[j].Norm) && IsNamePart(s, j, names) && s.Tokens[j].Cue is null
         && CommaBetween(s, s.Tokens[j].End, s.Tokens[j + 1].Start) && (Definite(s.Tokens[j + 1].Norm) || PersonNoun(s.Tokens[j + 1].Norm));
+
+    /// <summary>
+    /// الحاج العربي، الشيخ الطاهر: after a title, an ال-word of five letters or more that is no role, place, body, time or stop
+    /// word, set off by a comma or given again by the article — the Maghreb's given names that read as adjectives (العربي،
+    /// المختار), which the lists leave out.
+    /// </summary>
+    private static bool TitledAlName(Sentence s, int j, SpeakerNames names) =>
+        j > 0 && SpeakerNames.IsNameTitle(s.Tokens[j - 1].Norm) && s.Tokens[j].Norm is { Length: >= 5 } word && Definite(word)
+        && !SpeakerNames.IsRole(word) && !SpeakerNames.IsPlace(word) && !SpeakerNames.IsBodyWord(word) && !SpeakerNames.TimeWord(word)
+        && !Stops.Contains(word) && !StopWords.Contains(word) && s.Tokens[j].Cue is null
+        && ((j + 1 < s.Tokens.Count && CommaBetween(s, s.Tokens[j].End, s.Tokens[j + 1].Start)) || names.Mentions(word) >= 2);
 
     /// <summary>Two verbs of the same person agree: both feminine (تقول، تجلس، قالت; <see cref="Feminine"/>) or both not.</summary>
     private static bool SameGender(string verb, string other) => Feminine(verb) == Feminine(other);

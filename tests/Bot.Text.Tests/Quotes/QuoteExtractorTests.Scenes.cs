@@ -111,4 +111,15 @@ public class QuoteExtractorSceneTests
         // dropped, or given to the man quoted before.
         Assert.Contains(Quotes(Before + string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)),
             q => q.Text == Words && q.Speaker.EndsWith("الفيتوري", StringComparison.Ordinal));
+
+    [Theory]
+    // set off by a comma, opening the sentence
+    [InlineData("الحاج العربي، الفلاح السبعيني الذي ورث غابته عن أبيه، يتفقّد العراجين بعين خبير. يقول: «{0}».")]
+    // after the narration's verb, the article giving the name again
+    [InlineData("عند المغرب، يجلس الحاج العربي على حصيرة تحت نخلته ويقدّم لضيوفه تمرا. «{0}»، يقول مبتسما. ويودّع الحاج العربي ضيوفه.")]
+    public void Extract_AGivenNameWithAlAfterATitle_IsTheNarrationsPerson(string body) =>
+        // «الحاج العربي»: the Maghreb's given names that read as adjectives (العربي، المختار) are no name words to the lists;
+        // after a title, set off or given again, they are — the words had gone to the man quoted before.
+        Assert.Contains(Quotes(Before + string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)),
+            q => q.Text == Words && q.Speaker.EndsWith("العربي", StringComparison.Ordinal));
 }
