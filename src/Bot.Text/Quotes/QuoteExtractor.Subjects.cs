@@ -1134,7 +1134,8 @@ internal static partial class QuoteExtractor
     /// </summary>
     private static bool DescribingAdjective(Sentence s, int j) =>
         s.Tokens[j].Norm is { Length: > 3 } adjective && (adjective[^1] == 'ي' || adjective.EndsWith("يه", StringComparison.Ordinal))
-        && !VerbForm(adjective) && !Definite(adjective) && s.Tokens[j].Cue is null;
+        // (a decade of age whatever its form: ستيني reads like a future verb, ستـ)
+        && (!VerbForm(adjective) || AgeDescription("ال" + adjective) is not null) && !Definite(adjective) && s.Tokens[j].Cue is null;
 
     /// <summary>
     /// ويعرض، ويخرج: a present verb behind و after a name — what the person does next, never more of the name. Not a given

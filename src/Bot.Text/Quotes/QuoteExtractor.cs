@@ -181,6 +181,16 @@ internal static partial class QuoteExtractor
             if (Unclosed(sentenceText) && si > joined) (si, sentenceText) = (joined, joinedText);
             var s = Prepare(sentenceText, names, first, si);
             if (s is null) continue;
+            // الرجل هو عبد الرحمن الدبّاغ، الطبيبة هي رهف أبو شمالة: the story names the person it has quoted by description so
+            // far; those quotations, and the next bare cue, are that name's.
+            if (IdentifiedAs(s, names, out var description) is { } identified)
+            {
+                var d = ArabicText.Normalize(description);
+                for (var i = found.Count - 1; i >= 0 && found[i].Quote.SentenceIndex >= first - IdentifiedReach; i--)
+                    if (ArabicText.Normalize(found[i].Quote.Speaker) is var was && (was == d || was.StartsWith(d[2..] + " ", StringComparison.Ordinal)))
+                        found[i] = found[i] with { Quote = found[i].Quote with { Speaker = identified } };
+                if (previous is not null && ArabicText.Normalize(previous) is var p && (p == d || p.StartsWith(d[2..] + " ", StringComparison.Ordinal))) previous = identified;
+            }
             // (وخاطب سموه أبناءه: a lead that points back, سموه، المتحدث, leaves the one it points to speaking)
             if (LeadSubject(s, names) is { } lead) previous = previous is not null && IsAnaphor(ArabicText.Normalize(lead)) ? previous : lead;
             else if (previous is null && OpeningSubject(s, names) is { } opener) previous = opener;
@@ -1373,6 +1383,35 @@ internal static partial class QuoteExtractor
         return false;
     }
 
+    /// <summary>How many sentences back a quotation printed under a description may be named by «الرجل هو …».</summary>
+    private const int IdentifiedReach = 8;
+
+    /// <summary>
+    /// الرجل هو عبد الرحمن الدبّاغ؛ والطبيبة هي رهف أبو شمالة، 29 عاما: a sentence opening with a person told by what they
+    /// are, with ال (a role, kin, a trade, الرجل، المرأة), then «he/she is» and a name closed by punctuation — the name, and
+    /// in <paramref name="described"/> the description. Null otherwise.
+    /// </summary>
+    private static string? IdentifiedAs(Sentence s, SpeakerNames names, out string described)
+    {
+        described = "";
+        var tokens = s.Tokens;
+        if (tokens.Count < 3 || InsideQuote(s.Spans, tokens[0].Start)) return null;
+        var head = tokens[0].Norm.Length > 5 && tokens[0].Norm[0] == 'و' && Definite(tokens[0].Norm[1..]) ? tokens[0].Norm[1..] : tokens[0].Norm;
+        if (!Definite(head) || head.Length < 4 || !(PersonNoun(head) || head is "الرجل" or "المراه" or "السيده" or "الفتاه" or "العجوز")
+            || tokens[1].Norm is not ("هو" or "هي") || !Joined(s, tokens[0].End, tokens[1].Start) || !Joined(s, tokens[1].End, tokens[2].Start))
+            return null;
+        var n = 2;
+        while (n + 1 < tokens.Count && SpeakerNames.IsNameTitle(tokens[n].Norm) && Joined(s, tokens[n].End, tokens[n + 1].Start)) n++;
+        if (!IsNamePart(s, n, names) || tokens[n].Cue is not null || SpeakerNames.IsPlace(tokens[n].Norm) || SpeakerNames.IsBodyWord(tokens[n].Norm)) return null;
+        var end = tokens[n].Norm is "عبد" or "ابو" or "ام" ? Math.Max(n + 1, NameEnd(s, n + 1, names)) : NameEnd(s, n, names);
+        if (end - n > 3 || (end + 1 < tokens.Count && Joined(s, tokens[end].End, tokens[end + 1].Start))) return null;
+        // (the name as the story gives it, whole: it names the person here for the first time)
+        var name = s.Text[tokens[n].Start..tokens[end].End];
+        if (QuoteConfidence.Classify(name, names) is not (SpeakerKind.Person or SpeakerKind.Named)) return null;
+        described = "ال" + head[2..];
+        return name;
+    }
+
     /// <summary>
     /// An anaphoric mention (المتحدث، محدثنا) is the previous speaker; so is a description by age (الرجل الخمسيني) of a person
     /// named in <paramref name="sentence"/> of <paramref name="article"/> or the one before; a role alone is the name introduced
@@ -1426,9 +1465,9 @@ internal static partial class QuoteExtractor
     }
 
     /// <summary>
-    /// The word (normalised, without ال) stands without ال before «from, in» or an adjective in sentence
-    /// <paramref name="sentence"/> or the one before: someone brought in as «a» something (يجلس موظف من إدارة المرور، مسؤول
-    /// روسي), whom «the» something after it is.
+    /// The word (normalised, without ال) stands without ال before «from, in» or an adjective, or right after a present verb,
+    /// in sentence <paramref name="sentence"/> or the one before: someone brought in as «a» something (يجلس موظف من إدارة
+    /// المرور، مسؤول روسي، تنحني طبيبة), whom «the» something after it is.
     /// </summary>
     private static bool BroughtInJustBefore(ArticleModel article, int sentence, string word)
     {
@@ -1440,7 +1479,9 @@ internal static partial class QuoteExtractor
             for (var t = 0; t + 1 < tokens.Length; t++)
                 if (tokens[t] == word && (tokens[t + 1] is "من" or "في"
                                           || (tokens[t + 1] is { Length: > 3 } adjective && adjective[^1] == 'ي' && !adjective.StartsWith("ال", StringComparison.Ordinal)
-                                              && !SpeakerNames.IsPlace(adjective) && !SpeakerNames.IsFirstName(adjective))))
+                                              && !SpeakerNames.IsPlace(adjective) && !SpeakerNames.IsFirstName(adjective))
+                                          // (…or right after the narration's present verb: تنحني طبيبة على رضيع)
+                                          || (t > 0 && SpeakerNames.PresentVerbLike(tokens[t - 1]))))
                     return true;
         }
         return false;

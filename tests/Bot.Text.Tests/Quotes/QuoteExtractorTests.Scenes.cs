@@ -122,4 +122,20 @@ public class QuoteExtractorSceneTests
         // after a title, set off or given again, they are — the words had gone to the man quoted before.
         Assert.Contains(Quotes(Before + string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)),
             q => q.Text == Words && q.Speaker.EndsWith("العربي", StringComparison.Ordinal));
+
+    [Fact]
+    public void Extract_AManOfSixtyInTheNarration_SpeaksNext() =>
+        // «يرفع رجل ستيني غطاء القدر»: ستيني, «in his sixties», reads like a verb in the future (ستـ), so the unnamed man had not
+        // been read and his words had gone to the man quoted before.
+        Assert.Contains(("رجل ستيني", Words), Quotes(Before + $"عند السادسة صباحا، يرفع رجل ستيني غطاء القدر النحاسية. ويقول: «{Words}»."));
+
+    [Theory]
+    // a man quoted as «the man», then named
+    [InlineData("على الرصيف يجلس رجل ستيني قرب الباب. «{0}»، يقول الرجل. الرجل هو سالم بن خميس العريمي، آخر النجارين في الحي.", "سالم بن خميس العريمي")]
+    // a doctor quoted as «the doctor», then named with her age
+    [InlineData("في الخيمة، تنحني طبيبة على رضيع. «{0}»، تقول الطبيبة. الطبيبة هي رهف أبو شمالة، 29 عاما، تخرجت قبل سنوات.", "رهف أبو شمالة")]
+    public void Extract_ThePersonQuotedByDescription_IsNamedWhenTheStorySaysWhoTheyAre(string body, string speaker) =>
+        // «الرجل هو سالم بن خميس العريمي»: features quote someone by what they are first and name them after; the quotations
+        // before are that name's (they had been printed as «الرجل», or the man quoted before).
+        Assert.Contains((speaker, Words), Quotes(Before + string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)));
 }
