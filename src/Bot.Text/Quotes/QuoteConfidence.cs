@@ -83,15 +83,7 @@ internal static class QuoteConfidence
         else score += e.CueDistance <= 5 ? 2 : 1;
         if (e.Introduced) score += 1;
         if (e.FromPrevious) score -= 0.5;
-        score += e.Speaker switch
-        {
-            SpeakerKind.Person => 2,
-            SpeakerKind.Role => 1,
-            SpeakerKind.Organisation => 0.5,
-            SpeakerKind.Named => 1,
-            SpeakerKind.Unresolved => -4,
-            _ => -1,
-        };
+        score += SpeakerPoints(e.Speaker);
         if (e.SpeakerAdjacent) score += 1;
         if (e.ContinuesClause) score += 1;
         if (e.Words >= 6) score += 1;
@@ -106,6 +98,17 @@ internal static class QuoteConfidence
                  && !(e.Introduced && e.CueDistance == 0 && !e.CueAfter)) score -= 2;
         return score;
     }
+
+    /// <summary>What the speaker's kind adds to the score (<see cref="Score"/>, item 2).</summary>
+    public static double SpeakerPoints(SpeakerKind kind) => kind switch
+    {
+        SpeakerKind.Person => 2,
+        SpeakerKind.Role => 1,
+        SpeakerKind.Organisation => 0.5,
+        SpeakerKind.Named => 1,
+        SpeakerKind.Unresolved => -4,
+        _ => -1,
+    };
 
     /// <summary>
     /// The kind of a printed speaker: unresolved when its first word is a back-reference (المتحدث، المصدر، مصدر) or a bare

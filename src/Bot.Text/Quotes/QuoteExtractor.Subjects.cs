@@ -997,11 +997,12 @@ internal static partial class QuoteExtractor
         // (كان after the scene's phrase: وإلى جوارها، كان عبد السلام الزنتاني)
         // (a word the article repeats may be a name, يوسف — not before a title or a kunya, which a name does not take: يجلس عم
         // بلقاسم in an article where someone else يجلس too; nor before a name set off by what person it is: يقف محمود،
-        // الطالب …; يقف سيد، الخبّاز, where يقف stood twice)
+        // الطالب …; يقف سيد، الخبّاز, where يقف stood twice; nor before «a man»: يقف رجل عريض المنكبين)
         // (a stop word in ي or ت is a verb all the same before a name set off by what person it is: يتعلّق سفيان، الطلّاع)
         if (((Stops.Contains(verb) || StopWords.Contains(verb)) && !(v > 0 && verb is "كان" or "كانت")
              && !(verb[0] is 'ي' or 'ت' && verb.Length >= 4 && NameSetOffByWho(s, v + 1, names)))
-            || (names.Mentions(tokens[v].Norm) >= 2 && !SpeakerNames.IsNameTitle(tokens[v + 1].Norm) && !Kunya(s, v + 1, names) && !NameSetOffByWho(s, v + 1, names))
+            || (names.Mentions(tokens[v].Norm) >= 2 && !SpeakerNames.IsNameTitle(tokens[v + 1].Norm) && !Kunya(s, v + 1, names) && !NameSetOffByWho(s, v + 1, names)
+                && !UnnamedPerson(tokens[v + 1].Norm))
             || Definite(verb) || verb.Length < 3
             // (…of three letters too: يقف; after the scene's phrase any verb, وقف، كان — but not a name opening a nominal
             // clause there: وفي الساحة، عبد الله الجبوري)
@@ -1023,6 +1024,9 @@ internal static partial class QuoteExtractor
         // fifties», not the verb after him)
         if (!Definite(tokens[n].Norm) && TradeNoun(tokens[n].Norm) && Joined(s, tokens[n].End, tokens[n + 1].Start) && DescribingAdjective(s, n + 1))
             return s.Text[tokens[n].Start..tokens[n + 1].End];
+        // (…or a man or a woman however described after: يقف رجل عريض المنكبين، تجلس امرأة في منتصف الثلاثينيات — no name is
+        // given yet, the story will give it; «a man» is no object of the verb, which would take رجلا)
+        if (UnnamedPerson(tokens[n].Norm)) return s.Text[tokens[n].Start..tokens[n].End];
         // (behind a title of age or of pilgrimage: يقف الحاج عبد الراضي حسانين)
         // (…or a role, kin or a trade with ال before a name: يقف الشاب محمد صوفان، تعمل الممرضة سماح النجار، تتسلق الحفيدة
         // لين، يجلس البائع مصطفى — not a head of what an ال-word names, رئيس البلدية, read below)
@@ -1589,6 +1593,8 @@ internal static partial class QuoteExtractor
             if (tokens[m].Norm is ['ي' or 'ت', _, _, ..] present && !Stops.Contains(present) && !StopWords.Contains(present)
                 && m + 1 < tokens.Count && Joined(s, tokens[m].End, tokens[m + 1].Start)
                 && (SpeakerNames.IsNameTitle(tokens[m + 1].Norm) || tokens[m + 1].Norm is "ابو" or "ام" || SpeakerNames.IsFirstName(tokens[m + 1].Norm)
+                    // (…or «a man», «a woman»: خلف التنور يقف رجل عريض المنكبين)
+                    || UnnamedPerson(tokens[m + 1].Norm)
                     // (…or a word set off before what person it is: على الرصيف يقف سيد، الخبّاز الستيني)
                     || (m + 2 < tokens.Count && !Definite(tokens[m + 1].Norm) && tokens[m + 1].Cue is null && CommaBetween(s, tokens[m + 1].End, tokens[m + 2].Start)
                         && (Definite(tokens[m + 2].Norm) || PersonNoun(tokens[m + 2].Norm)))))
@@ -1617,6 +1623,9 @@ internal static partial class QuoteExtractor
         }
         return -1;
     }
+
+    /// <summary>رجل، امرأة، سيدة، شابة، فتاة، عجوز (normalised): «a man», «a woman» — someone the story has not named yet.</summary>
+    private static bool UnnamedPerson(string norm) => norm is "رجل" or "امراه" or "سيده" or "شابه" or "فتاه" or "عجوز";
 
     /// <summary>عم، العم، عمي، خالتي: the titles of respect the street gives before a given name (normalised).</summary>
     private static bool StreetTitle(string norm) => norm is "عم" or "العم" or "عمي" or "خالتي";

@@ -183,13 +183,22 @@ internal static partial class QuoteExtractor
             if (s is null) continue;
             // الرجل هو عبد الرحمن الدبّاغ، الطبيبة هي رهف أبو شمالة: the story names the person it has quoted by description so
             // far; those quotations, and the next bare cue, are that name's.
-            if (IdentifiedAs(s, names, out var description) is { } identified)
+            if (IdentifiedAs(s, names, out var description) is { } identified
+                // (هي الأستاذة أروى عبد الجليل؛ اسمه خالد السيد: «she is», «his name is» name the one the story is with, when it
+                // had them only by description — رجل خمسيني، امرأة، المعلمة)
+                && (description.Length > 0 || (previous is not null && Described(previous))))
             {
-                var d = ArabicText.Normalize(description);
+                var d = ArabicText.Normalize(description.Length > 0 ? description : previous!);
+                if (description.Length == 0) d = d.Split(' ')[0] is var w && !Definite(w) ? "ال" + w : w;
                 for (var i = found.Count - 1; i >= 0 && found[i].Quote.SentenceIndex >= first - IdentifiedReach; i--)
-                    if (ArabicText.Normalize(found[i].Quote.Speaker) is var was && (was == d || was.StartsWith(d[2..] + " ", StringComparison.Ordinal)))
-                        found[i] = found[i] with { Quote = found[i].Quote with { Speaker = identified } };
-                if (previous is not null && ArabicText.Normalize(previous) is var p && (p == d || p.StartsWith(d[2..] + " ", StringComparison.Ordinal))) previous = identified;
+                    if (CalledBy(found[i].Quote.Speaker, d))
+                    {
+                        // (its confidence as if the name had been read: the speaker's part of it changes)
+                        var confidence = found[i].Confidence - QuoteConfidence.SpeakerPoints(QuoteConfidence.Classify(found[i].Quote.Speaker, names))
+                                         + QuoteConfidence.SpeakerPoints(QuoteConfidence.Classify(identified, names));
+                        found[i] = found[i] with { Quote = found[i].Quote with { Speaker = identified }, Confidence = confidence };
+                    }
+                if (previous is not null && CalledBy(previous, d)) previous = identified;
             }
             // (وخاطب سموه أبناءه: a lead that points back, سموه، المتحدث, leaves the one it points to speaking)
             if (LeadSubject(s, names) is { } lead) previous = previous is not null && IsAnaphor(ArabicText.Normalize(lead)) ? previous : lead;
@@ -1397,10 +1406,13 @@ internal static partial class QuoteExtractor
         var tokens = s.Tokens;
         if (tokens.Count < 3 || InsideQuote(s.Spans, tokens[0].Start)) return null;
         var head = tokens[0].Norm.Length > 5 && tokens[0].Norm[0] == 'و' && Definite(tokens[0].Norm[1..]) ? tokens[0].Norm[1..] : tokens[0].Norm;
-        if (!Definite(head) || head.Length < 4 || !(PersonNoun(head) || head is "الرجل" or "المراه" or "السيده" or "الفتاه" or "العجوز")
-            || tokens[1].Norm is not ("هو" or "هي") || !Joined(s, tokens[0].End, tokens[1].Start) || !Joined(s, tokens[1].End, tokens[2].Start))
+        // (…or «she is», «his name is» and the name: the person the story is with)
+        var pointing = head is "هو" or "هي" or "اسمه" or "اسمها";
+        if (!pointing && (!Definite(head) || head.Length < 4 || !(PersonNoun(head) || head is "الرجل" or "المراه" or "السيده" or "الفتاه" or "العجوز")
+            || tokens[1].Norm is not ("هو" or "هي") || !Joined(s, tokens[0].End, tokens[1].Start) || !Joined(s, tokens[1].End, tokens[2].Start)))
             return null;
-        var n = 2;
+        var n = pointing ? 1 : 2;
+        if (pointing && !Joined(s, tokens[0].End, tokens[1].Start)) return null;
         while (n + 1 < tokens.Count && SpeakerNames.IsNameTitle(tokens[n].Norm) && Joined(s, tokens[n].End, tokens[n + 1].Start)) n++;
         if (!IsNamePart(s, n, names) || tokens[n].Cue is not null || SpeakerNames.IsPlace(tokens[n].Norm) || SpeakerNames.IsBodyWord(tokens[n].Norm)) return null;
         var end = tokens[n].Norm is "عبد" or "ابو" or "ام" ? Math.Max(n + 1, NameEnd(s, n + 1, names)) : NameEnd(s, n, names);
@@ -1408,8 +1420,36 @@ internal static partial class QuoteExtractor
         // (the name as the story gives it, whole: it names the person here for the first time)
         var name = s.Text[tokens[n].Start..tokens[end].End];
         if (QuoteConfidence.Classify(name, names) is not (SpeakerKind.Person or SpeakerKind.Named)) return null;
-        described = "ال" + head[2..];
+        described = pointing ? "" : "ال" + head[2..];
         return name;
+    }
+
+    /// <summary>
+    /// The speaker is the description <paramref name="described"/> (normalised, with ال: الرجل) or opens with it, with ال or
+    /// without (الرجل الخمسيني، رجل، رجل ستيني).
+    /// </summary>
+    private static bool CalledBy(string speaker, string described)
+    {
+        var was = ArabicText.Normalize(speaker);
+        var bare = described[2..];
+        return was == described || was == bare || was.StartsWith(described + " ", StringComparison.Ordinal) || was.StartsWith(bare + " ", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The previous speaker (normalised) is an unnamed person (امرأة سبعينية) and the mention (normalised, الفتاة) calls
+    /// someone by another word: an unnamed person is that person again only by the same word (المرأة).
+    /// </summary>
+    private static bool OtherUnnamed(string previous, string mention) =>
+        previous.Split(' ')[0] is var unnamed && UnnamedPerson(unnamed) && mention.Split(' ')[0] != "ال" + unnamed;
+
+    /// <summary>
+    /// The speaker is had only by description: «a man», «a woman» however described (رجل خمسيني، امرأة) or a person noun
+    /// with ال (المعلمة، الرجل الخمسيني).
+    /// </summary>
+    private static bool Described(string speaker)
+    {
+        var words = ArabicText.Normalize(speaker).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && (UnnamedPerson(words[0]) || (Definite(words[0]) && (PersonNoun(words[0]) || UnnamedPerson(words[0][2..]))));
     }
 
     /// <summary>
@@ -1436,6 +1476,7 @@ internal static partial class QuoteExtractor
         if (previous is not null && AgeDescription(norm) is { } feminine && QuoteConfidence.Classify(previous, names) is SpeakerKind.Person or SpeakerKind.Named
             && ArabicText.Normalize(previous) is var before
             && (feminine ? !names.IntroducedAsMan(previous) && !before.StartsWith("ابو ", StringComparison.Ordinal) : !before.StartsWith("ام ", StringComparison.Ordinal))
+            && !OtherUnnamed(before, norm)
             && NamedNear(article, sentence, before))
             return previous;
         // تقول الأم، يضيف الأب after «تجلس أم صالح», «أبو سمير»: the mother or the father is the parent the story is with.
@@ -1452,7 +1493,9 @@ internal static partial class QuoteExtractor
         if (preferred == speaker && previous is not null && norm.StartsWith("ال", StringComparison.Ordinal) && norm.IndexOf(' ') < 0
             && SpeakerNames.IsRole(norm) && (QuoteConfidence.Classify(previous, names) is SpeakerKind.Person or SpeakerKind.Named
                                              || ArabicText.Normalize(previous).StartsWith(norm + " ", StringComparison.Ordinal))
-            && !BroughtInJustBefore(article, sentence, norm[2..]))
+            && !BroughtInJustBefore(article, sentence, norm[2..])
+            // (…nor «the girl» after «a woman in her seventies»)
+            && !OtherUnnamed(ArabicText.Normalize(previous), norm))
             return previous;
         // وشدد المدرب البوسني, وأضاف الناخب الوطني after «وقال بيتكوفيتش»: so is a coach or a player with the adjective of a
         // country the article never introduced anyone with, nor two people with its role word. (Not a president or a
@@ -1647,7 +1690,9 @@ internal static partial class QuoteExtractor
             // (…not one made definite by «our»: مراسلنا)
             // (…but أمين and أمير alone, nothing of an office after them, are the given names: «…»، يقول أمين)
             if (SpeakerNames.IsRole(head) && (!head.StartsWith("ال", StringComparison.Ordinal) || Titles.Contains(head[2..])) && !head.EndsWith("نا", StringComparison.Ordinal)
-                && head is not ("امين" or "امير"))
+                && head is not ("امين" or "امير")
+                // (…nor «a man», «a woman» the narration brought in, whom the story will name: يقف رجل عريض المنكبين)
+                && !(carried && UnnamedPerson(head)))
                 return names.FullNameOfFamilyName(head);
         }
         return speaker;

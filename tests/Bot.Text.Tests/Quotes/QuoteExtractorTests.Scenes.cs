@@ -132,10 +132,28 @@ public class QuoteExtractorSceneTests
     [Theory]
     // a man quoted as «the man», then named
     [InlineData("على الرصيف يجلس رجل ستيني قرب الباب. «{0}»، يقول الرجل. الرجل هو سالم بن خميس العريمي، آخر النجارين في الحي.", "سالم بن خميس العريمي")]
+    // a man the narration brings in however described, quoted by a bare cue, then named
+    [InlineData("خلف التنور يقف رجل عريض المنكبين، يلتقط أقراص العجين. «{0}»، يقول وهو يمسح جبينه. الرجل هو مازن الحلبوني، وصل إلى ألمانيا عام 2015.", "مازن الحلبوني")]
     // a doctor quoted as «the doctor», then named with her age
     [InlineData("في الخيمة، تنحني طبيبة على رضيع. «{0}»، تقول الطبيبة. الطبيبة هي رهف أبو شمالة، 29 عاما، تخرجت قبل سنوات.", "رهف أبو شمالة")]
+    // a woman the narration brings in, then «she is» and her name
+    [InlineData("تحت شجرة كبيرة تجلس امرأة في منتصف الأربعينيات أمام السبورة. «{0}»، تقول المعلمة. هي الأستاذة أروى عبد الجليل، معلمة رياضيات منذ سنوات.", "أروى عبد الجليل")]
+    // …quoted by a bare cue
+    [InlineData("في قبو المكتبة، تجلس امرأة في منتصف الثلاثينيات أمام طاولة مضاءة. «{0}»، تقول بعد أن ترفع الملقط. هي نور الهدى يونس، خبيرة ترميم.", "نور الهدى يونس")]
+    // …«his name is»
+    [InlineData("خلف الباب يقف رجل خمسيني بمريول أبيض. «{0}»، يقول الرجل الخمسيني. اسمه خالد السيد، لكن أحدا في السوق لا يناديه إلا أبو رامي.", "خالد السيد")]
     public void Extract_ThePersonQuotedByDescription_IsNamedWhenTheStorySaysWhoTheyAre(string body, string speaker) =>
         // «الرجل هو سالم بن خميس العريمي»: features quote someone by what they are first and name them after; the quotations
         // before are that name's (they had been printed as «الرجل», or the man quoted before).
         Assert.Contains((speaker, Words), Quotes(Before + string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)));
+
+    [Fact]
+    public void Extract_TheGirl_IsNotTheWomanInHerSeventies()
+    {
+        // «تجلس امرأة سبعينية إلى جانب حفيدتها … تقول الفتاة»: «the girl» had been read as an epithet of the unnamed woman the
+        // story was with; an unnamed person is that person again only by the same word.
+        var quotes = Quotes("في الصالة تجلس امرأة سبعينية بعباءة سوداء إلى جانب حفيدتها. " + $"تقول الفتاة: «{Words}».");
+        Assert.Contains(quotes, q => q.Text == Words);
+        Assert.DoesNotContain(quotes, q => q.Text == Words && q.Speaker.Contains("امرأة", StringComparison.Ordinal));
+    }
 }
