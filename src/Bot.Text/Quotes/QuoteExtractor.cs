@@ -919,7 +919,7 @@ internal static partial class QuoteExtractor
     }
 
     /// <summary>How someone said it, ب and a noun: بوضوح، بحزم، بصراحة، بغضب …</summary>
-    private static bool MannerWord(string norm) =>
+    internal static bool MannerWord(string norm) =>
         MannerNoun(norm)
         // (…also with «his/her»: يقول بلهجته البصرية، تضيف بصوتها، قالت بابتسامتها)
         // (its ت back to the ة it was: بلهجت → بلهجه)

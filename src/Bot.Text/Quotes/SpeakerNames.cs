@@ -977,7 +977,8 @@ internal sealed class SpeakerNames(ArticleModel article)
                 return text[tokens[k].Start..tokens[f + 1].End];
             // …or a plain family name closed by punctuation, a role or إن/أن (الدكتورة آمال إمام المدير التنفيذي، الشيخ عبد
             // الحي يوسف،)
-            if (IsNameLike(family) && !Stops.Contains(family) && ReportingCues.Match(family, out _) is null
+            // (…not how the words were said: فرد المهندس شريف بهدوء:)
+            if (IsNameLike(family) && !Stops.Contains(family) && ReportingCues.Match(family, out _) is null && !QuoteExtractor.MannerWord(family)
                 && (f + 1 >= tokens.Count || !Blank(text, tokens[f].End, tokens[f + 1].Start) || IsRole(tokens[f + 1].Norm)
                     || tokens[f + 1].Norm is "ان" or "انه" or "انها" or "بان"))
                 return text[tokens[k].Start..tokens[f].End];

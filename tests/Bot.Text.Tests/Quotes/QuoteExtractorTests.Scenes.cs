@@ -156,4 +156,14 @@ public class QuoteExtractorSceneTests
         Assert.Contains(quotes, q => q.Text == Words);
         Assert.DoesNotContain(quotes, q => q.Text == Words && q.Speaker.Contains("امرأة", StringComparison.Ordinal));
     }
+
+    [Theory]
+    // a title, a name and how he answered, before the words
+    [InlineData("فرد المهندس شريف بهدوء: «{0}».", "شريف")]
+    // …after the words
+    [InlineData("«{0}»، تقول الحاجة رقية بابتسامة، ثم تسكت.", "رقية")]
+    public void Extract_HowTheWordsWereSaid_IsNoFamilyName(string body, string speaker) =>
+        // «المهندس شريف بهدوء:»: a name closed by punctuation after a title takes the word before it as its family name
+        // (الدكتور رامى الناظر،) — not a word of manner (بهدوء، بابتسامة), which had been printed as one.
+        Assert.Contains((speaker, Words), Quotes(Before + string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)));
 }
