@@ -951,7 +951,7 @@ internal static partial class QuoteExtractor
             or "بحراره" or "بدموع" or "بحماسه" or "بعفويه" or "بلطف" or "بثبات" or "بارتياح" or "بانزعاج" or "بيقين" or "بتنهيده"
             or "بمزاح" or "بجديه" or "بغصه" or "بعتاب" or "بامل"
             // (…and how fast or how briefly: فأجاب بسرعة، يقول ببطء، قالت باختصار)
-            or "بسرعه" or "ببطء" or "باختصار" or "بجراه";
+            or "بسرعه" or "ببطء" or "باختصار" or "بجراه" or "ببساطه";
 
     /// <summary>The word without one و or ف opening it (وقال → قال), when more than three letters are written.</summary>
     internal static string WithoutConjunction(string norm) => norm.Length > 3 && norm[0] is 'و' or 'ف' ? norm[1..] : norm;
@@ -1718,7 +1718,8 @@ internal static partial class QuoteExtractor
         if (norm.Length > 4 && norm[0] == 'و' && norm[1..] is var rest && (StanceNoun(rest) || SpeakerNames.IsOrganisation(rest) || SpeakerNames.IsRole(rest))) return true;
         // (a statement noun is a family name after a first name: أحمد خطاب)
         if (StatementNoun(norm)) return !names.AfterFirstName(norm);
-        if (raw[^1] is '\u064B' or '\u064C' or '\u064D' || raw.EndsWith("اً", StringComparison.Ordinal)) return true;
+        // (…its tanween typed before the alef too: طويلًا)
+        if (raw[^1] is '\u064B' or '\u064C' or '\u064D' || raw.EndsWith("اً", StringComparison.Ordinal) || raw.EndsWith("\u064Bا", StringComparison.Ordinal)) return true;
         // (not يه or اه, which end names: برجييه، ديدييه، سيبويه، مهماه)
         // (…nor a given name typed with ه for ة: فاطمه)
         if (raw.Length >= 5 && raw[^1] == 'ه' && raw[^2] is not ('ي' or 'ا') && !norm.EndsWith("الله", StringComparison.Ordinal) && !SpeakerNames.IsFirstName(norm))

@@ -166,4 +166,17 @@ public class QuoteExtractorSceneTests
         // «المهندس شريف بهدوء:»: a name closed by punctuation after a title takes the word before it as its family name
         // (الدكتور رامى الناظر،) — not a word of manner (بهدوء، بابتسامة), which had been printed as one.
         Assert.Contains((speaker, Words), Quotes(Before + string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)));
+
+    [Fact]
+    public void Extract_AWordOfMannerAfterTheVerb_IsNoSpeaker() =>
+        // «…»، يجيب ببساطة: how he answered names nobody; the man the story is with says it (ببساطة had been printed as the
+        // speaker).
+        Assert.Contains(("رجب", Words), Quotes(Before + $"سألناه لماذا بقي كل هذه السنين. «{Words}»، يجيب ببساطة."));
+
+    [Fact]
+    public void Extract_AnAdverbWithItsTanweenBeforeTheAlef_IsNoSpeaker() =>
+        // «…»، يقول أخيرًا: the tanween typed before the alef (ـًا) had hidden the adverb's form, and it had been printed as the
+        // speaker. (The words are now left out rather than given to the one the story is with: the verb's reader takes the
+        // adverb for a name before the carry-on rule is reached — left as it is.)
+        Assert.DoesNotContain(Quotes(Before + $"يصمت طويلا قبل أن يجيب. «{Words}»، يقول أخيرًا."), q => q.Speaker.Contains("أخير", StringComparison.Ordinal));
 }
