@@ -951,7 +951,9 @@ internal static partial class QuoteExtractor
             or "بحراره" or "بدموع" or "بحماسه" or "بعفويه" or "بلطف" or "بثبات" or "بارتياح" or "بانزعاج" or "بيقين" or "بتنهيده"
             or "بمزاح" or "بجديه" or "بغصه" or "بعتاب" or "بامل"
             // (…and how fast or how briefly: فأجاب بسرعة، يقول ببطء، قالت باختصار)
-            or "بسرعه" or "ببطء" or "باختصار" or "بجراه" or "ببساطه";
+            or "بسرعه" or "ببطء" or "باختصار" or "بجراه" or "ببساطه"
+            // (…and how loud: ينادي بأعلى صوته)
+            or "باعلي";
 
     /// <summary>The word without one و or ف opening it (وقال → قال), when more than three letters are written.</summary>
     internal static string WithoutConjunction(string norm) => norm.Length > 3 && norm[0] is 'و' or 'ف' ? norm[1..] : norm;

@@ -179,4 +179,10 @@ public class QuoteExtractorSceneTests
         // speaker. (The words are now left out rather than given to the one the story is with: the verb's reader takes the
         // adverb for a name before the carry-on rule is reached — left as it is.)
         Assert.DoesNotContain(Quotes(Before + $"يصمت طويلا قبل أن يجيب. «{Words}»، يقول أخيرًا."), q => q.Speaker.Contains("أخير", StringComparison.Ordinal));
+
+    [Fact]
+    public void Extract_HowLoudTheCallWas_IsNoSpeaker() =>
+        // «ينادي بأعلى صوته: «…»»: «at the top of his voice» is how he called; «صوته» had been printed as the speaker.
+        Assert.DoesNotContain(Quotes(Before + $"وبين السيارات يتنقل الوسيط وهو ينادي بأعلى صوته: «{Words}»."),
+            q => q.Speaker.Contains("صوت", StringComparison.Ordinal));
 }
