@@ -198,7 +198,8 @@ internal static partial class QuoteExtractor
                                          + QuoteConfidence.SpeakerPoints(QuoteConfidence.Classify(identified, names));
                         found[i] = found[i] with { Quote = found[i].Quote with { Speaker = identified }, Confidence = confidence };
                     }
-                if (previous is not null && CalledBy(previous, d)) previous = identified;
+                // (a description named so is whom the story turns to: الموظفة، واسمها منى، تعمل …. تقول)
+                if (description.Length > 0 || (previous is not null && CalledBy(previous, d))) previous = identified;
             }
             // (وخاطب سموه أبناءه: a lead that points back, سموه، المتحدث, leaves the one it points to speaking)
             if (LeadSubject(s, names) is { } lead) previous = previous is not null && IsAnaphor(ArabicText.Normalize(lead)) ? previous : lead;
@@ -1398,27 +1399,33 @@ internal static partial class QuoteExtractor
     private const int IdentifiedReach = 8;
 
     /// <summary>
-    /// الرجل هو عبد الرحمن الدبّاغ؛ والطبيبة هي رهف أبو شمالة، 29 عاما: a sentence opening with a person told by what they
-    /// are, with ال (a role, kin, a trade, الرجل، المرأة), then «he/she is» and a name closed by punctuation — the name, and
-    /// in <paramref name="described"/> the description. Null otherwise.
+    /// الرجل هو عبد الرحمن الدبّاغ؛ والطبيبة هي رهف أبو شمالة، 29 عاما؛ الموظفة، واسمها منى، تعمل: a sentence opening with a
+    /// person told by what they are, with ال (a role, kin, a trade, الرجل، المرأة), then «he/she is» or «and his/her name
+    /// is» set off, and a name closed by punctuation — the name, and in <paramref name="described"/> the description; or
+    /// opening with «he/she is» or «his/her name is» and a name, the description left empty (the one the story is with).
+    /// Null otherwise.
     /// </summary>
     private static string? IdentifiedAs(Sentence s, SpeakerNames names, out string described)
     {
         described = "";
         var tokens = s.Tokens;
         if (tokens.Count < 3 || InsideQuote(s.Spans, tokens[0].Start)) return null;
-        var head = tokens[0].Norm.Length > 5 && tokens[0].Norm[0] == 'و' && Definite(tokens[0].Norm[1..]) ? tokens[0].Norm[1..] : tokens[0].Norm;
+        // (…behind «that»: ذلك الولد، واسمه عمر)
+        var o = tokens[0].Norm is "ذلك" or "تلك" && tokens.Count > 4 && Joined(s, tokens[0].End, tokens[1].Start) ? 1 : 0;
+        var head = tokens[o].Norm.Length > 5 && tokens[o].Norm[0] == 'و' && Definite(tokens[o].Norm[1..]) ? tokens[o].Norm[1..] : tokens[o].Norm;
         // (…or «she is», «his name is» and the name: the person the story is with)
-        var pointing = head is "هو" or "هي" or "اسمه" or "اسمها";
+        var pointing = o == 0 && head is "هو" or "هي" or "اسمه" or "اسمها";
+        // (…or «and his name is» set off after the description: الموظفة، واسمها منى، تعمل)
+        var setOff = !pointing && tokens[o + 1].Norm is "واسمه" or "واسمها" && CommaBetween(s, tokens[o].End, tokens[o + 1].Start);
         if (!pointing && (!Definite(head) || head.Length < 4 || !(PersonNoun(head) || head is "الرجل" or "المراه" or "السيده" or "الفتاه" or "العجوز")
-            || tokens[1].Norm is not ("هو" or "هي") || !Joined(s, tokens[0].End, tokens[1].Start) || !Joined(s, tokens[1].End, tokens[2].Start)))
+            || !(setOff || (tokens[o + 1].Norm is "هو" or "هي" && Joined(s, tokens[o].End, tokens[o + 1].Start))) || !Joined(s, tokens[o + 1].End, tokens[o + 2].Start)))
             return null;
-        var n = pointing ? 1 : 2;
+        var n = pointing ? 1 : o + 2;
         if (pointing && !Joined(s, tokens[0].End, tokens[1].Start)) return null;
         while (n + 1 < tokens.Count && SpeakerNames.IsNameTitle(tokens[n].Norm) && Joined(s, tokens[n].End, tokens[n + 1].Start)) n++;
         if (!IsNamePart(s, n, names) || tokens[n].Cue is not null || SpeakerNames.IsPlace(tokens[n].Norm) || SpeakerNames.IsBodyWord(tokens[n].Norm)) return null;
         var end = tokens[n].Norm is "عبد" or "ابو" or "ام" ? Math.Max(n + 1, NameEnd(s, n + 1, names)) : NameEnd(s, n, names);
-        if (end - n > 3 || (end + 1 < tokens.Count && Joined(s, tokens[end].End, tokens[end + 1].Start))) return null;
+        if (end - n > 3 || (end + 1 < tokens.Count && Joined(s, tokens[end].End, tokens[end + 1].Start)) || (setOff && end + 1 >= tokens.Count)) return null;
         // (the name as the story gives it, whole: it names the person here for the first time)
         var name = s.Text[tokens[n].Start..tokens[end].End];
         if (QuoteConfidence.Classify(name, names) is not (SpeakerKind.Person or SpeakerKind.Named)) return null;

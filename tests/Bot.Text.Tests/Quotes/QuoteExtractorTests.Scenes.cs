@@ -185,4 +185,10 @@ public class QuoteExtractorSceneTests
         // «ينادي بأعلى صوته: «…»»: «at the top of his voice» is how he called; «صوته» had been printed as the speaker.
         Assert.DoesNotContain(Quotes(Before + $"وبين السيارات يتنقل الوسيط وهو ينادي بأعلى صوته: «{Words}»."),
             q => q.Speaker.Contains("صوت", StringComparison.Ordinal));
+
+    [Fact]
+    public void Extract_ADescriptionAndHerNameSetOff_SpeaksNext() =>
+        // «الموظفة، واسمها منى، تعمل في مصلحة حكومية … تقول»: a description and «and her name is» set off name the one the
+        // story turns to; the words had gone to the man quoted before.
+        Assert.Contains(("منى", Words), Quotes(Before + $"الموظفة، واسمها منى، تعمل في مصلحة حكومية وتقطع الطريق يوميا. تقول بعد أن جلست: «{Words}»."));
 }
