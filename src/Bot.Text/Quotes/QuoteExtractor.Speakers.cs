@@ -1066,6 +1066,8 @@ internal static partial class QuoteExtractor
         // وقال مسؤول … تحدث شريطة عدم نشر اسمه: «on condition» after the verb names nobody.
         // (…nor «to whoever» nor «without»: يقول لمن بقي في الطابور، تجيب بلا تردد)
         if (first < tokens.Count && tokens[first].Norm is "شريطه" or "شرط" or "بشرط" or "لمن" or "بلا" or "دون" or "بدون") return null;
+        // (…nor whom one shouts at or calls, ب and kin with «his/her»: يصيح بابنه إياد)
+        if (first < tokens.Count && tokens[first].Norm is ['ب', _, _, _, ..] bi && SpeakerNames.KinWithPronoun(bi[1..])) return null;
         // وقال احدهم يدعى محمد مختار يعمل معدناً: «one of them, called» and the name, up to a present verb (what he does).
         if (first + 2 < tokens.Count && tokens[first].Norm is "احدهم" or "احداهن" or "احداهم" && tokens[first + 1].Norm is "يدعي" or "ويدعي" or "اسمه" or "واسمه"
             && Joined(s, tokens[first].End, tokens[first + 1].Start) && Joined(s, tokens[first + 1].End, tokens[first + 2].Start) && IsNamePart(s, first + 2, names))

@@ -191,4 +191,10 @@ public class QuoteExtractorSceneTests
         // «الموظفة، واسمها منى، تعمل في مصلحة حكومية … تقول»: a description and «and her name is» set off name the one the
         // story turns to; the words had gone to the man quoted before.
         Assert.Contains(("منى", Words), Quotes(Before + $"الموظفة، واسمها منى، تعمل في مصلحة حكومية وتقطع الطريق يوميا. تقول بعد أن جلست: «{Words}»."));
+
+    [Fact]
+    public void Extract_WhomOneShoutsAt_IsNoSpeaker() =>
+        // «…»، يصيح بابنه إياد: ب and kin with «his» after the verb is whom he shouts at; the words are the one the story is
+        // with (they had been printed as «بابنه إياد»).
+        Assert.Contains(("رجب", Words), Quotes(Before + $"«{Words}»، يصيح بابنه إياد المتسلق بين الأغصان."));
 }
