@@ -825,6 +825,10 @@ internal static partial class QuoteExtractor
                 && !norm.EndsWith("ات", StringComparison.Ordinal)
                 // (…nor a verbal noun of the form التفعيل, the verb's object: عبداللطيف الزياني التصعيد الإيراني)
                 && !DefiniteVerbalNounII(family)
+                // (…nor the meeting or the event the verb opened, however often the article names it: واستهل وزير المالية يوسف
+                // العنزي الجلسة بعرض)
+                && family is not ("الجلسه" or "الاجتماع" or "المؤتمر" or "القمه" or "الندوه" or "المباراه" or "الحفل" or "اللقاء" or "الحوار"
+                    or "النقاش" or "المناقشه" or "الحديث" or "الحمله" or "الدوره" or "الورشه")
                 // (…nor a noun an adjective after it describes, one ending in ة, ين or ون as no Gulf name's ال-words do: دعا … أحمد
                 // الموسوي الأسر المستفيدة إلى — not الشيخ أحمد ناصر المحمد الصباح)
                 && !(m + 2 < s.Tokens.Count && Joined(s, s.Tokens[m + 1].End, s.Tokens[m + 2].Start) && Definite(s.Tokens[m + 2].Norm)

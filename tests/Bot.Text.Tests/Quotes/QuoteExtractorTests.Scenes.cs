@@ -197,4 +197,13 @@ public class QuoteExtractorSceneTests
         // «…»، يصيح بابنه إياد: ب and kin with «his» after the verb is whom he shouts at; the words are the one the story is
         // with (they had been printed as «بابنه إياد»).
         Assert.Contains(("رجب", Words), Quotes(Before + $"«{Words}»، يصيح بابنه إياد المتسلق بين الأغصان."));
+
+    [Fact]
+    public void Extract_TheMeetingAfterTheMinistersName_IsNoFamilyName()
+    {
+        // «واستهل وزير المالية يوسف العنزي الجلسة بعرض قال فيه»: the session the minister opened, named again by the article,
+        // had been read as his family name («العنزي الجلسة»).
+        var quotes = Quotes("بدأت الجلسة متأخرة ساعة. واستهل وزير المالية يوسف العنزي الجلسة بعرض قال فيه: " + $"«{Words}». ورفعت الجلسة ظهرا.");
+        Assert.Contains(quotes, q => q.Text == Words && q.Speaker.EndsWith("العنزي", StringComparison.Ordinal));
+    }
 }
