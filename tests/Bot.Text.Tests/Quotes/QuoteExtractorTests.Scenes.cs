@@ -1,8 +1,9 @@
 namespace Bot.Text.Tests.Quotes;
 
 /// <summary>
-/// Speakers of street reports and features, found wanting by probe round 15 (session 50's second unseen set, now a dev set;
-/// Fixtures/quotes-probes.md) and made into rules in session 51. The sentences below are written after those articles.
+/// Speakers of street reports, features and news, found wanting by probe rounds 15 and 16 (session 50's second unseen set and
+/// session 51's first, dev sets now; Fixtures/quotes-probes.md) and made into rules in session 51. The sentences below are
+/// written after those articles.
 /// </summary>
 public class QuoteExtractorSceneTests
 {
