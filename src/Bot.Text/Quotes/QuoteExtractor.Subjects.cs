@@ -1128,11 +1128,6 @@ internal static partial class QuoteExtractor
     }
 
     /// <summary>
-    /// خرطومه، قلقه، هاتفه: a word written with «his» (ه after a letter other than ي or ا, as typed — not a ة; no ال, which
-    /// «his» never takes: الله) that is no given name (عبده): a thing of the person's, what the narration's verb does something
-    /// to, never more of their name.
-    /// </summary>
-    /// <summary>
     /// خمسيني، عشرينية، مغربي: an adjective of age or origin in ي (or يه), no ال, no verb form, no cue, at token
     /// <paramref name="j"/> — what tells an unnamed person apart (رجل خمسيني), never a name nor what they do.
     /// </summary>
@@ -1149,6 +1144,11 @@ internal static partial class QuoteExtractor
         norm is ['و', 'ي' or 'ت', _, _, ..] && !SpeakerNames.IsFirstName(norm) && names.Mentions(norm) < 2
         && !(norm.Length == 6 && norm[1] == 'ت' && norm[4] == 'ي');
 
+    /// <summary>
+    /// خرطومه، قلقه، هاتفه: a word written with «his» (ه after a letter other than ي or ا, as typed — not a ة; no ال, which
+    /// «his» never takes: الله) that is no given name (عبده): a thing of the person's, what the narration's verb does something
+    /// to, never more of their name.
+    /// </summary>
     private static bool ThingOfTheirs(Sentence s, int j) =>
         s.Tokens[j].Norm.Length >= 4 && s.Text[s.Tokens[j].End - 1] == 'ه' && s.Tokens[j].Norm[^2] is not ('ي' or 'ا') && !Definite(s.Tokens[j].Norm)
         && !SpeakerNames.IsFirstName(s.Tokens[j].Norm) && s.Tokens[j].Norm is not "عبده";
@@ -1370,8 +1370,14 @@ internal static partial class QuoteExtractor
     /// محمود، الطالب؛ سيد، الخبّاز: a one-word name without ال at <paramref name="j"/>, set off by a comma before a word with ال
     /// or what person it is — someone the narration names, so the word before it is a verb even where the article repeats it.
     /// </summary>
-    private static bool NameSetOffByWho(Sentence s, int j, SpeakerNames names) =>
-        j + 1 < s.Tokens.Count && !Definite(s.Tokens[j].Norm) && IsNamePart(s, j, names) && s.Tokens[j].Cue is null
+    private static bool NameSetOffByWho(Sentence s, int j, SpeakerNames names) => SetOffBeforeWho(s, j) && IsNamePart(s, j, names);
+
+    /// <summary>
+    /// The word at <paramref name="j"/>, without ال and no cue, is set off by a comma before a word with ال or what person it
+    /// is — the shape of <see cref="NameSetOffByWho"/>, read where the article's names are not at hand (<see cref="SceneSetEnd"/>).
+    /// </summary>
+    private static bool SetOffBeforeWho(Sentence s, int j) =>
+        j + 1 < s.Tokens.Count && !Definite(s.Tokens[j].Norm) && s.Tokens[j].Cue is null
         && CommaBetween(s, s.Tokens[j].End, s.Tokens[j + 1].Start) && (Definite(s.Tokens[j + 1].Norm) || PersonNoun(s.Tokens[j + 1].Norm));
 
     /// <summary>
@@ -1596,8 +1602,7 @@ internal static partial class QuoteExtractor
                     // (…or «a man», «a woman»: خلف التنور يقف رجل عريض المنكبين)
                     || UnnamedPerson(tokens[m + 1].Norm)
                     // (…or a word set off before what person it is: على الرصيف يقف سيد، الخبّاز الستيني)
-                    || (m + 2 < tokens.Count && !Definite(tokens[m + 1].Norm) && tokens[m + 1].Cue is null && CommaBetween(s, tokens[m + 1].End, tokens[m + 2].Start)
-                        && (Definite(tokens[m + 2].Norm) || PersonNoun(tokens[m + 2].Norm)))))
+                    || SetOffBeforeWho(s, m + 1)))
                 return m;
         }
         // (…a longer phrase too, up to twenty words, when a present verb follows its comma: في بستان يمتد على ضفة نهر صغير
@@ -1625,7 +1630,7 @@ internal static partial class QuoteExtractor
     }
 
     /// <summary>رجل، امرأة، سيدة، شابة، فتاة، عجوز (normalised): «a man», «a woman» — someone the story has not named yet.</summary>
-    private static bool UnnamedPerson(string norm) => norm is "رجل" or "امراه" or "سيده" or "شابه" or "فتاه" or "عجوز";
+    internal static bool UnnamedPerson(string norm) => norm is "رجل" or "امراه" or "سيده" or "شابه" or "فتاه" or "عجوز";
 
     /// <summary>عم، العم، عمي، خالتي: the titles of respect the street gives before a given name (normalised).</summary>
     private static bool StreetTitle(string norm) => norm is "عم" or "العم" or "عمي" or "خالتي";

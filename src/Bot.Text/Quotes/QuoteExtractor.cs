@@ -189,7 +189,7 @@ internal static partial class QuoteExtractor
                 && (description.Length > 0 || (previous is not null && Described(previous))))
             {
                 var d = ArabicText.Normalize(description.Length > 0 ? description : previous!);
-                if (description.Length == 0) d = d.Split(' ')[0] is var w && !Definite(w) ? "ال" + w : w;
+                if (description.Length == 0) d = d.Split(' ')[0] is var w && !Definite(w) ? WithAl(w) : w;
                 for (var i = found.Count - 1; i >= 0 && found[i].Quote.SentenceIndex >= first - IdentifiedReach; i--)
                     if (CalledBy(found[i].Quote.Speaker, d))
                     {
@@ -1400,7 +1400,7 @@ internal static partial class QuoteExtractor
 
     /// <summary>
     /// الرجل هو عبد الرحمن الدبّاغ؛ والطبيبة هي رهف أبو شمالة، 29 عاما؛ الموظفة، واسمها منى، تعمل: a sentence opening with a
-    /// person told by what they are, with ال (a role, kin, a trade, الرجل، المرأة), then «he/she is» or «and his/her name
+    /// person told by what they are, with ال (<see cref="PersonNoun"/>: a role, kin, a trade, الرجل، المرأة), then «he/she is» or «and his/her name
     /// is» set off, and a name closed by punctuation — the name, and in <paramref name="described"/> the description; or
     /// opening with «he/she is» or «his/her name is» and a name, the description left empty (the one the story is with).
     /// Null otherwise.
@@ -1417,7 +1417,7 @@ internal static partial class QuoteExtractor
         var pointing = o == 0 && head is "هو" or "هي" or "اسمه" or "اسمها";
         // (…or «and his name is» set off after the description: الموظفة، واسمها منى، تعمل)
         var setOff = !pointing && tokens[o + 1].Norm is "واسمه" or "واسمها" && CommaBetween(s, tokens[o].End, tokens[o + 1].Start);
-        if (!pointing && (!Definite(head) || head.Length < 4 || !(PersonNoun(head) || head is "الرجل" or "المراه" or "السيده" or "الفتاه" or "العجوز")
+        if (!pointing && (!Definite(head) || head.Length < 4 || !(PersonNoun(head) || UnnamedPerson(WithoutAl(head)))
             || !(setOff || (tokens[o + 1].Norm is "هو" or "هي" && Joined(s, tokens[o].End, tokens[o + 1].Start))) || !Joined(s, tokens[o + 1].End, tokens[o + 2].Start)))
             return null;
         var n = pointing ? 1 : o + 2;
@@ -1429,9 +1429,18 @@ internal static partial class QuoteExtractor
         // (the name as the story gives it, whole: it names the person here for the first time)
         var name = s.Text[tokens[n].Start..tokens[end].End];
         if (QuoteConfidence.Classify(name, names) is not (SpeakerKind.Person or SpeakerKind.Named)) return null;
-        described = pointing ? "" : "ال" + head[2..];
+        described = pointing ? "" : head;
         return name;
     }
+
+    /// <summary>
+    /// امرأة ↔ المرأة, رجل ↔ الرجل (normalised): a word with and without ال — the alef of امرأة goes with the article, so a
+    /// plain «ال» + word or [2..] gets «المرأة» wrong.
+    /// </summary>
+    private static string WithAl(string word) => word == "امراه" ? "المراه" : "ال" + word;
+
+    /// <inheritdoc cref="WithAl"/>
+    private static string WithoutAl(string word) => word == "المراه" ? "امراه" : word[2..];
 
     /// <summary>
     /// The speaker is the description <paramref name="described"/> (normalised, with ال: الرجل) or opens with it, with ال or
@@ -1440,7 +1449,7 @@ internal static partial class QuoteExtractor
     private static bool CalledBy(string speaker, string described)
     {
         var was = ArabicText.Normalize(speaker);
-        var bare = described[2..];
+        var bare = WithoutAl(described);
         return was == described || was == bare || was.StartsWith(described + " ", StringComparison.Ordinal) || was.StartsWith(bare + " ", StringComparison.Ordinal);
     }
 
@@ -1449,7 +1458,7 @@ internal static partial class QuoteExtractor
     /// someone by another word: an unnamed person is that person again only by the same word (المرأة).
     /// </summary>
     private static bool OtherUnnamed(string previous, string mention) =>
-        previous.Split(' ')[0] is var unnamed && UnnamedPerson(unnamed) && mention.Split(' ')[0] != "ال" + unnamed;
+        previous.Split(' ')[0] is var unnamed && UnnamedPerson(unnamed) && mention.Split(' ')[0] != WithAl(unnamed);
 
     /// <summary>
     /// The speaker is had only by description: «a man», «a woman» however described (رجل خمسيني، امرأة) or a person noun
@@ -1458,7 +1467,7 @@ internal static partial class QuoteExtractor
     private static bool Described(string speaker)
     {
         var words = ArabicText.Normalize(speaker).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length > 0 && (UnnamedPerson(words[0]) || (Definite(words[0]) && (PersonNoun(words[0]) || UnnamedPerson(words[0][2..]))));
+        return words.Length > 0 && (UnnamedPerson(words[0]) || (Definite(words[0]) && (PersonNoun(words[0]) || UnnamedPerson(WithoutAl(words[0])))));
     }
 
     /// <summary>

@@ -1987,7 +1987,7 @@ internal sealed class SpeakerNames(ArticleModel article)
                 if (!IsRole(tokens[k].Norm)) continue;
                 // («a man», «a woman» the story has not named: يقف رجل عريض المنكبين، يلتقط — no role, nothing after or before it
                 // his name; رجل الأعمال is one)
-                if (tokens[k].Norm is "رجل" or "امراه" or "سيده" or "شابه" or "فتاه" && !(k + 1 < tokens.Count && Definite(tokens[k + 1].Norm))) continue;
+                if (QuoteExtractor.UnnamedPerson(tokens[k].Norm) && !(k + 1 < tokens.Count && Definite(tokens[k + 1].Norm))) continue;
                 // عبد الناصر الوالي، قالت غانية النقيب، …: a role word with ال closing a name right after a given name, before
                 // punctuation, is the family name — no role the name before it was introduced with (الوالي had stood for
                 // «عبد الناصر»).

@@ -207,4 +207,11 @@ public class QuoteExtractorSceneTests
         var quotes = Quotes("بدأت الجلسة متأخرة ساعة. واستهل وزير المالية يوسف العنزي الجلسة بعرض قال فيه: " + $"«{Words}». ورفعت الجلسة ظهرا.");
         Assert.Contains(quotes, q => q.Text == Words && q.Speaker.EndsWith("العنزي", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Extract_TheWomanAfterAWomanBroughtIn_IsThatWoman_AndIsNamedLater() =>
+        // «تجلس امرأة سبعينية … تقول المرأة … هي الحاجة نجمة العبيدي»: «the woman» is the woman brought in (امرأة with ال is
+        // written المرأة, its alef gone, which a plain «ال» + word had missed), and the story names her after.
+        Assert.Contains(("نجمة العبيدي", Words),
+            Quotes($"في الصالة تجلس امرأة سبعينية بعباءة سوداء إلى جانب حفيدتها. تقول المرأة: «{Words}». هي الحاجة نجمة العبيدي، جاءت من الموصل."));
 }
