@@ -202,11 +202,14 @@ internal static partial class QuoteExtractor
                 if (description.Length > 0 || (previous is not null && CalledBy(previous, d))) previous = identified;
             }
             // (وخاطب سموه أبناءه: a lead that points back, سموه، المتحدث, leaves the one it points to speaking)
+            // (the person this sentence's narration names as doing something, when it names one)
+            string? narratedHere = null;
             if (LeadSubject(s, names) is { } lead) previous = previous is not null && IsAnaphor(ArabicText.Normalize(lead)) ? previous : lead;
-            else if (previous is null && OpeningSubject(s, names) is { } opener) previous = opener;
+            else if (previous is null && OpeningSubject(s, names) is { } opener ) previous = opener;
             // (…and the person a street report's narration turns to: يقف الحاج عبد الراضي حسانين وسط أرضه، ويقول: «…»; or one
             // it brings in «called» a name: يجلس شيخ في الثمانين يدعى دا الطاهر)
-            else if ((NarratedSubject(s, names) ?? CalledSubject(s, names)) is { } narrated) previous = narrated;
+            // (…not an adverb read as its last word: يطرق المعلم رأسه قليلا، تحتضنه طويلا)
+            else if ((NarratedSubject(s, names) ?? CalledSubject(s, names)) is { } narrated && !AdverbWord(narrated, names)) previous = narratedHere = narrated;
             if (previous is not null) speakers.Add(ArabicText.Normalize(previous));
             // (who was speaking before this sentence's cues name anyone: «وقال البيان» makes البيان the previous speaker)
             var speakingBefore = previous;
@@ -251,6 +254,20 @@ internal static partial class QuoteExtractor
                 else if (previous is not null && cutThat is { } cut && Plausible(previous, s, cut, carried: true, names) is { } cutCarried)
                 {
                     found.Add(WholeQuote(s, cut, cutCarried, new CueFound(CueKind.Verb, 0, After: false, FromPrevious: true), first, names));
+                    lastQuoted = si;
+                }
+                // يبتسم الحفيد: «…»؛ تلتفت الأم من أمام الفرن: «…»؛ هز عمي رابح رأسه: «…»: narration with no verb of saying, its
+                // clause closed by a colon right before a quotation, brings in the words of whom it narrates — the person it
+                // names, or the one the story is with.
+                // (a person carried on — named, or told by what they are, الرجل الستيني — not a body or a source quoted before,
+                // عضو في المجلس البلدي: the narration is of the story's people)
+                else if (previous is not null && NarrationBeforeColon(s, narratedHere is not null) is var (narratedSpan, verb)
+                         && (narratedHere is not null || QuoteConfidence.Classify(previous, names) is SpeakerKind.Person or SpeakerKind.Named
+                             || (ArabicText.Normalize(previous).Split(' ')[0] is var told && Definite(told) && (PersonNoun(told) || told is "الام" or "الاب")))
+                         && NarratorAgrees(s, verb, previous, names)
+                         && Plausible(previous, s, narratedSpan, carried: true, names) is { } narrator)
+                {
+                    found.Add(WholeQuote(s, narratedSpan, narrator, new CueFound(CueKind.Verb, 0, After: false, FromPrevious: narratedHere is null), first, names));
                     lastQuoted = si;
                 }
                 continue;
@@ -1672,6 +1689,56 @@ internal static partial class QuoteExtractor
                 && !BodyBehindLam(parts, n);
         }
         return false;
+    }
+
+    /// <summary>
+    /// One word in the accusative, unvowelled (طويلا، فورا، قليلا), however often the article says it — an adverb or a state,
+    /// not a person, unless the article calls someone by it: a woman's given name may end so (ابنتها ميرا، وتضيف ريتا).
+    /// </summary>
+    private static bool AdverbWord(string speaker, SpeakerNames names) =>
+        speaker.Trim() is var t && !t.Contains(' ') && ArabicText.Normalize(t) is var norm
+        && IndefiniteAccusative(norm, names, minLength: 4, repeated: true) && !names.CalledByName(norm);
+
+    /// <summary>
+    /// The sentence's first quotation when narration alone brings it in: a clause of at most <see cref="MaxGap"/> words, with no
+    /// quotation of its own, closed by a colon right before the marks that end the sentence, and a present verb in it (يبتسم، تلتفت، لا تخفي) — or
+    /// any opening when the sentence named its subject (<paramref name="named"/>: هز عمي رابح رأسه). Also the verb nearest
+    /// before the colon, whose gender is the speaker's (-1 when the clause has none in the present).
+    /// </summary>
+    private static (QuoteSpan Span, int Verb)? NarrationBeforeColon(Sentence s, bool named)
+    {
+        if (s.Spans.Count == 0 || !s.Eligible[0] || !QuoteSpans.AfterColon(s.Text, s.Spans[0].Open)) return null;
+        var span = s.Spans[0];
+        var verb = -1;
+        var words = 0;
+        // (one person's: not a plural, nor a verb of a relative clause, الجيران الذين تجمعوا)
+        for (var k = 0; k < s.Tokens.Count && s.Tokens[k].End <= span.Open; k++, words++)
+            if (PresentVerb(WithoutConjunction(s.Tokens[k].Norm)) && !(k > 0 && SpeakerNames.Relative(s.Tokens[k - 1].Norm))) verb = k;
+        if (words == 0 || words > MaxGap || (verb < 0 && !named)) return null;
+        // (words, not a title listed after a colon: كل من فيلم: "في عينيا" للمخرج …; the quotation ends the sentence and has
+        // a clause's length or joints)
+        var inner = s.Text.AsSpan(span.Open + 1, span.Close - span.Open - 1);
+        foreach (var c in s.Text.AsSpan(span.Close + 1))
+            if (!char.IsWhiteSpace(c) && c is not ('.' or '!' or '؟' or '?' or '…')) return null;
+        if (ArticleModel.CountWords(inner.ToString()) <= MaxNameWords && !ClauseJoints(inner)) return null;
+        return (span, verb);
+
+        static bool PresentVerb(string norm) =>
+            norm.Length >= 3 && norm[0] is 'ي' or 'ت' && !Definite(norm) && !StopWords.Contains(norm) && !Stops.Contains(norm)
+            && !SpeakerNames.IsFirstName(norm) ;
+    }
+
+    /// <summary>
+    /// The verb of narration at <paramref name="verb"/> may be <paramref name="speaker"/>'s: not a woman's verb for a man, nor
+    /// a man's for a woman the article calls a mother or السيدة (as a bare verb of saying carries on, above).
+    /// </summary>
+    private static bool NarratorAgrees(Sentence s, int verb, string speaker, SpeakerNames names)
+    {
+        if (verb < 0) return true;
+        var norm = WithoutConjunction(s.Tokens[verb].Norm);
+        return norm[0] == 'ت'
+            ? !names.IntroducedAsMan(speaker)
+            : !(ArabicText.Normalize(speaker).StartsWith("ام ", StringComparison.Ordinal) || names.TitledAsWoman(speaker));
     }
 
     /// <summary>

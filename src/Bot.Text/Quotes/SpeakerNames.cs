@@ -1559,7 +1559,8 @@ internal sealed class SpeakerNames(ArticleModel article)
 
     /// <summary>
     /// The article introduces the speaker as a man: a word right before one of its mentions is a masculine verb
-    /// (أعلن الرئيس حسني مبارك، كتب ناشر الصورة) or a role without ة, and none is a feminine one (قالت، الوزيرة).
+    /// (أعلن الرئيس حسني مبارك، كتب ناشر الصورة), a role without ة or a man's title (عم رجب، الحاج عمر), and none is a feminine
+    /// one (قالت، الوزيرة).
     /// </summary>
     public bool IntroducedAsMan(string speaker)
     {
@@ -1574,6 +1575,12 @@ internal sealed class SpeakerNames(ArticleModel article)
             for (var k = 1; k < tokens.Count; k++)
             {
                 if (tokens[k].Norm != words[0]) continue;
+                // (a man's title right before it: يقف عم رجب، الحاج عمر)
+                if (tokens[k - 1].Norm is "عم" or "العم" or "عمي" or "الحاج" or "السيد" or "الشيخ" or "الاستاذ" or "الاسطي")
+                {
+                    man = true;
+                    continue;
+                }
                 // (over the first names before the mention: الرئيس حسني مبارك)
                 var b = k - 1;
                 while (b > 0 && b > k - 3 && IsNameLike(tokens[b].Norm) && !IsRole(tokens[b].Norm) && ReportingCues.Match(tokens[b].Norm, out _) is null) b--;
@@ -1771,6 +1778,31 @@ internal sealed class SpeakerNames(ArticleModel article)
     {
         familyNames ??= FamilyNames();
         return sharedFamilies.Contains(norm);
+    }
+
+    private HashSet<string>? calledByName;
+
+    /// <summary>
+    /// The article calls someone by this word somewhere: right after a verb of saying (وتضيف ريتا) or kin with «his/her»
+    /// (ابنتها ميرا), or right before another word of a name (ريتا خوري). Asked of a word that reads like an adverb, طويلا.
+    /// </summary>
+    public bool CalledByName(string norm)
+    {
+        if (calledByName is null)
+        {
+            calledByName = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (text, tokens) in Tokenized())
+                for (var k = 1; k < tokens.Count; k++)
+                {
+                    if (!Spaced(text, tokens[k - 1].End, tokens[k].Start)) continue;
+                    if (IsSpeechVerb(tokens[k - 1].Norm) || KinWithPronoun(tokens[k - 1].Norm)) calledByName.Add(tokens[k].Norm);
+                    var next = tokens[k].Norm;
+                    if (IsNameLike(next) && !Stops.Contains(next) && !StopWords.Contains(next) && !next.StartsWith("ال", StringComparison.Ordinal)
+                        && next[0] is not ('ي' or 'ت') && next[^1] != 'ا')
+                        calledByName.Add(tokens[k - 1].Norm);
+                }
+        }
+        return calledByName.Contains(norm);
     }
 
     private HashSet<string> FamilyNames()
