@@ -154,6 +154,11 @@ internal static partial class QuoteExtractor
         var lastQuoted = -2;
         // The last sentence whose reporting cue named its speaker (وأفاد مدير الأرصاد … في تصريحات صحفية عن …).
         var lastNamed = -2;
+        // The last sentence whose narration named the person it is of (يطفئ أبو رامي الفحم قرابة منتصف الليل).
+        var lastNarrated = -2;
+        // Who last asked someone (سأله مراسلنا: «…»), whom, and in which sentence: the reply right after is the one asked.
+        string? asker = null, asked = null;
+        var askedSentence = -3;
         // The last sentence any of whose reporting cues named its speaker, before a quotation of it or not.
         var lastCued = -2;
         var n = article.Sentences.Count;
@@ -210,6 +215,7 @@ internal static partial class QuoteExtractor
             // it brings in «called» a name: يجلس شيخ في الثمانين يدعى دا الطاهر)
             // (…not an adverb read as its last word: يطرق المعلم رأسه قليلا، تحتضنه طويلا)
             else if ((NarratedSubject(s, names) ?? CalledSubject(s, names)) is { } narrated && !AdverbWord(narrated, names)) previous = narratedHere = narrated;
+            if (narratedHere is not null) lastNarrated = si;
             if (previous is not null) speakers.Add(ArabicText.Normalize(previous));
             // (who was speaking before this sentence's cues name anyone: «وقال البيان» makes البيان the previous speaker)
             var speakingBefore = previous;
@@ -245,7 +251,9 @@ internal static partial class QuoteExtractor
                 // (…or right after a sentence whose cue named the speaker and reported the words without marks)
                 // (…or a sentence opening with «and that» before a quotation, right after a quoted one: وأن "…" goes on with its
                 // clause)
-                if (previous is not null && (lastQuoted == first - 1 || lastNamed == first - 1) && (WholeQuotation(s) ?? ThatThenQuotation(s, lastQuoted == first - 1)) is { } whole
+                // (…or right after narration that named the person: يطفئ أبو رامي الفحم قرابة منتصف الليل. «…».)
+                if (previous is not null && (lastQuoted == first - 1 || lastNamed == first - 1 || lastNarrated == first - 1)
+                    && (WholeQuotation(s) ?? ThatThenQuotation(s, lastQuoted == first - 1)) is { } whole
                     && Plausible(previous, s, whole, carried: true, names) is { } carried)
                 {
                     found.Add(WholeQuote(s, whole, carried, new CueFound(CueKind.Participle, 0, After: false, FromPrevious: true), first, names));
@@ -357,6 +365,10 @@ internal static partial class QuoteExtractor
                     && IndexBefore(s.Tokens, span.Open) - cue.Distance is var rk and >= 0 && Replies(s.Tokens[rk].Norm)
                     && Addressed(found[^1].Quote.Text, names) is { } addressed && ArabicText.Normalize(addressed) != ArabicText.Normalize(resolved))
                     resolved = addressed;
+                // سأله مراسلنا: «…». فأجاب: «…»: the reply, carried on from whoever spoke last, is the one asked's.
+                if (cue.FromPrevious && !cue.After && asked is not null && first - askedSentence <= 2 && resolved == asker
+                    && IndexBefore(s.Tokens, span.Open) - cue.Distance is var ak and >= 0 && Replies(s.Tokens[ak].Norm))
+                    resolved = asked;
                 // وقالت: “…” after أعلن الرئيس حسني مبارك: a woman's verb does not carry on a man's words.
                 // (…nor a woman's participle: وأشارت إلى …، معلقة: "…" after «تحدث عنها رئيس البرلمان الدكتور علي عبد العال»)
                 if (cue.FromPrevious && !cue.After && IndexBefore(s.Tokens, span.Open) - cue.Distance is var fk and >= 0
@@ -383,6 +395,10 @@ internal static partial class QuoteExtractor
                 speaker = checkedSpeaker;
                 // (وتابع نقلا عن شهود أن "…": the words are the witnesses', but the one who goes on speaking is still the one
                 // who relays them — the next «وأضاف» is his)
+                // (a question to someone by «him/her»: the one asked is whom the story was with — سأله مراسلنا، سألتها المذيعة)
+                if (!cue.After && IndexBefore(s.Tokens, span.Open) - cue.Distance is var qk and >= 0 && AsksSomeone(s.Tokens[qk].Norm)
+                    && speakingBefore is not null && speakingBefore != speaker)
+                    (asker, asked, askedSentence) = (speaker, speakingBefore, si);
                 if (previous is null || !RelayedByBareVerb(s, span.Open)) previous = speaker;
                 speakers.Add(ArabicText.Normalize(speaker));
                 if (BareStatement(speaker) && speaker.Contains(' ')) (described, describedSentence) = (speaker, si);
@@ -1205,6 +1221,11 @@ internal static partial class QuoteExtractor
     /// <summary>
     /// رد، ردت، يرد، ترد، ليرد، لترد، أجاب، أجابت، يجيب، تجيب, also behind و or ف (ورد، فردت): a verb of replying (normalised).
     /// </summary>
+    /// <summary>سأله، سألتها، تسأله (also behind و/ف): a verb of asking with whom it asks (normalised).</summary>
+    private static bool AsksSomeone(string norm) =>
+        WithoutConjunction(norm) is "ساله" or "سالها" or "سالهم" or "سالهما" or "سالته" or "سالتها" or "سالتهم" or "سالتهما" or "يساله"
+            or "يسالها" or "تساله" or "تسالها";
+
     internal static bool Replies(string norm) =>
         ReplyVerb(norm) || (norm.Length >= 3 && norm[0] is 'و' or 'ف' && ReplyVerb(norm.AsSpan(1)));
 
@@ -1717,15 +1738,20 @@ internal static partial class QuoteExtractor
         if (words == 0 || words > MaxGap || (verb < 0 && !named)) return null;
         // (words, not a title listed after a colon: كل من فيلم: "في عينيا" للمخرج …; the quotation ends the sentence and has
         // a clause's length or joints)
-        var inner = s.Text.AsSpan(span.Open + 1, span.Close - span.Open - 1);
         foreach (var c in s.Text.AsSpan(span.Close + 1))
             if (!char.IsWhiteSpace(c) && c is not ('.' or '!' or '؟' or '?' or '…')) return null;
-        if (ArticleModel.CountWords(inner.ToString()) <= MaxNameWords && !ClauseJoints(inner)) return null;
-        return (span, verb);
+        return Worded(s, span) ? (span, verb) : null;
 
         static bool PresentVerb(string norm) =>
             norm.Length >= 3 && norm[0] is 'ي' or 'ت' && !Definite(norm) && !StopWords.Contains(norm) && !Stops.Contains(norm)
             && !SpeakerNames.IsFirstName(norm) ;
+    }
+
+    /// <summary>The quotation is words said, not a name or a title: longer than a name, or with a clause's joints.</summary>
+    private static bool Worded(Sentence s, QuoteSpan span)
+    {
+        var inner = s.Text.AsSpan(span.Open + 1, span.Close - span.Open - 1);
+        return ArticleModel.CountWords(inner.ToString()) > MaxNameWords || ClauseJoints(inner);
     }
 
     /// <summary>
@@ -1767,6 +1793,9 @@ internal static partial class QuoteExtractor
         // of a pair may fall outside it); nor are the spaces a role's marks were read as (سفير  جبهة البوليساريو).
         if (speaker.AsSpan().IndexOfAny("«»“”\"") >= 0 || speaker.Contains("  ", StringComparison.Ordinal))
             speaker = string.Join(' ', speaker.Split(['«', '»', '“', '”', '"', ' '], StringSplitOptions.RemoveEmptyEntries));
+        // أمام البسطة بالكاميرا، خلف الفرن: where someone stood, read before a verb of saying, is nobody (but إمام المسجد is)
+        if (parts.Length > 1 && head is "امام" or "خلف" or "وراء" or "بجانب" or "قرب" or "تحت" or "فوق" && Definite(parts[1])
+            && parts[1] is not ("المسجد" or "الجامع" or "الحرم")) return null;
         if (parts.Length == 1)
         {
             // (…but a word read like ل and a function word may be a family name: وقال خوسيه لانا، لانا «for me»)

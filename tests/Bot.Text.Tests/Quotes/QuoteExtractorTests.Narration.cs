@@ -90,4 +90,36 @@ public class QuoteExtractorNarrationTests
         var quotes = Quotes(Before + $"ابنته ميرا تعمل معه منذ سنوات. تقف ميرا عند الباب. «{Words}»، تقول.");
         Assert.Contains(("ميرا", Words), quotes);
     }
+
+    [Fact]
+    public void Extract_AQuotationAloneRightAfterNarrationThatNamesSomeone_IsThatPersons()
+    {
+        // «يطفئ أبو رامي الفحم قرابة منتصف الليل. «…»»: the paragraph goes on with the person its narration just named; the
+        // quotation alone in its sentence had needed a quoted or a cued sentence right before it.
+        Assert.Contains(("أبو رامي", Words), Quotes($"عند منتصف الليل يطفئ أبو رامي الفحم في المقهى. «{Words}»."));
+    }
+
+    [Fact]
+    public void Extract_ATitleAloneRightAfterNarration_IsNoQuotation() =>
+        // (…words, not a name alone in its sentence: with no cue and no clause in it, its confidence stays below the threshold)
+        Assert.Empty(Quotes("عند منتصف الليل يطفئ أبو رامي الفحم في المقهى. «مقهى الحرية الكبير»."));
+
+    [Fact]
+    public void Extract_AQuestionBySomeoneAskingHimAndTheReply_AreTheAskersAndTheOneAsked()
+    {
+        // «سأله مراسلنا: «…». فأجاب: «…»»: سأل with whom it asks had been no cue; the reply after it goes to the one asked, not
+        // to the asker who spoke last.
+        var quotes = Quotes("يجلس الحاج ممدوح في محله منذ الصباح، ويقول: «الحركة عادت قليلا هذا العام». "
+                            + $"سأله مراسلنا: «هل عادت الحركة إلى الخان بعد سنوات الركود؟». فأجاب: «{Words}».");
+        Assert.Contains(("مراسلنا", "هل عادت الحركة إلى الخان بعد سنوات الركود؟"), quotes);
+        Assert.Contains(("ممدوح", Words), quotes);
+    }
+
+    [Fact]
+    public void Extract_WhereSomeoneStoodBeforeAVerbOfSaying_IsNoSpeaker()
+    {
+        // «وقفت أمام البسطة بالكاميرا وسألته: «…»»: the place had been printed as the one asking.
+        var quotes = Quotes("تعمل سارة في المكتبة منذ سنوات. وقفت أمام البسطة بالكاميرا وسألته: «عمو، شنو أغلى كتاب عندك هنا؟».");
+        Assert.DoesNotContain(quotes, q => q.Speaker.StartsWith("أمام", StringComparison.Ordinal));
+    }
 }
