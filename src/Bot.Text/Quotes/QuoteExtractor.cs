@@ -156,6 +156,9 @@ internal static partial class QuoteExtractor
         var lastNamed = -2;
         // The last sentence whose narration named the person it is of (يطفئ أبو رامي الفحم قرابة منتصف الليل).
         var lastNarrated = -2;
+        // A quotation whose cue named nobody, with nobody speaking before it («…»، تقول ضاحكة), in which sentence: the story
+        // may name its speaker right after (هي رندة خوري).
+        (Sentence Sentence, QuoteSpan Span, int First)? unnamed = null;
         // Who last asked someone (سأله مراسلنا: «…»), whom, and in which sentence: the reply right after is the one asked.
         string? asker = null, asked = null;
         var askedSentence = -3;
@@ -188,7 +191,8 @@ internal static partial class QuoteExtractor
             if (s is null) continue;
             // الرجل هو عبد الرحمن الدبّاغ، الطبيبة هي رهف أبو شمالة: the story names the person it has quoted by description so
             // far; those quotations, and the next bare cue, are that name's.
-            if (IdentifiedAs(s, names, out var description) is { } identified
+            var identified = IdentifiedAs(s, names, out var description);
+            if (identified is not null
                 // (هي الأستاذة أروى عبد الجليل؛ اسمه خالد السيد: «she is», «his name is» name the one the story is with, when it
                 // had them only by description — رجل خمسيني، امرأة، المعلمة)
                 && (description.Length > 0 || (previous is not null && Described(previous))))
@@ -206,6 +210,15 @@ internal static partial class QuoteExtractor
                 // (a description named so is whom the story turns to: الموظفة، واسمها منى، تعمل …. تقول)
                 if (description.Length > 0 || (previous is not null && CalledBy(previous, d))) previous = identified;
             }
+            // «الفرن ما بيستنّى حدا»، تقول ضاحكة …. هي رندة خوري: «she is» right after words whose cue named nobody, before
+            // anyone had spoken, names who said them.
+            else if (identified is not null && description.Length == 0 && unnamed is { } said && said.First == first - 1
+                     && Plausible(identified, said.Sentence, said.Span, carried: true, names) is { } sayer)
+            {
+                found.Add(WholeQuote(said.Sentence, said.Span, sayer, new CueFound(CueKind.Verb, 0, After: true, FromPrevious: false), said.First, names));
+                previous = sayer;
+            }
+            unnamed = null;
             // (وخاطب سموه أبناءه: a lead that points back, سموه، المتحدث, leaves the one it points to speaking)
             // (the person this sentence's narration names as doing something, when it names one)
             string? narratedHere = null;
@@ -309,6 +322,7 @@ internal static partial class QuoteExtractor
                 // لوقف ما وصفته ب”…” after a quotation of this sentence: «what it described as» is the same speaker's.
                 else if (!hasCue && lastFound >= 0 && previous is not null && IndexBefore(s.Tokens, span.Open) is var db and >= 0 && DescribedAs(s, db))
                     (speaker, hasCue, cue) = (previous, true, new CueFound(CueKind.Participle, 0, After: false, FromPrevious: true));
+                if (!hasCue && previous is null && found.Count == 0 && BareCueAfter(s, span) && Worded(s, span)) unnamed = (s, span, first);
                 if (!hasCue || speaker is null) continue;
                 // واصفة إياه بـ"مشروع ثقافي بكل ما تعنيه الكلمة": what something is called after بـ is a label, whoever calls it so
                 // (21 on the dev pages, none counted); بأنه “…” brings in a clause and stays speech.
@@ -1745,6 +1759,14 @@ internal static partial class QuoteExtractor
         static bool PresentVerb(string norm) =>
             norm.Length >= 3 && norm[0] is 'ي' or 'ت' && !Definite(norm) && !StopWords.Contains(norm) && !Stops.Contains(norm)
             && !SpeakerNames.IsFirstName(norm) ;
+    }
+
+    /// <summary>«…»، تقول ضاحكة: a verb of saying, unprefixed, right after the quotation and its comma.</summary>
+    private static bool BareCueAfter(Sentence s, QuoteSpan span)
+    {
+        var k = IndexBefore(s.Tokens, span.Close) + 1;
+        return k > 0 && k < s.Tokens.Count && s.Tokens[k].Start > span.Close && s.Tokens[k].Cue is CueKind.Verb && !s.Tokens[k].Prefixed
+            && s.Text.AsSpan(span.Close + 1, s.Tokens[k].Start - span.Close - 1).Trim() is "،" or ",";
     }
 
     /// <summary>The quotation is words said, not a name or a title: longer than a name, or with a clause's joints.</summary>

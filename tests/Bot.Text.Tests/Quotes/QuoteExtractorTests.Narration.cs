@@ -122,4 +122,14 @@ public class QuoteExtractorNarrationTests
         var quotes = Quotes("تعمل سارة في المكتبة منذ سنوات. وقفت أمام البسطة بالكاميرا وسألته: «عمو، شنو أغلى كتاب عندك هنا؟».");
         Assert.DoesNotContain(quotes, q => q.Speaker.StartsWith("أمام", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Extract_WordsWhoseCueNamedNobody_AreTheOneTheNextSentenceSaysSheIs()
+    {
+        // «…»، تقول ضاحكة …. هي رندة خوري: the feature quotes a woman before it names her; with nobody speaking before, the
+        // words had been dropped.
+        var quotes = Quotes("في شارع مار مخايل، تكون امرأة في منتصف الخمسينيات قد أشعلت الفرن. "
+                            + $"«{Words}»، تقول ضاحكة وهي تسحب صينية المناقيش. هي رندة خوري، التي فتحت الفرن قبل عشرين عاما.");
+        Assert.Contains(("رندة خوري", Words), quotes);
+    }
 }
