@@ -1564,6 +1564,17 @@ internal sealed class SpeakerNames(ArticleModel article)
     /// </summary>
     public bool IntroducedAsMan(string speaker)
     {
+        // (each speaker's answer found once: asked for every narration closed by a colon, a scan each time was quadratic on a
+        // long page)
+        introducedAsMan ??= new Dictionary<string, bool>(StringComparer.Ordinal);
+        if (!introducedAsMan.TryGetValue(speaker, out var man)) introducedAsMan[speaker] = man = ReadAsMan(speaker);
+        return man;
+    }
+
+    private Dictionary<string, bool>? introducedAsMan;
+
+    private bool ReadAsMan(string speaker)
+    {
         var words = ArabicText.Normalize(speaker).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // (a body takes a feminine verb whatever came before it: وأكدت وزارة الصحة)
         // (…and a feminine role is a woman: المسؤولة الحكومية)
