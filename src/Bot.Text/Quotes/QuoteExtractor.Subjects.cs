@@ -1042,7 +1042,7 @@ internal static partial class QuoteExtractor
             return RoleLed(s, n, names) is { } person && QuoteConfidence.Classify(person, names) is SpeakerKind.Person or SpeakerKind.Named ? person : null;
         // (not what a verb of calling names in marks: تسميها «استراحة الخمس دقائق» — a person's nickname in marks is the
         // person, يقف «عم سيد»)
-        if (InsideQuote(s.Spans, tokens[n].Start) && verb.Length > 4 && verb[1..] is var called
+        if (InsideQuote(s.Spans, tokens[n].Start) && verb.Length >= 4 && verb[1..] is var called
             && (called.StartsWith("سمي", StringComparison.Ordinal) || called.StartsWith("لقب", StringComparison.Ordinal))) return null;
         // (a kunya, whatever word calls the parent: تجلس أم طوني، المرأة السبعينية)
         if (!titled && Kunya(s, n, names)) return s.Text[tokens[n].Start..tokens[n + 1].End];

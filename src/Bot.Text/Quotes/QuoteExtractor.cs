@@ -219,11 +219,11 @@ internal static partial class QuoteExtractor
                 previous = sayer;
             }
             unnamed = null;
-            // (وخاطب سموه أبناءه: a lead that points back, سموه، المتحدث, leaves the one it points to speaking)
             // (the person this sentence's narration names as doing something, when it names one)
             string? narratedHere = null;
+            // (وخاطب سموه أبناءه: a lead that points back, سموه، المتحدث, leaves the one it points to speaking)
             if (LeadSubject(s, names) is { } lead) previous = previous is not null && IsAnaphor(ArabicText.Normalize(lead)) ? previous : lead;
-            else if (previous is null && OpeningSubject(s, names) is { } opener ) previous = opener;
+            else if (previous is null && OpeningSubject(s, names) is { } opener) previous = opener;
             // (…and the person a street report's narration turns to: يقف الحاج عبد الراضي حسانين وسط أرضه، ويقول: «…»; or one
             // it brings in «called» a name: يجلس شيخ في الثمانين يدعى دا الطاهر)
             // (…not an adverb read as its last word: يطرق المعلم رأسه قليلا، تحتضنه طويلا)
@@ -1232,14 +1232,14 @@ internal static partial class QuoteExtractor
     private static bool CallVerb(ReadOnlySpan<char> w) =>
         w is "دعا" or "دعت" or "يدعو" or "تدعو" or "طالب" or "طالبت" or "يطالب" or "تطالب" or "حث" or "حثت" or "يحث" or "تحث";
 
-    /// <summary>
-    /// رد، ردت، يرد، ترد، ليرد، لترد، أجاب، أجابت، يجيب، تجيب, also behind و or ف (ورد، فردت): a verb of replying (normalised).
-    /// </summary>
     /// <summary>سأله، سألتها، تسأله (also behind و/ف): a verb of asking with whom it asks (normalised).</summary>
     private static bool AsksSomeone(string norm) =>
         WithoutConjunction(norm) is "ساله" or "سالها" or "سالهم" or "سالهما" or "سالته" or "سالتها" or "سالتهم" or "سالتهما" or "يساله"
             or "يسالها" or "تساله" or "تسالها";
 
+    /// <summary>
+    /// رد، ردت، يرد، ترد، ليرد، لترد، أجاب، أجابت، يجيب، تجيب, also behind و or ف (ورد، فردت): a verb of replying (normalised).
+    /// </summary>
     internal static bool Replies(string norm) =>
         ReplyVerb(norm) || (norm.Length >= 3 && norm[0] is 'و' or 'ف' && ReplyVerb(norm.AsSpan(1)));
 
@@ -1736,9 +1736,9 @@ internal static partial class QuoteExtractor
 
     /// <summary>
     /// The sentence's first quotation when narration alone brings it in: a clause of at most <see cref="MaxGap"/> words, with no
-    /// quotation of its own, closed by a colon right before the marks that end the sentence, and a present verb in it (يبتسم، تلتفت، لا تخفي) — or
-    /// any opening when the sentence named its subject (<paramref name="named"/>: هز عمي رابح رأسه). Also the verb nearest
-    /// before the colon, whose gender is the speaker's (-1 when the clause has none in the present).
+    /// quotation of its own, closed by a colon right before the marks that end the sentence, and a present verb in it (يبتسم،
+    /// تلتفت، لا تخفي) — or any opening when the sentence named its subject (<paramref name="named"/>: هز عمي رابح رأسه). Also
+    /// the verb nearest before the colon, whose gender is the speaker's (-1 when the clause has none in the present).
     /// </summary>
     private static (QuoteSpan Span, int Verb)? NarrationBeforeColon(Sentence s, bool named)
     {
@@ -1758,7 +1758,7 @@ internal static partial class QuoteExtractor
 
         static bool PresentVerb(string norm) =>
             norm.Length >= 3 && norm[0] is 'ي' or 'ت' && !Definite(norm) && !StopWords.Contains(norm) && !Stops.Contains(norm)
-            && !SpeakerNames.IsFirstName(norm) ;
+            && !SpeakerNames.IsFirstName(norm);
     }
 
     /// <summary>«…»، تقول ضاحكة: a verb of saying, unprefixed, right after the quotation and its comma.</summary>
