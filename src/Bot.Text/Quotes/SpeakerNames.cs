@@ -1791,6 +1791,45 @@ internal sealed class SpeakerNames(ArticleModel article)
         return sharedFamilies.Contains(norm);
     }
 
+    private string? onlyMother, onlyFather;
+    private bool parentsRead;
+
+    /// <summary>
+    /// The one mother (<paramref name="mother"/>) or father the article names, as written: a mother by her kunya (أم سعيد) or
+    /// as someone's mother with a name (والدتها فاطمة، أمه حواء); a father as someone's father with a name (والده حمزة) — null
+    /// when it names none, or more than one.
+    /// </summary>
+    public string? OnlyParent(bool mother)
+    {
+        if (!parentsRead)
+        {
+            parentsRead = true;
+            HashSet<string> mothers = new(StringComparer.Ordinal), fathers = new(StringComparer.Ordinal);
+            var (motherText, fatherText) = ((string?)null, (string?)null);
+            foreach (var (text, tokens) in Tokenized())
+                for (var k = 0; k + 1 < tokens.Count; k++)
+                {
+                    if (!Spaced(text, tokens[k].End, tokens[k + 1].Start)) continue;
+                    var next = tokens[k + 1].Norm;
+                    // (a name the article gives again or a common given name — not a place, a number or a verb: أم درمان، أم
+                    // لثلاثة، والده يأكل)
+                    if (!IsNameLike(next) || Stops.Contains(next) || next.StartsWith("ال", StringComparison.Ordinal) || IsPlace(next)
+                        || !(IsFirstName(next) || (Count(next) >= 2 && next[0] is not ('ي' or 'ت' or 'ل' or 'ب' or 'و')))) continue;
+                    var w = QuoteExtractor.WithoutConjunction(tokens[k].Norm);
+                    var isMother = w is "ام" or "امه" or "امها" or "والدته" or "والدتها";
+                    var isFather = w is "والده" or "والدها" or "ابوه" or "ابوها";
+                    if (!isMother && !isFather) continue;
+                    // (the kunya is two words; with «his/her» the name alone)
+                    var written = w == "ام" ? text[tokens[k].Start..tokens[k + 1].End] : text[tokens[k + 1].Start..tokens[k + 1].End];
+                    if (isMother && mothers.Add(w == "ام" ? "ام " + next : next)) motherText = written;
+                    if (isFather && fathers.Add(next)) fatherText = written;
+                }
+            onlyMother = mothers.Count == 1 ? motherText : null;
+            onlyFather = fathers.Count == 1 ? fatherText : null;
+        }
+        return mother ? onlyMother : onlyFather;
+    }
+
     private HashSet<string>? calledByName;
 
     /// <summary>

@@ -132,4 +132,18 @@ public class QuoteExtractorNarrationTests
                             + $"«{Words}»، تقول ضاحكة وهي تسحب صينية المناقيش. هي رندة خوري، التي فتحت الفرن قبل عشرين عاما.");
         Assert.Contains(("رندة خوري", Words), quotes);
     }
+
+    [Theory]
+    // a mother by her kunya
+    [InlineData("في البيت القديم تعيش أم أحمد مع أحفادها منذ سنوات.", "تقول الأم", "أم أحمد")]
+    // a father as someone's father with a name, behind و
+    [InlineData("تدرس مريم في الجامعة منذ عامين، ووالدها إبراهيم يعمل في الميناء.", "يقول الأب", "إبراهيم")]
+    public void Extract_TheMotherOrTheFather_IsTheOneParentTheArticleNames(string introduced, string cue, string speaker)
+    {
+        // «تقول الأم» paragraphs after «تعيش أم أحمد», with someone else quoted between: the article names one mother, whom the
+        // bare «the mother» had been printed as instead of her name.
+        var quotes = Quotes(introduced + " ويقول مدير المدرسة أحمد سالم إن «الحي يحتاج إلى مدرسة جديدة قريبة». "
+                            + "ويضيف سالم أن «التلاميذ يمشون ساعة كل صباح». وفي المساء تجتمع العائلة في الفناء. " + $"«{Words}»، {cue}.");
+        Assert.Contains((speaker, Words), quotes);
+    }
 }
