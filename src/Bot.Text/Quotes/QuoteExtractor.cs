@@ -1555,7 +1555,7 @@ internal static partial class QuoteExtractor
                 || (norm is "الاب" or "الوالد" && parent.StartsWith("ابو ", StringComparison.Ordinal)))
             && NamedNear(article, sentence, parent, back: 2))
             return previous;
-        // (…and the one mother or father the article names, wherever: تقول الأم after «والدتها فاطمة»، «أم سعيد»)
+        // (…and the one mother or father the article names, wherever: تقول الأم after «والدتها فاطمة»، «أم أحمد»)
         if (norm is "الام" or "الوالده" && names.OnlyParent(mother: true) is { } theMother) return theMother;
         if (norm is "الاب" or "الوالد" && names.OnlyParent(mother: false) is { } theFather) return theFather;
         var preferred = names.Prefer(speaker);

@@ -1795,7 +1795,7 @@ internal sealed class SpeakerNames(ArticleModel article)
     private bool parentsRead;
 
     /// <summary>
-    /// The one mother (<paramref name="mother"/>) or father the article names, as written: a mother by her kunya (أم سعيد) or
+    /// The one mother (<paramref name="mother"/>) or father the article names, as written: a mother by her kunya (أم أحمد) or
     /// as someone's mother with a name (والدتها فاطمة، أمه حواء); a father as someone's father with a name (والده حمزة) — null
     /// when it names none, or more than one.
     /// </summary>

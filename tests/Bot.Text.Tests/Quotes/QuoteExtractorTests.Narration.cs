@@ -1,9 +1,10 @@
 namespace Bot.Text.Tests.Quotes;
 
 /// <summary>
-/// Words brought in by narration alone, and the adverbs and clauses of time a narration's subject is not, found wanting by
-/// probe round 17 (session 51's second unseen set, a dev set now; Fixtures/quotes-probes.md) and made into rules in session
-/// 52. The sentences below are written after those articles.
+/// Words brought in by narration alone, questions and their answers, the parent a bare «the mother» is, and the adverbs and
+/// clauses of time a narration's subject is not, found wanting by probe rounds 17 and 18 (session 51's second unseen set and
+/// session 52's first, dev sets now; Fixtures/quotes-probes.md) and made into rules in session 52. The sentences below are
+/// written after those articles.
 /// </summary>
 public class QuoteExtractorNarrationTests
 {
