@@ -715,8 +715,11 @@ internal static partial class QuoteExtractor
     /// الله): a preposition of place and the thing, not more of a name.
     /// </summary>
     private static bool PlaceBeforeThing(Sentence s, int m, SpeakerNames names) =>
-        s.Tokens[m].Norm is "خلف" or "امام" or "وراء" or "تحت" or "فوق" or "داخل" && m + 1 < s.Tokens.Count && Definite(s.Tokens[m + 1].Norm)
+        PlacePreposition(s.Tokens[m].Norm) && m + 1 < s.Tokens.Count && Definite(s.Tokens[m + 1].Norm)
         && s.Tokens[m + 1].Norm != "الله" && !names.IsFamilyName(s.Tokens[m + 1].Norm) && Joined(s, s.Tokens[m].End, s.Tokens[m + 1].Start);
+
+    /// <summary>خلف، أمام، وراء، تحت، فوق، داخل، بجانب، قرب (normalised): where something or someone is, before the thing.</summary>
+    private static bool PlacePreposition(string norm) => norm is "خلف" or "امام" or "وراء" or "تحت" or "فوق" or "داخل" or "بجانب" or "قرب";
 
     /// <summary>The last token of a name starting at <paramref name="j"/>: name words, and an ال-word inside or closing it (سعد الدين، علي المطوع).</summary>
     private static int NameEnd(Sentence s, int j, SpeakerNames names)

@@ -1075,8 +1075,7 @@ internal static partial class QuoteExtractor
              && !DeedBehindWaw(tokens[end + 1].Norm, names)
              && !ThingOfTheirs(s, end + 1)
              // (…nor into where they sit: يجلس الأسطى عادل خلف المقود — خلف is a name too, but not before a thing with ال)
-             && !(tokens[end + 1].Norm is "خلف" or "امام" or "وراء" or "تحت" or "فوق" or "داخل" && end + 2 < tokens.Count
-                  && Definite(tokens[end + 2].Norm) && !names.IsFamilyName(tokens[end + 2].Norm));)
+             && !PlaceBeforeThing(s, end + 1, names);)
             end++;
         // A person, not what rose or fell (تضاعفت أسعار الأسمدة): a title, a common given name or a kunya first; or a last
         // word without ال the article uses again (يقف محند آيت قاسي … آيت قاسي; يلملم عيد), or an ال-family name alone (خرجت
@@ -1600,7 +1599,7 @@ internal static partial class QuoteExtractor
         for (var m = o + 2; m < tokens.Count && m <= o + 4; m++)
         {
             if (!Joined(s, tokens[m - 1].End, tokens[m].Start) || tokens[m].Cue is not null || InsideQuote(s.Spans, tokens[m].Start)) break;
-            if (tokens[m].Norm is ['ي' or 'ت', _, _, ..] present && !Stops.Contains(present) && !StopWords.Contains(present)
+            if (NarrationVerb(tokens[m].Norm)
                 && m + 1 < tokens.Count && Joined(s, tokens[m].End, tokens[m + 1].Start)
                 && (SpeakerNames.IsNameTitle(tokens[m + 1].Norm) || tokens[m + 1].Norm is "ابو" or "ام" || SpeakerNames.IsFirstName(tokens[m + 1].Norm)
                     // (…or «a man», «a woman»: خلف التنور يقف رجل عريض المنكبين)
@@ -1632,6 +1631,9 @@ internal static partial class QuoteExtractor
         }
         return -1;
     }
+
+    /// <summary>يقف، تجلس: a word in ي or ت of three letters or more that is no stop or function word — a present verb (normalised).</summary>
+    private static bool NarrationVerb(string norm) => norm is ['ي' or 'ت', _, _, ..] && !Stops.Contains(norm) && !StopWords.Contains(norm);
 
     /// <summary>رجل، امرأة، سيدة، شابة، فتاة، عجوز (normalised): «a man», «a woman» — someone the story has not named yet.</summary>
     internal static bool UnnamedPerson(string norm) => norm is "رجل" or "امراه" or "سيده" or "شابه" or "فتاه" or "عجوز";

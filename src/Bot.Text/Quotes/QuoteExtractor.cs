@@ -403,7 +403,7 @@ internal static partial class QuoteExtractor
                 if (cue.FromPrevious && !cue.After && IndexBefore(s.Tokens, span.Open) - cue.Distance is var mk and >= 0
                     && s.Tokens[mk].Cue == CueKind.Verb && !Feminine(WithoutConjunction(s.Tokens[mk].Norm))
                     // (…or one the article calls السيدة: يقول إنه after «السيدة نجاة، أم العروس، تجلس»)
-                    && (ArabicText.Normalize(resolved).StartsWith("ام ", StringComparison.Ordinal) || names.TitledAsWoman(resolved)))
+                    && CalledAsWoman(resolved, names))
                     continue;
                 if (Plausible(resolved, s, span, cue.FromPrevious || resolved == previous, names) is not { } checkedSpeaker) continue;
                 speaker = checkedSpeaker;
@@ -1759,9 +1759,7 @@ internal static partial class QuoteExtractor
             if (!char.IsWhiteSpace(c) && c is not ('.' or '!' or '؟' or '?' or '…')) return null;
         return Worded(s, span) ? (span, verb) : null;
 
-        static bool PresentVerb(string norm) =>
-            norm.Length >= 3 && norm[0] is 'ي' or 'ت' && !Definite(norm) && !StopWords.Contains(norm) && !Stops.Contains(norm)
-            && !SpeakerNames.IsFirstName(norm);
+        static bool PresentVerb(string norm) => NarrationVerb(norm) && !SpeakerNames.IsFirstName(norm);
     }
 
     /// <summary>«…»، تقول ضاحكة: a verb of saying, unprefixed, right after the quotation and its comma.</summary>
@@ -1789,8 +1787,12 @@ internal static partial class QuoteExtractor
         var norm = WithoutConjunction(s.Tokens[verb].Norm);
         return norm[0] == 'ت'
             ? !names.IntroducedAsMan(speaker)
-            : !(ArabicText.Normalize(speaker).StartsWith("ام ", StringComparison.Ordinal) || names.TitledAsWoman(speaker));
+            : !CalledAsWoman(speaker, names);
     }
+
+    /// <summary>The article calls the speaker a woman: a mother by her son's name (أم سامر) or by a woman's title (السيدة نجاة).</summary>
+    private static bool CalledAsWoman(string speaker, SpeakerNames names) =>
+        ArabicText.Normalize(speaker).StartsWith("ام ", StringComparison.Ordinal) || names.TitledAsWoman(speaker);
 
     /// <summary>
     /// The speaker as printed (without quote marks inside it), or null when it cannot be one — better no quotation than a wrong speaker: a word the
@@ -1819,7 +1821,7 @@ internal static partial class QuoteExtractor
         if (speaker.AsSpan().IndexOfAny("«»“”\"") >= 0 || speaker.Contains("  ", StringComparison.Ordinal))
             speaker = string.Join(' ', speaker.Split(['«', '»', '“', '”', '"', ' '], StringSplitOptions.RemoveEmptyEntries));
         // أمام البسطة بالكاميرا، خلف الفرن: where someone stood, read before a verb of saying, is nobody (but إمام المسجد is)
-        if (parts.Length > 1 && head is "امام" or "خلف" or "وراء" or "بجانب" or "قرب" or "تحت" or "فوق" && Definite(parts[1])
+        if (parts.Length > 1 && PlacePreposition(head) && Definite(parts[1])
             && parts[1] is not ("المسجد" or "الجامع" or "الحرم")) return null;
         if (parts.Length == 1)
         {

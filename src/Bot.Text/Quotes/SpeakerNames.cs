@@ -1838,6 +1838,9 @@ internal sealed class SpeakerNames(ArticleModel article)
     /// </summary>
     public bool CalledByName(string norm)
     {
+        // (after a verb of saying: FamilyNames keeps those)
+        familyNames ??= FamilyNames();
+        if (calledAfterVerb.Contains(norm)) return true;
         if (calledByName is null)
         {
             calledByName = new HashSet<string>(StringComparer.Ordinal);
@@ -1845,7 +1848,7 @@ internal sealed class SpeakerNames(ArticleModel article)
                 for (var k = 1; k < tokens.Count; k++)
                 {
                     if (!Spaced(text, tokens[k - 1].End, tokens[k].Start)) continue;
-                    if (IsSpeechVerb(tokens[k - 1].Norm) || KinWithPronoun(tokens[k - 1].Norm)) calledByName.Add(tokens[k].Norm);
+                    if (KinWithPronoun(tokens[k - 1].Norm)) calledByName.Add(tokens[k].Norm);
                     var next = tokens[k].Norm;
                     if (IsNameLike(next) && !Stops.Contains(next) && !StopWords.Contains(next) && !next.StartsWith("ال", StringComparison.Ordinal)
                         && next[0] is not ('ي' or 'ت') && next[^1] != 'ا')
