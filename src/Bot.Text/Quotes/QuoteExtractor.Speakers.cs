@@ -460,6 +460,12 @@ internal static partial class QuoteExtractor
             // without عن, نقل is «moved».
             if (kind == CueKind.Verb && Relays(s.Tokens[k].Norm) && RelayedBy(s, k, before + 1, names) is null) continue;
             cue = new CueFound(kind, before - k, After: false, FromPrevious: false);
+            // ويتذكر جمال ما كان يقوله أبوه، الحاج عبد الكريم بكر، كلما …: «…»: the words remembered are the kin's.
+            if (kind == CueKind.Verb && KinWhoseWords(s, k, before, names) is { } kin)
+            {
+                cue = cue with { Remembered = true };
+                return kin;
+            }
             if (InThisStatement(s, k) && IssuerHere(s, null, names) is { } issuedBy) return issuedBy;
             if (VerbalNounSpeaker(s, k, names) is { } owner) return owner;
             if (kind == CueKind.Verb && OnTheTongueOf(s, k, names) is { } tongue) return tongue;
@@ -496,6 +502,12 @@ internal static partial class QuoteExtractor
             // تواصلت مع اللاعب "غزال"، الذي قال عن إنجازه: «…»: the verb of a relative clause is said by the name set off before
             // الذي/التي.
             if (kind == CueKind.Verb && k > 0 && s.Tokens[k - 1].Norm is "الذي" or "التي" && RelativeDoer(s, k, names) is { } who) return who;
+            // وتتذكر أن أمها، الحاجة عليا، كانت تقول لها: what someone used to say is theirs, not the rememberer's.
+            if (kind == CueKind.Verb && RememberedSpeaker(s, k, names) is { } remembered)
+            {
+                cue = cue with { Remembered = true };
+                return remembered;
+            }
             // أثار القرار حفيظة الحكومة التي ترى أن «…»: so is the body right before the pronoun, when the verb agrees with it.
             if (kind == CueKind.Verb && BodyBeforeRelative(s, k, names) is { } antecedentBody) return antecedentBody;
             // أم أكرم، أرملة تعيل خمسة أطفال، تقول إنها …؛ والدتها، أم ليان، تقول: a person set off from what they are, opening

@@ -256,6 +256,67 @@ internal static partial class QuoteExtractor
     }
 
     /// <summary>
+    /// وتتذكر أن أمها، الحاجة عليا، كانت تقول لها: «…»: a verb cue right after كان/كانت (or joined by و to a clause كان opened:
+    /// كان يدفعه نحو الفرن ويقول له) tells what someone used to say. With nobody named after it, its subject is the person the
+    /// sentence brought in last before the كان — kin set off with their name, or a name before الذي/التي (لأستاذها، الرسام نبيل
+    /// حمزة، الذي علّمها …، وكان يقول لها) — not whoever remembers the words. The كان agrees with them. Null when there is none.
+    /// </summary>
+    private static string? RememberedSpeaker(Sentence s, int k, SpeakerNames names)
+    {
+        var tokens = s.Tokens;
+        var kana = UsedToSay(s, k);
+        if (kana < 1) return null;
+        var feminine = tokens[kana].Norm.EndsWith('ت');
+        if (RelativeDoer(s, k, names) is { } who) return who;
+        for (var m = kana - 1; m >= 0 && kana - m <= MaxGap; m--)
+        {
+            if (HasStop(s.Text, tokens[m].End, tokens[m + 1].Start) || tokens[m].Cue is not null || InsideQuote(s.Spans, tokens[m].Start)) return null;
+            if (!KinWithPronoun(s, m)) continue;
+            // (a woman's kin ends in ة before the pronoun — جدته، والدتها — or is the mother, امها)
+            Span<char> buffer = stackalloc char[tokens[m].Norm.Length];
+            if ((SpeakerNames.PronounStem(tokens[m].Norm, buffer).EndsWith("ه") || tokens[m].Norm is "امه" or "امها") != feminine) return null;
+            return NameAfterKin(s, m, names);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// ويتذكر جمال ما كان يقوله أبوه، الحاج عبد الكريم بكر، كلما …: «…»؛ يتذكر الهنائي ما قاله له والده، الشيخ سيف: after verb
+    /// cue <paramref name="k"/>, «what (used to be) said» — with «it» — by kin set off with their name names whose words the
+    /// quotation is; null otherwise (and when no name follows the kin).
+    /// </summary>
+    private static string? KinWhoseWords(Sentence s, int k, int before, SpeakerNames names)
+    {
+        var tokens = s.Tokens;
+        for (var m = k + 1; m + 2 <= before && m - k <= 4; m++)
+        {
+            if (tokens[m].Norm != "ما" || HasPunctuation(s.Text, tokens[m - 1].End, tokens[m].Start)) continue;
+            var said = m + 1;
+            if (tokens[said].Norm is "كان" or "كانت") said++;
+            if (said >= before || !SaidIt(tokens[said].Norm)) return null;
+            var kin = said + 1;
+            if (kin < before && tokens[kin].Norm is "له" or "لها" or "لي" or "لنا") kin++;
+            return kin < before && Joined(s, tokens[kin - 1].End, tokens[kin].Start) && KinWithPronoun(s, kin) ? NameAfterKin(s, kin, names) : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The كان/كانت that makes verb cue <paramref name="k"/> what someone used to say: right before it (كانت تقول لها), or
+    /// opening the clause a و-cue goes on (كان يدفعه صغيرا نحو الفرن ويقول له), with no punctuation between; -1 otherwise.
+    /// </summary>
+    private static int UsedToSay(Sentence s, int k)
+    {
+        var tokens = s.Tokens;
+        for (var m = k - 1; m >= 0 && k - m <= (tokens[k].Prefixed ? 10 : 1); m--)
+        {
+            if (HasPunctuation(s.Text, tokens[m].End, tokens[m + 1].Start) || tokens[m].Cue is not null) return -1;
+            if (tokens[m].Norm is "كان" or "كانت" or "وكان" or "وكانت") return m;
+        }
+        return -1;
+    }
+
+    /// <summary>
     /// The first token of the name ending at <paramref name="last"/>: name words and connectors (بن، آل) joined before it, at
     /// most <paramref name="maxBefore"/> of them.
     /// </summary>

@@ -413,7 +413,9 @@ internal static partial class QuoteExtractor
                 if (!cue.After && IndexBefore(s.Tokens, span.Open) - cue.Distance is var qk and >= 0 && AsksSomeone(s.Tokens[qk].Norm)
                     && speakingBefore is not null && speakingBefore != speaker)
                     (asker, asked, askedSentence) = (speaker, speakingBefore, si);
-                if (previous is null || !RelayedByBareVerb(s, span.Open)) previous = speaker;
+                // (…nor do words someone used to say, remembered by another: وتتذكر أن أمها، الحاجة عليا، كانت تقول لها: «…» —
+                // the one remembering is still the one the story is with)
+                if (previous is null || !(RelayedByBareVerb(s, span.Open) || cue.Remembered)) previous = speaker;
                 speakers.Add(ArabicText.Normalize(speaker));
                 if (BareStatement(speaker) && speaker.Contains(' ')) (described, describedSentence) = (speaker, si);
                 lastFound = span.Close;
@@ -1176,9 +1178,10 @@ internal static partial class QuoteExtractor
         return false;
     }
 
-    /// <summary>The cue that attributed a quotation: its kind, its distance in words, whether it follows the quotation, and
-    /// whether the speaker was carried over from earlier.</summary>
-    private readonly record struct CueFound(CueKind Kind, int Distance, bool After, bool FromPrevious);
+    /// <summary>The cue that attributed a quotation: its kind, its distance in words, whether it follows the quotation,
+    /// whether the speaker was carried over from earlier, and whether the words are what someone used to say, remembered by
+    /// another (who is then still the one the story is with).</summary>
+    private readonly record struct CueFound(CueKind Kind, int Distance, bool After, bool FromPrevious, bool Remembered = false);
 
     /// <summary>The word right before the quotation, with nothing between, is أن/إن (not بأن) or a verb that is no cue.</summary>
     private static bool CompletesClause(Sentence s, QuoteSpan span)
