@@ -197,7 +197,8 @@ internal static partial class QuoteExtractor
             && CommaBetween(s, s.Tokens[nameEnd].End, s.Tokens[nameEnd + 1].Start) && SpeakerNames.IsRole(s.Tokens[nameEnd + 1].Norm)
             && CommaBetween(s, s.Tokens[k - 1].End, s.Tokens[k].Start))
             return BestName(s, r, nameEnd, names);
-        if (!SpeakerNames.IsRole(s.Tokens[r].Norm)) return null;
+        // (…not «a man» or «a woman»: no name follows an unnamed person — رجل يجلس قرب الباب, what he does)
+        if (!SpeakerNames.IsRole(s.Tokens[r].Norm) || UnnamedPerson(s.Tokens[r].Norm)) return null;
         // (…a role alone too, before «on her part» and the verb: the one the report turns to, whom Prefer may name)
         if (onOwnPart && r == 0 && RoleLed(s, r, names) is { } role && s.Text.AsSpan(s.Tokens[r].Start).StartsWith(role)
             && s.Tokens[r].Start + role.Length <= s.Tokens[k - 2].Start
@@ -513,6 +514,7 @@ internal static partial class QuoteExtractor
             // أم أكرم، أرملة تعيل خمسة أطفال، تقول إنها …؛ والدتها، أم ليان، تقول: a person set off from what they are, opening
             // the sentence right before the verb, is its subject (not a word of what they are: طالب جامعي يجلس).
             if (kind == CueKind.Verb && !s.Tokens[k].Prefixed && SetOffSubject(s, names, out var setOff) == k) return setOff;
+            if (kind == CueKind.Verb && !s.Tokens[k].Prefixed && UnnamedOpener(s, k, names) is { } unnamed) return unnamed;
             if (kind == CueKind.Verb && !s.Tokens[k].Prefixed && SpeakerBefore(s, k, names) is { } subject) return subject;
             if (kind == CueKind.Verb && !s.Tokens[k].Prefixed && StatementMakerBefore(s, k, names) is { } maker) return maker;
             if (kind == CueKind.Verb && !s.Tokens[k].Prefixed && OpeningBodySubject(s, k, names) is { } bodySubject) return bodySubject;

@@ -302,6 +302,29 @@ internal static partial class QuoteExtractor
     }
 
     /// <summary>
+    /// سائحة إسبانية خرجت لتوّها من محل للجلود، قالت: «…»؛ ممرضة كانت تمر مسرعة بين الأسرّة ردت …: «…»: a person the sentence
+    /// opens with by what they are — a trade, «a man», «a woman», no ال and no name, behind an adjective of origin or age at
+    /// most — is the subject of verb cue <paramref name="k"/> at the end of the clause that tells what they were doing, when
+    /// the verb agrees with them and no other cue or stop stands between. Null otherwise.
+    /// </summary>
+    private static string? UnnamedOpener(Sentence s, int k, SpeakerNames names)
+    {
+        var tokens = s.Tokens;
+        var noun = tokens[0].Norm;
+        if (k < 2 || !(TradeNoun(noun) || UnnamedPerson(noun)) || noun is "احد" or "احدي" || names.IsNameLike(noun) && names.Mentions(noun) > 1) return null;
+        var end = tokens.Count > 2 && DescribingAdjective(s, 1) && Joined(s, tokens[0].End, tokens[1].Start) ? 1 : 0;
+        // (the clause tells what they were doing: كان/كانت or a verb right after them — not the noun they are of, سائق
+        // إحدى الحافلات، عمي مصطفى, nor the name they are called, سائحة إسبانية تدعى كارمن)
+        var next = tokens[end + 1].Norm;
+        if (end + 1 < k && (!(next is "كان" or "كانت" || ((NarrationVerb(next) || FemininePast(next)) && !Definite(next))) || next is "تدعي" or "يدعي"))
+            return null;
+        if ((noun.EndsWith('ه') || noun == "امراه") != Feminine(tokens[k].Norm)) return null;
+        for (var m = end + 1; m < k; m++)
+            if (tokens[m].Cue is not null) return null;
+        return HasStop(s.Text, tokens[end].End, tokens[k].Start) ? null : s.Text[tokens[0].Start..tokens[end].End];
+    }
+
+    /// <summary>
     /// The كان/كانت that makes verb cue <paramref name="k"/> what someone used to say: right before it (كانت تقول لها), or
     /// opening the clause a و-cue goes on (كان يدفعه صغيرا نحو الفرن ويقول له), with no punctuation between; -1 otherwise.
     /// </summary>
