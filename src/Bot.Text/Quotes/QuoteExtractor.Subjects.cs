@@ -873,6 +873,8 @@ internal static partial class QuoteExtractor
         // (a three-letter و-verb too: ورد وزير الاتصالات بالقول — not a function word: وفي، ولم)
         if (tokens.Count < o + 3 || tokens[o].Cue is not null || tokens[o].Norm is not { Length: >= 3 } v || (o == 0 && v[0] != 'و')
             || (v.Length == 3 && !afterQad && (o > 0 || Stops.Contains(v) || StopWords.Contains(v) || StopWords.Contains(v.AsSpan(1))))
+            // (…nor where, behind و: وعلى تلة تطل على الدخان — على as written, with its ى, not the name علي — وأمام البسطة)
+            || (o == 0 && ((v == "وعلي" && s.Text[tokens[0].End - 1] == 'ى') || PlacePreposition(v[1..])))
             // (…nor a preposition of time behind و: وخلال مؤتمر صحفي، وبعد الاجتماع)
             || v is "وخلال" or "وبعد" or "وقبل" or "وعقب" or "واثناء" or "وعند" or "وطوال"
             // (…nor a demonstrative: وهذه ثاني ميدالية لتونس)
@@ -1157,6 +1159,8 @@ internal static partial class QuoteExtractor
              // (nor on into what the person does next, a present verb behind و, or a thing of theirs written with «his»: يخرج
              // محمد هاتفه ويعرض صورة، يلف صالح خرطومه)
              && !DeedBehindWaw(tokens[end + 1].Norm, names)
+             // (…nor past an ال-family name into the present verb after it: جلس الحاج الهادي الجندوبي يراقب النيران)
+             && !(end > n && Definite(tokens[end].Norm) && NarrationVerb(tokens[end + 1].Norm) && !SpeakerNames.IsFirstName(tokens[end + 1].Norm))
              && !ThingOfTheirs(s, end + 1)
              // (…nor into where they sit: يجلس الأسطى عادل خلف المقود — خلف is a name too, but not before a thing with ال)
              && !PlaceBeforeThing(s, end + 1, names);)

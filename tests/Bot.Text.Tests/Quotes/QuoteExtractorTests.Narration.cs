@@ -147,4 +147,14 @@ public class QuoteExtractorNarrationTests
                             + "ويضيف سالم أن «التلاميذ يمشون ساعة كل صباح». وفي المساء تجتمع العائلة في الفناء. " + $"«{Words}»، {cue}.");
         Assert.Contains((speaker, Words), quotes);
     }
+
+    [Fact]
+    public void Extract_ASceneOnAHill_NamesTheManWhoSatThereNotTheWordsAroundHim()
+    {
+        // «وعلى تلة تطل على الدخان، جلس الحاج الهادي الجندوبي يراقب النيران» (round 19): وعلى is where, no verb whose subject
+        // follows (تطل had been printed); and the man's name ends at his ال-family name, before what he does (يراقب had been
+        // printed).
+        var quotes = Quotes($"وعلى تلة تطل على الدخان المتصاعد، جلس الحاج الهادي الجندوبي يراقب النيران. «{Words}»، قال الشيخ السبعيني.");
+        Assert.Contains(("الجندوبي", Words), quotes);
+    }
 }
