@@ -461,6 +461,9 @@ internal static partial class QuoteExtractor
             // without عن, نقل is «moved».
             if (kind == CueKind.Verb && Relays(s.Tokens[k].Norm) && RelayedBy(s, k, before + 1, names) is null) continue;
             cue = new CueFound(kind, before - k, After: false, FromPrevious: false);
+            // وقال موظف في أمانة عمّان الكبرى، رفض ذكر اسمه، إن «…»: one who asks not to be named is placed by every word
+            // before the asking — the role reader stops at a body's name without ال (موظف) or a place (بجهة فاس مكناس).
+            if (kind == CueKind.Verb && UnnamedBeforeAside(s, k) is { } unnamedSource) return unnamedSource;
             // ويتذكر جمال ما كان يقوله أبوه، الحاج عبد الكريم بكر، كلما …: «…»: the words remembered are the kin's.
             if (kind == CueKind.Verb && KinWhoseWords(s, k, before, names) is { } kin)
             {

@@ -325,6 +325,50 @@ internal static partial class QuoteExtractor
     }
 
     /// <summary>
+    /// وقال موظف في أمانة عمّان الكبرى، رفض ذكر اسمه، إن؛ مسؤول في مجلس مدينة حمص، طلب عدم الكشف عن اسمه، قال: someone who
+    /// asks not to be named is placed by every word between what they are (a source, an official, a trade; no ال) and the
+    /// asking — a body's name without ال too (مديرية ماء البصرة، سوق الشيخ عثمان), which the role reader stops at. The words
+    /// run from right after verb cue <paramref name="k"/>, or from the sentence's opening (behind لكن or غير أن) to an asking
+    /// set off before it. Printed as written, but a head in the accusative after أن in the nominative (موظفا → موظف). Null
+    /// when there is no such asking.
+    /// </summary>
+    private static string? UnnamedBeforeAside(Sentence s, int k)
+    {
+        for (var ask = k + 2; ask < s.Tokens.Count && ask - k <= 9; ask++)
+            if (AsksNotToBeNamed(s, ask)) return PlacedUnnamed(s, k + 1, ask - 1);
+        return BeforeAsideAndCue(s, k);
+    }
+
+    /// <summary>The opening words placing an unnamed person, up to an asking not to be named right before cue <paramref name="k"/>.</summary>
+    private static string? BeforeAsideAndCue(Sentence s, int k)
+    {
+        var tokens = s.Tokens;
+        for (var ask = k - 3; ask >= 1 && k - ask <= 8; ask--)
+        {
+            if (!AsksNotToBeNamed(s, ask)) continue;
+            var start = tokens[0].Norm is "لكن" or "ولكن" ? 1 : tokens.Count > 2 && tokens[0].Norm is "غير" or "الا" && tokens[1].Norm == "ان" ? 2 : 0;
+            return PlacedUnnamed(s, start, ask - 1);
+        }
+        return null;
+    }
+
+    /// <summary>Tokens <paramref name="start"/> to <paramref name="end"/> as an unnamed person placed by them, or null.</summary>
+    private static string? PlacedUnnamed(Sentence s, int start, int end)
+    {
+        var tokens = s.Tokens;
+        if (end < start + 1 || end - start > 7) return null;
+        var head = tokens[start].Norm;
+        var nominative = head.Length > 4 && head[^1] == 'ا' ? head[..^1] : head;
+        if (Definite(head) || !(AnonymousSource(nominative) || TradeNoun(nominative) || SpeakerNames.IsRole(nominative))) return null;
+        // (one phrase, no punctuation in it: not the circumstances set off after it, مسؤول في الوزارة، في تصريح للصحفيين;
+        // nor what the person does, شاب يبيع الوقود — «a young man», as the role reader prints him)
+        for (var m = start + 1; m <= end; m++)
+            if (!Joined(s, tokens[m - 1].End, tokens[m].Start) || (NarrationVerb(tokens[m].Norm) && !SpeakerNames.IsFirstName(tokens[m].Norm))) return null;
+        var text = s.Text[tokens[start].Start..tokens[end].End];
+        return nominative == head ? text : s.Text[tokens[start].Start..(tokens[start].End - 1)] + text[(tokens[start].End - tokens[start].Start)..];
+    }
+
+    /// <summary>
     /// The كان/كانت that makes verb cue <paramref name="k"/> what someone used to say: right before it (كانت تقول لها), or
     /// opening the clause a و-cue goes on (كان يدفعه صغيرا نحو الفرن ويقول له), with no punctuation between; -1 otherwise.
     /// </summary>
