@@ -416,6 +416,8 @@ internal static partial class QuoteExtractor
             // يقول مريض شاب رفض ذكر اسمه: «…»: «to mention» in «who refused to mention his name» is no cue; the words are
             // the one's it describes.
             if ((k > 0 && AsksNotToBeNamed(s, k - 1)) || (k > 1 && AsksNotToBeNamed(s, k - 2))) continue;
+            // (nor «student», set off after a name: ويقول رياض، طالب الماستر)
+            if (StudentAfterName(s, k, names)) continue;
             // وقال رئيس الغرفة، بحسب وكالة السودان للأنباء، إن …: the medium that carried the words, not who said them.
             // (…also behind ل: وقال الحاج وفقاً لوكالة سبوتنيك: “…”)
             if (kind == CueKind.Source && k + 1 < s.Tokens.Count && (Medium(s.Tokens[k + 1].Norm) || ToMedium(s.Tokens[k + 1].Norm))) continue;

@@ -355,6 +355,14 @@ internal static partial class QuoteExtractor
         return false;
     }
 
+    /// <summary>
+    /// ويقول رياض، طالب الماستر في الفيزياء: طالب set off after a name, before what is studied (an ال-word or في), is what the
+    /// person is — a student — not «he demanded».
+    /// </summary>
+    private static bool StudentAfterName(Sentence s, int k, SpeakerNames names) =>
+        s.Tokens[k].Norm is "طالب" or "طالبه" && k > 0 && k + 1 < s.Tokens.Count && CommaBetween(s, s.Tokens[k - 1].End, s.Tokens[k].Start)
+        && IsNamePart(s, k - 1, names) && (Definite(s.Tokens[k + 1].Norm) || s.Tokens[k + 1].Norm == "في");
+
     /// <summary>Cue words that say nothing in this place (a verb of saying only in other company).</summary>
     private static bool NoCueHere(Sentence s, int k)
     {

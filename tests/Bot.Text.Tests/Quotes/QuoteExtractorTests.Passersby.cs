@@ -92,4 +92,19 @@ public class QuoteExtractorPassersbyTests
     [InlineData("وقال مسؤول في الوزارة، في تصريح للصحفيين، طلب عدم الكشف عن اسمه، إن «{0}».", "تصريح")]
     public void Extract_WordsBeforeAnAskingThatPlaceNobody_AreNotPrintedAsTheSpeaker(string body, string notPrinted) =>
         Assert.DoesNotContain(Quotes(With(body)), q => q.Speaker.Contains(notPrinted, StringComparison.Ordinal));
+
+    [Theory]
+    // before what is studied («الماستر» after it had been printed)
+    [InlineData("ويقول رياض، طالب الماستر في الفيزياء القادم من ولاية المدية: «{0}».")]
+    public void Extract_StudentSetOffAfterAName_IsWhatThePersonIsNotAVerb(string body) =>
+        // «رياض، طالب …»: طالب («demanded» as a verb cue) is the student Riad is.
+        Assert.Contains(("رياض", Words), Quotes(With(body)));
+
+    [Fact]
+    public void Extract_StudentWhereHeStudies_IsNoCueForTheSpeakerBefore()
+    {
+        // «مازن، طالب في كلية التجارة، على أن «…»»: no verb of saying of Mansour's stands there (round 19 gave him the words).
+        var quotes = Quotes($"الحاج منصور، بائع الفول في أول الشارع، قال إنه يشجع «اللي يكسب عشان أبيع للفريقين»، فيما أصرّ شاب يُدعى مازن، طالب في كلية التجارة، على أن «{Words}».");
+        Assert.DoesNotContain(("منصور", Words), quotes);
+    }
 }
