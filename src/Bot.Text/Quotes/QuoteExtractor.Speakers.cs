@@ -1087,6 +1087,21 @@ internal static partial class QuoteExtractor
         if (first < tokens.Count && tokens[first].Norm is "شريطه" or "شرط" or "بشرط" or "لمن" or "بلا" or "دون" or "بدون") return null;
         // (…nor whom one shouts at or calls, ب and kin with «his/her»: يصيح بابنه إياد)
         if (first < tokens.Count && tokens[first].Norm is ['ب', _, _, _, ..] bi && SpeakerNames.KinWithPronoun(bi[1..])) return null;
+        // ويقول البائع محمد الطاهر، ويروي الجار عمي الطاهر: a trade or kin with ال (no role word, whose reader would take the
+        // name on) before a name, behind a title of respect at most, is what the person is; the name is who speaks.
+        // (…not inside the words, يقول: «الراكب فاكر …»; nor whom the verb takes, kin with «his»: يسأل الحفيد جده; nor what
+        // the person does next: يقول الراكب ويمد يده)
+        if (first + 1 < tokens.Count && Definite(tokens[first].Norm) && tokens[first].Norm.Length > 4 && !SpeakerNames.IsRole(tokens[first].Norm)
+            && (TradeNoun(tokens[first].Norm[2..]) || KinNoun(tokens[first].Norm)) && Joined(s, tokens[k].End, tokens[first].Start)
+            && Joined(s, tokens[first].End, tokens[first + 1].Start))
+        {
+            var n = first + 1;
+            var titled = n + 1 < tokens.Count && SpeakerNames.IsNameTitle(tokens[n].Norm) && Joined(s, tokens[n].End, tokens[n + 1].Start);
+            if (titled) n++;
+            if ((IsNamePart(s, n, names) && !Definite(tokens[n].Norm) && !SpeakerNames.KinWithPronoun(tokens[n].Norm)
+                 && !DeedBehindWaw(tokens[n].Norm, names)) || (titled && TitledAlName(s, n, names)))
+                return BestName(s, n, NameEnd(s, n, names), names);
+        }
         // وقال احدهم يدعى محمد مختار يعمل معدناً: «one of them, called» and the name, up to a present verb (what he does).
         if (first + 2 < tokens.Count && tokens[first].Norm is "احدهم" or "احداهن" or "احداهم" && tokens[first + 1].Norm is "يدعي" or "ويدعي" or "اسمه" or "واسمه"
             && Joined(s, tokens[first].End, tokens[first + 1].Start) && Joined(s, tokens[first + 1].End, tokens[first + 2].Start) && IsNamePart(s, first + 2, names))

@@ -107,4 +107,22 @@ public class QuoteExtractorPassersbyTests
         var quotes = Quotes($"الحاج منصور، بائع الفول في أول الشارع، قال إنه يشجع «اللي يكسب عشان أبيع للفريقين»، فيما أصرّ شاب يُدعى مازن، طالب في كلية التجارة، على أن «{Words}».");
         Assert.DoesNotContain(("منصور", Words), quotes);
     }
+
+    [Theory]
+    [InlineData("ويقول البائع محمد الطاهر: «{0}».")]
+    // …behind the street's title of respect
+    [InlineData("ويروي الجار عمي الطاهر، المتقاعد من التعليم: «{0}».")]
+    public void Extract_ATradeOrNeighbourWithAlBeforeAName_IsPrintedByTheName(string body) =>
+        // «البائع» and «الجار» are no role words, so nothing read the name after them: the trade had been printed.
+        Assert.Contains(("الطاهر", Words), Quotes(With(body)));
+
+    [Theory]
+    // the words' own first words
+    [InlineData("يقف عم سيد عند الباب. ثم يقول: «الراكب فاكر إن السواق بيكسب دهب كل يوم».", "فاكر")]
+    // …whom the verb takes, kin with «his»
+    [InlineData("ويسأل الحفيد جده: «{0}».", "جده")]
+    // …what the person does next
+    [InlineData("«الأجرة يا باشا» يضحك الراكب ويمد له ورقة من فئة العشرين جنيهاً، فيرد السائق الخمسيني وهو يفتش في جيبه: «{0}».", "ويمد")]
+    public void Extract_TheWordAfterATradeWithAl_IsNoNameWhenItIsNone(string body, string notSpeaker) =>
+        Assert.DoesNotContain(Quotes(With(body)), q => q.Speaker == notSpeaker);
 }
