@@ -369,6 +369,39 @@ internal static partial class QuoteExtractor
     }
 
     /// <summary>
+    /// الحاج محمود أبو رزق يقطف الزيتون منذ …؛ سالم بن جاسم الرومي واحد من قلة …: a full name opening the sentence — a given
+    /// name the engine knows (or any behind a title, or a kunya) and one to three more name words, up to an ال-family name or
+    /// what the person does — behind a title at most (<paramref name="title"/>). Null otherwise.
+    /// </summary>
+    private static string? OpeningFullName(Sentence s, SpeakerNames names, out string? title)
+    {
+        var tokens = s.Tokens;
+        title = null;
+        var n = 0;
+        while (n + 1 < tokens.Count && n < 2 && SpeakerNames.IsNameTitle(tokens[n].Norm) && Joined(s, tokens[n].End, tokens[n + 1].Start)) n++;
+        if (n + 2 >= tokens.Count || !IsNamePart(s, n, names) || InsideQuote(s.Spans, tokens[n].Start) || tokens[n].Cue is not null) return null;
+        // (a given name the engine knows, or one behind a title, or a kunya: not a word that reads as a name, سبعينية، خام)
+        if (!(n > 0 || SpeakerNames.IsFirstName(tokens[n].Norm) || tokens[n].Norm is "ابو" or "ام")) return null;
+        var end = NameEnd(s, n, names);
+        // (…closed by an ال-family name, which nothing but what they do follows: سالم بن جاسم الرومي واحد)
+        var family = -1;
+        for (var m = n + 1; m <= Math.Min(end + 1, tokens.Count - 2) && m <= n + 3; m++)
+            if (Definite(tokens[m].Norm) && Joined(s, tokens[m - 1].End, tokens[m].Start) && !SpeakerNames.IsRole(tokens[m].Norm)
+                && !SpeakerNames.IsPlace(tokens[m].Norm) && !SpeakerNames.IsOrganisation(tokens[m].Norm)) { family = m; break; }
+        if (family > 0) end = family;
+        // (not on into what they do: محمود أبو رزق يقطف)
+        for (var m = n + 1; m <= end; m++)
+            if ((NarrationVerb(tokens[m].Norm) || FemininePast(tokens[m].Norm)) && !SpeakerNames.IsFirstName(tokens[m].Norm) && names.Mentions(tokens[m].Norm) < 2)
+            {
+                end = m - 1;
+                break;
+            }
+        if (end - n is < 1 or > 3 || end + 1 >= tokens.Count) return null;
+        title = n > 0 ? tokens[n - 1].Norm : null;
+        return BestName(s, n, end, names);
+    }
+
+    /// <summary>
     /// The كان/كانت that makes verb cue <paramref name="k"/> what someone used to say: right before it (كانت تقول لها), or
     /// opening the clause a و-cue goes on (كان يدفعه صغيرا نحو الفرن ويقول له), with no punctuation between; -1 otherwise.
     /// </summary>

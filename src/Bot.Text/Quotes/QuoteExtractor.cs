@@ -218,6 +218,12 @@ internal static partial class QuoteExtractor
                 found.Add(WholeQuote(said.Sentence, said.Span, sayer, new CueFound(CueKind.Verb, 0, After: true, FromPrevious: false), said.First, names));
                 previous = sayer;
             }
+            // يجلس رجل في السبعين …: «…». | الحاج محمود أبو رزق يقطف الزيتون منذ …: a story that quoted someone by description
+            // alone, then opens a paragraph with a full name it never gave before, names that person.
+            else if (identified is null && found.Count > 0 && article.Sentences[si].IndexInParagraph == 0
+                     && OpeningFullName(s, names, out var title) is { } named && !UsedBefore(names, first, named)
+                     && NamedLede(found, named, title, first, names) > 0)
+                previous = named;
             unnamed = null;
             // (the person this sentence's narration names as doing something, when it names one)
             string? narratedHere = null;
@@ -496,6 +502,33 @@ internal static partial class QuoteExtractor
         foreach (var w in ArabicText.Normalize(name).Split(' ', StringSplitOptions.RemoveEmptyEntries))
             if (names.FirstSentence(w) is var first and >= 0 && first < sentence) return true;
         return false;
+    }
+
+    /// <summary>
+    /// The quotations found so far, up to <see cref="IdentifiedReach"/> sentences before <paramref name="sentence"/>, given to
+    /// one description — the last speaker, a man or a woman described only (رجل في السبعين، امرأة، الرجل السبعيني) — renamed
+    /// <paramref name="named"/>, when the description agrees with the name and its <paramref name="title"/> (not a woman's
+    /// before الحاج). Returns how many were renamed; none when the last speaker was named, or another speaker stands between.
+    /// </summary>
+    private static int NamedLede(List<(Quote Quote, string Norm, int Words, double Confidence)> found, string named, string? title, int sentence, SpeakerNames names)
+    {
+        var last = found[^1].Quote.Speaker;
+        // («a man», «a woman» — not a role, العازف الشاب، الرئيس التنفيذي, which a named person is called by)
+        var head = ArabicText.Normalize(last).Split(' ')[0];
+        if (!(UnnamedPerson(head) || (Definite(head) && UnnamedPerson(WithoutAl(head)))) || found[^1].Quote.SentenceIndex < sentence - IdentifiedReach) return 0;
+        // (…by the title before the name too: الحاج، الحاجة)
+        var woman = head.EndsWith('ه') || head is "امراه" or "المراه";
+        var titledWoman = title is not null && (title.EndsWith('ه') || title == "خالتي");
+        if (woman ? (title is not null && !titledWoman) : titledWoman) return 0;
+        var renamed = 0;
+        for (var i = found.Count - 1; i >= 0 && found[i].Quote.SentenceIndex >= sentence - IdentifiedReach && found[i].Quote.Speaker == last; i--)
+        {
+            var confidence = found[i].Confidence - QuoteConfidence.SpeakerPoints(QuoteConfidence.Classify(last, names))
+                             + QuoteConfidence.SpeakerPoints(QuoteConfidence.Classify(named, names));
+            found[i] = found[i] with { Quote = found[i].Quote with { Speaker = named }, Confidence = confidence };
+            renamed++;
+        }
+        return renamed;
     }
 
     /// <summary>

@@ -157,4 +157,41 @@ public class QuoteExtractorNarrationTests
         var quotes = Quotes($"وعلى تلة تطل على الدخان المتصاعد، جلس الحاج الهادي الجندوبي يراقب النيران. «{Words}»، قال الشيخ السبعيني.");
         Assert.Contains(("الجندوبي", Words), quotes);
     }
+
+    /// <summary>A feature's lede: a man described only, quoted, in a paragraph of his own.</summary>
+    private const string Lede = "على أحد الرفوف يجلس رجل تجاوز التسعين. يقول: «{0}».\n";
+
+    [Theory]
+    [InlineData(Lede + "سالم بن جاسم الرومي واحد من قلة بقوا على قيد الحياة.", "الرومي")]
+    // …behind a title, past what he does
+    [InlineData(Lede + "الحاج محمود أبو رزق يقطف الزيتون في هذه الأرض منذ كان في السابعة.", "أبو رزق")]
+    public void Extract_AManQuotedByDescription_IsTheFullNameTheNextParagraphOpensWith(string body, string speaker) =>
+        // Features open on someone unnamed and name them a paragraph later (round 19: «رجل» printed for three men).
+        Assert.Contains((speaker, Words), Quotes(With(body)));
+
+    [Theory]
+    // the name in the same paragraph — more of the scene, not the one named
+    [InlineData("على أحد الرفوف يجلس رجل تجاوز التسعين. يقول: «{0}». سالم بن جاسم الرومي واحد من قلة بقوا على قيد الحياة.")]
+    // a name the story gave before
+    [InlineData("قال سالم بن جاسم الرومي للصحفيين إن السوق تغيرت.\n" + Lede + "سالم بن جاسم الرومي واحد من قلة بقوا على قيد الحياة.")]
+    // a woman described, a man's title
+    [InlineData("على أحد الرفوف تجلس امرأة تجاوزت التسعين. تقول: «{0}».\nالحاج سالم بن جاسم الرومي واحد من قلة بقوا على قيد الحياة.")]
+    public void Extract_ANameThatIsNotTheDescribedOne_DoesNotRenameTheirWords(string body) =>
+        Assert.DoesNotContain(Quotes(With(body)), q => q.Text == Words && q.Speaker == "الرومي");
+
+    [Fact]
+    public void Extract_AWordAfterAVerbOpeningTheParagraph_IsNoNameForTheDescribedMan()
+    {
+        // «تتوقف سيدة سبعينية تدعى أم إلياس»: a verb opens the paragraph; «سبعينية» read on from it is no given name.
+        var quotes = Quotes(With("يجلس رجل في الستين أمام الدكان. يقول: «{0}».\nتتوقف سيدة سبعينية تدعى أم إلياس لتستمع."));
+        Assert.DoesNotContain(quotes, q => q.Text == Words && q.Speaker == "سبعينية");
+    }
+
+    [Fact]
+    public void Extract_ARoleQuotedBefore_IsNotRenamedByTheNextParagraphsName()
+    {
+        // «العازف الشاب» is what a named musician is called: the name opening the next paragraph is somebody else.
+        var quotes = Quotes(With("درس كنان الخوري في المعهد العالي للموسيقى. «{0}»، يقول العازف الشاب.\nسالم بن جاسم الرومي واحد من قلة بقوا على قيد الحياة."));
+        Assert.DoesNotContain(quotes, q => q.Text == Words && q.Speaker == "الرومي");
+    }
 }
