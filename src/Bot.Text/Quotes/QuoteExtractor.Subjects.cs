@@ -302,7 +302,7 @@ internal static partial class QuoteExtractor
     }
 
     /// <summary>
-    /// سائحة إسبانية خرجت لتوّها من محل للجلود، قالت: «…»؛ ممرضة كانت تمر مسرعة بين الأسرّة ردت …: «…»: a person the sentence
+    /// سائحة إسبانية خرجت لتوّها من محل للجلود، قالت: «…»؛ سائح فرنسي كان يجرّب شاشية أمام المرآة قال: «…»: a person the sentence
     /// opens with by what they are — a trade, «a man», «a woman», no ال and no name, behind an adjective of origin or age at
     /// most — is the subject of verb cue <paramref name="k"/> at the end of the clause that tells what they were doing, when
     /// the verb agrees with them and no other cue or stop stands between. Null otherwise.
@@ -311,7 +311,7 @@ internal static partial class QuoteExtractor
     {
         var tokens = s.Tokens;
         var noun = tokens[0].Norm;
-        if (k < 2 || !(TradeNoun(noun) || UnnamedPerson(noun)) || noun is "احد" or "احدي" || names.IsNameLike(noun) && names.Mentions(noun) > 1) return null;
+        if (k < 2 || !(TradeNoun(noun) || UnnamedPerson(noun)) || noun is "احد" or "احدي" || (names.IsNameLike(noun) && names.Mentions(noun) > 1)) return null;
         var end = tokens.Count > 2 && DescribingAdjective(s, 1) && Joined(s, tokens[0].End, tokens[1].Start) ? 1 : 0;
         // (the clause tells what they were doing: كان/كانت or a verb right after them — not the noun they are of, سائق
         // إحدى الحافلات، عمي مصطفى, nor the name they are called, سائحة إسبانية تدعى كارمن)
@@ -329,7 +329,7 @@ internal static partial class QuoteExtractor
     /// asks not to be named is placed by every word between what they are (a source, an official, a trade; no ال) and the
     /// asking — a body's name without ال too (مديرية ماء البصرة، سوق الشيخ عثمان), which the role reader stops at. The words
     /// run from right after verb cue <paramref name="k"/>, or from the sentence's opening (behind لكن or غير أن) to an asking
-    /// set off before it. Printed as written, but a head in the accusative after أن in the nominative (موظفا → موظف). Null
+    /// right before the cue. Printed as written, but a head in the accusative after أن in the nominative (موظفا → موظف). Null
     /// when there is no such asking.
     /// </summary>
     private static string? UnnamedBeforeAside(Sentence s, int k)
@@ -379,7 +379,7 @@ internal static partial class QuoteExtractor
         title = null;
         var n = 0;
         while (n + 1 < tokens.Count && n < 2 && SpeakerNames.IsNameTitle(tokens[n].Norm) && Joined(s, tokens[n].End, tokens[n + 1].Start)) n++;
-        if (n + 2 >= tokens.Count || !IsNamePart(s, n, names) || InsideQuote(s.Spans, tokens[n].Start) || tokens[n].Cue is not null) return null;
+        if (n + 2 >= tokens.Count || !IsNamePart(s, n, names) || InsideQuote(s.Spans, tokens[n].Start)) return null;
         // (a given name the engine knows, or one behind a title, or a kunya: not a word that reads as a name, سبعينية، خام)
         if (!(n > 0 || SpeakerNames.IsFirstName(tokens[n].Norm) || tokens[n].Norm is "ابو" or "ام")) return null;
         var end = NameEnd(s, n, names);

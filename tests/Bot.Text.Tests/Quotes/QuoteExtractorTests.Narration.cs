@@ -176,6 +176,8 @@ public class QuoteExtractorNarrationTests
     [InlineData("قال سالم بن جاسم الرومي للصحفيين إن السوق تغيرت.\n" + Lede + "سالم بن جاسم الرومي واحد من قلة بقوا على قيد الحياة.")]
     // a woman described, a man's title
     [InlineData("على أحد الرفوف تجلس امرأة تجاوزت التسعين. تقول: «{0}».\nالحاج سالم بن جاسم الرومي واحد من قلة بقوا على قيد الحياة.")]
+    // a name inside words that open the paragraph
+    [InlineData(Lede + "«سالم بن جاسم الرومي واحد منا»، يقول الجيران.")]
     public void Extract_ANameThatIsNotTheDescribedOne_DoesNotRenameTheirWords(string body) =>
         Assert.DoesNotContain(Quotes(With(body)), q => q.Text == Words && q.Speaker == "الرومي");
 
