@@ -218,6 +218,21 @@ internal static partial class QuoteExtractor
                 found.Add(WholeQuote(said.Sentence, said.Span, sayer, new CueFound(CueKind.Verb, 0, After: true, FromPrevious: false), said.First, names));
                 previous = sayer;
             }
+            // عرّف نفسه باسم معاذ، وقال: «…»؛ «…». ثم عرّفت نفسها باسم سناء؛ السيدة، التي عرّفت نفسها بأم ملك، أضافت: someone who
+            // says who they are is the one the story is with — and the words given so far to them by description are theirs.
+            else if (identified is null && SelfIntroduced(s, names) is { } self)
+            {
+                if (previous is not null && UnnamedSoFar(previous))
+                    for (var i = found.Count - 1; i >= 0 && found[i].Quote.SentenceIndex >= first - IdentifiedReach; i--)
+                        if (found[i].Quote.Speaker == previous)
+                            found[i] = found[i] with
+                            {
+                                Quote = found[i].Quote with { Speaker = self },
+                                Confidence = found[i].Confidence - QuoteConfidence.SpeakerPoints(QuoteConfidence.Classify(previous, names))
+                                             + QuoteConfidence.SpeakerPoints(QuoteConfidence.Classify(self, names)),
+                            };
+                previous = self;
+            }
             // يجلس رجل في السبعين …: «…». | الحاج محمود أبو رزق يقطف الزيتون منذ …: a story that quoted someone by description
             // alone, then opens a paragraph with a full name it never gave before, names that person.
             else if (identified is null && found.Count > 0 && article.Sentences[si].IndexInParagraph == 0
@@ -1520,6 +1535,37 @@ internal static partial class QuoteExtractor
         described = pointing ? "" : head;
         return name;
     }
+
+    /// <summary>
+    /// عرّف نفسه باسم معاذ؛ عرّفت نفسها بأم ملك: the name someone gives themselves («introduced himself as»), a name after
+    /// باسم or a kunya behind ب; null when the sentence has none.
+    /// </summary>
+    private static string? SelfIntroduced(Sentence s, SpeakerNames names)
+    {
+        var tokens = s.Tokens;
+        for (var j = 1; j + 1 < tokens.Count; j++)
+        {
+            if (tokens[j].Norm is not ("نفسه" or "نفسها") || WithoutConjunction(tokens[j - 1].Norm) is not ("عرف" or "عرفت")
+                || !Joined(s, tokens[j - 1].End, tokens[j].Start) || !Joined(s, tokens[j].End, tokens[j + 1].Start) || InsideQuote(s.Spans, tokens[j].Start))
+                continue;
+            var n = j + 1;
+            // (a kunya behind ب: بأم ملك، بأبو علي)
+            if (tokens[n].Norm is "بام" or "بابو" && n + 1 < tokens.Count && Joined(s, tokens[n].End, tokens[n + 1].Start))
+                return s.Text[(tokens[n].Start + 1)..tokens[n + 1].End];
+            if (tokens[n].Norm != "باسم" || n + 1 >= tokens.Count || !Joined(s, tokens[n].End, tokens[n + 1].Start) || !IsNamePart(s, n + 1, names)) return null;
+            var end = Math.Min(NameEnd(s, n + 1, names), n + 3);
+            return s.Text[tokens[n + 1].Start..tokens[end].End];
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// زبونة، سيدة، شاب، الرجل الستيني: a speaker the story has only by what they are, no name yet (not «one of» a group, أحد
+    /// العاملين, who is someone else).
+    /// </summary>
+    private static bool UnnamedSoFar(string speaker) =>
+        Described(speaker) || (ArabicText.Normalize(speaker).Split(' ')[0] is var head && !Definite(head) && head is not ("احد" or "احدي")
+                               && (TradeNoun(head) || UnnamedPerson(head)));
 
     /// <summary>
     /// امرأة ↔ المرأة, رجل ↔ الرجل (normalised): a word with and without ال — the alef of امرأة goes with the article, so a

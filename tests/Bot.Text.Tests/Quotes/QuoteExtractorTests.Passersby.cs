@@ -125,4 +125,24 @@ public class QuoteExtractorPassersbyTests
     [InlineData("«الأجرة يا باشا» يضحك الراكب ويمد له ورقة من فئة العشرين جنيهاً، فيرد السائق الخمسيني وهو يفتش في جيبه: «{0}».", "ويمد")]
     public void Extract_TheWordAfterATradeWithAl_IsNoNameWhenItIsNone(string body, string notSpeaker) =>
         Assert.DoesNotContain(Quotes(With(body)), q => q.Speaker == notSpeaker);
+
+    [Theory]
+    // «introduced himself as», then the cue
+    [InlineData("في الطابور وقف شاب في العشرينات يرتدي زي شركة حراسة. عرّف نفسه باسم معاذ، وقال: «{0}».", "معاذ")]
+    // …after the words she was quoted with as «a customer»
+    [InlineData("زبونة كانت تنتظر سيارة، قالت: «{0}». ثم عرّفت نفسها باسم سناء.", "سناء")]
+    // …by a kunya behind ب, in a relative clause about «the lady»
+    [InlineData("تجلس سيدة في الثلاثينات على الأرض. تقول: «{0}». السيدة، التي عرّفت نفسها بأم ملك، أضافت أنها جاءت من قرية بعيدة.", "أم ملك")]
+    public void Extract_SomeoneWhoIntroducesThemselves_IsPrintedByTheNameTheyGive(string body, string speaker) =>
+        // Round 19's street reports: «عرّف نفسه باسم معاذ»، «عرّفت نفسها بأم ملك» — the words had gone to the person quoted
+        // before, or to «زبونة».
+        Assert.Contains((speaker, Words), Quotes(With(body)));
+
+    [Fact]
+    public void Extract_OneOfAGroup_IsNotRenamedBySomeoneWhoIntroducesThemselves()
+    {
+        // «أحد العاملين في الفرع» is someone else than the young man who says his name after.
+        var quotes = Quotes($"وقال أحد العاملين في الفرع إن «{Words}». وفي الطابور، وقف شاب عرّف نفسه باسم معاذ.");
+        Assert.DoesNotContain(("معاذ", Words), quotes);
+    }
 }
