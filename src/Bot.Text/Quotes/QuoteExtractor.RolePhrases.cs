@@ -751,6 +751,11 @@ internal static partial class QuoteExtractor
             if (m >= j + 2 && CommonConstructAfterName(s, m, names)) break;
             // وصف الوزير جوني القرم وضع هيئة الاتصالات بأنه: after two name words, the verb's object in construct with a body.
             if (m >= j + 2 && ObjectBeforeBody(s, m, names)) break;
+            // وزير الطاقة جوزيف ضاهر سعى إلى الطمأنة: after two name words, a word written with ى that is no given name, before
+            // a preposition, is the verb that follows the name (سعى، مضى) — not موسى، عيسى.
+            if (m >= j + 2 && s.Text[s.Tokens[m].End - 1] == 'ى' && !SpeakerNames.IsFirstName(s.Tokens[m].Norm) && names.Mentions(s.Tokens[m].Norm) < 2
+                && m + 1 < s.Tokens.Count && s.Tokens[m + 1].Norm is "الي" or "في" or "علي" or "من" or "عن" or "مع" && Joined(s, s.Tokens[m].End, s.Tokens[m + 1].Start))
+                break;
             // وحمّل رئيس الاتحاد سعد مالح اعضاء في الاولمبية: after two name words, a plural of people is the verb's object.
             if (m >= j + 2 && s.Tokens[m].Norm is "اعضاء" or "عناصر" or "افراد" or "موظفي" or "مسؤولي" or "لاعبي" or "عمال") break;
             // رئيس الشباب خالد البلطان طاقم التحكيم: after a common given name and an ال-family name, a word without ال in

@@ -315,8 +315,20 @@ internal static partial class QuoteExtractor
     /// <summary>The person named by <see cref="OpeningRole"/>'s role phrase, or null.</summary>
     private static string? OpeningRolePerson(Sentence s, int k, SpeakerNames names) =>
         // (…or after حيث: أمر وزير الداخلية فهد اليوسف بالتحفظ على …، حيث صرح قائلا “…”)
-        s.Tokens[k].Cue == CueKind.Verb && (s.Tokens[k].Prefixed || (k > 0 && s.Tokens[k - 1].Norm == "حيث")) && OpeningRole(s, k) is { } role
+        // (…or a role and its name opening a nominal sentence, their verb after them: وزير الطاقة جوزيف ضاهر سعى إلى
+        // الطمأنة، وقال)
+        s.Tokens[k].Cue == CueKind.Verb && (s.Tokens[k].Prefixed || (k > 0 && s.Tokens[k - 1].Norm == "حيث")) && (OpeningRole(s, k) ?? NominalRole(s, k)) is { } role
         && RoleLed(s, role, names) is { } person && QuoteConfidence.Classify(person, names) is SpeakerKind.Person or SpeakerKind.Named ? person : null;
+
+    /// <summary>
+    /// 0 when the sentence opens with a role, definite by ال or by construct, before the و-cue at <paramref name="k"/> (وزير
+    /// الطاقة جوزيف ضاهر سعى إلى الطمأنة، وقال; المعلم إدريس العلوي، الذي قضى …، يصف عمله بأنه «…»، ويقول — past another
+    /// cue of theirs too); null otherwise.
+    /// </summary>
+    private static int? NominalRole(Sentence s, int k) =>
+        s.Tokens[k].Prefixed && k > 3 && SpeakerNames.IsRole(s.Tokens[0].Norm) && !InsideQuote(s.Spans, s.Tokens[0].Start)
+        && (Definite(s.Tokens[0].Norm) || (Definite(s.Tokens[1].Norm) && Joined(s, s.Tokens[0].End, s.Tokens[1].Start)))
+        ? 0 : null;
 
     private static string? NamedByCue(Sentence s, int k, SpeakerNames names, HashSet<string> speakers) => s.Tokens[k].Cue switch
     {

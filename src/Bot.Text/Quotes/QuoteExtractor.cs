@@ -393,6 +393,11 @@ internal static partial class QuoteExtractor
                 if (resolved == speaker && previous is not null && !cue.After && IndexBefore(s.Tokens, span.Open) - cue.Distance is var gk and >= 0
                     && PlayerGoesOn(s.Tokens[gk].Norm, speaker, previous, names))
                     resolved = previous;
+                // (وعندما سأله المذيع: «…» after the minister's words: the one asking is not the one the story is with, whatever
+                // role the article calls him by)
+                if (resolved != speaker && resolved == previous && !cue.After && IndexBefore(s.Tokens, span.Open) - cue.Distance is var ak0 and >= 0
+                    && AsksSomeone(s.Tokens[ak0].Norm))
+                    resolved = speaker;
                 if (resolved != speaker && previous is not null && resolved == previous) cue = cue with { FromPrevious = true };
                 // «شكلك تعبان اليوم يا نبيل»، فيرد ضاحكا: «…»: a bare verb of replying right after a quotation that called
                 // someone by name is that person answering, not the one who spoke.

@@ -145,4 +145,30 @@ public class QuoteExtractorPassersbyTests
         var quotes = Quotes($"وقال أحد العاملين في الفرع إن «{Words}». وفي الطابور، وقف شاب عرّف نفسه باسم معاذ.");
         Assert.DoesNotContain(("معاذ", Words), quotes);
     }
+
+    [Fact]
+    public void Extract_ARoleAndNameOpeningANominalSentence_SpeakForTheWaVerbAfterTheirVerb()
+    {
+        // «وزير الطاقة … جوزيف ضاهر سعى إلى الطمأنة، وقال»: the minister speaks, not the body quoted before him; and «سعى»,
+        // written with ى before إلى, is his verb, no third word of his name.
+        var quotes = Quotes($"أكدت مؤسسة كهرباء لبنان أن «الوضع صعب». وزير الطاقة والمياه جوزيف ضاهر سعى إلى الطمأنة، وقال في مقابلة مع إذاعة «صوت لبنان»: «{Words}».");
+        Assert.Contains(("ضاهر", Words), quotes);
+    }
+
+    [Fact]
+    public void Extract_AVerbWithAlefMaqsuraAfterAName_IsNoPartOfIt()
+    {
+        // «سعى إلى» after «جوزيف ضاهر»: printed «سعى» before; a given name in ى (عيسى) stays a name.
+        Assert.Contains(("ضاهر", Words), Quotes($"وزير الطاقة جوزيف ضاهر سعى إلى الطمأنة، وقال: «{Words}»."));
+        Assert.Contains(("عيسى", Words), Quotes($"وقال المدير محمد أحمد عيسى في المؤتمر: «{Words}»."));
+    }
+
+    [Fact]
+    public void Extract_TheOneAskingCalledByARole_IsNotTheOneBeingAsked()
+    {
+        // «وعندما سأله المذيع» after the minister's words: the presenter asks; a bare role had been read as the minister's
+        // epithet (round 19, and rounds 18's commentator and presenter).
+        var quotes = Quotes($"قال الوزير جوزيف ضاهر في مقابلة إن «الوقود وصل». وعندما سأله المذيع: «{Words}»، أجاب الوزير: «أفهم غضب الناس».");
+        Assert.Contains(("المذيع", Words), quotes);
+    }
 }
