@@ -201,12 +201,7 @@ internal static partial class QuoteExtractor
                 if (description.Length == 0) d = d.Split(' ')[0] is var w && !Definite(w) ? WithAl(w) : w;
                 for (var i = found.Count - 1; i >= 0 && found[i].Quote.SentenceIndex >= first - IdentifiedReach; i--)
                     if (CalledBy(found[i].Quote.Speaker, d))
-                    {
-                        // (its confidence as if the name had been read: the speaker's part of it changes)
-                        var confidence = found[i].Confidence - QuoteConfidence.SpeakerPoints(QuoteConfidence.Classify(found[i].Quote.Speaker, names))
-                                         + QuoteConfidence.SpeakerPoints(QuoteConfidence.Classify(identified, names));
-                        found[i] = found[i] with { Quote = found[i].Quote with { Speaker = identified }, Confidence = confidence };
-                    }
+                        found[i] = Renamed(found[i], identified, names);
                 // (a description named so is whom the story turns to: الموظفة، واسمها منى، تعمل …. تقول)
                 if (description.Length > 0 || (previous is not null && CalledBy(previous, d))) previous = identified;
             }
@@ -225,12 +220,7 @@ internal static partial class QuoteExtractor
                 if (previous is not null && UnnamedSoFar(previous))
                     for (var i = found.Count - 1; i >= 0 && found[i].Quote.SentenceIndex >= first - IdentifiedReach; i--)
                         if (found[i].Quote.Speaker == previous)
-                            found[i] = found[i] with
-                            {
-                                Quote = found[i].Quote with { Speaker = self },
-                                Confidence = found[i].Confidence - QuoteConfidence.SpeakerPoints(QuoteConfidence.Classify(previous, names))
-                                             + QuoteConfidence.SpeakerPoints(QuoteConfidence.Classify(self, names)),
-                            };
+                            found[i] = Renamed(found[i], self, names);
                 previous = self;
             }
             // يجلس رجل في السبعين …: «…». | الحاج محمود أبو رزق يقطف الزيتون منذ …: a story that quoted someone by description
@@ -543,13 +533,24 @@ internal static partial class QuoteExtractor
         var renamed = 0;
         for (var i = found.Count - 1; i >= 0 && found[i].Quote.SentenceIndex >= sentence - IdentifiedReach && found[i].Quote.Speaker == last; i--)
         {
-            var confidence = found[i].Confidence - QuoteConfidence.SpeakerPoints(QuoteConfidence.Classify(last, names))
-                             + QuoteConfidence.SpeakerPoints(QuoteConfidence.Classify(named, names));
-            found[i] = found[i] with { Quote = found[i].Quote with { Speaker = named }, Confidence = confidence };
+            found[i] = Renamed(found[i], named, names);
             renamed++;
         }
         return renamed;
     }
+
+    /// <summary>
+    /// A quotation found, its speaker renamed <paramref name="speaker"/>, its confidence as if that name had been read (the
+    /// speaker's part of it changes).
+    /// </summary>
+    private static (Quote Quote, string Norm, int Words, double Confidence) Renamed((Quote Quote, string Norm, int Words, double Confidence) found,
+        string speaker, SpeakerNames names) =>
+        found with
+        {
+            Quote = found.Quote with { Speaker = speaker },
+            Confidence = found.Confidence - QuoteConfidence.SpeakerPoints(QuoteConfidence.Classify(found.Quote.Speaker, names))
+                         + QuoteConfidence.SpeakerPoints(QuoteConfidence.Classify(speaker, names)),
+        };
 
     /// <summary>
     /// «نقلا عن» right after a verb cue with no speaker of its own, before the quotation opening at <paramref name="open"/>
