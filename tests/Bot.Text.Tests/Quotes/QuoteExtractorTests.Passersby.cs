@@ -1,10 +1,12 @@
 namespace Bot.Text.Tests.Quotes;
 
 /// <summary>
-/// A passer-by a sentence opens with by what they are, never named (سائحة إسبانية خرجت لتوّها من محل للجلود، قالت: «…»):
-/// street reports give one a line and move on. Found wanting by probe round 19 (session 52's second unseen set, the dev set
-/// of session 53; Fixtures/quotes-probes.md), where their words went to the body or the person quoted before them, or were
-/// dropped. The sentences below are written after those articles.
+/// People brought in by what they are: a passer-by a sentence opens with, never named (سائحة إسبانية خرجت لتوّها من محل
+/// للجلود، قالت: «…»), an official asking not to be named, a trade or a student before or after a name, someone who says
+/// who they are, a role opening a nominal sentence, an interviewer called by a role. Found wanting by probe round 19
+/// (session 52's second unseen set, the dev set of session 53; Fixtures/quotes-probes.md), where their words went to the
+/// body or the person quoted before them, to a word printed as a name, or were dropped. The sentences below are written
+/// after those articles.
 /// </summary>
 public class QuoteExtractorPassersbyTests
 {
@@ -29,7 +31,7 @@ public class QuoteExtractorPassersbyTests
     // …or «a man» behind his age, not the verb after him read as his name
     [InlineData("رجل خمسيني يجلس قرب الباب قال: «{0}».", "رجل خمسيني")]
     public void Extract_APasserByOpeningTheSentence_SpeaksForTheCueAfterWhatTheyDo(string body, string speaker) =>
-        // Round 19's street reports lost four such lines, and rounds 14 and 16 two more.
+        // Round 19's street reports lost four such lines, and round 16 two more.
         Assert.Contains((speaker, Words), Quotes(With(body)));
 
     [Fact]
