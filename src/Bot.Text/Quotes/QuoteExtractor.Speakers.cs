@@ -159,10 +159,7 @@ internal static partial class QuoteExtractor
         // (…or a clause's opening after «on his part»: … من جهته أمين العاصمة صنعاء حمود عباد، قال …)
         // (…or after «but» opening the sentence: لكن وزير الخارجية الأميركية مايك بومبيو، تجنّب …)
         // (…or «however»: غير أن رئيس حزب "تواصل" المعارض حمادي ولد سيد المختار اعتبر أن)
-        var r = s.Tokens[0].Norm is "لكن" or "ولكن" && s.Tokens.Count > 2 && Joined(s, s.Tokens[0].End, s.Tokens[1].Start) ? 1
-            : s.Tokens.Count > 3 && s.Tokens[0].Norm is "غير" or "الا" && s.Tokens[1].Norm == "ان" && Joined(s, s.Tokens[0].End, s.Tokens[1].Start)
-              && Joined(s, s.Tokens[1].End, s.Tokens[2].Start) ? 2
-            : 0;
+        var r = ButOpeningEnd(s);
         // (…not «on her part» right before the verb, after its subject: مديرة المؤسسة من جهتها أوضحت)
         var onOwnPart = k > 2 && OnOwnPart(s, k - 2);
         for (var m = onOwnPart ? k - 3 : k - 1; m > 1; m--)
@@ -207,6 +204,13 @@ internal static partial class QuoteExtractor
         return RoleLed(s, r, names) is { } person && QuoteConfidence.Classify(person, names) is SpeakerKind.Person or SpeakerKind.Named
             && s.Text.IndexOf(person, s.Tokens[r].Start, StringComparison.Ordinal) > s.Tokens[r].Start ? person : null;
     }
+
+    /// <summary>The first token after «but» or «however» opening the sentence (لكن، ولكن؛ غير أن، إلا أن), or 0.</summary>
+    private static int ButOpeningEnd(Sentence s) =>
+        s.Tokens[0].Norm is "لكن" or "ولكن" && s.Tokens.Count > 2 && Joined(s, s.Tokens[0].End, s.Tokens[1].Start) ? 1
+        : s.Tokens.Count > 3 && s.Tokens[0].Norm is "غير" or "الا" && s.Tokens[1].Norm == "ان" && Joined(s, s.Tokens[0].End, s.Tokens[1].Start)
+          && Joined(s, s.Tokens[1].End, s.Tokens[2].Start) ? 2
+        : 0;
 
     /// <summary>
     /// يقول شقيقها الأكبر عبد الله، الذي يعمل في البناء: kin with «his/her» at token <paramref name="first"/> (and «elder/younger»),

@@ -342,13 +342,8 @@ internal static partial class QuoteExtractor
     /// <summary>The opening words placing an unnamed person, up to an asking not to be named right before cue <paramref name="k"/>.</summary>
     private static string? BeforeAsideAndCue(Sentence s, int k)
     {
-        var tokens = s.Tokens;
         for (var ask = k - 3; ask >= 1 && k - ask <= 8; ask--)
-        {
-            if (!AsksNotToBeNamed(s, ask)) continue;
-            var start = tokens[0].Norm is "لكن" or "ولكن" ? 1 : tokens.Count > 2 && tokens[0].Norm is "غير" or "الا" && tokens[1].Norm == "ان" ? 2 : 0;
-            return PlacedUnnamed(s, start, ask - 1);
-        }
+            if (AsksNotToBeNamed(s, ask)) return PlacedUnnamed(s, ButOpeningEnd(s), ask - 1);
         return null;
     }
 
