@@ -939,10 +939,12 @@ internal static partial class QuoteExtractor
 
     /// <summary>
     /// An indefinite noun in the accusative, unvowelled (منشورا، بيانا): five letters or more ending in a consonant and ا, used
-    /// once — or however often, <paramref name="repeated"/> (an adverb may come back: طويلا).
+    /// once — or however often, <paramref name="repeated"/> (an adverb may come back: طويلا), or again when the article also
+    /// has the noun with ال (فانوسا … الفانوس).
     /// </summary>
     private static bool IndefiniteAccusative(string norm, SpeakerNames names, int minLength = 5, bool repeated = false) =>
-        norm.Length >= minLength && norm[^1] == 'ا' && norm[^2] is not ('ا' or 'ي' or 'و') && (repeated || names.Mentions(norm) < 2) && !SpeakerNames.IsFirstName(norm);
+        norm.Length >= minLength && norm[^1] == 'ا' && norm[^2] is not ('ا' or 'ي' or 'و')
+        && (repeated || names.Mentions(norm) < 2 || names.IsMentioned(("ال" + norm[..^1]).AsSpan())) && !SpeakerNames.IsFirstName(norm);
 
     /// <summary>
     /// ريهام سعيد منشورا عبر …: an unvowelled accusative (<see cref="IndefiniteAccusative"/>) before a function word — not a

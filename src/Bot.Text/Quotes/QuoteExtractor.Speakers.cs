@@ -1012,12 +1012,24 @@ internal static partial class QuoteExtractor
             var t = s.Tokens[k - 1];
             return prev.StartsWith("لل", StringComparison.Ordinal) ? "ال" + s.Text[(t.Start + 2)..t.End] : s.Text[(t.Start + 1)..t.End];
         }
-        for (var j = k - 1; j >= 0 && j >= k - 10; j--)
-            if (s.Tokens[j].Norm == "عن" && j + 1 < k)
-                // عن المتحدث باسم المنظمة، طارق ياسرفيتش، قوله: a role phrase is read as after a verb, up to the name it sets off.
-                return SpeakerNames.IsRole(s.Tokens[j + 1].Norm) && RoleLed(s, j + 1, names) is { } person
-                    ? person
-                    : names.ShortMention(s.Text, Phrase(s, j + 1, k - 1));
+        var last = k - 1;
+        for (var j = k - 1; j >= 0 && j >= k - 14; j--)
+        {
+            if (s.Tokens[j].Norm != "عن" || j + 1 >= k) continue;
+            // عن مسؤول محلي، طلب عدم الكشف عن اسمه، قوله: the عن of the asking is not the relay's; the one relayed from is
+            // described by the words before the asking.
+            if ((j >= 3 && AsksNotToBeNamed(s, j - 3)) || (j >= 2 && AsksNotToBeNamed(s, j - 2)))
+            {
+                last = AsksNotToBeNamed(s, j - 3) ? j - 4 : j - 3;
+                j = last + 1;
+                continue;
+            }
+            if (j + 1 > last || (k - j > 10 && last == k - 1)) return null;
+            // عن المتحدث باسم المنظمة، طارق ياسرفيتش، قوله: a role phrase is read as after a verb, up to the name it sets off.
+            return SpeakerNames.IsRole(s.Tokens[j + 1].Norm) && RoleLed(s, j + 1, names) is { } person
+                ? person
+                : names.ShortMention(s.Text, Phrase(s, j + 1, last));
+        }
         return null;
     }
 

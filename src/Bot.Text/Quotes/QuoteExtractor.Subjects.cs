@@ -1145,6 +1145,37 @@ internal static partial class QuoteExtractor
         // المتقاعد عبد القادر سعيداني (70 عاما) يحمل قفة …، ويقول؛ الحاجة زهرة (67 عاما) تقف …: a name and the person's age
         // opening the clause (behind up to three words of what they are) is its subject.
         if (v >= 0 && AgedSubject(s, v, names) is { } aged) return aged;
+        return SubjectAfterVerb(s, v, names) ?? (v >= 0 ? LaterClauseSubject(s, v, names) : null);
+    }
+
+    /// <summary>
+    /// وعند الظهيرة، كانت الشمس قد ظهرت، وجلس عمي رابح على كرسي؛ في المساء، عندما أضيئت الفوانيس، جلس الحاج إبراهيم: after
+    /// the scene's phrase, a clause of something else or of time, then, past its comma, a verb and a title, a kunya or a given
+    /// name — the person the narration turns to (<see cref="SubjectAfterVerb"/>). Null otherwise.
+    /// </summary>
+    private static string? LaterClauseSubject(Sentence s, int v, SpeakerNames names)
+    {
+        var tokens = s.Tokens;
+        for (var c = v + 1; c + 1 < tokens.Count && c <= v + 16; c++)
+        {
+            if (tokens[c].Cue is not null || InsideQuote(s.Spans, tokens[c].Start)) return null;
+            if (!CommaBetween(s, tokens[c - 1].End, tokens[c].Start)) continue;
+            var next = tokens[c + 1].Norm;
+            // (a verb: in the present, a woman's past, or a past of three letters — not «among them», بينهم رامي)
+            var verb = WithoutConjunction(tokens[c].Norm);
+            return (NarrationVerb(verb) || FemininePast(tokens[c].Norm) || verb.Length == 3) && !Stops.Contains(verb) && !StopWords.Contains(verb)
+                   && Joined(s, tokens[c].End, tokens[c + 1].Start)
+                   && (SpeakerNames.IsNameTitle(next) || StreetTitle(next) || next is "ابو" or "ام" || SpeakerNames.IsFirstName(next))
+                ? SubjectAfterVerb(s, c, names)
+                : null;
+        }
+        return null;
+    }
+
+    /// <summary>The person named right after the verb of narration at token <paramref name="v"/>, or null.</summary>
+    private static string? SubjectAfterVerb(Sentence s, int v, SpeakerNames names)
+    {
+        var tokens = s.Tokens;
         // (a negated verb too: ولا يبدو عبد الرحمن مقتنعا، لم يعد أبو سمير يخرج)
         if (v >= 0 && v + 3 < tokens.Count && tokens[v].Norm is "لا" or "ولا" or "لم" or "ولم" && tokens[v + 1].Norm is ['ي' or 'ت', _, _, ..]
             && Joined(s, tokens[v].End, tokens[v + 1].Start))

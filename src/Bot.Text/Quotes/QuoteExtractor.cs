@@ -1935,11 +1935,13 @@ internal static partial class QuoteExtractor
     /// <summary>
     /// One word the article never repeats that cannot be a name by its form: an adverb with tanween (أحياناً، مخطئاً), a noun
     /// with a pronoun (عودته، برنامجه، مصادره), a plural in ات (إجراءات), و and a noun of stance (وأهمية), a statement
-    /// (رسالة، تصريح), or ب/ل/ك and a noun the article also has with ال (بجامعة … الجامعة). These come from misread phrases,
-    /// and a quotation printed under them names nobody.
+    /// (رسالة، تصريح), or ب/ل/ك and a noun the article also has with ال (بجامعة … الجامعة); and, however short or often said,
+    /// a preposition with «him/her» (وكتبت معه). These come from misread phrases, and a quotation printed under them names
+    /// nobody.
     /// </summary>
     private static bool NoNameWord(string raw, string norm, SpeakerNames names)
     {
+        if (ToHim(norm)) return true;
         if (names.Mentions(norm) >= 2 || raw.Length < 4) return false;
         if (norm.StartsWith("ال", StringComparison.Ordinal)) return false;
         // دور وأهمية الثقافة: و and a noun of stance; ووجه … رسالة: a statement is nobody
