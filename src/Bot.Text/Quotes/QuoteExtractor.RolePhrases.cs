@@ -184,7 +184,11 @@ internal static partial class QuoteExtractor
                  && !(objectWithBa && tokens[j].Norm.StartsWith('ب') && !SpeakerNames.IsFirstName(tokens[j].Norm)
                       // (…nor a stance behind ب before its ال-word: وأشاد رئيس اللجنة المنظمة بنجاح الحدث)
                       && (NameEnd(s, j, names) == j || StanceNoun(tokens[j].Norm[1..])))
-                 && !PluralConstructObject(s, j, first, names) && !StanceNoun(tokens[j].Norm))
+                 && !PluralConstructObject(s, j, first, names) && !StanceNoun(tokens[j].Norm)
+                 // (…nor anything right after «a source», «an official» and their adjectives: مصدر دبلوماسي عربي شارك في
+                 // صياغة البيان — one that is not named has no name to follow; «شارك» is what he did)
+                 && !(AnonymousSource(tokens[first].Norm) && j > first + 1
+                      && tokens.FindIndex(first + 1, j - first - 1, t => !SpeakerNames.PlacingAdjective(t.Norm) && !SpeakerNames.IsRoleAdjective(t.Norm)) < 0))
         {
             // الرئيس المدير العام لمجمع سوناطراك توفيق حكار: the word after a body word names the body, the person follows.
             var nameEnd = NameEnd(s, j, names);

@@ -2,7 +2,7 @@ namespace Bot.Text.Tests.Quotes;
 
 /// <summary>
 /// Speakers found wanting by probe round 20 (session 53's blind set, the dev set of session 54; Fixtures/quotes-probes.md):
-/// words printed under a word that names nobody (معه، فانوسا), a relay whose source asked not to be named, and the
+/// words printed under a word that names nobody (معه، فانوسا، شارك), a relay whose source asked not to be named, and the
 /// person a street report turns to in a later clause of the sentence before a bare «قال». The sentences below are written
 /// after those articles.
 /// </summary>
@@ -33,6 +33,23 @@ public class QuoteExtractorProbes20Tests
     public void Extract_ARelayFromOneAskingNotToBeNamed_IsTheirsNotTheAskings(string body, string speaker) =>
         // The عن of «عدم الكشف عن اسمه» had been read as the relay's, and the words printed under «اسمه» or dropped.
         Assert.Contains((speaker, Words), Quotes(string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)));
+
+    [Theory]
+    [InlineData("وقال مصدر دبلوماسي عربي شارك في صياغة البيان إن «{0}».", "مصدر دبلوماسي عربي")]
+    [InlineData("وأكد مسؤول روسي رفيع شارك في الاجتماع أن موسكو «{0}».", "مسؤول روسي رفيع")]
+    public void Extract_AVerbAfterAnUnnamedSourceAndItsAdjectives_IsNoName(string body, string speaker) =>
+        // «شارك» («took part») had been read as the source's name, as a name follows a role (الرئيس الروسي فلاديمير بوتين):
+        // a source no one names has no name to follow.
+        Assert.Contains((speaker, Words), Quotes(string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)));
+
+    [Fact]
+    public void Extract_APlaceAfterAnUnnamedSourceWhereTheyServe_IsNotTheSpeaker()
+    {
+        // «بولاية» is where the official serves, an adjective's look-alike (ية): the province after it is not his name. The
+        // role is printed (still without the province's name: not yet read as part of it).
+        var quotes = Quotes($"ويؤكد مسؤول جهوي بولاية مدنين، في المقابل، أن الدولة «{Words}».");
+        Assert.Contains(quotes, q => q.Text == Words && q.Speaker.StartsWith("مسؤول جهوي", StringComparison.Ordinal));
+    }
 
     [Fact]
     public void Extract_AnAccusativeTheArticleAlsoHasWithAl_EndsTheName()
