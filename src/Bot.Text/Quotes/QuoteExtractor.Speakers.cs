@@ -1025,6 +1025,16 @@ internal static partial class QuoteExtractor
                 continue;
             }
             if (j + 1 > last || (k - j > 10 && last == k - 1)) return null;
+            // ونقلت الوكالة عن تسفاي ملكو، أحد المسؤولين عن تشغيل السد، قوله: an عن inside what sets off the one relayed from
+            // is theirs; the relay's is the one after «conveyed» and the medium, and its phrase ends at the comma.
+            for (var i = j - 2; i >= 1 && i >= k - 14; i--)
+                if (s.Tokens[i].Norm == "عن" && s.Tokens.FindIndex(Math.Max(0, i - 6), Math.Min(i, 6), t => t.Cue == CueKind.Verb && Relays(t.Norm)) >= 0)
+                {
+                    var comma = i + 1;
+                    while (comma < j && !CommaBetween(s, s.Tokens[comma].End, s.Tokens[comma + 1].Start)) comma++;
+                    if (comma < j) (j, last) = (i, comma);
+                    break;
+                }
             // عن المتحدث باسم المنظمة، طارق ياسرفيتش، قوله: a role phrase is read as after a verb, up to the name it sets off.
             return SpeakerNames.IsRole(s.Tokens[j + 1].Norm) && RoleLed(s, j + 1, names) is { } person
                 ? person
@@ -1112,7 +1122,8 @@ internal static partial class QuoteExtractor
         var first = k + 1;
         // وقال مسؤول … تحدث شريطة عدم نشر اسمه: «on condition» after the verb names nobody.
         // (…nor «to whoever» nor «without»: يقول لمن بقي في الطابور، تجيب بلا تردد)
-        if (first < tokens.Count && tokens[first].Norm is "شريطه" or "شرط" or "بشرط" or "لمن" or "بلا" or "دون" or "بدون") return null;
+        // (…nor «amid», where the words were said: وأضافت وسط تصفيق الحاضرين — after a role it is the role's, لاعب وسط)
+        if (first < tokens.Count && tokens[first].Norm is "شريطه" or "شرط" or "بشرط" or "لمن" or "بلا" or "دون" or "بدون" or "وسط") return null;
         // (…nor whom one shouts at or calls, ب and kin with «his/her»: يصيح بابنه إياد)
         if (first < tokens.Count && tokens[first].Norm is ['ب', _, _, _, ..] bi && SpeakerNames.KinWithPronoun(bi[1..])) return null;
         // ويقول البائع محمد الطاهر، ويروي الجار عمي الطاهر: a trade or kin with ال (no role word, whose reader would take the

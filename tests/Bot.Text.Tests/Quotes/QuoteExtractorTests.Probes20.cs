@@ -2,9 +2,9 @@ namespace Bot.Text.Tests.Quotes;
 
 /// <summary>
 /// Speakers found wanting by probe round 20 (session 53's blind set, the dev set of session 54; Fixtures/quotes-probes.md):
-/// words printed under a word that names nobody (معه، فانوسا، شارك), a relay whose source asked not to be named, and the
-/// person a street report turns to in a later clause of the sentence before a bare «قال». The sentences below are written
-/// after those articles.
+/// words printed under a word that names nobody (معه، فانوسا، شارك، وسط), relays whose source asked not to be named or is set
+/// off by a role with its own عن, and the person a street report turns to in a later clause of the sentence before a bare
+/// «قال». The sentences below are written after those articles.
 /// </summary>
 public class QuoteExtractorProbes20Tests
 {
@@ -33,6 +33,22 @@ public class QuoteExtractorProbes20Tests
     public void Extract_ARelayFromOneAskingNotToBeNamed_IsTheirsNotTheAskings(string body, string speaker) =>
         // The عن of «عدم الكشف عن اسمه» had been read as the relay's, and the words printed under «اسمه» or dropped.
         Assert.Contains((speaker, Words), Quotes(string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)));
+
+    [Fact]
+    public void Extract_ARelayFromOneSetOffByARoleWithItsOwnAn_IsTheOneRelayedFrom()
+    {
+        // «عن تشغيل السد» belongs to the role that sets the engineer off; the relay's «عن» is the one after the agency.
+        var quotes = Quotes($"ونقلت وكالة الأنباء الإثيوبية عن تسفاي ملكو، أحد المسؤولين عن تشغيل السد، قوله: «{Words}».");
+        Assert.Contains(quotes, q => q.Text == Words && q.Speaker.EndsWith("ملكو", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_AmidAfterABareCue_NamesNoSpeaker()
+    {
+        // «وسط تصفيق الحاضرين» says where she went on: the director is still speaking.
+        var quotes = Quotes($"وقالت المخرجة هالة عبد الرحيم: «أهدي الجائزة لأهل أم درمان جميعا». وأضافت وسط تصفيق الحاضرين: «{Words}».");
+        Assert.Contains(("عبد الرحيم", Words), quotes);
+    }
 
     [Theory]
     [InlineData("وقال مصدر دبلوماسي عربي شارك في صياغة البيان إن «{0}».", "مصدر دبلوماسي عربي")]
