@@ -1131,7 +1131,12 @@ internal static partial class QuoteExtractor
         // (…not inside the words, يقول: «الراكب فاكر …»; nor whom the verb takes, kin with «his»: يسأل الحفيد جده; nor what
         // the person does next: يقول الراكب ويمد يده)
         if (first + 1 < tokens.Count && Definite(tokens[first].Norm) && tokens[first].Norm.Length > 4 && !SpeakerNames.IsRole(tokens[first].Norm)
-            && (TradeNoun(tokens[first].Norm[2..]) || KinNoun(tokens[first].Norm)) && Joined(s, tokens[k].End, tokens[first].Start)
+            && (TradeNoun(tokens[first].Norm[2..]) || KinNoun(tokens[first].Norm)
+                // (…or any ال-word before a common given name, when the article has it after no given name: وقال الناشر
+                // سمير العلي، يقول الخبّاز جورج)
+                || (SpeakerNames.IsFirstName(tokens[first + 1].Norm) && !names.AfterFirstName(tokens[first].Norm) && !names.IsFamilyName(tokens[first].Norm)
+                    && !SpeakerNames.IsOrganisation(tokens[first].Norm) && !SpeakerNames.IsPlace(tokens[first].Norm)))
+            && Joined(s, tokens[k].End, tokens[first].Start)
             && Joined(s, tokens[first].End, tokens[first + 1].Start))
         {
             var n = first + 1;
@@ -1639,6 +1644,12 @@ internal static partial class QuoteExtractor
                 return holder;
             // (…or one ال-word describing the person before the name: أما المريض أبو أحمد، وهو أب لخمسة أبناء، فقال)
             var named = a + 1;
+            // (…and its adjective of origin: أما الناشر اللبناني سمير أبو جودة، مدير دار «الضفاف»، فيقول)
+            if (named + 2 < k && Definite(tokens[named].Norm) && !SpeakerNames.IsOrganisation(tokens[named].Norm) && !SpeakerNames.IsRole(tokens[named].Norm)
+                && tokens[named + 1].Norm.StartsWith("ال", StringComparison.Ordinal) && SpeakerNames.Nisba(tokens[named + 1].Norm[2..])
+                && SpeakerNames.IsFirstName(tokens[named + 2].Norm)
+                && Joined(s, tokens[named].End, tokens[named + 1].Start) && Joined(s, tokens[named + 1].End, tokens[named + 2].Start))
+                named += 2;
             if (!IsNamePart(s, named, names) && named + 1 < k && Definite(tokens[named].Norm) && !SpeakerNames.IsOrganisation(tokens[named].Norm)
                 && Joined(s, tokens[named].End, tokens[named + 1].Start) && IsNamePart(s, named + 1, names))
                 named++;
@@ -1649,7 +1660,8 @@ internal static partial class QuoteExtractor
             if (end + 1 >= k || !CommaBetween(s, tokens[end].End, tokens[end + 1].Start)) return null;
             // (…also a description set off by a second comma: أما أبو العبد، وهو أحد زبائن الأحواش، فأبدى)
             for (var m = end + 1; m < k; m++)
-                if (HasPunctuation(s.Text, tokens[m].End, tokens[m + 1].Start, allowQuoteMarks: true) && !(m == k - 1 && CommaBetween(s, tokens[m].End, tokens[m + 1].Start)))
+                // (…closed by a mark before the comma: مدير دار «الضفاف»، فيقول)
+                if (HasPunctuation(s.Text, tokens[m].End, tokens[m + 1].Start, allowQuoteMarks: true) && !(m == k - 1 && CommaPastMark(s, tokens[m].End, tokens[m + 1].Start)))
                     return null;
             return BestName(s, named, end, names);
         }

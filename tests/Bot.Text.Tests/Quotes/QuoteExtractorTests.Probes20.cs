@@ -88,6 +88,24 @@ public class QuoteExtractorProbes20Tests
         // first clause.
         Assert.Contains((speaker, Words), Quotes(Mayor + " " + string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)));
 
+    [Theory]
+    // what the person is, a word no role list has, before a common given name
+    [InlineData("وقالت الروائية بثينة العلي: «القارئ تغير كثيرا». وقال الناشر سمير حداد: «{0}».", "حداد")]
+    [InlineData("وقالت الروائية بثينة العلي: «القارئ تغير كثيرا». ويقول الخبّاز جورج نصر: «{0}».", "نصر")]
+    public void Extract_AnAlWordBeforeAGivenName_IsWhatThePersonIs(string body, string speaker) =>
+        // «الناشر» had been printed as if it were a family name, the name after it left out.
+        Assert.Contains((speaker, Words), Quotes(string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)));
+
+    [Theory]
+    // a description set off by commas, closed by a name in marks
+    [InlineData("أما سمير أبو جودة، مدير دار «الضفاف»، فيقول: «{0}».")]
+    // …after what he is and where he is from
+    [InlineData("أما الناشر اللبناني سمير أبو جودة، مدير دار الضفاف، فيقول: «{0}».")]
+    public void Extract_AsForSomeoneDescribed_IsTheFaVerbsSpeaker(string body) =>
+        // The novelist quoted before had been given the publisher's words.
+        Assert.Contains(("أبو جودة", Words), Quotes("وقالت الروائية بثينة العلي: «القارئ تغير كثيرا». "
+                                                    + string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)));
+
     [Fact]
     public void Extract_AmongThemAndAName_IsNoNarratedSubject()
     {
