@@ -327,12 +327,13 @@ internal static partial class QuoteExtractor
     /// <summary>
     /// 0 when the sentence opens with a role, definite by ال or by construct, before the و-cue at <paramref name="k"/> (وزير
     /// الطاقة جوزيف ضاهر سعى إلى الطمأنة، وقال; المعلم إدريس العلوي، الذي قضى …، يصف عمله بأنه «…»، ويقول — past another
-    /// cue of theirs too); null otherwise.
+    /// cue of theirs too) — or the role's token after «but» or «however» opening it (لكن النائب فهد العنزي رفض هذا التبرير،
+    /// وقال); null otherwise.
     /// </summary>
     private static int? NominalRole(Sentence s, int k) =>
-        s.Tokens[k].Prefixed && k > 3 && SpeakerNames.IsRole(s.Tokens[0].Norm) && !InsideQuote(s.Spans, s.Tokens[0].Start)
-        && (Definite(s.Tokens[0].Norm) || (Definite(s.Tokens[1].Norm) && Joined(s, s.Tokens[0].End, s.Tokens[1].Start)))
-        ? 0 : null;
+        ButOpeningEnd(s) is var r && s.Tokens[k].Prefixed && k > r + 3 && SpeakerNames.IsRole(s.Tokens[r].Norm) && !InsideQuote(s.Spans, s.Tokens[r].Start)
+        && (Definite(s.Tokens[r].Norm) || (Definite(s.Tokens[r + 1].Norm) && Joined(s, s.Tokens[r].End, s.Tokens[r + 1].Start)))
+        ? r : null;
 
     private static string? NamedByCue(Sentence s, int k, SpeakerNames names, HashSet<string> speakers) => s.Tokens[k].Cue switch
     {

@@ -106,6 +106,14 @@ public class QuoteExtractorProbes20Tests
         Assert.Contains(("أبو جودة", Words), Quotes("وقالت الروائية بثينة العلي: «القارئ تغير كثيرا». "
                                                     + string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)));
 
+    [Theory]
+    [InlineData("لكن النائب فهد العنزي رفض هذا التبرير، وقال في تصريح صحفي: «{0}».")]
+    [InlineData("غير أن النائب فهد العنزي رفض هذا التبرير، وقال: «{0}».")]
+    public void Extract_AButClauseOpeningWithARoleAndItsName_SpeaksForItsWawCue(string body) =>
+        // The minister quoted before had kept speaking: «but» hid the nominal sentence's subject from the و-cue.
+        Assert.Contains(("العنزي", Words), Quotes("وقال وزير الأشغال: «الأمطار هذا العام فوق المعدل». "
+                                                 + string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)));
+
     [Fact]
     public void Extract_AmongThemAndAName_IsNoNarratedSubject()
     {
