@@ -1036,8 +1036,9 @@ internal static partial class QuoteExtractor
                     if (comma < j) (j, last) = (i, comma);
                     break;
                 }
-            // عن المتحدث باسم المنظمة، طارق ياسرفيتش، قوله: a role phrase is read as after a verb, up to the name it sets off.
-            return SpeakerNames.IsRole(s.Tokens[j + 1].Norm) && RoleLed(s, j + 1, names) is { } person
+            // عن المتحدث باسم المنظمة، طارق ياسرفيتش، قوله: a role phrase is read as after a verb, up to the name it sets off
+            // (…also a role with «its»: عن ممثلتها في العراق الدكتورة لينا حداد قولها).
+            return (SpeakerNames.IsRole(s.Tokens[j + 1].Norm) || SpeakerNames.RoleWithPronoun(s.Tokens[j + 1].Norm)) && RoleLed(s, j + 1, names) is { } person
                 ? person
                 : names.ShortMention(s.Text, Phrase(s, j + 1, last));
         }

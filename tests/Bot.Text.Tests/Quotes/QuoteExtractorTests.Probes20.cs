@@ -43,6 +43,14 @@ public class QuoteExtractorProbes20Tests
     }
 
     [Fact]
+    public void Extract_ARelayFromARoleWithItsPronoun_IsTheNameTheRoleSetsOff()
+    {
+        // «its representative in Iraq, Dr Lina Haddad»: the name, not «ممثلتها».
+        var quotes = Quotes($"ونقلت منظمة الصحة العالمية عن ممثلتها في العراق الدكتورة لينا حداد قولها: «{Words}».");
+        Assert.Contains(("حداد", Words), quotes);
+    }
+
+    [Fact]
     public void Extract_AmidAfterABareCue_NamesNoSpeaker()
     {
         // «وسط تصفيق الحاضرين» says where she went on: the director is still speaking.
