@@ -1235,6 +1235,17 @@ internal static partial class QuoteExtractor
             && (called.StartsWith("سمي", StringComparison.Ordinal) || called.StartsWith("لقب", StringComparison.Ordinal))) return null;
         // (a kunya, whatever word calls the parent: تجلس أم طوني، المرأة السبعينية)
         if (!titled && Kunya(s, n, names)) return s.Text[tokens[n].Start..tokens[n + 1].End];
+        // (a person told by what they are and where from, both with ال: تجلس السائحة الفرنسية، إيلين، في مؤخرة المركب — not a
+        // name, الهادي الجندوبي, whose first word is a given name)
+        if (!titled && n + 1 < tokens.Count && Definite(tokens[n].Norm) && PersonNoun(tokens[n].Norm) && !SpeakerNames.IsFirstName(tokens[n].Norm) && !names.IsFamilyName(tokens[n].Norm)
+            && tokens[n + 1].Norm.StartsWith("ال", StringComparison.Ordinal) && SpeakerNames.Nisba(tokens[n + 1].Norm[2..])
+            && !names.IsFamilyName(tokens[n + 1].Norm) && Joined(s, tokens[n].End, tokens[n + 1].Start))
+        {
+            // (…or, when a given name follows, that name, read as below: كان الطالب الجامعي عثمان عبد الله يراجع)
+            if (!(n + 2 < tokens.Count && SpeakerNames.IsFirstName(tokens[n + 2].Norm) && Joined(s, tokens[n + 1].End, tokens[n + 2].Start)))
+                return s.Text[tokens[n].Start..tokens[n + 1].End];
+            n += 2;
+        }
         // (a name that reads like a present verb, ياسين, only when the article uses it again)
         // (nor talk itself: لكن خلف الزغاريد، يدور حديث آخر)
         if ((!IsNamePart(s, n, names) && !(titled && TitledAlName(s, n, names))) || SpeakerNames.IsBodyWord(tokens[n].Norm) || tokens[n].Norm.Length < 3 || SpeakerNames.IsPlace(tokens[n].Norm)

@@ -122,6 +122,25 @@ public class QuoteExtractorProbes20Tests
         Assert.Contains(("العنزي", Words), Quotes("وقال وزير الأشغال: «الأمطار هذا العام فوق المعدل». "
                                                  + string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)));
 
+    private const string Baker = "ويقول صاحب المخبز الحاج الطيب: «نحن ما عايزين نزيد على الناس». ";
+
+    [Fact]
+    public void Extract_APersonToldByWhatTheyAreAndWhereFrom_IsWhomTheNarrationTurnsTo()
+    {
+        // «the French tourist» is whom «ثم قالت» goes on: the narration turned to her, away from the baker (a man, so the
+        // words had been dropped; in round 20 a word after the description, the boat «نفرتاري», had been printed).
+        var quotes = Quotes(Baker + $"عند الغروب، تجلس السائحة الفرنسية في مؤخرة المركب وقد أغمضت عينيها. ثم قالت: «{Words}».");
+        Assert.Contains(("السائحة الفرنسية", Words), quotes);
+    }
+
+    [Fact]
+    public void Extract_AGivenNameAfterWhatThePersonIsAndWhereFrom_IsTheirs()
+    {
+        // «the university student Othman Abdallah»: the name after the description is who says the words after.
+        var quotes = Quotes(Baker + $"في آخر الطابور، كان الطالب الجامعي عثمان عبد الله يراجع كراسته. قال لنا: «{Words}».");
+        Assert.Contains(("عبد الله", Words), quotes);
+    }
+
     [Fact]
     public void Extract_AmongThemAndAName_IsNoNarratedSubject()
     {
