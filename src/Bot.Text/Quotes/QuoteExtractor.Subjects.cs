@@ -1778,9 +1778,13 @@ internal static partial class QuoteExtractor
     /// <summary>
     /// Where the sentence's clause starts after a phrase of place or time that opens it, set off by a comma (وفي معصرة القرية،
     /// وعند حلول الظلام، في إحدى قرى مركز قوص، وإلى جوارها، مع غروب الشمس،): the token after the comma; 0 when it opens with
-    /// no such phrase; -1 when it opens with one not set off so within a few words, or with a cue in it.
+    /// no such phrase; -1 when it opens with one not set off so within a few words, or with a cue in it. (A phrase opening with
+    /// «from» a place, من خارج الحلبة، sets a scene only before its verb: read otherwise, it is no scene, 0.)
     /// </summary>
-    private static int SceneSetEnd(Sentence s)
+    private static int SceneSetEnd(Sentence s) =>
+        ScenePhraseEnd(s) is var end && end < 0 && s.Tokens.Count > 0 && s.Tokens[0].Norm is "من" or "ومن" ? 0 : end;
+
+    private static int ScenePhraseEnd(Sentence s)
     {
         var tokens = s.Tokens;
         if (tokens.Count < 3) return -1;
@@ -1796,7 +1800,9 @@ internal static partial class QuoteExtractor
             // (…or a clause of time: وحين يأتي الحديث على الحنين، يخرج محمد هاتفه)
             or "حين" or "حينما" or "عندما" or "كلما" or "قبيل" or "بعيد"
             // (…or behind, around or facing: خلف الفتحة الضيقة …، يقف عم سيد)
-            or "خلف" or "وراء" or "حول" or "قباله")) return 0;
+            or "خلف" or "وراء" or "حول" or "قباله")
+            // (…or «from» one of them: من خارج الحلبة، يصفق رجل أربعيني)
+            && !(first == "من" && tokens[o + 1].Norm is "خارج" or "داخل" or "خلف" or "وراء" or "فوق" or "تحت" or "امام" or "بين" or "بعيد")) return 0;
         // (…a short phrase without its comma, the present verb right after it: في منتصف الطابور تقف أم هاني)
         for (var m = o + 2; m < tokens.Count && m <= o + 4; m++)
         {

@@ -1526,10 +1526,14 @@ internal static partial class QuoteExtractor
         var pointing = o == 0 && head is "هو" or "هي" or "اسمه" or "اسمها";
         // (…or «and his name is» set off after the description: الموظفة، واسمها منى، تعمل)
         var setOff = !pointing && tokens[o + 1].Norm is "واسمه" or "واسمها" && CommaBetween(s, tokens[o].End, tokens[o + 1].Start);
+        // (…and one adjective with ال before «he is»: الرجل الأربعيني هو خالد المرعبي)
+        var adjective = !pointing && !setOff && tokens.Count > o + 4 && Definite(tokens[o + 1].Norm) && tokens[o + 2].Norm is "هو" or "هي"
+                        && !PersonNoun(tokens[o + 1].Norm) && Joined(s, tokens[o].End, tokens[o + 1].Start) ? 1 : 0;
         if (!pointing && (!Definite(head) || head.Length < 4 || !(PersonNoun(head) || UnnamedPerson(WithoutAl(head)))
-            || !(setOff || (tokens[o + 1].Norm is "هو" or "هي" && Joined(s, tokens[o].End, tokens[o + 1].Start))) || !Joined(s, tokens[o + 1].End, tokens[o + 2].Start)))
+            || !(setOff || (tokens[o + 1 + adjective].Norm is "هو" or "هي" && Joined(s, tokens[o + adjective].End, tokens[o + 1 + adjective].Start)))
+            || !Joined(s, tokens[o + 1 + adjective].End, tokens[o + 2 + adjective].Start)))
             return null;
-        var n = pointing ? 1 : o + 2;
+        var n = pointing ? 1 : o + 2 + adjective;
         if (pointing && !Joined(s, tokens[0].End, tokens[1].Start)) return null;
         while (n + 1 < tokens.Count && SpeakerNames.IsNameTitle(tokens[n].Norm) && Joined(s, tokens[n].End, tokens[n + 1].Start)) n++;
         if (!IsNamePart(s, n, names) || tokens[n].Cue is not null || SpeakerNames.IsPlace(tokens[n].Norm) || SpeakerNames.IsBodyWord(tokens[n].Norm)) return null;
@@ -1538,7 +1542,7 @@ internal static partial class QuoteExtractor
         // (the name as the story gives it, whole: it names the person here for the first time)
         var name = s.Text[tokens[n].Start..tokens[end].End];
         if (QuoteConfidence.Classify(name, names) is not (SpeakerKind.Person or SpeakerKind.Named)) return null;
-        described = pointing ? "" : head;
+        described = pointing ? "" : adjective > 0 ? head + " " + tokens[o + 1].Norm : head;
         return name;
     }
 
@@ -1590,7 +1594,12 @@ internal static partial class QuoteExtractor
     {
         var was = ArabicText.Normalize(speaker);
         var bare = WithoutAl(described);
-        return was == described || was == bare || was.StartsWith(described + " ", StringComparison.Ordinal) || was.StartsWith(bare + " ", StringComparison.Ordinal);
+        return was == described || was == bare || was.StartsWith(described + " ", StringComparison.Ordinal) || was.StartsWith(bare + " ", StringComparison.Ordinal)
+               // (…also its adjective, indefinite as the description first came: رجل أربعيني … الرجل الأربعيني هو خالد)
+               || (was.Contains(' ') && EveryWordWithoutAl(was) == EveryWordWithoutAl(described));
+
+        static string EveryWordWithoutAl(string norm) =>
+            string.Join(' ', norm.Split(' ').Select(w => w.Length > 3 && w.StartsWith("ال", StringComparison.Ordinal) ? WithoutAl(w) : w));
     }
 
     /// <summary>

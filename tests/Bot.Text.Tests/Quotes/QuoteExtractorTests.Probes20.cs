@@ -3,8 +3,9 @@ namespace Bot.Text.Tests.Quotes;
 /// <summary>
 /// Speakers found wanting by probe round 20 (session 53's blind set, the dev set of session 54; Fixtures/quotes-probes.md):
 /// words printed under a word that names nobody (معه، فانوسا، شارك، وسط), relays whose source asked not to be named or is set
-/// off by a role with its own عن, and the person a street report turns to in a later clause of the sentence before a bare
-/// «قال». The sentences below are written after those articles.
+/// off by a role with its own عن, the person a street report turns to in a later clause of the sentence before a bare «قال»,
+/// and a man quoted by description («رجل أربعيني») named later with his adjective. The sentences below are written after
+/// those articles.
 /// </summary>
 public class QuoteExtractorProbes20Tests
 {
@@ -139,6 +140,25 @@ public class QuoteExtractorProbes20Tests
         // «the university student Othman Abdallah»: the name after the description is who says the words after.
         var quotes = Quotes(Baker + $"في آخر الطابور، كان الطالب الجامعي عثمان عبد الله يراجع كراسته. قال لنا: «{Words}».");
         Assert.Contains(("عبد الله", Words), quotes);
+    }
+
+    [Theory]
+    // «from outside the ring» sets the scene, «a man in his forties» is who claps
+    [InlineData("يرن الجرس فيتوقف الفتيان عن اللكم. من خارج الحلبة، يصفق رجل أربعيني عريض الكتفين: «{0}». الرجل الأربعيني هو خالد المرعبي، بطل لبنان السابق.")]
+    // …and a scene without «from»
+    [InlineData("يرن الجرس فيتوقف الفتيان عن اللكم. خارج الحلبة، يصفق رجل أربعيني عريض الكتفين: «{0}». الرجل الأربعيني هو خالد المرعبي، بطل لبنان السابق.")]
+    public void Extract_AManQuotedByDescriptionThenNamedWithItsAdjective_IsThatName(string body) =>
+        // «الرجل الأربعيني هو …» names «رجل أربعيني»: the adjective, indefinite at first, comes back with ال.
+        Assert.Contains(("خالد المرعبي", Words), Quotes(string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)));
+
+    [Fact]
+    public void Extract_FromAPlaceBeforeACue_SetsNoSceneThatHidesItsSpeaker()
+    {
+        // «from before a school …، روى أبو محمد»: the phrase ends at a cue, not a verb of narration; the father it names is
+        // still whom «the man in his fifties» goes on.
+        var quotes = Quotes("وقال محمود بصل: «عشرات المفقودين لا يزالون تحت الأنقاض». ومن أمام مدرسة تحولت إلى مركز إيواء في جباليا، روى أبو محمد، "
+                            + $"وهو أب لستة أطفال نزح خمس مرات منذ بداية الحرب: \"لم يعد هناك مكان آمن، نهرب من موت إلى موت\".\n\"{Words}\"، يضيف الرجل الخمسيني.");
+        Assert.Contains(("أبو محمد", Words), quotes);
     }
 
     [Fact]
