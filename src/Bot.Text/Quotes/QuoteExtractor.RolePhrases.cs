@@ -781,6 +781,8 @@ internal static partial class QuoteExtractor
             // يقف الدكتور نوري الفيتوري خلف الزجاج: after two name words, خلف، أمام، تحت … before an ال-thing is where the person
             // stands (خلف is a name too, but خلف الله, a family name the article uses, goes on).
             if (m >= j + 2 && PlaceBeforeThing(s, m, names)) break;
+            // يجمع الكابتن خالد الشباب في دائرة: people in the plural with ال are whom the verb takes, never a family name.
+            if (PeopleWithAl(s.Tokens[m].Norm)) break;
             if (IsNamePart(s, m, names)) { end = m; continue; }
             var norm = s.Tokens[m].Norm;
             // عبد الله الكولي، نور الدين: الله and الدين complete the name before them.
@@ -957,6 +959,11 @@ internal static partial class QuoteExtractor
     private static bool ObjectAfterName(Sentence s, int m, SpeakerNames names) =>
         IndefiniteAccusative(s.Tokens[m].Norm, names) && m + 1 < s.Tokens.Count && Joined(s, s.Tokens[m].End, s.Tokens[m + 1].Start)
         && (StopWords.Contains(s.Tokens[m + 1].Norm) || Stops.Contains(s.Tokens[m + 1].Norm)) && !SpeakerNames.IsRole(s.Tokens[m + 1].Norm);
+
+    /// <summary>الشباب، الأطفال، الزبائن، الحاضرين: people in the plural, with ال (normalised).</summary>
+    internal static bool PeopleWithAl(string norm) =>
+        norm is "الشباب" or "الاطفال" or "الطلاب" or "التلاميذ" or "الحاضرين" or "الحضور" or "الجميع" or "الناس" or "الاهالي" or "الزبائن"
+            or "المتطوعين" or "العمال" or "اللاعبين" or "الصحفيين" or "الركاب" or "المارة" or "الجيران" or "الزوار" or "السياح";
 
     /// <summary>
     /// جدلا واسعا، مؤتمرا صحفيا، اجتماعا موسعا: a noun and its adjective, both unvowelled accusatives used once — the verb's

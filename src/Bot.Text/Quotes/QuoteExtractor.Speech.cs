@@ -372,6 +372,12 @@ internal static partial class QuoteExtractor
         // (a verb after the pronoun is in the present: وهو يقول).
         if (before is "وهو" or "وهي" && norm.Length >= 3 && norm[0] is not ('ي' or 'ت') && k > 0 && Joined(s, s.Tokens[k - 1].End, s.Tokens[k].Start))
             return true;
+        // يقلّب العجوز الديوان بين يديه: before a noun with «his/her» بين is «between» (بيّن takes its subject, a name or a role).
+        if (norm is "بين" && k + 1 < s.Tokens.Count && !Definite(s.Tokens[k + 1].Norm)
+            && s.Text.AsSpan(s.Tokens[k + 1].Start, s.Tokens[k + 1].End - s.Tokens[k + 1].Start) is { Length: > 3 } next
+            && (next.EndsWith("ه") || next.EndsWith("ها") || next.EndsWith("هم") || next.EndsWith("هما"))
+            && !s.Text.AsSpan(s.Tokens[k].Start, s.Tokens[k].End - s.Tokens[k].Start).Contains('\u0651'))
+            return true;
         // من أبرز أغانيها، أحد أبرز اللاعبين: after من or أحد, أبرز is «the most prominent», not «he stressed».
         if (norm == "ابرز")
             return before is "من" or "احد"

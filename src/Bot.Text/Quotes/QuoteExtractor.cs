@@ -1854,7 +1854,9 @@ internal static partial class QuoteExtractor
         // a clause's length or joints)
         foreach (var c in s.Text.AsSpan(span.Close + 1))
             if (!char.IsWhiteSpace(c) && c is not ('.' or '!' or '؟' or '?' or '…')) return null;
-        return Worded(s, span) ? (span, verb) : null;
+        // (…or a question or a cry of two words or more, which no title after a narrated colon is: ثم يرفع رأسه: «متى تريده؟»)
+        return Worded(s, span) || (s.Text[span.Close - 1] is '؟' or '?' or '!' && ArticleModel.CountWords(s.Text[(span.Open + 1)..span.Close]) >= 2)
+            ? (span, verb) : null;
 
         static bool PresentVerb(string norm) => NarrationVerb(norm) && !SpeakerNames.IsFirstName(norm);
     }

@@ -968,7 +968,8 @@ internal sealed class SpeakerNames(ArticleModel article)
             if (!IntroducesName(tokens[k - 1].Norm, k > 1 ? tokens[k - 2].Norm : null)) return null;
             var f = k + n;
             var family = tokens[f].Norm;
-            if (FamilyWord(family) && !TimeWord(family)) return text[tokens[k].Start..tokens[f].End];
+            // (…not people the verb takes: الكابتن خالد الشباب في دائرة)
+            if (FamilyWord(family) && !TimeWord(family) && !QuoteExtractor.PeopleWithAl(family)) return text[tokens[k].Start..tokens[f].End];
             // (…a role word too, when a comma closes the name: الدكتور رامى الناظر، مدير …)
             if (Definite(family) && IsRole(family) && f + 1 < tokens.Count && Comma(text, tokens[f].End, tokens[f + 1].Start))
                 return text[tokens[k].Start..tokens[f].End];
@@ -993,6 +994,8 @@ internal sealed class SpeakerNames(ArticleModel article)
     /// </summary>
     internal static bool IntroducesName(string before, string? beforeThat) =>
         IsRole(before) || IsNameTitle(before) || IsHonorific(before)
+        // (…or «he/she is», naming one the story told by description: الرجل الأربعيني هو خالد المرعبي)
+        || before is "هو" or "هي"
         || (Definite(before) && before.Length > 3 && !Stops.Contains(before)
             && (Nisba(before[2..]) || (beforeThat is not null && (Definite(beforeThat) || IsRole(beforeThat)))));
 

@@ -162,6 +162,43 @@ public class QuoteExtractorProbes20Tests
     }
 
     [Fact]
+    public void Extract_AQuestionAfterANarratedColon_IsWords()
+    {
+        // Two words, but a question: no title comes after «raises his head:».
+        var quotes = Quotes("قال الحاج يونس: «هذه الآلة أكبر مني سنا». يقلّب العجوز الديوان بعناية، ثم يرفع رأسه: «متى تريده؟».");
+        Assert.Contains(("يونس", "متى تريده؟"), quotes);
+    }
+
+    [Fact]
+    public void Extract_BetweenHisHands_IsNoCue()
+    {
+        // «بين يديه» is «between his hands», not بيّن «he made clear»: the sentence has no verb of saying, and its narration
+        // brings in the old man's words.
+        var quotes = Quotes($"قال الحاج يونس: «هذه الآلة أكبر مني سنا». يقلّب العجوز الديوان بين يديه، ثم يرفع رأسه: «{Words}».");
+        Assert.Contains(("يونس", Words), quotes);
+    }
+
+    [Fact]
+    public void Extract_AGivenNameTheStoryCompletedAfterHeIs_IsNotCompletedByAnotherWord()
+    {
+        // «الرجل الأربعيني هو خالد المرعبي» gives the name whole; «الكابتن خالد» later, before the word for the young men
+        // he gathers, is no other completion to print.
+        var quotes = Quotes("الرجل الأربعيني هو خالد المرعبي، بطل لبنان السابق. "
+                            + $"«{Words}»، يقول الكابتن خالد. وقبل الحصة، يجمع الكابتن خالد الرياضيين في دائرة وسط الحلبة.");
+        Assert.DoesNotContain(quotes, q => q.Speaker.Contains("الرياضيين", StringComparison.Ordinal));
+        Assert.Contains(quotes, q => q.Text == Words && q.Speaker.StartsWith("خالد", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_PeopleInThePluralAfterAName_AreNoFamilyName()
+    {
+        // «gathers the young men»: the coach is خالد, not «خالد الشباب».
+        var quotes = Quotes($"قبل الحصة المسائية، يجمع الكابتن خالد الشباب في دائرة وسط الحلبة. يرفع صوته: «{Words}».");
+        Assert.DoesNotContain(quotes, q => q.Speaker.Contains("الشباب", StringComparison.Ordinal));
+        Assert.Contains(quotes, q => q.Text == Words && q.Speaker.Contains("خالد", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Extract_AmongThemAndAName_IsNoNarratedSubject()
     {
         // «بينهم رامي» names one of three, not someone doing something: the young man's words stay the young man's.
