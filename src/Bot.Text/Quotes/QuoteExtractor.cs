@@ -276,12 +276,16 @@ internal static partial class QuoteExtractor
                 // (…or a sentence opening with «and that» before a quotation, right after a quoted one: وأن "…" goes on with its
                 // clause)
                 // (…or right after narration that named the person: يطفئ أبو رامي الفحم قرابة منتصف الليل. «…».)
+                // (…in an interview, a question is the asker's and what follows it the one asked's: سأله القادري: «…؟» فأجاب: «…».
+                // «…؟» «…».)
                 if (previous is not null && (lastQuoted == first - 1 || lastNamed == first - 1 || lastNarrated == first - 1)
                     && (WholeQuotation(s) ?? ThatThenQuotation(s, lastQuoted == first - 1)) is { } whole
-                    && Plausible(previous, s, whole, carried: true, names) is { } carried)
+                    && Plausible(InterviewTurn(s, whole, previous, asker, asked, first - askedSentence) ?? previous, s, whole, carried: true, names) is { } carried)
                 {
                     found.Add(WholeQuote(s, whole, carried, new CueFound(CueKind.Participle, 0, After: false, FromPrevious: true), first, names));
                     lastQuoted = si;
+                    // (…and the interview goes on with each turn)
+                    if (carried == asker || carried == asked) askedSentence = si;
                 }
                 else if (previous is not null && cutThat is { } cut && Plausible(previous, s, cut, carried: true, names) is { } cutCarried)
                 {
@@ -1868,6 +1872,21 @@ internal static partial class QuoteExtractor
         return k > 0 && k < s.Tokens.Count && s.Tokens[k].Start > span.Close && s.Tokens[k].Cue is CueKind.Verb && !s.Tokens[k].Prefixed
             && s.Text.AsSpan(span.Close + 1, s.Tokens[k].Start - span.Close - 1).Trim() is "،" or ",";
     }
+
+    /// <summary>
+    /// In an interview (<paramref name="asker"/> asked <paramref name="asked"/> within <see cref="InterviewReach"/> sentences
+    /// of this one), a quotation standing alone takes the other side's turn: a question after the one asked spoke is the
+    /// asker's, words after the asker's question the one asked's. Null when no turn changes hands.
+    /// </summary>
+    private static string? InterviewTurn(Sentence s, QuoteSpan whole, string previous, string? asker, string? asked, int sinceAsked)
+    {
+        if (asker is null || asked is null || sinceAsked > InterviewReach || asker == asked) return null;
+        var question = s.Text[whole.Close - 1] is '؟' or '?';
+        return question && previous == asked ? asker : !question && previous == asker ? asked : null;
+    }
+
+    /// <summary>How many sentences after its last turn an interview goes on (<see cref="InterviewTurn"/>).</summary>
+    private const int InterviewReach = 4;
 
     /// <summary>The quotation is words said, not a name or a title: longer than a name, or with a clause's joints.</summary>
     private static bool Worded(Sentence s, QuoteSpan span)

@@ -4,8 +4,8 @@ namespace Bot.Text.Tests.Quotes;
 /// Speakers found wanting by probe round 20 (session 53's blind set, the dev set of session 54; Fixtures/quotes-probes.md):
 /// words printed under a word that names nobody (معه، فانوسا، شارك، وسط), relays whose source asked not to be named or is set
 /// off by a role with its own عن, the person a street report turns to in a later clause of the sentence before a bare «قال»,
-/// and a man quoted by description («رجل أربعيني») named later with his adjective. The sentences below are written after
-/// those articles.
+/// a man quoted by description («رجل أربعيني») named later with his adjective, and an interview's questions and answers
+/// standing alone. The sentences below are written after those articles.
 /// </summary>
 public class QuoteExtractorProbes20Tests
 {
@@ -196,6 +196,26 @@ public class QuoteExtractorProbes20Tests
         var quotes = Quotes($"قبل الحصة المسائية، يجمع الكابتن خالد الشباب في دائرة وسط الحلبة. يرفع صوته: «{Words}».");
         Assert.DoesNotContain(quotes, q => q.Speaker.Contains("الشباب", StringComparison.Ordinal));
         Assert.Contains(quotes, q => q.Text == Words && q.Speaker.Contains("خالد", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_AnInterviewsStandingQuotations_AlternateBetweenAskerAndAsked()
+    {
+        // After «سأله القادري: «…؟» فأجاب: «…»», quotations standing alone take turns: the questions are the interviewer's,
+        // the answers the runner's (every one had gone to the runner, who spoke last).
+        var quotes = Quotes("حقق العداء المغربي عبد الإله الصبّاحي فوزا لافتا بماراثون شيكاغو.\n"
+                            + "وفي حوار أجراه معه الزميل رضا القادري، تحدث الصبّاحي عن السباق.\n"
+                            + "سأله القادري: «متى أدركت أن الفوز بات في متناولك؟»\n"
+                            + "فأجاب: «عند الكيلومتر الخامس والثلاثين، حين نظرت خلفي ولم أجد أحدا».\n"
+                            + "«وماذا عن البرد والرياح التي اشتكى منها معظم العدائين؟»\n"
+                            + "«في إفران نتدرب في الثلج. بالنسبة إلي كان الطقس مثاليا».\n"
+                            + "«قلت بعد خط الوصول إنك كنت تفكر في أمك. لماذا؟»\n"
+                            + $"«{Words}».\n"
+                            + "«وما هدفك المقبل بعد هذا الفوز؟»");
+        Assert.Contains(("القادري", "وما هدفك المقبل بعد هذا الفوز؟"), quotes);
+        Assert.Contains(("القادري", "وماذا عن البرد والرياح التي اشتكى منها معظم العدائين؟"), quotes);
+        Assert.Contains(("القادري", "قلت بعد خط الوصول إنك كنت تفكر في أمك. لماذا؟"), quotes);
+        Assert.Contains(("الصبّاحي", Words), quotes);
     }
 
     [Fact]
