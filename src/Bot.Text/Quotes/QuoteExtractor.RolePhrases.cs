@@ -963,7 +963,7 @@ internal static partial class QuoteExtractor
     /// <summary>الشباب، الأطفال، الزبائن، الحاضرين: people in the plural, with ال (normalised).</summary>
     internal static bool PeopleWithAl(string norm) =>
         norm is "الشباب" or "الاطفال" or "الطلاب" or "التلاميذ" or "الحاضرين" or "الحضور" or "الجميع" or "الناس" or "الاهالي" or "الزبائن"
-            or "المتطوعين" or "العمال" or "اللاعبين" or "الصحفيين" or "الركاب" or "المارة" or "الجيران" or "الزوار" or "السياح";
+            or "المتطوعين" or "العمال" or "اللاعبين" or "الصحفيين" or "الركاب" or "الماره" or "الجيران" or "الزوار" or "السياح";
 
     /// <summary>
     /// جدلا واسعا، مؤتمرا صحفيا، اجتماعا موسعا: a noun and its adjective, both unvowelled accusatives used once — the verb's

@@ -1021,7 +1021,7 @@ internal static partial class QuoteExtractor
             // described by the words before the asking.
             if ((j >= 3 && AsksNotToBeNamed(s, j - 3)) || (j >= 2 && AsksNotToBeNamed(s, j - 2)))
             {
-                last = AsksNotToBeNamed(s, j - 3) ? j - 4 : j - 3;
+                last = j >= 3 && AsksNotToBeNamed(s, j - 3) ? j - 4 : j - 3;
                 j = last + 1;
                 continue;
             }

@@ -35,6 +35,17 @@ public class QuoteExtractorProbes20Tests
         // The عن of «عدم الكشف عن اسمه» had been read as the relay's, and the words printed under «اسمه» or dropped.
         Assert.Contains((speaker, Words), Quotes(string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words)));
 
+    [Theory]
+    [InlineData("طلب عدم عن الموضوع قوله إن «{0}».")]
+    [InlineData("رفض الكشف عن قوله «{0}».")]
+    [InlineData("عن طلب عدم الكشف عن قولها: «{0}».")]
+    public void Extract_AnAskingNotToBeNamedAtTheSentencesStart_NeverThrows(string body)
+    {
+        // The asking's words read back from the relay's عن may open the sentence: nothing before them to read.
+        var quotes = Quotes(string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Words));
+        Assert.DoesNotContain(quotes, q => q.Speaker.Length == 0);
+    }
+
     [Fact]
     public void Extract_ARelayFromOneSetOffByARoleWithItsOwnAn_IsTheOneRelayedFrom()
     {
