@@ -156,9 +156,9 @@ internal static partial class QuoteExtractor
         var lastNamed = -2;
         // The last sentence whose narration named the person it is of (يطفئ أبو رامي الفحم قرابة منتصف الليل).
         var lastNarrated = -2;
-        // A quotation whose cue named nobody, with nobody speaking before it («…»، تقول ضاحكة), in which sentence: the story
-        // may name its speaker right after (هي رندة خوري).
-        (Sentence Sentence, QuoteSpan Span, int First)? unnamed = null;
+        // Quotations whose cue named nobody, with nobody quoted before them («…»، تقول ضاحكة), and in which sentences: the
+        // story may name their speaker right after (هي رندة خوري؛ الجراح هو الدكتور عمر قباني؛ عبد الرحمن قطان، أو أبو عبدو).
+        var unnamed = new List<(Sentence Sentence, QuoteSpan Span, int First)>();
         // Who last asked someone (سأله مراسلنا: «…»), whom, and in which sentence: the reply right after is the one asked.
         string? asker = null, asked = null;
         var askedSentence = -3;
@@ -202,17 +202,18 @@ internal static partial class QuoteExtractor
                 for (var i = found.Count - 1; i >= 0 && found[i].Quote.SentenceIndex >= first - IdentifiedReach; i--)
                     if (CalledBy(found[i].Quote.Speaker, d))
                         found[i] = Renamed(found[i], identified, names);
+                // (…and words whose cue named nobody, before anyone was quoted: «المقص، المقص»، يقول ضاحكا. | الجراح هو الدكتور عمر
+                // قباني)
+                if (description.Length > 0 && found.Count == 0 && unnamed.Count > 0 && first - unnamed[0].First <= IdentifiedReach)
+                    NameUnnamed(found, unnamed, identified, names);
                 // (a description named so is whom the story turns to: الموظفة، واسمها منى، تعمل …. تقول)
                 if (description.Length > 0 || (previous is not null && CalledBy(previous, d))) previous = identified;
             }
             // «الفرن ما بيستنّى حدا»، تقول ضاحكة …. هي رندة خوري: «she is» right after words whose cue named nobody, before
             // anyone had spoken, names who said them.
-            else if (identified is not null && description.Length == 0 && unnamed is { } said && said.First == first - 1
-                     && Plausible(identified, said.Sentence, said.Span, carried: true, names) is { } sayer)
-            {
-                found.Add(WholeQuote(said.Sentence, said.Span, sayer, new CueFound(CueKind.Verb, 0, After: true, FromPrevious: false), said.First, names));
+            else if (identified is not null && description.Length == 0 && unnamed.Count > 0 && unnamed[^1].First == first - 1
+                     && NameUnnamed(found, unnamed, identified, names) is { } sayer)
                 previous = sayer;
-            }
             // عرّف نفسه باسم معاذ، وقال: «…»؛ «…». ثم عرّفت نفسها باسم سناء؛ السيدة، التي عرّفت نفسها بأم ملك، أضافت: someone who
             // says who they are is the one the story is with — and the words given so far to them by description are theirs.
             else if (identified is null && SelfIntroduced(s, names) is { } self)
@@ -229,7 +230,14 @@ internal static partial class QuoteExtractor
                      && OpeningFullName(s, names, out var title) is { } named && !UsedBefore(names, first, named)
                      && NamedLede(found, named, title, first, names) > 0)
                 previous = named;
-            unnamed = null;
+            // «الخبز الحلبي بدو صبر»، يقول ضاحكا …. | عبد الرحمن قطان، أو أبو عبدو …: so does a full name opening the next
+            // paragraph for words whose cue named nobody, before anyone was quoted.
+            else if (identified is null && found.Count == 0 && unnamed.Count > 0 && article.Sentences[si].IndexInParagraph == 0
+                     && first - unnamed[0].First <= IdentifiedReach
+                     && OpeningFullName(s, names, out _) is { } opening && !UsedBefore(names, first, opening)
+                     && NameUnnamed(found, unnamed, opening, names) is { } opener)
+                previous = opener;
+            if (found.Count > 0 || (unnamed.Count > 0 && first - unnamed[0].First > IdentifiedReach)) unnamed.Clear();
             // (the person this sentence's narration names as doing something, when it names one)
             string? narratedHere = null;
             // (وخاطب سموه أبناءه: a lead that points back, سموه، المتحدث, leaves the one it points to speaking)
@@ -251,6 +259,12 @@ internal static partial class QuoteExtractor
             // without a cue of its own is read as one with a cue)
             if (!s.HasCue && !WithTheseWordsAfterQuotation(s))
             {
+                // (…and the quotation standing alone right after such words is the same nobody's so far: «…»، يقول. «…».)
+                if (previous is null && found.Count == 0 && unnamed.Count > 0 && unnamed[^1].First == first - 1 && WholeQuotation(s) is { } goesOn)
+                {
+                    unnamed.Add((s, goesOn, first));
+                    continue;
+                }
                 // (أصدرت وزارة الصحة بيانا: a statement's issuer, for the «وجاء في البيان» after it)
                 if (MentionsStatement(s) && IssuerHere(s, previous, names) is { } issuedHere) (issuer, issuerSentence) = (issuedHere, si);
                 // ''…''.. بهذه العبارة استهل مدرب مولودية الجزائر نور الدين زكري حديثه: a quotation alone in its sentence, and
@@ -337,7 +351,7 @@ internal static partial class QuoteExtractor
                 // لوقف ما وصفته ب”…” after a quotation of this sentence: «what it described as» is the same speaker's.
                 else if (!hasCue && lastFound >= 0 && previous is not null && IndexBefore(s.Tokens, span.Open) is var db and >= 0 && DescribedAs(s, db))
                     (speaker, hasCue, cue) = (previous, true, new CueFound(CueKind.Participle, 0, After: false, FromPrevious: true));
-                if (!hasCue && previous is null && found.Count == 0 && BareCueAfter(s, span) && Worded(s, span)) unnamed = (s, span, first);
+                if (!hasCue && previous is null && found.Count == 0 && BareCueAfter(s, span) && Worded(s, span)) unnamed.Add((s, span, first));
                 if (!hasCue || speaker is null) continue;
                 // واصفة إياه بـ"مشروع ثقافي بكل ما تعنيه الكلمة": what something is called after بـ is a label, whoever calls it so
                 // (21 on the dev pages, none counted); بأنه “…” brings in a clause and stays speech.
@@ -1871,6 +1885,24 @@ internal static partial class QuoteExtractor
         var k = IndexBefore(s.Tokens, span.Close) + 1;
         return k > 0 && k < s.Tokens.Count && s.Tokens[k].Start > span.Close && s.Tokens[k].Cue is CueKind.Verb && !s.Tokens[k].Prefixed
             && s.Text.AsSpan(span.Close + 1, s.Tokens[k].Start - span.Close - 1).Trim() is "،" or ",";
+    }
+
+    /// <summary>
+    /// Gives the words whose cue named nobody (<paramref name="unnamed"/>) to <paramref name="name"/>, the one the story names
+    /// right after them, and forgets them; the name as printed, or null when it cannot be their speaker.
+    /// </summary>
+    private static string? NameUnnamed(List<(Quote Quote, string Norm, int Words, double Confidence)> found,
+        List<(Sentence Sentence, QuoteSpan Span, int First)> unnamed, string name, SpeakerNames names)
+    {
+        string? sayer = null;
+        foreach (var (said, span, first) in unnamed)
+            if (Plausible(name, said, span, carried: true, names) is { } speaker)
+            {
+                found.Add(WholeQuote(said, span, speaker, new CueFound(CueKind.Verb, 0, After: true, FromPrevious: false), first, names));
+                sayer = speaker;
+            }
+        unnamed.Clear();
+        return sayer;
     }
 
     /// <summary>
