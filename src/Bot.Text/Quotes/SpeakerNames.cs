@@ -2040,7 +2040,9 @@ internal sealed class SpeakerNames(ArticleModel article)
             or "عم" or "عمي" or "خالتي"
             // (…and the Maghreb's and Egypt's titles of respect for an elder or a master of a craft: تقف نا فاطمة، لالة
             // زهرة، مولاي أحمد، يقول المعلم فتحي، الأسطى عادل، الريس سالم)
-            or "نا" or "لاله" or "مولاي" or "معلم" or "اسطي" or "اسطا" or "ريس";
+            or "نا" or "لاله" or "مولاي" or "معلم" or "اسطي" or "اسطا" or "ريس"
+            // (…also as the Tunisian coast writes it: يطوي الرايس علي شباكه)
+            or "رايس";
 
     /// <summary>A rank or title (<see cref="IsNameTitle"/>) or «Mr/Mrs» (السيد، السيدة), normalised: what opens a name set off after a role.</summary>
     internal static bool TitleOrMister(string norm) => IsNameTitle(norm) || norm is "السيد" or "السيده";

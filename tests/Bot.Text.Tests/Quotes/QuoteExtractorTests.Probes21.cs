@@ -33,4 +33,14 @@ public class QuoteExtractorProbes21Tests
         Assert.Contains(("جبار الفرطوسي", "قبل عشر سنين هنا ما تلمس الأرض بالمردي"), quotes);
         Assert.Contains(("جبار الفرطوسي", Words), quotes);
     }
+
+    [Fact]
+    public void Extract_TheTunisianCaptainsTitle_IsATitleBeforeHisName()
+    {
+        // «الرايس», the boat's master as the Tunisian coast writes it, is a title: the narration names علي, who says the words
+        // (the fishermen's association quoted before had been given them).
+        var quotes = Quotes("وقالت جمعية الصيادين في بيان إن «الموسم صعب هذا العام». "
+                            + $"عند الغروب، يطوي الرايس علي شباكه ويغطيها بقطعة قماش، ثم يقول لابنه: «{Words}».");
+        Assert.Contains(("علي", Words), quotes);
+    }
 }
