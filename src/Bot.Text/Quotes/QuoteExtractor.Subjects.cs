@@ -1552,12 +1552,15 @@ internal static partial class QuoteExtractor
         while (!called && n + 1 < k && n - v <= 2 && SpeakerNames.IsNameTitle(tokens[n].Norm) && Joined(s, tokens[n].End, tokens[n + 1].Start))
             (n, titled) = (n + 1, true);
         if (!IsNamePart(s, n, names) || SpeakerNames.IsBodyWord(tokens[n].Norm) || SpeakerNames.IsPlace(tokens[n].Norm)) return null;
+        // (…nor where a title's holder stands, behind their thing: يقف كابتن خلف عربته — خلف is a name too)
+        if (PlacePreposition(tokens[n].Norm) && n + 1 < k && (ThingOfTheirs(s, n + 1) || Definite(tokens[n + 1].Norm))) return null;
         var end = NameEnd(s, n, names);
         // (the street's «uncle» before a given name alone; and never on into a ب-word, what the verb moves: يلوّح عم رجب بحبة
         // طماطم ويضحك)
         if (titled && StreetTitle(tokens[n - 1].Norm)) end = n;
+        // (…nor into a thing of theirs, written with «his»: يطوي الحاج علي شباكه ويغطيها)
         for (var m = n + 1; m <= end && m < tokens.Count; m++)
-            if (tokens[m].Norm is ['ب', _, _, _, ..] && !SpeakerNames.IsFirstName(tokens[m].Norm)) { end = m - 1; break; }
+            if ((tokens[m].Norm is ['ب', _, _, _, ..] && !SpeakerNames.IsFirstName(tokens[m].Norm)) || ThingOfTheirs(s, m)) { end = m - 1; break; }
         if (end >= k || end - n > 3) return null;
         // (kin of someone, then the name set off: يحتضن والد الطفل، محمود العمري، ابنه — the name is the one printed)
         if (PersonNoun(tokens[n].Norm) && end + 2 < k && CommaBetween(s, tokens[end].End, tokens[end + 1].Start) && IsNamePart(s, end + 1, names)

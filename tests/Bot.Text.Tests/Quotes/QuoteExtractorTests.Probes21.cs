@@ -43,4 +43,23 @@ public class QuoteExtractorProbes21Tests
                             + $"عند الغروب، يطوي الرايس علي شباكه ويغطيها بقطعة قماش، ثم يقول لابنه: «{Words}».");
         Assert.Contains(("علي", Words), quotes);
     }
+
+    [Fact]
+    public void Extract_AThingOfTheirsAfterATitledName_EndsTheName()
+    {
+        // «يطوي الحاج علي شباكه … ويقول»: «his nets» is what he folds, not his family name (the words had been dropped under
+        // «شباكه»).
+        var quotes = Quotes("وقالت جمعية الصيادين في بيان إن «الموسم صعب هذا العام». "
+                            + $"عند الغروب، يطوي الحاج علي شباكه ويغطيها بقطعة قماش، ويقول لابنه: «{Words}».");
+        Assert.Contains(("علي", Words), quotes);
+    }
+
+    [Fact]
+    public void Extract_APlaceWordAfterATitle_IsNoName()
+    {
+        // «يقف كابتن خلف عربته»: behind his cart — خلف is a given name too, but not before a thing of his.
+        var quotes = Quotes("لا يعرف كثيرون اسمه الحقيقي، فالجميع ينادونه «كابتن». "
+                            + $"يقف كابتن خلف عربته الصغيرة منذ السادسة صباحا، يصب الشاي، ويقول: «{Words}».");
+        Assert.DoesNotContain(quotes, q => q.Speaker == "خلف");
+    }
 }
