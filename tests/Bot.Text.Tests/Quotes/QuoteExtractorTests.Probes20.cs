@@ -4,8 +4,9 @@ namespace Bot.Text.Tests.Quotes;
 /// Speakers found wanting by probe round 20 (session 53's blind set, the dev set of session 54; Fixtures/quotes-probes.md):
 /// words printed under a word that names nobody (معه، فانوسا، شارك، وسط), relays whose source asked not to be named or is set
 /// off by a role with its own عن, the person a street report turns to in a later clause of the sentence before a bare «قال»,
-/// a man quoted by description («رجل أربعيني») named later with his adjective, and an interview's questions and answers
-/// standing alone. The sentences below are written after those articles.
+/// a man quoted by description («رجل أربعيني») named later with his adjective, an interview's questions and answers
+/// standing alone, and the readings that had hidden a speaker (بين يديه read as a cue, a question after a narrated colon read
+/// as a title). The sentences below are written after those articles.
 /// </summary>
 public class QuoteExtractorProbes20Tests
 {
@@ -192,8 +193,8 @@ public class QuoteExtractorProbes20Tests
     [Fact]
     public void Extract_AGivenNameTheStoryCompletedAfterHeIs_IsNotCompletedByAnotherWord()
     {
-        // «الرجل الأربعيني هو خالد المرعبي» gives the name whole; «الكابتن خالد» later, before the word for the young men
-        // he gathers, is no other completion to print.
+        // «الرجل الأربعيني هو خالد المرعبي» gives the name whole; «الكابتن خالد» later, before the athletes he gathers, is no
+        // other completion to print.
         var quotes = Quotes("الرجل الأربعيني هو خالد المرعبي، بطل لبنان السابق. "
                             + $"«{Words}»، يقول الكابتن خالد. وقبل الحصة، يجمع الكابتن خالد الرياضيين في دائرة وسط الحلبة.");
         Assert.DoesNotContain(quotes, q => q.Speaker.Contains("الرياضيين", StringComparison.Ordinal));
