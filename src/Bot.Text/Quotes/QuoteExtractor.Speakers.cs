@@ -1019,10 +1019,11 @@ internal static partial class QuoteExtractor
             if (s.Tokens[j].Norm != "عن" || j + 1 >= k) continue;
             // عن مسؤول محلي، طلب عدم الكشف عن اسمه، قوله: the عن of the asking is not the relay's; the one relayed from is
             // described by the words before the asking.
-            if ((j >= 3 && AsksNotToBeNamed(s, j - 3)) || (j >= 2 && AsksNotToBeNamed(s, j - 2)))
+            // (طلب عدم الكشف عن, three words back; رفض الكشف عن, two)
+            var asking = j >= 3 && AsksNotToBeNamed(s, j - 3) ? j - 3 : j >= 2 && AsksNotToBeNamed(s, j - 2) ? j - 2 : -1;
+            if (asking >= 0)
             {
-                last = j >= 3 && AsksNotToBeNamed(s, j - 3) ? j - 4 : j - 3;
-                j = last + 1;
+                (last, j) = (asking - 1, asking);
                 continue;
             }
             if (j + 1 > last || (k - j > 10 && last == k - 1)) return null;
