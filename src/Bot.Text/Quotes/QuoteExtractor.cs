@@ -2076,6 +2076,11 @@ internal static partial class QuoteExtractor
             }
             s.Tokens.Add(new Token(start, i, norm, InsideQuote(s.Spans, start) ? null : kind, prefixed));
         }
+        // فمدير المدرسة، عبد الرحيم الطيب، يقول؛ فالوزير قال: a role or a body opening the sentence behind «so/and» is read
+        // as the word itself, so that every reading of a subject before its verb finds it.
+        if (s.Tokens.Count > 1 && s.Tokens[0] is { Cue: null, Norm: ['و' or 'ف', .. var bare] } opener && bare.Length >= 4
+            && (SpeakerNames.IsRole(bare) || SpeakerNames.IsOrganisation(bare)) && !InsideQuote(s.Spans, opener.Start))
+            s.Tokens[0] = opener with { Start = opener.Start + 1, Norm = bare };
         for (var k = 0; k < s.Tokens.Count; k++)
             if (s.Tokens[k].Cue is not null && NoCueHere(s, k)) s.Tokens[k] = s.Tokens[k] with { Cue = null };
             else if (InStatement(s, k) || InWordsOf(s, k) || InOwnStatement(s, k) || InThisStatement(s, k) || PostedOnPage(s, k) || ClosedHisWords(s, k) || ExpressedAbout(s, k)

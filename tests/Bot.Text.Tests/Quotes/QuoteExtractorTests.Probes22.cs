@@ -1,0 +1,26 @@
+namespace Bot.Text.Tests.Quotes;
+
+/// <summary>
+/// Speakers found wanting by probe round 22 (session 54's second blind set, session 55's first dev set;
+/// Fixtures/quotes-probes.md): street reports whose speakers open their sentences behind «so» or «and». The sentences below
+/// are written after those articles.
+/// </summary>
+public class QuoteExtractorProbes22Tests
+{
+    private static readonly ArabicTextEngine Engine = new();
+
+    private const string Words = "نحن ملتزمون بتقديم المساعدات لكل المحتاجين في المنطقة";
+
+    private static (string Speaker, string Text)[] Quotes(string body) =>
+        Engine.AnalyzeUnguarded(null, body, SummaryBudget.Default).Quotes.Select(q => (q.Speaker, q.Text)).ToArray();
+
+    [Theory]
+    [InlineData("فمدير المدرسة، عبد الرحيم الطيب، يقول", "الطيب")]
+    [InlineData("والوزير خالد العمري قال", "خالد العمري")]
+    public void Extract_ARoleOpeningItsSentenceBehindSoOrAnd_IsTheVerbsSubject(string opening, string speaker)
+    {
+        // The mother quoted before had been given the headmaster's words: «فمدير» was read as one word that is no role.
+        var quotes = Quotes($"«جينا بالتراب اللي علينا»، تقول حواء. المفارقة أن الفصول نفسها مطلوبة للطلاب. {opening}: «{Words}».");
+        Assert.Contains((speaker, Words), quotes);
+    }
+}
