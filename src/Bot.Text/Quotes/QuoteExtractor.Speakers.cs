@@ -330,6 +330,25 @@ internal static partial class QuoteExtractor
     /// cue of theirs too) — or the role's token after «but» or «however» opening it (لكن النائب فهد العنزي رفض هذا التبرير،
     /// وقال); null otherwise.
     /// </summary>
+    /// <summary>
+    /// علي الككلي ترك دراسته …، ويقول: a common given name and its ال-family name, opening the sentence (behind «but» at
+    /// most) and running straight into its verb, is the subject the و-cue at <paramref name="k"/> goes on with; null
+    /// otherwise.
+    /// </summary>
+    private static string? NominalName(Sentence s, int k, SpeakerNames names)
+    {
+        var r = ButOpeningEnd(s);
+        if (!s.Tokens[k].Prefixed || k < r + 4 || InsideQuote(s.Spans, s.Tokens[r].Start)
+            || !((IsNamePart(s, r, names) && SpeakerNames.IsFirstName(s.Tokens[r].Norm)) || (s.Tokens[r].Norm == "علي" && SpeltAli(s, r)))) return null;
+        // (the name ends with its ال-family name: the name reader runs on into a verb that reads like a name, ترك دراسته)
+        var end = NameEnd(s, r, names);
+        for (var m = r + 1; m <= end; m++)
+            if (Definite(s.Tokens[m].Norm)) { end = m; break; }
+        if (end <= r || !Definite(s.Tokens[end].Norm) || end + 2 >= k || !Joined(s, s.Tokens[end].End, s.Tokens[end + 1].Start) || CueBetween(s, end, k)) return null;
+        var name = BestName(s, r, end, names);
+        return QuoteConfidence.Classify(name, names) is SpeakerKind.Person or SpeakerKind.Named ? name : null;
+    }
+
     private static int? NominalRole(Sentence s, int k) =>
         ButOpeningEnd(s) is var r && s.Tokens[k].Prefixed && k > r + 3 && SpeakerNames.IsRole(s.Tokens[r].Norm) && !InsideQuote(s.Spans, s.Tokens[r].Start)
         && (Definite(s.Tokens[r].Norm) || (Definite(s.Tokens[r + 1].Norm) && Joined(s, s.Tokens[r].End, s.Tokens[r + 1].Start)))
@@ -575,6 +594,7 @@ internal static partial class QuoteExtractor
                 return body;
             // كما حرص اللاعب حسين فيصل على …، وكتب "…": a و-verb goes on from its clause's subject, not the earlier speaker.
             if (OpeningRolePerson(s, k, names) is { } clauseSubject) return clauseSubject;
+            if (kind == CueKind.Verb && NominalName(s, k, names) is { } nameSubject) return nameSubject;
             // منشور للفنان والممثل السعودي علي الحميدي، حيث قال: “…”: «where he said» after a comma goes back to the person
             // the sentence introduced right before it.
             if (kind == CueKind.Verb && PersonBeforeHaythu(s, k, names) is { } introduced) return introduced;

@@ -23,4 +23,26 @@ public class QuoteExtractorProbes22Tests
         var quotes = Quotes($"«جينا بالتراب اللي علينا»، تقول حواء. المفارقة أن الفصول نفسها مطلوبة للطلاب. {opening}: «{Words}».");
         Assert.Contains((speaker, Words), quotes);
     }
+
+    [Theory]
+    [InlineData("علي")]
+    [InlineData("سالم")]
+    public void Extract_AGivenAndFamilyNameOpeningTheSentenceBeforeItsVerb_GoOnIntoTheBareCue(string given)
+    {
+        // «علي الككلي ترك دراسته …، ويقول»: the young man the sentence opens with says the words, not the skipper quoted
+        // before (علي, spelt with its ي, is the name, not «on»).
+        var quotes = Quotes("«البحر ما يستناش»، يقول الحاج مفتاح الورفلي. بجانبه، شاب في العشرينات يصلح شبكة ممزقة. "
+                            + $"{given} الككلي ترك دراسته في كلية الهندسة ليعمل مع والده، ويقول: «{Words}».");
+        Assert.Contains(("الككلي", Words), quotes);
+    }
+
+    [Fact]
+    public void Extract_AVerbOpeningTheSentenceBeforeATitle_IsNoGivenName()
+    {
+        // «ويجلس الريس عبده … ويقول»: a verb read as a name word had opened «ويجلس الريس» as a speaker.
+        var quotes = Quotes("هنا يعيش الريس عبده إسماعيل وأسرته منذ أكثر من عشرين عاما. «ده بيتنا وشغلنا وكل حاجة»، يقول الأب. "
+                            + "ويقول الريس عبده: «هو عنده حق، الزمن اتغير». مع الغروب، يتلون النيل بالبرتقالي. "
+                            + $"ويجلس الريس عبده على حافة المركب، يدلّي قدميه في الماء ويقول: «{Words}».");
+        Assert.DoesNotContain(quotes, q => q.Speaker.StartsWith("ويجلس", StringComparison.Ordinal));
+    }
 }
