@@ -1226,6 +1226,8 @@ internal static partial class QuoteExtractor
                           && !ThingOfTheirs(s, n + 1)))
                      && n + 1 < tokens.Count && Joined(s, tokens[n].End, tokens[n + 1].Start);
         if (titled) n++;
+        // (…or kin with ال and no name after: تنظر الجدة إلى أحفادها وتقول — the grandmother, as «وقالت الجدة» would print her)
+        else if (tokens[n].Norm.StartsWith("ال", StringComparison.Ordinal) && KinNoun(tokens[n].Norm) && !IsNamePart(s, n + 1, names)) return s.Text[tokens[n].Start..tokens[n].End];
         // (…or another role phrase and the name it ends with)
         else if (SpeakerNames.IsRole(tokens[n].Norm))
             return RoleLed(s, n, names) is { } person && QuoteConfidence.Classify(person, names) is SpeakerKind.Person or SpeakerKind.Named ? person : null;

@@ -45,4 +45,24 @@ public class QuoteExtractorProbes22Tests
                             + $"ويجلس الريس عبده على حافة المركب، يدلّي قدميه في الماء ويقول: «{Words}».");
         Assert.DoesNotContain(quotes, q => q.Speaker.StartsWith("ويجلس", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("تنظر الجدة إلى أحفادها وتقول", "الجدة")]
+    [InlineData("يبتسم الحفيد ويقول", "الحفيد")]
+    public void Extract_KinWithAlAndNoNameNarratedBeforeABareCue_IsTheSpeaker(string narration, string speaker)
+    {
+        // After a man's words a woman's «وتقول» carried on nobody, and the grandmother's words were dropped; the grandson's
+        // had gone to the minister.
+        var quotes = Quotes($"قال الوزير: «أهلا وسهلا بكم في المهرجان». عند الغروب، يجتمع الجميع. {narration}: «{Words}».");
+        Assert.Contains((speaker, Words), quotes);
+    }
+
+    [Fact]
+    public void Extract_KinInConstructWithAnother_IsNotReadAsKinWithAl()
+    {
+        // «كانت والدة العريس، أم مصطفى، توزع …»: والدة, whose و is its own letter, is no «and» before ال; it is not printed.
+        var quotes = Quotes("قال الحاج رشدي: «أهلا وسهلا بكم في الفرح». "
+                            + $"وفي ركن النساء، كانت والدة العريس، أم مصطفى، توزع أطباق الفتة. «{Words}»، قالت.");
+        Assert.DoesNotContain(quotes, q => q.Speaker == "والدة");
+    }
 }
