@@ -285,6 +285,16 @@ internal static partial class QuoteExtractor
                     lastQuoted = si;
                     continue;
                 }
+                // - صحافي: «…؟» | - الركراكي: «…»: a transcript's line, who speaks and a colon opening it before the words.
+                // (a role alone without ال, which names nobody after a verb, is who speaks here: «a journalist»)
+                if (SpeakerLabel(s, speakers, afterQuote: lastQuoted == first - 1) is var (labelled, label)
+                    && (PersonNoun(s.Tokens[0].Norm) ? label : Plausible(label, s, labelled, carried: false, names)) is { } labelSays)
+                {
+                    found.Add(WholeQuote(s, labelled, labelSays, new CueFound(CueKind.Verb, 0, After: false, FromPrevious: false), first, names));
+                    speakers.Add(ArabicText.Normalize(previous = labelSays));
+                    lastQuoted = si;
+                    continue;
+                }
                 // وقال الوزير: “…”. | “…”.: a statement quoted over several paragraphs, the later ones without a cue.
                 // (…or right after a sentence whose cue named the speaker and reported the words without marks)
                 // (…or a sentence opening with «and that» before a quotation, right after a quoted one: وأن "…" goes on with its
@@ -1877,6 +1887,34 @@ internal static partial class QuoteExtractor
             ? (span, verb) : null;
 
         static bool PresentVerb(string norm) => NarrationVerb(norm) && !SpeakerNames.IsFirstName(norm);
+    }
+
+    /// <summary>
+    /// - صحافي آخر: «…؟»؛ - الركراكي: «…»: a line of a transcript — a dash, or none right after quoted words, then who
+    /// speaks, up to three words and a colon, then the words to the end of the sentence. Who speaks is a person or a role
+    /// (صحافي آخر، مراسلة), or one ال-name already quoted (الركراكي). Null otherwise.
+    /// </summary>
+    private static (QuoteSpan Span, string Speaker)? SpeakerLabel(Sentence s, HashSet<string> speakers, bool afterQuote)
+    {
+        if (s.Spans.Count != 1 || !s.Eligible[0] || !QuoteSpans.AfterColon(s.Text, s.Spans[0].Open)) return null;
+        var span = s.Spans[0];
+        var last = IndexBefore(s.Tokens, span.Open);
+        if (last is < 0 or > 2 || !Worded(s, span)) return null;
+        // (the dash of a transcript's line, or the words quoted right before: a headline in a page's list of links, «النائب
+        // فلان: "…"», is another story's)
+        var dashed = false;
+        foreach (var c in s.Text.AsSpan(0, s.Tokens[0].Start))
+            if (c is '-' or '–' or '—' or '•' or '*') dashed = true;
+            else if (!char.IsWhiteSpace(c)) return null;
+        if (!dashed && !afterQuote) return null;
+        foreach (var c in s.Text.AsSpan(span.Close + 1))
+            if (!char.IsWhiteSpace(c) && c is not ('.' or '!' or '؟' or '?' or '…')) return null;
+        for (var k = 1; k <= last; k++)
+            if (!Joined(s, s.Tokens[k - 1].End, s.Tokens[k].Start)) return null;
+        var head = s.Tokens[0].Norm;
+        // (not a narration's verb before its subject: فتدخلت مباركة:)
+        var person = PersonNoun(head) || (last == 0 && Definite(head) && speakers.Contains(head));
+        return person ? (span, s.Text[s.Tokens[0].Start..s.Tokens[last].End]) : null;
     }
 
     /// <summary>«…»، تقول ضاحكة: a verb of saying, unprefixed, right after the quotation and its comma.</summary>

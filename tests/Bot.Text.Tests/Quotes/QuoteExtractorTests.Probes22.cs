@@ -65,4 +65,44 @@ public class QuoteExtractorProbes22Tests
                             + $"وفي ركن النساء، كانت والدة العريس، أم مصطفى، توزع أطباق الفتة. «{Words}»، قالت.");
         Assert.DoesNotContain(quotes, q => q.Speaker == "والدة");
     }
+
+    private const string Conference = "وفي المؤتمر الصحافي الذي سبق المباراة، قال الركراكي: «لا مكان للحسابات، ونحن نحترم زامبيا».\n"
+                                      + "- صحافي: «هل سيشارك حكيم زياش بعد غيابه عن الحصص الأخيرة؟»\n"
+                                      + "- الركراكي: «حكيم جاهز بدنيا، لكن القرار النهائي سيتخذ صباح المباراة».\n"
+                                      + "- صحافي آخر: «هناك انتقادات لغياب لاعبي البطولة المحلية. ما ردكم؟»\n"
+                                      + "الركراكي: «أنا لا أختار بحسب الدوري، أختار بحسب الجاهزية».";
+
+    [Theory]
+    [InlineData("صحافي", "هل سيشارك حكيم زياش بعد غيابه عن الحصص الأخيرة؟")]
+    [InlineData("الركراكي", "حكيم جاهز بدنيا، لكن القرار النهائي سيتخذ صباح المباراة")]
+    [InlineData("صحافي آخر", "هناك انتقادات لغياب لاعبي البطولة المحلية. ما ردكم؟")]
+    [InlineData("الركراكي", "أنا لا أختار بحسب الدوري، أختار بحسب الجاهزية")]
+    public void Extract_ATranscriptsLines_AreTheirLabelsWords(string speaker, string text) =>
+        // A press conference's questions and answers, each line «who: words» with no verb of saying, had all been dropped.
+        Assert.Contains((speaker, text), Quotes(Conference));
+
+    [Fact]
+    public void Extract_ANameAlreadyQuotedAndAWordAfterIt_AreNoLabel()
+    {
+        // Only the name alone labels a line: «الركراكي مبتسما» is how he spoke, not who.
+        var quotes = Quotes(Conference + $"\n- الركراكي مبتسما: «{Words}».");
+        Assert.DoesNotContain(quotes, q => q.Speaker.Contains("مبتسما", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_ANarrationsVerbAndSubjectBeforeAColon_AreNoLabel()
+    {
+        // «فتدخلت مباركة: «…»»: the verb goes with the name; she is who speaks, not «فتدخلت مباركة».
+        var quotes = Quotes($"قالت مباركة: «الأجرة مربوطة بسوم الزيت في السوق العالمية».\nفتدخلت مباركة: «{Words}».");
+        Assert.DoesNotContain(quotes, q => q.Speaker.StartsWith("فتدخلت", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_AHeadlineInAListOfLinks_IsAnotherStorysQuotation()
+    {
+        // A page's «related news»: a headline «النائب فلان: "…"» between dashes, no quotation before it.
+        var quotes = Quotes("ودعا عدد من مديري التربية أولياء الأمور إلى إرسال أبنائهم إلى المدارس.\n-\nأخبار متعلقة\n-\n"
+                            + "النائب رباع الظهراوي: \"الوطن ليس مكانًا للمرتزقة\"\n-\nالبحث عن النفط والغاز بتقنية عالية الدقة");
+        Assert.Empty(quotes);
+    }
 }
