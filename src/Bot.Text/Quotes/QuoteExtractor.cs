@@ -449,7 +449,11 @@ internal static partial class QuoteExtractor
                     // (…or one the article calls السيدة: يقول إنه after «السيدة نجاة، أم العروس، تجلس»)
                     && CalledAsWoman(resolved, names))
                     continue;
-                if (Plausible(resolved, s, span, cue.FromPrevious || resolved == previous, names) is not { } checkedSpeaker) continue;
+                // (سأله صحافي: «…؟»: one who asks may be «a journalist», a role alone that names nobody after another verb)
+                if ((Plausible(resolved, s, span, cue.FromPrevious || resolved == previous, names)
+                     ?? (!cue.After && IndexBefore(s.Tokens, span.Open) - cue.Distance is var sk and >= 0 && AsksSomeone(s.Tokens[sk].Norm)
+                         && SpeakerNames.IsRole(ArabicText.Normalize(resolved)) ? resolved : null))
+                    is not { } checkedSpeaker) continue;
                 speaker = checkedSpeaker;
                 // (وتابع نقلا عن شهود أن "…": the words are the witnesses', but the one who goes on speaking is still the one
                 // who relays them — the next «وأضاف» is his)

@@ -105,4 +105,17 @@ public class QuoteExtractorProbes22Tests
                             + "النائب رباع الظهراوي: \"الوطن ليس مكانًا للمرتزقة\"\n-\nالبحث عن النفط والغاز بتقنية عالية الدقة");
         Assert.Empty(quotes);
     }
+
+    [Theory]
+    [InlineData("صحافي")]
+    [InlineData("مراسل")]
+    public void Extract_AJournalistAskingWithoutAl_IsTheAskerAndTheReplyTheAnswerers(string asker)
+    {
+        // «ثم سأله صحافي: «…؟»، فرد ضاحكا: «…»»: a role alone without ال names nobody after other verbs, and the question was
+        // dropped — and with it the reply.
+        var quotes = Quotes("انضم البرازيلي ماتيوس ليما إلى الهلال. وقال ليما: «سعيد جدا بالانضمام إلى أكبر ناد في آسيا». "
+                            + $"ثم سأله {asker}: «ماذا تعرف عن جمهور الهلال؟»، فرد ضاحكا: «{Words}».");
+        Assert.Contains((asker, "ماذا تعرف عن جمهور الهلال؟"), quotes);
+        Assert.Contains(("ليما", Words), quotes);
+    }
 }
