@@ -349,6 +349,19 @@ internal static partial class QuoteExtractor
         return QuoteConfidence.Classify(name, names) is SpeakerKind.Person or SpeakerKind.Named ? name : null;
     }
 
+    /// <summary>
+    /// سُئل المتحدث باسم الخارجية عما إذا …، فقال: the one «asked» earlier in the sentence is who answers with the و/ف-cue at
+    /// <paramref name="k"/>; null otherwise.
+    /// </summary>
+    private static string? AskedBefore(Sentence s, int k, SpeakerNames names)
+    {
+        if (!s.Tokens[k].Prefixed) return null;
+        for (var m = k - 1; m >= 0; m--)
+            if (WithoutConjunction(s.Tokens[m].Norm) is "سئل" or "سئلت" && !InsideQuote(s.Spans, s.Tokens[m].Start))
+                return SpeakerAfter(s, m, names);
+        return null;
+    }
+
     private static int? NominalRole(Sentence s, int k) =>
         ButOpeningEnd(s) is var r && s.Tokens[k].Prefixed && k > r + 3 && SpeakerNames.IsRole(s.Tokens[r].Norm) && !InsideQuote(s.Spans, s.Tokens[r].Start)
         && (Definite(s.Tokens[r].Norm) || (Definite(s.Tokens[r + 1].Norm) && Joined(s, s.Tokens[r].End, s.Tokens[r + 1].Start)))
@@ -595,6 +608,7 @@ internal static partial class QuoteExtractor
             // كما حرص اللاعب حسين فيصل على …، وكتب "…": a و-verb goes on from its clause's subject, not the earlier speaker.
             if (OpeningRolePerson(s, k, names) is { } clauseSubject) return clauseSubject;
             if (kind == CueKind.Verb && NominalName(s, k, names) is { } nameSubject) return nameSubject;
+            if (kind == CueKind.Verb && AskedBefore(s, k, names) is { } asked) return asked;
             // منشور للفنان والممثل السعودي علي الحميدي، حيث قال: “…”: «where he said» after a comma goes back to the person
             // the sentence introduced right before it.
             if (kind == CueKind.Verb && PersonBeforeHaythu(s, k, names) is { } introduced) return introduced;

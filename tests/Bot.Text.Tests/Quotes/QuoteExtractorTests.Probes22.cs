@@ -118,4 +118,14 @@ public class QuoteExtractorProbes22Tests
         Assert.Contains((asker, "ماذا تعرف عن جمهور الهلال؟"), quotes);
         Assert.Contains(("ليما", Words), quotes);
     }
+
+    [Fact]
+    public void Extract_TheOneAskedEarlierInTheSentence_IsWhoAnswers()
+    {
+        // «سُئل المتحدث باسم … عما إذا …، فقال: «…»»: the statement quoted before had been given the spokesman's answers.
+        var quotes = Quotes("وأفاد مكتب رئيس الوزراء في بيان بأن الوفد «يعمل وفق توجيهات واضحة لإعادة جميع المختطفين». "
+                            + "وفي واشنطن، سُئل المتحدث باسم وزارة الخارجية الأميركية خلال الإيجاز اليومي عما إذا كانت الإدارة متفائلة، "
+                            + $"فقال: «{Words}».");
+        Assert.Contains(("المتحدث باسم وزارة الخارجية الأميركية", Words), quotes);
+    }
 }
