@@ -374,6 +374,11 @@ internal static partial class QuoteExtractor
         title = null;
         var n = 0;
         while (n + 1 < tokens.Count && n < 2 && SpeakerNames.IsNameTitle(tokens[n].Norm) && Joined(s, tokens[n].End, tokens[n + 1].Start)) n++;
+        // (…or what the person is, an ال-word before a common given name: الرسامة نادين خوري درست الفنون)
+        if (n == 0 && tokens.Count > 3 && tokens[0].Norm is ['ا', 'ل', _, _, _, ..] && !SpeakerNames.IsOrganisation(tokens[0].Norm)
+            && !SpeakerNames.IsPlace(tokens[0].Norm) && !SpeakerNames.TimeWord(tokens[0].Norm) && SpeakerNames.IsFirstName(tokens[1].Norm)
+            && Joined(s, tokens[0].End, tokens[1].Start))
+            n = 1;
         if (n + 2 >= tokens.Count || !IsNamePart(s, n, names) || InsideQuote(s.Spans, tokens[n].Start)) return null;
         // (a given name the engine knows, or one behind a title, or a kunya: not a word that reads as a name, سبعينية، خام)
         if (!(n > 0 || SpeakerNames.IsFirstName(tokens[n].Norm) || tokens[n].Norm is "ابو" or "ام")) return null;

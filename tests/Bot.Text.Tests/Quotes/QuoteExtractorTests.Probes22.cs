@@ -128,4 +128,18 @@ public class QuoteExtractorProbes22Tests
                             + $"فقال: «{Words}».");
         Assert.Contains(("المتحدث باسم وزارة الخارجية الأميركية", Words), quotes);
     }
+
+    [Fact]
+    public void Extract_AWomanDescribedThenNamedBehindWhatSheIs_IsNamedForHerWords()
+    {
+        // «تجمع امرأة في الأربعين …: «…»، تقول. | الرسامة نادين خوري درست …»: the painter opening the next paragraph is the
+        // woman quoted by description, and her words after are hers (نادين had been no given name the engine knew, and an
+        // ال-word before the name had kept it from being read as one).
+        var quotes = Quotes("في مرسم صغير في بيروت، تجمع امرأة في الأربعين شظايا زجاج ملون في صناديق كرتونية. "
+                            + "«كل قطعة من هذه كانت نافذة لأحد»، تقول وهي ترفع شظية زرقاء نحو الضوء.\n"
+                            + "الرسامة نادين خوري درست الفنون الجميلة في الجامعة اللبنانية ثم في باريس. "
+                            + $"تقول إن الليلة الأولى بعد الكارثة غيّرت علاقتها بالمادة: «{Words}».");
+        Assert.Contains(("خوري", "كل قطعة من هذه كانت نافذة لأحد"), quotes);
+        Assert.Contains(("خوري", Words), quotes);
+    }
 }
