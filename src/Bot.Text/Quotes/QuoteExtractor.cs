@@ -230,6 +230,11 @@ internal static partial class QuoteExtractor
                      && OpeningFullName(s, names, out var title) is { } named && !UsedBefore(names, first, named)
                      && NamedLede(found, named, title, first, names) > 0)
                 previous = named;
+            // يمشي رجل قصير القامة بين صفوف الزيتون …. | جورج نعمة غادر لبنان …. يقول إن …: «…»: a full name opening a sentence
+            // names the man or the woman the narration brought in, before anyone was quoted.
+            else if (identified is null && found.Count == 0 && previous is not null && UnnamedPerson(ArabicText.Normalize(previous).Split(' ')[0])
+                     && OpeningFullName(s, names, out _) is { } lede)
+                previous = lede;
             // «الخبز الحلبي بدو صبر»، يقول ضاحكا …. | عبد الرحمن قطان، أو أبو عبدو …: so does a full name opening the next
             // paragraph for words whose cue named nobody, before anyone was quoted.
             else if (identified is null && found.Count == 0 && unnamed.Count > 0 && article.Sentences[si].IndexInParagraph == 0

@@ -142,4 +142,16 @@ public class QuoteExtractorProbes22Tests
         Assert.Contains(("خوري", "كل قطعة من هذه كانت نافذة لأحد"), quotes);
         Assert.Contains(("خوري", Words), quotes);
     }
+
+    [Fact]
+    public void Extract_AManTheNarrationBroughtInThenAParagraphOpeningWithAName_IsThatName()
+    {
+        // «يمشي رجل قصير القامة … | جورج نعمة غادر لبنان …. يقول إن …: «…»»: nobody had been quoted, so the man stayed «رجل»
+        // for every bare cue after.
+        var quotes = Quotes("بعد أربعين عاما قضاها في البرازيل، يمشي رجل قصير القامة بقبعة من القش بين صفوف الزيتون في قرية بشمزين.\n"
+                            + "جورج نعمة غادر لبنان عام 1983 وهو في التاسعة عشرة، وفتح في ساو باولو متجرا للأقمشة. "
+                            + $"يقول إن قرار العودة لم يكن رومانسيا كما يظن أقاربه: «{Words}».\n"
+                            + "ينوي نعمة هذا العام تعبئة زيته في قوارير تحمل اسم جده.");
+        Assert.Contains(("نعمة", Words), quotes);
+    }
 }
