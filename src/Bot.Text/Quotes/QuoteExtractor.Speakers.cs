@@ -609,6 +609,8 @@ internal static partial class QuoteExtractor
             if (OpeningRolePerson(s, k, names) is { } clauseSubject) return clauseSubject;
             if (kind == CueKind.Verb && NominalName(s, k, names) is { } nameSubject) return nameSubject;
             if (kind == CueKind.Verb && AskedBefore(s, k, names) is { } asked) return asked;
+            // (شاب جامعي يحمل كيسا …، وقال ضاحكا: the person the sentence opens with by what they are goes on into a و-cue too)
+            if (kind == CueKind.Verb && s.Tokens[k].Prefixed && UnnamedOpener(s, k, names) is { } unnamedDoer) return unnamedDoer;
             // منشور للفنان والممثل السعودي علي الحميدي، حيث قال: “…”: «where he said» after a comma goes back to the person
             // the sentence introduced right before it.
             if (kind == CueKind.Verb && PersonBeforeHaythu(s, k, names) is { } introduced) return introduced;

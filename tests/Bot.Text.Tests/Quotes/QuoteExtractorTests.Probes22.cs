@@ -154,4 +154,14 @@ public class QuoteExtractorProbes22Tests
                             + "ينوي نعمة هذا العام تعبئة زيته في قوارير تحمل اسم جده.");
         Assert.Contains(("نعمة", Words), quotes);
     }
+
+    [Fact]
+    public void Extract_APersonOpeningTheSentenceByWhatTheyAre_GoesOnIntoAWawCue()
+    {
+        // «طالبة جامعية تنتظر الحافلة منذ ساعة، وتقول: «…»»: the student, not the woman quoted before — the unnamed opener had
+        // been read only before an unprefixed verb (طالبة جامعية تنتظر …، تقول).
+        var quotes = Quotes("«كل يوم نفس الحكاية»، تقول أمينة. وعلى جانب الطريق يصطف سائقو السيارات. "
+                            + $"طالبة جامعية تنتظر الحافلة منذ ساعة، وتقول: «{Words}».");
+        Assert.Contains(("طالبة جامعية", Words), quotes);
+    }
 }
