@@ -1168,8 +1168,21 @@ internal sealed class SpeakerNames(ArticleModel article)
         // word is the same person, when the article names only one person with it and calls them by that name after a verb
         // of saying (وأضاف أرنولد) — so the name is a person's, not a word that happened to follow the role.
         return roles.TryGetValue(StripArticle(parts[0]), out name)
-               && (parts.Length == 1 || (!sharedHeads!.Contains(StripArticle(parts[0])) && CalledAfterVerb(name) && !OtherOrigin(key, name)))
+               && (parts.Length == 1 || (!sharedHeads!.Contains(StripArticle(parts[0])) && CalledAfterVerb(name) && !OtherOrigin(key, name)
+                                         && !OtherPlace(parts, name)))
             ? name : mention;
+    }
+
+    /// <summary>
+    /// مدرب غانا after «مدرب المنتخب المغربي وليد الركراكي»: a place the role phrase is of, which the phrase
+    /// <paramref name="name"/> was introduced with does not hold, names the holder for that place — someone else.
+    /// </summary>
+    private bool OtherPlace(string[] parts, string name)
+    {
+        for (var i = 1; i < parts.Length; i++)
+            if (IsPlace(parts[i]) && !roles!.Any(r => r.Value == name && (" " + r.Key + " ").Contains(" " + StripArticle(parts[i]) + " ", StringComparison.Ordinal)))
+                return true;
+        return false;
     }
 
     /// <summary>
