@@ -2,7 +2,8 @@ namespace Bot.Text.Tests.Quotes;
 
 /// <summary>
 /// Speakers found wanting by probe round 22 (session 54's second blind set, session 55's first dev set;
-/// Fixtures/quotes-probes.md): street reports whose speakers open their sentences behind «so» or «and». The sentences below
+/// Fixtures/quotes-probes.md): subjects opening their sentences behind «so» or «and», or by name, kin or what they are
+/// before a و-cue; a press conference's transcript and its questions; people described, then named. The sentences below
 /// are written after those articles.
 /// </summary>
 public class QuoteExtractorProbes22Tests
