@@ -164,11 +164,23 @@ internal static partial class QuoteExtractor
         var askedSentence = -3;
         // The last sentence any of whose reporting cues named its speaker, before a quotation of it or not.
         var lastCued = -2;
+        // Who answers an interview printed as questions on dashed lines (ـ لماذا …؟), and the last such question's sentence.
+        string? interviewee = null;
+        var dashAsked = -3;
         var n = article.Sentences.Count;
         for (var si = 0; si < n; si++)
         {
             // «اقرأ أيضا: …»: another story's headline; none of its words or names belong to this one.
             if (article.CrossLinkLines[si]) continue;
+            // التقيناها …، وكان هذا الحوار. | ـ لماذا أبقيتِ اللوحة على حالها؟ | «…»: a question on a dashed line of its own is the
+            // interviewer's; the one it is put to is the person the lines before the first such question name (والتقينا مؤسس
+            // الشركة، المهندس طارق الحمادي، وكان هذا الحوار), or the one the story was with.
+            if (DashedQuestion(article.Sentences, si) is var asks and >= 0)
+            {
+                interviewee ??= PersonNamedBefore(article, names, si) ?? previous;
+                dashAsked = si = asks;
+                continue;
+            }
             // A quotation left open runs on into the next sentences (the splitter cuts inside long statements): read them as one.
             var sentenceText = Marked(article.Sentences[si].Text);
             var first = si;
@@ -297,6 +309,15 @@ internal static partial class QuoteExtractor
                 {
                     found.Add(WholeQuote(s, labelled, labelSays, new CueFound(CueKind.Verb, 0, After: false, FromPrevious: false), first, names));
                     speakers.Add(ArabicText.Normalize(previous = labelSays));
+                    lastQuoted = si;
+                    continue;
+                }
+                // (…its answer, a quotation standing alone right after it, is theirs)
+                if (interviewee is not null && dashAsked == first - 1 && WholeQuotation(s) is { } answer
+                    && Plausible(interviewee, s, answer, carried: true, names) is { } answers)
+                {
+                    found.Add(WholeQuote(s, answer, answers, new CueFound(CueKind.Participle, 0, After: false, FromPrevious: true), first, names));
+                    speakers.Add(ArabicText.Normalize(previous = answers));
                     lastQuoted = si;
                     continue;
                 }
@@ -1924,6 +1945,39 @@ internal static partial class QuoteExtractor
         // (not a narration's verb before its subject: فتدخلت مباركة:)
         var person = PersonNoun(head) || (last == 0 && Definite(head) && speakers.Contains(head));
         return person ? (span, s.Text[s.Tokens[0].Start..s.Tokens[last].End]) : null;
+    }
+
+    /// <summary>
+    /// The last person named by a common given name in the <see cref="InterviewIntroReach"/> sentences before sentence
+    /// <paramref name="si"/>, the nearest first (يعيش الفنان التشكيلي العراقي فيصل الربيعي …. أجرينا معه هذا الحوار), or null.
+    /// </summary>
+    private static string? PersonNamedBefore(ArticleModel article, SpeakerNames names, int si)
+    {
+        for (var i = si - 1; i >= 0 && si - i <= InterviewIntroReach; i--)
+        {
+            if (Prepare(Marked(article.Sentences[i].Text), names, i, i) is not { } s) continue;
+            for (var j = s.Tokens.Count - 2; j >= 0; j--)
+                if (SpeakerNames.IsFirstName(s.Tokens[j].Norm) && !InsideQuote(s.Spans, s.Tokens[j].Start) && NameEnd(s, j, names) is var end and > 0 && end > j
+                    && BestName(s, j, end, names) is var person && QuoteConfidence.Classify(person, names) is SpeakerKind.Person or SpeakerKind.Named)
+                    return person;
+        }
+        return null;
+    }
+
+    /// <summary>How many sentences before an interview's first question may name the one it is with.</summary>
+    private const int InterviewIntroReach = 5;
+
+    /// <summary>
+    /// ـ لماذا أبقيتِ اللوحة على حالها؟؛ ـ تقول دائما إن …. ماذا تقصد؟: a paragraph opening at sentence <paramref name="si"/> with a
+    /// dash and ending with a question mark — the index of its last sentence; -1 otherwise.
+    /// </summary>
+    private static int DashedQuestion(IReadOnlyList<SentenceSpan> sentences, int si)
+    {
+        var opening = sentences[si].Text.AsSpan().TrimStart();
+        if (sentences[si].IndexInParagraph != 0 || opening.Length < 4 || opening[0] is not ('ـ' or '-' or '–' or '—')) return -1;
+        var last = si;
+        while (last + 1 < sentences.Count && sentences[last + 1].Paragraph == sentences[si].Paragraph) last++;
+        return sentences[last].Text.AsSpan().TrimEnd() is [.., '؟' or '?'] ? last : -1;
     }
 
     /// <summary>«…»، تقول ضاحكة: a verb of saying, unprefixed, right after the quotation and its comma.</summary>

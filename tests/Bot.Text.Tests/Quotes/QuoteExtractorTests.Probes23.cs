@@ -24,4 +24,32 @@ public class QuoteExtractorProbes23Tests
                             + $"أما مدرب غانا فاعترف بتفوق المنافس، قائلا: «{Words}».");
         Assert.Contains(("مدرب غانا", Words), quotes);
     }
+
+    [Fact]
+    public void Extract_AnswersAfterDashedQuestions_AreThePersonTheInterviewsIntroductionNames()
+    {
+        // «والتقينا مؤسس الشركة، المهندس طارق الحمادي، وكان هذا الحوار. | - ما الذي …؟ | «…»»: each answer standing alone
+        // is his; they had been dropped, the questions being lines with no marks.
+        var quotes = Quotes("أعلنت شركة «ضاد» الناشئة إطلاق نموذج لغوي ضخم مدرب على نصوص عربية. "
+                            + "والتقينا مؤسس الشركة ورئيسها التنفيذي، المهندس طارق الحمادي، وكان هذا الحوار.\n"
+                            + "- ما الذي يميز نموذجكم عن النماذج العالمية المتاحة؟\n"
+                            + "«النماذج العالمية تتعامل مع العربية كلغة ثانوية. نحن بدأنا من العربية».\n"
+                            + "- وماذا عن خصوصية المستخدمين؟\n"
+                            + $"«{Words}».");
+        Assert.Contains(("الحمادي", "النماذج العالمية تتعامل مع العربية كلغة ثانوية. نحن بدأنا من العربية"), quotes);
+        Assert.Contains(("الحمادي", Words), quotes);
+    }
+
+    [Fact]
+    public void Extract_AQuestionOfTwoSentencesOnADashedLine_IsOneQuestion()
+    {
+        // «ـ تقول دائما إن بغداد …. ماذا تقصد؟»: the paragraph is the question, though its first sentence ends with a full
+        // stop; the painter named four sentences before it answers.
+        var quotes = Quotes("في مرسم مستأجر شرق لندن يعيش الفنان التشكيلي العراقي فيصل الربيعي منذ عام 1991. "
+                            + "غادر بغداد بعد حرب الخليج الثانية. ولم يعد إليها سوى مرتين. معرضه الاستعادي يضم أعمالا من أربعة عقود.\n"
+                            + "أجرينا معه هذا الحوار.\n"
+                            + "ـ تقول دائما إن بغداد في لوحاتك ليست بغداد الحقيقية. ماذا تقصد؟\n"
+                            + $"«{Words}».");
+        Assert.Contains(("الربيعي", Words), quotes);
+    }
 }
