@@ -325,12 +325,6 @@ internal static partial class QuoteExtractor
         && RoleLed(s, role, names) is { } person && QuoteConfidence.Classify(person, names) is SpeakerKind.Person or SpeakerKind.Named ? person : null;
 
     /// <summary>
-    /// 0 when the sentence opens with a role, definite by ال or by construct, before the و-cue at <paramref name="k"/> (وزير
-    /// الطاقة جوزيف ضاهر سعى إلى الطمأنة، وقال; المعلم إدريس العلوي، الذي قضى …، يصف عمله بأنه «…»، ويقول — past another
-    /// cue of theirs too) — or the role's token after «but» or «however» opening it (لكن النائب فهد العنزي رفض هذا التبرير،
-    /// وقال); null otherwise.
-    /// </summary>
-    /// <summary>
     /// علي الككلي ترك دراسته …، ويقول: a common given name and its ال-family name, opening the sentence (behind «but» at
     /// most) and running straight into its verb, is the subject the و-cue at <paramref name="k"/> goes on with; null
     /// otherwise.
@@ -362,6 +356,12 @@ internal static partial class QuoteExtractor
         return null;
     }
 
+    /// <summary>
+    /// 0 when the sentence opens with a role, definite by ال or by construct, before the و-cue at <paramref name="k"/> (وزير
+    /// الطاقة جوزيف ضاهر سعى إلى الطمأنة، وقال; المعلم إدريس العلوي، الذي قضى …، يصف عمله بأنه «…»، ويقول — past another
+    /// cue of theirs too) — or the role's token after «but» or «however» opening it (لكن النائب فهد العنزي رفض هذا التبرير،
+    /// وقال); null otherwise.
+    /// </summary>
     private static int? NominalRole(Sentence s, int k) =>
         ButOpeningEnd(s) is var r && s.Tokens[k].Prefixed && k > r + 3 && SpeakerNames.IsRole(s.Tokens[r].Norm) && !InsideQuote(s.Spans, s.Tokens[r].Start)
         && (Definite(s.Tokens[r].Norm) || (Definite(s.Tokens[r + 1].Norm) && Joined(s, s.Tokens[r].End, s.Tokens[r + 1].Start)))
