@@ -568,7 +568,9 @@ internal static partial class QuoteExtractor
             // أم أكرم، أرملة تعيل خمسة أطفال، تقول إنها …؛ والدتها، أم ليان، تقول: a person set off from what they are, opening
             // the sentence right before the verb, is its subject (not a word of what they are: طالب جامعي يجلس).
             if (kind == CueKind.Verb && !s.Tokens[k].Prefixed && SetOffSubject(s, names, out var setOff) == k) return setOff;
-            if (kind == CueKind.Verb && !s.Tokens[k].Prefixed && UnnamedOpener(s, k, names) is { } unnamed) return unnamed;
+            // (a person the sentence opens with by what they are, before its verb or a و-cue: سائحة إسبانية خرجت …، قالت؛ شاب
+            // جامعي يحمل كيسا …، وقال ضاحكا)
+            if (kind == CueKind.Verb && UnnamedOpener(s, k, names) is { } unnamed) return unnamed;
             if (kind == CueKind.Verb && !s.Tokens[k].Prefixed && SpeakerBefore(s, k, names) is { } subject) return subject;
             if (kind == CueKind.Verb && !s.Tokens[k].Prefixed && StatementMakerBefore(s, k, names) is { } maker) return maker;
             if (kind == CueKind.Verb && !s.Tokens[k].Prefixed && OpeningBodySubject(s, k, names) is { } bodySubject) return bodySubject;
@@ -609,8 +611,6 @@ internal static partial class QuoteExtractor
             if (OpeningRolePerson(s, k, names) is { } clauseSubject) return clauseSubject;
             if (kind == CueKind.Verb && NominalName(s, k, names) is { } nameSubject) return nameSubject;
             if (kind == CueKind.Verb && AskedBefore(s, k, names) is { } asked) return asked;
-            // (شاب جامعي يحمل كيسا …، وقال ضاحكا: the person the sentence opens with by what they are goes on into a و-cue too)
-            if (kind == CueKind.Verb && s.Tokens[k].Prefixed && UnnamedOpener(s, k, names) is { } unnamedDoer) return unnamedDoer;
             // منشور للفنان والممثل السعودي علي الحميدي، حيث قال: “…”: «where he said» after a comma goes back to the person
             // the sentence introduced right before it.
             if (kind == CueKind.Verb && PersonBeforeHaythu(s, k, names) is { } introduced) return introduced;
