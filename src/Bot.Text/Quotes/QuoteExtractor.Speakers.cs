@@ -357,6 +357,26 @@ internal static partial class QuoteExtractor
     }
 
     /// <summary>
+    /// وحين سألنا عمي الطيب إن كان …، فأجاب؛ نسأل جيهان إن كانت …: the person the reporter («we») asks by name is who
+    /// answers with a bare cue after it — in this sentence (<paramref name="k"/> the cue) or, with <paramref name="k"/> at
+    /// the sentence's end, in the next one. Null when no person is named right after «we asked».
+    /// </summary>
+    private static string? WeAskedBefore(Sentence s, int k, SpeakerNames names)
+    {
+        for (var m = k - 1; m >= 0; m--)
+        {
+            if (s.Tokens[m].Cue is not null && !InsideQuote(s.Spans, s.Tokens[m].Start)) return null;
+            if (WithoutConjunction(s.Tokens[m].Norm) is not ("سالنا" or "نسال") || InsideQuote(s.Spans, s.Tokens[m].Start)
+                || m + 1 >= s.Tokens.Count || !Joined(s, s.Tokens[m].End, s.Tokens[m + 1].Start)) continue;
+            if (SpeakerAfter(s, m, names) is not { } asked
+                || QuoteConfidence.Classify(asked, names) is not (SpeakerKind.Person or SpeakerKind.Named or SpeakerKind.Role)) return null;
+            // (a kunya the verb takes is written in the accusative, نسأل أبا سامر: printed as the article calls him, أبو سامر)
+            return ArabicText.Normalize(asked).StartsWith("ابا ", StringComparison.Ordinal) ? "أبو" + asked[asked.IndexOf(' ')..] : asked;
+        }
+        return null;
+    }
+
+    /// <summary>
     /// 0 when the sentence opens with a role, definite by ال or by construct, before the و-cue at <paramref name="k"/> (وزير
     /// الطاقة جوزيف ضاهر سعى إلى الطمأنة، وقال; المعلم إدريس العلوي، الذي قضى …، يصف عمله بأنه «…»، ويقول — past another
     /// cue of theirs too) — or the role's token after «but» or «however» opening it (لكن النائب فهد العنزي رفض هذا التبرير،
@@ -554,6 +574,8 @@ internal static partial class QuoteExtractor
             if (after is not null && kind == CueKind.Verb && !s.Tokens[k].Prefixed && SetOffSubject(s, names, out var setOffFirst) == k) return setOffFirst;
             if (after is not null) return after;
             if (kind == CueKind.Source) break;
+            // (وعندما سألنا أبو ناجي إن كان …، صمت قليلاً ثم قال: the one «we» asked answers)
+            if (WeAskedBefore(s, k, names) is { } askedByUs) return askedByUs;
             // تواصلت مع اللاعب "غزال"، الذي قال عن إنجازه: «…»: the verb of a relative clause is said by the name set off before
             // الذي/التي.
             if (kind == CueKind.Verb && k > 0 && s.Tokens[k - 1].Norm is "الذي" or "التي" && RelativeDoer(s, k, names) is { } who) return who;
@@ -571,7 +593,8 @@ internal static partial class QuoteExtractor
             // (a person the sentence opens with by what they are, before its verb or a و-cue: سائحة إسبانية خرجت …، قالت؛ شاب
             // جامعي يحمل كيسا …، وقال ضاحكا)
             if (kind == CueKind.Verb && UnnamedOpener(s, k, names) is { } unnamed) return unnamed;
-            if (kind == CueKind.Verb && !s.Tokens[k].Prefixed && SpeakerBefore(s, k, names) is { } subject) return subject;
+            // (not an adverb read as a name: فضحك طويلا قبل أن يجيب)
+            if (kind == CueKind.Verb && !s.Tokens[k].Prefixed && SpeakerBefore(s, k, names) is { } subject && !AdverbWord(subject, names)) return subject;
             if (kind == CueKind.Verb && !s.Tokens[k].Prefixed && StatementMakerBefore(s, k, names) is { } maker) return maker;
             if (kind == CueKind.Verb && !s.Tokens[k].Prefixed && OpeningBodySubject(s, k, names) is { } bodySubject) return bodySubject;
             // عازف الكمان عبد الباسط الحارثي، قائد «الفرقة …»، قال لوكالة «رويترز»: «…»: a sentence that opens with a role and

@@ -263,6 +263,8 @@ internal static partial class QuoteExtractor
             // (…and the person a street report's narration turns to: يقف الحاج عبد الراضي حسانين وسط أرضه، ويقول: «…»; or one
             // it brings in «called» a name: يجلس شيخ في الثمانين يدعى دا الطاهر)
             // (…not an adverb read as its last word: يطرق المعلم رأسه قليلا، تحتضنه طويلا)
+            // (…or the person the reporter asks by name: سألنا العم سالم: ماذا بعد هذه السفينة؟ | فضحك … قبل أن يجيب)
+            else if (WeAskedBefore(s, s.Tokens.Count, names) is { } askedByUs) previous = narratedHere = askedByUs;
             else if ((NarratedSubject(s, names) ?? CalledSubject(s, names)) is { } narrated && !AdverbWord(narrated, names)) previous = narratedHere = narrated;
             if (narratedHere is not null) lastNarrated = si;
             if (previous is not null) speakers.Add(ArabicText.Normalize(previous));
@@ -366,7 +368,8 @@ internal static partial class QuoteExtractor
                 var span = s.Spans[q];
                 // Named speakers of the cues before this quotation update the previous speaker.
                 for (; nextCue < s.Tokens.Count && s.Tokens[nextCue].End <= span.Open; nextCue++)
-                    if (!Reported(s, nextCue, names) && CueSpeaker(s, nextCue, names, speakers, previous) is { } named && Names(named, names)
+                    // (not an adverb after the verb: فضحك طويلا قبل أن يجيب)
+                    if (!Reported(s, nextCue, names) && CueSpeaker(s, nextCue, names, speakers, previous) is { } named && Names(named, names) && !AdverbWord(named, names)
                         && !PlayerGoesOn(s.Tokens[nextCue].Norm, named, previous, names))
                     {
                         speakers.Add(ArabicText.Normalize(previous = Resolve(named, previous, names, article, first)));
