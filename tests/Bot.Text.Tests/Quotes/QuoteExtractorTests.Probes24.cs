@@ -41,4 +41,14 @@ public class QuoteExtractorProbes24Tests
                             + $"على الكورنيش كانت الكراسي مكدسة فوق بعضها. الرجل الذي يدير المقهى منذ ثلاثين عاما قال: «{Words}».");
         Assert.DoesNotContain(quotes, q => q.Speaker == "عاما");
     }
+
+    [Fact]
+    public void Extract_AShortQuotationRightBeforeAVerbOfSaying_IsSpeech()
+    {
+        // «"كل عام نفس الحكاية"، يقول العم صالح مبتسماً»: four plain words are mostly a label, but not right before a verb of
+        // saying and its speaker; they had been scored below the threshold.
+        var quotes = Quotes("وعند الباب يقف الحارس العم صالح، الذي يعمل في المعهد منذ ربع قرن، ويتابع المشهد بنظرة خبير. "
+                            + "«كل عام نفس الحكاية»، يقول العم صالح مبتسماً، «الأمهات يبكيو أكثر من الأولاد».");
+        Assert.Contains(("صالح", "كل عام نفس الحكاية"), quotes);
+    }
 }
