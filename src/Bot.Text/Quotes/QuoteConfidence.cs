@@ -172,6 +172,14 @@ internal static class QuoteConfidence
         // أحمد الطيب: a first name and an ال-family name.
         if (parts.Length == 2 && names.IsNameLike(parts[0]) && parts[1].StartsWith("ال", StringComparison.Ordinal) && parts[1].Length > 3)
             return SpeakerKind.Person;
+        // عبد الإله الوردي، فهد العبد الجبار، الحاج النور: a compound given name with عبد, a given name, or a title of respect
+        // or of age, then ال-family or ال-given names — a person, though no word of it reads as a name alone.
+        // (…after a title, a given name or a family name the article uses so: not the price the pilgrim is asked, الحاج السعر)
+        if (parts.Length is 2 or 3 && (head == "عبد" || (names.IsNameLike(head) && SpeakerNames.IsFirstName(head))
+                                       || (definite && SpeakerNames.IsNameTitle(head) && (SpeakerNames.IsFirstName(parts[1][2..]) || SpeakerNames.GivenName(parts[1])
+                                           || names.IsFamilyName(parts[1]) || names.Mentions(parts[1]) >= 2)))
+            && parts.Skip(1).All(p => p.StartsWith("ال", StringComparison.Ordinal) && p.Length > 3 && !Organisations.Contains(p) && !SpeakerNames.IsPlace(p)))
+            return SpeakerKind.Person;
         if (nameWords == 1 && parts.Length == 1) return names.Mentions(head) >= 2 ? SpeakerKind.Person : SpeakerKind.Named;
         // (a lone «Mr» is no name — السيد before a name its phrase reader could not take, وأكد السيد بابا عمي — unless the
         // article gives it as a family name: ماهر السيد)

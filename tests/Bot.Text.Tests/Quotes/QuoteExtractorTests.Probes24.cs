@@ -51,4 +51,48 @@ public class QuoteExtractorProbes24Tests
                             + "«كل عام نفس الحكاية»، يقول العم صالح مبتسماً، «الأمهات يبكيو أكثر من الأولاد».");
         Assert.Contains(("صالح", "كل عام نفس الحكاية"), quotes);
     }
+
+    [Fact]
+    public void Extract_ACompoundGivenNameWithAbd_IsAPerson()
+    {
+        // «الدكتور عبد الإله الوردي، إن الصيادلة "يرحبون بكل ما يخدم المريض"»: عبد and two ال-words read as no person (no
+        // word of it is a name alone), and the fragment fell below the threshold.
+        var quotes = Quotes("وجاء في بلاغ للوزارة أن \"هذا القرار يندرج في إطار تعميم الحماية الاجتماعية\".\n"
+                            + "وقال رئيس الفيدرالية الوطنية لنقابات صيادلة المغرب، الدكتور عبد الإله الوردي، إن الصيادلة \"يرحبون بكل ما يخدم المريض\"، "
+                            + "لكنه نبه إلى أن \"هامش الربح في بعض الأدوية أصبح لا يغطي حتى تكاليف التخزين\".");
+        Assert.Contains(("عبد الإله الوردي", "يرحبون بكل ما يخدم المريض"), quotes);
+    }
+
+    [Fact]
+    public void Extract_ATitleAndAGivenNameWithAl_IsAPerson()
+    {
+        // «ويقول الحاج النور إن أجرة العامل تضاعفت «ثلاث مرات في سنتين»»: a title and an ال-given name the article uses again
+        // are a person, not a title and a noun (الحاج السعر stays none).
+        var quotes = Quotes("الحاج النور عبد الرحيم يملك مشروعا مطريا مساحته ألف فدان قرب مدينة القضارف. يقف تحت شجرة في طرف الحقل، "
+                            + "ويشير إلى السنابل قائلا: «شوف الزرعة دي، ما شفنا زيها من سنين».\n"
+                            + "في السنوات الماضية كان العمال يأتون بالآلاف من دارفور. ويقول الحاج النور إن أجرة العامل تضاعفت «ثلاث مرات في سنتين».");
+        Assert.Contains(("الحاج النور", "ثلاث مرات في سنتين"), quotes);
+    }
+
+    [Fact]
+    public void Extract_AGivenNameAndATwoWordFamilyNameWithAl_IsAPerson()
+    {
+        // «الدكتور فهد العبد الجبار، إنه «…»، داعياً المواطنين إلى «…»»: a given name and the two ال-words of a family name
+        // read as no person, and the words after «calling on» fell below the threshold.
+        var quotes = Quotes("وقالت الوزارة في بيان إن فرق الترصد «فحصت جميع المخالطين، وجاءت نتائجهم سلبية حتى الآن».\n"
+                            + "من جانبه، قال المتحدث باسم الوزارة، الدكتور فهد العبد الجبار، إنه «لا داعي للقلق، فالحالات متفرقة ومتوقعة»، "
+                            + "داعياً المواطنين إلى «تجنب شرب حليب الإبل النيء وغسل الأيدي جيداً بعد ملامستها».");
+        Assert.Contains(quotes, q => q.Speaker.EndsWith("العبد الجبار") && q.Text.StartsWith("تجنب شرب حليب الإبل"));
+    }
+
+    [Fact]
+    public void Extract_ATitleAndTheThingItsVerbTakes_IsNoPerson()
+    {
+        // «وعندما يذكر الحاج السعر، تضرب كفا بكف: «…»»: the pilgrim and the price he names are no person's name; the
+        // customer's words stay hers.
+        var quotes = Quotes("في الدكان يعمل الحاج خليفة منذ أربعين عاما على تلميع القدور.\n"
+                            + "تدخل سيدة تبحث عن «سينية» لجهاز ابنتها. أم أسامة تقول إن النحاس «لازم يكون في جهاز العروسة، هكي تعودنا». "
+                            + "وعندما يذكر الحاج السعر، تضرب كفا بكف: «يا حاج، هذا سعر ولا حلم؟». فيرد الحاج خليفة مبتسما: «هذا سعر النحاس يا بنتي».");
+        Assert.DoesNotContain(quotes, q => q.Speaker == "الحاج السعر");
+    }
 }
