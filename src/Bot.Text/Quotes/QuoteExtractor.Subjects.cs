@@ -1253,6 +1253,10 @@ internal static partial class QuoteExtractor
                 return s.Text[tokens[n].Start..tokens[n + 1].End];
             n += 2;
         }
+        // (a title alone, what the verb takes after it: يصب الشيخ القهوة، يصعد الحاج إلى السطح — the one person the article
+        // names behind that title)
+        if (titled && Definite(tokens[n - 1].Norm) && SpeakerNames.IsNameTitle(tokens[n - 1].Norm) && !IsNamePart(s, n, names) && !TitledAlName(s, n, names))
+            return names.OnlyTitled(tokens[n - 1].Norm);
         // (a name that reads like a present verb, ياسين, only when the article uses it again)
         // (nor talk itself: لكن خلف الزغاريد، يدور حديث آخر)
         if ((!IsNamePart(s, n, names) && !(titled && TitledAlName(s, n, names))) || SpeakerNames.IsBodyWord(tokens[n].Norm) || tokens[n].Norm.Length < 3 || SpeakerNames.IsPlace(tokens[n].Norm)

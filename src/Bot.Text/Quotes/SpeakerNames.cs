@@ -1846,6 +1846,36 @@ internal sealed class SpeakerNames(ArticleModel article)
         return mother ? onlyMother : onlyFather;
     }
 
+    private Dictionary<string, string?>? onlyTitled;
+
+    /// <summary>
+    /// The one person the article names behind this title (normalised, with ال: الشيخ، الحاجة), as first written with
+    /// it — الشيخ عبد الله for a bare «الشيخ» later on; null when it names none so, or more than one.
+    /// </summary>
+    public string? OnlyTitled(string title)
+    {
+        onlyTitled ??= new(StringComparer.Ordinal);
+        if (onlyTitled.TryGetValue(title, out var known)) return known;
+        string? written = null;
+        string? first = null;
+        foreach (var (text, tokens) in Tokenized())
+            for (var k = 0; k + 1 < tokens.Count; k++)
+            {
+                if (QuoteExtractor.WithoutConjunction(tokens[k].Norm) != title || !Spaced(text, tokens[k].End, tokens[k + 1].Start)) continue;
+                var next = tokens[k + 1].Norm;
+                // (a common given name or one the article repeats — not what the verb after the title takes: يقرع المعلم جرسا)
+                if (!IsNameLike(next) || Stops.Contains(next) || IsPlace(next) || IsRole(next)
+                    || !(IsFirstName(next) || next is "عبد" or "ابو" or "ام" || Count(next) >= 2)) continue;
+                // (a compound given name is two words: الشيخ عبد الله، الحاج أبو علي، الحاج دخيل الله)
+                var end = k + 2 < tokens.Count && Spaced(text, tokens[k + 1].End, tokens[k + 2].Start)
+                          && (next is "عبد" or "ابو" or "ام" || tokens[k + 2].Norm is "الله" or "الدين") ? k + 2 : k + 1;
+                var name = end == k + 2 ? next + " " + tokens[k + 2].Norm : next;
+                if (first is null) (first, written) = (name, text[(tokens[k].Norm == title ? tokens[k].Start : tokens[k].Start + 1)..tokens[end].End]);
+                else if (first != name) { written = null; break; }
+            }
+        return onlyTitled[title] = written;
+    }
+
     private HashSet<string>? calledByName;
 
     /// <summary>

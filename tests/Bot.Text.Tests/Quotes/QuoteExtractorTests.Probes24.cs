@@ -95,4 +95,36 @@ public class QuoteExtractorProbes24Tests
                             + "وعندما يذكر الحاج السعر، تضرب كفا بكف: «يا حاج، هذا سعر ولا حلم؟». فيرد الحاج خليفة مبتسما: «هذا سعر النحاس يا بنتي».");
         Assert.DoesNotContain(quotes, q => q.Speaker == "الحاج السعر");
     }
+
+    [Fact]
+    public void Extract_ABareCueAfterATitleAloneDoingSomething_IsThePersonTheArticleNamesWithTheTitle()
+    {
+        // «يصب الشيخ القهوة ويقول: «…»» after a body's statement: «the sheikh» alone is the one person the article named
+        // behind that title; the words had gone on with the body.
+        var quotes = Quotes("في بيت طيني قديم يعيش الشيخ عبد الله بن سعد منذ سبعين عاما، ويعمل على ترميمه مع ابنته.\n"
+                            + "وكانت هيئة التراث قد أعلنت أن برامجها تهدف إلى «تمكين ملاك المباني التراثية من ترميمها وفق المعايير العلمية».\n"
+                            + $"عند الغروب يجلس الأب وابنته على دكة في الفناء. يصب الشيخ القهوة ويقول: «{Words}».");
+        Assert.Contains(("الشيخ عبد الله", Words), quotes);
+    }
+
+    [Fact]
+    public void Extract_ATitleTheArticleGivesTwoPeople_NamesNoneOfThem()
+    {
+        // «يصب الشيخ القهوة» when the article has two sheikhs: the title alone says not which one, and nobody is printed
+        // under a guess.
+        var quotes = Quotes("في بيت طيني قديم يعيش الشيخ عبد الله بن سعد، وفي البيت المجاور الشيخ سالم.\n"
+                            + "وكانت هيئة التراث قد أعلنت أن برامجها تهدف إلى «تمكين ملاك المباني التراثية من ترميمها وفق المعايير العلمية».\n"
+                            + $"عند الغروب يصب الشيخ القهوة ويقول: «{Words}».");
+        Assert.DoesNotContain(quotes, q => q.Text == Words && q.Speaker.StartsWith("الشيخ"));
+    }
+
+    [Fact]
+    public void Extract_WhatTheVerbTakesAfterATitle_IsNoNameBehindIt()
+    {
+        // «يقرع المعلم جرسا يدويا»: «a bell» after «the teacher» is what he rings, not his name, though it reads like one;
+        // «المعلم جرسا» had been printed.
+        var quotes = Quotes("قال منسق الشؤون الإنسانية جوليان هارنيس: «أطفال المدينة يدفعون ثمن حرب لم يختاروها».\n"
+                            + $"عند الظهيرة يقرع المعلم جرسا يدويا صغيرا ويقول: «{Words}».");
+        Assert.DoesNotContain(quotes, q => q.Speaker.Contains("جرسا"));
+    }
 }
