@@ -1170,7 +1170,9 @@ internal static partial class QuoteExtractor
             var verb = WithoutConjunction(tokens[c].Norm);
             return (NarrationVerb(verb) || FemininePast(tokens[c].Norm) || verb.Length == 3) && !Stops.Contains(verb) && !StopWords.Contains(verb)
                    && Joined(s, tokens[c].End, tokens[c + 1].Start)
-                   && (SpeakerNames.IsNameTitle(next) || StreetTitle(next) || next is "ابو" or "ام" || SpeakerNames.IsFirstName(next))
+                   && (SpeakerNames.IsNameTitle(next) || StreetTitle(next) || next is "ابو" or "ام" || SpeakerNames.IsFirstName(next)
+                       // (…or a compound given name with عبد: ينصرف التلاميذ، ويقف عبد الرقيب عند الباب)
+                       || (next == "عبد" && c + 2 < tokens.Count && Definite(tokens[c + 2].Norm) && Joined(s, tokens[c + 1].End, tokens[c + 2].Start)))
                 ? SubjectAfterVerb(s, c, names)
                 : null;
         }

@@ -127,4 +127,15 @@ public class QuoteExtractorProbes24Tests
                             + $"عند الظهيرة يقرع المعلم جرسا يدويا صغيرا ويقول: «{Words}».");
         Assert.DoesNotContain(quotes, q => q.Speaker.Contains("جرسا"));
     }
+
+    [Fact]
+    public void Extract_ABareCueAfterAClauseWhoseSubjectIsACompoundNameWithAbd_IsThatPerson()
+    {
+        // «ينصرف التلاميذ في مجموعات، ويقف عبد الرقيب عند الباب …. «…»، يقول.»: the narration's second clause turns to him;
+        // the words had gone on with the official quoted before.
+        var quotes = Quotes("يفتح عبد الرقيب الشرعبي كل صباح بابا حديديا لمدرسة فقدت جدارها الشرقي.\n"
+                            + "وفي بيان صدر الأسبوع الماضي، قال منسق الشؤون الإنسانية جوليان هارنيس: «أطفال المدينة يدفعون ثمن حرب لم يختاروها».\n"
+                            + $"ينصرف التلاميذ في مجموعات، ويقف عبد الرقيب عند الباب يعدّهم واحدا واحدا. «{Words}»، يقول.");
+        Assert.Contains(quotes, q => q.Text == Words && q.Speaker.StartsWith("عبد الرقيب"));
+    }
 }
