@@ -1261,7 +1261,9 @@ internal static partial class QuoteExtractor
             return names.OnlyTitled(tokens[n - 1].Norm);
         // (a name that reads like a present verb, ياسين, only when the article uses it again)
         // (nor talk itself: لكن خلف الزغاريد، يدور حديث آخر)
-        if ((!IsNamePart(s, n, names) && !(titled && TitledAlName(s, n, names))) || SpeakerNames.IsBodyWord(tokens[n].Norm) || tokens[n].Norm.Length < 3 || SpeakerNames.IsPlace(tokens[n].Norm)
+        // (…but an ال-family name the article gives after a given name and after a verb of saying is one: وضع العطاس حجرا)
+        var familyAlone = !titled && Definite(tokens[n].Norm) && names.IsFamilyName(tokens[n].Norm);
+        if ((!IsNamePart(s, n, names) && !(titled && TitledAlName(s, n, names)) && !familyAlone) || SpeakerNames.IsBodyWord(tokens[n].Norm) || tokens[n].Norm.Length < 3 || SpeakerNames.IsPlace(tokens[n].Norm)
             || StatementNoun(tokens[n].Norm)
             // (…not after a title: يقف الدكتور نوري الفيتوري)
             || (VerbForm(tokens[n].Norm) && !titled && names.Mentions(tokens[n].Norm) < 2
@@ -1829,7 +1831,13 @@ internal static partial class QuoteExtractor
                     // (…or «a man», «a woman»: خلف التنور يقف رجل عريض المنكبين)
                     || UnnamedPerson(tokens[m + 1].Norm)
                     // (…or a word set off before what person it is: على الرصيف يقف سيد، الخبّاز الستيني)
-                    || SetOffBeforeWho(s, m + 1)))
+                    || SetOffBeforeWho(s, m + 1)
+                    // (…or a compound given name with عبد: مع غروب الشمس يقف عبد السلام على الجسر)
+                    || (tokens[m + 1].Norm == "عبد" && m + 2 < tokens.Count && Definite(tokens[m + 2].Norm) && Joined(s, tokens[m + 1].End, tokens[m + 2].Start))
+                    // (…or a trade with ال before a title or a given name: خلف المقود يجلس السائق عمي الطيب)
+                    || (Definite(tokens[m + 1].Norm) && tokens[m + 1].Norm.Length > 4 && TradeNoun(tokens[m + 1].Norm[2..]) && m + 2 < tokens.Count
+                        && Joined(s, tokens[m + 1].End, tokens[m + 2].Start)
+                        && (SpeakerNames.IsNameTitle(tokens[m + 2].Norm) || StreetTitle(tokens[m + 2].Norm) || SpeakerNames.IsFirstName(tokens[m + 2].Norm)))))
                 return m;
         }
         // (…a longer phrase too, up to twenty words, when a present verb follows its comma: في بستان يمتد على ضفة نهر صغير

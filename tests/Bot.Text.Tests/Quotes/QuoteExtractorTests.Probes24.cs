@@ -138,4 +138,36 @@ public class QuoteExtractorProbes24Tests
                             + $"ينصرف التلاميذ في مجموعات، ويقف عبد الرقيب عند الباب يعدّهم واحدا واحدا. «{Words}»، يقول.");
         Assert.Contains(quotes, q => q.Text == Words && q.Speaker.StartsWith("عبد الرقيب"));
     }
+
+    [Fact]
+    public void Extract_AQuotationAfterNarrationOfAnAlFamilyNameAlone_IsThatPersons()
+    {
+        // «قبل أن يغادر، وضع العطاس حجرا … في جيبه. «…»، قال»: the family name the article gave after his given name and after
+        // a verb of saying is who the narration turned to; the words had been given to «البيت».
+        var quotes = Quotes("لم يكن عمر العطاس قد رأى حضرموت قبل الشتاء الماضي. «قلت: لن أنتظر سنة قادمة»، يقول العطاس بعربية فصيحة.\n"
+                            + "وقالت ابنة عمه ريم: «كنا ننتظره منذ سنوات طويلة في البيت».\n"
+                            + $"قبل أن يغادر، وضع العطاس حجرا صغيرا من جدار البيت في جيبه. «{Words}»، قال.");
+        Assert.Contains(("العطاس", Words), quotes);
+    }
+
+    [Fact]
+    public void Extract_AQuotationAfterAShortSceneAndACompoundNameWithAbd_IsThatPersons()
+    {
+        // «مع غروب الشمس يقف عبد السلام على الجسر …. سألناه …، فصمت قليلاً ثم قال»: a scene of three words with no comma, then
+        // the verb and a compound given name, names whom the bare cue is about; the psychologist quoted before had been given
+        // the words.
+        var quotes = Quotes("وقالت الأخصائية النفسية هناء بن عامر إن كثيرا من الأطفال «ما زالوا يخافون من صوت المطر».\n"
+                            + $"مع غروب الشمس يقف عبد السلام على الجسر الجديد يتأمل الوادي. سألناه ما الذي يتمناه لدرنة، فصمت قليلاً ثم قال: «{Words}».");
+        Assert.Contains(("عبد السلام", Words), quotes);
+    }
+
+    [Fact]
+    public void Extract_AQuotationAfterASceneAndATradeBeforeAStreetTitle_IsThatPersons()
+    {
+        // «خلف المقود يجلس السائق عمي الطيّب، كما يناديه الطلبة …. سألناه عن الاكتظاظ فأجاب»: the driver named by «uncle» and his
+        // name is whom the answer is about, not the student quoted before.
+        var quotes = Quotes("إلى جانبه تقف نسرين، طالبة في البيولوجيا، وتضيف: «المشكل ماشي غير الوقت، المشكل هو الزحمة».\n"
+                            + $"خلف المقود يجلس السائق عمي الطيّب، كما يناديه الطلبة، وهو يقود الحافلة نفسها منذ اثنتي عشرة سنة. سألناه عن الاكتظاظ فأجاب: «{Words}».");
+        Assert.Contains(quotes, q => q.Text == Words && q.Speaker.Contains("الطيّب"));
+    }
 }
