@@ -1145,6 +1145,7 @@ internal static partial class QuoteExtractor
         if (KinSetOff(s, names) is { } relative) return relative;
         if (AgeSetOff(s, names) is { } agedSetOff) return agedSetOff;
         if (KunyaOpening(s, names, out _) is { } parent) return parent;
+        if (TitledOpening(s, names) is { } titled) return titled;
         if (NameBeforeItsVerb(s, names) is { } named) return named;
         var v = SceneSetEnd(s);
         // المتقاعد عبد القادر سعيداني (70 عاما) يحمل قفة …، ويقول؛ الحاجة زهرة (67 عاما) تقف …: a name and the person's age
@@ -1632,6 +1633,27 @@ internal static partial class QuoteExtractor
             || SpeakerNames.IsFirstName(tokens[v].Norm) || !Joined(s, tokens[n + 1].End, tokens[v].Start)) return null;
         verb = v;
         return s.Text[tokens[n].Start..tokens[n + 1].End];
+    }
+
+    /// <summary>
+    /// الحاج نعيم يغطي بسطته، عم فتحي يرتب الساعات: a title of age or pilgrimage (or the street's «uncle») and a name opening the
+    /// sentence, right before a present verb, is whom the narration turns to; null otherwise.
+    /// </summary>
+    private static string? TitledOpening(Sentence s, SpeakerNames names)
+    {
+        var tokens = s.Tokens;
+        var r = ButOpeningEnd(s);
+        if (r + 3 >= tokens.Count || InsideQuote(s.Spans, tokens[r].Start) || !Joined(s, tokens[r].End, tokens[r + 1].Start)
+            || !((Definite(tokens[r].Norm) && SpeakerNames.IsNameTitle(tokens[r].Norm)) || StreetTitle(tokens[r].Norm))
+            || !IsNamePart(s, r + 1, names) || Definite(tokens[r + 1].Norm)) return null;
+        var end = tokens[r + 1].Norm == "عبد" ? Math.Max(r + 2, NameEnd(s, r + 1, names)) : NameEnd(s, r + 1, names);
+        // (the name ends where the present verb begins: the name reader may run on into it)
+        for (var m = r + 2; m <= end; m++)
+            if (NarrationVerb(tokens[m].Norm) && !SpeakerNames.IsFirstName(tokens[m].Norm) && names.Mentions(tokens[m].Norm) < 2) { end = m - 1; break; }
+        var v = end + 1;
+        if (v >= tokens.Count || !Joined(s, tokens[end].End, tokens[v].Start) || tokens[v].Cue is not null || !NarrationVerb(tokens[v].Norm)
+            || SpeakerNames.IsFirstName(tokens[v].Norm) || names.Mentions(tokens[v].Norm) >= 2) return null;
+        return BestName(s, r, end, names);
     }
 
     /// <summary>«Elder», «younger», «only» after kin (شقيقه الأكبر، ابنها الصغير، ابنته الوحيدة; normalised).</summary>

@@ -170,4 +170,14 @@ public class QuoteExtractorProbes24Tests
                             + $"خلف المقود يجلس السائق عمي الطيّب، كما يناديه الطلبة، وهو يقود الحافلة نفسها منذ اثنتي عشرة سنة. سألناه عن الاكتظاظ فأجاب: «{Words}».");
         Assert.Contains(quotes, q => q.Text == Words && q.Speaker.Contains("الطيّب"));
     }
+
+    [Fact]
+    public void Extract_AWawCueAfterATitleAndANameOpeningTheSentence_IsThatPersons()
+    {
+        // «الحاج نعيم يغطي بسطته بقطعة نايلون، ويقول: «…»»: the title and the name opening the sentence before its present verb
+        // are whom the و-cue goes on with, not the café owner quoted before.
+        var quotes = Quotes("يقول صاحب المقهى إن المقهى «لم يغلق إلا أياما قليلة» طوال سنوات الحرب.\n"
+                            + $"عند الظهر يبدأ الباعة بجمع كتبهم. الحاج نعيم يغطي بسطته بقطعة نايلون، ويقول: «{Words}».");
+        Assert.Contains(quotes, q => q.Text == Words && q.Speaker.EndsWith("نعيم"));
+    }
 }
