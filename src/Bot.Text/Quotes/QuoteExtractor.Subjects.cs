@@ -1146,6 +1146,7 @@ internal static partial class QuoteExtractor
         if (AgeSetOff(s, names) is { } agedSetOff) return agedSetOff;
         if (KunyaOpening(s, names, out _) is { } parent) return parent;
         if (TitledOpening(s, names) is { } titled) return titled;
+        if (OneOfThemNamed(s, names, out _) is { } oneOfThem) return oneOfThem;
         if (NameBeforeItsVerb(s, names) is { } named) return named;
         var v = SceneSetEnd(s);
         // المتقاعد عبد القادر سعيداني (70 عاما) يحمل قفة …، ويقول؛ الحاجة زهرة (67 عاما) تقف …: a name and the person's age
@@ -1654,6 +1655,26 @@ internal static partial class QuoteExtractor
         if (v >= tokens.Count || !Joined(s, tokens[end].End, tokens[v].Start) || tokens[v].Cue is not null || !NarrationVerb(tokens[v].Norm)
             || SpeakerNames.IsFirstName(tokens[v].Norm) || names.Mentions(tokens[v].Norm) >= 2) return null;
         return BestName(s, r, end, names);
+    }
+
+    /// <summary>
+    /// أحدهم، فرج، طالب في الجامعة …؛ إحداهن، مريم، لم تتجاوز …؛ أحدهم، ويُدعى بابكر الطيب، يقول: «one of them» opening the
+    /// sentence and the name set off after it (behind «called» at most) is whom the narration turns to. Null otherwise;
+    /// <paramref name="end"/> is the name's last token.
+    /// </summary>
+    private static string? OneOfThemNamed(Sentence s, SpeakerNames names, out int end)
+    {
+        var tokens = s.Tokens;
+        end = -1;
+        if (tokens.Count < 4 || WithoutConjunction(tokens[0].Norm) is not ("احدهم" or "احداهن" or "احدهما" or "احداهما")
+            || !CommaBetween(s, tokens[0].End, tokens[1].Start)) return null;
+        var n = tokens[1].Norm is "ويدعي" or "يدعي" or "واسمه" or "اسمه" or "واسمها" or "اسمها" or "وتدعي" or "تدعي" && Joined(s, tokens[1].End, tokens[2].Start) ? 2 : 1;
+        if (!IsNamePart(s, n, names) || Definite(tokens[n].Norm) || SpeakerNames.IsRole(tokens[n].Norm)) return null;
+        end = NameEnd(s, n, names);
+        // (the name is set off: a comma, or the verb right after it — يقول، قال)
+        if (end + 1 >= tokens.Count || !(CommaBetween(s, tokens[end].End, tokens[end + 1].Start) || tokens[end + 1].Cue == CueKind.Verb))
+            return null;
+        return BestName(s, n, end, names);
     }
 
     /// <summary>«Elder», «younger», «only» after kin (شقيقه الأكبر، ابنها الصغير، ابنته الوحيدة; normalised).</summary>

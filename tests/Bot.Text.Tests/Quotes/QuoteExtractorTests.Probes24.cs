@@ -180,4 +180,23 @@ public class QuoteExtractorProbes24Tests
                             + $"عند الظهر يبدأ الباعة بجمع كتبهم. الحاج نعيم يغطي بسطته بقطعة نايلون، ويقول: «{Words}».");
         Assert.Contains(quotes, q => q.Text == Words && q.Speaker.EndsWith("نعيم"));
     }
+
+    [Fact]
+    public void Extract_AnUnprefixedCueAfterOneOfThemAndANameSetOff_IsThatPersons()
+    {
+        // «أحدهم، نسيم، عامل بناء في السابعة والعشرين، قال لنا: «…»»: «one of them» and the name set off after it say who
+        // speaks; the old man quoted before had been given the words.
+        var quotes = Quotes("«هذا الحي ما شافش هكا فيضان من زمان»، يقول الرجل السبعيني وهو يشير إلى الطين.\n"
+                            + $"وعلى مقربة منه كانت مجموعة من الشبان تجرف الطين من مدخل عمارة قديمة. أحدهم، نسيم، عامل بناء في السابعة والعشرين، قال لنا: «{Words}».");
+        Assert.Contains(("نسيم", Words), quotes);
+    }
+
+    [Fact]
+    public void Extract_ABareCueInTheSentenceAfterOneOfThemNamed_IsThatPersons()
+    {
+        // «أحدهم، فرج، طالب في جامعة بنغازي …. سألناه عن توقعاته فقال بثقة»: the narration turned to him in the sentence before.
+        var quotes = Quotes("«أنا جاي للملعب من الصبح»، يقول الرجل الستيني ضاحكا.\n"
+                            + $"في المقابل يتجمع شبان حول سيارة. أحدهم، فرج، طالب في جامعة بنغازي يحمل وشاح النصر على كتفيه. سألناه عن توقعاته فقال بثقة: «{Words}».");
+        Assert.Contains(("فرج", Words), quotes);
+    }
 }
