@@ -1458,7 +1458,8 @@ internal static partial class QuoteExtractor
             || SpeakerNames.IsBodyWord(tokens[n].Norm)) return -1;
         // (not a name kin is «of»: والدة وائل، التي فقدت ابنها، قالت — the mother speaks, not Wael; kin «with his/her» as written
         // is the person: ابنه محمد)
-        if (n > 0 && KinNoun(tokens[n - 1].Norm) && !KinWithPronoun(s, n - 1) && Joined(s, tokens[n - 1].End, tokens[n].Start)) return -1;
+        // (…but kin with ال is the person, the name in apposition: الابن خليل، الذي غادر حمص طفلا، يرى)
+        if (n > 0 && KinNoun(tokens[n - 1].Norm) && !KinWithPronoun(s, n - 1) && !tokens[n - 1].Norm.StartsWith("ال", StringComparison.Ordinal) && Joined(s, tokens[n - 1].End, tokens[n].Start)) return -1;
         // (…over a compound given name and the family name after it: صاحب المخبز، الحاج عبد الفتاح الشرقاوي، يجلس)
         var compound = !kunya && tokens[n].Norm is "عبد" && n + 2 < tokens.Count && Definite(tokens[n + 1].Norm) && Joined(s, tokens[n].End, tokens[n + 1].Start);
         var end = kunya || compound ? Math.Max(n + 1, NameEnd(s, n + 1, names)) : NameEnd(s, n, names);

@@ -514,6 +514,7 @@ internal static partial class QuoteExtractor
                 // (…or named before an unprefixed verb and the إن of what was said, as a quotation's speaker would be: لكن عبد
                 // السلام يقول إنه لم يتلق أي تعويض — the next «يقول بمرارة» is his)
                 if (!Reported(s, nextCue, names) && (CueSpeaker(s, nextCue, names, speakers, previous) ?? SpeakerBeforeThat(s, nextCue, names)) is { } named
+                    && !SetOffVerb(s, nextCue, names)
                     && Resolve(named, previous, names, article, first) is var called && (Names(named, names) || (called != named && Names(called, names))))
                 {
                     speakers.Add(ArabicText.Normalize(previous = called));
@@ -524,6 +525,13 @@ internal static partial class QuoteExtractor
         NameRolesGoingOn(found, article, names);
         return Rank(found, n, names);
     }
+
+    /// <summary>
+    /// The unprefixed verb cue at <paramref name="k"/> is the verb of a person set off before it (<see cref="SetOffSubject"/>:
+    /// الابن خليل، الذي غادر حمص طفلا، يرى المكان بعين أخرى): what follows it is what the verb takes, no speaker.
+    /// </summary>
+    private static bool SetOffVerb(Sentence s, int k, SpeakerNames names) =>
+        s.Tokens[k].Cue == CueKind.Verb && !s.Tokens[k].Prefixed && SetOffSubject(s, names, out _) == k;
 
     /// <summary>The name before an unprefixed verb cue that إن follows (<see cref="SpeakerBefore"/>), or null.</summary>
     private static string? SpeakerBeforeThat(Sentence s, int k, SpeakerNames names) =>

@@ -199,4 +199,24 @@ public class QuoteExtractorProbes24Tests
                             + $"في المقابل يتجمع شبان حول سيارة. أحدهم، فرج، طالب في جامعة بنغازي يحمل وشاح النصر على كتفيه. سألناه عن توقعاته فقال بثقة: «{Words}».");
         Assert.Contains(("فرج", Words), quotes);
     }
+
+    [Fact]
+    public void Extract_AQuotationAfterKinWithAlAndANameSetOff_IsThatPersons()
+    {
+        // «الابن خليل، الذي غادر حمص طفلا، يرى المكان بعين أخرى. «…»، يقول الشاب»: the son named after «the son» is the one
+        // the narration turns to, and what his verb «sees» takes is no speaker; «المكان» had been printed.
+        var quotes = Quotes("يقف أبو خليل أمام باب خشبي مخلوع. «هذا المفتاح نام معي في الخيمة»، يقول أبو خليل.\n"
+                            + $"الابن خليل، الذي غادر حمص طفلا في التاسعة، يرى المكان بعين أخرى. «{Words}»، يقول الشاب الذي يعمل اليوم في ورشة.");
+        Assert.Contains(("خليل", Words), quotes);
+    }
+
+    [Fact]
+    public void Extract_AQuotationAfterAMotherNamedByHerSonAndHerKunya_IsHers()
+    {
+        // «والدة قصي، أم قصي، تقف عند باب الغرفة. «…»، تقول.»: والدة (read like «his father», و and ال) is kin «of» Qusay,
+        // not «the» kin before his name; the mother speaks.
+        var quotes = Quotes("«قالوا إني بستهزئ، أنا بحكي الحقيقة»، يوضح المغني الشاب قصي.\n"
+                            + $"والدة قصي، أم قصي، تقف عند باب الغرفة وتراقب الاثنين. «{Words}»، تقول.");
+        Assert.Contains(("أم قصي", Words), quotes);
+    }
 }
