@@ -1030,6 +1030,8 @@ internal static partial class QuoteExtractor
     /// </summary>
     private static bool Reported(Sentence s, int k, SpeakerNames names) =>
         InOpenQuotation(s, k)
+        // (…and «student» set off after a name is no «demanded»: حفيدها يوسف، طالب التاريخ في الجامعة)
+        || StudentAfterName(s, k, names)
         // (…and «as the media reported» carries words, it says none: كما ذكرت وسائل الإعلام، حسبما أفادت وكالة الأنباء)
         || (s.Tokens[k].Cue == CueKind.Verb && k > 0 && k + 1 < s.Tokens.Count && Medium(s.Tokens[k + 1].Norm) && AsReported(s, k))
         || (k > 1 && s.Tokens[k - 1].Norm == "ما" && s.Tokens[k].Cue == CueKind.Verb

@@ -219,4 +219,14 @@ public class QuoteExtractorProbes24Tests
                             + $"والدة قصي، أم قصي، تقف عند باب الغرفة وتراقب الاثنين. «{Words}»، تقول.");
         Assert.Contains(("أم قصي", Words), quotes);
     }
+
+    [Fact]
+    public void Extract_AStudentSetOffAfterAName_NamesNoSpeakerForTheNextCue()
+    {
+        // «حفيدها يوسف، طالب التاريخ في الجامعة الأردنية، يسجل حكاياتها …. يقول الشاب: «…»»: طالب is «student», not «he
+        // demanded» with التاريخ as who demanded; «the young man» is Yousef.
+        var quotes = Quotes("تجلس الجدة أم سمير في ساحة البيت. «بلادنا ما بتنتسى»، تقول الجدة بلهجة فلاحية.\n"
+                            + $"حفيدها يوسف، طالب التاريخ في الجامعة الأردنية، يسجل حكاياتها منذ ثلاث سنوات على هاتفه. يقول الشاب: «{Words}».");
+        Assert.Contains(("يوسف", Words), quotes);
+    }
 }
