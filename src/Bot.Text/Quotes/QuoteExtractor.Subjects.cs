@@ -1468,7 +1468,7 @@ internal static partial class QuoteExtractor
         if (end - n > 3 || end + 2 >= tokens.Count) return -1;
         // (a name the lists do not know — عبّود، ليان الخطيب — when what is set off after it says what person it is: طالب جامعي،
         // أرملة، شقيق أحد الضحايا; a lone word with ال, mostly a place or a thing, is no name part: السوق، …)
-        var known = introduced || kunya || SpeakerNames.IsFirstName(tokens[n].Norm);
+        var known = introduced || kunya || compound || SpeakerNames.IsFirstName(tokens[n].Norm);
         // (its age in brackets: علي (12 عاما)،)
         var closed = end;
         if (AgeAfter(s, end) && end + 3 < tokens.Count) closed = end + 2;

@@ -1968,7 +1968,9 @@ internal static partial class QuoteExtractor
         {
             if (Prepare(Marked(article.Sentences[i].Text), names, i, i) is not { } s) continue;
             for (var j = s.Tokens.Count - 2; j >= 0; j--)
-                if (SpeakerNames.IsFirstName(s.Tokens[j].Norm) && !InsideQuote(s.Spans, s.Tokens[j].Start) && NameEnd(s, j, names) is var end and > 0 && end > j
+                // (…a given name alone too, set off before what person it is: التقينا حمزة، شاب في الثانية والعشرين)
+                if (SpeakerNames.IsFirstName(s.Tokens[j].Norm) && !InsideQuote(s.Spans, s.Tokens[j].Start) && NameEnd(s, j, names) is var end and > 0
+                    && (end > j || SetOffBeforeWho(s, j))
                     && BestName(s, j, end, names) is var person && QuoteConfidence.Classify(person, names) is SpeakerKind.Person or SpeakerKind.Named)
                     return person;
         }

@@ -229,4 +229,27 @@ public class QuoteExtractorProbes24Tests
                             + $"حفيدها يوسف، طالب التاريخ في الجامعة الأردنية، يسجل حكاياتها منذ ثلاث سنوات على هاتفه. يقول الشاب: «{Words}».");
         Assert.Contains(("يوسف", Words), quotes);
     }
+
+    [Fact]
+    public void Extract_AnswersAfterDashedQuestions_AreTheGivenNameSetOffInTheIntroduction()
+    {
+        // «التقينا حمزة، شاب في الثانية والعشرين …. دار بيننا هذا الحوار: | - لماذا …؟ | - «…»»: a given name alone, set off
+        // before what person he is, is whom the interview is with — not the craftsman of two names quoted before.
+        var quotes = Quotes("المعلم إدريس التازي، الذي يشرف على الأحواض منذ ثلاثين سنة، يقول: «الجلد كيدوز من عشرة ديال المراحل».\n"
+                            + "ونزلنا إلى الأحواض حيث التقينا حمزة، شاب في الثانية والعشرين يعمل هنا منذ سنوات. دار بيننا هذا الحوار القصير:\n"
+                            + "- لماذا اخترت هذه المهنة؟\n"
+                            + $"- «{Words}».");
+        Assert.Contains(("حمزة", Words), quotes);
+    }
+
+    [Fact]
+    public void Extract_AQuotationAfterACompoundNameSetOffByARelativeClause_IsThatPersons()
+    {
+        // «عبد الإله، الذي يحمل بطاقة مرشد رسمية، يقول إن …. ويضيف: «…»»: عبد and its ال-word are a given name as known as
+        // محمد, set off before the clause that says who he is.
+        var quotes = Quotes("المعلم إدريس التازي يقول: «الجلد كيدوز من عشرة ديال المراحل».\n"
+                            + "على السطح يرافق المرشد السياحي عبد الإله بنيس مجموعة من السياح. "
+                            + $"عبد الإله، الذي يحمل بطاقة مرشد رسمية، يقول إن المكان «أكثر مكان كيتصور في فاس». ويضيف: «{Words}».");
+        Assert.Contains(quotes, q => q.Text == Words && q.Speaker.StartsWith("عبد الإله"));
+    }
 }
