@@ -1208,6 +1208,14 @@ internal static partial class QuoteExtractor
                  && !DeedBehindWaw(tokens[n].Norm, names)) || (titled && TitledAlName(s, n, names)))
                 return BestName(s, n, NameEnd(s, n, names), names);
         }
+        // وقالت القارئة الإماراتية مريم الكتبي: what the person is and where from, both with ال, before a common given name —
+        // the name is who speaks (a word the lists do not know as a role or a trade reads as no person alone).
+        if (first + 2 < tokens.Count && Definite(tokens[first].Norm) && tokens[first].Norm.Length > 4 && !SpeakerNames.IsRole(tokens[first].Norm)
+            && !SpeakerNames.IsOrganisation(tokens[first].Norm) && Definite(tokens[first + 1].Norm) && tokens[first + 1].Norm.Length > 5
+            && SpeakerNames.Nisba(tokens[first + 1].Norm[2..]) && !names.IsFamilyName(tokens[first + 1].Norm)
+            && SpeakerNames.IsFirstName(tokens[first + 2].Norm)
+            && Joined(s, tokens[k].End, tokens[first].Start) && Joined(s, tokens[first].End, tokens[first + 1].Start) && Joined(s, tokens[first + 1].End, tokens[first + 2].Start))
+            return BestName(s, first + 2, NameEnd(s, first + 2, names), names);
         // وقال احدهم يدعى محمد مختار يعمل معدناً: «one of them, called» and the name, up to a present verb (what he does).
         if (first + 2 < tokens.Count && tokens[first].Norm is "احدهم" or "احداهن" or "احداهم" && tokens[first + 1].Norm is "يدعي" or "ويدعي" or "اسمه" or "واسمه"
             && Joined(s, tokens[first].End, tokens[first + 1].Start) && Joined(s, tokens[first + 1].End, tokens[first + 2].Start) && IsNamePart(s, first + 2, names))

@@ -252,4 +252,13 @@ public class QuoteExtractorProbes24Tests
                             + $"عبد الإله، الذي يحمل بطاقة مرشد رسمية، يقول إن المكان «أكثر مكان كيتصور في فاس». ويضيف: «{Words}».");
         Assert.Contains(quotes, q => q.Text == Words && q.Speaker.StartsWith("عبد الإله"));
     }
+
+    [Fact]
+    public void Extract_AWordOfWhatThePersonIsAndAnAdjectiveOfOriginBeforeAGivenName_IsThatName()
+    {
+        // «قالت القارئة الإماراتية مريم الكتبي، وهي طالبة …، إنها قرأت الرواية مرتين، وأضافت: «…»»: «the reader» is no role
+        // the lists know, and «القارئة الإماراتية» was read as no person; the name after them speaks.
+        var quotes = Quotes($"وعلى هامش الحفل، قالت القارئة الإماراتية مريم الكتبي، وهي طالبة أدب في جامعة الإمارات، إنها قرأت الرواية مرتين، وأضافت: «{Words}».");
+        Assert.Contains(("الكتبي", Words), quotes);
+    }
 }
