@@ -1741,7 +1741,9 @@ internal static partial class QuoteExtractor
         // The ف-word after a comma, with no cue nor quotation before it.
         for (var m = end + 1; m < tokens.Count && m <= end + 16; m++)
         {
-            if (InsideQuote(s.Spans, tokens[m].Start)) return null;
+            // (…past a name in marks in the description: لاعب … لنادي «باليستينو»، فلا يبدي)
+            if (InsideSpeech(s, tokens[m].Start)) return null;
+            if (InsideQuote(s.Spans, tokens[m].Start)) continue;
             // (the ف-verb may be a cue itself: فقال بهدوء)
             if (tokens[m].Norm.Length >= 3 && tokens[m].Norm[0] == 'ف')
                 return s.Text.AsSpan(tokens[m - 1].End, tokens[m].Start - tokens[m - 1].End).IndexOfAny("،,") >= 0 ? BestName(s, n, end, names) : null;

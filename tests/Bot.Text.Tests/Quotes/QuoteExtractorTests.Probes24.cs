@@ -261,4 +261,15 @@ public class QuoteExtractorProbes24Tests
         var quotes = Quotes($"وعلى هامش الحفل، قالت القارئة الإماراتية مريم الكتبي، وهي طالبة أدب في جامعة الإمارات، إنها قرأت الرواية مرتين، وأضافت: «{Words}».");
         Assert.Contains(("الكتبي", Words), quotes);
     }
+
+    [Fact]
+    public void Extract_AQuotationAfterAsForSomeonePastANameInMarks_IsThatPersons()
+    {
+        // «أما شقيقها خورخي، لاعب … لنادي «باليستينو»، فلا يبدي حماسا …. «…»، يقول ضاحكا»: the club's name in marks inside the
+        // description is no quotation that ends the «as for»; his sister quoted before had been given his words.
+        var quotes = Quotes("تكتب كاميلا ببطء على السبورة. «جدتي صارت أستاذتي»، تقول كاميلا.\n"
+                            + "أما شقيقها خورخي، لاعب كرة القدم الهاوي والمشجع المتحمس لنادي «باليستينو»، فلا يبدي حماسا كبيرا لتعلم الحروف. "
+                            + $"«{Words}»، يقول ضاحكا.");
+        Assert.Contains(("خورخي", Words), quotes);
+    }
 }
