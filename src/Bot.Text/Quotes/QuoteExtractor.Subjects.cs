@@ -1905,6 +1905,17 @@ internal static partial class QuoteExtractor
                             return tokens[c].Norm is ['ي' or 'ت', _, _, ..] ? c : -1;
                         if (!Joined(s, tokens[c - 1].End, tokens[c].Start) || tokens[c].Cue is not null) break;
                     }
+                // (…or an apposition of the place set off after it: في حي تريشفيل بأبيدجان، عاصمة ساحل العاج الاقتصادية، يقف)
+                if (m + 2 < tokens.Count && tokens[m].Norm is not ['ي' or 'ت', _, _, ..] && tokens[m].Cue is null && m <= o + 8)
+                    for (var c = m + 1; c < tokens.Count && c <= m + 6; c++)
+                    {
+                        if (CommaBetween(s, tokens[c - 1].End, tokens[c].Start))
+                        {
+                            if (NarrationVerb(tokens[c].Norm) && tokens[c].Cue is null) return c;
+                            break;
+                        }
+                        if (!Joined(s, tokens[c - 1].End, tokens[c].Start) || tokens[c].Cue is not null) break;
+                    }
                 return m - o <= 8 || tokens[m].Norm is ['ي' or 'ت', _, _, ..] ? m : -1;
             }
             if (!Joined(s, tokens[m - 1].End, tokens[m].Start)) return -1;

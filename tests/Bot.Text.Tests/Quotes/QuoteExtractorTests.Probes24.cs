@@ -272,4 +272,14 @@ public class QuoteExtractorProbes24Tests
                             + $"«{Words}»، يقول ضاحكا.");
         Assert.Contains(("خورخي", Words), quotes);
     }
+
+    [Fact]
+    public void Extract_AQuotationAfterASceneWithAnApposition_IsThePersonItsVerbTurnsTo()
+    {
+        // «في حي تريشفيل بأبيدجان، عاصمة ساحل العاج الاقتصادية، يقف التاجر حسين بزّي …. «…»، يقول.»: the place's apposition
+        // is part of the scene; the verb after its comma turns to the trader named after «the trader».
+        var quotes = Quotes("وقالت السفارة في بيان إن الجالية «من أقدم الجاليات في غرب أفريقيا».\n"
+                            + $"في حي تريشفيل بأبيدجان، عاصمة ساحل العاج الاقتصادية، يقف التاجر حسين بزّي خلف الطاولة الخشبية الطويلة. «{Words}»، يقول.");
+        Assert.Contains(quotes, q => q.Text == Words && q.Speaker.Contains("بزّي"));
+    }
 }
