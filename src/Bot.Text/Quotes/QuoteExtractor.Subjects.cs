@@ -1869,8 +1869,9 @@ internal static partial class QuoteExtractor
             or "خلف" or "وراء" or "حول" or "قباله")
             // (…or «from» one of them: من خارج الحلبة، يصفق رجل أربعيني)
             && !(first == "من" && tokens[o + 1].Norm is "خارج" or "داخل" or "خلف" or "وراء" or "فوق" or "تحت" or "امام" or "بين" or "بعيد")) return 0;
-        // (…a short phrase without its comma, the present verb right after it: في منتصف الطابور تقف أم هاني)
-        for (var m = o + 2; m < tokens.Count && m <= o + 4; m++)
+        // (…a short phrase without its comma, up to five words, the present verb right after it: في منتصف الطابور تقف أم هاني؛ في
+        // واحة على أطراف مدينة أطار يستقبلنا محمد الأمين)
+        for (var m = o + 2; m < tokens.Count && m <= o + 6; m++)
         {
             if (!Joined(s, tokens[m - 1].End, tokens[m].Start) || tokens[m].Cue is not null || InsideQuote(s.Spans, tokens[m].Start)) break;
             if (NarrationVerb(tokens[m].Norm)

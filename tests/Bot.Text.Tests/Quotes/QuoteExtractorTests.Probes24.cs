@@ -282,4 +282,15 @@ public class QuoteExtractorProbes24Tests
                             + $"في حي تريشفيل بأبيدجان، عاصمة ساحل العاج الاقتصادية، يقف التاجر حسين بزّي خلف الطاولة الخشبية الطويلة. «{Words}»، يقول.");
         Assert.Contains(quotes, q => q.Text == Words && q.Speaker.Contains("بزّي"));
     }
+
+    [Fact]
+    public void Extract_ABareCueAfterASceneOfFiveWordsAndAVerbTurningToSomeone_IsThatPersons()
+    {
+        // «في واحة على أطراف مدينة أطار يستقبلنا محمد الأمين ولد أحمدو …. يقول الرجل، وهو يشير …: «…»»: a scene of five words
+        // without a comma still opens the sentence; «the man» is the one its verb turned to.
+        var quotes = Quotes("تتحول واحات ولاية آدرار في الصيف إلى وجهة لآلاف العائلات، كما قال مسؤول في الولاية إن «الموسم يجلب الحياة للمنطقة».\n"
+                            + "في واحة على أطراف مدينة أطار يستقبلنا محمد الأمين ولد أحمدو، صاحب بستان ورثه عن أجداده، بكأس من الشاي الأخضر. "
+                            + $"يقول الرجل، وهو يشير إلى العراجين المتدلية: «{Words}».");
+        Assert.Contains(quotes, q => q.Text == Words && q.Speaker.StartsWith("محمد"));
+    }
 }
