@@ -1871,7 +1871,8 @@ internal sealed class SpeakerNames(ArticleModel article)
                           && (next is "عبد" or "ابو" or "ام" || tokens[k + 2].Norm is "الله" or "الدين") ? k + 2 : k + 1;
                 var name = end == k + 2 ? next + " " + tokens[k + 2].Norm : next;
                 if (first is null) (first, written) = (name, text[(tokens[k].Norm == title ? tokens[k].Start : tokens[k].Start + 1)..tokens[end].End]);
-                else if (first != name) { written = null; break; }
+                // (two people behind the title: the title alone says not which)
+                else if (first != name) return onlyTitled[title] = null;
             }
         return onlyTitled[title] = written;
     }
