@@ -2118,6 +2118,8 @@ internal static partial class QuoteExtractor
     private static bool NoNameWord(string raw, string norm, SpeakerNames names)
     {
         if (ToHim(norm)) return true;
+        // (nor «we asked him/her», read before a bare cue: وحين سألناه إن كان …، ضحك وقال)
+        if (WithoutConjunction(norm) is "سالناه" or "سالناها" or "نساله" or "نسالها") return true;
         if (names.Mentions(norm) >= 2 || raw.Length < 4) return false;
         if (norm.StartsWith("ال", StringComparison.Ordinal)) return false;
         // دور وأهمية الثقافة: و and a noun of stance; ووجه … رسالة: a statement is nobody

@@ -293,4 +293,14 @@ public class QuoteExtractorProbes24Tests
                             + $"يقول الرجل، وهو يشير إلى العراجين المتدلية: «{Words}».");
         Assert.Contains(quotes, q => q.Text == Words && q.Speaker.StartsWith("محمد"));
     }
+
+    [Fact]
+    public void Extract_WeAskedHimReadBeforeABareCue_IsNoSpeaker()
+    {
+        // «وحين سألناه إن كان قد تعب من الطريق، ضحك وقال: «…»»: «we asked him» had been printed as who speaks.
+        var quotes = Quotes("الشيخ عبد الرحيم، رجل سبعيني جاء من سوهاج مع أبناء قريته، كان يجلس على حصير قرب المسجد. "
+                            + "سألناه عن سبب قطعه هذه المسافة، فأجاب: «النية يا ابني. إحنا بنيجي نزور ونصلي ونفرح».\n"
+                            + $"وحين سألناه إن كان قد تعب من الطريق، ضحك وقال: «{Words}».");
+        Assert.DoesNotContain(quotes, q => q.Speaker == "سألناه");
+    }
 }
