@@ -366,7 +366,8 @@ internal static partial class QuoteExtractor
         for (var m = k - 1; m >= 0; m--)
         {
             if (s.Tokens[m].Cue is not null && !InsideQuote(s.Spans, s.Tokens[m].Start)) return null;
-            if (WithoutConjunction(s.Tokens[m].Norm) is not ("سالنا" or "نسال") || InsideQuote(s.Spans, s.Tokens[m].Start)
+            // (asked of every word of every sentence: compared as written, not cut)
+            if (s.Tokens[m].Norm is not ("سالنا" or "نسال" or "وسالنا" or "فسالنا" or "ونسال" or "فنسال") || InsideQuote(s.Spans, s.Tokens[m].Start)
                 || m + 1 >= s.Tokens.Count || !Joined(s, s.Tokens[m].End, s.Tokens[m + 1].Start)) continue;
             if (SpeakerAfter(s, m, names) is not { } asked
                 || QuoteConfidence.Classify(asked, names) is not (SpeakerKind.Person or SpeakerKind.Named or SpeakerKind.Role)) return null;
