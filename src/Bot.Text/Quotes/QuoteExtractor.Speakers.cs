@@ -344,33 +344,21 @@ internal static partial class QuoteExtractor
     }
 
     /// <summary>
-    /// سُئل المتحدث باسم الخارجية عما إذا …، فقال: the one «asked» earlier in the sentence is who answers with the و/ف-cue at
-    /// <paramref name="k"/>; null otherwise.
+    /// سُئل المتحدث باسم الخارجية عما إذا …، فقال؛ وحين سألنا عمي الطيب إن كان …، فأجاب؛ نسأل جيهان إن كانت …: the person
+    /// «asked», or whom the reporter («we») asks by name, is who answers with a bare cue after it — in this sentence
+    /// (<paramref name="k"/> the cue) or, with <paramref name="k"/> at the sentence's end, in the next one. Null when no
+    /// person is named right after the asking, or another cue stands between.
     /// </summary>
     private static string? AskedBefore(Sentence s, int k, SpeakerNames names)
-    {
-        if (!s.Tokens[k].Prefixed) return null;
-        for (var m = k - 1; m >= 0; m--)
-            if (WithoutConjunction(s.Tokens[m].Norm) is "سئل" or "سئلت" && !InsideQuote(s.Spans, s.Tokens[m].Start))
-                return SpeakerAfter(s, m, names);
-        return null;
-    }
-
-    /// <summary>
-    /// وحين سألنا عمي الطيب إن كان …، فأجاب؛ نسأل جيهان إن كانت …: the person the reporter («we») asks by name is who
-    /// answers with a bare cue after it — in this sentence (<paramref name="k"/> the cue) or, with <paramref name="k"/> at
-    /// the sentence's end, in the next one. Null when no person is named right after «we asked».
-    /// </summary>
-    private static string? WeAskedBefore(Sentence s, int k, SpeakerNames names)
     {
         for (var m = k - 1; m >= 0; m--)
         {
             if (s.Tokens[m].Cue is not null && !InsideQuote(s.Spans, s.Tokens[m].Start)) return null;
             // (asked of every word of every sentence: compared as written, not cut)
-            if (s.Tokens[m].Norm is not ("سالنا" or "نسال" or "وسالنا" or "فسالنا" or "ونسال" or "فنسال") || InsideQuote(s.Spans, s.Tokens[m].Start)
-                || m + 1 >= s.Tokens.Count || !Joined(s, s.Tokens[m].End, s.Tokens[m + 1].Start)) continue;
+            if (s.Tokens[m].Norm is not ("سالنا" or "نسال" or "وسالنا" or "فسالنا" or "ونسال" or "فنسال" or "سئل" or "سئلت" or "وسئل" or "وسئلت")
+                || InsideQuote(s.Spans, s.Tokens[m].Start) || m + 1 >= s.Tokens.Count || !Joined(s, s.Tokens[m].End, s.Tokens[m + 1].Start)) continue;
             if (SpeakerAfter(s, m, names) is not { } asked
-                || QuoteConfidence.Classify(asked, names) is not (SpeakerKind.Person or SpeakerKind.Named or SpeakerKind.Role)) return null;
+                || QuoteConfidence.Classify(asked, names) is not (SpeakerKind.Person or SpeakerKind.Named or SpeakerKind.Role or SpeakerKind.Organisation)) return null;
             // (a kunya the verb takes is written in the accusative, نسأل أبا سامر: printed as the article calls him, أبو سامر)
             return ArabicText.Normalize(asked).StartsWith("ابا ", StringComparison.Ordinal) ? "أبو" + asked[asked.IndexOf(' ')..] : asked;
         }
@@ -575,8 +563,8 @@ internal static partial class QuoteExtractor
             if (after is not null && kind == CueKind.Verb && !s.Tokens[k].Prefixed && SetOffSubject(s, names, out var setOffFirst) == k) return setOffFirst;
             if (after is not null) return after;
             if (kind == CueKind.Source) break;
-            // (وعندما سألنا أبو ناجي إن كان …، صمت قليلاً ثم قال: the one «we» asked answers)
-            if (WeAskedBefore(s, k, names) is { } askedByUs) return askedByUs;
+            // (وعندما سألنا أبو ناجي إن كان …، صمت قليلاً ثم قال؛ سُئل المتحدث …، فقال: the one asked answers)
+            if (AskedBefore(s, k, names) is { } askedByUs) return askedByUs;
             // تواصلت مع اللاعب "غزال"، الذي قال عن إنجازه: «…»: the verb of a relative clause is said by the name set off before
             // الذي/التي.
             if (kind == CueKind.Verb && k > 0 && s.Tokens[k - 1].Norm is "الذي" or "التي" && RelativeDoer(s, k, names) is { } who) return who;
@@ -634,7 +622,6 @@ internal static partial class QuoteExtractor
             // كما حرص اللاعب حسين فيصل على …، وكتب "…": a و-verb goes on from its clause's subject, not the earlier speaker.
             if (OpeningRolePerson(s, k, names) is { } clauseSubject) return clauseSubject;
             if (kind == CueKind.Verb && NominalName(s, k, names) is { } nameSubject) return nameSubject;
-            if (kind == CueKind.Verb && AskedBefore(s, k, names) is { } asked) return asked;
             // منشور للفنان والممثل السعودي علي الحميدي، حيث قال: “…”: «where he said» after a comma goes back to the person
             // the sentence introduced right before it.
             if (kind == CueKind.Verb && PersonBeforeHaythu(s, k, names) is { } introduced) return introduced;

@@ -1176,7 +1176,7 @@ internal static partial class QuoteExtractor
                    && Joined(s, tokens[c].End, tokens[c + 1].Start)
                    && (SpeakerNames.IsNameTitle(next) || StreetTitle(next) || next is "ابو" or "ام" || SpeakerNames.IsFirstName(next)
                        // (…or a compound given name with عبد: ينصرف التلاميذ، ويقف عبد الرقيب عند الباب)
-                       || (next == "عبد" && c + 2 < tokens.Count && Definite(tokens[c + 2].Norm) && Joined(s, tokens[c + 1].End, tokens[c + 2].Start)))
+                       || AbdCompound(s, c + 1))
                 ? SubjectAfterVerb(s, c, names)
                 : null;
         }
@@ -1680,6 +1680,10 @@ internal static partial class QuoteExtractor
         return BestName(s, n, end, names);
     }
 
+    /// <summary>عبد and the ال-word joined to it at token <paramref name="j"/> (عبد السلام، عبد الرقيب): a compound given name.</summary>
+    private static bool AbdCompound(Sentence s, int j) =>
+        s.Tokens[j].Norm == "عبد" && j + 1 < s.Tokens.Count && Definite(s.Tokens[j + 1].Norm) && Joined(s, s.Tokens[j].End, s.Tokens[j + 1].Start);
+
     /// <summary>«Elder», «younger», «only» after kin (شقيقه الأكبر، ابنها الصغير، ابنته الوحيدة; normalised).</summary>
     private static bool KinAdjective(string norm) =>
         norm is "الاكبر" or "الاصغر" or "الكبري" or "الصغري" or "الكبير" or "الصغير" or "الصغيره" or "الوحيد" or "الوحيده";
@@ -1882,7 +1886,7 @@ internal static partial class QuoteExtractor
                     // (…or a word set off before what person it is: على الرصيف يقف سيد، الخبّاز الستيني)
                     || SetOffBeforeWho(s, m + 1)
                     // (…or a compound given name with عبد: مع غروب الشمس يقف عبد السلام على الجسر)
-                    || (tokens[m + 1].Norm == "عبد" && m + 2 < tokens.Count && Definite(tokens[m + 2].Norm) && Joined(s, tokens[m + 1].End, tokens[m + 2].Start))
+                    || AbdCompound(s, m + 1)
                     // (…or a trade with ال before a title or a given name: خلف المقود يجلس السائق عمي الطيب)
                     || (Definite(tokens[m + 1].Norm) && tokens[m + 1].Norm.Length > 4 && TradeNoun(tokens[m + 1].Norm[2..]) && m + 2 < tokens.Count
                         && Joined(s, tokens[m + 1].End, tokens[m + 2].Start)

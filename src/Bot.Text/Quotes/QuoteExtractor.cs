@@ -264,7 +264,7 @@ internal static partial class QuoteExtractor
             // it brings in «called» a name: يجلس شيخ في الثمانين يدعى دا الطاهر)
             // (…not an adverb read as its last word: يطرق المعلم رأسه قليلا، تحتضنه طويلا)
             // (…or the person the reporter asks by name: سألنا العم سالم: ماذا بعد هذه السفينة؟ | فضحك … قبل أن يجيب)
-            else if (WeAskedBefore(s, s.Tokens.Count, names) is { } askedByUs) previous = narratedHere = askedByUs;
+            else if (AskedBefore(s, s.Tokens.Count, names) is { } askedByUs) previous = narratedHere = askedByUs;
             else if ((NarratedSubject(s, names) ?? CalledSubject(s, names)) is { } narrated && !AdverbWord(narrated, names)) previous = narratedHere = narrated;
             if (narratedHere is not null) lastNarrated = si;
             if (previous is not null) speakers.Add(ArabicText.Normalize(previous));
