@@ -471,12 +471,29 @@ internal static partial class QuoteExtractor
                  && Definite(tokens[j + 2].Norm)
                  && Joined(s, tokens[j - 1].End, tokens[j].Start) && Joined(s, tokens[j].End, tokens[j + 1].Start) && Joined(s, tokens[j + 1].End, tokens[j + 2].Start))
             return s.Text[tokens[first].Start..tokens[j + 2].End];
-        // …or a body for the affairs of something (مصدر في مفوضية شؤون اللاجئين، مسؤول في هيئة شؤون الأسرى)
+        // …or a body for the affairs of something (مصدر في مفوضية شؤون اللاجئين، مسؤول في هيئة شؤون الأسرى), or over a field
+        // in a place (مصدر في مديرية صحة الزرقاء)
         else if (j + 3 < tokens.Count && tokens[j].Norm is "من" or "في" && SpeakerNames.IsOrganisation(tokens[j + 1].Norm)
-                 && SpeakerNames.Affairs(tokens[j + 2].Norm) && Definite(tokens[j + 3].Norm)
+                 && (SpeakerNames.Affairs(tokens[j + 2].Norm)
+                     || (tokens[j + 2].Cue is null && !Definite(tokens[j + 2].Norm) && names.IsNameLike(tokens[j + 2].Norm) && !Stops.Contains(tokens[j + 2].Norm)
+                         && !StatementNoun(tokens[j + 2].Norm) && !SpeakerNames.IsPlace(tokens[j + 2].Norm)))
+                 && Definite(tokens[j + 3].Norm)
                  && Joined(s, tokens[j - 1].End, tokens[j].Start) && Joined(s, tokens[j].End, tokens[j + 1].Start)
                  && Joined(s, tokens[j + 1].End, tokens[j + 2].Start) && Joined(s, tokens[j + 2].End, tokens[j + 3].Start))
-            to = j + 3;
+        {
+            if (SpeakerNames.Affairs(tokens[j + 2].Norm)) to = j + 3;
+            else
+            {
+                // (…printed whole with the ال-words that follow: مسؤول في سلطة منطقة العقبة الاقتصادية الخاصة، جهاز مكافحة الهجرة غير
+                // الشرعية، مجلس مدينة الدار البيضاء)
+                var last = j + 3;
+                while (last + 1 < tokens.Count && Joined(s, tokens[last].End, tokens[last + 1].Start)
+                       && (Definite(tokens[last + 1].Norm) && tokens[last + 1].Cue is null && !SpeakerNames.TimeWord(tokens[last + 1].Norm) && !Stops.Contains(tokens[last + 1].Norm)
+                           || (tokens[last + 1].Norm == "غير" && last + 2 < tokens.Count && Definite(tokens[last + 2].Norm) && Joined(s, tokens[last + 1].End, tokens[last + 2].Start))))
+                    last += tokens[last + 1].Norm == "غير" ? 2 : 1;
+                return s.Text[tokens[first].Start..tokens[last].End];
+            }
+        }
         // (صاحب محل آخر: an owner is told by what he owns, printed whole)
         if (tokens[first].Norm is "صاحب" or "صاحبه" && to > first && to - first <= 2) return s.Text[tokens[first].Start..tokens[to].End];
         return names.ShortMention(s.Text, Phrase(s, first, to));
