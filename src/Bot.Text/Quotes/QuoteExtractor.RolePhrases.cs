@@ -472,10 +472,13 @@ internal static partial class QuoteExtractor
                  && Joined(s, tokens[j - 1].End, tokens[j].Start) && Joined(s, tokens[j].End, tokens[j + 1].Start) && Joined(s, tokens[j + 1].End, tokens[j + 2].Start))
             return s.Text[tokens[first].Start..tokens[j + 2].End];
         // …or a body for the affairs of something (مصدر في مفوضية شؤون اللاجئين، مسؤول في هيئة شؤون الأسرى), or over a field
-        // in a place (مصدر في مديرية صحة الزرقاء)
+        // (مصدر في مديرية صحة الزرقاء)
         else if (j + 3 < tokens.Count && tokens[j].Norm is "من" or "في" && SpeakerNames.IsOrganisation(tokens[j + 1].Norm)
                  && (SpeakerNames.Affairs(tokens[j + 2].Norm)
-                     || (tokens[j + 2].Cue is null && !Definite(tokens[j + 2].Norm) && names.IsNameLike(tokens[j + 2].Norm) && !Stops.Contains(tokens[j + 2].Norm)
+                     // (…for a role of one word without ال: not the official the story has spoken of [المسؤول في مديرية ماء
+                     // البصرة], nor a source described further [مصدر طبي في مستشفى شهداء الأقصى], read as the other branches read him)
+                     || (j == first + 1 && !Definite(tokens[first].Norm) && tokens[j + 2].Cue is null && !Definite(tokens[j + 2].Norm)
+                         && names.IsNameLike(tokens[j + 2].Norm) && !Stops.Contains(tokens[j + 2].Norm)
                          && !StatementNoun(tokens[j + 2].Norm) && !SpeakerNames.IsPlace(tokens[j + 2].Norm)))
                  && Definite(tokens[j + 3].Norm)
                  && Joined(s, tokens[j - 1].End, tokens[j].Start) && Joined(s, tokens[j].End, tokens[j + 1].Start)
