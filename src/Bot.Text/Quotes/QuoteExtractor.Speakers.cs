@@ -1672,8 +1672,14 @@ internal static partial class QuoteExtractor
             // (a person or a role: «أما في شأن قوافل العودة، فأجاب مكاري» is about something, and its speaker follows the verb)
             // (…also a role with «her» or «his»: أما مدربها الكيني بيتر كيبروتيتش فاعتبر)
             var role = RoleOfSomeone(tokens[a + 1].Norm);
-            if (!role && !IsNamePart(s, a + 1, names)) return null;
             var end = CommaBetween(s, tokens[k - 1].End, tokens[k].Start) || Joined(s, tokens[k - 1].End, tokens[k].Start) ? k - 1 : -1;
+            // (…also kin with «her» or «his» and the name after it: أما والدها الهادي فقال — kin alone is left to the reading
+            // of the words before, which knows whose kin)
+            if (!role && KinWithPronoun(s, a + 1))
+                return end >= a + 2 && IsNamePart(s, a + 2, names) && Joined(s, tokens[a + 1].End, tokens[a + 2].Start)
+                    ? BestName(s, a + 2, Math.Min(end, NameEnd(s, a + 2, names)), names)
+                    : null;
+            if (!role && !IsNamePart(s, a + 1, names)) return null;
             if (end < a + 1) return null;
             return (role ? RoleLed(s, a + 1, names) : null) ?? names.ShortMention(s.Text, Phrase(s, a + 1, end));
         }
@@ -1691,8 +1697,8 @@ internal static partial class QuoteExtractor
         if (!(tokens[k].Prefixed || anyVerb) || tokens[k].Norm[0] != 'ف') return null;
         for (var a = k - 1; a >= 0 && k - a <= MaxDescribedTopic; a--)
         {
-            // (a name in marks inside the description is part of it: الرئيس التنفيذي لـ"تداول")
-            if (InsideSpeech(s, tokens[a].Start) || (a < k - 1 && tokens[a + 1].Cue is not null)) return null;
+            // (a name in marks inside the description is part of it: الرئيس التنفيذي لـ"تداول"؛ بطل لعبة «ليغ أوف ليجندز»)
+            if ((InsideSpeech(s, tokens[a].Start) && !NameInConstruct(s, a)) || (a < k - 1 && tokens[a + 1].Cue is not null)) return null;
             if (tokens[a].Norm is not ("اما" or "واما")) continue;
             if (a + 1 >= k) return null;
             // (a role first, its name and the description set off by commas: أما رئيس بلدية إسطنبول أكرم إمام أوغلو، الذي ضمن
@@ -1739,10 +1745,11 @@ internal static partial class QuoteExtractor
     /// <remarks>Its caller has already found no cue between them.</remarks>
     private static bool DescriptionsToVerb(Sentence s, int from, int k)
     {
-        if (!CommaBetween(s, s.Tokens[k - 1].End, s.Tokens[k].Start)) return false;
+        // (…a comma also after a name's closing mark: بطل لعبة «ليغ أوف ليجندز»، فقال)
+        if (!CommaPastMark(s, s.Tokens[k - 1].End, s.Tokens[k].Start)) return false;
         var commas = 0;
         for (var m = from; m < k - 1; m++)
-            if (CommaBetween(s, s.Tokens[m].End, s.Tokens[m + 1].Start)) commas++;
+            if (CommaPastMark(s, s.Tokens[m].End, s.Tokens[m + 1].Start)) commas++;
             else if (HasPunctuation(s.Text, s.Tokens[m].End, s.Tokens[m + 1].Start, allowQuoteMarks: true)) return false;
         return commas > 0;
     }
@@ -1754,6 +1761,28 @@ internal static partial class QuoteExtractor
         if (at < 0) return false;
         var rest = text.AsSpan(at + name.Length).TrimStart();
         return rest is ['،' or ',', ..];
+    }
+
+    /// <summary>
+    /// Token <paramref name="a"/> is inside marks of up to <see cref="MaxNameWords"/> words that open right after a word of no
+    /// saying, with nothing but space between (بطل لعبة «ليغ أوف ليجندز»، لتصنع منه “الموز المجفف”): a name in the narration.
+    /// </summary>
+    private static bool NameInConstruct(Sentence s, int a)
+    {
+        var tokens = s.Tokens;
+        for (var i = 0; i < s.Spans.Count; i++)
+        {
+            var span = s.Spans[i];
+            if (!s.Eligible[i] || span.Open >= tokens[a].Start || tokens[a].Start >= span.Close) continue;
+            var first = a;
+            while (first > 0 && tokens[first - 1].Start > span.Open) first--;
+            if (first == 0 || tokens[first - 1].Cue is not null || !s.Text.AsSpan(tokens[first - 1].End, span.Open - tokens[first - 1].End).IsWhiteSpace())
+                return false;
+            var last = a;
+            while (last + 1 < tokens.Count && tokens[last + 1].Start < span.Close) last++;
+            return last - first + 1 <= MaxNameWords;
+        }
+        return false;
     }
 
     /// <summary>Inside a quotation that may be speech (<see cref="Sentence.Eligible"/>), not a name in marks.</summary>

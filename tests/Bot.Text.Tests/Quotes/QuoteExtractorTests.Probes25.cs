@@ -25,4 +25,30 @@ public class QuoteExtractorProbes25Tests
                             + $"وقال {source} إن «{Words}». وتنتهي الحملة في آخر الشهر.");
         Assert.Contains((source, Words), quotes);
     }
+
+    [Fact]
+    public void Extract_AsForKinAndTheirName_IsThatName()
+    {
+        // «أما والدها الهادي فقال»: «as for her father Hadi» — the words after the ف-verb are Hadi's, not the daughter's who
+        // spoke before.
+        var quotes = Quotes("وقالت أسماء، تلميذة في شعبة العلوم: «حضّرنا عاما كاملا، ونخاف أن يعيدوا الامتحان».\n"
+                            + $"أما والدها الهادي فقال: «{Words}».");
+        Assert.Contains(("الهادي", Words), quotes);
+    }
+
+    [Theory]
+    // the game's name in marks after «لعبة», its closing mark before the comma still setting the description off
+    [InlineData("أما اللاعب الكوري الجنوبي بارك مين-جون، بطل لعبة «ليغ أوف ليجندز»، فقال عبر مترجم إن التنظيم «{0}».", "مين-جون")]
+    // a thing's name in marks after the word it is made of, inside the relative clause
+    [InlineData("أما السيدة حليمة، التي تشتري الموز لتصنع منه “الموز المجفف” وتبيعه في السوق الشعبي، فتقول: “{0}”.", "حليمة")]
+    // the name itself in marks, set off by the comma after its closing mark
+    [InlineData("أما الفنانة الشعبية \"زهرة\"، كما تُعرف في الأعراس، فتقول إن الطلب على فرقتها لم يتراجع: «{0}».", "زهرة")]
+    public void Extract_AsForSomeoneDescribedWithANameInMarks_IsThatPerson(string sentence, string name)
+    {
+        // A name in marks inside the description of the one «as for» turns to is part of that description: the words after
+        // the ف-verb had been the last speaker's.
+        var quotes = Quotes("يقول مجتبى إن “الخريج صار يبيع في السوق مثل أي شخص”، ويرى أن “الحل في مصانع تعليب هنا في المدينة”.\n"
+                            + string.Format(sentence, Words));
+        Assert.Contains(quotes, q => q.Text == Words && q.Speaker.Contains(name, StringComparison.Ordinal));
+    }
 }
