@@ -1066,13 +1066,15 @@ internal static partial class QuoteExtractor
     /// <paramref name="j"/> describes the speaker; it is no name of his.
     /// </summary>
     private static bool AsksNotToBeNamed(Sentence s, int j) =>
-        j + 1 < s.Tokens.Count && s.Tokens[j].Norm is "طلب" or "طلبت" or "فضل" or "فضلت" or "رفض" or "رفضت"
+        j + 1 < s.Tokens.Count && s.Tokens[j].Norm is "طلب" or "طلبت" or "فضل" or "فضلت" or "رفض" or "رفضت" or "اشترط" or "اشترطت"
             // (…also as a participle: مصدر قضائي مفضّلا عدم الكشف عن هويته، طالبا عدم ذكر اسمه)
             or "مفضلا" or "مفضله" or "طالبا" or "طالبه" or "رافضا" or "رافضه"
         && (s.Tokens[j + 1].Norm == "عدم"
             // (…or «refused to give»: وقال موظف في وزارة الري، رفض ذكر اسمه، إن; يقول مريض شاب رفض الكشف عن اسمه)
             || (s.Tokens[j].Norm is "رفض" or "رفضت" or "رافضا" or "رافضه"
-                && s.Tokens[j + 1].Norm is "ذكر" or "الكشف" or "كشف" or "الافصاح" or "نشر" or "اعطاء"));
+                && s.Tokens[j + 1].Norm is "ذكر" or "الكشف" or "كشف" or "الافصاح" or "نشر" or "اعطاء"))
+        // (…or «spoke on condition of not»: موظف في الفرع، تحدث شريطة عدم الكشف عن هويته، أوضح)
+        || (j + 2 < s.Tokens.Count && s.Tokens[j].Norm is "تحدث" or "تحدثت" && s.Tokens[j + 1].Norm is "شريطه" or "بشرط" && s.Tokens[j + 2].Norm == "عدم");
 
     /// <summary>The father's name of a link of lineage: the word after بن/ابن/بنت, or after بن عبد / بن أبو.</summary>
     private static bool FathersName(Sentence s, int m)

@@ -581,7 +581,7 @@ internal static partial class QuoteExtractor
             if (kind == CueKind.Verb && !s.Tokens[k].Prefixed && SetOffSubject(s, names, out var setOff) == k) return setOff;
             // (a person the sentence opens with by what they are, before its verb or a و-cue: سائحة إسبانية خرجت …، قالت؛ شاب
             // جامعي يحمل كيسا …، وقال ضاحكا)
-            if (kind == CueKind.Verb && UnnamedOpener(s, k, names) is { } unnamed) return unnamed;
+            if (kind == CueKind.Verb && (UnnamedOpener(s, k, names) ?? PlacedOpener(s, k, names)) is { } unnamed) return unnamed;
             // (not an adverb read as a name: فضحك طويلا قبل أن يجيب)
             if (kind == CueKind.Verb && !s.Tokens[k].Prefixed && SpeakerBefore(s, k, names) is { } subject && !AdverbWord(subject, names)) return subject;
             if (kind == CueKind.Verb && !s.Tokens[k].Prefixed && StatementMakerBefore(s, k, names) is { } maker) return maker;

@@ -325,6 +325,79 @@ internal static partial class QuoteExtractor
     }
 
     /// <summary>
+    /// ممرضة قالت؛ سائق شاحنة ينتظر حمولته قرب السوق علّق؛ سمسار عقارات في سوق المدينة، فضّل عدم ذكر اسمه، أوضح أن: a person the
+    /// sentence opens with (behind لكن or غير أن) by what they are — a trade, «a man», a source, no ال and no name — and the
+    /// words that place them (a noun they are of, في or من and a place, adjectives), then straight the unprefixed verb cue
+    /// <paramref name="k"/>, or an aside set off by commas before it, or a clause telling what they were doing with no stop
+    /// in it. Printed as written, up to the place. Null otherwise.
+    /// </summary>
+    /// <remarks><see cref="UnnamedOpener"/> reads the shorter openings, an adjective at most, before a clause.</remarks>
+    private static string? PlacedOpener(Sentence s, int k, SpeakerNames names)
+    {
+        var tokens = s.Tokens;
+        var r = ButOpeningEnd(s);
+        if (k <= r || tokens[k].Prefixed || tokens[k].Cue != CueKind.Verb || InsideQuote(s.Spans, tokens[r].Start)) return null;
+        var head = tokens[r].Norm;
+        var nominative = r > 0 && head.Length > 4 && head[^1] == 'ا' ? head[..^1] : head;
+        if (Definite(head) || nominative is "احد" or "احدي" || !(TradeNoun(nominative) || AnonymousSource(nominative) || UnnamedPerson(nominative))) return null;
+        // (the verb agrees with a person's gender; sources may be many)
+        if (!AnonymousSource(nominative) && (nominative.EndsWith('ه') || nominative == "امراه") != Feminine(tokens[k].Norm)) return null;
+        var end = r;
+        while (end + 1 < k && end - r < 6 && Joined(s, tokens[end].End, tokens[end + 1].Start) && PlacingWord(tokens[end + 1])) end++;
+        // (not one named in the phrase or right after it, whom the name readers print: بائع الخضار خضر الأيوبي، الذي …، يقول؛
+        // صاحب المحل، أبو عمرو كما يناديه زبائنه، يقول)
+        // (…a word without ال right after an ال-word can only be a name set beside the phrase: بائع الخضار سعيد)
+        for (var m = r + 1; m <= end + 1 && m < k; m++)
+            if (SpeakerNames.IsFirstName(tokens[m].Norm) || SpeakerNames.IsNameTitle(tokens[m].Norm) || tokens[m].Norm is "ابو" or "ام"
+                || (!Definite(tokens[m].Norm) && IsNamePart(s, m, names)
+                    && (names.Mentions(tokens[m].Norm) >= 2 || (m <= end && Definite(tokens[m - 1].Norm) && !tokens[m].Norm.StartsWith("بال", StringComparison.Ordinal)))))
+                return null;
+        if (end + 1 < k)
+        {
+            if (CommaBetween(s, tokens[end].End, tokens[end + 1].Start))
+            {
+                // (…an aside set off by commas right before the verb: no cue in it but the asking not to be named)
+                if (k - end > 13 || !CommaPastMark(s, tokens[k - 1].End, tokens[k].Start)) return null;
+                for (var m = end + 1; m < k; m++)
+                {
+                    if (tokens[m].Cue is not null && !(m == end + 1 && AsksNotToBeNamed(s, m)) || InsideQuote(s.Spans, tokens[m].Start)) return null;
+                    if (m > end + 1 && m < k - 1 && HasPunctuation(s.Text, tokens[m - 1].End, tokens[m].Start, allowQuoteMarks: true)
+                        && !CommaPastMark(s, tokens[m - 1].End, tokens[m].Start)) return null;
+                }
+                // (…which may give the name they go by: صاحب المخبز، الذي عرّف نفسه باسم أبو بكر، أوضح)
+                if (SelfIntroduced(s, names) is { } self) return self;
+            }
+            else
+            {
+                // (…or a clause telling what they were doing, opened by its verb, with no stop nor cue up to the verb of saying)
+                var next = tokens[end + 1].Norm;
+                if (k - end > 12 || !(next is "كان" or "كانت" || ((NarrationVerb(next) || FemininePast(next)) && !Definite(next))) || next is "تدعي" or "يدعي")
+                    return null;
+                for (var m = end + 1; m < k; m++)
+                    if (tokens[m].Cue is not null || InsideQuote(s.Spans, tokens[m].Start)) return null;
+                if (HasPunctuation(s.Text, tokens[end].End, tokens[k].Start, allowQuoteMarks: true)) return null;
+            }
+        }
+        if (nominative == head) return s.Text[tokens[r].Start..tokens[end].End];
+        // (…in the nominative after أن, its adjectives too: غير أن مصدرا دبلوماسيا خليجيا → مصدر دبلوماسي خليجي)
+        var words = new List<string>();
+        for (var m = r; m <= end; m++)
+        {
+            var word = s.Text[tokens[m].Start..tokens[m].End];
+            words.Add(m == r || (!Definite(tokens[m].Norm) && tokens[m].Norm.EndsWith("يا", StringComparison.Ordinal) && tokens[m].Norm.Length > 4) ? word[..^1] : word);
+        }
+        return string.Join(' ', words);
+    }
+
+    /// <summary>
+    /// A word that places an unnamed person, after what they are: a noun they are of, في/من, a place, an adjective — not a
+    /// verb, a cue, a relative or a name they are called by.
+    /// </summary>
+    private static bool PlacingWord(Token t) =>
+        t.Cue is null && !NarrationVerb(t.Norm) && !FemininePast(t.Norm) && t.Norm is not ("الذي" or "التي" or "كان" or "كانت" or "تدعي" or "يدعي" or "اسمه" or "اسمها")
+        && !Stops.Contains(t.Norm) || t.Norm is "في" or "من";
+
+    /// <summary>
     /// وقال موظف في أمانة عمّان الكبرى، رفض ذكر اسمه، إن؛ مسؤول في مجلس مدينة حمص، طلب عدم الكشف عن اسمه، قال: someone who
     /// asks not to be named is placed by every word between what they are (a source, an official, a trade; no ال) and the
     /// asking — a body's name without ال too (مديرية ماء البصرة، سوق الشيخ عثمان), which the role reader stops at. The words
@@ -1525,7 +1598,7 @@ internal static partial class QuoteExtractor
             or "مهندسه" or "طبيب" or "طبيبه" or "ممرض" or "ممرضه" or "متقاعد" or "متقاعده" or "لاجئ" or "لاجئه" or "نازح" or "نازحه"
             or "مناصر" or "مشجع" or "حرفي" or "تاجر" or "خياط" or "نجار" or "حداد" or "فلاح" or "راعي" or "مدرس" or "مدرسه" or "استاذ"
             or "استاذه" or "مواطن" or "مواطنه" or "احد" or "احدي" or "موظف" or "موظفه" or "صاحب" or "صاحبه" or "مزارع" or "مزارعه"
-            or "خريج" or "خريجه" or "عاطل"
+            or "خريج" or "خريجه" or "عاطل" or "سمسار" or "جزار" or "خباز" or "حلاق" or "مقاول" or "صيدلي" or "صيدلانيه"
             // (…and who someone is to a place or a trip: الراكبة نادية، زبون، زائرة، سائح، مسافر; and their age: مسن، عجوز، صبي)
             or "راكب" or "راكبه" or "زبون" or "زبونه" or "زائر" or "زائره" or "سائح" or "سائحه" or "مسافر" or "مسافره" or "مسن" or "مسنه"
             or "عجوز" or "صبي" or "صبيه";

@@ -51,4 +51,36 @@ public class QuoteExtractorProbes25Tests
                             + string.Format(sentence, Words));
         Assert.Contains(quotes, q => q.Text == Words && q.Speaker.Contains(name, StringComparison.Ordinal));
     }
+
+    [Theory]
+    // straight before the verb
+    [InlineData("سائق شاحنة قال: «{0}».", "سائق شاحنة")]
+    [InlineData("طبيب في القسم قال إن «{0}».", "طبيب في القسم")]
+    // an aside set off before it, asking not to be named
+    [InlineData("سمسار عقارات في سوق المدينة، فضّل عدم ذكر اسمه، أوضح أن «{0}».", "سمسار عقارات في سوق المدينة")]
+    [InlineData("موظف في الفرع، تحدث شريطة عدم الكشف عن هويته، أوضح أن «{0}».", "موظف في الفرع")]
+    // …or saying what they are
+    [InlineData("صاحب الضيعة، فلاح من المنطقة يملك نحو ألف شجرة زيتون، يرى أن «{0}».", "صاحب الضيعة")]
+    // behind غير أن, in the accusative, printed in the nominative with its adjectives
+    [InlineData("غير أن مصدرا دبلوماسيا خليجيا قال لـ\"رويترز\" إن «{0}».", "مصدر دبلوماسي خليجي")]
+    public void Extract_AnUnnamedPersonOpeningTheSentenceBeforeTheVerb_IsPlacedByTheirWords(string sentence, string speaker)
+    {
+        // «سمسار عقارات في سوق المدينة، فضّل عدم ذكر اسمه، أوضح أن»: a person told by their trade or as a source, and the
+        // words placing them, opening the sentence before its verb of saying: the words had been the last speaker's, or
+        // a word of the phrase (شاحنة) was printed as a name.
+        var quotes = Quotes("وقال الحاج إدريس أوهاج، الذي يملك عدة شقق في الحي: «أنا لا أظلم أحدا، السوق هكذا».\n"
+                            + string.Format(sentence, Words));
+        Assert.Contains((speaker, Words), quotes);
+    }
+
+    [Theory]
+    [InlineData("صاحب المحل، أبو عمرو كما يناديه زبائنه، يقول: «{0}».", "أبو عمرو")]
+    [InlineData("صاحب المخبز، الذي عرّف نفسه باسم أبو بكر، أوضح أن «{0}».", "أبو بكر")]
+    public void Extract_AnUnnamedPersonThenTheNameTheyGoBy_IsTheName(string sentence, string name)
+    {
+        // «صاحب المحل، أبو عمرو كما يناديه زبائنه، يقول»: the name set off after the trade, or the one they introduce
+        // themselves by, is who speaks — not the trade.
+        var quotes = Quotes("وقالت الحاجة زينب: «الناس في الصعيد تتكلم كثيرا».\n" + string.Format(sentence, Words));
+        Assert.Contains((name, Words), quotes);
+    }
 }
