@@ -229,6 +229,8 @@ internal static class QuoteConfidence
             }
             if (w.Length < 2) continue;
             if (ClauseWords.Contains(w)) return true;
+            // (the formulas people say and lists do not hold: الحمد لله، والله، بالله عليك)
+            if (w is "لله" or "والله" or "بالله" or "الحمدلله") return true;
             var v = w.Length > 4 && w[0] is 'و' or 'ف' ? w[1..] : w;
             if (ClauseWords.Contains(v)) return true;
             if (v.Length >= 4 && v[0] is 'ي' && v[1] != 'ا') return true;

@@ -1339,7 +1339,9 @@ internal static partial class QuoteExtractor
         // (a name that reads like a present verb, ياسين, only when the article uses it again)
         // (nor talk itself: لكن خلف الزغاريد، يدور حديث آخر)
         // (…but an ال-family name the article gives after a given name and after a verb of saying is one: وضع العطاس حجرا)
-        var familyAlone = !titled && Definite(tokens[n].Norm) && names.IsFamilyName(tokens[n].Norm);
+        // (…and so is a given name written with ال the article calls someone by again: خرج الهادي يحمل آخر سلة)
+        var givenAl = !titled && Definite(tokens[n].Norm) && SpeakerNames.GivenName(tokens[n].Norm) && names.Mentions(tokens[n].Norm) >= 2;
+        var familyAlone = !titled && Definite(tokens[n].Norm) && names.IsFamilyName(tokens[n].Norm) || givenAl;
         if ((!IsNamePart(s, n, names) && !(titled && TitledAlName(s, n, names)) && !familyAlone) || SpeakerNames.IsBodyWord(tokens[n].Norm) || tokens[n].Norm.Length < 3 || SpeakerNames.IsPlace(tokens[n].Norm)
             || StatementNoun(tokens[n].Norm)
             // (…not after a title: يقف الدكتور نوري الفيتوري)
@@ -1374,7 +1376,7 @@ internal static partial class QuoteExtractor
         // A person, not what rose or fell (تضاعفت أسعار الأسمدة): a title, a common given name or a kunya first; or a last
         // word without ال the article uses again (يقف محند آيت قاسي … آيت قاسي; يلملم عيد), or an ال-family name alone (خرجت
         // الورفلي).
-        if (!titled && !compound && !SpeakerNames.IsFirstName(tokens[n].Norm) && tokens[n].Norm is not ("ابو" or "ام") && !AgeAfter(s, end)
+        if (!titled && !compound && !givenAl && !SpeakerNames.IsFirstName(tokens[n].Norm) && tokens[n].Norm is not ("ابو" or "ام") && !AgeAfter(s, end)
             // (…or set off before «he/she is»: يقف محند آيت قاسي، وهو فلاح)
             && !(end + 1 < tokens.Count && tokens[end + 1].Norm is "وهو" or "وهي" && CommaBetween(s, tokens[end].End, tokens[end + 1].Start))
             // (…or before what person they are: تصعد نادية، مدرسة متقاعدة، إلى العربة)

@@ -83,4 +83,35 @@ public class QuoteExtractorProbes25Tests
         var quotes = Quotes("وقالت الحاجة زينب: «الناس في الصعيد تتكلم كثيرا».\n" + string.Format(sentence, Words));
         Assert.Contains((name, Words), quotes);
     }
+
+    [Fact]
+    public void Extract_BrieflyAfterTheVerbOfSaying_IsNoSpeaker()
+    {
+        // «…»، قال باقتضاب: «briefly» is how he said it; it had been printed as the speaker.
+        var quotes = Quotes("وكتب المدون الشاب الشيخ ولد أحمدو على صفحته: «مدينة تغرق في ساعتين من المطر».\n"
+                            + $"وفي المساء، عاد محمد الأمين إلى بيته يتفقد الجدران المتشققة. «{Words}»، قال باقتضاب.");
+        Assert.DoesNotContain(quotes, q => q.Speaker == "باقتضاب");
+    }
+
+    [Fact]
+    public void Extract_AGivenNameWithAlNarratedBeforeABareCue_IsThatPerson()
+    {
+        // «خرج الهادي يحمل آخر سلة من الخبز. «…»، قال»: a given name written with ال (الهادي) that the article calls the baker
+        // by again is the narrated subject the bare cue goes on with, not the last speaker.
+        var quotes = Quotes("صاحب المخبز، الهادي بن عمر، يقف خلف الكونتوار منذ الثالثة فجرا.\n"
+                            + "ويرد الجربي على ذلك بقوله: «من يثبت عليه التحويل فليحاسب».\n"
+                            + $"عند السابعة والنصف، خرج الهادي يحمل آخر سلة من الخبز. «{Words}»، قال بصوت متعب.");
+        Assert.Contains(("الهادي", Words), quotes);
+    }
+
+    [Fact]
+    public void Extract_PraiseOfGodBetweenShortItems_IsSpeech()
+    {
+        // «الحمد لله، ألف دينار، تسلّك الأسبوع»: three short items between commas read as a list of names, but «praise be to
+        // God» is only ever said.
+        const string Said = "الحمد لله، ألف دينار، تسلّك الأسبوع";
+        var quotes = Quotes("فرد عليه حارس المصرف: «ما فيش حد يدخل من غير دوره، اهدا يا راجل».\n"
+                            + $"وقبيل الواحدة، خرج الحاج مفتاح حاملا ظرفا صغيرا. «{Said}»، قال وهو يبتسم.");
+        Assert.Contains(quotes, q => q.Text == Said);
+    }
 }
