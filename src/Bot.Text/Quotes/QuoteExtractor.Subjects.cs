@@ -1509,9 +1509,15 @@ internal static partial class QuoteExtractor
         }
         // (…or what person they are before the name: a trade with ال right before it, البائع سيد عبد العال، …، يؤكد; or a role's
         // phrase of up to three words set off before it, صاحب المقهى، الحاج عبده، يؤكد)
-        else if (PersonNoun(tokens[o].Norm) && !Kunya(s, o, names))
+        // (…or with «its»: مؤسسه، الشاب علي الساعدي، يقول)
+        else if ((PersonNoun(tokens[o].Norm) || RoleOfSomeone(tokens[o].Norm)) && !Kunya(s, o, names))
         {
             if (Definite(tokens[o].Norm) && Joined(s, tokens[o].End, tokens[o + 1].Start) && !Definite(tokens[o + 1].Norm)) (n, introduced) = (o + 1, true);
+            // (…or a role in construct before its ال-word, then the name: قائدة الفريق رهف، ابنة السادسة عشرة، تتحدث)
+            else if (o + 3 < tokens.Count && !Definite(tokens[o].Norm) && SpeakerNames.IsRole(tokens[o].Norm) && Definite(tokens[o + 1].Norm)
+                     && !Definite(tokens[o + 2].Norm) && IsNamePart(s, o + 2, names) && SpeakerNames.IsFirstName(tokens[o + 2].Norm)
+                     && Joined(s, tokens[o].End, tokens[o + 1].Start) && Joined(s, tokens[o + 1].End, tokens[o + 2].Start))
+                (n, introduced) = (o + 2, true);
             else
                 for (var m = o + 1; m <= o + 3 && m < tokens.Count; m++)
                 {
@@ -1525,6 +1531,11 @@ internal static partial class QuoteExtractor
         var titled = false;
         while (n + 1 < tokens.Count && n < 6 && SpeakerNames.IsNameTitle(tokens[n].Norm) && Joined(s, tokens[n].End, tokens[n + 1].Start))
             (n, introduced, titled) = (n + 1, true, true);
+        // (…also what person they are with ال, after a role set off: مؤسسه، الشاب علي الساعدي، يقول)
+        if (setOffBefore && !titled && n + 1 < tokens.Count && Definite(tokens[n].Norm) && PersonNoun(tokens[n].Norm) && !Definite(tokens[n + 1].Norm)
+            && IsNamePart(s, n + 1, names)
+            && Joined(s, tokens[n].End, tokens[n + 1].Start))
+            n++;
         if (n + 1 >= tokens.Count) return -1;
         var kunya = Kunya(s, n, names);
         // (after a title any name word, also one that reads as a noun with «his»: الحاج عبده)
@@ -1550,15 +1561,19 @@ internal static partial class QuoteExtractor
         var gap = s.Text.AsSpan(tokens[closed].End, tokens[closed + 1].Start - tokens[closed].End).Trim().TrimStart(')').Trim();
         if (gap is not ("،" or ",")) return -1;
         if (!known && !PersonNoun(tokens[closed + 1].Norm)) return -1;
-        // What they are, up to the next comma (none for kin or a role set off before the name).
+        // What they are, up to the next comma (none for kin or a role set off before the name — but a relative clause about
+        // them: سائق الحافلة، أبو عمر، الذي ينقل العائدين …، يقول).
         var c = closed + 1;
-        if (!setOffBefore)
+        var relative = tokens[c].Norm is "الذي" or "التي";
+        if (!setOffBefore || relative || tokens[c].Norm is "وهو" or "وهي")
         {
             for (; c < tokens.Count && c <= closed + 13; c++)
             {
                 if (c > closed + 1 && CommaPastMark(s, tokens[c - 1].End, tokens[c].Start)) break;
-                // (a cue is no description — but a trade that reads as one may open it: طالب جامعي)
-                if ((tokens[c].Cue is not null && !(c == closed + 1 && PersonNoun(tokens[c].Norm))) || HasStop(s.Text, tokens[c - 1].End, tokens[c].Start))
+                // (a cue is no description — but a trade that reads as one may open it: طالب جامعي; and «moving» in a relative
+                // clause moves people: الذي ينقل العائدين)
+                if ((tokens[c].Cue is not null && !(c == closed + 1 && PersonNoun(tokens[c].Norm)) && !(relative && Relays(tokens[c].Norm)))
+                    || HasStop(s.Text, tokens[c - 1].End, tokens[c].Start))
                     return -1;
             }
             if (c >= tokens.Count || c > closed + 13 || !CommaPastMark(s, tokens[c - 1].End, tokens[c].Start)) return -1;

@@ -114,4 +114,20 @@ public class QuoteExtractorProbes25Tests
                             + $"وقبيل الواحدة، خرج الحاج مفتاح حاملا ظرفا صغيرا. «{Said}»، قال وهو يبتسم.");
         Assert.Contains(quotes, q => q.Text == Said);
     }
+
+    [Theory]
+    // a role set off before the name, then a relative clause about them (with «moving» in it, no relaying)
+    [InlineData("سائق الحافلة، أبو عمر، الذي ينقل العائدين ثلاث مرات في الأسبوع، يقول إن «{0}».", "أبو عمر")]
+    // a role with «its» set off, then what person they are with ال and the name
+    [InlineData("مؤسسه، الشاب علي الساعدي، يقول: «{0}».", "الساعدي")]
+    // a role in construct before its ال-word, then the name, then what they are set off
+    [InlineData("قائدة الفريق رهف، ابنة السادسة عشرة، تتحدث بثقة من جرّب الفشل مرارا: «{0}».", "رهف")]
+    public void Extract_APersonOpeningTheSentenceWithWhatTheyAre_IsTheVerbsSubject(string sentence, string name)
+    {
+        // Street reports open a sentence with what someone is and their name, set off by commas, before the verb: the
+        // words had been the last speaker's, or a word of the description (عشرة) was printed.
+        var quotes = Quotes("وقال مسؤول في دائرة الصحة، طلب عدم نشر اسمه، إن «الحصة لا تغطي أكثر من ستين في المئة من الحاجة».\n"
+                            + string.Format(sentence, Words));
+        Assert.Contains(quotes, q => q.Text == Words && q.Speaker.EndsWith(name, StringComparison.Ordinal));
+    }
 }
