@@ -1679,6 +1679,13 @@ internal static partial class QuoteExtractor
                 return end >= a + 2 && IsNamePart(s, a + 2, names) && Joined(s, tokens[a + 1].End, tokens[a + 2].Start)
                     ? BestName(s, a + 2, Math.Min(end, NameEnd(s, a + 2, names)), names)
                     : null;
+            // (…or a body by up to three ال-words, before a feminine verb as a body takes: أما الأمم المتحدة، فقد وصفت)
+            var verb = tokens[k].Norm == "فقد" && k + 1 < tokens.Count ? tokens[k + 1].Norm : tokens[k].Norm;
+            if (!role && end >= a + 1 && end - a <= 3 && Feminine(verb)
+                && Enumerable.Range(a + 1, end - a).All(m => Definite(tokens[m].Norm) && tokens[m].Cue is null && !SpeakerNames.IsPlace(tokens[m].Norm)
+                                                              && !SpeakerNames.TimeWord(tokens[m].Norm) && !Stops.Contains(tokens[m].Norm)
+                                                              && (m == a + 1 || Joined(s, tokens[m - 1].End, tokens[m].Start))))
+                return s.Text[tokens[a + 1].Start..tokens[end].End];
             if (!role && !IsNamePart(s, a + 1, names)) return null;
             if (end < a + 1) return null;
             return (role ? RoleLed(s, a + 1, names) : null) ?? names.ShortMention(s.Text, Phrase(s, a + 1, end));

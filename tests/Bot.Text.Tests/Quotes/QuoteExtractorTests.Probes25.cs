@@ -130,4 +130,24 @@ public class QuoteExtractorProbes25Tests
                             + string.Format(sentence, Words));
         Assert.Contains(quotes, q => q.Text == Words && q.Speaker.EndsWith(name, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Extract_AsForABodyBeforeFaQadAndAFeminineVerb_IsTheBody()
+    {
+        // «أما الأمم المتحدة، فقد وصفت الأهوار … بأنها «…»»: the body «as for» turns to describes; the marshes after the verb
+        // are what is described, and had been printed as the speaker.
+        var quotes = Quotes("ونقلت الوكالة عن محافظ ذي قار قوله إن «خطة طوارئ ستنفذ لإيصال المياه».\n"
+                            + $"أما الأمم المتحدة، فقد وصفت الأهوار في تقرير حديث بأنها «{Words}».");
+        Assert.Contains(("الأمم المتحدة", Words), quotes);
+    }
+
+    [Fact]
+    public void Extract_ANarratedSubjectWithAnIraqiGivenName_IsWhomTheBareCueFollows()
+    {
+        // «يجمع جاسم الفرطوسي ما تبقى من جواميسه … يقول:»: جاسم is a given name the lists lacked, so the narrated subject
+        // was not read and the words went to the last speaker.
+        var quotes = Quotes("وقالت الأمم المتحدة في تقرير إن «الأهوار من أكثر المناطق هشاشة».\n"
+                            + $"عند الغروب، يجمع جاسم الفرطوسي ما تبقى من جواميسه ويسوقها نحو بركة صغيرة. يقول: «{Words}».");
+        Assert.Contains(quotes, q => q.Text == Words && q.Speaker.EndsWith("الفرطوسي", StringComparison.Ordinal));
+    }
 }

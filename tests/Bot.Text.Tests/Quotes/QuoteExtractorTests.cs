@@ -161,7 +161,8 @@ public class QuoteExtractorTests
 
     [Fact]
     public void Extract_LeadSubjectOfPreviousSentence_IsContinued() =>
-        Assert.Equal("هاشم", Quotes("وأقر ناصر هاشم السيد، مدير الإعلام في المفوضية بوجود تحديات كثيرة. وقال إن “المشكلات ما زالت هي التحويلات المالية”.").Single().Speaker);
+        // (printed whole since هاشم is known as a given name: ناصر هاشم السيد, whose family name alone would read as «Mr»)
+        Assert.Equal("ناصر هاشم السيد", Quotes("وأقر ناصر هاشم السيد، مدير الإعلام في المفوضية بوجود تحديات كثيرة. وقال إن “المشكلات ما زالت هي التحويلات المالية”.").Single().Speaker);
 
     [Fact]
     public void Extract_QuotedPhraseWithoutCue_IsNotAQuote() =>
