@@ -776,7 +776,8 @@ internal static partial class QuoteExtractor
                 if (first != end) return null;
                 first = m - 1;
             }
-            else if (!Definite(tokens[m].Norm)) return null;
+            // (…and the field behind ل: الشركة العامة للكهرباء قالت)
+            else if (!Definite(tokens[m].Norm) && SpeakerNames.LamBeforeArticle(tokens[m].Norm) <= 0) return null;
         }
         // (a bare indefinite word is no one: وزارة قالت)
         return first > r || Definite(tokens[r].Norm) ? names.Prefer(s.Text[tokens[r].Start..tokens[first].End]) : null;

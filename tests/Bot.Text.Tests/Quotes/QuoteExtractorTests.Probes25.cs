@@ -150,4 +150,14 @@ public class QuoteExtractorProbes25Tests
                             + $"عند الغروب، يجمع جاسم الفرطوسي ما تبقى من جواميسه ويسوقها نحو بركة صغيرة. يقول: «{Words}».");
         Assert.Contains(quotes, q => q.Text == Words && q.Speaker.EndsWith("الفرطوسي", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Extract_ABodyWithItsFieldBehindLamOpeningTheSentence_IsTheVerbsSubject()
+    {
+        // «الشركة العامة للكهرباء قالت في منشور … إن»: a body's field behind ل (للكهرباء) is part of its name before the
+        // verb; the quotation had been dropped with no speaker.
+        var quotes = Quotes("ويتزامن نقص الوقود مع ساعات طويلة من انقطاع الكهرباء.\n"
+                            + $"الشركة العامة للكهرباء قالت في منشور على صفحتها الرسمية إن «{Words}».");
+        Assert.Contains(("الشركة العامة للكهرباء", Words), quotes);
+    }
 }
