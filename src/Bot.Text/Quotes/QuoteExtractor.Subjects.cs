@@ -378,13 +378,21 @@ internal static partial class QuoteExtractor
                 if (HasPunctuation(s.Text, tokens[end].End, tokens[k].Start, allowQuoteMarks: true)) return null;
             }
         }
-        if (nominative == head) return s.Text[tokens[r].Start..tokens[end].End];
-        // (…in the nominative after أن, its adjectives too: غير أن مصدرا دبلوماسيا خليجيا → مصدر دبلوماسي خليجي)
-        var words = new List<string>();
-        for (var m = r; m <= end; m++)
+        return nominative == head ? s.Text[tokens[r].Start..tokens[end].End] : InNominative(s, r, end);
+    }
+
+    /// <summary>
+    /// Tokens <paramref name="start"/> to <paramref name="end"/>, a head written in the accusative after أن, printed in the
+    /// nominative with its adjectives: غير أن مصدرا دبلوماسيا خليجيا → مصدر دبلوماسي خليجي، موظفا في أحد المصارف → موظف في أحد المصارف.
+    /// </summary>
+    private static string InNominative(Sentence s, int start, int end)
+    {
+        var words = new List<string>(end - start + 1);
+        for (var m = start; m <= end; m++)
         {
-            var word = s.Text[tokens[m].Start..tokens[m].End];
-            words.Add(m == r || (!Definite(tokens[m].Norm) && tokens[m].Norm.EndsWith("يا", StringComparison.Ordinal) && tokens[m].Norm.Length > 4) ? word[..^1] : word);
+            var word = s.Text[s.Tokens[m].Start..s.Tokens[m].End];
+            var norm = s.Tokens[m].Norm;
+            words.Add(m == start || (!Definite(norm) && norm.Length > 4 && norm.EndsWith("يا", StringComparison.Ordinal)) ? word[..^1] : word);
         }
         return string.Join(' ', words);
     }
@@ -432,8 +440,7 @@ internal static partial class QuoteExtractor
         // nor what the person does, شاب يبيع الوقود — «a young man», as the role reader prints him)
         for (var m = start + 1; m <= end; m++)
             if (!Joined(s, tokens[m - 1].End, tokens[m].Start) || (NarrationVerb(tokens[m].Norm) && !SpeakerNames.IsFirstName(tokens[m].Norm))) return null;
-        var text = s.Text[tokens[start].Start..tokens[end].End];
-        return nominative == head ? text : s.Text[tokens[start].Start..(tokens[start].End - 1)] + text[(tokens[start].End - tokens[start].Start)..];
+        return nominative == head ? s.Text[tokens[start].Start..tokens[end].End] : InNominative(s, start, end);
     }
 
     /// <summary>
