@@ -1593,7 +1593,7 @@ internal static partial class QuoteExtractor
         var verb = tokens[c].Norm;
         if (InsideQuote(s.Spans, tokens[c].Start) || Definite(verb)
             || (tokens[c].Cue != CueKind.Verb && verb is not ("كان" or "كانت") && (Stops.Contains(verb) || StopWords.Contains(verb)))
-            || !(verb[0] is 'ي' or 'ت' || verb.Length == 3 || FemininePast(verb) || verb is "كان" or "كانت")
+            || !(verb[0] is 'ي' or 'ت' || verb.Length == 3 || FemininePast(verb) || verb is "كان" or "كانت" || DoubledPast(verb))
             // (a word the article repeats may be a name — but not one that reads as a verb after a person named behind a title
             // or what they are: صاحب المخبز، الحاج عبد الفتاح الشرقاوي، يجلس, where someone else يجلس too)
             || (IsNamePart(s, c, names) && names.Mentions(verb) >= 2 && !(introduced && SpeakerNames.PresentVerbLike(verb)))) return -1;
@@ -1602,6 +1602,13 @@ internal static partial class QuoteExtractor
         person = name;
         return c;
     }
+
+    /// <summary>
+    /// هزّ، مدّ، ظلّ: a past verb whose last letter is doubled, two letters unvowelled — of a gesture or of going on, as a
+    /// street report's person does before speaking (بوعلام، الذي سمع الحديث، هز رأسه وقال).
+    /// </summary>
+    private static bool DoubledPast(string norm) =>
+        norm is "هز" or "مد" or "شد" or "ظل" or "لف" or "ضم" or "دق" or "حك" or "عض" or "شم";
 
     /// <summary>
     /// طالب، أرملة، شقيق، أحد: a word that says what person someone is (a role, a trade, kin, «one of»), opening what is set off
@@ -1814,6 +1821,9 @@ internal static partial class QuoteExtractor
             return null;
         // (…or a body and the words that name it: أما مديرية التربية لولاية وهران فأكدت في بيان)
         if (SpeakerNames.IsOrganisation(tokens[1].Norm) && FaVerbWithin(s, 2, 8) && BodyName(s, 1, names) is { } body) return body;
+        // (…or a role, its adjectives and the name it leads to, set off before the ف-verb: أما المهندس الأردني الشاب علاء
+        // الرواشدة، الذي وصل قبل شهرين، فما زال يبحث)
+        if (SpeakerNames.IsRole(tokens[1].Norm) && RoleLedBeforeComma(s, 1, names) is var (person, last) && FaVerbAfterAside(s, last)) return person;
         var n = 1;
         // (behind a title, or «my uncle» as the street calls an elder: عمي رابح)
         var titled = (SpeakerNames.IsNameTitle(tokens[1].Norm) || tokens[1].Norm is "عمتي" or "خالي") && Joined(s, tokens[1].End, tokens[2].Start);
@@ -1840,17 +1850,49 @@ internal static partial class QuoteExtractor
             && !Stops.Contains(tokens[end + 1].Norm) && !StopWords.Contains(tokens[end + 1].Norm))
             return BestName(s, n, end, names);
         if (!HasPunctuation(s.Text, tokens[end].End, tokens[end + 1].Start)) return null;
-        // The ف-word after a comma, with no cue nor quotation before it.
+        return FaVerbAfterAside(s, end) ? BestName(s, n, end, names) : null;
+    }
+
+    /// <summary>
+    /// The ف-word after a comma, within sixteen words of token <paramref name="end"/> (the name's last word) and with no cue
+    /// nor quotation before it: the verb an «أما» sentence turns to its topic with.
+    /// </summary>
+    private static bool FaVerbAfterAside(Sentence s, int end)
+    {
+        var tokens = s.Tokens;
+        var relative = false;
         for (var m = end + 1; m < tokens.Count && m <= end + 16; m++)
         {
             // (…past a name in marks in the description: لاعب … لنادي «باليستينو»، فلا يبدي)
-            if (InsideSpeech(s, tokens[m].Start)) return null;
+            if (InsideSpeech(s, tokens[m].Start)) return false;
             if (InsideQuote(s.Spans, tokens[m].Start)) continue;
             // (the ف-verb may be a cue itself: فقال بهدوء)
+            // (…but a word in ف within a relative clause about the person is its verb: الشاب الذي فقد ساقه، فجاء)
             if (tokens[m].Norm.Length >= 3 && tokens[m].Norm[0] == 'ف')
-                return s.Text.AsSpan(tokens[m - 1].End, tokens[m].Start - tokens[m - 1].End).IndexOfAny("،,") >= 0 ? BestName(s, n, end, names) : null;
+            {
+                if (s.Text.AsSpan(tokens[m - 1].End, tokens[m].Start - tokens[m - 1].End).IndexOfAny("،,") >= 0) return true;
+                if (!relative) return false;
+            }
+            relative |= SpeakerNames.Relative(tokens[m].Norm);
             // (…a cue of a relative clause describing the person is no cue of the sentence: المناصر الذي يقول إنه لم يفوت مباراة)
-            if (tokens[m].Cue is not null && !SpeakerNames.Relative(tokens[m - 1].Norm)) return null;
+            if (tokens[m].Cue is not null && !SpeakerNames.Relative(tokens[m - 1].Norm)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// المهندس الأردني الشاب علاء الرواشدة،: the person a role at <paramref name="first"/> leads to (<see cref="RoleLed"/>), when
+    /// the name ends right before a comma within ten words; with the index of the name's last word. Null otherwise.
+    /// </summary>
+    private static (string Person, int Last)? RoleLedBeforeComma(Sentence s, int first, SpeakerNames names)
+    {
+        var tokens = s.Tokens;
+        for (var m = first + 1; m < tokens.Count && m <= first + 10; m++)
+        {
+            if (!CommaBetween(s, tokens[m - 1].End, tokens[m].Start)) continue;
+            if (RoleLed(s, first, names) is not { } person || QuoteConfidence.Classify(person, names) is not (SpeakerKind.Person or SpeakerKind.Named)
+                || !s.Text.AsSpan(tokens[first].Start, tokens[m - 1].End - tokens[first].Start).EndsWith(person, StringComparison.Ordinal)) return null;
+            return (person, m - 1);
         }
         return null;
     }
