@@ -311,14 +311,19 @@ internal static partial class QuoteExtractor
     {
         var tokens = s.Tokens;
         var noun = tokens[0].Norm;
-        if (k < 2 || !(TradeNoun(noun) || UnnamedPerson(noun)) || noun is "احد" or "احدي" || (names.IsNameLike(noun) && names.Mentions(noun) > 1)) return null;
-        var end = tokens.Count > 2 && DescribingAdjective(s, 1) && Joined(s, tokens[0].End, tokens[1].Start) ? 1 : 0;
+        // (…or with ال, the person the report has been following, straight before the verb: الأم عادت إلى بيتها …، وقالت)
+        var known = DefinitePerson(noun);
+        if (k < 2 || !(TradeNoun(noun) || UnnamedPerson(noun) || known) || noun is "احد" or "احدي" || (names.IsNameLike(noun) && names.Mentions(noun) > 1 && !known)) return null;
+        var end = !known && tokens.Count > 2 && DescribingAdjective(s, 1) && Joined(s, tokens[0].End, tokens[1].Start) ? 1 : 0;
+        if (known && !Joined(s, tokens[0].End, tokens[1].Start)) return null;
         // (the clause tells what they were doing: كان/كانت or a verb right after them — not the noun they are of, سائق
         // إحدى الحافلات، عمي مصطفى, nor the name they are called, سائحة إسبانية تدعى كارمن)
         var next = tokens[end + 1].Norm;
-        if (end + 1 < k && (!(next is "كان" or "كانت" || ((NarrationVerb(next) || FemininePast(next)) && !Definite(next))) || next is "تدعي" or "يدعي"))
+        // (…with ال, a man's past verb of three letters too, no name: الشاب رفع رأسه وقال)
+        var pastOfThree = known && next.Length == 3 && !Definite(next) && !SpeakerNames.IsFirstName(next) && !SpeakerNames.IsConnector(next) && names.Mentions(next) < 2 && !Stops.Contains(next) && !StopWords.Contains(next);
+        if (end + 1 < k && (!(next is "كان" or "كانت" || pastOfThree || ((NarrationVerb(next) || FemininePast(next)) && !Definite(next))) || next is "تدعي" or "يدعي"))
             return null;
-        if ((noun.EndsWith('ه') || noun == "امراه") != Feminine(tokens[k].Norm)) return null;
+        if ((noun.EndsWith('ه') || noun is "امراه" or "الام") != Feminine(tokens[k].Norm)) return null;
         for (var m = end + 1; m < k; m++)
             if (tokens[m].Cue is not null) return null;
         return HasStop(s.Text, tokens[end].End, tokens[k].Start) ? null : s.Text[tokens[0].Start..tokens[end].End];
@@ -2072,6 +2077,13 @@ internal static partial class QuoteExtractor
     private static bool NarrationVerb(string norm) => norm is ['ي' or 'ت', _, _, ..] && !Stops.Contains(norm) && !StopWords.Contains(norm);
 
     /// <summary>رجل، امرأة، سيدة، شابة، فتاة، عجوز (normalised): «a man», «a woman» — someone the story has not named yet.</summary>
+    /// <summary>
+    /// الأم، الجد، الشاب، البائعة: kin or a trade with ال — a person the report has already told of, not one it meets.
+    /// </summary>
+    private static bool DefinitePerson(string norm) =>
+        norm is "الام" or "الاب" or "الجد" or "الجده" or "الابن" or "الابنه"
+        || (norm.Length > 4 && norm.StartsWith("ال", StringComparison.Ordinal) && (TradeNoun(norm[2..]) || UnnamedPerson(norm[2..])) && norm[2..] is not ("احد" or "احدي"));
+
     internal static bool UnnamedPerson(string norm) => norm is "رجل" or "امراه" or "سيده" or "شابه" or "فتاه" or "عجوز";
 
     /// <summary>عم، العم، عمي، خالتي: the titles of respect the street gives before a given name (normalised).</summary>

@@ -1829,7 +1829,8 @@ internal sealed class SpeakerNames(ArticleModel article)
                     var next = tokens[k + 1].Norm;
                     // (a name the article gives again or a common given name — not a place, a number or a verb: أم درمان، أم
                     // لثلاثة، والده يأكل)
-                    if (!IsNameLike(next) || Stops.Contains(next) || next.StartsWith("ال", StringComparison.Ordinal) || IsPlace(next)
+                    // (…nor a place written as two words: أم درمان, أمدرمان)
+                    if (!IsNameLike(next) || Stops.Contains(next) || next.StartsWith("ال", StringComparison.Ordinal) || IsPlace(next) || IsPlace("ام" + next)
                         || !(IsFirstName(next) || (Count(next) >= 2 && next[0] is not ('ي' or 'ت' or 'ل' or 'ب' or 'و')))) continue;
                     var w = QuoteExtractor.WithoutConjunction(tokens[k].Norm);
                     var isMother = w is "ام" or "امه" or "امها" or "والدته" or "والدتها";

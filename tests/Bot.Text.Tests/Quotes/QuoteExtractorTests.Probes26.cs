@@ -46,4 +46,35 @@ public class QuoteExtractorProbes26Tests
                             + $"بوعلام، الذي سمع الحديث، {gesture} وقال: «{Words}».");
         Assert.Contains(("بوعلام", Words), quotes);
     }
+
+    [Theory]
+    [InlineData("الأم عادت إلى بيتها تحمل جركانة واحدة، وقالت وهي تغلق الباب", "الأم")]
+    [InlineData("الشاب رفع رأسه وقال", "الشاب")]
+    public void Extract_APersonWithAlOpeningTheSentenceBeforeTheirVerb_IsThatPerson(string clause, string person)
+    {
+        // «الأم عادت إلى بيتها …، وقالت»: kin or a trade with ال, straight before its verb, is the subject of the و-cue after
+        // it — not the committee that spoke the sentence before.
+        var quotes = Quotes("وأصدرت لجنة الخدمات في الحي بيانا جاء فيه: «نطالب السلطات المحلية بتوفير عربات مياه مجانية للأسر».\n"
+                            + $"{clause}: «{Words}».");
+        Assert.Contains((person, Words), quotes);
+    }
+
+    [Fact]
+    public void Extract_ATradeWithAlBeforeAName_IsStillThatName()
+    {
+        // «المتقاعد عبد القادر سعيداني (70 عاما) يحمل قفة …، ويقول»: عبد opens the name; it is no past verb of the trade.
+        var quotes = Quotes("وقال بائع الخضر إن «الناس تشتري أقل من قبل بكثير».\n"
+                            + $"المتقاعد عبد القادر سعيداني (70 عاما) يحمل قفة من الحلفاء ورثها عن والدته، ويقول: «{Words}».");
+        Assert.Contains(quotes, q => q.Text == Words && q.Speaker.Contains("سعيداني", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_TheMotherInAnArticleAboutOmdurman_IsNoMotherCalledDurman()
+    {
+        // «أم درمان» is a city: «تقول الأم» had been printed as «أم درمان», the one «mother» the article seemed to name.
+        var quotes = Quotes("في سوق أم درمان تقف النساء في طابور طويل أمام البئر.\n"
+                            + "وقال معتمد المحلية إن «المياه ستعود إلى أم درمان خلال أيام».\n"
+                            + $"وتقول الأم وهي تحمل جركانة: «{Words}».");
+        Assert.Contains(("الأم", Words), quotes);
+    }
 }
