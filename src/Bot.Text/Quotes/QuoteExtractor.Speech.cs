@@ -401,6 +401,9 @@ internal static partial class QuoteExtractor
                     && ReportingCues.Match(before, out _) is null && before is not ("ثم" or "فيما" or "بينما" or "حيث" or "وقد" or "قد" or "كما"));
         // على خلاف رأي اليابان، حسب رأي الخبراء: after a noun that takes it in construct, رأي is «the opinion of», not «he saw».
         if (norm == "راي" && before is "خلاف" or "بخلاف" or "حسب" or "بحسب" or "وفق" or "عكس" or "بعكس" or "مع" or "ابداء" or "استطلاع") return true;
+        // (…and after a verb that takes it as its object: لخصت رأي كثيرين، تشاطره الرأي — the opinion summed up or shared)
+        if (norm == "راي" && before is "لخص" or "لخصت" or "يلخص" or "تلخص" or "عكست" or "يعكس" or "تعكس" or "شاطر" or "شاطرت" or "يشاطر" or "تشاطر"
+                or "ابدي" or "ابدت" or "يبدي" or "تبدي") return true;
         // متابعة: "…" goes on like متابعا; anywhere else it is «follow-up» or «observing» (لجنة متابعة، أوساط متابعة).
         if (norm is "متابعه" or "ومتابعه") return s.Text.AsSpan(s.Tokens[k].End).TrimStart() is not [':', ..];
         // لافتة إلى أن "…" is «she pointed out», like لافتا; otherwise it is a banner (رفعوا لافتة كتب عليها "…"). (A precaution: no

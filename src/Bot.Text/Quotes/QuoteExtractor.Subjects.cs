@@ -1525,7 +1525,11 @@ internal static partial class QuoteExtractor
         // (…or with «its»: مؤسسه، الشاب علي الساعدي، يقول)
         else if ((PersonNoun(tokens[o].Norm) || RoleOfSomeone(tokens[o].Norm)) && !Kunya(s, o, names))
         {
-            if (Definite(tokens[o].Norm) && Joined(s, tokens[o].End, tokens[o + 1].Start) && !Definite(tokens[o + 1].Norm)) (n, introduced) = (o + 1, true);
+            // (…past up to two adjectives of origin: المهندسة الهندية بريا مينون، التي تسكن …، كانت)
+            var origin = o + 1;
+            while (Definite(tokens[o].Norm) && origin < o + 3 && origin + 1 < tokens.Count && Definite(tokens[origin].Norm)
+                   && SpeakerNames.Nisba(tokens[origin].Norm[2..]) && Joined(s, tokens[origin - 1].End, tokens[origin].Start)) origin++;
+            if (Definite(tokens[o].Norm) && Joined(s, tokens[origin - 1].End, tokens[origin].Start) && !Definite(tokens[origin].Norm)) (n, introduced) = (origin, true);
             // (…or a role in construct before its ال-word, then the name: قائدة الفريق رهف، ابنة السادسة عشرة، تتحدث)
             else if (o + 3 < tokens.Count && !Definite(tokens[o].Norm) && SpeakerNames.IsRole(tokens[o].Norm) && Definite(tokens[o + 1].Norm)
                      && !Definite(tokens[o + 2].Norm) && IsNamePart(s, o + 2, names) && SpeakerNames.IsFirstName(tokens[o + 2].Norm)

@@ -77,4 +77,26 @@ public class QuoteExtractorProbes26Tests
                             + $"وتقول الأم وهي تحمل جركانة: «{Words}».");
         Assert.Contains(("الأم", Words), quotes);
     }
+
+    [Fact]
+    public void Extract_ATradeAndItsOriginBeforeANameSetOff_IsThatPerson()
+    {
+        // «المهندسة الهندية بريا مينون، التي تسكن …، كانت من أوائل …»: a trade with ال and an adjective of origin before the
+        // name; the narration turns to her, and «قالت ضاحكة» after the next quotation is hers, not the company's before.
+        var quotes = Quotes("وقالت الشركة المشغلة إن «كل طائرة مزودة بنظام مظلات للطوارئ».\n"
+                            + "المهندسة الهندية بريا مينون، التي تسكن في دبي هيلز، كانت من أوائل من جربوا الخدمة. "
+                            + $"«{Words}»، قالت ضاحكة.");
+        Assert.Contains(quotes, q => q.Text == Words && q.Speaker.Contains("مينون", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("لخصت رأي كثيرين")]
+    [InlineData("تلخص رأي الناس")]
+    public void Extract_AnOpinionAVerbTakes_IsNoCueOfWhoseOpinion(string clause)
+    {
+        // «لخصت رأي كثيرين»: رأي is the opinion summed up, not «he saw»; «many» had been printed as the speaker.
+        var quotes = Quotes("وقال مصدر بالولاية إن «مشروع قانون لتنظيم النقل قيد الدراسة».\n"
+                            + $"سلمى، الزبونة التي كانت تنتظر سيارة أمام المحطة، {clause}: «{Words}».");
+        Assert.Contains(("سلمى", Words), quotes);
+    }
 }
